@@ -1,0 +1,51 @@
+"""The command line: list, exit codes, JSON lines, version and help."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui import __version__
+from tui.cli import main
+
+
+def test_list_defaults_to_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--format", "jsonl"]) == 0
+    (row,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert row["title"] == "UN peacekeeping chief hopes to enhance cooperation with China"
+    assert row["outlet"] == "Xinhua" and row["editor"] == "Li Jiayao" and row["author"] == "Wang Jiangang"
+    assert row["published"] == "2021-11-26T22:22:11+08:00" and row["dateline"] == "UNITED NATIONS"
+
+
+def test_list_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert "Xinhua" in out and "UN peacekeeping chief" in out
+
+
+def test_nothing_loaded_exits_1_with_problems_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "e.txt").write_bytes(b"")
+    assert main(["list", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "e.txt" in err and "empty" in err
+
+
+def test_usage_error_exits_2() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["list", "--format", "nope"])
+    assert exc.value.code == 2
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "list" in out and "extract" in out

@@ -1,0 +1,80 @@
+"""The plain data every layer above shares: an article and a load problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+PARAGRAPH_SEP = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One story as plain text; every offset in the program points into `text`.
+
+    `text` is the body paragraphs joined by a blank line, so a paragraph is
+    always `text[start:end]` for its entry in `spans`.
+    """
+
+    id: str
+    source: str
+    title: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    outlet: str = ""
+    editor: str = ""
+    author: str = ""
+    published: datetime | None = None
+    dateline: str = ""
+    url: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def build(cls, *, id: str, source: str, title: str, paragraphs: list[str], **meta: object) -> Article:
+        """Join paragraphs into one text and remember where each one sits."""
+        paras = [p for p in (" ".join(x.split()) if "\n" in x else x.strip() for x in paragraphs) if p]
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for p in paras:
+            spans.append((pos, pos + len(p)))
+            pos += len(p) + len(PARAGRAPH_SEP)
+        return cls(
+            id=id, source=source, title=title.strip(), text=PARAGRAPH_SEP.join(paras), spans=tuple(spans), **meta
+        )  # type: ignore[arg-type]
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(self.text[s:e] for s, e in self.spans)
+
+    def sort_key(self) -> tuple[float, str]:
+        """Newest first, undated last, then by title (naive times count as UTC)."""
+        if self.published is None:
+            return (float("inf"), self.title.casefold())
+        ts = self.published if self.published.tzinfo else self.published.replace(tzinfo=UTC)
+        return (-ts.timestamp(), self.title.casefold())
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "outlet": self.outlet,
+            "editor": self.editor,
+            "author": self.author,
+            "published": self.published.isoformat() if self.published else None,
+            "dateline": self.dateline,
+            "url": self.url,
+            "paragraphs": len(self.spans),
+            "chars": len(self.text),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    """A source that could not be read, and why, in words a user can act on."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

@@ -1,0 +1,258 @@
+"""From what the user names (files, folders, feed URLs, `-`) to Articles and LoadProblems.
+
+Nothing here raises on bad input: every failure becomes a LoadProblem with the
+path and a reason, and loading carries on with the next source.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from tui.articles.decode import DecodeError, decode
+from tui.articles.model import Article, LoadProblem
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_EXT = {".txt", ".text", ".story", ".wire", ""}
+MD_EXT = {".md", ".markdown", ".mdown", ".mkd"}
+JSON_EXT = {".json"}
+JSONL_EXT = {".jsonl", ".ndjson", ".jsonlines"}
+FEED_EXT = {".rss", ".atom", ".xml", ".rdf"}
+HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
+
+Item = Article | LoadProblem
+
+
+@dataclass
+class Loaded:
+    """A finished load: articles newest first, problems in the order met."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[LoadProblem] = field(default_factory=list)
+
+
+def sniff(text: str) -> str:
+    """Guess a format from the first characters when the extension says nothing."""
+    head = text.lstrip()[:1024].lower()
+    if head.startswith("---\n"):
+        return "md"
+    if head.startswith(("{", "[")):
+        first = text.lstrip().split("\n", 1)[0].strip()
+        return "jsonl" if first.startswith("{") and first.endswith("}") and "\n{" in text.strip() else "json"
+    if head.startswith("<?xml") or head.startswith(("<rss", "<feed", "<rdf:rdf")):
+        return "feed" if any(t in head for t in ("<rss", "<feed", "<rdf:rdf", "<channel")) else "html"
+    if head.startswith(("<!doctype html", "<html", "<head", "<body")):
+        return "html"
+    if head.startswith("#") and "\n" in head:
+        return "md"
+    return "text"
+
+
+def kind_for(path: str, text: str) -> str:
+    ext = os.path.splitext(path)[1].lower()
+    if ext in MD_EXT:
+        return "md"
+    if ext in JSON_EXT:
+        return "json"
+    if ext in JSONL_EXT:
+        return "jsonl"
+    if ext in FEED_EXT:
+        return "feed"
+    if ext in HTML_EXT:
+        return "html"
+    if ext in {".txt", ".text"}:
+        return "text"
+    return sniff(text)
+
+
+def parse_document(text: str, source: str, id: str, kind: str) -> list[Item]:
+    """Dispatch decoded text to its parser; a parser error is a problem, not a crash."""
+    try:
+        if kind == "md":
+            from tui.articles.markdown import parse_markdown
+
+            out: list[Item] = [parse_markdown(text, source, id)]
+        elif kind == "json":
+            from tui.articles.jsondump import parse_json
+
+            out = list(parse_json(text, source, id))
+        elif kind == "jsonl":
+            from tui.articles.jsondump import parse_jsonl
+
+            out = list(parse_jsonl(text, source, id))
+        elif kind == "feed":
+            from tui.articles.feed import parse_feed
+
+            out = list(parse_feed(text, source, id))
+        elif kind == "html":
+            from tui.articles.html import parse_html
+
+            out = [parse_html(text, source, id)]
+        else:
+            from tui.articles.text import parse_text
+
+            out = [parse_text(text, source, id)]
+    except RecursionError:
+        return [LoadProblem(source, "too deeply nested to parse")]
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop a load
+        return [LoadProblem(source, f"could not parse ({type(exc).__name__}: {exc})")]
+    return [x for x in out if not (isinstance(x, Article) and not x.text and not x.title)] or [
+        LoadProblem(source, "no article text found")
+    ]
+
+
+def parse_bytes(data: bytes, source: str, id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Item]:
+    if not data.strip():
+        return [LoadProblem(source, "empty file")]
+    if len(data) > max_bytes:
+        return [LoadProblem(source, f"too large ({len(data):,} bytes; the limit is {max_bytes:,})")]
+    try:
+        text = decode(data)
+    except DecodeError as exc:
+        return [LoadProblem(source, str(exc))]
+    if not text.strip():
+        return [LoadProblem(source, "empty file")]
+    return parse_document(text, source, id, kind_for(source, text))
+
+
+def read_file(path: Path, source: str, id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Item]:
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            return [LoadProblem(source, "not a regular file")]
+        if st.st_size > max_bytes:
+            return [LoadProblem(source, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")]
+        if st.st_size == 0:
+            return [LoadProblem(source, "empty file")]
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        return [LoadProblem(source, "permission denied")]
+    except FileNotFoundError:
+        return [LoadProblem(source, "no such file")]
+    except OSError as exc:
+        return [LoadProblem(source, f"cannot read: {exc.strerror or exc}")]
+    return parse_bytes(data, source, id, max_bytes=max_bytes)
+
+
+def walk(root: Path) -> Iterator[tuple[Path, str] | LoadProblem]:
+    """Files under root in name order, skipping hidden ones; symlink loops are reported once."""
+    seen: set[tuple[int, int]] = set()
+    stack: list[Path] = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            yield LoadProblem(str(folder), f"cannot open folder: {exc.strerror or exc}")
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            yield LoadProblem(str(folder), "symlink loop: this folder was already read")
+            continue
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except PermissionError:
+            yield LoadProblem(str(folder), "permission denied")
+            continue
+        except OSError as exc:
+            yield LoadProblem(str(folder), f"cannot list folder: {exc.strerror or exc}")
+            continue
+        subdirs: list[Path] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            p = Path(entry.path)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subdirs.append(p)
+            elif entry.is_symlink() and not p.exists():
+                yield LoadProblem(str(p), "broken symlink")
+            else:
+                yield p, p.relative_to(root).as_posix()
+        stack.extend(reversed(subdirs))
+
+
+def fetch_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 20.0) -> list[Item]:
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, headers={"User-Agent": "newsdesk (+terminal news reader)"})  # noqa: S310
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - user-named http(s) URL
+            data = resp.read(max_bytes + 1)
+            ctype = resp.headers.get("Content-Type", "")
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        return [LoadProblem(url, f"cannot fetch: {reason}")]
+    if len(data) > max_bytes:
+        return [LoadProblem(url, f"too large (over {max_bytes:,} bytes)")]
+    try:
+        text = decode(data)
+    except DecodeError as exc:
+        return [LoadProblem(url, str(exc))]
+    kind = sniff(text)
+    if "html" in ctype and kind != "feed":
+        kind = "html"
+    elif any(t in ctype for t in ("rss", "atom", "xml")):
+        kind = "feed"
+    return parse_document(text, url, url, kind)
+
+
+def iter_load(
+    sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> Iterator[Item]:
+    """Stream articles and problems source by source, so a reader can show the first early."""
+    for src in sources:
+        if src == "-":
+            stream = stdin or sys.stdin.buffer
+            try:
+                data = stream.read(max_bytes + 1)
+            except OSError as exc:
+                yield LoadProblem("-", f"cannot read standard input: {exc}")
+                continue
+            yield from parse_bytes(data, "-", "stdin", max_bytes=max_bytes)
+            continue
+        if src.startswith(("http://", "https://")):
+            yield from fetch_url(src, max_bytes=max_bytes)
+            continue
+        path = Path(src)
+        try:
+            is_dir = path.is_dir()
+            exists = path.exists()
+        except OSError as exc:
+            yield LoadProblem(src, f"cannot open: {exc.strerror or exc}")
+            continue
+        if is_dir:
+            for item in walk(path):
+                if isinstance(item, LoadProblem):
+                    yield item
+                else:
+                    p, rel = item
+                    yield from read_file(p, str(p), rel, max_bytes=max_bytes)
+        elif exists:
+            yield from read_file(path, src, path.name, max_bytes=max_bytes)
+        elif path.is_symlink():
+            yield LoadProblem(src, "broken symlink")
+        else:
+            yield LoadProblem(src, "no such file or folder")
+
+
+def load(sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> Loaded:
+    out = Loaded()
+    for item in iter_load(sources, max_bytes=max_bytes, stdin=stdin):
+        if isinstance(item, Article):
+            out.articles.append(item)
+        else:
+            out.problems.append(item)
+    out.articles.sort(key=Article.sort_key)
+    return out

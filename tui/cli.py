@@ -1,0 +1,166 @@
+"""The `newsdesk` command line: the reader by default, and plain commands for scripts.
+
+Heavy modules (Textual, the analysis) are imported inside the command that
+needs them, so `newsdesk list` and `--help` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from tui import __version__
+
+COMMANDS = ("list", "extract")
+EPILOG = """commands:
+  newsdesk [SOURCES...]            open the reader (no sources: the bundled seeds)
+  newsdesk list [SOURCES...]       list articles: date, outlet, title, paragraphs
+  newsdesk extract [SOURCES...]    speakers, quotes and initiatives per article
+
+SOURCES are files, folders (read recursively), RSS/Atom feed URLs, or - for
+standard input. Run `newsdesk COMMAND --help` for a command's options."""
+
+
+def _size(value: str) -> int:
+    """Sizes in MB (float) or with a unit: 20, 0.5, 20MB, 500KB."""
+    v = value.strip().upper().removesuffix("B")
+    mult = 1024 * 1024
+    if v.endswith("K"):
+        mult, v = 1024, v[:-1]
+    elif v.endswith("M"):
+        v = v[:-1]
+    elif v.endswith("G"):
+        mult, v = 1024**3, v[:-1]
+    try:
+        n = float(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("size must be positive")
+    return int(n * mult)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("sources", nargs="*", metavar="SOURCES", help="files, folders, feed URLs, or - for stdin")
+    p.add_argument(
+        "--max-size",
+        type=_size,
+        default=None,
+        metavar="MB",
+        help="skip files larger than this (default 20 MB; units K, M, G accepted)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="A terminal reader for news articles: who speaks, what they said, which initiatives.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", help="list articles as a table or JSON lines")
+    _common(p)
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+
+    p = sub.add_parser("extract", help="speakers, quotes and initiatives of each article")
+    _common(p)
+    p.add_argument("--format", choices=("jsonl", "json", "md", "csv"), default="jsonl")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
+    return ap
+
+
+def build_reader_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="A terminal reader for news articles: who speaks, what they said, which initiatives.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    _common(ap)
+    ap.add_argument("--theme", default=None, help="a Textual theme name (e.g. textual-dark, nord, gruvbox)")
+    return ap
+
+
+def default_sources(sources: list[str]) -> list[str]:
+    if sources:
+        return sources
+    from tui.paths import seeds_dir
+
+    return [str(seeds_dir())]
+
+
+def _max_bytes(args: argparse.Namespace) -> int:
+    from tui.articles import DEFAULT_MAX_BYTES
+
+    return args.max_size or DEFAULT_MAX_BYTES
+
+
+def report_problems(problems: Sequence[object], loaded: int) -> None:
+    """A short summary on stderr: one line a problem, capped so a bad folder stays readable."""
+    if not problems:
+        return
+    from rich.console import Console
+
+    err = Console(stderr=True, highlight=False)
+    shown = 20
+    err.print(f"[yellow]{len(problems)} source(s) skipped[/] ({loaded} article(s) loaded):")
+    for p in problems[:shown]:
+        err.print(f"  [bold]{p.source}[/]: {p.reason}", markup=True, soft_wrap=True)  # type: ignore[attr-defined]
+    if len(problems) > shown:
+        err.print(f"  … and {len(problems) - shown} more")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from tui.articles import load
+
+    result = load(default_sources(args.sources), max_bytes=_max_bytes(args))
+    report_problems(result.problems, len(result.articles))
+    out = sys.stdout
+    if args.format == "jsonl":
+        for a in result.articles:
+            out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+        table.add_column("Date", no_wrap=True)
+        table.add_column("Outlet", no_wrap=True, max_width=24, overflow="ellipsis")
+        table.add_column("Title", overflow="fold")
+        table.add_column("¶", justify="right", no_wrap=True)
+        for a in result.articles:
+            date = a.published.strftime("%Y-%m-%d %H:%M") if a.published else ""
+            table.add_row(date, a.outlet, a.title, str(len(a.spans)))
+        Console(highlight=False).print(table)
+    return 0 if result.articles else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = build_parser().parse_args(argv)
+            if args.command == "list":
+                return cmd_list(args)
+            from tui.analysis.cli import cmd_extract
+
+            return cmd_extract(args)
+        if argv and argv[0] in ("-h", "--help"):
+            build_parser().print_help()
+            return 0
+        args = build_reader_parser().parse_args(argv)
+        from tui.app import run_reader
+
+        return run_reader(default_sources(args.sources), max_bytes=_max_bytes(args), theme=args.theme)
+    except BrokenPipeError:
+        # `newsdesk list | head`: the reader went away; that is not an error.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
