@@ -141,6 +141,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0 if result.articles else 1
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from tui.library.extract import extract, write
+
+    if args.jobs < 0:
+        build_parser().error("--jobs must be 0 (one per core) or more")
+    results = extract(default_sources(args.sources), jobs=args.jobs, max_bytes=_max_bytes(args))
+    n, problems = write(results, args.format, sys.stdout)  # type: ignore[arg-type]
+    sys.stdout.flush()
+    report_problems(problems, n)
+    return 0 if n else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -148,8 +160,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(argv)
             if args.command == "list":
                 return cmd_list(args)
-            from tui.analysis.cli import cmd_extract
-
             return cmd_extract(args)
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()

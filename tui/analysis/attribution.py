@@ -1,0 +1,486 @@
+"""Who said it: cues and their subjects, entity resolution, reported speech.
+
+Each quotation is read with the text around it in its sentence. Forms:
+`"Q," X said.` / `"Q," said X.` / `X said "Q"` / `X said, adding "Q"` /
+`According to X, "Q"` / `X: "Q"`, and a bare quotation continues the previous
+speaker. Mentions resolve to one entity: surnames and `Mr X` to the full name,
+pronouns to the last speaker, definite descriptors to the person whose title
+shares their words, organisations and indefinite descriptors to themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.analysis.lexicon import ABBREVIATIONS, CUE, FINITE_CUES, PARTICIPLE_CUES, ROLE_WORDS, STOP_CAPS
+from tui.analysis.model import Quote, Speaker
+from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
+from tui.analysis.quotes import Span, find_spans, is_speech
+
+_SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .&-]{1,30}\))?\s*(?:--|—|–|_|-)\s+"
+)
+_INTRO = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
+    r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once)\b[^,]{0,160},\s+"
+)
+_NAME_RUN = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)"
+    r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))+"
+)
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
+    r"wants|needs|plans|hopes|expects|believes|thinks|says|said|[a-z]{3,}ed)\b"
+)
+_THAT = re.compile(r"^\s*(?:,\s*)?(?:that\s+)?", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
+_OBJECT = re.compile(
+    r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|the\s+\w+|a\s+\w+|an\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
+)
+
+
+@dataclass
+class Entity:
+    name: str
+    title: str | None = None
+    person: bool = True
+    aliases: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    quotes: int = 0
+    first: int = -1
+
+
+def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: list[Span]) -> list[tuple[int, int]]:
+    """Sentences in order; no boundary falls inside a quotation."""
+    inside = [(q.open, q.close if q.close >= 0 else q.end) for q in quotes]
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs:
+        start = ps
+        m0 = _DATELINE.match(text, ps, pe) if ps == paragraphs[0][0] else None
+        if m0:
+            start = m0.end()
+        for m in _SENT_END.finditer(text, start, pe):
+            b = m.end()
+            word = re.search(r"([\w.]+)[.!?…]+[\"”’')\]]*$", text[max(ps, b - 20) : b])
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                    continue
+            if any(o < b - 1 < c for o, c in inside):
+                continue
+            out.append((start, b))
+            start = b
+            while start < pe and text[start].isspace():
+                start += 1
+        if start < pe:
+            out.append((start, pe))
+    return out
+
+
+class Resolver:
+    """Turns mentions into entities with the fullest name the article gives."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: dict[str, Entity] = {}
+        self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
+        self.last_speaker: Entity | None = None
+        self._scan()
+
+    def _scan(self) -> None:
+        """Register every full name with the title standing before it or in apposition after it."""
+        text = self.text
+        for m in _NAME_RUN.finditer(text):
+            lo = m.start()
+            # Title words just before the run belong to it: "UN Under-Secretary-General for Peace Operations
+            # Jean-Pierre Lacroix", "chief executive Richard Parsons".
+            toks = text[max(0, lo - 120) : lo].split()
+            keep: list[str] = []
+            for tok in reversed(toks):
+                low = tok.lower()
+                if tok[-1:] in ",.;:!?\"”)" or (tok[0].isupper() and low in STOP_CAPS):
+                    break
+                if not (tok[0].isupper() or low in ROLE_WORDS or low in ("for", "of", "and", "on")):
+                    break
+                keep.append(tok)
+                if len(keep) >= 8:
+                    break
+            keep.reverse()
+            while keep and keep[0].lower() in ("for", "of", "and", "on"):
+                keep.pop(0)
+            extra = " ".join(keep) + " " if keep else ""
+            mention = parse_np(extra + m.group(), lo - len(extra))
+            if mention is None or mention.kind != "name":
+                continue
+            title = mention.title
+            tail = text[m.end() : m.end() + 140]
+            ap = re.match(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]", tail)
+            if not title and ap:
+                title = re.sub(r"^(?:the|a|an|who is)\s+", "", ap.group(1)).strip() or None
+            ent = self._entity(mention.name, person=True)
+            if title and not ent.title and len(title.split()) <= 14:
+                ent.title = title
+            self.people.append((mention.start, ent))
+
+    def _entity(self, name: str, person: bool) -> Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = self.entities[name] = Entity(name=name, person=person)
+        return ent
+
+    def _by_surname(self, surname: str, pos: int) -> Entity | None:
+        best: Entity | None = None
+        for p, ent in self.people:
+            toks = ent.name.split()
+            if len(toks) > 1 and toks[-1].lower() == surname.lower():
+                if best is None or p <= pos:
+                    best = ent
+            if p > pos and best is not None:
+                break
+        return best
+
+    def _by_title(self, descriptor: str, pos: int) -> Entity | None:
+        words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
+        best, score = None, 0.0
+        seen = {id(e) for p, e in self.people if p < pos} | {id(e) for e in self.entities.values() if e.quotes}
+        for ent in self.entities.values():
+            if not ent.person or not ent.title or id(ent) not in seen:
+                continue
+            twords = {w.strip(".,'’").lower() for w in ent.title.replace("-", " - ").split()} | {
+                w.strip(".,'’").lower() for w in ent.title.split()
+            }
+            shared = words & twords
+            if not shared:
+                continue
+            s = sum(2.0 if w in ROLE_WORDS else 1.0 for w in shared) + (0.5 if ent.quotes else 0)
+            if s > score:
+                best, score = ent, s
+        return best
+
+    def _recent_person(self, pos: int) -> Entity | None:
+        recent = None
+        for p, ent in self.people:
+            if p >= pos:
+                break
+            if ent.title or ent.quotes:
+                recent = ent
+        return recent
+
+    def resolve(self, m: Mention | None, pos: int) -> Entity | None:
+        """The entity a mention stands for, remembering how it was named."""
+        if m is None:
+            return None
+        ent: Entity | None
+        alias: str | None = m.text
+        if m.kind == "pronoun":
+            alias = None
+            ent = self.last_speaker
+            if m.name in ("he", "she") and (ent is None or not ent.person):
+                ent = self._recent_person(pos) or ent
+            if ent is None:
+                return None
+        elif m.kind == "surname":
+            ent = self._by_surname(m.name, pos) or self._entity(m.name, person=True)
+            if m.title and not ent.title:
+                ent.title = m.title
+        elif m.kind == "name":
+            ent = self._entity(m.name, person=True)
+            if m.title and not ent.title:
+                ent.title = m.title
+            alias = None if m.text == m.name or m.title else m.text
+        elif m.kind == "org":
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.name, flags=re.I)
+            ent = self._entity(name, person=False)
+            alias = m.text if m.text != name else None
+        else:  # descriptor
+            low = m.text.lower()
+            ent = None
+            if low.startswith("the ") and not re.search(r"['’]s\b", low):
+                ent = self._by_title(m.text, pos)
+                if ent is None and self.last_speaker is not None and self.last_speaker.person:
+                    head = low.split()[-1]
+                    if head in ROLE_WORDS and not head.endswith("s"):
+                        ent = self.last_speaker
+                if ent is None:
+                    rp = self._recent_person(pos)
+                    head = low.split()[-1]
+                    if rp is not None and head in ROLE_WORDS and not head.endswith("s") and self.last_speaker is None:
+                        ent = rp
+            if ent is None:
+                ent = self._entity(m.text, person=not low.endswith("s"))
+                alias = None
+        if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
+            ent.aliases[alias] = None
+        ent.mentions.append((m.start, m.end))
+        if ent.first < 0 or m.start < ent.first:
+            ent.first = m.start
+        return ent
+
+
+def _cue_before(text: str, lo: int, hi: int, quotes: list[Span]) -> tuple[re.Match[str], str] | None:
+    """The last speech cue in text[lo:hi] that is not inside a quotation."""
+    found = None
+    for m in CUE.finditer(text, lo, hi):
+        if any(q.open <= m.start() < (q.close if q.close >= 0 else q.end) for q in quotes):
+            continue
+        found = m
+    if found is None:
+        return None
+    return found, found.group(1)
+
+
+def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
+    """Subject of the clause a participle hangs on: "X called on them…, saying "Q"."""
+    seg = text[lo:hi]
+    off = 0
+    for _ in range(3):
+        m = _INTRO.match(seg, off)
+        if not m:
+            break
+        off = m.end()
+    rest = seg[off:]
+    m = re.match(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)", rest)
+    if m and m.group(1).strip():
+        return parse_np(m.group(1), lo + off + m.start(1))
+    return None
+
+
+@dataclass
+class Found:
+    """A quotation with the mention behind it, before resolution."""
+
+    start: int
+    end: int
+    kind: str
+    mention: Mention | None
+    cue: str
+    cue_start: int
+    para: int
+    continued: bool = False
+
+
+def _attribute_direct(
+    text: str, q: Span, qi: int, quotes: list[Span], sent: tuple[int, int]
+) -> tuple[Mention | None, str, int]:
+    close_end = (q.close + 1) if q.close >= 0 else q.end
+    s_lo, s_hi = sent
+    prev_end = max(((p.close + 1) if p.close >= 0 else p.end) for p in quotes[:qi]) if qi else -1
+    before_lo = max(s_lo, prev_end)
+    nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
+    after_hi = min(s_hi, nxt)
+    after = text[close_end:after_hi]
+    lead = len(after) - len(after.lstrip(" ,.!?;:—–-"))
+    a_lo = close_end + lead
+    # 1. "…," said X  /  "…," X said  (cue within the first words after the quote)
+    m = CUE.search(text, a_lo, after_hi)
+    if m is not None and not text[a_lo : m.start()].strip(" ,"):
+        mention = subject_after(text, m.end(), after_hi)
+        if mention is not None:
+            return mention, m.group(1), m.start()
+    if m is not None:
+        cue_pos = m.start()
+        # 1b. the quote is the object of a later cue in its sentence: "…," he said / ", pro-hunt MPs say."
+        if len(text[a_lo:cue_pos].split()) <= 12 and m.group(1) in FINITE_CUES:
+            mention = subject_before(text, a_lo, cue_pos)
+            if mention is not None:
+                return mention, m.group(1), cue_pos
+    # 2. According to X, "…"
+    acc = None
+    for acc in _ACCORDING.finditer(text, before_lo, q.open):
+        pass
+    if acc is not None:
+        mention = subject_after(text, acc.end(), q.open)
+        if mention is not None:
+            return mention, "according to", acc.start()
+    # 3. X said (that) … "…"  /  X said, adding "…"
+    found = _cue_before(text, before_lo, q.open, quotes)
+    if found is not None:
+        cm, cue = found
+        if cue in PARTICIPLE_CUES:
+            inner = _cue_before(text, before_lo, cm.start(), quotes)
+            if inner is not None and inner[1] in FINITE_CUES:
+                mention = subject_before(text, before_lo, inner[0].start())
+                if mention is None:
+                    mention = subject_after(text, inner[0].end(), cm.start())
+            else:
+                mention = subject_before(text, before_lo, cm.start())
+                if mention is None or mention.kind == "descriptor" and not mention.text[:1].isupper():
+                    mention = _main_subject(text, s_lo, cm.start()) or mention
+            if mention is not None:
+                return mention, cue, cm.start()
+        else:
+            mention = subject_before(text, before_lo, cm.start())
+            if mention is None:
+                mention = subject_after(text, cm.end(), q.open)
+            if mention is not None:
+                return mention, cue, cm.start()
+    # 4. X: "…"
+    before = text[before_lo : q.open].rstrip()
+    if before.endswith(":"):
+        mention = subject_before(text, before_lo, before_lo + len(before) - 1)
+        if mention is not None:
+            return mention, ":", before_lo + len(before) - 1
+    # 5. a sentence-final cue anywhere after: "…" is what the minister called it, he said.
+    if m is not None and m.group(1) in FINITE_CUES:
+        mention = subject_before(text, a_lo, m.start())
+        if mention is not None:
+            return mention, m.group(1), m.start()
+    # 6. participle sentence: X …ing "…" — the quote belongs to the sentence subject.
+    return None, "", -1
+
+
+def _indirect(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -> list[Found]:
+    """Reported speech: `X said (that) CLAUSE.` and `CLAUSE, X said.`"""
+    lo, hi = sent
+    s = text[lo:hi]
+    if not s or s[0] in "\"“‘'":
+        return []
+    out: list[Found] = []
+    intro = _INTRO.match(text, lo, hi)
+    for m in CUE.finditer(text, intro.end() if intro else lo, hi):
+        cue = m.group(1)
+        if cue not in FINITE_CUES or any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
+            continue
+        rest_lo = m.end()
+        tail = text[rest_lo:hi].rstrip(" .!?\"”")
+        # CLAUSE, X said [in a statement].
+        if len(tail.split()) <= 6 and not any(c in tail for c in "\"“”"):
+            comma = text.rfind(",", lo, m.start())
+            if comma > lo:
+                mention = subject_before(text, comma + 1, m.start())
+                if mention is not None and text[comma + 1 : m.start()].strip():
+                    c_lo = lo
+                    intro = _INTRO.match(text, lo, comma)
+                    if intro and intro.end() < comma:
+                        c_lo = intro.end()
+                    clause = text[c_lo:comma]
+                    if len(clause.split()) >= 3 and clause.lstrip()[:1] not in "\"“":
+                        out.append(Found(c_lo, comma, "indirect", mention, cue, m.start(), para))
+                        continue
+        # X said (that) CLAUSE.
+        mention = subject_before(text, lo, m.start())
+        if mention is None:
+            continue
+        after = text[rest_lo:hi]
+        if cue in ("told", "tells", "tell", "asked", "asks"):
+            ob = _OBJECT.match(after)
+            if ob:
+                after = after[ob.end() :]
+                rest_lo = hi - len(after)
+        th = _THAT.match(after)
+        c_lo = rest_lo + (th.end() if th else 0)
+        if c_lo >= hi or text[c_lo] in "\"“‘:" or not text[c_lo].isalnum():
+            continue
+        end = _CLAUSE_END.search(text, c_lo, hi)
+        c_hi = end.start() if end else hi
+        while c_hi > c_lo and text[c_hi - 1] in " .!?\n":
+            c_hi -= 1
+        if len(text[c_lo:c_hi].split()) < 3:
+            continue
+        if not (th and th.group().strip()) and not _VERBISH.search(text, c_lo, c_hi):
+            continue  # "X highlighted the importance of …": an object, not a reported clause
+        # A clause that is all one direct quotation is that quotation, not reported speech.
+        if any(q.open <= c_lo + 1 and (q.close if q.close >= 0 else q.end) >= c_hi - 1 for q in quotes):
+            continue
+        out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para))
+    return out
+
+
+def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[Quote], list[Speaker], list[Speaker]]:
+    """Quotes in text order with their speakers; speakers; people mentioned but not quoted."""
+    all_spans = find_spans(text, paragraphs)
+    spans = [s for s in all_spans if is_speech(text[s.start : s.end])]
+    sents = sentence_spans(text, paragraphs, spans)
+    para_of = _para_index(paragraphs)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        for s in sents:
+            if s[0] <= pos < s[1]:
+                return s
+        return (pos, pos)
+
+    found: list[Found] = []
+    for qi, q in enumerate(spans):
+        sent = sent_of(q.open)
+        mention, cue, cue_start = _attribute_direct(text, q, qi, spans, sent)
+        found.append(Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start)))
+    for sent in sents:
+        found.extend(_indirect(text, sent, spans, para_of(sent[0])))
+    found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
+
+    resolver = Resolver(text)
+    quotes: list[Quote] = []
+    last_para = -10
+    speakers_in_order: list[Entity | None] = []
+    for i, f in enumerate(found):
+        ent = resolver.resolve(f.mention, f.cue_start if f.cue_start >= 0 else f.start)
+        if ent is None and f.kind == "direct":
+            # A bare quotation: the next quotation's speaker when it runs straight on, else the last speaker.
+            nxt = next((g for g in found[i + 1 :] if g.kind == "direct"), None)
+            if (
+                nxt is not None
+                and nxt.mention is not None
+                and nxt.para == f.para
+                and not text[f.end : nxt.start].strip(" \"“”'‘’.,!?")
+            ):
+                ent = resolver.resolve(nxt.mention, nxt.cue_start)
+            elif f.para - last_para <= 2:
+                ent = resolver.last_speaker
+        if ent is not None:
+            ent.quotes += 1
+            resolver.last_speaker = ent
+            last_para = f.para
+        speakers_in_order.append(ent)
+        quotes.append(
+            Quote(
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                speaker=ent.name if ent else None,
+                kind=f.kind,
+                cue=f.cue,
+                cue_start=f.cue_start,
+            )
+        )
+    order = sorted(range(len(quotes)), key=lambda k: (quotes[k].start, quotes[k].kind))
+    quotes = [quotes[k] for k in order]
+    speakers = [_speaker(e) for e in resolver.entities.values() if e.quotes]
+    speakers.sort(key=lambda s: (-s.quotes, s.first_mention))
+    mentioned = [
+        _speaker(e) for e in resolver.entities.values() if not e.quotes and e.person and len(e.name.split()) >= 2
+    ]
+    mentioned.sort(key=lambda s: s.first_mention)
+    return quotes, speakers, mentioned
+
+
+def _speaker(e: Entity) -> Speaker:
+    aliases = [a for a in e.aliases if a.lower() != e.name.lower()]
+    surname = e.name.split()[-1] if e.person and len(e.name.split()) > 1 else None
+    if surname and surname.lower() not in PARTICLES:
+        aliases = sorted(aliases, key=lambda a: (a != surname, a.lower()))
+    first = e.first if e.first >= 0 else (e.mentions[0][0] if e.mentions else -1)
+    return Speaker(
+        name=e.name,
+        title=e.title,
+        aliases=aliases,
+        quotes=e.quotes,
+        first_mention=first,
+        mentions=sorted(set(e.mentions)),
+        person=e.person,
+    )
+
+
+def _para_index(paragraphs: tuple[tuple[int, int], ...]):  # noqa: ANN202 - a small closure
+    starts = [s for s, _ in paragraphs]
+
+    def find(pos: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    return find

@@ -1,0 +1,85 @@
+"""Word lists the rules share: speech cues, roles, organisations, honorifics."""
+
+from __future__ import annotations
+
+import re
+
+_FINITE = """
+said says say told tells tell added adds noted stressed stresses highlighted urged urges warned
+warns recalled recalls explained explains insisted insists argued argues asserted asserts claimed declared
+declares announced announces stated remarked replied replies responded responds commented
+observed observes acknowledged acknowledges admitted admits emphasized emphasised emphasizes emphasises suggested
+suggests wrote writes continued continues concluded concludes agreed agrees asked asks laughed laughs joked
+quipped predicted predicts confirmed confirms denied denies maintained maintains recounted recounts cautioned
+cautions vowed promised conceded concedes tweeted reported explained added
+complained complains boasted boasts pleaded demanded contended contends
+""".split()
+_PARTICIPLE = """
+saying adding noting stressing highlighting urging warning recalling explaining insisting arguing asserting claiming
+declaring announcing stating remarking replying responding commenting observing acknowledging admitting emphasizing
+emphasising suggesting writing continuing concluding telling expressing asking predicting confirming warning
+""".split()
+FINITE_CUES = frozenset(_FINITE)
+PARTICIPLE_CUES = frozenset(_PARTICIPLE)
+# Multi-word cues first so "pointed out" wins over nothing.
+_CUE_WORDS = sorted(FINITE_CUES | PARTICIPLE_CUES | {"pointed out", "points out", "went on"}, key=len, reverse=True)
+CUE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _CUE_WORDS) + r")\b")
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "mr.", "mrs.",
+              "ms.", "dr.", "prof.", "rev.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president",
+              "senator", "governor", "judge", "justice", "captain", "capt", "capt.", "col", "col.", "lt", "lt.",
+              "sgt", "sgt.", "father", "pope", "king", "queen", "prince", "princess", "minister", "chancellor",
+              "secretary", "ambassador", "mayor", "general", "coach", "chief"}  # fmt: skip
+ROLE_WORDS = set(
+    """
+chief head director minister secretary spokesman spokeswoman spokesperson official officials president chairman
+chairwoman chair executive leader coach manager captain commissioner correspondent reporter editor analyst analysts
+economist economists professor expert experts source sources ambassador envoy diplomat diplomats governor mayor
+senator lawmaker lawmakers mp mps candidate nominee adviser advisers advisor aide aides lawyer lawyers attorney judge
+prosecutor prosecutors officer officers police general commander founder owner landowner backbencher member members
+chancellor premier king queen prince pope bishop researcher researchers scientist scientists doctor doctors author
+writer actor actress singer star player players striker midfielder centre winger campaigner campaigners activist
+activists group groups union unions organisation organization ministry department government agency company firm
+council committee representative representatives delegate board statement report survey study poll residents
+witnesses students voters supporters critics observers organizers organisers teacher teachers worker workers
+employee employees spokespeople administration campaign alliance party association league team club newspaper paper
+magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
+partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
+under-secretary-general secretary-general deputy vice assistant head-coach manager-general
+""".split()
+)
+# Heads of named things that are not people: initiatives, events, places.
+NON_PERSON = set(
+    """
+initiative initiatives programme program plan strategy agenda fund summit conference ministerial forum resolution
+treaty agreement accord act bill law convention declaration campaign partnership pact protocol mission framework
+scheme project charter compact deal games cup championship championships league awards award festival show series
+street road avenue square river mountain island islands sea ocean bay city county state states province region
+airport station hospital school college stadium park hotel church house hall building palace day week year
+""".split()
+)
+ORG_WORDS = set(
+    """
+ministry department office association league council committee commission agency group party union bank company
+corporation corp corp. inc inc. ltd ltd. plc times post news journal network organisation organization institute
+university foundation federation alliance society service board authority court government parliament congress
+senate assembly army police club trust centre center coalition bureau administration reuters xinhua bbc cnn
+nations industry industries airlines airline motors group's telegraph guardian mail express herald tribune gazette
+magazine agency's fund
+""".split()
+)
+STOP_CAPS = set(
+    """
+the a an this that these those it its in on at for of and but or if when while as after before during because
+however although though since so then there here he she they we i you his her their our your my monday tuesday
+wednesday thursday friday saturday sunday january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
+""".split()
+)
+ABBREVIATIONS = set(
+    """
+mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof inc co corp jr sr vs
+u.s u.n u.k a.m p.m e.g i.e etc capt sgt rev ft mt est approx dept govt univ
+""".split()
+)

@@ -1,0 +1,80 @@
+"""What the analysis finds in one article; every span is an offset pair into Article.text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation (the words between the marks) or reported speech (kind "indirect")."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    kind: str = "direct"
+    cue: str = ""
+    cue_start: int = -1
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One entity that speaks, by the fullest name the article gives."""
+
+    name: str
+    title: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    quotes: int = 0
+    first_mention: int = -1
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    person: bool = True
+
+
+@dataclass(slots=True)
+class Initiative:
+    """A named programme, plan, summit, resolution …, merged over its acronym and variants."""
+
+    name: str
+    acronym: str | None
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Analysis:
+    quotes: list[Quote]
+    speakers: list[Speaker]
+    mentioned: list[Speaker]
+    initiatives: list[Initiative]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "speakers": [
+                {
+                    "name": s.name,
+                    "title": s.title,
+                    "aliases": s.aliases,
+                    "quotes": s.quotes,
+                    "first_mention": s.first_mention,
+                    "mentions": [list(m) for m in s.mentions],
+                }
+                for s in self.speakers
+            ],
+            "mentioned": [{"name": s.name, "title": s.title, "first_mention": s.first_mention} for s in self.mentioned],
+            "quotes": [
+                {"text": q.text, "speaker": q.speaker, "kind": q.kind, "start": q.start, "end": q.end, "cue": q.cue}
+                for q in self.quotes
+            ],
+            "initiatives": [
+                {
+                    "name": i.name,
+                    "acronym": i.acronym,
+                    "kind": i.kind,
+                    "mentions": [list(m) for m in i.mentions],
+                    "description": i.description,
+                }
+                for i in self.initiatives
+            ],
+        }

@@ -1,0 +1,205 @@
+"""Noun phrases that can speak: names with their titles, pronouns, descriptors, organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.analysis.lexicon import HONORIFICS, NON_PERSON, ORG_WORDS, PRONOUNS, ROLE_WORDS, STOP_CAPS
+
+_TOKEN = re.compile(r"[^\s]+")
+PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "du", "la", "le", "bin", "al", "di", "dos", "das", "ter"}
+CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in"}
+_EDGE = "\"'“”‘’.,;:!?()[]{}—–-…"
+# Words after which a subject cannot continue backwards.
+_BOUNDARY = re.compile(
+    r"(?:[,;:(\"“”]|—|–|\s-\s|\b(?:and|but|while|as|because|that|when|after|before|although|though|since|if|so|"
+    r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",
+)
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|recently|again|once|further|simply|would|will|could|"
+    r"may|might|did|does|do|not|never|always|often|yesterday|today|tonight|now|only|just|repeatedly|publicly|"
+    r"privately|reportedly|separately|angrily|bluntly|candidly|frankly|quickly|flatly|firmly|himself|herself|"
+    r"themselves|itself|had|has|been|once|too|on\s+\w+day))+\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A phrase naming a speaker: kind is name, surname, pronoun, descriptor or org."""
+
+    kind: str
+    text: str
+    name: str
+    title: str | None
+    start: int
+    end: int
+
+
+def _cap(word: str) -> bool:
+    w = word.strip(_EDGE)
+    return bool(w) and (w[0].isupper() or (w[:3].lower() == "al-" and len(w) > 3))
+
+
+def _acronym(word: str) -> bool:
+    w = word.strip(_EDGE).removesuffix("s").removesuffix("'").removesuffix("’")
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def _clean(word: str) -> str:
+    w = word.strip(_EDGE)
+    for suffix in ("'s", "’s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    return w
+
+
+def parse_np(s: str, offset: int) -> Mention | None:
+    """Classify a subject phrase; None when it cannot be a speaker."""
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+    while toks and toks[0][0].lower().strip(_EDGE) in {"and", "but", "so", "then", "yet", "also", "meanwhile", ""}:
+        toks.pop(0)
+    while toks and not toks[-1][0].strip(_EDGE):
+        toks.pop()
+    if not toks or len(toks) > 14:
+        return None
+    start, end = offset + toks[0][1], offset + toks[-1][2]
+    words = [t[0] for t in toks]
+    # Trim edge punctuation off the span itself.
+    first_raw, last_raw = words[0], words[-1]
+    start += len(first_raw) - len(first_raw.lstrip(_EDGE))
+    end -= len(last_raw) - len(last_raw.rstrip(_EDGE))
+    text = " ".join(words).strip(_EDGE + " ")
+    low = text.lower()
+    if low in PRONOUNS:
+        return Mention("pronoun", text, low, None, start, end)
+    clean = [_clean(w) for w in words]
+    last = clean[-1]
+    if not last or not (last[0].isalpha() or last[0].isdigit()):
+        return None
+    if not _cap(words[-1]) or last.lower() in ROLE_WORDS or _acronym(words[-1]) and last.lower().endswith("s"):
+        # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
+        if len(clean) == 1 and last.lower() not in ROLE_WORDS:
+            return None
+        if not any(c.lower() in ROLE_WORDS for c in clean) and clean[0].lower() not in {"the", "a", "an"}:
+            return None
+        return Mention("descriptor", text, text, None, start, end)
+    # The trailing capitalised run.
+    i = len(clean) - 1
+    while i > 0 and (_cap(words[i - 1]) or clean[i - 1].lower() in PARTICLES | CONNECTORS) and (
+        clean[i - 1].lower() != "the" or (i - 1 > 0 and _cap(words[i - 2]))
+    ):
+        i -= 1
+    while i < len(clean) - 1 and clean[i].lower() in CONNECTORS | PARTICLES:
+        i += 1
+    run = clean[i:]
+    prefix = clean[:i]
+    lowered = [w.lower() for w in run]
+    org_at = max((k for k, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
+    role_after = any(w in ROLE_WORDS or w in HONORIFICS for w in lowered[org_at + 1 :]) if org_at >= 0 else False
+    if (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])):
+        name = " ".join(run)
+        return Mention("org", text, name, None, start, end)
+    # Person: up to three name tokens from the end, stopping at titles and acronyms.
+    if run and run[-1].lower() in NON_PERSON or any(c.isdigit() for c in run[-1]):
+        return Mention("org", text, " ".join(run), None, start, end)
+    j = len(run)
+    taken = 0
+    while j > 0:
+        w = run[j - 1]
+        lw = w.lower()
+        if lw in PARTICLES and j < len(run):
+            j -= 1
+            continue
+        if not w or not w[0].isupper() and not lw.startswith("al-") or lw in ROLE_WORDS or lw in HONORIFICS:
+            break
+        if lw.rstrip(".") in HONORIFICS or _acronym(w) or lw in STOP_CAPS or lw in CONNECTORS:
+            break
+        initial = len(w.rstrip(".")) == 1
+        # Two name words, more only across a middle initial or when the name stands alone: "Eleanor Ainge Roy".
+        if taken >= 2 and not initial and not (run[j].rstrip(".").__len__() == 1) and not (j == 1 and not prefix):
+            break
+        if taken >= 4:
+            break
+        j -= 1
+        taken += 0 if initial else 1
+    name_toks = run[j:]
+    while name_toks and name_toks[0].lower() in PARTICLES:
+        name_toks = name_toks[1:]
+    if not name_toks:
+        return Mention("org", text, " ".join(run), None, start, end) if run else None
+    title_toks = prefix + run[:j]
+    while title_toks and title_toks[0].lower() in {"the", "a", "an", "former", "by", "with", "to", "from"}:
+        if title_toks[0].lower() == "former":
+            break
+        title_toks = title_toks[1:]
+    while title_toks and (title_toks[-1].lower().rstrip(".") in HONORIFICS and len(title_toks) == 1):
+        title_toks = []
+    title = " ".join(title_toks).strip(_EDGE + " ") or None
+    if title and title.lower().rstrip(".") in HONORIFICS:
+        title = None
+    name = " ".join(name_toks)
+    kind = "surname" if len(name_toks) == 1 else "name"
+    return Mention(kind, text, name, title, start, end)
+
+
+def subject_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
+    pre = text[lo:hi]
+    m = _TRAILING_AUX.search(pre)
+    if m:
+        pre = pre[: m.start()]
+    pre = pre.rstrip()
+    appos: str | None = None
+    if pre.endswith(","):
+        # "Mike Hobday, of the League Against Cruel Sports, said"
+        body = pre[:-1]
+        k = body.rfind(",")
+        if k > 0:
+            cand = body[k + 1 :].strip()
+            if cand and (cand[0].islower() or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}):
+                appos = cand
+                pre = body[:k]
+            else:
+                return None
+        else:
+            return None
+    chunk_start = 0
+    for b in _BOUNDARY.finditer(pre):
+        chunk_start = b.end()
+    chunk = pre[chunk_start:]
+    words = chunk.split()
+    if len(words) > 10:
+        cut = len(chunk) - len(" ".join(words[-10:]))
+        chunk_start += cut
+        chunk = pre[chunk_start:]
+    mention = parse_np(chunk, lo + chunk_start)
+    if mention and appos and mention.kind in ("name", "surname") and not mention.title:
+        title = appos.removeprefix("the ").removeprefix("a ").removeprefix("an ").strip()
+        mention = Mention(mention.kind, mention.text, mention.name, title or None, mention.start, mention.end)
+    return mention
+
+
+_AFTER_STOP = re.compile(
+    r"(?:[,.;:!?\"“”()]|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
+    r"told|from|with|last|this|yesterday|today|earlier|later|afterwards|before|via|by|if|because)\b)"
+)
+
+
+def subject_after(text: str, lo: int, hi: int) -> Mention | None:
+    """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
+    post = text[lo:hi]
+    m = _AFTER_STOP.search(post)
+    chunk = post[: m.start()] if m else post
+    if len(chunk.split()) > 8:
+        return None
+    mention = parse_np(chunk, lo)
+    if mention and mention.kind in ("name", "surname") and m and post[m.start()] == ",":
+        rest = post[m.end() :]
+        k = rest.find(",")
+        appos = rest[:k].strip() if k > 0 else rest.strip(" .")
+        if appos and (appos[0].islower() or appos.split()[0] in {"the", "a", "an"}) and len(appos.split()) <= 12:
+            title = appos.removeprefix("the ").removeprefix("a ").removeprefix("an ").strip()
+            mention = Mention(mention.kind, mention.text, mention.name, mention.title or title, mention.start, mention.end)
+    return mention

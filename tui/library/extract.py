@@ -1,0 +1,167 @@
+"""Analysis over a whole corpus, in several processes when asked, for `newsdesk extract`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from tui.analysis import Analysis, analyze
+from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
+from tui.articles.sources import read_file, walk
+
+Result = tuple[Article, Analysis]
+
+
+def _work(job: tuple[str, str, str, int]) -> list[Result | LoadProblem]:
+    """One file in a worker: read, parse and analyse; never raises."""
+    path, source, id, max_bytes = job
+    out: list[Result | LoadProblem] = []
+    for item in read_file(Path(path), source, id, max_bytes=max_bytes):
+        if isinstance(item, LoadProblem):
+            out.append(item)
+            continue
+        try:
+            out.append((item, analyze(item)))
+        except Exception as exc:  # noqa: BLE001 - one article's analysis must not stop the corpus
+            out.append(LoadProblem(item.source, f"analysis failed ({type(exc).__name__}: {exc})"))
+    return out
+
+
+def _jobs_for(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, str, str, int] | str | LoadProblem]:
+    """File jobs for workers; other sources (stdin, URLs) are passed through to run here."""
+    for src in sources:
+        p = Path(src)
+        if src != "-" and not src.startswith(("http://", "https://")) and p.is_dir():
+            for item in walk(p):
+                if isinstance(item, LoadProblem):
+                    yield item
+                else:
+                    yield (str(item[0]), str(item[0]), item[1], max_bytes)
+        elif src != "-" and not src.startswith(("http://", "https://")) and p.is_file():
+            yield (str(p), src, p.name, max_bytes)
+        else:
+            yield src
+
+
+def extract(
+    sources: Iterable[str], *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Result | LoadProblem]:
+    """Analysed articles in source order (files in name order), problems where they occur."""
+    items = list(_jobs_for(sources, max_bytes))
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    file_jobs = [x for x in items if isinstance(x, tuple)]
+    results: Iterator[list[Result | LoadProblem]]
+    if jobs > 1 and len(file_jobs) > 1:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        pool = ctx.Pool(jobs)
+        results = pool.imap(_work, file_jobs, chunksize=32)
+    else:
+        pool = None
+        results = map(_work, file_jobs)
+    try:
+        for x in items:
+            if isinstance(x, LoadProblem):
+                yield x
+            elif isinstance(x, tuple):
+                yield from next(results)
+            else:
+                for item in iter_load([x], max_bytes=max_bytes):
+                    if isinstance(item, LoadProblem):
+                        yield item
+                    else:
+                        yield (item, analyze(item))
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+def record(article: Article, analysis: Analysis) -> dict[str, object]:
+    """The JSON shape scripts and the scorer read."""
+    return {
+        "path": article.source,
+        "id": article.id,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "outlet": article.outlet,
+        **analysis.to_dict(),
+    }
+
+
+def to_markdown(article: Article, analysis: Analysis) -> str:
+    """A readable digest: who spoke, what they said, what the story names."""
+    out = io.StringIO()
+    date = article.published.strftime("%d %b %Y %H:%M %Z").strip() if article.published else ""
+    out.write(f"# {article.title}\n\n")
+    meta = " · ".join(x for x in (article.outlet, article.author, date, article.dateline) if x)
+    if meta:
+        out.write(f"{meta}  \n")
+    out.write(f"`{article.source}`\n\n")
+    out.write("## Speakers\n\n")
+    for s in analysis.speakers:
+        title = f", {s.title}" if s.title else ""
+        aka = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
+        out.write(f"- **{s.name}**{title}: {s.quotes} quote(s){aka}\n")
+    if not analysis.speakers:
+        out.write("- none found\n")
+    out.write("\n## Quotes\n\n")
+    for q in analysis.quotes:
+        mark = "“{}”".format(q.text) if q.kind == "direct" else f"(reported) {q.text}"
+        out.write(f"- {mark} — {q.speaker or 'unattributed'}\n")
+    if not analysis.quotes:
+        out.write("- none found\n")
+    out.write("\n## Initiatives\n\n")
+    for i in analysis.initiatives:
+        acr = f" ({i.acronym})" if i.acronym else ""
+        desc = f": {i.description}" if i.description else ""
+        out.write(f"- **{i.name}**{acr}, {i.kind}, {len(i.mentions)} mention(s){desc}\n")
+    if not analysis.initiatives:
+        out.write("- none found\n")
+    out.write("\n")
+    return out.getvalue()
+
+
+CSV_FIELDS = ["path", "title", "published", "speaker", "speaker_title", "kind", "quote", "start", "end", "cue"]
+
+
+def csv_rows(article: Article, analysis: Analysis) -> Iterator[list[object]]:
+    titles = {s.name: s.title for s in analysis.speakers}
+    date = article.published.isoformat() if article.published else ""
+    for q in analysis.quotes:
+        yield [article.source, article.title, date, q.speaker or "", titles.get(q.speaker or "") or "", q.kind, q.text,
+               q.start, q.end, q.cue]  # fmt: skip
+
+
+def write(results: Iterable[Result | LoadProblem], fmt: str, out: io.TextIOBase) -> tuple[int, list[LoadProblem]]:
+    """Stream results in one format; returns the article count and the problems met."""
+    n = 0
+    problems: list[LoadProblem] = []
+    writer = csv.writer(out) if fmt == "csv" else None
+    if writer:
+        writer.writerow(CSV_FIELDS)
+    if fmt == "json":
+        out.write("[")
+    for item in results:
+        if isinstance(item, LoadProblem):
+            problems.append(item)
+            continue
+        article, analysis = item
+        if fmt == "jsonl":
+            out.write(json.dumps(record(article, analysis), ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            out.write(("," if n else "") + "\n" + json.dumps(record(article, analysis), ensure_ascii=False, indent=1))
+        elif fmt == "md":
+            out.write(to_markdown(article, analysis))
+        elif writer:
+            for row in csv_rows(article, analysis):
+                writer.writerow(row)
+        n += 1
+    if fmt == "json":
+        out.write("\n]\n")
+    return n, problems
