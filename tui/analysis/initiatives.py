@@ -1,7 +1,223 @@
+"""Named initiatives: programmes, plans, summits, resolutions, acts … with acronyms.
+
+Found as capitalised phrases headed by a kind word (`2021 UN Peacekeeping
+Ministerial`, `Hunting Act 2004`), a capitalised name before a lower-case kind
+(`the Belt and Road initiative`), and `Name (ACRONYM)`. Acronym and full form
+merge, and so do variants that differ only by a year or a leading qualifier
+(`Peacekeeping Ministerial` ~ `2021 UN Peacekeeping Ministerial`).
+"""
+
 from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
 
 from tui.analysis.model import Initiative
 
+KINDS = {
+    "initiative": "initiative", "initiatives": "initiative", "programme": "programme", "program": "programme",
+    "plan": "plan", "strategy": "strategy", "agenda": "agenda", "fund": "fund", "summit": "summit",
+    "conference": "conference", "ministerial": "ministerial", "forum": "forum", "resolution": "resolution",
+    "treaty": "treaty", "agreement": "agreement", "accord": "agreement", "accords": "agreement", "act": "act",
+    "bill": "bill", "convention": "convention", "declaration": "declaration", "campaign": "campaign",
+    "partnership": "partnership", "pact": "pact", "protocol": "protocol", "mission": "mission",
+    "framework": "framework", "scheme": "scheme", "project": "project", "charter": "charter", "compact": "compact",
+    "deal": "deal", "law": "law", "directive": "directive", "regulation": "regulation", "reform": "reform",
+    "reforms": "reform", "doctrine": "doctrine", "roadmap": "plan", "blueprint": "plan", "package": "package",
+    "talks": "talks", "dialogue": "dialogue", "council": "", "congress": "",
+}  # fmt: skip
+_KIND_ALT = "|".join(sorted((k for k, v in KINDS.items() if v), key=len, reverse=True))
+_CAPWORD = r"(?:[A-Z0-9][\w'’+.&-]*|[A-Z][a-z]*-[a-z]+)"
+_JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
+# A capitalised phrase ending in a capitalised kind word, with an optional trailing year.
+_TITLED = re.compile(
+    rf"(?<![\w'’-])((?:{_CAPWORD}\s+(?:{_JOIN}\s+){{0,2}}){{0,7}}?(?:{'|'.join(k.capitalize() for k in KINDS if KINDS[k])}))"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+(\d{4}))?(?![\w'’-])"
+)
+# A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
+_LOWER_KIND = re.compile(
+    rf"(?<![\w'’-])((?:{_CAPWORD})(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,7}})(?:\s+\(([A-Z0-9][\w+&.-]{{1,11}})\))?\s+({_KIND_ALT})\b"
+)
+# "Name (ACRONYM)"
+_ACRONYM = re.compile(
+    rf"(?<![\w'’-])((?:{_CAPWORD})(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{1,8}})\s+\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
+)
+_JOIN_WORDS = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
+_LEADING = re.compile(r"^(?:The|A|An|This|That|These|Its|His|Her|Their|Our|New|Last|Next|Both|Under|In|On|At)\s+")
+_BAD_FIRST = {
+    "In", "On", "At", "By", "For", "And", "But", "If", "As", "When", "While", "After", "Before", "During", "Since",
+    "With", "From", "To", "Of", "He", "She", "They", "It", "We", "I", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Speaking", "Referring", "Turning", "Noting",
+}  # fmt: skip
+# Bodies named like initiatives; the kind word there names an organisation or a place.
+_NOT_INITIATIVE = re.compile(
+    r"\b(?:Monetary Fund|Wildlife Fund|Children's Fund|Population Fund|Development Programme|Food Programme|"
+    r"Environment Programme|Security Council|Party Conference|Acts? of Parliament)\b"
+)
+_APPOS = re.compile(rf"\)?\s*(?:(?:{_KIND_ALT})\b)?\s*,\s+((?:an?|the)\s+[^,;]{{3,140}}?)(?=[,;]|\.\s+[A-Z]|\.$|$)")
+_DESCRIBE = re.compile(
+    rf"\s*(?:(?:{_KIND_ALT})\b)?[\s,]*(?:(?:an?|the)\s+[^,.;]{{0,80}}?\s+)?((?:launched|adopted|signed|passed|introduced|unveiled|announced|"
+    r"proposed|established|created|set up|agreed|endorsed|approved|backed|held|hosted|scheduled|due|to be held|"
+    r"which (?:was|is|will be)\s+\w+|aimed at|aiming to|designed to|intended to)\b[^;]{0,140}?)(?=[,;]|\.\s+[A-Z]|\.$|$)"
+)
+
+
+def _acronym_of(name: str, acronym: str) -> bool:
+    """A4P+ ~ Action for Peacekeeping Plus; WTO ~ World Trade Organization."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() or len(w) > 3).upper()
+    initials_all = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)).upper()
+    return bool(letters) and (letters in (initials, initials_all) or _subseq(letters, initials_all))
+
+
+def _subseq(short: str, long: str) -> bool:
+    it = iter(long)
+    return len(short) >= 2 and all(c in it for c in short) and short[0] == long[:1]
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split())
+    while True:
+        new = _LEADING.sub("", name)
+        words = new.split()
+        while len(words) > 1 and (
+            words[0] in _BAD_FIRST
+            or words[0].lower() in _JOIN_WORDS
+            or (words[0].endswith("ing") and words[1].lower() in _JOIN_WORDS)
+        ):
+            words.pop(0)
+        new = " ".join(words)
+        if new == name:
+            break
+        name = new
+    return name.strip(" ,.;:'’\"")
+
+
+def _kind_of(name: str, explicit: str | None = None) -> str:
+    if explicit:
+        return KINDS.get(explicit.lower(), explicit.lower())
+    for w in reversed(name.split()):
+        k = KINDS.get(w.lower().strip(".,"))
+        if k:
+            return k
+    return "initiative"
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.lower() for t in re.findall(r"[\w+]+", name)]
+
+
+def _variant(short: list[str], long: list[str]) -> bool:
+    """`Peacekeeping Ministerial` is `2021 UN Peacekeeping Ministerial`; `Action for Peacekeeping` is not `… Plus`."""
+    if not short or len(short) >= len(long):
+        return False
+    n = len(short)
+    for i in range(len(long) - n + 1):
+        if long[i : i + n] == short:
+            extra = long[:i] + long[i + n :]
+            tail = long[i + n :]
+            return all(t.isdigit() or t in {"un", "eu", "us", "uk", "the", "of"} or len(t) <= 3 for t in extra) and (
+                not tail or all(t.isdigit() for t in tail)
+            )
+    return False
+
+
+class _Found:
+    __slots__ = ("acronym", "kind", "mentions", "name")
+
+    def __init__(self, name: str, acronym: str | None, kind: str) -> None:
+        self.name, self.acronym, self.kind = name, acronym, kind
+        self.mentions: list[tuple[int, int]] = []
+
 
 def find_initiatives(text: str) -> list[Initiative]:
-    return []
+    raw: list[tuple[int, int, str, str | None, str]] = []  # start, end, name, acronym, kind
+    for m in _ACRONYM.finditer(text):
+        name, acr = m.group(1), m.group(2)
+        after = text[m.end() : m.end() + 20].lower().split()
+        kind_word = after[0].strip(",.;:") if after else ""
+        has_kind = _kind_of(name, None) != "initiative" or name.split()[-1].lower() in KINDS or kind_word in KINDS
+        if not has_kind or not _acronym_of(_clean(name), acr):
+            continue
+        raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
+    for m in _TITLED.finditer(text):
+        raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
+    for m in _LOWER_KIND.finditer(text):
+        raw.append((m.start(1), m.start(3) - 1 if not m.group(2) else m.end(2) + 1, m.group(1), m.group(2), KINDS[m.group(3).lower()] or "initiative"))
+    found: list[_Found] = []
+    for start, end, name, acr, kind in sorted(raw, key=lambda r: (r[0], -(r[1] - r[0]))):
+        clean = _clean(name)
+        # Trim the span to the cleaned name.
+        k = text.find(clean, start, end + 1)
+        if k >= 0:
+            start, end = k, k + len(clean)
+        words = clean.split()
+        if not words or words[0] in _BAD_FIRST or _NOT_INITIATIVE.search(clean):
+            continue
+        caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+        if len(words) < 2 and not acr or len(caps) < 1:
+            continue
+        if len(words) == 1 and words[0].lower() in KINDS:
+            continue
+        if len(words) == 2 and words[1].lower() in KINDS and words[0].isupper() and not acr and len(words[0]) <= 3:
+            continue  # "UN Plan" and the like: too generic to name one thing
+        _add(found, clean, acr, kind, (start, end))
+    # Acronyms used alone: "the A4P+".
+    for f in found:
+        if f.acronym:
+            for m in re.finditer(rf"(?<![\w+]){re.escape(f.acronym)}(?![\w+])", text):
+                if not any(s <= m.start() < e for s, e in f.mentions) and not any(
+                    s <= m.start() < e for g in found for s, e in g.mentions
+                ):
+                    f.mentions.append((m.start(), m.end()))
+    out = []
+    for f in found:
+        f.mentions.sort()
+        out.append(Initiative(f.name, f.acronym, f.kind, f.mentions, _describe(text, f.mentions)))
+    return out
+
+
+def _add(found: list[_Found], name: str, acr: str | None, kind: str, span: tuple[int, int]) -> None:
+    toks = _tokens(name)
+    for f in found:
+        if any(span[0] < e and s < span[1] for s, e in f.mentions):
+            # An overlapping find of the same mention: keep the longer, better-kinded name.
+            if len(name) > len(f.name) and _variant(_tokens(f.name), toks):
+                f.name = name
+            if acr and not f.acronym:
+                f.acronym = acr
+            return
+    for f in found:
+        ft = _tokens(f.name)
+        same = (
+            (acr and f.acronym == acr)
+            or ft == toks
+            or (f.acronym and toks == [f.acronym.lower()])
+            or _variant(toks, ft)
+            or _variant(ft, toks)
+            or (fuzz.ratio(" ".join(ft), " ".join(toks)) >= 94 and f.kind == kind)
+        )
+        if same:
+            if _variant(ft, toks):
+                f.name = name
+            if acr and not f.acronym:
+                f.acronym = acr
+            f.mentions.append(span)
+            return
+    g = _Found(name, acr, kind)
+    g.mentions.append(span)
+    found.append(g)
+
+
+def _describe(text: str, mentions: list[tuple[int, int]]) -> str | None:
+    """What the text says of it right after a mention: launched by whom, when, held where."""
+    for _, end in mentions:
+        m = _DESCRIBE.match(text, end, min(len(text), end + 220))
+        if m:
+            return " ".join(m.group(1).split())
+    for _, end in mentions:
+        m = _APPOS.match(text, end, min(len(text), end + 220))
+        if m:
+            return " ".join(m.group(1).split())
+    return None
