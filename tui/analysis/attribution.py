@@ -10,6 +10,7 @@ shares their words, organisations and indefinite descriptors to themselves.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -42,6 +43,14 @@ _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|the\s+\w+|a\s+\w+|an\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
 )
+
+
+GEO_FIRST = {
+    "South", "North", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New", "San", "Santa",
+    "Los", "Las", "St", "St.", "Saint", "United", "Great", "Upper", "Lower", "Hong", "Sri", "Saudi", "El", "Costa",
+    "Puerto", "Rio", "Buenos", "Sierra", "Cape", "Mount", "Lake", "Port", "Fort", "Gulf", "Middle", "Far",
+}  # fmt: skip
+_PLACE_PREPS = {"in", "to", "from", "at", "into", "across", "near", "toward", "towards", "outside", "inside", "visit"}
 
 
 @dataclass
@@ -85,8 +94,13 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
 class Resolver:
     """Turns mentions into entities with the fullest name the article gives."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, sentence_starts: list[int] | None = None, quotes: list[Span] | None = None
+    ) -> None:
         self.text = text
+        self.sentence_starts = sentence_starts or [0]
+        self.quote_starts = [q.start for q in quotes or []]
+        self.quote_ends = [q.end for q in quotes or []]
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
         self.last_speaker: Entity | None = None
@@ -117,6 +131,10 @@ class Resolver:
             mention = parse_np(extra + m.group(), lo - len(extra))
             if mention is None or mention.kind != "name":
                 continue
+            prev_word = toks[-1].lower() if toks else ""
+            first = mention.name.split()[0]
+            if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS):
+                continue  # "South Sudan", "in New Delhi": places, not people
             title = mention.title
             tail = text[m.end() : m.end() + 140]
             ap = re.match(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]", tail)
@@ -126,6 +144,20 @@ class Resolver:
             if title and not ent.title and len(title.split()) <= 14:
                 ent.title = title
             self.people.append((mention.start, ent))
+        # Surname mentions ("Lacroix", "Mr Opik", "Conti's") count as mentions of the full name.
+        self.person_mentions: list[tuple[int, Entity]] = list(self.people)
+        surnames: dict[str, Entity] = {}
+        for _, ent in self.people:
+            toks = ent.name.split()
+            if len(toks) > 1:
+                surnames.setdefault(toks[-1], ent)
+        if surnames:
+            pat = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(k) for k in surnames) + r")(?![\w-])")
+            taken = {p for p, _ in self.people}
+            for m in pat.finditer(text):
+                if not any(p <= m.start() < p + len(e.name) + 1 for p, e in self.people if p in taken):
+                    self.person_mentions.append((m.start(), surnames[m.group(1)]))
+        self.person_mentions.sort(key=lambda t: t[0])
 
     def _entity(self, name: str, person: bool) -> Entity:
         ent = self.entities.get(name)
@@ -162,6 +194,31 @@ class Resolver:
                 best, score = ent, s
         return best
 
+    def _nearby_person(self, pos: int) -> Entity | None:
+        """The person a he/she most likely means: named in this sentence or the one before.
+
+        The last speaker wins when named there; else the first person named in the
+        nearest such sentence, which is usually its subject.
+        """
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        for j in range(k, max(-1, k - 2), -1):
+            lo = self.sentence_starts[j] if j >= 0 else 0
+            hi = pos if j == k else self.sentence_starts[j + 1]
+            near = [(p, e) for p, e in self.person_mentions if lo <= p < hi and not self._quoted(p)]
+            if not near:
+                continue
+            if self.last_speaker is not None and any(e is self.last_speaker for _, e in near):
+                return self.last_speaker
+            p, e = near[0]
+            if len(self.text[lo:p].split()) <= 8:
+                return e  # named near the start of its sentence: its subject
+            return None
+        return None
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quote_ends[i]
+
     def _recent_person(self, pos: int) -> Entity | None:
         recent = None
         for p, ent in self.people:
@@ -180,8 +237,9 @@ class Resolver:
         if m.kind == "pronoun":
             alias = None
             ent = self.last_speaker
-            if m.name in ("he", "she") and (ent is None or not ent.person):
-                ent = self._recent_person(pos) or ent
+            if m.name in ("he", "she"):
+                ent = self._nearby_person(pos) or (ent if ent is not None and ent.person else None)
+                ent = ent or self._recent_person(pos) or self.last_speaker
             if ent is None:
                 return None
         elif m.kind == "surname":
@@ -308,9 +366,9 @@ def _attribute_direct(
                 if mention is None:
                     mention = subject_after(text, inner[0].end(), cm.start())
             else:
-                mention = subject_before(text, before_lo, cm.start())
-                if mention is None or mention.kind == "descriptor" and not mention.text[:1].isupper():
-                    mention = _main_subject(text, s_lo, cm.start()) or mention
+                mention = _main_subject(text, s_lo, cm.start())
+                if mention is None and not text[before_lo : cm.start()].rstrip().endswith(","):
+                    mention = subject_before(text, before_lo, cm.start())
             if mention is not None:
                 return mention, cue, cm.start()
         else:
@@ -413,7 +471,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         found.extend(_indirect(text, sent, spans, para_of(sent[0])))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
-    resolver = Resolver(text)
+    resolver = Resolver(text, [lo for lo, _ in sents], spans)
     quotes: list[Quote] = []
     last_para = -10
     speakers_in_order: list[Entity | None] = []

@@ -20,7 +20,7 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|recently|again|once|further|simply|would|will|could|"
     r"may|might|did|does|do|not|never|always|often|yesterday|today|tonight|now|only|just|repeatedly|publicly|"
     r"privately|reportedly|separately|angrily|bluntly|candidly|frankly|quickly|flatly|firmly|himself|herself|"
-    r"themselves|itself|had|has|been|once|too|on\s+\w+day))+\s*$",
+    r"themselves|itself|had|has|been|once|too|on\s+\w+day|(?-i:[a-z]+ly)))+\s*$",
     re.I,
 )
 
@@ -85,6 +85,10 @@ def parse_np(s: str, offset: int) -> Mention | None:
         if not any(c.lower() in ROLE_WORDS for c in clean) and clean[0].lower() not in {"the", "a", "an"}:
             return None
         return Mention("descriptor", text, text, None, start, end)
+    if clean[0].lower() in {"the", "a", "an"} and any(c.lower() in ROLE_WORDS for c in clean[1:-1]):
+        k = next(i for i, c in enumerate(clean) if c.lower() in ROLE_WORDS)
+        if k + 1 < len(clean) and clean[k + 1].lower() in {"for", "of", "at", "in", "from"}:
+            return Mention("descriptor", text, text, None, start, end)  # "the Labour MP for Birkenhead"
     # The trailing capitalised run.
     i = len(clean) - 1
     while i > 0 and (_cap(words[i - 1]) or clean[i - 1].lower() in PARTICLES | CONNECTORS) and (
@@ -150,15 +154,24 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _TRAILING_AUX.search(pre)
     if m:
         pre = pre[: m.start()]
-    pre = pre.rstrip()
+    pre = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", pre.rstrip())
     appos: str | None = None
-    if pre.endswith(","):
+    dash = re.search(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$", pre)
+    if dash:
+        # "Alan Beith - who chairs the select committee - said"
+        appos = dash.group(1).strip()
+        pre = pre[: dash.start()].rstrip()
+    elif pre.endswith(","):
         # "Mike Hobday, of the League Against Cruel Sports, said"
         body = pre[:-1]
         k = body.rfind(",")
         if k > 0:
             cand = body[k + 1 :].strip()
-            if cand and (cand[0].islower() or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}):
+            if cand and (
+                cand[0].islower()
+                or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}
+                or (len(cand.split()) <= 6 and any(w.lower().strip(".,") in ROLE_WORDS for w in cand.split()))
+            ):
                 appos = cand
                 pre = body[:k]
             else:
@@ -169,6 +182,15 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     for b in _BOUNDARY.finditer(pre):
         chunk_start = b.end()
     chunk = pre[chunk_start:]
+    lead = re.match(r"\s*(?:from|of|at|with|for)\s", chunk)
+    if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):
+        # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an unclosed apposition.
+        appos = chunk.strip()
+        pre = pre[:chunk_start].rstrip()[:-1]
+        chunk_start = 0
+        for b in _BOUNDARY.finditer(pre):
+            chunk_start = b.end()
+        chunk = pre[chunk_start:]
     words = chunk.split()
     if len(words) > 10:
         cut = len(chunk) - len(" ".join(words[-10:]))
