@@ -20,6 +20,11 @@ from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subj
 from tui.analysis.quotes import Span, find_spans, is_speech
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_CLAIM = re.compile(
+    r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(claims?|statements?|remarks?|comments?|assertions?|"
+    r"promises?|pledges?|warnings?|words|arguments?|suggestions?|descriptions?|vows?|calls?|tweets?|insistence|"
+    r"characterization|description|message|question|answer|response|reply|quip|boast|charge|accusation)\b"
+)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
@@ -94,9 +99,7 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
 class Resolver:
     """Turns mentions into entities with the fullest name the article gives."""
 
-    def __init__(
-        self, text: str, sentence_starts: list[int] | None = None, quotes: list[Span] | None = None
-    ) -> None:
+    def __init__(self, text: str, sentence_starts: list[int] | None = None, quotes: list[Span] | None = None) -> None:
         self.text = text
         self.sentence_starts = sentence_starts or [0]
         self.quote_starts = [q.start for q in quotes or []]
@@ -117,7 +120,7 @@ class Resolver:
             keep: list[str] = []
             for tok in reversed(toks):
                 low = tok.lower()
-                if tok[-1:] in ",.;:!?\"”)" or (tok[0].isupper() and low in STOP_CAPS):
+                if tok[-1:] in ',.;:!?"”)' or (tok[0].isupper() and low in STOP_CAPS):
                     break
                 if not (tok[0].isupper() or low in ROLE_WORDS or low in ("for", "of", "and", "on")):
                     break
@@ -332,8 +335,15 @@ def _attribute_direct(
     nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
     after_hi = min(s_hi, nxt)
     after = text[close_end:after_hi]
-    lead = len(after) - len(after.lstrip(" ,.!?;:—–-"))
+    lead = len(after) - len(after.lstrip(" ,.!?;:—–-―"))
     a_lo = close_end + lead
+    # "…" ― Carla Sanchez  (a signature line)
+    dash = re.match(r"[\s,.]*(?:―|—|–|--)\s*", text[close_end : close_end + 12])
+    if dash:
+        hi = text.find("\n", close_end)
+        mention = subject_after(text, close_end + dash.end(), hi if hi > 0 else len(text))
+        if mention is not None and mention.kind in ("name", "surname", "org"):
+            return mention, "―", close_end
     # 1. "…," said X  /  "…," X said  (cue within the first words after the quote)
     m = CUE.search(text, a_lo, after_hi)
     if m is not None and not text[a_lo : m.start()].strip(" ,"):
@@ -355,6 +365,14 @@ def _attribute_direct(
         mention = subject_after(text, acc.end(), q.open)
         if mention is not None:
             return mention, "according to", acc.start()
+    # 2b. X's claim that … "…"
+    pos_claim = None
+    for pos_claim in _CLAIM.finditer(text, before_lo, q.open):
+        pass
+    if pos_claim is not None:
+        mention = parse_np(pos_claim.group(1), pos_claim.start(1))
+        if mention is not None and mention.kind in ("name", "surname", "org"):
+            return mention, pos_claim.group(2), pos_claim.start(2)
     # 3. X said (that) … "…"  /  X said, adding "…"
     found = _cue_before(text, before_lo, q.open, quotes)
     if found is not None:
@@ -405,9 +423,9 @@ def _indirect(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -
         if cue not in FINITE_CUES or any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
             continue
         rest_lo = m.end()
-        tail = text[rest_lo:hi].rstrip(" .!?\"”")
+        tail = text[rest_lo:hi].rstrip(' .!?"”')
         # CLAUSE, X said [in a statement].
-        if len(tail.split()) <= 6 and not any(c in tail for c in "\"“”"):
+        if len(tail.split()) <= 6 and not any(c in tail for c in '"“”'):
             comma = text.rfind(",", lo, m.start())
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
@@ -417,7 +435,7 @@ def _indirect(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -
                     if intro and intro.end() < comma:
                         c_lo = intro.end()
                     clause = text[c_lo:comma]
-                    if len(clause.split()) >= 3 and clause.lstrip()[:1] not in "\"“":
+                    if len(clause.split()) >= 3 and clause.lstrip()[:1] not in '"“':
                         out.append(Found(c_lo, comma, "indirect", mention, cue, m.start(), para))
                         continue
         # X said (that) CLAUSE.
@@ -432,7 +450,7 @@ def _indirect(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -
                 rest_lo = hi - len(after)
         th = _THAT.match(after)
         c_lo = rest_lo + (th.end() if th else 0)
-        if c_lo >= hi or text[c_lo] in "\"“‘:" or not text[c_lo].isalnum():
+        if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
         end = _CLAUSE_END.search(text, c_lo, hi)
         c_hi = end.start() if end else hi

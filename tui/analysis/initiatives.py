@@ -144,7 +144,15 @@ def find_initiatives(text: str) -> list[Initiative]:
     for m in _TITLED.finditer(text):
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
     for m in _LOWER_KIND.finditer(text):
-        raw.append((m.start(1), m.start(3) - 1 if not m.group(2) else m.end(2) + 1, m.group(1), m.group(2), KINDS[m.group(3).lower()] or "initiative"))
+        raw.append(
+            (
+                m.start(1),
+                m.start(3) - 1 if not m.group(2) else m.end(2) + 1,
+                m.group(1),
+                m.group(2),
+                KINDS[m.group(3).lower()] or "initiative",
+            )
+        )
     found: list[_Found] = []
     for start, end, name, acr, kind in sorted(raw, key=lambda r: (r[0], -(r[1] - r[0]))):
         clean = _clean(name)
@@ -156,7 +164,7 @@ def find_initiatives(text: str) -> list[Initiative]:
         if not words or words[0] in _BAD_FIRST or _NOT_INITIATIVE.search(clean):
             continue
         caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-        if len(words) < 2 and not acr or len(caps) < 1:
+        if (len(words) < 2 and not acr) or len(caps) < 1:
             continue
         if len(words) == 1 and words[0].lower() in KINDS:
             continue

@@ -12,18 +12,29 @@ observed observes acknowledged acknowledges admitted admits emphasized emphasise
 suggests wrote writes continued continues concluded concludes agreed agrees asked asks laughed laughs joked
 quipped predicted predicts confirmed confirms denied denies maintained maintains recounted recounts cautioned
 cautions vowed promised conceded concedes tweeted reported explained added
-complained complains boasted boasts pleaded demanded contended contends
+complained complains boasted boasts pleaded demanded contended contends called calls described describes
+dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted
 """.split()
 _PARTICIPLE = """
 saying adding noting stressing highlighting urging warning recalling explaining insisting arguing asserting claiming
 declaring announcing stating remarking replying responding commenting observing acknowledging admitting emphasizing
 emphasising suggesting writing continuing concluding telling expressing asking predicting confirming warning
+calling describing singing promising denouncing accusing vowing touting
 """.split()
-FINITE_CUES = frozenset(_FINITE)
+FINITE_CUES = frozenset(_FINITE) | {"reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"}
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
-_CUE_WORDS = sorted(FINITE_CUES | PARTICIPLE_CUES | {"pointed out", "points out", "went on"}, key=len, reverse=True)
-CUE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _CUE_WORDS) + r")\b")
+_CALL = {"called", "calls", "calling"}
+_CUE_WORDS = sorted(
+    (set(_FINITE) | PARTICIPLE_CUES | {"pointed out", "points out", "went on"}) - _CALL, key=len, reverse=True
+)
+# Verbs that are also nouns ("member states", "his claims") count only before "that" or a colon.
+_GUARDED = ("reports", "notes", "claims", "states", "comments", "remarks", "argues", "writes", "tweets", "posts")
+CUE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in _CUE_WORDS) + r"|(?:" + "|".join(_GUARDED) + r")(?=\s+that\b|:)"
+    # "called on them", "called for calm" are not speech
+    r"|call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"
+)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "mr.", "mrs.",

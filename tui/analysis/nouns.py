@@ -17,7 +17,7 @@ _BOUNDARY = re.compile(
     r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",
 )
 _TRAILING_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|recently|again|once|further|simply|would|will|could|"
+    r"(?:\s+(?:has|have|had|is|are|was|were|being|also|later|then|previously|earlier|recently|again|once|further|simply|would|will|could|"
     r"may|might|did|does|do|not|never|always|often|yesterday|today|tonight|now|only|just|repeatedly|publicly|"
     r"privately|reportedly|separately|angrily|bluntly|candidly|frankly|quickly|flatly|firmly|himself|herself|"
     r"themselves|itself|had|has|been|once|too|on\s+\w+day|(?-i:[a-z]+ly)))+\s*$",
@@ -78,7 +78,7 @@ def parse_np(s: str, offset: int) -> Mention | None:
     last = clean[-1]
     if not last or not (last[0].isalpha() or last[0].isdigit()):
         return None
-    if not _cap(words[-1]) or last.lower() in ROLE_WORDS or _acronym(words[-1]) and last.lower().endswith("s"):
+    if not _cap(words[-1]) or last.lower() in ROLE_WORDS or (_acronym(words[-1]) and last.lower().endswith("s")):
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last.lower() not in ROLE_WORDS:
             return None
@@ -91,8 +91,10 @@ def parse_np(s: str, offset: int) -> Mention | None:
             return Mention("descriptor", text, text, None, start, end)  # "the Labour MP for Birkenhead"
     # The trailing capitalised run.
     i = len(clean) - 1
-    while i > 0 and (_cap(words[i - 1]) or clean[i - 1].lower() in PARTICLES | CONNECTORS) and (
-        clean[i - 1].lower() != "the" or (i - 1 > 0 and _cap(words[i - 2]))
+    while (
+        i > 0
+        and (_cap(words[i - 1]) or clean[i - 1].lower() in PARTICLES | CONNECTORS)
+        and (clean[i - 1].lower() != "the" or (i - 1 > 0 and _cap(words[i - 2])))
     ):
         i -= 1
     while i < len(clean) - 1 and clean[i].lower() in CONNECTORS | PARTICLES:
@@ -106,7 +108,7 @@ def parse_np(s: str, offset: int) -> Mention | None:
         name = " ".join(run)
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
-    if run and run[-1].lower() in NON_PERSON or any(c.isdigit() for c in run[-1]):
+    if (run and run[-1].lower() in NON_PERSON) or any(c.isdigit() for c in run[-1]):
         return Mention("org", text, " ".join(run), None, start, end)
     j = len(run)
     taken = 0
@@ -116,7 +118,7 @@ def parse_np(s: str, offset: int) -> Mention | None:
         if lw in PARTICLES and j < len(run):
             j -= 1
             continue
-        if not w or not w[0].isupper() and not lw.startswith("al-") or lw in ROLE_WORDS or lw in HONORIFICS:
+        if not w or (not w[0].isupper() and not lw.startswith("al-")) or lw in ROLE_WORDS or lw in HONORIFICS:
             break
         if lw.rstrip(".") in HONORIFICS or _acronym(w) or lw in STOP_CAPS or lw in CONNECTORS:
             break
@@ -204,7 +206,8 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 
 
 _AFTER_STOP = re.compile(
-    r"(?:[,.;:!?\"“”()]|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
+    r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
     r"told|from|with|last|this|yesterday|today|earlier|later|afterwards|before|via|by|if|because)\b)"
 )
 
@@ -223,5 +226,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         appos = rest[:k].strip() if k > 0 else rest.strip(" .")
         if appos and (appos[0].islower() or appos.split()[0] in {"the", "a", "an"}) and len(appos.split()) <= 12:
             title = appos.removeprefix("the ").removeprefix("a ").removeprefix("an ").strip()
-            mention = Mention(mention.kind, mention.text, mention.name, mention.title or title, mention.start, mention.end)
+            mention = Mention(
+                mention.kind, mention.text, mention.name, mention.title or title, mention.start, mention.end
+            )
     return mention

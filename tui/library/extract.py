@@ -112,7 +112,7 @@ def to_markdown(article: Article, analysis: Analysis) -> str:
         out.write("- none found\n")
     out.write("\n## Quotes\n\n")
     for q in analysis.quotes:
-        mark = "“{}”".format(q.text) if q.kind == "direct" else f"(reported) {q.text}"
+        mark = f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"
         out.write(f"- {mark} — {q.speaker or 'unattributed'}\n")
     if not analysis.quotes:
         out.write("- none found\n")
