@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from tui.analysis.lexicon import ABBREVIATIONS, CUE, FINITE_CUES, PARTICIPLE_CUES, ROLE_WORDS, STOP_CAPS
+from tui.analysis.lexicon import ABBREVIATIONS, CUE, FINITE_CUES, ORG_WORDS, PARTICIPLE_CUES, ROLE_WORDS, STOP_CAPS
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
 from tui.analysis.quotes import Span, find_spans, is_speech
@@ -265,12 +266,12 @@ class Resolver:
                 ent = self._by_title(m.text, pos)
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = low.split()[-1]
-                    if head in ROLE_WORDS and not head.endswith("s"):
+                    if head in ROLE_WORDS and head not in ORG_WORDS and not head.endswith("s"):
                         ent = self.last_speaker
                 if ent is None:
                     rp = self._recent_person(pos)
                     head = low.split()[-1]
-                    if rp is not None and head in ROLE_WORDS and not head.endswith("s") and self.last_speaker is None:
+                    if rp is not None and head in ROLE_WORDS and head not in ORG_WORDS and self.last_speaker is None:
                         ent = rp
             if ent is None:
                 ent = self._entity(m.text, person=not low.endswith("s"))
@@ -293,6 +294,13 @@ def _cue_before(text: str, lo: int, hi: int, quotes: list[Span]) -> tuple[re.Mat
     if found is None:
         return None
     return found, found.group(1)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
@@ -358,17 +366,13 @@ def _attribute_direct(
             if mention is not None:
                 return mention, m.group(1), cue_pos
     # 2. According to X, "…"
-    acc = None
-    for acc in _ACCORDING.finditer(text, before_lo, q.open):
-        pass
+    acc = _last(_ACCORDING.finditer(text, before_lo, q.open))
     if acc is not None:
         mention = subject_after(text, acc.end(), q.open)
         if mention is not None:
             return mention, "according to", acc.start()
     # 2b. X's claim that … "…"
-    pos_claim = None
-    for pos_claim in _CLAIM.finditer(text, before_lo, q.open):
-        pass
+    pos_claim = _last(_CLAIM.finditer(text, before_lo, q.open))
     if pos_claim is not None:
         mention = parse_np(pos_claim.group(1), pos_claim.start(1))
         if mention is not None and mention.kind in ("name", "surname", "org"):

@@ -28,20 +28,21 @@ KINDS = {
     "talks": "talks", "dialogue": "dialogue", "council": "", "congress": "",
 }  # fmt: skip
 _KIND_ALT = "|".join(sorted((k for k, v in KINDS.items() if v), key=len, reverse=True))
-_CAPWORD = r"(?:[A-Z0-9][\w'’+.&-]*|[A-Z][a-z]*-[a-z]+)"
+_CAPWORD = r"(?:[A-Z0-9][\w'’+&-]*|[A-Z][a-z]*-[a-z]+)"
 _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
 # A capitalised phrase ending in a capitalised kind word, with an optional trailing year.
+_KIND_CAPS = "|".join(k.capitalize() for k in KINDS if KINDS[k])
 _TITLED = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD}\s+(?:{_JOIN}\s+){{0,2}}){{0,7}}?(?:{'|'.join(k.capitalize() for k in KINDS if KINDS[k])}))"
-    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+(\d{4}))?(?![\w'’-])"
+    rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}?(?:{_KIND_CAPS}))"
+    r"(?: +(?:of|on|for) +(?:the +)?[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})?(?: +(\d{4}))?(?![\w'’-])"
 )
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
 _LOWER_KIND = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD})(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,7}})(?:\s+\(([A-Z0-9][\w+&.-]{{1,11}})\))?\s+({_KIND_ALT})\b"
+    rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{0,7}})(?: +\(([A-Z0-9][\w+&.-]{{1,11}})\))? +({_KIND_ALT})\b"
 )
 # "Name (ACRONYM)"
 _ACRONYM = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD})(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{1,8}})\s+\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
+    rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{1,8}}) +\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
 )
 _JOIN_WORDS = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
 _LEADING = re.compile(r"^(?:The|A|An|This|That|These|Its|His|Her|Their|Our|New|Last|Next|Both|Under|In|On|At)\s+")
@@ -59,7 +60,8 @@ _APPOS = re.compile(rf"\)?\s*(?:(?:{_KIND_ALT})\b)?\s*,\s+((?:an?|the)\s+[^,;]{{
 _DESCRIBE = re.compile(
     rf"\s*(?:(?:{_KIND_ALT})\b)?[\s,]*(?:(?:an?|the)\s+[^,.;]{{0,80}}?\s+)?((?:launched|adopted|signed|passed|introduced|unveiled|announced|"
     r"proposed|established|created|set up|agreed|endorsed|approved|backed|held|hosted|scheduled|due|to be held|"
-    r"which (?:was|is|will be)\s+\w+|aimed at|aiming to|designed to|intended to)\b[^;]{0,140}?)(?=[,;]|\.\s+[A-Z]|\.$|$)"
+    r"which (?:was|is|will be)\s+\w+|aimed at|aiming to|designed to|intended to)\b[^;]{0,140}?)"
+    r"(?=[,;]|\.\s+[A-Z]|\.$|$)"
 )
 
 
@@ -175,9 +177,8 @@ def find_initiatives(text: str) -> list[Initiative]:
     for f in found:
         if f.acronym:
             for m in re.finditer(rf"(?<![\w+]){re.escape(f.acronym)}(?![\w+])", text):
-                if not any(s <= m.start() < e for s, e in f.mentions) and not any(
-                    s <= m.start() < e for g in found for s, e in g.mentions
-                ):
+                defined = text[m.start() - 1 : m.start()] == "(" and any(e >= m.start() - 3 for _, e in f.mentions)
+                if not defined and not any(s <= m.start() < e for g in found for s, e in g.mentions):
                     f.mentions.append((m.start(), m.end()))
     out = []
     for f in found:

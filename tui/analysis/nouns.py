@@ -78,7 +78,10 @@ def parse_np(s: str, offset: int) -> Mention | None:
     last = clean[-1]
     if not last or not (last[0].isalpha() or last[0].isdigit()):
         return None
-    if not _cap(words[-1]) or last.lower() in ROLE_WORDS or (_acronym(words[-1]) and last.lower().endswith("s")):
+    org_head = _cap(words[-1]) and last.lower() in ORG_WORDS
+    if not org_head and (
+        not _cap(words[-1]) or last.lower() in ROLE_WORDS or (_acronym(words[-1]) and last.lower().endswith("s"))
+    ):
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last.lower() not in ROLE_WORDS:
             return None

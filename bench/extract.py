@@ -1,0 +1,42 @@
+"""Benchmark: analysis throughput (MB of article text per second) with 1 and N processes.
+
+python bench/extract.py [FOLDER] [--jobs 2]   (default: ../shared/corpus/bulk)
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from tui.analysis import analyze
+from tui.articles import load
+from tui.library.extract import extract
+
+
+def main() -> int:
+    root = Path(__file__).resolve().parent.parent
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", nargs="?", default=str(root.parent / "shared" / "corpus" / "bulk"))
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    if not Path(args.folder).exists():
+        print(f"no corpus at {args.folder}; nothing to measure")
+        return 0
+    articles = load([args.folder]).articles
+    mb = sum(len(a.text.encode()) for a in articles) / 1e6
+    t0 = time.perf_counter()
+    quotes = sum(len(analyze(a).quotes) for a in articles)
+    dt = time.perf_counter() - t0
+    print(f"analysis only, 1 process: {len(articles):,} articles, {mb:.1f} MB, {quotes:,} quotes in {dt:.1f} s: "
+          f"{mb / dt:.2f} MB/s")  # fmt: skip
+    for jobs in (1, args.jobs):
+        t0 = time.perf_counter()
+        n = sum(1 for r in extract([args.folder], jobs=jobs) if isinstance(r, tuple))
+        dt = time.perf_counter() - t0
+        print(f"load + analysis, --jobs {jobs}: {n:,} articles in {dt:.1f} s: {mb / dt:.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
