@@ -21,6 +21,7 @@ from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subj
 from tui.analysis.quotes import Span, find_spans, is_speech
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(claims?|statements?|remarks?|comments?|assertions?|"
     r"promises?|pledges?|warnings?|words|arguments?|suggestions?|descriptions?|vows?|calls?|tweets?|insistence|"
@@ -156,11 +157,15 @@ class Resolver:
             if len(toks) > 1:
                 surnames.setdefault(toks[-1], ent)
         if surnames:
-            pat = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(k) for k in surnames) + r")(?![\w-])")
-            taken = {p for p, _ in self.people}
-            for m in pat.finditer(text):
-                if not any(p <= m.start() < p + len(e.name) + 1 for p, e in self.people if p in taken):
-                    self.person_mentions.append((m.start(), surnames[m.group(1)]))
+            starts = [p for p, _ in self.people]
+            ends = [p + len(e.name) + 1 for p, e in self.people]
+            for m in _CAP_TOKEN.finditer(text):
+                ent = surnames.get(m.group())
+                if ent is None:
+                    continue
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k < 0 or m.start() >= ends[k]:
+                    self.person_mentions.append((m.start(), ent))
         self.person_mentions.sort(key=lambda t: t[0])
 
     def _entity(self, name: str, person: bool) -> Entity:

@@ -38,12 +38,32 @@ _TITLED = re.compile(
 )
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
 _LOWER_KIND = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{0,7}})(?: +\(([A-Z0-9][\w+&.-]{{1,11}})\))? +({_KIND_ALT})\b"
+    rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{0,7}})"
+    rf"(?: +\(([A-Z0-9][\w+&.-]{{1,11}})\))? +({_KIND_ALT})\b"
 )
 # "Name (ACRONYM)"
 _ACRONYM = re.compile(
     rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{1,8}}) +\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
 )
+# Cheap anchors: the full patterns run only in windows around these.
+_TITLED_ANCHOR = re.compile(rf"\b(?:{_KIND_CAPS})\b")
+_LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
+_ACRONYM_ANCHOR = re.compile(r"\([A-Z0-9]")
+
+
+def _windowed(rx: re.Pattern[str], anchor: re.Pattern[str], text: str, back: int = 170, fwd: int = 90):  # noqa: ANN202
+    """rx's matches near anchor hits only: far cheaper than scanning every capitalised word."""
+    windows: list[list[int]] = []
+    for a in anchor.finditer(text):
+        lo, hi = max(0, a.start() - back), min(len(text), a.end() + fwd)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from rx.finditer(text, lo, hi)
+
+
 _JOIN_WORDS = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
 _LEADING = re.compile(r"^(?:The|A|An|This|That|These|Its|His|Her|Their|Our|New|Last|Next|Both|Under|In|On|At)\s+")
 _BAD_FIRST = {
@@ -135,7 +155,7 @@ class _Found:
 
 def find_initiatives(text: str) -> list[Initiative]:
     raw: list[tuple[int, int, str, str | None, str]] = []  # start, end, name, acronym, kind
-    for m in _ACRONYM.finditer(text):
+    for m in _windowed(_ACRONYM, _ACRONYM_ANCHOR, text):
         name, acr = m.group(1), m.group(2)
         after = text[m.end() : m.end() + 20].lower().split()
         kind_word = after[0].strip(",.;:") if after else ""
@@ -143,9 +163,9 @@ def find_initiatives(text: str) -> list[Initiative]:
         if not has_kind or not _acronym_of(_clean(name), acr):
             continue
         raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
-    for m in _TITLED.finditer(text):
+    for m in _windowed(_TITLED, _TITLED_ANCHOR, text):
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
-    for m in _LOWER_KIND.finditer(text):
+    for m in _windowed(_LOWER_KIND, _LOWER_ANCHOR, text):
         raw.append(
             (
                 m.start(1),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.analysis.lexicon import HONORIFICS, NON_PERSON, ORG_WORDS, PRONOUNS, ROLE_WORDS, STOP_CAPS
 
@@ -57,6 +58,16 @@ def _clean(word: str) -> str:
 
 def parse_np(s: str, offset: int) -> Mention | None:
     """Classify a subject phrase; None when it cannot be a speaker."""
+    m = _parse_np(s)
+    if m is None or offset == 0:
+        return m
+    return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
+
+
+@lru_cache(maxsize=65536)
+def _parse_np(s: str) -> Mention | None:
+    """parse_np at offset 0; names recur across a corpus, so results are cached."""
+    offset = 0
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
     while toks and toks[0][0].lower().strip(_EDGE) in {"and", "but", "so", "then", "yet", "also", "meanwhile", ""}:
         toks.pop(0)

@@ -22,6 +22,10 @@ _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "o
 _SINGLE_CLOSER = re.compile(r"[.!?,]['’](?=\s|$)")
 
 
+_SINGLE_MARKS = re.compile("['‘’]")
+_DOUBLE_MARKS = re.compile('["“”„«»]')
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Inner text [start, end) and the marks around it (close is -1 when left open)."""
@@ -56,15 +60,15 @@ def _role(text: str, i: int, straight: str, opener: str, closer: str) -> str:
 
 def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str]]:
     if single:
-        chars, straight, opener, closer = "'‘’", "'", SINGLE_OPEN, SINGLE_CLOSE
+        straight, opener, closer = "'", SINGLE_OPEN, SINGLE_CLOSE
     else:
-        chars, straight, opener, closer = '"“”„«»', '"', DOUBLE_OPEN, DOUBLE_CLOSE
+        straight, opener, closer = '"', DOUBLE_OPEN, DOUBLE_CLOSE
     out = []
-    for i in range(start, end):
-        if text[i] in chars:
-            role = _role(text, i, straight, opener, closer)
-            if role != "apostrophe":
-                out.append((i, role))
+    for m in (_SINGLE_MARKS if single else _DOUBLE_MARKS).finditer(text, start, end):
+        i = m.start()
+        role = _role(text, i, straight, opener, closer)
+        if role != "apostrophe":
+            out.append((i, role))
     return out
 
 
