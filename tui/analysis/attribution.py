@@ -20,7 +20,9 @@ from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
 from tui.analysis.quotes import Span, find_spans, is_speech
 
-_SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENT_END = re.compile(r"(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})\(([A-Z]{2,8})\)")
+_STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(claims?|statements?|remarks?|comments?|assertions?|"
@@ -37,8 +39,8 @@ _INTRO = re.compile(
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once)\b[^,]{0,160},\s+"
 )
 _NAME_RUN = re.compile(
-    r"(?<![\w'’])(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)"
-    r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))+"
+    r"(?<![\w'’])(?:[A-Z]\.|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
+    r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?(?:[A-Z]\.|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))+"
 )
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
@@ -69,6 +71,14 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     quotes: int = 0
     first: int = -1
+    merged_into: Entity | None = None
+
+
+def _head(descriptor: str) -> str:
+    """The role a descriptor names: "the labour mp for birkenhead" -> "mp"."""
+    words = [w.strip(".,'’") for w in descriptor.lower().split()]
+    roles = [w for w in words if w in ROLE_WORDS]
+    return roles[-1] if roles else (words[-1] if words else "")
 
 
 def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: list[Span]) -> list[tuple[int, int]]:
@@ -83,6 +93,8 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
         for m in _SENT_END.finditer(text, start, pe):
             b = m.end()
             word = re.search(r"([\w.]+)[.!?…]+[\"”’')\]]*$", text[max(ps, b - 20) : b])
+            if text[b - 1] in ".!?…" and text[b - 2 : b - 1] in "\"”’')]":
+                word = None  # `… "a pile of pants". The MP …`
             if word:
                 w = word.group(1).lower().rstrip(".")
                 if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
@@ -109,6 +121,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
         self.last_speaker: Entity | None = None
+        self.acronyms = self._acronyms()
         self._scan()
 
     def _scan(self) -> None:
@@ -116,6 +129,13 @@ class Resolver:
         text = self.text
         for m in _NAME_RUN.finditer(text):
             lo = m.start()
+            run_text = m.group()
+            lead = re.match(r"(?:(?:" + _STOP_RUN + r")\s+)+", run_text)
+            if lead:
+                lo += lead.end()
+                run_text = run_text[lead.end() :]
+                if " " not in run_text:
+                    continue
             # Title words just before the run belong to it: "UN Under-Secretary-General for Peace Operations
             # Jean-Pierre Lacroix", "chief executive Richard Parsons".
             toks = text[max(0, lo - 120) : lo].split()
@@ -133,7 +153,7 @@ class Resolver:
             while keep and keep[0].lower() in ("for", "of", "and", "on"):
                 keep.pop(0)
             extra = " ".join(keep) + " " if keep else ""
-            mention = parse_np(extra + m.group(), lo - len(extra))
+            mention = parse_np(extra + run_text, lo - len(extra))
             if mention is None or mention.kind != "name":
                 continue
             prev_word = toks[-1].lower() if toks else ""
@@ -141,7 +161,7 @@ class Resolver:
             if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS):
                 continue  # "South Sudan", "in New Delhi": places, not people
             title = mention.title
-            tail = text[m.end() : m.end() + 140]
+            tail = text[m.end() : m.end() + 140]  # apposition after the name
             ap = re.match(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]", tail)
             if not title and ap:
                 title = re.sub(r"^(?:the|a|an|who is)\s+", "", ap.group(1)).strip() or None
@@ -167,6 +187,18 @@ class Resolver:
                 if k < 0 or m.start() >= ends[k]:
                     self.person_mentions.append((m.start(), ent))
         self.person_mentions.sort(key=lambda t: t[0])
+
+    def _acronyms(self) -> dict[str, str]:
+        """`Consumer Electronics Association (CEA)`: the acronym speaks as the full name."""
+        out: dict[str, str] = {}
+        for m in _DEFINED_ACRONYM.finditer(self.text):
+            name, acr = m.group(1), m.group(2)
+            words = [w for w in name.split() if w[0].isupper()]
+            if len(words) >= 2 and "".join(w[0] for w in words)[-len(acr) :].upper() == acr.upper():
+                k = len(acr)
+                caps = [w for w in name.split() if w[0].isupper()]
+                out[acr] = " ".join(name.split()[name.split().index(caps[-k]) :])
+        return out
 
     def _entity(self, name: str, person: bool) -> Entity:
         ent = self.entities.get(name)
@@ -262,6 +294,7 @@ class Resolver:
             alias = None if m.text == m.name or m.title else m.text
         elif m.kind == "org":
             name = re.sub(r"^(?:the|a|an)\s+", "", m.name, flags=re.I)
+            name = self.acronyms.get(name, name)
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
         else:  # descriptor
@@ -270,12 +303,12 @@ class Resolver:
             if low.startswith("the ") and not re.search(r"['’]s\b", low):
                 ent = self._by_title(m.text, pos)
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
-                    head = low.split()[-1]
+                    head = _head(low)
                     if head in ROLE_WORDS and head not in ORG_WORDS and not head.endswith("s"):
                         ent = self.last_speaker
                 if ent is None:
                     rp = self._recent_person(pos)
-                    head = low.split()[-1]
+                    head = _head(low)
                     if rp is not None and head in ROLE_WORDS and head not in ORG_WORDS and self.last_speaker is None:
                         ent = rp
             if ent is None:
@@ -521,6 +554,21 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
             resolver.last_speaker = ent
             last_para = f.para
         speakers_in_order.append(ent)
+    # A descriptor met before the name it stands for ("The information commissioner says …" and only
+    # later "information commissioner Richard Thomas") joins that person now that the whole text is read.
+    for ent in list(resolver.entities.values()):
+        if ent.quotes and ent.name.lower().startswith("the ") and not re.search(r"['’]s\b", ent.name):
+            target = resolver._by_title(ent.name, len(text) + 1) or _main_speaker(resolver, ent)
+            if target is not None and target is not ent and _head(ent.name) != _head(target.name):
+                target.quotes += ent.quotes
+                target.aliases[ent.name] = None
+                target.mentions.extend(ent.mentions)
+                target.first = min(target.first, ent.first) if target.first >= 0 else ent.first
+                ent.quotes = 0
+                ent.merged_into = target
+    for f, ent in zip(found, speakers_in_order, strict=True):
+        while ent is not None and ent.merged_into is not None:
+            ent = ent.merged_into
         quotes.append(
             Quote(
                 text=text[f.start : f.end],
@@ -541,6 +589,24 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
     ]
     mentioned.sort(key=lambda s: s.first_mention)
     return quotes, speakers, mentioned
+
+
+def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
+    """The most quoted named person, for a singular role descriptor that matched no title.
+
+    Only when that person has no title of their own, which the descriptor then supplies.
+    """
+    head = _head(descriptor.name)
+    if head not in ROLE_WORDS or head in ORG_WORDS or head.endswith("s"):
+        return None
+    people = [e for e in resolver.entities.values() if e.person and e.quotes and len(e.name.split()) > 1]
+    if not people:
+        return None
+    main = max(people, key=lambda e: e.quotes)
+    if main.title or main.quotes < descriptor.quotes:
+        return None
+    main.title = re.sub(r"^(?:the|a|an)\s+", "", descriptor.name, flags=re.I)
+    return main
 
 
 def _speaker(e: Entity) -> Speaker:

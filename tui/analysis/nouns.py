@@ -26,6 +26,11 @@ _TRAILING_AUX = re.compile(
 )
 
 
+_QUANTIFIERS = {"some", "many", "others", "most", "all", "both", "several", "few", "none", "one", "each", "another",
+               "everyone", "anyone", "someone", "nobody", "somebody", "everybody", "this", "that", "these", "those",
+               "there", "here", "what", "which", "who", "it", "critics", "supporters", "officials"}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A phrase naming a speaker: kind is name, surname, pronoun, descriptor or org."""
@@ -96,13 +101,17 @@ def _parse_np(s: str) -> Mention | None:
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last.lower() not in ROLE_WORDS:
             return None
-        if not any(c.lower() in ROLE_WORDS for c in clean) and clean[0].lower() not in {"the", "a", "an"}:
-            return None
+        if last.lower() not in ROLE_WORDS and clean[0].lower() not in {"the", "a", "an"}:
+            return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
     if clean[0].lower() in {"the", "a", "an"} and any(c.lower() in ROLE_WORDS for c in clean[1:-1]):
         k = next(i for i, c in enumerate(clean) if c.lower() in ROLE_WORDS)
         if k + 1 < len(clean) and clean[k + 1].lower() in {"for", "of", "at", "in", "from"}:
             return Mention("descriptor", text, text, None, start, end)  # "the Labour MP for Birkenhead"
+    if len(clean) == 1 and clean[0].lower() in ROLE_WORDS:
+        return Mention("descriptor", text, text, None, start, end)  # "Officials said" at a sentence start
+    if len(clean) == 1 and clean[0].lower() in _QUANTIFIERS:
+        return None  # "Some have suggested …"
     # The trailing capitalised run.
     i = len(clean) - 1
     while (
