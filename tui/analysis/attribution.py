@@ -97,7 +97,7 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
                 word = None  # `… "a pile of pants". The MP …`
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                     continue
             if any(o < b - 1 < c for o, c in inside):
                 continue
@@ -242,7 +242,7 @@ class Resolver:
         nearest such sentence, which is usually its subject.
         """
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
-        for j in range(k, max(-1, k - 2), -1):
+        for j in range(k, max(-1, k - 3), -1):
             lo = self.sentence_starts[j] if j >= 0 else 0
             hi = pos if j == k else self.sentence_starts[j + 1]
             near = [(p, e) for p, e in self.person_mentions if lo <= p < hi and not self._quoted(p)]
@@ -448,7 +448,11 @@ def _attribute_direct(
         mention = subject_before(text, a_lo, m.start())
         if mention is not None:
             return mention, m.group(1), m.start()
-    # 6. participle sentence: X …ing "…" — the quote belongs to the sentence subject.
+    # 6. no cue, but the quote sits inside a sentence about someone: `Schiff called on them to "…"`.
+    if len(text[s_lo : q.open].split()) >= 3:
+        mention = _main_subject(text, s_lo, q.open)
+        if mention is not None and mention.kind in ("name", "surname", "pronoun"):
+            return mention, "", mention.end
     return None, "", -1
 
 

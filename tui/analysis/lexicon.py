@@ -13,15 +13,24 @@ suggests wrote writes continued continues concluded concludes agreed agrees aske
 quipped predicted predicts confirmed confirms denied denies maintained maintains recounted recounts cautioned
 cautions vowed promised conceded concedes tweeted reported explained added
 complained complains boasted boasts pleaded demanded contended contends called calls described describes
-dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted
+dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted likened reads
+shouted yelled screamed chanted whispered muttered exclaimed cried lamented mused scoffed sneered snapped retorted
+countered testified wondered answered alleged charged assured reassured told
 """.split()
 _PARTICIPLE = """
 saying adding noting stressing highlighting urging warning recalling explaining insisting arguing asserting claiming
 declaring announcing stating remarking replying responding commenting observing acknowledging admitting emphasizing
 emphasising suggesting writing continuing concluding telling expressing asking predicting confirming warning
-calling describing singing promising denouncing accusing vowing touting
+calling describing singing promising denouncing accusing vowing touting tweeting shouting chanting yelling
+likening declaring reading
 """.split()
-FINITE_CUES = frozenset(_FINITE) | {"reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"}
+# Verb-first at a sentence start: `Said Ellis: "…"`
+_SENTENCE_FIRST = ["Said", "Says", "Added", "Adds", "Asked", "Asks", "Explained", "Recalled", "Noted", "Wrote"]
+FINITE_CUES = (
+    frozenset(_FINITE)
+    | frozenset(_SENTENCE_FIRST)
+    | {"reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"}
+)
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
 _CALL = {"called", "calls", "calling"}
@@ -43,7 +52,7 @@ def alternation(words: list[str] | set[str]) -> str:
 
 
 CUE = re.compile(
-    r"\b(" + alternation(_CUE_WORDS) + r"|(?:" + "|".join(_GUARDED) + r")(?=\s+that\b|:)"
+    r"\b(" + alternation(_CUE_WORDS + _SENTENCE_FIRST) + r"|(?:" + "|".join(_GUARDED) + r")(?=\s+that\b|:)"
     # "called on them", "called for calm" are not speech
     r"|call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"
 )

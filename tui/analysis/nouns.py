@@ -87,7 +87,7 @@ def _parse_np(s: str) -> Mention | None:
     start += len(first_raw) - len(first_raw.lstrip(_EDGE))
     end -= len(last_raw) - len(last_raw.rstrip(_EDGE))
     text = " ".join(words).strip(_EDGE + " ")
-    low = text.lower()
+    low = re.sub(r"['’](?:s|d|ll|re|ve)$", "", text.lower())  # "He’s claiming"
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
     clean = [_clean(w) for w in words]
@@ -101,7 +101,11 @@ def _parse_np(s: str) -> Mention | None:
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last.lower() not in ROLE_WORDS:
             return None
-        if last.lower() not in ROLE_WORDS and clean[0].lower() not in {"the", "a", "an"}:
+        agent = re.search(r"(?:er|or|ist|ian|ant|ent|ee)s?$", last.lower()) is not None
+        possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
+        if last.lower() not in ROLE_WORDS and clean[0].lower() not in {"the", "a", "an"} and not (
+            agent and possessive
+        ):
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
     if clean[0].lower() in {"the", "a", "an"} and any(c.lower() in ROLE_WORDS for c in clean[1:-1]):
