@@ -23,6 +23,10 @@ from tui.analysis.quotes import Span, find_spans, is_speech
 _SENT_END = re.compile(r"(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})\(([A-Z]{2,8})\)")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
+_NOT_APPOSITION = {
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
+    "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
+}  # fmt: skip
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(claims?|statements?|remarks?|comments?|assertions?|"
@@ -163,8 +167,15 @@ class Resolver:
             title = mention.title
             tail = text[m.end() : m.end() + 140]  # apposition after the name
             ap = re.match(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]", tail)
+            if ap and ap.group(1).split()[0] in _NOT_APPOSITION:
+                ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
                 title = re.sub(r"^(?:the|a|an|who is)\s+", "", ap.group(1)).strip() or None
+            if not title:
+                # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has …"
+                before = re.search(r"(?:^|[.!?]\s+)(The\s+[A-Z][^.!?\"“”]{3,100}),\s+$", text[max(0, lo - 120) : lo])
+                if before and any(w.lower().strip(",") in ROLE_WORDS for w in before.group(1).split()):
+                    title = before.group(1)[4:].strip()
             ent = self._entity(mention.name, person=True)
             if title and not ent.title and len(title.split()) <= 14:
                 ent.title = title
@@ -291,7 +302,7 @@ class Resolver:
             ent = self._entity(m.name, person=True)
             if m.title and not ent.title:
                 ent.title = m.title
-            alias = None if m.text == m.name or m.title else m.text
+            alias = None
         elif m.kind == "org":
             name = re.sub(r"^(?:the|a|an)\s+", "", m.name, flags=re.I)
             name = self.acronyms.get(name, name)

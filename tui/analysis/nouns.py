@@ -161,12 +161,25 @@ def _parse_np(s: str) -> Mention | None:
     if not name_toks:
         return Mention("org", text, " ".join(run), None, start, end) if run else None
     title_toks = prefix + run[:j]
+    # Only the words right before the name belong to its title: not "In prime minister's questions last week".
+    k = len(title_toks)
+    while k > 0:
+        w = title_toks[k - 1]
+        lw = w.lower()
+        if not (w[:1].isupper() or lw in ROLE_WORDS or lw in CONNECTORS or lw in HONORIFICS or "-" in w):
+            break
+        if w[:1].isupper() and lw in STOP_CAPS and lw not in {"the", "a", "an"}:
+            break
+        k -= 1
+    title_toks = title_toks[k:]
     while title_toks and title_toks[0].lower() in {"the", "a", "an", "former", "by", "with", "to", "from"}:
         if title_toks[0].lower() == "former":
             break
         title_toks = title_toks[1:]
     while title_toks and (title_toks[-1].lower().rstrip(".") in HONORIFICS and len(title_toks) == 1):
         title_toks = []
+    if title_toks and title_toks[-1].lower() in {"for", "of", "at", "in", "from", "on"}:
+        return Mention("descriptor", text, text, None, start, end)  # "MP for Ealing North": a place, not a name
     title = " ".join(title_toks).strip(_EDGE + " ") or None
     if title and title.lower().rstrip(".") in HONORIFICS:
         title = None
