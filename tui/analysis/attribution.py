@@ -50,6 +50,8 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
     r"wants|needs|plans|hopes|expects|believes|thinks|says|said|[a-z]{3,}ed)\b"
 )
+_OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
+                "urged", "promised", "notified"}  # fmt: skip
 _THAT = re.compile(r"^\s*(?:,\s*)?(?:that\s+)?", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
 _OBJECT = re.compile(
@@ -493,6 +495,8 @@ def _indirect(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -
                         c_lo = intro.end()
                     clause = text[c_lo:comma]
                     if len(clause.split()) >= 3 and clause.lstrip()[:1] not in '"“':
+                        # The sentence-final cue owns the whole clause; cues inside it were reported, not said.
+                        out = [f for f in out if f.cue_start < c_lo]
                         out.append(Found(c_lo, comma, "indirect", mention, cue, m.start(), para))
                         continue
         # X said (that) CLAUSE.
@@ -500,7 +504,7 @@ def _indirect(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -
         if mention is None:
             continue
         after = text[rest_lo:hi]
-        if cue in ("told", "tells", "tell", "asked", "asks"):
+        if cue in _OBJECT_CUES:
             ob = _OBJECT.match(after)
             if ob:
                 after = after[ob.end() :]

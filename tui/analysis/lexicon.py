@@ -15,7 +15,7 @@ cautions vowed promised conceded concedes tweeted reported explained added
 complained complains boasted boasts pleaded demanded contended contends called calls described describes
 dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted likened reads
 shouted yelled screamed chanted whispered muttered exclaimed cried lamented mused scoffed sneered snapped retorted
-countered testified wondered answered alleged charged assured reassured told
+countered testified wondered answered alleged charged assured reassured told alerted informed reminded notified
 """.split()
 _PARTICIPLE = """
 saying adding noting stressing highlighting urging warning recalling explaining insisting arguing asserting claiming
