@@ -23,6 +23,9 @@ from tui.analysis.quotes import Span, find_spans, is_speech
 _SENT_END = re.compile(r"(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})\(([A-Z]{2,8})\)")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
+_ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
+              "association", "union", "party", "campaign", "charity", "body", "watchdog", "regulator", "club",
+              "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website"}  # fmt: skip
 _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
@@ -128,6 +131,7 @@ class Resolver:
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
         self.last_speaker: Entity | None = None
         self.acronyms = self._acronyms()
+        self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         self._scan()
 
     def _scan(self) -> None:
@@ -160,6 +164,8 @@ class Resolver:
                 keep.pop(0)
             extra = " ".join(keep) + " " if keep else ""
             mention = parse_np(extra + run_text, lo - len(extra))
+            if mention is not None and mention.kind == "org" and mention.name.split()[-1].lower() in ORG_WORDS:
+                self.orgs.append((mention.start, re.sub(r"^(?:the|a|an)\s+", "", mention.name, flags=re.I)))
             if mention is None or mention.kind != "name":
                 continue
             prev_word = toks[-1].lower() if toks else ""
@@ -313,7 +319,15 @@ class Resolver:
         else:  # descriptor
             low = m.text.lower()
             ent = None
-            if low.startswith("the ") and not re.search(r"['’]s\b", low):
+            if low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
+                # "the group says": the organisation last named, by preference one of that kind.
+                before = [(p, n) for p, n in self.orgs if p < pos]
+                same = [n for _, n in before if n.split()[-1].lower() == _head(low)]
+                name = same[-1] if same else (before[-1][1] if before else None)
+                if name is not None:
+                    ent = self._entity(self.acronyms.get(name, name), person=False)
+                    alias = m.text
+            elif low.startswith("the ") and not re.search(r"['’]s\b", low):
                 ent = self._by_title(m.text, pos)
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = _head(low)

@@ -52,7 +52,11 @@ def alternation(words: list[str] | set[str]) -> str:
 
 
 CUE = re.compile(
-    r"\b(" + alternation(_CUE_WORDS + _SENTENCE_FIRST) + r"|(?:" + "|".join(_GUARDED) + r")(?=\s+that\b|:)"
+    r"\b("
+    + alternation(_CUE_WORDS + _SENTENCE_FIRST)
+    + r"|(?:"
+    + "|".join(_GUARDED)
+    + r")(?=\s+that\b|:|\s*[.!?]\s|\s*[.!?]$)"
     # "called on them", "called for calm" are not speech
     r"|call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"
 )

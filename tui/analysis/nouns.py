@@ -103,7 +103,8 @@ def _parse_np(s: str) -> Mention | None:
             return None
         agent = re.search(r"(?:er|or|ist|ian|ant|ent|ee)s?$", last.lower()) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
-        if last.lower() not in ROLE_WORDS and clean[0].lower() not in {"the", "a", "an"} and not (agent and possessive):
+        role = last.lower() in ROLE_WORDS or last.lower().rstrip("s") in ROLE_WORDS
+        if not role and clean[0].lower() not in {"the", "a", "an"} and not (agent and possessive):
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
     if clean[0].lower() in {"the", "a", "an"} and any(c.lower() in ROLE_WORDS for c in clean[1:-1]):
