@@ -21,7 +21,8 @@ from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subj
 from tui.analysis.quotes import Span, find_spans, is_speech
 
 _SENT_END = re.compile(r"(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})\(([A-Z]{2,8})\)")
+_ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
+_NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})$")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
 _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
               "association", "union", "party", "campaign", "charity", "body", "watchdog", "regulator", "club",
@@ -30,6 +31,13 @@ _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
 }  # fmt: skip
+_WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]")
+_TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(The\s+[A-Z][^.!?\"“”]{3,100}),\s+$")
+_SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
+_SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
+_LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(claims?|statements?|remarks?|comments?|assertions?|"
@@ -92,7 +100,8 @@ def _head(descriptor: str) -> str:
 
 def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: list[Span]) -> list[tuple[int, int]]:
     """Sentences in order; no boundary falls inside a quotation."""
-    inside = [(q.open, q.close if q.close >= 0 else q.end) for q in quotes]
+    inside_open = [q.open for q in quotes]
+    inside_close = [q.close if q.close >= 0 else q.end for q in quotes]
     out: list[tuple[int, int]] = []
     for ps, pe in paragraphs:
         start = ps
@@ -101,15 +110,16 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
             start = m0.end()
         for m in _SENT_END.finditer(text, start, pe):
             b = m.end()
-            word = re.search(r"([\w.]+)[.!?…]+[\"”’')\]]*$", text[max(ps, b - 20) : b])
+            word = _WORD_BEFORE_END.search(text[max(ps, b - 20) : b])
             if text[b - 1] in ".!?…" and text[b - 2 : b - 1] in "\"”’')]":
                 word = None  # `… "a pile of pants". The MP …`
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                     continue
-            if any(o < b - 1 < c for o, c in inside):
-                continue
+            k = bisect.bisect_left(inside_open, b - 1) - 1
+            if k >= 0 and b - 1 < inside_close[k]:
+                continue  # inside a quotation
             out.append((start, b))
             start = b
             while start < pe and text[start].isspace():
@@ -140,7 +150,7 @@ class Resolver:
         for m in _NAME_RUN.finditer(text):
             lo = m.start()
             run_text = m.group()
-            lead = re.match(r"(?:(?:" + _STOP_RUN + r")\s+)+", run_text)
+            lead = _LEAD_STOPS.match(run_text)
             if lead:
                 lo += lead.end()
                 run_text = run_text[lead.end() :]
@@ -174,14 +184,14 @@ class Resolver:
                 continue  # "South Sudan", "in New Delhi": places, not people
             title = mention.title
             tail = text[m.end() : m.end() + 140]  # apposition after the name
-            ap = re.match(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]", tail)
+            ap = _APPOS_AFTER.match(tail)
             if ap and ap.group(1).split()[0] in _NOT_APPOSITION:
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
                 title = re.sub(r"^(?:the|a|an|who is)\s+", "", ap.group(1)).strip() or None
             if not title:
                 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has …"
-                before = re.search(r"(?:^|[.!?]\s+)(The\s+[A-Z][^.!?\"“”]{3,100}),\s+$", text[max(0, lo - 120) : lo])
+                before = _TITLE_BEFORE.search(text[max(0, lo - 120) : lo])
                 if before and any(w.lower().strip(",") in ROLE_WORDS for w in before.group(1).split()):
                     title = before.group(1)[4:].strip()
             ent = self._entity(mention.name, person=True)
@@ -198,20 +208,28 @@ class Resolver:
         if surnames:
             starts = [p for p, _ in self.people]
             ends = [p + len(e.name) + 1 for p, e in self.people]
-            for m in _CAP_TOKEN.finditer(text):
-                ent = surnames.get(m.group())
-                if ent is None:
-                    continue
-                k = bisect.bisect_right(starts, m.start()) - 1
-                if k < 0 or m.start() >= ends[k]:
-                    self.person_mentions.append((m.start(), ent))
+            for surname, ent in surnames.items():
+                i = text.find(surname)
+                while i >= 0:
+                    j = i + len(surname)
+                    whole = (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")) and (
+                        j >= len(text) or not (text[j].isalnum() or text[j] == "-")
+                    )
+                    if whole:
+                        k = bisect.bisect_right(starts, i) - 1
+                        if k < 0 or i >= ends[k]:
+                            self.person_mentions.append((i, ent))
+                    i = text.find(surname, j)
         self.person_mentions.sort(key=lambda t: t[0])
 
     def _acronyms(self) -> dict[str, str]:
         """`Consumer Electronics Association (CEA)`: the acronym speaks as the full name."""
         out: dict[str, str] = {}
-        for m in _DEFINED_ACRONYM.finditer(self.text):
-            name, acr = m.group(1), m.group(2)
+        for a in _ACRONYM_PAREN.finditer(self.text):
+            m = _NAME_BEFORE_PAREN.search(self.text, max(0, a.start() - 100), a.start())
+            if m is None:
+                continue
+            name, acr = m.group(1), a.group(1)
             words = [w for w in name.split() if w[0].isupper()]
             if len(words) >= 2 and "".join(w[0] for w in words)[-len(acr) :].upper() == acr.upper():
                 k = len(acr)
@@ -378,7 +396,7 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             break
         off = m.end()
     rest = seg[off:]
-    m = re.match(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)", rest)
+    m = _SUBJECT_VERB.match(rest)
     if m and m.group(1).strip():
         return parse_np(m.group(1), lo + off + m.start(1))
     return None
@@ -411,7 +429,7 @@ def _attribute_direct(
     lead = len(after) - len(after.lstrip(" ,.!?;:—–-―"))
     a_lo = close_end + lead
     # "…" ― Carla Sanchez  (a signature line)
-    dash = re.match(r"[\s,.]*(?:―|—|–|--)\s*", text[close_end : close_end + 12])
+    dash = _SIGNATURE.match(text[close_end : close_end + 12])
     if dash:
         hi = text.find("\n", close_end)
         mention = subject_after(text, close_end + dash.end(), hi if hi > 0 else len(text))

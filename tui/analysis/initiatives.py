@@ -13,6 +13,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from tui.analysis.lexicon import alternation
 from tui.analysis.model import Initiative
 
 KINDS = {
@@ -27,11 +28,11 @@ KINDS = {
     "reforms": "reform", "doctrine": "doctrine", "roadmap": "plan", "blueprint": "plan", "package": "package",
     "talks": "talks", "dialogue": "dialogue", "council": "", "congress": "",
 }  # fmt: skip
-_KIND_ALT = "|".join(sorted((k for k, v in KINDS.items() if v), key=len, reverse=True))
+_KIND_ALT = alternation([k for k, v in KINDS.items() if v])
 _CAPWORD = r"(?:[A-Z0-9][\w'’+&-]*|[A-Z][a-z]*-[a-z]+)"
 _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
 # A capitalised phrase ending in a capitalised kind word, with an optional trailing year.
-_KIND_CAPS = "|".join(k.capitalize() for k in KINDS if KINDS[k])
+_KIND_CAPS = alternation([k.capitalize() for k in KINDS if KINDS[k]])
 _TITLED = re.compile(
     rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}?(?:{_KIND_CAPS}))"
     r"(?: +(?:of|on|for) +(?:the +)?[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})?(?: +(\d{4}))?(?![\w'’-])"

@@ -29,6 +29,11 @@ _TRAILING_AUX = re.compile(
 _QUANTIFIERS = {"some", "many", "others", "most", "all", "both", "several", "few", "none", "one", "each", "another",
                "everyone", "anyone", "someone", "nobody", "somebody", "everybody", "this", "that", "these", "those",
                "there", "here", "what", "which", "who", "it", "critics", "supporters", "officials"}  # fmt: skip
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve)$")
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+_DASH_APPOS = re.compile(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$")
+_LEAD_PREP = re.compile(r"\s*(?:from|of|at|with|for)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +92,7 @@ def _parse_np(s: str) -> Mention | None:
     start += len(first_raw) - len(first_raw.lstrip(_EDGE))
     end -= len(last_raw) - len(last_raw.rstrip(_EDGE))
     text = " ".join(words).strip(_EDGE + " ")
-    low = re.sub(r"['’](?:s|d|ll|re|ve)$", "", text.lower())  # "He’s claiming"
+    low = _CONTRACTION.sub("", text.lower())  # "He’s claiming"
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
     clean = [_clean(w) for w in words]
@@ -101,7 +106,7 @@ def _parse_np(s: str) -> Mention | None:
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last.lower() not in ROLE_WORDS:
             return None
-        agent = re.search(r"(?:er|or|ist|ian|ant|ent|ee)s?$", last.lower()) is not None
+        agent = _AGENT.search(last.lower()) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
         role = last.lower() in ROLE_WORDS or last.lower().rstrip("s") in ROLE_WORDS
         if not role and clean[0].lower() not in {"the", "a", "an"} and not (agent and possessive):
@@ -195,9 +200,9 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _TRAILING_AUX.search(pre)
     if m:
         pre = pre[: m.start()]
-    pre = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", pre.rstrip())
+    pre = _TRAILING_PAREN.sub("", pre.rstrip())
     appos: str | None = None
-    dash = re.search(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$", pre)
+    dash = _DASH_APPOS.search(pre)
     if dash:
         # "Alan Beith - who chairs the select committee - said"
         appos = dash.group(1).strip()
@@ -223,7 +228,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     for b in _BOUNDARY.finditer(pre):
         chunk_start = b.end()
     chunk = pre[chunk_start:]
-    lead = re.match(r"\s*(?:from|of|at|with|for)\s", chunk)
+    lead = _LEAD_PREP.match(chunk)
     if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):
         # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an unclosed apposition.
         appos = chunk.strip()
