@@ -37,6 +37,7 @@ _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(The\s+[A-Z][^.!?\"“”]{3,100}),\s+$")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
+_WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
@@ -272,7 +273,7 @@ class Resolver:
                 best, score = ent, s
         return best
 
-    def _nearby_person(self, pos: int) -> Entity | None:
+    def _nearby_person(self, pos: int, possessive: bool = False) -> Entity | None:
         """The person a he/she most likely means: named in this sentence or the one before.
 
         The last speaker wins when named there; else the first person named in the
@@ -282,7 +283,11 @@ class Resolver:
         for j in range(k, max(-1, k - 3), -1):
             lo = self.sentence_starts[j] if j >= 0 else 0
             hi = pos if j == k else self.sentence_starts[j + 1]
-            near = [(p, e) for p, e in self.person_mentions if lo <= p < hi and not self._quoted(p)]
+            near = [
+                (p, e)
+                for p, e in self.person_mentions
+                if lo <= p < hi and not self._quoted(p) and (possessive or not self._possessive(p))
+            ]
             if not near:
                 continue
             if self.last_speaker is not None and any(e is self.last_speaker for _, e in near):
@@ -292,6 +297,11 @@ class Resolver:
                 return e  # named near the start of its sentence: its subject
             return None
         return None
+
+    def _possessive(self, pos: int) -> bool:
+        """ "Clinton’s audio": an owner, rarely what a following he/she refers to."""
+        m = _WORD_AT.match(self.text, pos)
+        return m is not None and self.text.startswith(("'s", "’s"), m.end())
 
     def _quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -317,6 +327,7 @@ class Resolver:
             ent = self.last_speaker
             if m.name in ("he", "she"):
                 ent = self._nearby_person(pos) or (ent if ent is not None and ent.person else None)
+                ent = ent or self._nearby_person(pos, possessive=True)
                 ent = ent or self._recent_person(pos) or self.last_speaker
             if ent is None:
                 return None

@@ -82,7 +82,8 @@ witnesses students voters supporters critics observers organizers organisers tea
 employee employees spokespeople administration campaign alliance party association league team club newspaper paper
 magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
 partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
-under-secretary-general secretary-general deputy vice assistant head-coach manager-general
+under-secretary-general secretary-general deputy vice assistant head-coach manager-general republican republicans
+democrat democrats democratic labour tory tories conservative conservatives libertarian socialist nominee
 """.split()
 )
 # Heads of named things that are not people: initiatives, events, places.
@@ -102,7 +103,8 @@ corporation corp corp. inc inc. ltd ltd. plc times post news journal network org
 university foundation federation alliance society service board authority court government parliament congress
 senate assembly army police club trust centre center coalition bureau administration reuters xinhua bbc cnn
 nations industry industries airlines airline motors group's telegraph guardian mail express herald tribune gazette
-magazine agency's fund
+magazine agency's fund energy holdings capital partners systems technologies labs media report review
+investigations strategies consulting research analytics caucus institution institutions church police
 """.split()
 )
 STOP_CAPS = set(
@@ -116,6 +118,7 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
 ABBREVIATIONS = set(
     """
 mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof inc co corp jr sr vs
-u.s u.n u.k a.m p.m e.g i.e etc capt sgt rev ft mt est approx dept govt univ
+u.s u.n u.k a.m p.m e.g i.e etc capt sgt rev ft mt est approx dept govt univ del pres hon adm det supt insp sens
+reps messrs mme mlle
 """.split()
 )

@@ -250,7 +250,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 
 
 _AFTER_STOP = re.compile(
-    r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)"
+    r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
     r"told|from|with|last|this|yesterday|today|earlier|later|afterwards|before|via|by|if|because)\b)"
 )
