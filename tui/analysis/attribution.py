@@ -427,8 +427,21 @@ class Found:
     continued: bool = False
 
 
+def _ends_with_colon(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
 def _attribute_direct(
-    text: str, q: Span, qi: int, quotes: list[Span], sent: tuple[int, int]
+    text: str,
+    q: Span,
+    qi: int,
+    quotes: list[Span],
+    sent: tuple[int, int],
+    next_sent: tuple[int, int] | None = None,
+    prev_sent: tuple[int, int] | None = None,
 ) -> tuple[Mention | None, str, int]:
     close_end = (q.close + 1) if q.close >= 0 else q.end
     s_lo, s_hi = sent
@@ -436,6 +449,19 @@ def _attribute_direct(
     before_lo = max(s_lo, prev_end)
     nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
     after_hi = min(s_hi, nxt)
+    if next_sent is not None and s_hi <= close_end + 1 and text[q.end - 1 : q.end] in ("?", "!"):
+        # `"… regulate?" Vitter demanded.`: the question mark ended the quote, not the sentence.
+        m = CUE.search(text, next_sent[0], min(next_sent[1], nxt))
+        if m is not None and len(text[next_sent[0] : m.start()].split()) <= 4:
+            after_hi = min(next_sent[1], nxt)
+    if prev_sent is not None and not text[before_lo : q.open].strip() and _ends_with_colon(text, q.open):
+        # A paragraph that ends "The New York Times reports:" introduces the quotation under it.
+        p_lo = prev_sent[0]
+        colon = text.rfind(":", p_lo, q.open)
+        cm = _last(CUE.finditer(text, p_lo, colon))
+        mention = subject_before(text, p_lo, cm.start() if cm else colon)
+        if mention is not None:
+            return mention, cm.group(1) if cm else ":", cm.start() if cm else colon
     after = text[close_end:after_hi]
     lead = len(after) - len(after.lstrip(" ,.!?;:—–-―"))
     a_lo = close_end + lead
@@ -585,9 +611,13 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         return (pos, pos)
 
     found: list[Found] = []
+    sent_starts = [lo for lo, _ in sents]
     for qi, q in enumerate(spans):
         sent = sent_of(q.open)
-        mention, cue, cue_start = _attribute_direct(text, q, qi, spans, sent)
+        k = bisect.bisect_right(sent_starts, q.open) - 1
+        next_sent = sents[k + 1] if 0 <= k + 1 < len(sents) else None
+        prev_sent = sents[k - 1] if k >= 1 else None
+        mention, cue, cue_start = _attribute_direct(text, q, qi, spans, sent, next_sent, prev_sent)
         found.append(Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start)))
     for sent in sents:
         found.extend(_indirect(text, sent, spans, para_of(sent[0])))
