@@ -38,6 +38,11 @@ _TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(The\s+[A-Z][^.!?\"“”]{3,100}),\s
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
+_HONORIFIC_NAME = re.compile(
+    r"\b(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
+    r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])"
+)
+_PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
@@ -199,6 +204,17 @@ class Resolver:
             if title and not ent.title and len(title.split()) <= 14:
                 ent.title = title
             self.people.append((mention.start, ent))
+        # "President Obama", "Mr. Clarke", "Sen. Warren": people the article names by one word.
+        full = {e.name.split()[-1]: e for _, e in self.people}
+        for m in _HONORIFIC_NAME.finditer(text):
+            word = m.group(2)
+            if word.lower() in STOP_CAPS or word.lower() in ROLE_WORDS:
+                continue
+            ent = full.get(word) or self._entity(word, person=True)
+            if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in _PLAIN_HONORIFICS:
+                ent.title = m.group(1).rstrip(".")
+            self.people.append((m.start(2), ent))
+        self.people.sort(key=lambda t: t[0])
         # Surname mentions ("Lacroix", "Mr Opik", "Conti's") count as mentions of the full name.
         self.person_mentions: list[tuple[int, Entity]] = list(self.people)
         surnames: dict[str, Entity] = {}
@@ -293,8 +309,10 @@ class Resolver:
             if self.last_speaker is not None and any(e is self.last_speaker for _, e in near):
                 return self.last_speaker
             p, e = near[0]
-            if len(self.text[lo:p].split()) <= 8:
-                return e  # named near the start of its sentence: its subject
+            intro = _INTRO.match(self.text, lo, p)
+            start = intro.end() if intro else lo
+            if len(self.text[start:p].split()) <= 6:
+                return e  # named near the start of its sentence (after any opening phrase): its subject
             return None
         return None
 

@@ -26,6 +26,7 @@ _TRAILING_AUX = re.compile(
 )
 
 
+_DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
 _QUANTIFIERS = {"some", "many", "others", "most", "all", "both", "several", "few", "none", "one", "each", "another",
                "everyone", "anyone", "someone", "nobody", "somebody", "everybody", "this", "that", "these", "those",
                "there", "here", "what", "which", "who", "it", "critics", "supporters", "officials"}  # fmt: skip
@@ -109,7 +110,7 @@ def _parse_np(s: str) -> Mention | None:
         agent = _AGENT.search(last.lower()) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
         role = last.lower() in ROLE_WORDS or last.lower().rstrip("s") in ROLE_WORDS
-        if not role and clean[0].lower() not in {"the", "a", "an"} and not (agent and possessive):
+        if not role and clean[0].lower() not in _DETERMINERS and not (agent and possessive):
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
     if clean[0].lower() in {"the", "a", "an"} and any(c.lower() in ROLE_WORDS for c in clean[1:-1]):
@@ -224,6 +225,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
                 return None
         else:
             return None
+    pre = _TRAILING_PAREN.sub("", pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
     chunk_start = 0
     for b in _BOUNDARY.finditer(pre):
         chunk_start = b.end()
