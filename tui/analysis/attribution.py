@@ -306,13 +306,13 @@ class Resolver:
             ]
             if not near:
                 continue
-            if self.last_speaker is not None and any(e is self.last_speaker for _, e in near):
-                return self.last_speaker
             p, e = near[0]
             intro = _INTRO.match(self.text, lo, p)
             start = intro.end() if intro else lo
             if len(self.text[start:p].split()) <= 6:
                 return e  # named near the start of its sentence (after any opening phrase): its subject
+            if self.last_speaker is not None and any(x is self.last_speaker for _, x in near):
+                return self.last_speaker
             return None
         return None
 
@@ -391,6 +391,8 @@ class Resolver:
         if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
             ent.aliases[alias] = None
         ent.mentions.append((m.start, m.end))
+        if ent.person and m.kind in ("name", "surname"):
+            bisect.insort(self.person_mentions, (m.start, ent), key=lambda t: t[0])
         if ent.first < 0 or m.start < ent.first:
             ent.first = m.start
         return ent
