@@ -27,6 +27,8 @@ _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, revers
 _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
               "association", "union", "party", "campaign", "charity", "body", "watchdog", "regulator", "club",
               "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website"}  # fmt: skip
+_WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review|memoir"
+_WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
 _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
@@ -97,6 +99,15 @@ class Entity:
     merged_into: Entity | None = None
 
 
+def _head_noun(descriptor: str) -> str:
+    """ "a new book about the chancellor" -> "book": the noun before any of/about/by phrase."""
+    words = descriptor.lower().split()
+    for i, w in enumerate(words):
+        if w in ("of", "about", "by", "on", "from", "in", "for", "with") and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
 def _head(descriptor: str) -> str:
     """The role a descriptor names: "the labour mp for birkenhead" -> "mp"."""
     words = [w.strip(".,'’") for w in descriptor.lower().split()]
@@ -146,8 +157,11 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
         self.last_speaker: Entity | None = None
+        self.last_pos = -1  # where the last speaker was last quoted
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
+        # "The book, Brown's Britain, said": works that speak, by their head noun.
+        self.works = {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)}
         self._scan()
 
     def _scan(self) -> None:
@@ -366,7 +380,11 @@ class Resolver:
         else:  # descriptor
             low = m.text.lower()
             ent = None
-            if low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
+            work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
+            if work is not None and low.split()[0] in ("the", "a", "an"):
+                ent = self._entity(work, person=False)
+                alias = m.text
+            elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = [(p, n) for p, n in self.orgs if p < pos]
                 same = [n for _, n in before if n.split()[-1].lower() == _head(low)]
@@ -379,7 +397,9 @@ class Resolver:
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = _head(low)
                     if head in ROLE_WORDS and head not in ORG_WORDS and not head.endswith("s"):
-                        ent = self.last_speaker
+                        # The last speaker, unless someone else was introduced since their last quote.
+                        newer = [e for p, e in self.person_mentions if self.last_pos < p < pos and not self._quoted(p)]
+                        ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
                 if ent is None:
                     rp = self._recent_person(pos)
                     head = _head(low)
@@ -664,6 +684,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         if ent is not None:
             ent.quotes += 1
             resolver.last_speaker = ent
+            resolver.last_pos = f.end
             last_para = f.para
         speakers_in_order.append(ent)
     # A descriptor met before the name it stands for ("The information commissioner says …" and only

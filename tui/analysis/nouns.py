@@ -26,6 +26,8 @@ _TRAILING_AUX = re.compile(
 )
 
 
+_WORK_NOUNS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review"
+_POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "CEO", "OBE", "MBE", "CBE", "PhD", "MD", "Jr", "Sr"}
 _DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
 _QUANTIFIERS = {"some", "many", "others", "most", "all", "both", "several", "few", "none", "one", "each", "another",
                "everyone", "anyone", "someone", "nobody", "somebody", "everybody", "this", "that", "these", "those",
@@ -97,6 +99,11 @@ def _parse_np(s: str) -> Mention | None:
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
     clean = [_clean(w) for w in words]
+    suffix = ""
+    if len(clean) >= 3 and clean[-1] in _POST_NOMINALS and _cap(words[-2]) and clean[-2].lower() not in ROLE_WORDS:
+        # "Frank Field MP": a name with its letters after it
+        suffix = clean[-1]
+        clean, words = clean[:-1], words[:-1]
     last = clean[-1]
     if not last or not (last[0].isalpha() or last[0].isdigit()):
         return None
@@ -187,7 +194,7 @@ def _parse_np(s: str) -> Mention | None:
         title_toks = []
     if title_toks and title_toks[-1].lower() in {"for", "of", "at", "in", "from", "on"}:
         return Mention("descriptor", text, text, None, start, end)  # "MP for Ealing North": a place, not a name
-    title = " ".join(title_toks).strip(_EDGE + " ") or None
+    title = " ".join(title_toks + ([suffix] if suffix else [])).strip(_EDGE + " ") or None
     if title and title.lower().rstrip(".") in HONORIFICS:
         title = None
     name = " ".join(name_toks)
@@ -214,6 +221,10 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         k = body.rfind(",")
         if k > 0:
             cand = body[k + 1 :].strip()
+            if cand and cand[0].isupper() and re.search(rf"\b[Tt]he (?:new )?(?:{_WORK_NOUNS})\s*$", body[:k]):
+                # "The book, Brown's Britain, said": the work speaks under its title.
+                off = lo + len(body[: k + 1]) + (len(body[k + 1 :]) - len(body[k + 1 :].lstrip()))
+                return Mention("org", cand, cand, None, off, off + len(cand))
             if cand and (
                 cand[0].islower()
                 or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}
