@@ -45,6 +45,8 @@ _HONORIFIC_NAME = re.compile(
     r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])"
 )
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_SPOUSE = re.compile(r"\b(?:his|her)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
@@ -97,6 +99,7 @@ class Entity:
     quotes: int = 0
     first: int = -1
     merged_into: Entity | None = None
+    gender: str | None = None  # "m" or "f" where the article says (Mr, Mrs, his wife …)
 
 
 def _head_noun(descriptor: str) -> str:
@@ -225,10 +228,18 @@ class Resolver:
             if word.lower() in STOP_CAPS or word.lower() in ROLE_WORDS:
                 continue
             ent = full.get(word) or self._entity(word, person=True)
+            g = _HONORIFIC_GENDER.get(m.group(1).lower().rstrip("."))
+            if g and ent.gender is None and sum(1 for e in full.values() if e.name.split()[-1] == word) <= 1:
+                ent.gender = g
             if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in _PLAIN_HONORIFICS:
                 ent.title = m.group(1).rstrip(".")
             self.people.append((m.start(2), ent))
         self.people.sort(key=lambda t: t[0])
+        by_pos = dict(self.people)
+        for m in _SPOUSE.finditer(text):
+            ent = by_pos.get(m.end())
+            if ent is not None and ent.gender is None:
+                ent.gender = "f" if m.group(1).lower() in ("wife", "daughter", "mother", "sister") else "m"
         # Surname mentions ("Lacroix", "Mr Opik", "Conti's") count as mentions of the full name.
         self.person_mentions: list[tuple[int, Entity]] = list(self.people)
         surnames: dict[str, Entity] = {}
@@ -303,7 +314,7 @@ class Resolver:
                 best, score = ent, s
         return best
 
-    def _nearby_person(self, pos: int, possessive: bool = False) -> Entity | None:
+    def _nearby_person(self, pos: int, possessive: bool = False, gender: str | None = None) -> Entity | None:
         """The person a he/she most likely means: named in this sentence or the one before.
 
         The last speaker wins when named there; else the first person named in the
@@ -316,7 +327,10 @@ class Resolver:
             near = [
                 (p, e)
                 for p, e in self.person_mentions
-                if lo <= p < hi and not self._quoted(p) and (possessive or not self._possessive(p))
+                if lo <= p < hi
+                and not self._quoted(p)
+                and (possessive or not self._possessive(p))
+                and (gender is None or e.gender in (None, gender))
             ]
             if not near:
                 continue
@@ -358,8 +372,11 @@ class Resolver:
             alias = None
             ent = self.last_speaker
             if m.name in ("he", "she"):
-                ent = self._nearby_person(pos) or (ent if ent is not None and ent.person else None)
-                ent = ent or self._nearby_person(pos, possessive=True)
+                g = "m" if m.name == "he" else "f"
+                if ent is not None and (not ent.person or ent.gender not in (None, g)):
+                    ent = None
+                ent = self._nearby_person(pos, gender=g) or ent
+                ent = ent or self._nearby_person(pos, possessive=True, gender=g)
                 ent = ent or self._recent_person(pos) or self.last_speaker
             if ent is None:
                 return None
