@@ -164,7 +164,11 @@ class Resolver:
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         # "The book, Brown's Britain, said": works that speak, by their head noun.
-        self.works = {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)}
+        self.works = (
+            {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)}
+            if any(f"{w}, " in text for w in _WORKS.split("|"))
+            else {}
+        )
         self._scan()
 
     def _scan(self) -> None:
@@ -181,7 +185,7 @@ class Resolver:
                     continue
             # Title words just before the run belong to it: "UN Under-Secretary-General for Peace Operations
             # Jean-Pierre Lacroix", "chief executive Richard Parsons".
-            toks = text[max(0, lo - 120) : lo].split()
+            toks = text[max(0, lo - 90) : lo].split()
             keep: list[str] = []
             for tok in reversed(toks):
                 low = tok.lower()
@@ -206,13 +210,13 @@ class Resolver:
             if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS):
                 continue  # "South Sudan", "in New Delhi": places, not people
             title = mention.title
-            tail = text[m.end() : m.end() + 140]  # apposition after the name
-            ap = _APPOS_AFTER.match(tail)
+            # Apposition after the name: "Jane Doe, chief economist at X,"
+            ap = _APPOS_AFTER.match(text[m.end() : m.end() + 140]) if text[m.end() : m.end() + 1] == "," else None
             if ap and ap.group(1).split()[0] in _NOT_APPOSITION:
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
                 title = re.sub(r"^(?:the|a|an|who is)\s+", "", ap.group(1)).strip() or None
-            if not title:
+            if not title and text[lo - 2 : lo] == ", ":
                 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has …"
                 before = _TITLE_BEFORE.search(text[max(0, lo - 120) : lo])
                 if before and any(w.lower().strip(",") in ROLE_WORDS for w in before.group(1).split()):
@@ -676,8 +680,11 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         prev_sent = sents[k - 1] if k >= 1 else None
         mention, cue, cue_start = _attribute_direct(text, q, qi, spans, sent, next_sent, prev_sent)
         found.append(Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start)))
+    cue_starts = [m.start() for m in CUE.finditer(text)]
     for sent in sents:
-        found.extend(_indirect(text, sent, spans, para_of(sent[0])))
+        k = bisect.bisect_left(cue_starts, sent[0])
+        if k < len(cue_starts) and cue_starts[k] < sent[1]:  # only sentences with a speech verb
+            found.extend(_indirect(text, sent, spans, para_of(sent[0])))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
     resolver = Resolver(text, [lo for lo, _ in sents], spans)

@@ -11,6 +11,7 @@ from tui.analysis.lexicon import HONORIFICS, NON_PERSON, ORG_WORDS, PRONOUNS, RO
 _TOKEN = re.compile(r"[^\s]+")
 PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "du", "la", "le", "bin", "al", "di", "dos", "das", "ter"}
 CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in"}
+_PART_CONN = PARTICLES | CONNECTORS
 _EDGE = "\"'“”‘’.,;:!?()[]{}—–-…"
 # Words after which a subject cannot continue backwards.
 _BOUNDARY = re.compile(
@@ -132,11 +133,11 @@ def _parse_np(s: str) -> Mention | None:
     i = len(clean) - 1
     while (
         i > 0
-        and (_cap(words[i - 1]) or clean[i - 1].lower() in PARTICLES | CONNECTORS)
+        and (_cap(words[i - 1]) or clean[i - 1].lower() in _PART_CONN)
         and (clean[i - 1].lower() != "the" or (i - 1 > 0 and _cap(words[i - 2])))
     ):
         i -= 1
-    while i < len(clean) - 1 and clean[i].lower() in CONNECTORS | PARTICLES:
+    while i < len(clean) - 1 and clean[i].lower() in _PART_CONN:
         i += 1
     run = clean[i:]
     prefix = clean[:i]
