@@ -53,7 +53,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _base_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="newsdesk",
         description="A terminal reader for news articles: who speaks, what they said, which initiatives.",
@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    return ap
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = _base_parser()
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("list", help="list articles as a table or JSON lines")
@@ -75,13 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_reader_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="newsdesk",
-        description="A terminal reader for news articles: who speaks, what they said, which initiatives.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    ap.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    ap = _base_parser()
     _common(ap)
     ap.add_argument("--theme", default=None, help="a Textual theme name (e.g. textual-dark, nord, gruvbox)")
     return ap

@@ -107,17 +107,23 @@ def parse_document(text: str, source: str, id: str, kind: str) -> list[Item]:
 
 
 def parse_bytes(data: bytes, source: str, id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Item]:
+    text = _decoded(data, source, max_bytes)
+    if isinstance(text, LoadProblem):
+        return [text]
+    return parse_document(text, source, id, kind_for(source, text))
+
+
+def _decoded(data: bytes, source: str, max_bytes: int) -> str | LoadProblem:
+    """Text from bytes, or the problem with them: empty, too large, binary, undecodable."""
     if not data.strip():
-        return [LoadProblem(source, "empty file")]
+        return LoadProblem(source, "empty file")
     if len(data) > max_bytes:
-        return [LoadProblem(source, f"too large ({len(data):,} bytes; the limit is {max_bytes:,})")]
+        return LoadProblem(source, f"too large ({len(data):,} bytes; the limit is {max_bytes:,})")
     try:
         text = decode(data)
     except DecodeError as exc:
-        return [LoadProblem(source, str(exc))]
-    if not text.strip():
-        return [LoadProblem(source, "empty file")]
-    return parse_document(text, source, id, kind_for(source, text))
+        return LoadProblem(source, str(exc))
+    return text if text.strip() else LoadProblem(source, "empty file")
 
 
 def read_file(path: Path, source: str, id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Item]:
@@ -194,12 +200,9 @@ def fetch_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         return [LoadProblem(url, f"cannot fetch: {reason}")]
-    if len(data) > max_bytes:
-        return [LoadProblem(url, f"too large (over {max_bytes:,} bytes)")]
-    try:
-        text = decode(data)
-    except DecodeError as exc:
-        return [LoadProblem(url, str(exc))]
+    text = _decoded(data, url, max_bytes)
+    if isinstance(text, LoadProblem):
+        return [text]
     kind = sniff(text)
     if "html" in ctype and kind != "feed":
         kind = "html"
