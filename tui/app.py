@@ -1,16 +1,81 @@
-"""The Textual reader: the App alone (arguments, settings, global bindings).
+"""The Textual reader: the App alone (arguments, settings, global bindings, commands).
 
-This first version lists the articles and reads one; the analysis panels,
-search and the rest arrive with their issues.
+The layout lives in screens/main.py; widgets own their bindings. Every binding
+has an id, so a keymap file in the user config dir can remap it:
+
+    # ~/.config/newsdesk/keymap.toml
+    "article.next" = "right_square_bracket,ctrl+n"
 """
 
 from __future__ import annotations
 
-from textual.app import App
+import os
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import Hit, Hits, Provider
+from textual.screen import Screen
 
 from tui.articles import DEFAULT_MAX_BYTES
 from tui.paths import styles_dir
+
+
+def keymap_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(os.environ.get("NEWSDESK_KEYMAP") or Path(user_config_dir("newsdesk")) / "keymap.toml")
+
+
+def load_keymap(path: Path) -> dict[str, str]:
+    """Binding id -> keys; a missing or broken file means no remapping, never a crash."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return {}
+    table = data.get("keymap", data)
+    return {str(k): str(v) for k, v in table.items() if isinstance(v, str)}
+
+
+class GoToProvider(Provider):
+    """ "Go to article…" and "go to speaker…" in the command palette."""
+
+    async def search(self, query: str) -> Hits:
+        from tui.screens.main import MainScreen
+
+        screen = self.screen if isinstance(self.screen, MainScreen) else None
+        if screen is None:
+            return
+        matcher = self.matcher(query)
+        for index, article in enumerate(screen.articles[:20000]):
+            score = matcher.match(f"go to article {article.title}")
+            if score > 0:
+                yield Hit(score, matcher.highlight(f"Go to article: {article.title}"), _goto_article(screen, index))
+        if screen.current is not None:
+            for speaker in screen.analysis_of(screen.current).speakers:
+                score = matcher.match(f"go to speaker {speaker.name}")
+                if score > 0:
+                    yield Hit(
+                        score, matcher.highlight(f"Go to speaker: {speaker.name}"), _goto_speaker(screen, speaker)
+                    )
+
+
+def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callback
+    def go() -> None:
+        screen.query_one("#articles").highlighted = index  # type: ignore[attr-defined]
+
+    return go
+
+
+def _goto_speaker(screen: object, speaker: object):  # noqa: ANN202 - a palette callback
+    def go() -> None:
+        from tui.widgets.panels import SpeakersPanel
+
+        screen._speaker_chosen(SpeakersPanel.Chosen(speaker))  # type: ignore[attr-defined, arg-type]
+
+    return go
 
 
 class NewsdeskApp(App[None]):
@@ -18,19 +83,64 @@ class NewsdeskApp(App[None]):
 
     TITLE = "Newsdesk"
     CSS_PATH = [str(styles_dir() / "newsdesk.tcss")]
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    COMMANDS = App.COMMANDS | {GoToProvider}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+    ]
 
-    def __init__(self, sources: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, theme: str | None = None) -> None:
+    def __init__(
+        self,
+        sources: list[str],
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        theme: str | None = None,
+        keymap: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.sources = sources
         self.max_bytes = max_bytes
-        if theme:
-            self.theme = theme
+        self._start_theme = theme
+        self._keymap = keymap if keymap is not None else load_keymap(keymap_path())
 
     def on_mount(self) -> None:
+        if self._start_theme:
+            if self._start_theme in self.available_themes:
+                self.theme = self._start_theme
+            else:
+                self.notify(f"Unknown theme {self._start_theme!r}", severity="warning")
+        if self._keymap:
+            self.set_keymap(self._keymap)
         from tui.screens.main import MainScreen
 
         self.push_screen(MainScreen(self.sources, max_bytes=self.max_bytes))
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        from tui.screens.main import MainScreen
+
+        if isinstance(screen, MainScreen):
+            for title, help_, action in (
+                ("Next article", "Open the next article (])", lambda: screen.action_step_article(1)),
+                ("Previous article", "Open the previous article ([)", lambda: screen.action_step_article(-1)),
+                ("Copy quote", "Copy the selected quote with its speaker (y)", screen.action_copy_quote),
+                ("Clear speaker filter", "Show every quote again (escape)", screen.action_clear_filter),
+                ("Show problems", "Sources that could not be read (p)", screen.action_problems),
+                ("Focus articles", "The article list (1)", lambda: screen.action_focus_pane("articles")),
+                ("Focus article", "The reading pane (2)", lambda: screen.action_focus_pane("pane")),
+                ("Focus speakers", "The speakers panel (3)", lambda: screen.action_focus_pane("speakers")),
+                ("Focus quotes", "The quotes panel (4)", lambda: screen.action_focus_pane("quotes")),
+                ("Focus initiatives", "The initiatives panel (5)", lambda: screen.action_focus_pane("initiatives")),
+                ("Next mention", "Next mention of the chosen initiative (n)", lambda: screen.action_step_mention(1)),
+            ):
+                yield SystemCommand(title, help_, action)
+        yield SystemCommand("Keys", "Every key (?)", self.action_help)
 
 
 def run_reader(sources: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, theme: str | None = None) -> int:

@@ -1,23 +1,54 @@
-"""The main screen: the article list beside the reading pane."""
+"""The main screen: article list, reading pane, and the speakers, quotes and initiatives panels."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, OptionList
 
+from tui.analysis import Analysis, analyze
 from tui.articles import Article, LoadProblem, iter_load
+from tui.widgets.article_list import ArticleList
+from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
+
+FOCUS_ORDER = ("articles", "pane", "speakers", "quotes", "initiatives")
+
+
+@dataclass
+class ReadState:
+    """Where the reader was in one article: kept while moving between articles and resizing."""
+
+    scroll_y: float = 0.0
+    quote: int | None = None
+    speaker: str | None = None
+    initiative: int | None = None
+    mention: int = -1
+    marks: list[tuple[int, int]] = field(default_factory=list)
 
 
 class MainScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("1", "focus_pane('articles')", "Articles", id="focus.articles"),
+        Binding("2", "focus_pane('pane')", "Article", id="focus.pane"),
+        Binding("3", "focus_pane('speakers')", "Speakers", id="focus.speakers"),
+        Binding("4", "focus_pane('quotes')", "Quotes", id="focus.quotes"),
+        Binding("5", "focus_pane('initiatives')", "Initiatives", id="focus.initiatives"),
+        Binding("l", "cycle(1)", "Next pane", show=False, id="focus.next"),
+        Binding("h", "cycle(-1)", "Previous pane", show=False, id="focus.previous"),
+        Binding("right_square_bracket", "step_article(1)", "Next article", id="article.next"),
+        Binding("left_square_bracket", "step_article(-1)", "Previous article", id="article.previous"),
+        Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
+        Binding("n", "step_mention(1)", "Next mention", show=False, id="mention.next"),
+        Binding("N", "step_mention(-1)", "Previous mention", show=False, id="mention.previous"),
+        Binding("escape,c", "clear_filter", "Clear filter", show=False, id="speaker.clear"),
+        Binding("p", "problems", "Problems", show=False, id="problems.show"),
     ]
 
     def __init__(self, sources: list[str], *, max_bytes: int) -> None:
@@ -26,47 +57,212 @@ class MainScreen(Screen[None]):
         self.max_bytes = max_bytes
         self.articles: list[Article] = []
         self.problems: list[LoadProblem] = []
+        self.read: set[str] = set()
+        self.states: dict[str, ReadState] = {}
+        self.analyses: dict[str, Analysis] = {}
+        self.current: Article | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
         with Horizontal(id="body"):
-            yield OptionList(id="articles")
+            yield ArticleList(id="articles")
             yield ReadingPane(id="pane")
+            with Vertical(id="side"):
+                yield SpeakersPanel(id="speakers")
+                yield QuotesPanel(id="quotes")
+                yield InitiativesPanel(id="initiatives")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#articles", OptionList).focus()
+        self.query_one(ArticleList).loading = True
+        self.call_after_refresh(self._initial_focus)
         self.load()
+
+    def _initial_focus(self) -> None:
+        # Narrow terminals hide the list until asked for (1): read first there.
+        self.query_one("#pane" if self.has_class("-narrow") else "#articles").focus()
+
+    # Loading -----------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        items = list(iter_load(self.sources, max_bytes=self.max_bytes))
-        articles = sorted((a for a in items if isinstance(a, Article)), key=Article.sort_key)
-        problems = [p for p in items if isinstance(p, LoadProblem)]
-        self.app.call_from_thread(self._loaded, articles, problems)
+        """Read every source off the UI thread, showing the list as it grows."""
+        articles: list[Article] = []
+        problems: list[LoadProblem] = []
+        shown = 0
+        for item in iter_load(self.sources, max_bytes=self.max_bytes):
+            if isinstance(item, Article):
+                articles.append(item)
+            else:
+                problems.append(item)
+            if len(articles) - shown >= 2000:
+                shown = len(articles)
+                self.app.call_from_thread(self._loaded, sorted(articles, key=Article.sort_key), list(problems), False)
+        self.app.call_from_thread(self._loaded, sorted(articles, key=Article.sort_key), problems, True)
 
-    def _loaded(self, articles: list[Article], problems: list[LoadProblem]) -> None:
+    def _loaded(self, articles: list[Article], problems: list[LoadProblem], done: bool) -> None:
+        current = self.current.id if self.current else None
         self.articles, self.problems = articles, problems
-        ol = self.query_one("#articles", OptionList)
-        ol.clear_options()
-        ol.add_options(Option(self._row(a)) for a in articles)
-        if articles:
-            ol.highlighted = 0
-        if problems:
-            self.notify(f"{len(problems)} source(s) could not be read", severity="warning")
+        lst = self.query_one(ArticleList)
+        lst.loading = False
+        lst.show(articles, self.read)
+        if current is not None:
+            index = next((i for i, a in enumerate(articles) if a.id == current), 0)
+            lst.highlighted = index
+        elif articles:
+            lst.highlighted = 0
+            self.open(0)
+        if not done:
+            lst.border_subtitle = f"loading… {len(articles):,}"
+        elif problems:
+            self.notify(f"{len(problems)} source(s) could not be read: press p to see them", severity="warning")
+        if done and not articles:
+            self.query_one(ReadingPane).show(None, None)
 
-    @staticmethod
-    def _row(a: Article) -> str:
-        date = a.published.strftime("%b %d") if a.published else "      "
-        return f"{a.title}\n[dim]{date}  {a.outlet}[/]"
+    # Opening articles --------------------------------------------------------------------------
+
+    def analysis_of(self, article: Article) -> Analysis:
+        a = self.analyses.get(article.id)
+        if a is None:
+            a = self.analyses[article.id] = analyze(article)
+        return a
+
+    def state_of(self, article: Article) -> ReadState:
+        return self.states.setdefault(article.id, ReadState())
+
+    def open(self, index: int) -> None:
+        if not (0 <= index < len(self.articles)):
+            return
+        pane = self.query_one(ReadingPane)
+        if self.current is not None:
+            self.state_of(self.current).scroll_y = pane.scroll_y
+        article = self.articles[index]
+        self.current = article
+        analysis = self.analysis_of(article)
+        state = self.state_of(article)
+        if article.id not in self.read:
+            self.read.add(article.id)
+            self.query_one(ArticleList).mark_read(index)
+        pane.show(article, analysis, state.marks, state.scroll_y)
+        self.query_one(SpeakersPanel).show(analysis)
+        quotes = self.query_one(QuotesPanel)
+        quotes.show(analysis, state.speaker)
+        if state.quote is not None and state.quote < quotes.option_count:
+            quotes.highlighted = state.quote
+        self.query_one(InitiativesPanel).show(analysis)
+        self.sub_title = article.title
 
     @on(OptionList.OptionHighlighted, "#articles")
-    def _show(self, event: OptionList.OptionHighlighted) -> None:
-        if 0 <= event.option_index < len(self.articles):
-            self.query_one(ReadingPane).article = self.articles[event.option_index]
+    def _article_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.articles and (self.current is None or self.articles[event.option_index].id != self.current.id):
+            self.open(event.option_index)
 
-    def action_cursor_down(self) -> None:
-        self.query_one("#articles", OptionList).action_cursor_down()
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_selected(self, event: OptionList.OptionSelected) -> None:
+        self.query_one(ReadingPane).focus()
 
-    def action_cursor_up(self) -> None:
-        self.query_one("#articles", OptionList).action_cursor_up()
+    # Panels drive the pane ---------------------------------------------------------------------
+
+    @on(QuotesPanel.Chosen)
+    def _quote_chosen(self, event: QuotesPanel.Chosen) -> None:
+        self._mark([(event.quote.start, event.quote.end)], event.quote.start)
+        if self.current is not None:
+            self.state_of(self.current).quote = self.query_one(QuotesPanel).highlighted
+
+    @on(OptionList.OptionHighlighted, "#quotes")
+    def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.current is not None:
+            self.state_of(self.current).quote = event.option_index
+
+    @on(SpeakersPanel.Chosen)
+    def _speaker_chosen(self, event: SpeakersPanel.Chosen) -> None:
+        if self.current is None:
+            return
+        state = self.state_of(self.current)
+        state.speaker = event.speaker.name
+        state.quote = 0
+        self.query_one(QuotesPanel).show(self.analysis_of(self.current), event.speaker.name)
+        mentions = sorted(event.speaker.mentions)
+        self._mark(mentions, mentions[0][0] if mentions else None)
+        self.notify(f"Quotes of {event.speaker.name}: escape shows all", timeout=3)
+
+    @on(InitiativesPanel.Chosen)
+    def _initiative_chosen(self, event: InitiativesPanel.Chosen) -> None:
+        if self.current is None:
+            return
+        state = self.state_of(self.current)
+        index = self.query_one(InitiativesPanel).highlighted
+        if state.initiative != index:
+            state.initiative, state.mention = index, -1
+        self.action_step_mention(1)
+
+    def _mark(self, spans: list[tuple[int, int]], scroll_to: int | None) -> None:
+        if self.current is None:
+            return
+        self.state_of(self.current).marks = spans
+        pane = self.query_one(ReadingPane)
+        pane.set_marks(spans)
+        if scroll_to is not None:
+            self.call_after_refresh(pane.scroll_to_offset, scroll_to)
+
+    # Actions -----------------------------------------------------------------------------------
+
+    def action_focus_pane(self, name: str) -> None:
+        self.set_class(name == "articles", "-list-open")
+        self.query_one(f"#{name}").focus()
+
+    def action_cycle(self, step: int) -> None:
+        focused = self.focused.id if self.focused else "articles"
+        order = [n for n in FOCUS_ORDER if self.query_one(f"#{n}").display or n == "articles"]
+        i = order.index(focused) if focused in order else 0
+        self.action_focus_pane(order[(i + step) % len(order)])
+
+    def action_step_article(self, step: int) -> None:
+        lst = self.query_one(ArticleList)
+        if not self.articles:
+            return
+        index = max(0, min(len(self.articles) - 1, (lst.highlighted or 0) + step))
+        lst.highlighted = index
+
+    def action_copy_quote(self) -> None:
+        quote = self.query_one(QuotesPanel).selected
+        if quote is None or self.current is None:
+            self.notify("No quote selected: choose one in the Quotes panel (4)", severity="warning")
+            return
+        titles = {s.name: s.title for s in self.analysis_of(self.current).speakers}
+        who = quote.speaker or "unattributed"
+        if titles.get(who):
+            who = f"{who}, {titles[who]}"
+        source = " · ".join(x for x in (self.current.outlet, self.current.title) if x)
+        self.app.copy_to_clipboard(f"“{quote.text}” — {who} ({source})")
+        self.notify(f"Copied quote of {quote.speaker or 'unattributed'}", timeout=3)
+
+    def action_step_mention(self, step: int) -> None:
+        if self.current is None:
+            return
+        state = self.state_of(self.current)
+        panel = self.query_one(InitiativesPanel)
+        index = state.initiative if state.initiative is not None else panel.highlighted
+        if index is None or not (0 <= index < len(panel.initiatives)):
+            return
+        mentions = sorted(panel.initiatives[index].mentions)
+        if not mentions:
+            return
+        state.initiative = index
+        state.mention = (state.mention + step) % len(mentions)
+        start, end = mentions[state.mention]
+        self._mark([(start, end)], start)
+        panel.border_subtitle = f"{state.mention + 1}/{len(mentions)}"
+
+    def action_clear_filter(self) -> None:
+        if self.current is None:
+            return
+        state = self.state_of(self.current)
+        state.speaker, state.marks = None, []
+        self.query_one(QuotesPanel).show(self.analysis_of(self.current))
+        self.query_one(ReadingPane).set_marks([])
+        self.set_class(False, "-list-open")
+
+    def action_problems(self) -> None:
+        from tui.screens.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen(self.problems))

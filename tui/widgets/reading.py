@@ -1,40 +1,145 @@
-"""The reading pane: title, outlet · author · date, dateline and paragraphs."""
+"""The reading pane: title, outlet · author · date, dateline and paragraphs.
+
+Quotes, speaker mentions and initiative mentions are styled through component
+classes, so a theme (or styles/newsdesk.tcss) can restyle them.
+"""
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.reactive import reactive
 from textual.widgets import Static
 
+from tui.analysis import Analysis
 from tui.articles import Article
+from tui.articles.model import PARAGRAPH_SEP
 
 
 class ReadingPane(VerticalScroll, can_focus=True):
-    article: reactive[Article | None] = reactive(None)
+    COMPONENT_CLASSES = {
+        "reading--title",
+        "reading--meta",
+        "reading--dateline",
+        "reading--quote",
+        "reading--speaker",
+        "reading--initiative",
+        "reading--mark",
+    }
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False, id="pane.down"),
+        Binding("k", "scroll_up", "Up", show=False, id="pane.up"),
+        Binding("space", "page_down", "Page down", show=False, id="pane.page_down"),
+        Binding("b", "page_up", "Page up", show=False, id="pane.page_up"),
+        Binding("g", "scroll_home", "Top", show=False, id="pane.top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="pane.bottom"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self.marks: list[tuple[int, int]] = []
+        self.head_lines = 0
 
     def compose(self):  # noqa: ANN201 - Textual's ComposeResult
         yield Static(id="article-text")
 
-    def watch_article(self, article: Article | None) -> None:
-        if article is None:
+    def show(
+        self,
+        article: Article | None,
+        analysis: Analysis | None,
+        marks: list[tuple[int, int]] | None = None,
+        scroll_y: float = 0.0,
+    ) -> None:
+        """Show an article at a remembered position; the position is applied once the new text is laid out."""
+        self.article, self.analysis, self.marks = article, analysis, marks or []
+        self._restore: float | None = scroll_y
+        self.query_one("#article-text", Static).update(self.render_article())
+        self.call_after_refresh(self._apply_restore, 8)
+
+    def _apply_restore(self, tries: int = 0) -> None:
+        """Scroll to the remembered line once the layout can hold it (a few refreshes at most)."""
+        target = getattr(self, "_restore", None)
+        if target is None:
             return
+        self.scroll_to(y=target, animate=False, immediate=True)
+        if self.max_scroll_y >= target or tries <= 0:
+            self._restore = None
+        else:
+            self.call_after_refresh(self._apply_restore, tries - 1)
+
+    def set_marks(self, marks: list[tuple[int, int]]) -> None:
+        self.marks = marks
+        self.query_one("#article-text", Static).update(self.render_article())
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def render_article(self) -> Text:
         out = Text()
-        out.append(article.title + "\n", style="bold")
-        meta = " · ".join(
-            x
-            for x in (
-                article.outlet,
-                article.author,
-                article.published.strftime("%d %b %Y %H:%M") if article.published else "",
-            )
-            if x
-        )
+        a = self.article
+        if a is None:
+            return Text("Loading…", style="dim")
+        out.append(a.title + "\n", style=self._style("reading--title"))
+        date = a.published.strftime("%d %b %Y %H:%M") if a.published else ""
+        meta = " · ".join(x for x in (a.outlet, a.author, date) if x)
         if meta:
-            out.append(meta + "\n", style="dim")
-        if article.dateline:
-            out.append(article.dateline + "\n", style="italic")
+            out.append(meta + "\n", style=self._style("reading--meta"))
+        if a.dateline:
+            out.append(a.dateline + "\n", style=self._style("reading--dateline"))
         out.append("\n")
-        out.append("\n\n".join(article.paragraphs))
-        self.query_one("#article-text", Static).update(out)
-        self.scroll_home(animate=False)
+        base = len(out)
+        self.head_lines = out.plain.count("\n")
+        out.append(a.text)
+        if self.analysis is not None:
+            for q in self.analysis.quotes:
+                if q.kind == "direct":
+                    out.stylize(self._style("reading--quote"), base + q.start, base + q.end)
+            for s in self.analysis.speakers:
+                for start, end in s.mentions:
+                    out.stylize(self._style("reading--speaker"), base + start, base + end)
+            for i in self.analysis.initiatives:
+                for start, end in i.mentions:
+                    out.stylize(self._style("reading--initiative"), base + start, base + end)
+        for start, end in self.marks:
+            out.stylize(self._style("reading--mark"), base + start, base + end)
+        return out
+
+    def line_of(self, offset: int) -> int:
+        """The screen line where text offset sits, counting wrapped lines, so the pane can scroll to it."""
+        if self.article is None:
+            return 0
+        width = max(1, self.scrollable_content_region.width)
+        lines = self.head_lines
+        text = self.article.text
+        pos = 0
+        for para in text.split(PARAGRAPH_SEP):
+            end = pos + len(para)
+            if offset <= end:
+                return lines + _wrapped_lines(para[: offset - pos], width) - 1 + (1 if offset == pos else 0)
+            lines += _wrapped_lines(para, width) + 1
+            pos = end + len(PARAGRAPH_SEP)
+        return lines
+
+    def scroll_to_offset(self, offset: int) -> None:
+        self.scroll_to(y=max(0, self.line_of(offset) - 2), animate=False)
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    if not text:
+        return 1
+    return max(1, len(Text(text).wrap(_console(), width)))
+
+
+def _console():  # noqa: ANN202 - a shared Rich console for measuring wraps
+    from rich.console import Console
+
+    global _CONSOLE
+    if _CONSOLE is None:
+        _CONSOLE = Console(width=200, color_system=None)
+    return _CONSOLE
+
+
+_CONSOLE = None

@@ -1,0 +1,181 @@
+"""The reader, driven as a user would: Pilot for behaviour at 80x24 and 160x45."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.app import NewsdeskApp, load_keymap
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.problems import ProblemsScreen
+from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
+from tui.widgets.reading import ReadingPane
+
+DESK = Path(__file__).parent / "fixtures" / "desk"
+SIZES = [(80, 24), (160, 45)]
+
+
+def app_for(*sources: Path | str, keymap: dict[str, str] | None = None) -> NewsdeskApp:
+    return NewsdeskApp([str(s) for s in sources] or [str(DESK)], keymap=keymap or {})
+
+
+async def ready(pilot) -> MainScreen:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_opens_newest_article_with_its_analysis(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        assert [a.title for a in screen.articles] == [
+            "Finance minister promises tax cuts for families",
+            "Storm closes schools across the north",
+        ]
+        assert screen.current is not None and screen.current.title.startswith("Finance minister")
+        speakers = screen.query_one(SpeakersPanel)
+        assert [s.name for s in speakers.speakers][:2] == ["Jane Doe", "John Smith"]
+        quotes = screen.query_one(QuotesPanel)
+        assert quotes.option_count == 4
+        initiatives = screen.query_one(InitiativesPanel)
+        assert {i.acronym for i in initiatives.initiatives} >= {"FFP"}
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_next_and_previous_article_from_anywhere(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("4", "right_square_bracket")
+        assert screen.current is not None and screen.current.title.startswith("Storm")
+        await pilot.press("left_square_bracket")
+        assert screen.current.title.startswith("Finance")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_number_keys_focus_each_pane(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        await ready(pilot)
+        for key, wid in (("1", "articles"), ("2", "pane"), ("3", "speakers"), ("4", "quotes"), ("5", "initiatives")):
+            await pilot.press(key)
+            assert pilot.app.focused is not None and pilot.app.focused.id == wid
+
+
+async def test_narrow_hides_list_until_asked_and_wide_shows_all() -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert not screen.query_one("#articles").display
+        assert screen.query_one("#side").display
+        await pilot.press("1")
+        assert screen.query_one("#articles").display
+        await pilot.press("escape")
+        assert not screen.query_one("#articles").display
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        assert screen.query_one("#articles").display and screen.query_one("#side").display
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_choosing_a_speaker_narrows_quotes_and_escape_clears(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("3", "j", "enter")  # the second speaker: John Smith
+        quotes = screen.query_one(QuotesPanel)
+        assert {q.speaker for q in quotes.quotes} == {"John Smith"}
+        assert quotes.has_class("-narrowed")
+        assert screen.query_one(ReadingPane).marks  # his mentions are marked
+        await pilot.press("escape")
+        assert quotes.option_count == 4 and not quotes.has_class("-narrowed")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_choosing_a_quote_scrolls_and_marks_it(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("4", "G", "enter")
+        await pilot.pause()
+        quote = screen.query_one(QuotesPanel).selected
+        assert quote is not None and quote.speaker == "John Smith"
+        assert screen.query_one(ReadingPane).marks == [(quote.start, quote.end)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_initiative_steps_through_mentions(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(InitiativesPanel)
+        ffp = next(i for i, x in enumerate(panel.initiatives) if x.acronym == "FFP")
+        await pilot.press("5", *(["j"] * ffp), "enter")
+        mentions = sorted(panel.initiatives[ffp].mentions)
+        assert screen.query_one(ReadingPane).marks == [mentions[0]]
+        await pilot.press("n")
+        assert screen.query_one(ReadingPane).marks == [mentions[1]]
+        await pilot.press("N")
+        assert screen.query_one(ReadingPane).marks == [mentions[0]]
+
+
+async def test_copy_quote_uses_osc52_clipboard_with_attribution() -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("4", "y")
+        assert pilot.app.clipboard.startswith("\u201cWe will cut taxes")
+        assert "Jane Doe" in pilot.app.clipboard
+
+
+async def test_reading_position_kept_between_articles() -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        pane = screen.query_one(ReadingPane)
+        await pilot.press("2", "G")
+        await pilot.pause()
+        y = pane.scroll_y
+        assert y > 0
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert pane.scroll_y == y
+
+
+async def test_help_and_problems_screens(tmp_path: Path) -> None:
+    (tmp_path / "bad.bin").write_bytes(b"\x00\x01" * 100)
+    (tmp_path / "ok.txt").write_text("Fine title\n\nA body.\n")
+    async with app_for(tmp_path).run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("escape", "p")
+        assert isinstance(pilot.app.screen, ProblemsScreen)
+        assert "bad.bin" in pilot.app.screen.problems[0].source
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, MainScreen)
+
+
+async def test_quit() -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("q")
+        assert pilot.app._exit
+
+
+async def test_keymap_remaps_a_binding_by_id(tmp_path: Path) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"article.next" = "ctrl+n"\n')
+    keymap = load_keymap(path)
+    assert keymap == {"article.next": "ctrl+n"}
+    async with app_for(keymap=keymap).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("ctrl+n")
+        assert screen.current is not None and screen.current.title.startswith("Storm")
+    assert load_keymap(tmp_path / "missing.toml") == {}
+    (tmp_path / "broken.toml").write_text("= nope")
+    assert load_keymap(tmp_path / "broken.toml") == {}
+
+
+async def test_palette_lists_actions() -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        titles = [c.title for c in pilot.app.get_system_commands(pilot.app.screen)]
+        assert {"Next article", "Copy quote", "Show problems", "Keys"} <= set(titles)

@@ -1,0 +1,42 @@
+"""What the screen shows: SVG snapshots (pytest-textual-snapshot) of the reader's screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import SEED
+from tui.app import NewsdeskApp
+
+DESK = Path(__file__).parent / "fixtures" / "desk"
+BROKEN = Path(__file__).parent / "fixtures" / "broken"
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def seed_app() -> NewsdeskApp:
+    return NewsdeskApp([str(SEED)], keymap={})
+
+
+def test_main_80x24(snap_compare) -> None:
+    assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=settle)
+
+
+def test_main_160x45(snap_compare) -> None:
+    assert snap_compare(seed_app(), terminal_size=(160, 45), run_before=settle)
+
+
+def test_help_screen(snap_compare) -> None:
+    assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=settle, press=["question_mark"])
+
+
+def test_narrowed_quotes_panel(snap_compare) -> None:
+    app = NewsdeskApp([str(DESK)], keymap={})
+    assert snap_compare(app, terminal_size=(160, 45), run_before=settle, press=["3", "j", "enter"])
+
+
+def test_problems_screen(snap_compare) -> None:
+    app = NewsdeskApp([str(BROKEN)], keymap={})
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle, press=["p"])

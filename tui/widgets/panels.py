@@ -1,0 +1,118 @@
+"""The side panels: speakers, quotes and initiatives of the article being read.
+
+Each is an OptionList (a handful to a few hundred rows per article) that posts
+its own message when the user chooses a row; the screen wires them to the pane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.analysis import Analysis, Initiative, Quote, Speaker
+
+
+class Panel(OptionList):
+    """Vim keys and g/G on every panel."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
+        Binding("g", "first", "Top", show=False, id="panel.top"),
+        Binding("G", "last", "Bottom", show=False, id="panel.bottom"),
+    ]
+
+
+class SpeakersPanel(Panel):
+    BORDER_TITLE = "Speakers"
+
+    @dataclass
+    class Chosen(Message):
+        speaker: Speaker
+
+    def show(self, analysis: Analysis | None) -> None:
+        self.speakers = list(analysis.speakers) if analysis else []
+        direct: dict[str | None, int] = {}
+        for q in analysis.quotes if analysis else []:
+            if q.kind == "direct":
+                direct[q.speaker] = direct.get(q.speaker, 0) + 1
+        self.clear_options()
+        for s in self.speakers:
+            row = Text(s.name, style="bold", overflow="ellipsis", no_wrap=True)
+            counts = f"{direct.get(s.name, 0)} quotes"
+            if s.quotes > direct.get(s.name, 0):
+                counts += f", {s.quotes - direct.get(s.name, 0)} reported"
+            row.append("\n" + counts, style="dim")
+            if s.title:
+                row.append("\n" + s.title, style="italic dim")
+            self.add_option(Option(row))
+        self.border_subtitle = str(len(self.speakers))
+        self.highlighted = 0 if self.speakers else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.speakers):
+            self.post_message(self.Chosen(self.speakers[event.option_index]))
+
+
+class QuotesPanel(Panel):
+    BORDER_TITLE = "Quotes"
+
+    @dataclass
+    class Chosen(Message):
+        quote: Quote
+
+    def show(self, analysis: Analysis | None, speaker: str | None = None) -> None:
+        """All quotes, or one speaker's when narrowed."""
+        quotes = [q for q in analysis.quotes if q.kind == "direct"] if analysis else []
+        self.quotes = [q for q in quotes if speaker is None or q.speaker == speaker]
+        self.clear_options()
+        for q in self.quotes:
+            row = Text("❝" + q.text, overflow="fold")
+            row.append("\n— " + (q.speaker or "unattributed"), style="dim")
+            self.add_option(Option(row))
+        self.border_subtitle = f"{speaker} · {len(self.quotes)}" if speaker else str(len(self.quotes))
+        self.highlighted = 0 if self.quotes else None
+        self.set_class(speaker is not None, "-narrowed")
+
+    @property
+    def selected(self) -> Quote | None:
+        i = self.highlighted
+        return self.quotes[i] if i is not None and 0 <= i < len(self.quotes) else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        q = self.selected
+        if q is not None:
+            self.post_message(self.Chosen(q))
+
+
+class InitiativesPanel(Panel):
+    BORDER_TITLE = "Initiatives"
+
+    @dataclass
+    class Chosen(Message):
+        initiative: Initiative
+
+    def show(self, analysis: Analysis | None) -> None:
+        self.initiatives = list(analysis.initiatives) if analysis else []
+        self.clear_options()
+        for i in self.initiatives:
+            row = Text()
+            if i.acronym:
+                row.append(i.acronym + " ", style="bold")
+            row.append(i.name)
+            row.append(f"\n{i.kind} · {len(i.mentions)}×", style="dim")
+            self.add_option(Option(row))
+        self.border_subtitle = str(len(self.initiatives))
+        self.highlighted = 0 if self.initiatives else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.initiatives):
+            self.post_message(self.Chosen(self.initiatives[event.option_index]))
