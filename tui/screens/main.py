@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Region
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.timer import Timer
+from textual.widgets import OptionList, Static
 
 from tui.analysis import Analysis, analyze
 from tui.articles import Article, LoadProblem, iter_load
@@ -17,6 +20,10 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
+KEY_HINTS = (
+    "[b]1-5[/] panes  [b]\\[ ][/] article  [b]enter[/] choose  [b]y[/] copy  [b]?[/] keys  "
+    "[b]^p[/] commands  [b]q[/] quit"
+)
 FOCUS_ORDER = ("articles", "pane", "speakers", "quotes", "initiatives")
 
 
@@ -61,6 +68,8 @@ class MainScreen(Screen[None]):
         self.states: dict[str, ReadState] = {}
         self.analyses: dict[str, Analysis] = {}
         self.current: Article | None = None
+        self._open_timer: Timer | None = None
+        self._last_open = 0.0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -70,10 +79,11 @@ class MainScreen(Screen[None]):
                 yield SpeakersPanel(id="speakers")
                 yield QuotesPanel(id="quotes")
                 yield InitiativesPanel(id="initiatives")
-        yield Footer()
+        # One line of hints: far cheaper to lay out than a Footer of key widgets, and fits 80 columns.
+        yield Static(KEY_HINTS, id="keybar", markup=True)
 
     def on_mount(self) -> None:
-        self.query_one(ArticleList).loading = True
+        self.query_one(ArticleList).border_subtitle = "loading…"
         self.call_after_refresh(self._initial_focus)
         self.load()
 
@@ -103,14 +113,14 @@ class MainScreen(Screen[None]):
         current = self.current.id if self.current else None
         self.articles, self.problems = articles, problems
         lst = self.query_one(ArticleList)
-        lst.loading = False
         lst.show(articles, self.read)
         if current is not None:
             index = next((i for i, a in enumerate(articles) if a.id == current), 0)
-            lst.highlighted = index
+            lst.set_reactive(ArticleList.highlighted, index)
+            lst.scroll_to_region(Region(0, index * 2, 1, 2), animate=False)
+            lst.refresh()
         elif articles:
             lst.highlighted = 0
-            self.open(0)
         if not done:
             lst.border_subtitle = f"loading… {len(articles):,}"
         elif problems:
@@ -151,13 +161,24 @@ class MainScreen(Screen[None]):
         self.query_one(InitiativesPanel).show(analysis)
         self.sub_title = article.title
 
-    @on(OptionList.OptionHighlighted, "#articles")
-    def _article_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if self.articles and (self.current is None or self.articles[event.option_index].id != self.current.id):
-            self.open(event.option_index)
+    @on(ArticleList.Highlighted)
+    def _article_highlighted(self, event: ArticleList.Highlighted) -> None:
+        """Open at once; when keys repeat faster than a frame, open only where the cursor comes to rest."""
+        if not self.articles or (self.current is not None and self.articles[event.index].id == self.current.id):
+            return
+        if self._open_timer is not None:
+            self._open_timer.stop()
+            self._open_timer = None
+        now = time.monotonic()
+        if now - self._last_open < 0.1:
+            self._open_timer = self.set_timer(0.08, lambda: self.open(event.index))
+        else:
+            self.open(event.index)
+        self._last_open = now
 
-    @on(OptionList.OptionSelected, "#articles")
-    def _article_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(ArticleList.Selected)
+    def _article_selected(self, event: ArticleList.Selected) -> None:
+        self.set_class(False, "-list-open")
         self.query_one(ReadingPane).focus()
 
     # Panels drive the pane ---------------------------------------------------------------------

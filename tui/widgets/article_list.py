@@ -1,43 +1,140 @@
-"""The article list: date, outlet, title and a read mark, one row an article."""
+"""The article list: a virtual list that renders only the rows on screen.
+
+Two lines an article (read mark and title; date and outlet). Setup and every
+keystroke cost the same for ten articles or a million: nothing is built per
+row, and a row is turned into a Strip only when it is visible.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
 from textual.binding import Binding
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.articles import Article
 
-
-def row(article: Article, read: bool) -> Text:
-    date = article.published.strftime("%b %d") if article.published else "      "
-    text = Text("  " if read else "● ", style="bold $accent" if not read else "")
-    text.append(article.title, style="" if read else "bold")
-    text.append(f"\n  {date}  {article.outlet}", style="dim")
-    return text
+ROW = 2
 
 
-class ArticleList(OptionList):
-    """OptionList is quick to first paint under ~10k rows; a virtual list replaces it for larger corpora."""
-
+class ArticleList(ScrollView, can_focus=True):
     BORDER_TITLE = "Articles"
+    COMPONENT_CLASSES = {"article-list--cursor", "article-list--unread", "article-list--meta"}
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g", "first", "Top", show=False, id="list.top"),
-        Binding("G", "last", "Bottom", show=False, id="list.bottom"),
+        Binding("down,j", "move(1)", "Down", show=False, id="list.down"),
+        Binding("up,k", "move(-1)", "Up", show=False, id="list.up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+        Binding("home,g", "first", "Top", show=False, id="list.top"),
+        Binding("end,G", "last", "Bottom", show=False, id="list.bottom"),
+        Binding("enter", "select", "Open", show=False, id="list.open"),
     ]
 
+    highlighted: reactive[int | None] = reactive(None, init=False)
+
+    @dataclass
+    class Highlighted(Message):
+        list: ArticleList
+        index: int
+
+    @dataclass
+    class Selected(Message):
+        list: ArticleList
+        index: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.articles: list[Article] = []
+        self.read: set[str] = set()
+
+    @property
+    def option_count(self) -> int:
+        return len(self.articles)
+
     def show(self, articles: list[Article], read: set[str]) -> None:
-        keep = self.highlighted
-        self.articles = articles
-        self.clear_options()
-        self.add_options(Option(row(a, a.id in read)) for a in articles)
-        if articles:
-            self.highlighted = min(keep or 0, len(articles) - 1)
+        self.articles, self.read = articles, read
+        self.virtual_size = Size(self.scrollable_content_region.width, len(articles) * ROW)
+        if self.highlighted is not None and self.highlighted >= len(articles):
+            self.highlighted = len(articles) - 1 if articles else None
         self.border_subtitle = f"{len(articles):,}"
+        self.refresh()
 
     def mark_read(self, index: int) -> None:
         if 0 <= index < len(self.articles):
-            self.replace_option_prompt_at_index(index, row(self.articles[index], True))
+            self.read.add(self.articles[index].id)
+            self._refresh_row(index)
+
+    def _refresh_row(self, index: int) -> None:
+        y = index * ROW - int(self.scroll_y)
+        self.refresh(Region(0, y, self.size.width, ROW))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        if old is not None:
+            self._refresh_row(old)
+        if new is None:
+            return
+        self._refresh_row(new)
+        self.scroll_to_region(Region(0, new * ROW, 1, ROW), animate=False, immediate=True)
+        self.post_message(self.Highlighted(self, new))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = int(self.scroll_y) + y
+        index, sub = divmod(line, ROW)
+        if index >= len(self.articles):
+            return Strip.blank(width, self.rich_style)
+        a = self.articles[index]
+        base = self.rich_style
+        if index == self.highlighted:
+            base = base + self.get_component_rich_style("article-list--cursor")
+        if sub == 0:
+            unread = a.id not in self.read
+            mark = "● " if unread else "  "
+            style = base + (self.get_component_rich_style("article-list--unread") if unread else Style())
+            text = mark + a.title
+        else:
+            date = a.published.strftime("%b %d %Y") if a.published else ""
+            text = f"  {date}  {a.outlet}".rstrip()
+            style = base + self.get_component_rich_style("article-list--meta", partial=True)
+        if len(text) > width:
+            text = text[: max(0, width - 1)] + "…"
+        return Strip([Segment(text.ljust(width), style)], width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.articles) * ROW)
+
+    def action_move(self, step: int) -> None:
+        if not self.articles:
+            return
+        current = self.highlighted if self.highlighted is not None else -step if step > 0 else 0
+        self.highlighted = max(0, min(len(self.articles) - 1, current + step))
+
+    def action_page(self, step: int) -> None:
+        rows = max(1, self.scrollable_content_region.height // ROW)
+        self.action_move(step * rows)
+
+    def action_first(self) -> None:
+        if self.articles:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        if self.articles:
+            self.highlighted = len(self.articles) - 1
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self, self.highlighted))
+
+    def on_click(self, event: events.Click) -> None:
+        index = (int(self.scroll_y) + event.y) // ROW
+        if 0 <= index < len(self.articles):
+            self.highlighted = index
+            if event.chain >= 2:
+                self.post_message(self.Selected(self, index))

@@ -1,0 +1,140 @@
+"""Benchmarks of the reader (not tests): first paint, a usable list, keystroke to repaint.
+
+    python bench/ui.py [--articles 10000] [--big 100000]
+
+1. time to first paint on the seeds against a bare Textual app that paints one
+   Static (same run, best of 5, ratio);
+2. time from start to a usable list (first rows shown) on N synthetic articles;
+3. keystroke-to-repaint for j on a list of BIG articles (median of 50 presses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+
+class Bare(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Static("hello")
+
+
+async def first_paint(make) -> tuple[float, float]:  # noqa: ANN001
+    """(first frame, content shown): run_test hands over once the first screen is up."""
+    t0 = time.perf_counter()
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = time.perf_counter() - t0
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = time.perf_counter() - t0
+    return first, shown
+
+
+def synth(folder: Path, n: int) -> None:
+    body = (
+        '"We will cut taxes for every family," Finance Minister Jane Doe said on Tuesday. '
+        "Opposition leader John Smith called the Family First Plan (FFP) a mistake.\n\n"
+        "The plan will be debated at the Spring Budget Summit next month, officials said.\n"
+    )
+    for i in range(n):
+        (folder / f"{i:06d}.txt").write_text(f"Story number {i}\n\n2024-01-{1 + i % 28:02d} 10:00\n\n{body}")
+
+
+async def usable_list(folder: Path) -> float:
+    from tui.app import NewsdeskApp
+    from tui.widgets.article_list import ArticleList
+
+    t0 = time.perf_counter()
+    app = NewsdeskApp([str(folder)], keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        while True:
+            await pilot.pause(0.01)
+            lst = pilot.app.screen.query(ArticleList)
+            if lst and lst.first().option_count:
+                dt = time.perf_counter() - t0
+                break
+        await pilot.app.workers.wait_for_complete()
+    return dt
+
+
+class BareList(App[None]):
+    def compose(self) -> ComposeResult:
+        from textual.widgets import OptionList
+
+        yield OptionList(*[f"row {i}" for i in range(10)])
+
+
+async def bare_keystroke(presses: int = 50) -> float:
+    """The same press-and-repaint round trip on a ten-row OptionList: Pilot's own cost."""
+    async with BareList().run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        times = []
+        for _ in range(presses):
+            t0 = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+async def keystroke(folder: Path, presses: int = 50) -> tuple[float, float]:
+    from tui.app import NewsdeskApp
+
+    app = NewsdeskApp([str(folder)], keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("1")
+        times = []
+        for _ in range(presses):
+            t0 = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            times.append(time.perf_counter() - t0)
+    return statistics.median(times), max(times)
+
+
+def main() -> int:
+    from tui.app import NewsdeskApp
+    from tui.paths import seeds_dir
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--big", type=int, default=100000)
+    args = ap.parse_args()
+    seeds = str(seeds_dir())
+    bare = [asyncio.run(first_paint(Bare)) for _ in range(5)]
+    desk = [asyncio.run(first_paint(lambda: NewsdeskApp([seeds], keymap={}))) for _ in range(5)]
+    b_first, b_shown = min(x[0] for x in bare), min(x[1] for x in bare)
+    d_first, d_shown = min(x[0] for x in desk), min(x[1] for x in desk)
+    print(
+        f"first frame: bare {b_first * 1000:.0f} ms, newsdesk {d_first * 1000:.0f} ms, ratio {d_first / b_first:.2f}; "
+        f"content shown: bare {b_shown * 1000:.0f} ms, newsdesk (seed analysed) {d_shown * 1000:.0f} ms, "
+        f"ratio {d_shown / b_shown:.2f}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        synth(folder, args.articles)
+        print(f"usable list on {args.articles:,} articles: {asyncio.run(usable_list(folder)):.2f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        synth(folder, args.big)
+        med, worst = asyncio.run(keystroke(folder))
+        base = asyncio.run(bare_keystroke())
+        print(
+            f"j on {args.big:,} articles (press, open the next article, repaint): median {med * 1000:.1f} ms, "
+            f"worst {worst * 1000:.1f} ms; the same round trip on a bare 10-row OptionList: {base * 1000:.1f} ms"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
