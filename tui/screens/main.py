@@ -243,6 +243,7 @@ class MainScreen(Screen[None]):
             return
         index = max(0, min(len(self.articles) - 1, (lst.highlighted or 0) + step))
         lst.highlighted = index
+        self.open(index)  # an explicit step opens at once, however fast the keys come
 
     def action_copy_quote(self) -> None:
         quote = self.query_one(QuotesPanel).selected
