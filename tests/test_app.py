@@ -179,3 +179,69 @@ async def test_palette_lists_actions() -> None:
         await ready(pilot)
         titles = [c.title for c in pilot.app.get_system_commands(pilot.app.screen)]
         assert {"Next article", "Copy quote", "Show problems", "Keys"} <= set(titles)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_pane_scroll_keys(size: tuple[int, int]) -> None:
+    async with NewsdeskApp([str(Path(__file__).parent.parent / "seeds")], keymap={}).run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        pane = screen.query_one(ReadingPane)
+        await pilot.press("2", "G")
+        await pilot.pause()
+        bottom = pane.scroll_y
+        assert bottom == pane.max_scroll_y and bottom > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert pane.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert pane.scroll_y == 0
+        await pilot.press("j")
+        await pilot.pause()
+        assert pane.scroll_y == 1
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_h_l_and_tab_move_between_panes(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "l")
+        assert pilot.app.focused is not None and pilot.app.focused.id == "speakers"
+        await pilot.press("h")
+        assert pilot.app.focused.id == "pane"
+        await pilot.press("tab")
+        assert pilot.app.focused.id != "pane"
+
+
+async def test_list_keys_and_mouse() -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("1", "G")
+        assert screen.current is not None and screen.current.title.startswith("Storm")
+        await pilot.press("g")
+        await pilot.pause(0.2)
+        assert screen.current.title.startswith("Finance")
+        await pilot.click("#articles", offset=(3, 3))  # the second row
+        await pilot.pause(0.2)
+        assert screen.current.title.startswith("Storm")
+
+
+async def test_nothing_unreachable_at_60x20() -> None:
+    async with app_for().run_test(size=(60, 20)) as pilot:
+        screen = await ready(pilot)
+        for key, wid in (("1", "articles"), ("2", "pane"), ("3", "speakers"), ("4", "quotes"), ("5", "initiatives")):
+            await pilot.press(key)
+            widget = screen.query_one(f"#{wid}")
+            assert pilot.app.focused is widget and widget.region.width > 0 and widget.region.height > 0
+
+
+async def test_theme_option_and_unknown_theme() -> None:
+    async with NewsdeskApp([str(DESK)], theme="nord", keymap={}).run_test() as pilot:
+        await ready(pilot)
+        assert pilot.app.theme == "nord"
+    async with NewsdeskApp([str(DESK)], theme="no-such-theme", keymap={}).run_test() as pilot:
+        await ready(pilot)
+        assert pilot.app.theme != "no-such-theme"
