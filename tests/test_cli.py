@@ -49,3 +49,12 @@ def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "list" in out and "extract" in out
+
+
+def test_problem_reasons_print_verbatim(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.articles import LoadProblem
+    from tui.cli import report_problems
+
+    report_problems([LoadProblem("[x].html", "needs pip install 'newsdesk[html]'")], 0)
+    err = capsys.readouterr().err
+    assert "[x].html" in err and "newsdesk[html]" in err

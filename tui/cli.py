@@ -105,12 +105,13 @@ def report_problems(problems: Sequence[object], loaded: int) -> None:
     if not problems:
         return
     from rich.console import Console
+    from rich.markup import escape
 
     err = Console(stderr=True, highlight=False)
     shown = 20
     err.print(f"[yellow]{len(problems)} source(s) skipped[/] ({loaded} article(s) loaded):")
     for p in problems[:shown]:
-        err.print(f"  [bold]{p.source}[/]: {p.reason}", markup=True, soft_wrap=True)  # type: ignore[attr-defined]
+        err.print(f"  [bold]{escape(p.source)}[/]: {escape(p.reason)}", soft_wrap=True)  # type: ignore[attr-defined]
     if len(problems) > shown:
         err.print(f"  … and {len(problems) - shown} more")
 
