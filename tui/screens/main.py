@@ -204,7 +204,7 @@ class MainScreen(Screen[None]):
         self.query_one(QuotesPanel).show(self.analysis_of(self.current), event.speaker.name)
         mentions = sorted(event.speaker.mentions)
         self._mark(mentions, mentions[0][0] if mentions else None)
-        self.notify(f"Quotes of {event.speaker.name}: escape shows all", timeout=3)
+        self.notify(f"Quotes of {event.speaker.name}: escape shows all", timeout=3, markup=False)
 
     @on(InitiativesPanel.Chosen)
     def _initiative_chosen(self, event: InitiativesPanel.Chosen) -> None:
@@ -256,7 +256,7 @@ class MainScreen(Screen[None]):
             who = f"{who}, {titles[who]}"
         source = " · ".join(x for x in (self.current.outlet, self.current.title) if x)
         self.app.copy_to_clipboard(f"“{quote.text}” — {who} ({source})")
-        self.notify(f"Copied quote of {quote.speaker or 'unattributed'}", timeout=3)
+        self.notify(f"Copied quote of {quote.speaker or 'unattributed'}", timeout=3, markup=False)
 
     def action_step_mention(self, step: int) -> None:
         if self.current is None:
