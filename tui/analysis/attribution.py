@@ -325,7 +325,7 @@ class Resolver:
         nearest such sentence, which is usually its subject.
         """
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
-        for j in range(k, max(-1, k - 3), -1):
+        for j in range(k, max(-1, k - 5), -1):
             lo = self.sentence_starts[j] if j >= 0 else 0
             hi = pos if j == k else self.sentence_starts[j + 1]
             near = [
