@@ -47,6 +47,7 @@ _HONORIFIC_NAME = re.compile(
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SPOUSE = re.compile(r"\b(?:his|her)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
+_NAME_APPOS = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:a|an|the|who)\s[^,]{3,120},\s+[a-z]")
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
@@ -468,6 +469,12 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             break
         off = m.end()
     rest = seg[off:]
+    ap = _NAME_APPOS.match(rest)
+    if ap:
+        # "Dean, a former party chairman, poked at Trump …, tweeting "…"": the name before the apposition.
+        mention = parse_np(ap.group(1), lo + off)
+        if mention is not None and mention.kind in ("name", "surname"):
+            return mention
     m = _SUBJECT_VERB.match(rest)
     if m and m.group(1).strip():
         return parse_np(m.group(1), lo + off + m.start(1))
