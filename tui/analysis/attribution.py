@@ -36,7 +36,7 @@ _NOT_APPOSITION = {
 _WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]")
-_TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(The\s+[A-Z][^.!?\"“”]{3,100}),\s+$")
+_TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
@@ -74,7 +74,8 @@ _VERBISH = re.compile(
 )
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
-_THAT = re.compile(r"^\s*(?:,\s*)?(?:that\s+)?", re.I)
+# "said (in a statement) that …": the clause starts after "that"
+_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that\s+)?", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
 _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|the\s+\w+|a\s+\w+|an\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"

@@ -167,6 +167,8 @@ def find_initiatives(text: str) -> list[Initiative]:
     for m in _windowed(_TITLED, _TITLED_ANCHOR, text):
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
     for m in _windowed(_LOWER_KIND, _LOWER_ANCHOR, text):
+        if m.group(1).endswith(("'s", "’s")):
+            continue  # "President Boris Yeltsin's declaration": someone's, not a named initiative
         raw.append(
             (
                 m.start(1),

@@ -198,7 +198,7 @@ def _parse_np(s: str) -> Mention | None:
     title = " ".join(title_toks + ([suffix] if suffix else [])).strip(_EDGE + " ") or None
     if title and title.lower().rstrip(".") in HONORIFICS:
         title = None
-    name = " ".join(name_toks)
+    name = " ".join(t + "." if len(t) == 1 and t.isalpha() and t.isupper() else t for t in name_toks)
     kind = "surname" if len(name_toks) == 1 else "name"
     return Mention(kind, text, name, title, start, end)
 
