@@ -46,6 +46,7 @@ _LOWER_KIND = re.compile(
 _ACRONYM = re.compile(
     rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{1,8}}) +\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
 )
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
 # Cheap anchors: the full patterns run only in windows around these.
 _TITLED_ANCHOR = re.compile(rf"\b(?:{_KIND_CAPS})\b")
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
@@ -165,6 +166,8 @@ def find_initiatives(text: str) -> list[Initiative]:
             continue
         raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
     for m in _windowed(_TITLED, _TITLED_ANCHOR, text):
+        if _NAME_AFTER.match(text, m.end()):
+            continue  # "TBS President Bill Burke": the kind word is someone's first name
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
     for m in _windowed(_LOWER_KIND, _LOWER_ANCHOR, text):
         if m.group(1).endswith(("'s", "’s")):
