@@ -179,7 +179,7 @@ class Resolver:
         for m in _NAME_RUN.finditer(text):
             lo = m.start()
             run_text = m.group()
-            lead = _LEAD_STOPS.match(run_text)
+            lead = _LEAD_STOPS.match(run_text) if run_text.split(" ", 1)[0].lower() in STOP_CAPS else None
             if lead:
                 lo += lead.end()
                 run_text = run_text[lead.end() :]
@@ -607,15 +607,25 @@ def _attribute_direct(
     return None, "", -1
 
 
-def _indirect(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -> list[Found]:
-    """Reported speech: `X said (that) CLAUSE.` and `CLAUSE, X said.`"""
+def _indirect(
+    text: str, sent: tuple[int, int], quotes: list[Span], para: int, cues: list[re.Match[str]] | None = None
+) -> list[Found]:
+    """Reported speech: `X said (that) CLAUSE.` and `CLAUSE, X said.`
+
+    `cues` are the article's speech-verb matches, found once for all sentences.
+    """
     lo, hi = sent
     s = text[lo:hi]
     if not s or s[0] in "\"“‘'":
         return []
     out: list[Found] = []
     intro = _INTRO.match(text, lo, hi)
-    for m in CUE.finditer(text, intro.end() if intro else lo, hi):
+    start = intro.end() if intro else lo
+    if cues is None:
+        cues = list(CUE.finditer(text, start, hi))
+    for m in cues:
+        if m.start() < start or m.start() >= hi:
+            continue
         cue = m.group(1)
         if cue not in FINITE_CUES or any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
             continue
@@ -688,11 +698,13 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         prev_sent = sents[k - 1] if k >= 1 else None
         mention, cue, cue_start = _attribute_direct(text, q, qi, spans, sent, next_sent, prev_sent)
         found.append(Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start)))
-    cue_starts = [m.start() for m in CUE.finditer(text)]
+    cue_matches = list(CUE.finditer(text))
+    cue_starts = [m.start() for m in cue_matches]
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])
-        if k < len(cue_starts) and cue_starts[k] < sent[1]:  # only sentences with a speech verb
-            found.extend(_indirect(text, sent, spans, para_of(sent[0])))
+        j = bisect.bisect_left(cue_starts, sent[1])
+        if k < j:  # only sentences with a speech verb
+            found.extend(_indirect(text, sent, spans, para_of(sent[0]), cue_matches[k:j]))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
     resolver = Resolver(text, [lo for lo, _ in sents], spans)
