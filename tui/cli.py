@@ -13,11 +13,12 @@ from collections.abc import Sequence
 
 from tui import __version__
 
-COMMANDS = ("list", "extract")
+COMMANDS = ("list", "extract", "search")
 EPILOG = """commands:
   newsdesk [SOURCES...]            open the reader (no sources: the bundled seeds)
   newsdesk list [SOURCES...]       list articles: date, outlet, title, paragraphs
   newsdesk extract [SOURCES...]    speakers, quotes and initiatives per article
+  newsdesk search QUERY [SOURCES...]  fuzzy search of quotes, speakers, initiatives, articles
 
 SOURCES are files, folders (read recursively), RSS/Atom feed URLs, or - for
 standard input. Run `newsdesk COMMAND --help` for a command's options."""
@@ -76,6 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--format", choices=("jsonl", "json", "md", "csv"), default="jsonl")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
+
+    p = sub.add_parser(
+        "search",
+        help="fuzzy search across the corpus",
+        description="Query language: words (typos welcome), 'exact, ^prefix, suffix$, !exclude, a | b, "
+        "by:speaker, in:outlet, since:2021-11, until:2022.",
+    )
+    p.add_argument("query", nargs="?", help="the query (quote it); omit with --queries")
+    _common(p)
+    p.add_argument("--scope", choices=("quotes", "speakers", "initiatives", "articles"), default="quotes")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    p.add_argument("--queries", metavar="FILE", help="run one query per line against one loaded corpus (JSONL out)")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes for loading")
     return ap
 
 
@@ -153,6 +168,61 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0 if n else 1
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from tui.library.extract import extract
+    from tui.library.search import SearchIndex, docs_from
+
+    sources = list(args.sources)
+    if args.queries:
+        if args.query:
+            sources.insert(0, args.query)
+        try:
+            with open(args.queries, encoding="utf-8") as fh:
+                queries = [line.strip() for line in fh if line.strip()]
+        except OSError as exc:
+            build_parser().error(f"cannot read --queries file: {exc.strerror or exc}")
+    elif args.query:
+        queries = [args.query]
+    else:
+        build_parser().error("search needs a QUERY or --queries FILE")
+    problems = []
+    results = []
+    for item in extract(default_sources(sources), jobs=args.jobs, max_bytes=_max_bytes(args)):
+        if isinstance(item, tuple):
+            results.append(item)
+        else:
+            problems.append(item)
+    report_problems(problems, len(results))
+    index = SearchIndex(docs_from(results)[args.scope])
+    out = sys.stdout
+    for query in queries:
+        hits = index.search(query, limit=args.limit)
+        if args.format == "jsonl" or args.queries:
+            rows = [
+                {"text": h.doc.text, "speaker": h.doc.speaker, "title": h.doc.title, "path": h.doc.source,
+                 "start": h.doc.start, "end": h.doc.end, "score": h.score}
+                for h in hits
+            ]  # fmt: skip
+            out.write(json.dumps({"query": query, "results": rows}, ensure_ascii=False) + "\n")
+        else:
+            from rich.console import Console
+            from rich.table import Table
+            from rich.text import Text
+
+            table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
+            table.add_column("Score", justify="right", no_wrap=True)
+            table.add_column(args.scope.capitalize(), overflow="fold", ratio=3)
+            table.add_column("Speaker", ratio=1)
+            table.add_column("Article", ratio=1, overflow="ellipsis", no_wrap=True)
+            for h in hits:
+                text = Text(h.doc.text)
+                for s, e in h.spans:
+                    text.stylize("bold reverse", s, e)
+                table.add_row(f"{h.score:.0f}", text, h.doc.speaker or "", h.doc.title)
+            Console(highlight=False).print(table)
+    return 0 if results else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -160,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(argv)
             if args.command == "list":
                 return cmd_list(args)
+            if args.command == "search":
+                return cmd_search(args)
             return cmd_extract(args)
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()

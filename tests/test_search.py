@@ -1,0 +1,102 @@
+"""Search: the query language, typo tolerance, filters, highlights, scopes and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.library.extract import extract
+from tui.library.query import parse
+from tui.library.search import Doc, SearchIndex, docs_from
+
+DESK = Path(__file__).parent / "fixtures" / "desk"
+
+
+def index(*texts: str, **meta: object) -> SearchIndex:
+    return SearchIndex([Doc("quotes", t, **meta) for t in texts])  # type: ignore[arg-type]
+
+
+def test_parse_operators_and_filters() -> None:
+    q = parse("tax 'cut ^we work$ !budget levy | duty by:lacroix in:xinhua since:2021-11 until:2022")
+    kinds = [(t.text, t.kind, t.negate) for t in q.terms]
+    assert ("tax", "fuzzy", False) in kinds
+    assert ("cut", "exact", False) in kinds
+    assert ("we", "prefix", False) in kinds
+    assert ("work", "suffix", False) in kinds
+    assert ("budget", "fuzzy", True) in kinds
+    alt = next(t for t in q.terms if t.alternatives)
+    assert [a.text for a in alt.alternatives] == ["levy", "duty"]
+    assert (q.speaker, q.outlet) == ("lacroix", "xinhua")
+    assert q.since is not None and q.until is not None and q.since < q.until
+
+
+def test_typo_missing_word_and_order() -> None:
+    idx = index(
+        "We will cut taxes for every family in the country",
+        "The numbers simply do not work and every economist knows it",
+        "Snow closed two hundred schools on Monday",
+    )
+    assert idx.search("famly taxes")[0].doc.text.startswith("We will cut taxes")  # one typo
+    assert idx.search("cut for every family")[0].doc.text.startswith("We will")  # a word dropped
+    assert idx.search("economist every knows")[0].doc.text.startswith("The numbers")  # out of order
+    assert idx.search("nothing like this") == []
+
+
+def test_exact_prefix_suffix_negation_and_or() -> None:
+    idx = index("We will cut taxes", "We will raise taxes", "They cut the budget")
+    assert {h.doc.text for h in idx.search("'cut")} == {"We will cut taxes", "They cut the budget"}
+    assert {h.doc.text for h in idx.search("^we taxes")} == {"We will cut taxes", "We will raise taxes"}
+    assert {h.doc.text for h in idx.search("taxes !raise")} == {"We will cut taxes"}
+    assert {h.doc.text for h in idx.search("budget$")} == {"They cut the budget"}
+    assert {h.doc.text for h in idx.search("raise | budget")} == {"We will raise taxes", "They cut the budget"}
+
+
+def test_filters_by_speaker_outlet_and_date() -> None:
+    docs = [
+        Doc("quotes", "Taxes will fall next year", speaker="Jane Doe", outlet="Wire", published=1_700_000_000.0),
+        Doc("quotes", "Taxes will rise next year", speaker="John Smith", outlet="Post", published=1_600_000_000.0),
+    ]
+    idx = SearchIndex(docs)
+    assert [h.doc.speaker for h in idx.search("taxes by:doe")] == ["Jane Doe"]
+    assert [h.doc.speaker for h in idx.search("taxes in:post")] == ["John Smith"]
+    assert [h.doc.speaker for h in idx.search("taxes since:2022")] == ["Jane Doe"]
+    assert [h.doc.speaker for h in idx.search("taxes until:2021")] == ["John Smith"]
+    twins = SearchIndex(
+        [
+            Doc("quotes", "We stand by the plan", speaker="Old", published=1_500_000_000.0),
+            Doc("quotes", "We stand by the plan", speaker="New", published=1_700_000_000.0),
+        ]
+    )
+    assert [h.doc.speaker for h in twins.search("stand plan")] == ["New", "Old"]  # ties go to the newest
+
+
+def test_highlight_spans_cover_matched_words() -> None:
+    (hit,) = index("We will cut taxes for every family").search("cut taxs")
+    assert [hit.doc.text[s:e] for s, e in hit.spans] == ["cut", "taxes"]
+
+
+def test_scopes_from_analysed_articles() -> None:
+    results = [r for r in extract([str(DESK)]) if isinstance(r, tuple)]
+    scopes = docs_from(results)
+    assert SearchIndex(scopes["speakers"]).search("smith")[0].doc.speaker == "John Smith"
+    assert "FFP" in SearchIndex(scopes["initiatives"]).search("family first")[0].doc.text
+    assert SearchIndex(scopes["articles"]).search("snow schools")[0].doc.title.startswith("Storm")
+    quote = SearchIndex(scopes["quotes"]).search("numbers work economist")[0].doc
+    assert quote.speaker == "John Smith" and quote.start >= 0
+
+
+def test_cli_search_and_queries_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["search", "numbrs economist", str(DESK), "--format", "jsonl"]) == 0
+    (rec,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rec["query"] == "numbrs economist" and rec["results"][0]["speaker"] == "John Smith"
+    qfile = tmp_path / "q.txt"
+    qfile.write_text("cut taxes\nsnow\n")
+    assert main(["search", "--queries", str(qfile), str(DESK)]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["query"] for x in lines] == ["cut taxes", "snow"]
+    assert main(["search", "snow schools", str(DESK), "--scope", "articles"]) == 0
+    assert "Storm" in capsys.readouterr().out
