@@ -245,3 +245,69 @@ async def test_theme_option_and_unknown_theme() -> None:
     async with NewsdeskApp([str(DESK)], theme="no-such-theme", keymap={}).run_test() as pilot:
         await ready(pilot)
         assert pilot.app.theme != "no-such-theme"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWSDESK_DATA", str(tmp_path))
+    return tmp_path
+
+
+async def test_search_narrows_as_you_type_and_enter_jumps_to_the_quote(data_dir: Path) -> None:
+    from textual.widgets import Input
+
+    from tui.screens.search import SearchScreen
+
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash")
+        assert isinstance(pilot.app.screen, SearchScreen)
+        search = pilot.app.screen
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"numbrs")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [h.doc.speaker for h in search.hits] == ["John Smith"]
+        assert search.hits[0].spans  # the matched word is highlighted
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, MainScreen)
+        hit_quote = next(q for q in screen.analysis_of(screen.current).quotes if q.text.startswith("The numbers"))
+        assert screen.query_one(ReadingPane).marks == [(hit_quote.start, hit_quote.end)]
+        # the query is remembered for the next search
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press("up")
+        assert pilot.app.screen.query_one(Input).value == "numbrs"
+        assert (data_dir / "search_history.txt").read_text().strip() == "numbrs"
+
+
+async def test_search_scopes_and_escape_restores_view(data_dir: Path) -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        before = screen.current
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"@smith")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert pilot.app.screen.hits[0].doc.scope == "speakers"
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, MainScreen) and screen.current is before
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"#family first")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "FFP" in pilot.app.screen.hits[0].doc.text
+        await pilot.press("slash")  # typing a slash is just text in the input
+        await pilot.press("escape")
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"snow by:garcia")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [h.doc.speaker for h in pilot.app.screen.hits] == ["Maria Garcia"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.current is not None and screen.current.title.startswith("Storm")

@@ -40,3 +40,18 @@ def test_narrowed_quotes_panel(snap_compare) -> None:
 def test_problems_screen(snap_compare) -> None:
     app = NewsdeskApp([str(BROKEN)], keymap={})
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle, press=["p"])
+
+
+def test_search_screen(snap_compare, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("NEWSDESK_DATA", str(tmp_path))
+    app = NewsdeskApp([str(DESK)], keymap={})
+
+    async def search(pilot) -> None:  # noqa: ANN001
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"taxes family")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=search)

@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static
 
 from tui.analysis import Analysis, analyze
 from tui.articles import Article, LoadProblem, iter_load
+from tui.library.search import Hit, SearchIndex, docs_from
 from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
@@ -56,6 +57,7 @@ class MainScreen(Screen[None]):
         Binding("N", "step_mention(-1)", "Previous mention", show=False, id="mention.previous"),
         Binding("escape,c", "clear_filter", "Clear filter", show=False, id="speaker.clear"),
         Binding("p", "problems", "Problems", show=False, id="problems.show"),
+        Binding("slash", "search", "Search", id="search.open"),
     ]
 
     def __init__(self, sources: list[str], *, max_bytes: int) -> None:
@@ -69,6 +71,7 @@ class MainScreen(Screen[None]):
         self.analyses: dict[str, Analysis] = {}
         self.current: Article | None = None
         self._open_timer: Timer | None = None
+        self.indexes: dict[str, SearchIndex] | None = None
         self._last_open = 0.0
 
     def compose(self) -> ComposeResult:
@@ -283,6 +286,57 @@ class MainScreen(Screen[None]):
         self.query_one(QuotesPanel).show(self.analysis_of(self.current))
         self.query_one(ReadingPane).set_marks([])
         self.set_class(False, "-list-open")
+
+    # Search ------------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="index")
+    def build_indexes(self) -> None:
+        """Analyse every article (cached) and index all four scopes, off the UI thread."""
+        articles = list(self.articles)
+        pairs = [(a, self.analysis_of(a)) for a in articles]
+        docs = docs_from(pairs)
+        indexes = {scope: SearchIndex(d) for scope, d in docs.items()}
+        self.app.call_from_thread(setattr, self, "indexes", indexes)
+
+    def action_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
+        if self.indexes is None:
+            self.build_indexes()
+        self.app.push_screen(SearchScreen(lambda: self.indexes), self._search_done)
+
+    def _search_done(self, hit: Hit | None) -> None:
+        """Open the article of the chosen result and mark what was found; nothing changes on escape."""
+        if hit is None:
+            return
+        index = next(
+            (i for i, a in enumerate(self.articles) if a.id == hit.doc.article_id and a.source == hit.doc.source), None
+        )
+        if index is None:
+            return
+        lst = self.query_one(ArticleList)
+        lst.highlighted = index
+        self.open(index)
+        if self.current is None:
+            return
+        analysis = self.analysis_of(self.current)
+        if hit.doc.scope == "quotes" and hit.doc.start >= 0:
+            self._mark([(hit.doc.start, hit.doc.end)], hit.doc.start)
+            quotes = self.query_one(QuotesPanel)
+            pos = next((i for i, q in enumerate(quotes.quotes) if q.start == hit.doc.start), None)
+            if pos is not None:
+                quotes.highlighted = pos
+        elif hit.doc.scope == "speakers" and hit.doc.speaker:
+            speaker = next((s for s in analysis.speakers if s.name == hit.doc.speaker), None)
+            if speaker is not None:
+                self._speaker_chosen(SpeakersPanel.Chosen(speaker))
+        elif hit.doc.scope == "initiatives":
+            panel = self.query_one(InitiativesPanel)
+            pos = next((i for i, x in enumerate(panel.initiatives) if hit.doc.text.startswith(x.name)), None)
+            if pos is not None:
+                panel.highlighted = pos
+                self._initiative_chosen(InitiativesPanel.Chosen(panel.initiatives[pos]))
+        self.query_one(ReadingPane).focus()
 
     def action_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen

@@ -1,0 +1,168 @@
+"""The search screen: type, and the results follow every keystroke.
+
+Scopes by prefix: none for quotes, `@` speakers, `#` initiatives, `:` articles.
+Queries run in an exclusive thread worker; a result for a query that is no
+longer the one typed is dropped. ↑/↓ in the input recall earlier queries.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.library.search import Hit, SearchIndex
+
+PREFIXES = {"@": "speakers", "#": "initiatives", ":": "articles"}
+HISTORY_MAX = 200
+
+
+def history_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("NEWSDESK_DATA") or user_data_dir("newsdesk")) / "search_history.txt"
+
+
+def load_history() -> list[str]:
+    try:
+        return [x for x in history_path().read_text(encoding="utf-8").splitlines() if x.strip()][-HISTORY_MAX:]
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def save_history(history: list[str]) -> None:
+    """Best effort: a read-only home must not break searching."""
+    path = history_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text("\n".join(history[-HISTORY_MAX:]) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
+
+
+def split_scope(value: str) -> tuple[str, str]:
+    value = value.lstrip()
+    if value[:1] in PREFIXES:
+        return PREFIXES[value[0]], value[1:]
+    return "quotes", value
+
+
+class SearchScreen(ModalScreen[Hit | None]):
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "Back", id="search.close"),
+        Binding("tab", "focus_results", "Results", show=False, id="search.results"),
+        Binding("ctrl+n", "move(1)", "Next result", show=False, id="search.next"),
+        Binding("ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous"),
+    ]
+
+    def __init__(self, indexes: Callable[[], dict[str, SearchIndex] | None], initial: str = "") -> None:
+        super().__init__()
+        self.indexes = indexes
+        self.initial = initial
+        self.hits: list[Hit] = []
+        self.history = load_history()
+        self.history_pos = len(self.history)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Input(
+                value=self.initial,
+                placeholder="search quotes · @speakers · #initiatives · :articles",
+                id="search-input",
+            )
+            yield Static("", id="search-status")
+            yield OptionList(id="search-results")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self.run_query(self.initial)
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self.run_query(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_query(self, value: str) -> None:
+        indexes = self.indexes()
+        if indexes is None:
+            self.app.call_from_thread(self._status, "indexing the corpus… results will appear when it is ready")
+            return
+        scope, text = split_scope(value)
+        hits = indexes[scope].search(text, limit=50) if text.strip() else []
+        self.app.call_from_thread(self._show, value, scope, hits, len(indexes[scope]))
+
+    def _status(self, text: str) -> None:
+        self.query_one("#search-status", Static).update(text)
+
+    def _show(self, value: str, scope: str, hits: list[Hit], size: int) -> None:
+        if value != self.query_one(Input).value:
+            return  # a newer query is on its way: drop this stale one
+        self.hits = hits
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        for h in hits:
+            row = Text(h.doc.text, overflow="fold")
+            for s, e in h.spans:
+                row.stylize("bold reverse", s, e)
+            who = " · ".join(x for x in (h.doc.speaker if scope == "quotes" else "", h.doc.title) if x)
+            date = ""
+            if h.doc.published:
+                from datetime import UTC, datetime
+
+                date = datetime.fromtimestamp(h.doc.published, UTC).strftime("%d %b %Y")
+            row.append("\n" + " · ".join(x for x in (who, date) if x), style="dim")
+            results.add_option(Option(row))
+        if hits:
+            results.highlighted = 0
+        shown = f"{len(hits)} result(s)" if value.strip() else "type to search"
+        self._status(f"{scope} · {size:,} searchable · {shown}")
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+    def action_focus_results(self) -> None:
+        self.query_one("#search-results").focus()
+
+    def action_move(self, step: int) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            results.highlighted = max(0, min(results.option_count - 1, (results.highlighted or 0) + step))
+
+    def on_key(self, event) -> None:  # noqa: ANN001 - Textual's Key event
+        """↑/↓ in the input walk the query history."""
+        inp = self.query_one(Input)
+        if self.focused is not inp or event.key not in ("up", "down") or not self.history:
+            return
+        event.stop()
+        event.prevent_default()
+        step = -1 if event.key == "up" else 1
+        self.history_pos = max(0, min(len(self.history), self.history_pos + step))
+        inp.value = self.history[self.history_pos] if self.history_pos < len(self.history) else ""
+        inp.cursor_position = len(inp.value)
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self) -> None:
+        self._choose(self.query_one("#search-results", OptionList).highlighted)
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option_index)
+
+    def _choose(self, index: int | None) -> None:
+        value = self.query_one(Input).value.strip()
+        if value and (not self.history or self.history[-1] != value):
+            self.history.append(value)
+            save_history(self.history)
+        if index is not None and 0 <= index < len(self.hits):
+            self.dismiss(self.hits[index])
