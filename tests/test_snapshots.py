@@ -42,11 +42,11 @@ def test_problems_screen(snap_compare) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle, press=["p"])
 
 
-def test_search_screen(snap_compare, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_search_screen(snap_compare, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("NEWSDESK_DATA", str(tmp_path))
     app = NewsdeskApp([str(DESK)], keymap={})
 
-    async def search(pilot) -> None:  # noqa: ANN001
+    async def search(pilot) -> None:
         await settle(pilot)
         await pilot.press("slash")
         await pilot.app.workers.wait_for_complete()
