@@ -18,6 +18,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("escape, c", "clear the speaker filter and marks"),
         ("n / N", "next / previous mention of the chosen initiative"),
         ("p", "problems: sources that could not be read"),
+        ("/", "search: quotes; @speakers #initiatives :articles; 'exact ^start end$ !not a|b by: in: since: until:"),
         ("?", "this help"),
         ("ctrl+p", "command palette: every action, go to article…, go to speaker…"),
         ("q", "quit"),

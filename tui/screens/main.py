@@ -22,8 +22,7 @@ from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
 KEY_HINTS = (
-    "[b]1-5[/] panes  [b]\\[ ][/] article  [b]enter[/] choose  [b]y[/] copy  [b]?[/] keys  "
-    "[b]^p[/] commands  [b]q[/] quit"
+    "[b]/[/] search  [b]1-5[/] panes  [b]\\[ ][/] article  [b]y[/] copy  [b]?[/] keys  [b]^p[/] commands  [b]q[/] quit"
 )
 FOCUS_ORDER = ("articles", "pane", "speakers", "quotes", "initiatives")
 
