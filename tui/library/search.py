@@ -162,21 +162,24 @@ class SearchIndex:
             need = max(1, len(selective) - 1 if len(fuzzy_terms) >= 3 else len(selective))
             if need == len(sets):
                 cands = list(set.intersection(*sets))  # every word: a plain intersection, in C
+                full = len(cands)
             else:
                 counts: Counter[int] = Counter()
                 for docs in sets:
                     counts.update(docs)
                 cands = [d for d, c in counts.items() if c >= need]
                 cands.sort(key=lambda d: -counts[d])
+                full = sum(1 for d in cands if counts[d] == len(sets))
             cands = cands[:3000]
         else:
             cands = list(range(n_docs))
+            full = 0
         if q.speaker or q.outlet or q.since is not None or q.until is not None or self._checks(q):
             checks = self._checks(q)
             cands = [d for d in cands if self._passes(self.docs[d], self.norm[d], q, checks)]
         if not cands:
             return []
-        return self._rank(q, cands, term_words, limit)
+        return self._rank(q, cands, term_words, limit, full)
 
     @staticmethod
     def _checks(q: Query) -> list[tuple[Term, str, bool]]:
@@ -212,12 +215,22 @@ class SearchIndex:
 
         return True
 
-    def _rank(self, q: Query, cands: list[int], term_words: list[dict[int, float]], limit: int) -> list[Hit]:
-        """Partial ratio over all candidates (in C), then word coverage for the best few hundred."""
+    def _rank(
+        self, q: Query, cands: list[int], term_words: list[dict[int, float]], limit: int, full: int = 0
+    ) -> list[Hit]:
+        """Partial ratio over all candidates (in C), then word coverage for the best hundred.
+
+        Candidates holding every word (the first `full`) are kept in that hundred when they are
+        few, so a quote typed out of order is not lost to better-ordered partial matches.
+        """
         text = " ".join(t.text.casefold() for t in q.positive)
         if text:
             top = process.extract(text, [self.norm[d] for d in cands], scorer=fuzz.partial_ratio, limit=100)
             ratios = {i: s for _, s, i in top}
+            if 0 < full <= 60 and len(cands) > full:
+                complete = [self.norm[d] for d in cands[:full]]
+                for _, score, i in process.extract(text, complete, scorer=fuzz.partial_ratio, limit=None):
+                    ratios.setdefault(i, score)
         else:
             ratios = {i: 0.0 for i in range(min(len(cands), 100))}
         scored: list[tuple[float, float, int]] = []
