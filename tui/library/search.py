@@ -22,8 +22,14 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from tui.library.query import Query, Term, parse
 
-_WORD = re.compile(r"\w+")
+# Words keep inner apostrophes ("don't", "they'll"), so a misplaced one is one typo, not two words.
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 SCOPES = ("quotes", "speakers", "initiatives", "articles")
+
+
+def _fold(text: str) -> str:
+    """Case and curly apostrophes folded, so "Don’t" and "don't" are one word."""
+    return text.casefold().replace("’", "'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,7 @@ class SearchIndex:
         postings: list[list[int]] = []
         for i, d in enumerate(self.docs):
             seen: set[int] = set()
-            for w in _WORD.findall((d.text + " " + d.extra).casefold()):
+            for w in _WORD.findall(_fold(d.text + " " + d.extra)):
                 tid = self.vocab.get(w)
                 if tid is None:
                     tid = self.vocab[w] = len(self.words)
@@ -77,7 +83,7 @@ class SearchIndex:
             if len(w) >= 4:
                 self.buckets.setdefault((w[0], len(w)), []).append(w)
                 self.buckets.setdefault(("#" + w[1], len(w)), []).append(w)
-        self.norm = [d.text.casefold() for d in self.docs]
+        self.norm = [_fold(d.text) for d in self.docs]
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -86,7 +92,7 @@ class SearchIndex:
 
     def _matching_words(self, term: str, prefix_ok: bool) -> dict[int, float]:
         """Index words for one query word, with how well each matches (1 exact, less for prefix or typo)."""
-        t = term.casefold()
+        t = _fold(term)
         out: dict[int, float] = {}
         tid = self.vocab.get(t)
         if tid is not None:
@@ -100,9 +106,11 @@ class SearchIndex:
                     out.setdefault(self.vocab[w], 0.9)
                 i += 1
                 n += 1
-        if len(t) >= 4:
+        if len(t) >= 3:
             k = 1 if len(t) < 8 else 2
-            for length in range(len(t) - k, len(t) + k + 1):
+            # Three letters: only a letter left out ("pln" for "plan"); anything looser matches half the language.
+            lengths = range(len(t) - k, len(t) + k + 1) if len(t) >= 4 else range(4, 5)
+            for length in lengths:
                 for key in ((t[0], length), ("#" + t[1], length)):
                     bucket = self.buckets.get(key)
                     if not bucket:
@@ -138,7 +146,7 @@ class SearchIndex:
             merged: dict[int, float] = {}
             for a in alts:
                 if a.kind == "exact":
-                    tid = self.vocab.get(a.text.casefold())
+                    tid = self.vocab.get(_fold(a.text))
                     if tid is not None:
                         merged[tid] = 1.0
                 else:
@@ -223,7 +231,7 @@ class SearchIndex:
         Candidates holding every word (the first `full`) are kept in that hundred when they are
         few, so a quote typed out of order is not lost to better-ordered partial matches.
         """
-        text = " ".join(t.text.casefold() for t in q.positive)
+        text = " ".join(_fold(t.text) for t in q.positive)
         if text:
             top = process.extract(text, [self.norm[d] for d in cands], scorer=fuzz.partial_ratio, limit=100)
             ratios = {i: s for _, s, i in top}
@@ -252,9 +260,7 @@ class SearchIndex:
         for score, _, d in scored[:limit]:
             doc = self.docs[d]
             spans = [
-                (m.start(), m.end())
-                for m in _WORD.finditer(doc.text)
-                if self.vocab.get(m.group().casefold()) in matched
+                (m.start(), m.end()) for m in _WORD.finditer(doc.text) if self.vocab.get(_fold(m.group())) in matched
             ]
             hits.append(Hit(doc, round(score, 2), spans))
         return hits
