@@ -311,3 +311,30 @@ async def test_search_scopes_and_escape_restores_view(data_dir: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert screen.current is not None and screen.current.title.startswith("Storm")
+
+
+async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket")  # start on the other article
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"@smith")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        search = pilot.app.screen
+        assert [h.doc.scope for h in search.hits] == ["quotes", "quotes"]
+        assert {h.doc.speaker for h in search.hits} == {"John Smith"}
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, MainScreen)
+        assert screen.current is not None and screen.current.title.startswith("Finance")
+        assert screen.query_one(ReadingPane).marks
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"#family first")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        assert [h.doc.title for h in pilot.app.screen.hits] == ["Finance minister promises tax cuts for families"]

@@ -47,6 +47,7 @@ class Doc:
     start: int = -1
     end: int = -1
     extra: str = ""  # searched but not shown: aliases, acronym, article body
+    key: str = ""  # speakers and initiatives: the key of their corpus-wide view
 
 
 @dataclass(slots=True)
@@ -268,27 +269,51 @@ class SearchIndex:
 
 def docs_from(results: Iterable[tuple[object, object]]) -> dict[str, list[Doc]]:
     """Searchable docs of every scope from analysed articles: (Article, Analysis) pairs."""
+    return corpus_views(results)[0]
+
+
+def corpus_views(
+    results: Iterable[tuple[object, object]],
+) -> tuple[dict[str, list[Doc]], dict[str, list[Doc]]]:
+    """The four scopes, plus the corpus-wide views behind speakers and initiatives.
+
+    The views map a speaker or initiative doc's key (`related_key`) to every quote
+    of that speaker, or every article that names that initiative, across the corpus.
+    """
     out: dict[str, list[Doc]] = {s: [] for s in SCOPES}
+    related: dict[str, list[Doc]] = {}
     speakers: dict[str, Doc] = {}
     initiatives: dict[str, Doc] = {}
     for article, analysis in results:
         a, an = article, analysis
         ts = a.published.timestamp() if a.published else None  # type: ignore[attr-defined]
         meta = {"title": a.title, "source": a.source, "article_id": a.id, "outlet": a.outlet, "published": ts}  # type: ignore[attr-defined]
-        out["articles"].append(Doc("articles", a.title, extra=a.text[:4000], **meta))  # type: ignore[attr-defined, arg-type]
+        article_doc = Doc("articles", a.title, extra=a.text[:4000], **meta)  # type: ignore[attr-defined, arg-type]
+        out["articles"].append(article_doc)
         for q in an.quotes:  # type: ignore[attr-defined]
             if q.kind == "direct":
-                out["quotes"].append(Doc("quotes", q.text, speaker=q.speaker, start=q.start, end=q.end, **meta))  # type: ignore[arg-type]
+                doc = Doc("quotes", q.text, speaker=q.speaker, start=q.start, end=q.end, **meta)  # type: ignore[arg-type]
+                out["quotes"].append(doc)
+                if q.speaker:
+                    related.setdefault("speakers:" + q.speaker.casefold(), []).append(doc)
         for s in an.speakers:  # type: ignore[attr-defined]
             key = s.name.casefold()
             if key not in speakers:
                 text = f"{s.name} — {s.title}" if s.title else s.name
-                speakers[key] = Doc("speakers", text, speaker=s.name, extra=" ".join(s.aliases), **meta)  # type: ignore[arg-type]
+                speakers[key] = Doc("speakers", text, speaker=s.name, extra=" ".join(s.aliases), key=key, **meta)  # type: ignore[arg-type]
         for i in an.initiatives:  # type: ignore[attr-defined]
             key = (i.acronym or i.name).casefold()
             if key not in initiatives:
                 text = f"{i.name} ({i.acronym})" if i.acronym else i.name
-                initiatives[key] = Doc("initiatives", text, extra=i.kind, **meta)  # type: ignore[arg-type]
+                initiatives[key] = Doc("initiatives", text, extra=i.kind, key=key, **meta)  # type: ignore[arg-type]
+            related.setdefault("initiatives:" + key, []).append(article_doc)
     out["speakers"] = list(speakers.values())
     out["initiatives"] = list(initiatives.values())
-    return out
+    for docs in related.values():
+        docs.sort(key=lambda d: -(d.published or 0.0))
+    return out, related
+
+
+def related_key(doc: Doc) -> str | None:
+    """The key of a speaker's or initiative's corpus-wide view (their quotes; the articles naming it)."""
+    return f"{doc.scope}:{doc.key}" if doc.scope in ("speakers", "initiatives") and doc.key else None

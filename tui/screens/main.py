@@ -16,7 +16,7 @@ from textual.widgets import OptionList, Static
 
 from tui.analysis import Analysis, analyze
 from tui.articles import Article, LoadProblem, iter_load
-from tui.library.search import Hit, SearchIndex, docs_from
+from tui.library.search import Doc, Hit, SearchIndex, corpus_views
 from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
@@ -71,6 +71,7 @@ class MainScreen(Screen[None]):
         self.current: Article | None = None
         self._open_timer: Timer | None = None
         self.indexes: dict[str, SearchIndex] | None = None
+        self.related: dict[str, list[Doc]] = {}
         self._last_open = 0.0
 
     def compose(self) -> ComposeResult:
@@ -293,8 +294,9 @@ class MainScreen(Screen[None]):
         """Analyse every article (cached) and index all four scopes, off the UI thread."""
         articles = list(self.articles)
         pairs = [(a, self.analysis_of(a)) for a in articles]
-        docs = docs_from(pairs)
+        docs, related = corpus_views(pairs)
         indexes = {scope: SearchIndex(d) for scope, d in docs.items()}
+        self.related = related
         self.app.call_from_thread(setattr, self, "indexes", indexes)
 
     def action_search(self) -> None:
@@ -302,7 +304,7 @@ class MainScreen(Screen[None]):
 
         if self.indexes is None:
             self.build_indexes()
-        self.app.push_screen(SearchScreen(lambda: self.indexes), self._search_done)
+        self.app.push_screen(SearchScreen(lambda: self.indexes, lambda: self.related), self._search_done)
 
     def _search_done(self, hit: Hit | None) -> None:
         """Open the article of the chosen result and mark what was found; nothing changes on escape."""

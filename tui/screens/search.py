@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.library.search import Hit, SearchIndex
+from tui.library.search import Doc, Hit, SearchIndex, related_key
 
 PREFIXES = {"@": "speakers", "#": "initiatives", ":": "articles"}
 HISTORY_MAX = 200
@@ -66,9 +66,15 @@ class SearchScreen(ModalScreen[Hit | None]):
         Binding("ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous"),
     ]
 
-    def __init__(self, indexes: Callable[[], dict[str, SearchIndex] | None], initial: str = "") -> None:
+    def __init__(
+        self,
+        indexes: Callable[[], dict[str, SearchIndex] | None],
+        related: Callable[[], dict[str, list[Doc]]] | None = None,
+        initial: str = "",
+    ) -> None:
         super().__init__()
         self.indexes = indexes
+        self.related = related or dict
         self.initial = initial
         self.hits: list[Hit] = []
         self.history = load_history()
@@ -164,5 +170,28 @@ class SearchScreen(ModalScreen[Hit | None]):
         if value and (not self.history or self.history[-1] != value):
             self.history.append(value)
             save_history(self.history)
-        if index is not None and 0 <= index < len(self.hits):
-            self.dismiss(self.hits[index])
+        if index is None or not (0 <= index < len(self.hits)):
+            return
+        hit = self.hits[index]
+        key = related_key(hit.doc)
+        view = self.related().get(key or "")
+        if view:
+            self._corpus_view(hit.doc, view)
+        else:
+            self.dismiss(hit)
+
+    def _corpus_view(self, doc: Doc, view: list[Doc]) -> None:
+        """A speaker's quotes across the corpus, or every article naming an initiative."""
+        what = "quotes of" if doc.scope == "speakers" else "articles naming"
+        hits = [Hit(d, 100.0) for d in view]
+        self.hits = hits
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        for h in hits:
+            row = Text(h.doc.text, overflow="fold")
+            row.append("\n" + " · ".join(x for x in (h.doc.outlet, h.doc.title) if x), style="dim")
+            results.add_option(Option(row))
+        results.highlighted = 0
+        results.focus()
+        name = doc.speaker if doc.scope == "speakers" else doc.text
+        self._status(f"all {what} {name} · {len(hits)} · enter opens · escape returns")
