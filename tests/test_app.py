@@ -338,3 +338,26 @@ async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> 
         await pilot.pause()
         await pilot.press("enter")
         assert [h.doc.title for h in pilot.app.screen.hits] == ["Finance minister promises tax cuts for families"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_find_in_article_counts_and_steps(size: tuple[int, int]) -> None:
+    from textual.widgets import Input
+
+    async with app_for().run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("f", *"tax")
+        find = screen.query_one("#find", Input)
+        text = screen.current.text.casefold()
+        expected = text.count("tax")
+        assert len(screen.found) == expected and find.border_title == f"1/{expected}"
+        await pilot.press("enter")
+        assert pilot.app.focused is screen.query_one(ReadingPane)
+        pane = screen.query_one(ReadingPane)
+        assert pane.marks == screen.found
+        await pilot.press("n")
+        assert screen.found_at == 1
+        await pilot.press("N", "N")
+        assert screen.found_at == expected - 1
+        await pilot.press("escape")
+        assert screen.found == [] and pane.marks == []

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from tui.analysis import Analysis, analyze
 from tui.articles import Article, LoadProblem, iter_load
@@ -57,6 +57,7 @@ class MainScreen(Screen[None]):
         Binding("escape,c", "clear_filter", "Clear filter", show=False, id="speaker.clear"),
         Binding("p", "problems", "Problems", show=False, id="problems.show"),
         Binding("slash", "search", "Search", id="search.open"),
+        Binding("f,ctrl+f", "find", "Find in article", show=False, id="find.open"),
     ]
 
     def __init__(self, sources: list[str], *, max_bytes: int) -> None:
@@ -72,6 +73,8 @@ class MainScreen(Screen[None]):
         self._open_timer: Timer | None = None
         self.indexes: dict[str, SearchIndex] | None = None
         self.related: dict[str, list[Doc]] = {}
+        self.found: list[tuple[int, int]] = []  # in-article find matches
+        self.found_at = -1
         self._last_open = 0.0
 
     def compose(self) -> ComposeResult:
@@ -82,6 +85,7 @@ class MainScreen(Screen[None]):
                 yield SpeakersPanel(id="speakers")
                 yield QuotesPanel(id="quotes")
                 yield InitiativesPanel(id="initiatives")
+        yield Input(placeholder="find in this article (enter keeps the matches; n/N step)", id="find")
         # One line of hints: far cheaper to lay out than a Footer of key widgets, and fits 80 columns.
         yield Static(KEY_HINTS, id="keybar", markup=True)
 
@@ -150,6 +154,7 @@ class MainScreen(Screen[None]):
             self.state_of(self.current).scroll_y = pane.scroll_y
         article = self.articles[index]
         self.current = article
+        self.found, self.found_at = [], -1
         analysis = self.analysis_of(article)
         state = self.state_of(article)
         if article.id not in self.read:
@@ -261,8 +266,49 @@ class MainScreen(Screen[None]):
         self.app.copy_to_clipboard(f"“{quote.text}” — {who} ({source})")
         self.notify(f"Copied quote of {quote.speaker or 'unattributed'}", timeout=3, markup=False)
 
+    # Find in article ----------------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        self.add_class("-finding")
+        find = self.query_one("#find", Input)
+        find.focus()
+
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        needle = event.value.casefold()
+        self.found, self.found_at = [], -1
+        if self.current is not None and needle.strip():
+            hay = self.current.text.casefold()
+            i = hay.find(needle)
+            while i >= 0 and len(self.found) < 10000:
+                self.found.append((i, i + len(needle)))
+                i = hay.find(needle, i + len(needle))
+        self.found_at = 0 if self.found else -1
+        self._show_found()
+
+    def _show_found(self) -> None:
+        find = self.query_one("#find", Input)
+        if not self.found:
+            find.border_title = "no match" if find.value.strip() else ""
+            self._mark([], None)
+            return
+        find.border_title = f"{self.found_at + 1}/{len(self.found)}"
+        start = self.found[self.found_at][0]
+        self._mark(self.found, start)
+
+    @on(Input.Submitted, "#find")
+    def _find_done(self) -> None:
+        self.remove_class("-finding")
+        self.query_one(ReadingPane).focus()
+        if self.found:
+            self.notify(f"{len(self.found)} match(es): n / N to step", timeout=3)
+
     def action_step_mention(self, step: int) -> None:
         if self.current is None:
+            return
+        if self.found:
+            self.found_at = (self.found_at + step) % len(self.found)
+            self._show_found()
             return
         state = self.state_of(self.current)
         panel = self.query_one(InitiativesPanel)
@@ -283,6 +329,8 @@ class MainScreen(Screen[None]):
             return
         state = self.state_of(self.current)
         state.speaker, state.marks = None, []
+        self.found, self.found_at = [], -1
+        self.remove_class("-finding")
         self.query_one(QuotesPanel).show(self.analysis_of(self.current))
         self.query_one(ReadingPane).set_marks([])
         self.set_class(False, "-list-open")
