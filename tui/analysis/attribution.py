@@ -214,7 +214,10 @@ class Resolver:
             title = mention.title
             # Apposition after the name: "Jane Doe, chief economist at X,"
             ap = _APPOS_AFTER.match(text[m.end() : m.end() + 140]) if text[m.end() : m.end() + 1] == "," else None
-            if ap and ap.group(1).split()[0] in _NOT_APPOSITION:
+            if ap and (
+                ap.group(1).split()[0] in _NOT_APPOSITION
+                or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
+            ):
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
                 title = re.sub(r"^(?:the|a|an|who is)\s+", "", ap.group(1)).strip() or None

@@ -10,7 +10,8 @@ from tui.analysis.lexicon import HONORIFICS, NON_PERSON, ORG_WORDS, PRONOUNS, RO
 
 _TOKEN = re.compile(r"[^\s]+")
 PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "du", "la", "le", "bin", "al", "di", "dos", "das", "ter"}
-CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in"}
+CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in", "with", "from", "to"}
+_ORG_LINKS = {"for", "with", "from", "to", "against"}
 _PART_CONN = PARTICLES | CONNECTORS
 _EDGE = "\"'“”‘’.,;:!?()[]{}—–-…"
 # Words after which a subject cannot continue backwards.
@@ -22,7 +23,7 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|being|also|later|then|previously|earlier|recently|again|once|further|simply|would|will|could|"
     r"may|might|did|does|do|not|never|always|often|yesterday|today|tonight|now|only|just|repeatedly|publicly|"
     r"privately|reportedly|separately|angrily|bluntly|candidly|frankly|quickly|flatly|firmly|himself|herself|"
-    r"themselves|itself|had|has|been|once|too|on\s+\w+day|(?-i:[a-z]+ly)))+\s*$",
+    r"themselves|itself|had|has|been|once|too|on\s+\w+day|went\s+on\s+to|continued\s+to|(?-i:[a-z]+ly)))+\s*$",
     re.I,
 )
 
@@ -144,7 +145,12 @@ def _parse_np(s: str) -> Mention | None:
     lowered = [w.lower() for w in run]
     org_at = max((k for k, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
     role_after = any(w in ROLE_WORDS or w in HONORIFICS for w in lowered[org_at + 1 :]) if org_at >= 0 else False
-    if (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])):
+    named_body = (
+        any(w in _ORG_LINKS for w in lowered)
+        and sum(1 for w in run if w[:1].isupper()) >= 3
+        and not any(w in ROLE_WORDS or w.rstrip(".") in HONORIFICS for w in lowered)
+    )  # "Families with Children from China", "Physicians for Human Rights"
+    if (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
         name = " ".join(run)
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
@@ -164,7 +170,14 @@ def _parse_np(s: str) -> Mention | None:
             break
         initial = len(w.rstrip(".")) == 1
         # Two name words, more only across a middle initial or when the name stands alone: "Eleanor Ainge Roy".
-        if taken >= 2 and not initial and not (run[j].rstrip(".").__len__() == 1) and not (j == 1 and not prefix):
+        after_title = j >= 2 and (run[j - 2].lower() in ROLE_WORDS or run[j - 2].lower().rstrip(".") in HONORIFICS)
+        if (
+            taken >= 2
+            and not initial
+            and len(run[j].rstrip(".")) != 1
+            and not (j == 1 and not prefix)
+            and not (after_title and taken == 2)
+        ):
             break
         if taken >= 4:
             break
@@ -193,6 +206,8 @@ def _parse_np(s: str) -> Mention | None:
         title_toks = title_toks[1:]
     while title_toks and (title_toks[-1].lower().rstrip(".") in HONORIFICS and len(title_toks) == 1):
         title_toks = []
+    if title_toks and title_toks[-1].lower() in {"and", "&"}:
+        title_toks = []  # "Ken and Brenda Barker": two people, no title
     if title_toks and title_toks[-1].lower() in {"for", "of", "at", "in", "from", "on"}:
         return Mention("descriptor", text, text, None, start, end)  # "MP for Ealing North": a place, not a name
     title = " ".join(title_toks + ([suffix] if suffix else [])).strip(_EDGE + " ") or None
@@ -257,7 +272,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         chunk_start += cut
         chunk = pre[chunk_start:]
     mention = parse_np(chunk, lo + chunk_start)
-    if mention and appos and mention.kind in ("name", "surname") and not mention.title:
+    if appos and appos.startswith("who ") and not appos.startswith("who is "):
+        appos_title = None  # "who have adopted a child …": a relative clause, not a title
+    else:
+        appos_title = appos
+    if mention and appos_title and mention.kind in ("name", "surname") and not mention.title:
         title = appos.removeprefix("the ").removeprefix("a ").removeprefix("an ").strip()
         mention = Mention(mention.kind, mention.text, mention.name, title or None, mention.start, mention.end)
     return mention

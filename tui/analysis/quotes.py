@@ -130,7 +130,8 @@ def is_speech(inner: str) -> bool:
     if len(ws) <= 2:
         return False
     stripped = inner.rstrip()
-    if len(ws) <= 8 and not stripped.endswith((".", ",", "?", "!", "…", ":", ";")):
+    # Titles of works in Title Case, a trailing comma allowed ("The Satanic Verses,").
+    if len(ws) <= 8 and not stripped.endswith((".", "?", "!", "…", ":", ";")):
         caps = [w for w in ws if w.lower() not in _SMALL]
         if caps and all(w[0].isupper() or w[0].isdigit() for w in caps):
             return False
