@@ -29,6 +29,7 @@ _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agenc
               "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website"}  # fmt: skip
 _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review|memoir"
 _WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
+_DOCUMENTS = {"statement", "report", "survey", "study", "poll", "letter", "memo", "book", "document", "paper"}
 _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
@@ -422,7 +423,7 @@ class Resolver:
                 ent = self._by_title(m.text, pos)
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = _head(low)
-                    if head in ROLE_WORDS and head not in ORG_WORDS and not head.endswith("s"):
+                    if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = [e for p, e in self.person_mentions if self.last_pos < p < pos and not self._quoted(p)]
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
@@ -777,7 +778,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     Only when that person has no title of their own, which the descriptor then supplies.
     """
     head = _head(descriptor.name)
-    if head not in ROLE_WORDS or head in ORG_WORDS or head.endswith("s"):
+    if head not in ROLE_WORDS or head in ORG_WORDS or head in _DOCUMENTS or head.endswith("s"):
         return None
     people = [e for e in resolver.entities.values() if e.person and e.quotes and len(e.name.split()) > 1]
     if not people:
