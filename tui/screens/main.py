@@ -128,6 +128,8 @@ class MainScreen(Screen[None]):
             lst.refresh()
         elif articles:
             lst.highlighted = 0
+        if done and self.indexes is not None and len(self.indexes["articles"]) != len(articles):
+            self.indexes = None  # indexed while loading: the next search indexes the whole corpus
         if not done:
             lst.border_subtitle = f"loading… {len(articles):,}"
         elif problems:
