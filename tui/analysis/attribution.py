@@ -42,15 +42,14 @@ _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|al
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
 _HONORIFIC_NAME = re.compile(
-    r"\b(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
+    r"(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
     r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])"
 )
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_SPOUSE = re.compile(r"\b(?:his|her)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
+_SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
 _NAME_APPOS = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:a|an|the|who)\s[^,]{3,120},\s+[a-z]")
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
-_CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’])")
 _CLAIM = re.compile(
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(claims?|statements?|remarks?|comments?|assertions?|"
     r"promises?|pledges?|warnings?|words|arguments?|suggestions?|descriptions?|vows?|calls?|tweets?|insistence|"
@@ -66,7 +65,8 @@ _INTRO = re.compile(
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once)\b[^,]{0,160},\s+"
 )
 _NAME_RUN = re.compile(
-    r"(?<![\w'’])(?:[A-Z]\.|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
+    # The word-start check comes after the first letter, so the scanner can jump between capitals.
+    r"(?:[A-Z](?<![\w'’][A-Z])(?:\.|[\w'’-]*)|a(?<![\w'’]a)l-[A-Z][\w'’-]*)"
     r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?(?:[A-Z]\.|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))+"
 )
 _VERBISH = re.compile(
@@ -188,9 +188,17 @@ class Resolver:
                     continue
             # Title words just before the run belong to it: "UN Under-Secretary-General for Peace Operations
             # Jean-Pierre Lacroix", "chief executive Richard Parsons".
-            toks = text[max(0, lo - 90) : lo].split()
+            j = text.rfind(" ", max(0, lo - 40), lo - 1)
+            prev_tok = text[j + 1 : lo - 1] if lo > 0 and text[lo - 1] == " " else ""
             keep: list[str] = []
-            for tok in reversed(toks):
+            # Most runs follow an ordinary word: look further back only when a title may stand there.
+            maybe_title = (
+                bool(prev_tok)
+                and prev_tok[-1] not in ',.;:!?"”)'
+                and (prev_tok[0].isupper() or prev_tok.lower() in ROLE_WORDS or prev_tok in ("for", "of", "and", "on"))
+            )
+            toks = text[max(0, lo - 90) : lo].split() if maybe_title else ([prev_tok] if prev_tok else [])
+            for tok in reversed(toks if maybe_title else []):
                 low = tok.lower()
                 if tok[-1:] in ',.;:!?"”)' or (tok[0].isupper() and low in STOP_CAPS):
                     break
@@ -233,7 +241,9 @@ class Resolver:
             self.people.append((mention.start, ent))
         # "President Obama", "Mr. Clarke", "Sen. Warren": people the article names by one word.
         full = {e.name.split()[-1]: e for _, e in self.people}
-        for m in _HONORIFIC_NAME.finditer(text):
+        for m in _HONORIFIC_NAME.finditer(text):  # no word-start check in the pattern: it is 5x faster here
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
+                continue
             word = m.group(2)
             if word.lower() in STOP_CAPS or word.lower() in ROLE_WORDS:
                 continue

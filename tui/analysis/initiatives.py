@@ -48,7 +48,7 @@ _ACRONYM = re.compile(
 )
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
 # Cheap anchors: the full patterns run only in windows around these.
-_TITLED_ANCHOR = re.compile(rf"\b(?:{_KIND_CAPS})\b")
+_TITLED_ANCHOR = re.compile(rf"(?:{_KIND_CAPS})\b")  # only opens a window: no word-start check needed
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
 _ACRONYM_ANCHOR = re.compile(r"\([A-Z0-9]")
 
