@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui.analysis import analyze
 from tui.articles import load
-from tui.library.extract import extract
+from tui.library.extract import extract, extract_rendered
 
 
 def main() -> int:
@@ -34,7 +34,12 @@ def main() -> int:
         t0 = time.perf_counter()
         n = sum(1 for r in extract([args.folder], jobs=jobs) if isinstance(r, tuple))
         dt = time.perf_counter() - t0
-        print(f"load + analysis, --jobs {jobs}: {n:,} articles in {dt:.1f} s: {mb / dt:.2f} MB/s")
+        print(f"load + analysis (objects back), --jobs {jobs}: {n:,} articles in {dt:.1f} s: {mb / dt:.2f} MB/s")
+    for jobs in (1, args.jobs):
+        t0 = time.perf_counter()
+        n = sum(1 for r in extract_rendered([args.folder], "jsonl", jobs=jobs) if isinstance(r, str))
+        dt = time.perf_counter() - t0
+        print(f"load + analysis + JSON lines (newsdesk extract), --jobs {jobs}: {dt:.1f} s: {mb / dt:.2f} MB/s")
     return 0
 
 

@@ -157,12 +157,23 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from tui.library.extract import extract, write
+    from tui.library.extract import extract, extract_rendered, write
 
     if args.jobs < 0:
         build_parser().error("--jobs must be 0 (one per core) or more")
-    results = extract(default_sources(args.sources), jobs=args.jobs, max_bytes=_max_bytes(args))
-    n, problems = write(results, args.format, sys.stdout)  # type: ignore[arg-type]
+    sources = default_sources(args.sources)
+    if args.format in ("jsonl", "md"):
+        # Workers render too, so --jobs scales: strings cost little to send back.
+        n, problems = 0, []
+        for item in extract_rendered(sources, args.format, jobs=args.jobs, max_bytes=_max_bytes(args)):
+            if isinstance(item, str):
+                sys.stdout.write(item)
+                n += 1
+            else:
+                problems.append(item)
+    else:
+        results = extract(sources, jobs=args.jobs, max_bytes=_max_bytes(args))
+        n, problems = write(results, args.format, sys.stdout)  # type: ignore[arg-type]
     sys.stdout.flush()
     report_problems(problems, n)
     return 0 if n else 1

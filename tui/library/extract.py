@@ -31,6 +31,17 @@ def _work(job: tuple[str, str, str, int]) -> list[Result | LoadProblem]:
     return out
 
 
+def _render(fmt: str, article: Article, analysis: Analysis) -> str:
+    if fmt == "md":
+        return to_markdown(article, analysis)
+    return json.dumps(record(article, analysis), ensure_ascii=False) + "\n"
+
+
+def _work_rendered(fmt: str, job: tuple[str, str, str, int]) -> list[str | LoadProblem]:
+    """As _work, but the worker also renders: text crosses the process boundary far cheaper than objects."""
+    return [x if isinstance(x, LoadProblem) else _render(fmt, *x) for x in _work(job)]
+
+
 def _jobs_for(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, str, str, int] | str | LoadProblem]:
     """File jobs for workers; other sources (stdin, URLs) are passed through to run here."""
     for src in sources:
@@ -47,24 +58,38 @@ def _jobs_for(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, str
             yield src
 
 
+def extract_rendered(
+    sources: Iterable[str], fmt: str, *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[str | LoadProblem]:
+    """Each article already rendered as a JSON line or a Markdown digest, in source order."""
+    from functools import partial
+
+    for item in _run(sources, partial(_work_rendered, fmt), jobs, max_bytes):
+        yield _render(fmt, *item) if isinstance(item, tuple) else item
+
+
 def extract(
     sources: Iterable[str], *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Result | LoadProblem]:
     """Analysed articles in source order (files in name order), problems where they occur."""
+    yield from _run(sources, _work, jobs, max_bytes)  # type: ignore[misc]
+
+
+def _run(sources: Iterable[str], work, jobs: int, max_bytes: int):  # noqa: ANN001, ANN202 - work is _work or a partial
+    """Files go to `work` (in a pool when jobs > 1); stdin and URLs are read and analysed here."""
     items = list(_jobs_for(sources, max_bytes))
     if jobs == 0:
         jobs = os.cpu_count() or 1
     file_jobs = [x for x in items if isinstance(x, tuple)]
-    results: Iterator[list[Result | LoadProblem]]
     if jobs > 1 and len(file_jobs) > 1:
         import multiprocessing as mp
 
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         pool = ctx.Pool(jobs)
-        results = pool.imap(_work, file_jobs, chunksize=32)
+        results = pool.imap(work, file_jobs, chunksize=32)
     else:
         pool = None
-        results = map(_work, file_jobs)
+        results = map(work, file_jobs)
     try:
         for x in items:
             if isinstance(x, LoadProblem):
