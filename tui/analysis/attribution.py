@@ -306,15 +306,24 @@ class Resolver:
         return ent
 
     def _by_surname(self, surname: str, pos: int) -> Entity | None:
-        best: Entity | None = None
+        """The full name a bare surname stands for; when two people share it, the one the story is
+        most about so far (most often named before this point), the first introduced on a tie."""
+        counts: dict[int, int] = {}
+        first: dict[int, int] = {}
+        ents: dict[int, Entity] = {}
+        later: Entity | None = None
         for p, ent in self.people:
             toks = ent.name.split()
             if len(toks) > 1 and toks[-1].lower() == surname.lower():
-                if best is None or p <= pos:
-                    best = ent
-            if p > pos and best is not None:
-                break
-        return best
+                if p <= pos:
+                    counts[id(ent)] = counts.get(id(ent), 0) + 1
+                    first.setdefault(id(ent), p)
+                    ents[id(ent)] = ent
+                elif later is None:
+                    later = ent
+        if not ents:
+            return later
+        return ents[max(ents, key=lambda k: (counts[k], -first[k]))]
 
     def _by_title(self, descriptor: str, pos: int) -> Entity | None:
         words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
