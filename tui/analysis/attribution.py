@@ -15,7 +15,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from tui.analysis.lexicon import ABBREVIATIONS, CUE, FINITE_CUES, ORG_WORDS, PARTICIPLE_CUES, ROLE_WORDS, STOP_CAPS
+from tui.analysis.lexicon import (
+    ABBREVIATIONS,
+    CUE,
+    FEMALE_NAMES,
+    FINITE_CUES,
+    MALE_NAMES,
+    ORG_WORDS,
+    PARTICIPLE_CUES,
+    ROLE_WORDS,
+    STOP_CAPS,
+)
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
 from tui.analysis.quotes import Span, find_spans, is_speech
@@ -238,6 +248,9 @@ class Resolver:
             ent = self._entity(mention.name, person=True)
             if title and not ent.title and len(title.split()) <= 14:
                 ent.title = title
+            if ent.gender is None:
+                given = mention.name.split()[0].lower()
+                ent.gender = "f" if given in FEMALE_NAMES else "m" if given in MALE_NAMES else None
             self.people.append((mention.start, ent))
         # "President Obama", "Mr. Clarke", "Sen. Warren": people the article names by one word.
         full = {e.name.split()[-1]: e for _, e in self.people}

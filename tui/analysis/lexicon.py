@@ -122,3 +122,31 @@ u.s u.n u.k a.m p.m e.g i.e etc capt sgt rev ft mt est approx dept govt univ del
 reps messrs mme mlle
 """.split()
 )
+
+# Common given names by the gender they usually signal, for he/she when the text gives no other cue.
+# A name on neither list (or on both) leaves the gender unknown, which matches either pronoun.
+FEMALE_NAMES = frozenset(
+    """
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
+shirley angela helen anna brenda pamela nicole samantha katherine emma ruth christine catherine debra rachel
+carolyn janet virginia maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith olivia
+megan cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris
+madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia
+rose isabella alexis kayla charlotte hillary melania heidi ivanka tessa theresa angela margaret nicola jane
+hilary condoleezza sonia ruth elena oprah michelle chelsea huma kellyanne donna debbie nancy elaine dianne
+claire gwen loretta susana yvonne marine christine federica ursula jacinda aung mariam rakeyia melanie
+""".split()
+)
+MALE_NAMES = frozenset(
+    """
+james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
+keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
+bill ted mike mitt newt rudy chris bernie tim jeb marco rand ben vladimir xi boris emmanuel angela tony gordon
+nick ed jeremy vince paddy alex jean-pierre antonio ban kofi jim tom dan pat rick hank ron sam steve greg jeff
+""".split()
+) - {"angela"}
