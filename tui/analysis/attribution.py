@@ -446,7 +446,7 @@ class Resolver:
             elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = [(p, n) for p, n in self.orgs if p < pos]
-                same = [n for _, n in before if n.split()[-1].lower() == _head(low)]
+                same = [n for _, n in before if _head(low) in n.lower().split()]  # "the commission": "Commission on …"
                 name = same[-1] if same else (before[-1][1] if before else None)
                 if name is not None:
                     ent = self._entity(self.acronyms.get(name, name), person=False)
@@ -613,7 +613,12 @@ def _attribute_direct(
                 if mention is None:
                     mention = subject_after(text, inner[0].end(), cm.start())
             else:
-                mention = _main_subject(text, s_lo, cm.start())
+                # "footage of Hillary Clinton asking, "…"": a name right before the participle speaks;
+                # otherwise the participle hangs on the sentence's subject.
+                near = text[before_lo : cm.start()].rstrip(" ,")
+                mention = subject_before(text, before_lo, before_lo + len(near)) if near else None
+                if mention is None or mention.kind not in ("name", "surname") or "," in text[mention.end : cm.start()]:
+                    mention = _main_subject(text, s_lo, cm.start())
                 if mention is None and not text[before_lo : cm.start()].rstrip().endswith(","):
                     mention = subject_before(text, before_lo, cm.start())
             if mention is not None:
@@ -628,6 +633,9 @@ def _attribute_direct(
     before = text[before_lo : q.open].rstrip()
     if before.endswith(":"):
         mention = subject_before(text, before_lo, before_lo + len(before) - 1)
+        if mention is not None and mention.kind == "descriptor" and _head(mention.text) not in ROLE_WORDS:
+            # "The piece used one of the quotes as its headline:": the sentence's subject, not "its headline"
+            mention = _main_subject(text, s_lo, before_lo + len(before) - 1) or mention
         if mention is not None:
             return mention, ":", before_lo + len(before) - 1
     # 5. a sentence-final cue anywhere after: "…" is what the minister called it, he said.

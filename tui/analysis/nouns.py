@@ -282,6 +282,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return mention
 
 
+_CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|it|there)\b", re.I)
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
@@ -292,6 +293,8 @@ _AFTER_STOP = re.compile(
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
     post = text[lo:hi]
+    if _CLAUSE_START.match(post):
+        return None  # "… suggests that Phoenix …": a clause follows, not a speaker
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
     if len(chunk.split()) > 8:
