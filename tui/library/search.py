@@ -151,6 +151,11 @@ class SearchIndex:
                     if tid is not None:
                         merged[tid] = 1.0
                 else:
+                    common = self.vocab.get(_fold(a.text))
+                    if common is not None and len(self.postings[common]) > n_docs // 50 and n_docs > 1000:
+                        # A very common word ("the", "said") is taken as typed: its variants add cost, not recall.
+                        merged[common] = 1.0
+                        continue
                     last = i == len(fuzzy_terms) - 1
                     for tid, s in self._matching_words(a.text, prefix_ok=last or len(a.text) >= 3).items():
                         merged[tid] = max(merged.get(tid, 0), s)
