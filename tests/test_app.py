@@ -361,3 +361,26 @@ async def test_find_in_article_counts_and_steps(size: tuple[int, int]) -> None:
         assert screen.found_at == expected - 1
         await pilot.press("escape")
         assert screen.found == [] and pane.marks == []
+
+
+async def test_search_operators_and_filters_in_the_ui(data_dir: Path) -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        search = pilot.app.screen
+
+        async def query(text: str) -> list[str | None]:
+            search.query_one("#search-input").value = text
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            return [h.doc.speaker for h in search.hits]
+
+        assert await query("'numbers") == ["John Smith"]
+        assert set(await query("^we")) == {"Jane Doe", "Maria Garcia"}
+        assert await query("pay now$") == ["Jane Doe"]
+        assert await query("taxes !cut") == []  # the only "taxes" quote says "cut"
+        assert set(await query("snow | numbers")) == {"Maria Garcia", "John Smith"}
+        assert await query("snow in:nowhere") == []
+        assert await query("snow since:2024-03-04 until:2024-03-04") == ["Maria Garcia"]
+        assert await query("taxes until:2023") == []

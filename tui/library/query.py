@@ -107,7 +107,10 @@ def parse(raw: str) -> Query:
                     q.until = _date_bound(value, end=True)
                 break
         else:
-            if tok == "|" and q.terms and i + 1 < len(tokens):
+            if tok == "|" and (not q.terms or q.terms[-1].negate or i + 1 >= len(tokens)):
+                i += 1  # nothing to join: "!a | b" keeps "!a" as it is
+                continue
+            if tok == "|":
                 last = q.terms.pop()
                 pending_or = list(last.alternatives) or [last]
                 nxt = _term(tokens[i + 1])
