@@ -121,35 +121,28 @@ def record(article: Article, analysis: Analysis) -> dict[str, object]:
 
 def to_markdown(article: Article, analysis: Analysis) -> str:
     """A readable digest: who spoke, what they said, what the story names."""
-    out = io.StringIO()
     date = article.published.strftime("%d %b %Y %H:%M %Z").strip() if article.published else ""
-    out.write(f"# {article.title}\n\n")
     meta = " · ".join(x for x in (article.outlet, article.author, date, article.dateline) if x)
-    if meta:
-        out.write(f"{meta}  \n")
-    out.write(f"`{article.source}`\n\n")
-    out.write("## Speakers\n\n")
-    for s in analysis.speakers:
-        title = f", {s.title}" if s.title else ""
-        aka = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
-        out.write(f"- **{s.name}**{title}: {s.quotes} quote(s){aka}\n")
-    if not analysis.speakers:
-        out.write("- none found\n")
-    out.write("\n## Quotes\n\n")
-    for q in analysis.quotes:
-        mark = f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"
-        out.write(f"- {mark} — {q.speaker or 'unattributed'}\n")
-    if not analysis.quotes:
-        out.write("- none found\n")
-    out.write("\n## Initiatives\n\n")
-    for i in analysis.initiatives:
-        acr = f" ({i.acronym})" if i.acronym else ""
-        desc = f": {i.description}" if i.description else ""
-        out.write(f"- **{i.name}**{acr}, {i.kind}, {len(i.mentions)} mention(s){desc}\n")
-    if not analysis.initiatives:
-        out.write("- none found\n")
-    out.write("\n")
-    return out.getvalue()
+    speakers = [
+        f"**{s.name}**{f', {s.title}' if s.title else ''}: {s.quotes} quote(s)"
+        + (f" (also: {', '.join(s.aliases)})" if s.aliases else "")
+        for s in analysis.speakers
+    ]
+    quotes = [
+        (f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}") + f" — {q.speaker or 'unattributed'}"
+        for q in analysis.quotes
+    ]
+    initiatives = [
+        f"**{i.name}**{f' ({i.acronym})' if i.acronym else ''}, {i.kind}, {len(i.mentions)} mention(s)"
+        + (f": {i.description}" if i.description else "")
+        for i in analysis.initiatives
+    ]
+    out = [f"# {article.title}\n\n", f"{meta}  \n" if meta else "", f"`{article.source}`\n"]
+    for heading, items in (("Speakers", speakers), ("Quotes", quotes), ("Initiatives", initiatives)):
+        out.append(f"\n## {heading}\n\n")
+        out.extend(f"- {item}\n" for item in items or ["none found"])
+    out.append("\n")
+    return "".join(out)
 
 
 CSV_FIELDS = ["path", "title", "published", "speaker", "speaker_title", "kind", "quote", "start", "end", "cue"]
