@@ -550,7 +550,9 @@ def _attribute_direct(
 ) -> tuple[Mention | None, str, int]:
     close_end = (q.close + 1) if q.close >= 0 else q.end
     s_lo, s_hi = sent
-    prev_end = max(((p.close + 1) if p.close >= 0 else p.end) for p in quotes[:qi]) if qi else -1
+    # Spans are in order and never overlap, so the previous one ends last.
+    prev = quotes[qi - 1] if qi else None
+    prev_end = -1 if prev is None else (prev.close + 1) if prev.close >= 0 else prev.end
     before_lo = max(s_lo, prev_end)
     nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
     after_hi = min(s_hi, nxt)
@@ -727,14 +729,13 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
     sents = sentence_spans(text, paragraphs, spans)
     para_of = _para_index(paragraphs)
 
+    sent_starts = [lo for lo, _ in sents]
+
     def sent_of(pos: int) -> tuple[int, int]:
-        for s in sents:
-            if s[0] <= pos < s[1]:
-                return s
-        return (pos, pos)
+        k = bisect.bisect_right(sent_starts, pos) - 1
+        return sents[k] if k >= 0 and pos < sents[k][1] else (pos, pos)
 
     found: list[Found] = []
-    sent_starts = [lo for lo, _ in sents]
     for qi, q in enumerate(spans):
         sent = sent_of(q.open)
         k = bisect.bisect_right(sent_starts, q.open) - 1
