@@ -112,13 +112,18 @@ def parse_json(raw: str, source: str, id: str) -> Iterator[Article | LoadProblem
         if raw.lstrip().startswith("{") and "\n" in raw.strip():
             yield from parse_jsonl(raw, source, id)
             return
-        yield LoadProblem(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        yield LoadProblem(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {_reason(exc)}")
         return
     objs = _objects(data)
     if not objs:
         yield LoadProblem(source, "JSON holds no article objects")
         return
     yield from _emit(objs, source, id, "item")
+
+
+def _reason(exc: json.JSONDecodeError) -> str:
+    """json's messages end mid-phrase ('Unterminated string starting at') because the position is appended later."""
+    return exc.msg.removesuffix(" starting at").lower()
 
 
 def parse_jsonl(raw: str, source: str, id: str) -> Iterator[Article | LoadProblem]:
@@ -129,6 +134,6 @@ def parse_jsonl(raw: str, source: str, id: str) -> Iterator[Article | LoadProble
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield LoadProblem(source, f"line {lineno}: malformed JSON ({exc.msg})")
+            yield LoadProblem(source, f"line {lineno}: malformed JSON ({_reason(exc)})")
             continue
         yield from _emit(_objects(obj), source, f"{id}#{lineno}", f"line {lineno}")
