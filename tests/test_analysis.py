@@ -114,6 +114,54 @@ def test_pronoun_takes_the_person_just_named() -> None:
     assert got == [("We played badly all afternoon,", "Ann Lee")]
 
 
+def test_pronoun_skips_the_person_spoken_about() -> None:
+    got = direct(
+        "Voter Tyresha McClenney came to the rally with a friend, Bryan Anderson.",
+        "McClenney said Clinton does not show consistency.",
+        '"It is not something that she keeps saying," she said.',
+    )
+    assert got == [("It is not something that she keeps saying,", "Tyresha McClenney")]
+
+
+def test_pronoun_takes_the_only_person_of_that_sex() -> None:
+    got = direct(
+        "Economist Lily Batchelder studied the plan for months.",
+        "Chastened by the analyses and by complaints over its cost, Donald Trump revised his plan.",
+        '"The relief will go to the middle class," he said.',
+    )
+    assert got == [("The relief will go to the middle class,", "Donald Trump")]
+
+
+def test_participle_after_preposition_hangs_on_the_main_clause() -> None:
+    got = direct(
+        "Hillary Clinton wrote about the episode in 2003.",
+        "After saying her foot was “so swollen I could barely walk,” she was taken to hospital.",
+    )
+    assert got == [("so swollen I could barely walk,", "Hillary Clinton")]
+
+
+def test_age_is_no_apposition() -> None:
+    got = direct('"We are not going to stop," Quina Jones, 25, said.')
+    assert got == [("We are not going to stop,", "Quina Jones")]
+
+
+def test_bare_quote_after_a_sentence_about_someone() -> None:
+    got = direct(
+        '"Taxes must fall," Mike Pence said on Sunday.',
+        'On "Face the Nation," Sen. Bernie Sanders (Vt.) named bigotry as a reason. "Young people are sick of it."',
+    )
+    assert got[-1] == ("Young people are sick of it.", "Bernie Sanders")
+
+
+def test_work_title_is_no_person() -> None:
+    got = direct(
+        "Hillary Clinton left hospital in 1998.",
+        "In her 2003 book, Living History, Clinton described the clot.",
+        '"I had a big clot behind my knee," she wrote.',
+    )
+    assert got == [("I had a big clot behind my knee,", "Hillary Clinton")]
+
+
 def test_descriptor_resolves_to_titled_person() -> None:
     a = art(
         "UN Under-Secretary-General for Peace Operations Jean-Pierre Lacroix visited the region.",

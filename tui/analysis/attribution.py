@@ -39,6 +39,7 @@ _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agenc
               "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website"}  # fmt: skip
 _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review|memoir"
 _WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
+_WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
 _DOCUMENTS = {"statement", "report", "survey", "study", "poll", "letter", "memo", "book", "document", "paper"}
 _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
@@ -49,6 +50,8 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
+_PARENS = re.compile(r"\s*\([^()]{1,40}\)")
+_PREP_LEAD = re.compile(r"After|Before|While|Since|Upon|On|By|Without|Despite|Besides|When|In|Even after|Even before")
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
 _HONORIFIC_NAME = re.compile(
@@ -58,7 +61,9 @@ _HONORIFIC_NAME = re.compile(
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
-_NAME_APPOS = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:a|an|the|who)\s[^,]{3,120},\s+[a-z]")
+_NAME_APPOS = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^)]{1,30}\))?,\s+(?:a|an|the|who)\s[^,]{3,120},\s+[a-z]"
+)
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CLAIM = re.compile(
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:\w+\s+)?(claims?|statements?|remarks?|comments?|assertions?|"
@@ -72,7 +77,7 @@ _DATELINE = re.compile(
 )
 _INTRO = re.compile(
     r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
-    r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once)\b[^,]{0,160},\s+"
+    r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once)\b[^,]{0,160},[\"”]?\s+"
 )
 _NAME_RUN = re.compile(
     # The word-start check comes after the first letter, so the scanner can jump between capitals.
@@ -83,6 +88,7 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
     r"wants|needs|plans|hopes|expects|believes|thinks|says|said|[a-z]{3,}ed)\b"
 )
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
 # "said (in a statement) that …": the clause starts after "that"
@@ -187,8 +193,11 @@ class Resolver:
     def _scan(self) -> None:
         """Register every full name with the title standing before it or in apposition after it."""
         text = self.text
+        headlines = _headline_spans(text)
         for m in _NAME_RUN.finditer(text):
             lo = m.start()
+            if headlines and any(a <= lo < b for a, b in headlines):
+                continue  # "Hit Piece Exploits Trump Supporter Who Was …": capitals say nothing in a headline
             run_text = m.group()
             lead = _LEAD_STOPS.match(run_text) if run_text.split(" ", 1)[0].lower() in STOP_CAPS else None
             if lead:
@@ -228,7 +237,10 @@ class Resolver:
                 continue
             prev_word = toks[-1].lower() if toks else ""
             first = mention.name.split()[0]
-            if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS):
+            known_given = first.lower() in FEMALE_NAMES or first.lower() in MALE_NAMES
+            if _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not known_given:
+                continue  # "her 2003 book, Living History,", "entitled My Patients Were Presidents": a title
+            if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS and not known_given):
                 continue  # "South Sudan", "in New Delhi": places, not people
             title = mention.title
             # Apposition after the name: "Jane Doe, chief economist at X,"
@@ -338,6 +350,11 @@ class Resolver:
             return later
         return ents[max(ents, key=lambda k: (counts[k], -first[k]))]
 
+    def _add_mentions(self, ent: Entity) -> None:
+        """A person known by one word ("Clinton said"): each whole-word use elsewhere is a mention."""
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(ent.name)}(?![\w-])", self.text):
+            bisect.insort(self.person_mentions, (m.start(), ent), key=lambda t: t[0])
+
     def _by_title(self, descriptor: str, pos: int) -> Entity | None:
         words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
         best, score = None, 0.0
@@ -366,23 +383,32 @@ class Resolver:
         for j in range(k, max(-1, k - 5), -1):
             lo = self.sentence_starts[j] if j >= 0 else 0
             hi = pos if j == k else self.sentence_starts[j + 1]
+            intro = _INTRO.match(self.text, lo, hi)
+            start = intro.end() if intro else lo
             near = [
                 (p, e)
                 for p, e in self.person_mentions
-                if lo <= p < hi
+                if start <= p < hi
                 and not self._quoted(p)
                 and (possessive or not self._possessive(p))
                 and (gender is None or e.gender in (None, gender))
+                and self.text[max(0, p - 4) : p].lower() not in ("the ", " an ")  # "the Clinton campaign"
             ]
             if not near:
                 continue
             p, e = near[0]
-            intro = _INTRO.match(self.text, lo, p)
-            start = intro.end() if intro else lo
             if len(self.text[start:p].split()) <= 6:
+                cue = CUE.search(self.text, start, p)
+                if cue is not None:
+                    # "McLenney said Clinton doesn't …": the one before the speech verb is the subject.
+                    subj = subject_before(self.text, start, cue.start())
+                    if subj is not None and subj.kind in ("name", "surname"):
+                        return self.resolve(subj, subj.start)
                 return e  # named near the start of its sentence (after any opening phrase): its subject
             if self.last_speaker is not None and any(x is self.last_speaker for _, x in near):
                 return self.last_speaker
+            if gender is not None and all(x is e and x.gender == gender for _, x in near):
+                return e  # the only person of that sex the sentence names
             return None
         return None
 
@@ -395,14 +421,17 @@ class Resolver:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and pos < self.quote_ends[i]
 
-    def _recent_person(self, pos: int) -> Entity | None:
+    def _recent_person(self, pos: int, gender: str | None = None) -> Entity | None:
         recent = None
         for p, ent in self.people:
             if p >= pos:
                 break
-            if ent.title or ent.quotes:
+            if (ent.title or ent.quotes) and (gender is None or ent.gender in (None, gender)):
                 recent = ent
         return recent
+
+    def _fits(self, ent: Entity | None, gender: str) -> Entity | None:
+        return ent if ent is not None and ent.person and ent.gender in (None, gender) else None
 
     def resolve(self, m: Mention | None, pos: int) -> Entity | None:
         """The entity a mention stands for, remembering how it was named."""
@@ -419,11 +448,16 @@ class Resolver:
                     ent = None
                 ent = self._nearby_person(pos, gender=g) or ent
                 ent = ent or self._nearby_person(pos, possessive=True, gender=g)
-                ent = ent or self._recent_person(pos) or self.last_speaker
+                ent = ent or self._recent_person(pos, g) or self._fits(self.last_speaker, g)
             if ent is None:
                 return None
         elif m.kind == "surname":
-            ent = self._by_surname(m.name, pos) or self._entity(m.name, person=True)
+            ent = self._by_surname(m.name, pos)
+            if ent is None:
+                known = m.name in self.entities
+                ent = self._entity(m.name, person=True)
+                if not known:
+                    self._add_mentions(ent)
             if m.title and not ent.title:
                 ent.title = m.title
         elif m.kind == "name":
@@ -477,6 +511,18 @@ class Resolver:
         return ent
 
 
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs in title case (a headline kept in the body), where capitals mark no names."""
+    out = []
+    pos = 0
+    for para in text.split("\n\n"):
+        words = [w for w in para.split() if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 4 and all(w[0].isupper() for w in words) and len(para) < 200:
+            out.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return out
+
+
 def _cue_before(text: str, lo: int, hi: int, quotes: list[Span]) -> tuple[re.Match[str], str] | None:
     """The last speech cue in text[lo:hi] that is not inside a quotation."""
     found = None
@@ -498,7 +544,8 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
     """Subject of the clause a participle hangs on: "X called on them…, saying "Q"."""
-    seg = text[lo:hi]
+    # "Sen. Bernie Sanders (Vt.) named …": blank out parentheses, keeping offsets.
+    seg = _PARENS.sub(lambda m: " " * len(m.group()), text[lo:hi])
     off = 0
     for _ in range(3):
         m = _INTRO.match(seg, off)
@@ -610,6 +657,12 @@ def _attribute_direct(
         cm, cue = found
         if cue in PARTICIPLE_CUES:
             inner = _cue_before(text, before_lo, cm.start(), quotes)
+            if _PREP_LEAD.fullmatch(text[s_lo : cm.start()].strip()):
+                # "After saying "Q," she was …": the participle hangs on the main clause that follows.
+                comma = q.close if q.close > 0 and text[q.close - 1] == "," else text.find(",", close_end, s_hi)
+                mention = _main_subject(text, comma + 1, s_hi) if comma > 0 else None
+                if mention is not None:
+                    return mention, cue, cm.start()
             if inner is not None and inner[1] in FINITE_CUES:
                 mention = subject_before(text, before_lo, inner[0].start())
                 if mention is None:
@@ -627,6 +680,9 @@ def _attribute_direct(
                 return mention, cue, cm.start()
         else:
             mention = subject_before(text, before_lo, cm.start())
+            if mention is None and text[before_lo : cm.start()].rstrip().endswith(" and"):
+                # "Clinton, the former secretary of State, stressed … and said …: "Q""
+                mention = _main_subject(text, s_lo, cm.start())
             if mention is None:
                 mention = subject_after(text, cm.end(), q.open)
             if mention is not None:
@@ -649,6 +705,17 @@ def _attribute_direct(
     if len(text[s_lo : q.open].split()) >= 3:
         mention = _main_subject(text, s_lo, q.open)
         if mention is not None and mention.kind in ("name", "surname", "pronoun"):
+            return mention, "", mention.end
+    # 7. a bare quotation right after a sentence about someone in its own paragraph:
+    # `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`
+    if (
+        prev_sent is not None
+        and not text[s_lo : q.open].strip()
+        and "\n" not in text[prev_sent[0] : q.open]
+        and prev_end <= prev_sent[0]
+    ):
+        mention = _main_subject(text, prev_sent[0], prev_sent[1])
+        if mention is not None and mention.kind in ("name", "surname"):
             return mention, "", mention.end
     return None, "", -1
 
@@ -678,8 +745,13 @@ def _indirect(
         rest_lo = m.end()
         tail = text[rest_lo:hi].rstrip(' .!?"”')
         # CLAUSE, X said [in a statement].
-        if len(tail.split()) <= 6 and not any(c in tail for c in '"“”'):
+        tail_first = tail.split(" ", 1)[0].lower() if tail.strip() else ""
+        takes_object = tail_first in _DETERMINERS and cue not in _OBJECT_CUES  # "Clinton noted the clot's existence"
+        if len(tail.split()) <= 6 and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
+            intro = _INTRO.match(text, lo, hi)
+            if intro is not None and intro.end() > comma:
+                comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is not None and text[comma + 1 : m.start()].strip():

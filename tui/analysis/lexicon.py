@@ -84,6 +84,8 @@ magazine website network broadcaster regulator watchdog inspector investigator i
 partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
 under-secretary-general secretary-general deputy vice assistant head-coach manager-general republican republicans
 democrat democrats democratic labour tory tories conservative conservatives libertarian socialist nominee
+voter resident witness student protester protesters demonstrator demonstrators supporter critic observer parent
+parents veteran veterans citizen citizens farmer farmers nurse nurses
 """.split()
 )
 # Heads of named things that are not people: initiatives, events, places.
@@ -91,7 +93,7 @@ NON_PERSON = set(
     """
 initiative initiatives programme program plan strategy agenda fund summit conference ministerial forum resolution
 treaty agreement accord act bill law convention declaration campaign partnership pact protocol mission framework
-scheme project charter compact deal games cup championship championships league awards award festival show series
+scheme project charter compact deal games cup championship championships league awards award prize festival show series
 street road avenue square river mountain island islands sea ocean bay city county state states province region
 airport station hospital school college stadium park hotel church house hall building palace day week year
 """.split()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.analysis.lexicon import HONORIFICS, NON_PERSON, ORG_WORDS, PRONOUNS, ROLE_WORDS, STOP_CAPS
+from tui.analysis.lexicon import FINITE_CUES, HONORIFICS, NON_PERSON, ORG_WORDS, PRONOUNS, ROLE_WORDS, STOP_CAPS
 
 _TOKEN = re.compile(r"[^\s]+")
 PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "du", "la", "le", "bin", "al", "di", "dos", "das", "ter"}
@@ -71,6 +71,11 @@ def _clean(word: str) -> str:
     return w
 
 
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
+) | frozenset(FINITE_CUES)
+
+
 def parse_np(s: str, offset: int) -> Mention | None:
     """Classify a subject phrase; None when it cannot be a speaker."""
     m = _parse_np(s)
@@ -116,6 +121,8 @@ def _parse_np(s: str) -> Mention | None:
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last.lower() not in ROLE_WORDS:
             return None
+        if any(c.lower() in _FINITE for c in clean[1:]):
+            return None  # "The woman's enthusiasm … is recorded in detail", "The statement noted they": a clause
         agent = _AGENT.search(last.lower()) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
         role = last.lower() in ROLE_WORDS or last.lower().rstrip("s") in ROLE_WORDS
@@ -218,6 +225,10 @@ def _parse_np(s: str) -> Mention | None:
     return Mention(kind, text, name, title, start, end)
 
 
+_AGE_END = re.compile(r",\s*\d{1,3},$")
+_AGE = re.compile(r",\s*\d{1,3}(?=,)")
+
+
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
     pre = text[lo:hi]
@@ -225,6 +236,9 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         pre = pre[: m.start()]
     pre = _TRAILING_PAREN.sub("", pre.rstrip())
+    # "Quina Jones, 25, said" / "Jones, 25, a teacher, said": an age is no apposition. Only text after
+    # the name goes, so offsets into `pre` still hold.
+    pre = _AGE.sub("", _AGE_END.sub("", pre))
     appos: str | None = None
     dash = _DASH_APPOS.search(pre)
     if dash:
@@ -282,7 +296,9 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return mention
 
 
-_CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|it|there)\b", re.I)
+_CLAUSE_START = re.compile(
+    r"\s*(?:(?:that|whether|if|how|what|why|when|where|it|there)\b|(?:he|she|they|we|I|you)\s+[a-z])", re.I
+)
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
