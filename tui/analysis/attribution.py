@@ -50,6 +50,9 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
+_TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
+_OWNER = re.compile(r"['’]s\s$")
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s$", re.I)
 _PARENS = re.compile(r"\s*\([^()]{1,40}\)")
 _PREP_LEAD = re.compile(r"After|Before|While|Since|Upon|On|By|Without|Despite|Besides|When|In|Even after|Even before")
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
@@ -77,7 +80,7 @@ _DATELINE = re.compile(
 )
 _INTRO = re.compile(
     r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
-    r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once)\b[^,]{0,160},[\"”]?\s+"
+    r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If)\b[^,]{0,160},[\"”]?\s+"
 )
 _NAME_RUN = re.compile(
     # The word-start check comes after the first letter, so the scanner can jump between capitals.
@@ -392,7 +395,7 @@ class Resolver:
                 and not self._quoted(p)
                 and (possessive or not self._possessive(p))
                 and (gender is None or e.gender in (None, gender))
-                and self.text[max(0, p - 4) : p].lower() not in ("the ", " an ")  # "the Clinton campaign"
+                and not _ATTRIBUTIVE.search(self.text, max(0, p - 4), p)  # "the Clinton campaign"
             ]
             if not near:
                 continue
@@ -404,6 +407,8 @@ class Resolver:
                     subj = subject_before(self.text, start, cue.start())
                     if subj is not None and subj.kind in ("name", "surname"):
                         return self.resolve(subj, subj.start)
+                    if subj is not None and subj.kind == "pronoun":
+                        continue  # "He added that Clinton …": whoever "he" is, not Clinton; look further back
                 return e  # named near the start of its sentence (after any opening phrase): its subject
             if self.last_speaker is not None and any(x is self.last_speaker for _, x in near):
                 return self.last_speaker
@@ -529,6 +534,8 @@ def _cue_before(text: str, lo: int, hi: int, quotes: list[Span]) -> tuple[re.Mat
     for m in CUE.finditer(text, lo, hi):
         if any(q.open <= m.start() < (q.close if q.close >= 0 else q.end) for q in quotes):
             continue
+        if _OWNER.search(text, max(lo, m.start() - 3), m.start()):
+            continue  # "Mr. Obama's remarks": a noun, not a speech verb
         found = m
     if found is None:
         return None
@@ -670,7 +677,7 @@ def _attribute_direct(
             else:
                 # "footage of Hillary Clinton asking, "…"": a name right before the participle speaks;
                 # otherwise the participle hangs on the sentence's subject.
-                near = text[before_lo : cm.start()].rstrip(" ,")
+                near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
                 mention = subject_before(text, before_lo, before_lo + len(near)) if near else None
                 if mention is None or mention.kind not in ("name", "surname") or "," in text[mention.end : cm.start()]:
                     mention = _main_subject(text, s_lo, cm.start())
@@ -708,10 +715,13 @@ def _attribute_direct(
             return mention, "", mention.end
     # 7. a bare quotation right after a sentence about someone in its own paragraph:
     # `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`
+    # Or the paragraph before, when it quotes no one: `… Clinton restricted comments to the hypothetical.`
+    # then a paragraph of its own: `"If any bank can't be managed effectively, it should be broken up."`
+    para_lo = text.rfind("\n\n", 0, prev_sent[0]) + 2 if prev_sent is not None else 0
     if (
         prev_sent is not None
         and not text[s_lo : q.open].strip()
-        and "\n" not in text[prev_sent[0] : q.open]
+        and ("\n" not in text[prev_sent[0] : q.open] or (text.startswith("\n\n", q.open - 2) and prev_end <= para_lo))
         and prev_end <= prev_sent[0]
     ):
         mention = _main_subject(text, prev_sent[0], prev_sent[1])

@@ -13,7 +13,7 @@ suggests wrote writes continued continues concluded concludes agreed agrees aske
 quipped predicted predicts confirmed confirms denied denies maintained maintains recounted recounts cautioned
 cautions vowed promised conceded concedes tweeted reported explained added
 complained complains boasted boasts pleaded demanded contended contends called calls described describes
-dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted likened reads
+dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted likened reads read
 shouted yelled screamed chanted whispered muttered exclaimed cried lamented mused scoffed sneered snapped retorted
 countered testified wondered answered alleged charged assured reassured told alerted informed reminded notified
 """.split()

@@ -76,6 +76,12 @@ _FINITE = frozenset(
 ) | frozenset(FINITE_CUES)
 
 
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands".split()
+)
+
+
 def parse_np(s: str, offset: int) -> Mention | None:
     """Classify a subject phrase; None when it cannot be a speaker."""
     m = _parse_np(s)
@@ -106,6 +112,10 @@ def _parse_np(s: str) -> Mention | None:
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
     clean = [_clean(w) for w in words]
+    if clean[0].lower().split("-")[0] in _NUMBER_WORDS and not any(
+        c.lower() in ROLE_WORDS or c.lower().rstrip("s") in ROLE_WORDS for c in clean
+    ):
+        return None  # "Twenty-two years ago", but "one West Virginia official", "two senators'
     suffix = ""
     if len(clean) >= 3 and clean[-1] in _POST_NOMINALS and _cap(words[-2]) and clean[-2].lower() not in ROLE_WORDS:
         # "Frank Field MP": a name with its letters after it
@@ -225,8 +235,8 @@ def _parse_np(s: str) -> Mention | None:
     return Mention(kind, text, name, title, start, end)
 
 
-_AGE_END = re.compile(r",\s*\d{1,3},$")
-_AGE = re.compile(r",\s*\d{1,3}(?=,)")
+_AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 25,", "Mitch McConnell, R-Ky.,"
+_AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
 
 
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
@@ -316,6 +326,12 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     if len(chunk.split()) > 8:
         return None
     mention = parse_np(chunk, lo)
+    of = chunk.find(" of ")
+    if of > 0 and mention is not None and mention.kind != "name":
+        # "said Del. Stacey Plaskett of the Virgin Islands": the person, not the place they are from
+        person = parse_np(chunk[:of], lo)
+        if person is not None and person.kind == "name":
+            mention = person
     if mention and mention.kind in ("name", "surname") and m and post[m.start()] == ",":
         rest = post[m.end() :]
         k = rest.find(",")
