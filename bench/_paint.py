@@ -36,6 +36,16 @@ def newsdesk() -> App[None]:
     return Timed([str(seeds_dir())], keymap={})
 
 
+class BareTty(App[None]):
+    """The bare app as a user runs it: full driver, stays up until killed."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("hello")
+
+
 if __name__ == "__main__":
-    app = Bare() if sys.argv[1] == "bare" else newsdesk()
-    app.run(headless=True, size=(80, 24))
+    if sys.argv[1] == "bare-tty":
+        BareTty().run()
+    else:
+        app = Bare() if sys.argv[1] == "bare" else newsdesk()
+        app.run(headless=True, size=(80, 24))

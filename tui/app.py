@@ -10,13 +10,11 @@ has an id, so a keymap file in the user config dir can remap it:
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
 from tui.articles import DEFAULT_MAX_BYTES
@@ -32,50 +30,24 @@ def keymap_path() -> Path:
 def load_keymap(path: Path) -> dict[str, str]:
     """Binding id -> keys; a missing or broken file means no remapping, never a crash."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    import tomllib  # only when there is a keymap: it costs 25 ms of every start
+
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError:
         return {}
     table = data.get("keymap", data)
     return {str(k): str(v) for k, v in table.items() if isinstance(v, str)}
 
 
-class GoToProvider(Provider):
-    """ "Go to article…" and "go to speaker…" in the command palette."""
+def _goto_provider() -> type:
+    """The palette's "go to" commands, imported when the palette first opens (textual.command is slow to import)."""
+    from tui.commands import GoToProvider
 
-    async def search(self, query: str) -> Hits:
-        from tui.screens.main import MainScreen
-
-        screen = self.screen if isinstance(self.screen, MainScreen) else None
-        if screen is None:
-            return
-        matcher = self.matcher(query)
-        for index, article in enumerate(screen.articles[:20000]):
-            score = matcher.match(f"go to article {article.title}")
-            if score > 0:
-                yield Hit(score, matcher.highlight(f"Go to article: {article.title}"), _goto_article(screen, index))
-        if screen.current is not None:
-            for speaker in screen.analysis_of(screen.current).speakers:
-                score = matcher.match(f"go to speaker {speaker.name}")
-                if score > 0:
-                    yield Hit(
-                        score, matcher.highlight(f"Go to speaker: {speaker.name}"), _goto_speaker(screen, speaker)
-                    )
-
-
-def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callback
-    def go() -> None:
-        screen.query_one("#articles").highlighted = index  # type: ignore[attr-defined]
-
-    return go
-
-
-def _goto_speaker(screen: object, speaker: object):  # noqa: ANN202 - a palette callback
-    def go() -> None:
-        from tui.widgets.panels import SpeakersPanel
-
-        screen._speaker_chosen(SpeakersPanel.Chosen(speaker))  # type: ignore[attr-defined, arg-type]
-
-    return go
+    return GoToProvider
 
 
 class NewsdeskApp(App[None]):
@@ -83,7 +55,7 @@ class NewsdeskApp(App[None]):
 
     TITLE = "Newsdesk"
     CSS_PATH = [str(styles_dir() / "newsdesk.tcss")]
-    COMMANDS = App.COMMANDS | {GoToProvider}
+    COMMANDS = App.COMMANDS | {_goto_provider}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", id="app.help"),
@@ -101,7 +73,7 @@ class NewsdeskApp(App[None]):
         self.sources = sources
         self.max_bytes = max_bytes
         self._start_theme = theme
-        self._keymap = keymap if keymap is not None else load_keymap(keymap_path())
+        self._keymap = keymap
 
     def on_mount(self) -> None:
         if self._start_theme:
@@ -109,11 +81,18 @@ class NewsdeskApp(App[None]):
                 self.theme = self._start_theme
             else:
                 self.notify(f"Unknown theme {self._start_theme!r}", severity="warning")
-        if self._keymap:
+        if self._keymap is None:
+            self.call_after_refresh(self._load_keymap)  # the user's keymap, read once the first frame is out
+        elif self._keymap:
             self.set_keymap(self._keymap)
         from tui.screens.main import MainScreen
 
         self.push_screen(MainScreen(self.sources, max_bytes=self.max_bytes))
+
+    def _load_keymap(self) -> None:
+        self._keymap = load_keymap(keymap_path())
+        if self._keymap:
+            self.set_keymap(self._keymap)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

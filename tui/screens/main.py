@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,14 +14,18 @@ from textual.containers import Horizontal, Vertical
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 
-from tui.analysis import Analysis, analyze
-from tui.articles import Article, LoadProblem, iter_load
-from tui.library.search import Doc, Hit, SearchIndex, corpus_views
+from tui.articles.model import Article, LoadProblem
 from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
+
+if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
+    from textual.widgets import Input
+
+    from tui.analysis import Analysis
+    from tui.library.search import Doc, Hit, SearchIndex
 
 KEY_HINTS = (
     "[b]/[/] search  [b]1-5[/] panes  [b]\\[ ][/] article  [b]y[/] copy  [b]?[/] keys  [b]^p[/] commands  [b]q[/] quit"
@@ -81,18 +87,22 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             yield ArticleList(id="articles")
             yield ReadingPane(id="pane")
-            with Vertical(id="side"):
-                yield SpeakersPanel(id="speakers")
-                yield QuotesPanel(id="quotes")
-                yield InitiativesPanel(id="initiatives")
-        yield Input(placeholder="find in this article (enter keeps the matches; n/N step)", id="find")
+            yield Vertical(id="side")  # its panels are mounted right after the first frame
         # One line of hints: far cheaper to lay out than a Footer of key widgets, and fits 80 columns.
         yield Static(KEY_HINTS, id="keybar", markup=True)
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).border_subtitle = "loading…"
+        self.call_after_refresh(self._mount_panels)
         self.call_after_refresh(self._initial_focus)
-        self.load()
+        self.call_after_refresh(self.load)  # the first frame goes out before the loader competes for the GIL
+
+    async def _mount_panels(self) -> None:
+        """The side panels join once the list and the article are up: the first frame comes sooner."""
+        panels = [SpeakersPanel(id="speakers"), QuotesPanel(id="quotes"), InitiativesPanel(id="initiatives")]
+        await self.query_one("#side").mount_all(panels)
+        if self.current is not None:
+            self._show_panels(self.current, self.analyses.get(self.current.id))
 
     def _initial_focus(self) -> None:
         # Narrow terminals hide the list until asked for (1): read first there.
@@ -103,6 +113,8 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         """Read every source off the UI thread, showing the list as it grows."""
+        from tui.articles import iter_load
+
         articles: list[Article] = []
         problems: list[LoadProblem] = []
         shown = 0
@@ -142,34 +154,63 @@ class MainScreen(Screen[None]):
     def analysis_of(self, article: Article) -> Analysis:
         a = self.analyses.get(article.id)
         if a is None:
+            from tui.analysis import analyze
+
             a = self.analyses[article.id] = analyze(article)
         return a
+
+    @work(thread=True, exclusive=True, group="analyse")
+    def _analyse_first(self, article: Article) -> None:
+        """The first article's analysis, off the UI thread: its rules take longer to load than to run."""
+        self.analysis_of(article)
+        self.app.call_from_thread(self._analysed, article)
+
+    def _analysed(self, article: Article) -> None:
+        if self.current is not None and self.current.id == article.id:
+            pane = self.query_one(ReadingPane)
+            self.state_of(article).scroll_y = pane.scroll_y
+            self.current = None  # open again, this time with its analysis
+            self.open(self.articles.index(article) if article in self.articles else 0, article)
 
     def state_of(self, article: Article) -> ReadState:
         return self.states.setdefault(article.id, ReadState())
 
-    def open(self, index: int) -> None:
-        if not (0 <= index < len(self.articles)):
-            return
+    def open(self, index: int, article: Article | None = None) -> None:
+        if article is None:
+            if not (0 <= index < len(self.articles)):
+                return
+            article = self.articles[index]
         pane = self.query_one(ReadingPane)
         if self.current is not None:
             self.state_of(self.current).scroll_y = pane.scroll_y
-        article = self.articles[index]
         self.current = article
         self.found, self.found_at = [], -1
-        analysis = self.analysis_of(article)
+        analysis: Analysis | None
+        if article.id in self.analyses or "tui.analysis.attribution" in sys.modules:
+            analysis = self.analysis_of(article)
+        else:
+            analysis = None  # paint the text now, the analysis a moment later
+            self._analyse_first(article)
         state = self.state_of(article)
         if article.id not in self.read:
             self.read.add(article.id)
             self.query_one(ArticleList).mark_read(index)
         pane.show(article, analysis, state.marks, state.scroll_y)
+        if self.query("#speakers"):
+            self._show_panels(article, analysis)
+        self.sub_title = article.title
+
+    def _show_panels(self, article: Article, analysis: Analysis | None) -> None:
+        state = self.state_of(article)
         self.query_one(SpeakersPanel).show(analysis)
         quotes = self.query_one(QuotesPanel)
         quotes.show(analysis, state.speaker)
         if state.quote is not None and state.quote < quotes.option_count:
             quotes.highlighted = state.quote
         self.query_one(InitiativesPanel).show(analysis)
-        self.sub_title = article.title
+        if analysis is None:
+            for panel in self.query("#side OptionList"):
+                panel.border_subtitle = "analysing…"
 
     @on(ArticleList.Highlighted)
     def _article_highlighted(self, event: ArticleList.Highlighted) -> None:
@@ -239,11 +280,12 @@ class MainScreen(Screen[None]):
 
     def action_focus_pane(self, name: str) -> None:
         self.set_class(name == "articles", "-list-open")
-        self.query_one(f"#{name}").focus()
+        for widget in self.query(f"#{name}"):
+            widget.focus()
 
     def action_cycle(self, step: int) -> None:
         focused = self.focused.id if self.focused else "articles"
-        order = [n for n in FOCUS_ORDER if self.query_one(f"#{n}").display or n == "articles"]
+        order = [n for n in FOCUS_ORDER if n == "articles" or any(w.display for w in self.query(f"#{n}"))]
         i = order.index(focused) if focused in order else 0
         self.action_focus_pane(order[(i + step) % len(order)])
 
@@ -271,12 +313,17 @@ class MainScreen(Screen[None]):
     # Find in article ----------------------------------------------------------------------------
 
     def action_find(self) -> None:
-        self.add_class("-finding")
-        find = self.query_one("#find", Input)
-        find.focus()
+        """The find bar is mounted the first time it is asked for: one widget less to lay out at start."""
+        from textual.widgets import Input
 
-    @on(Input.Changed, "#find")
-    def _find_changed(self, event: Input.Changed) -> None:
+        if not self.query("#find"):
+            self.mount(Input(placeholder="find in this article (enter keeps the matches; n/N step)", id="find"))
+        self.add_class("-finding")
+        self.call_after_refresh(lambda: self.query_one("#find", Input).focus())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "find":
+            return
         needle = event.value.casefold()
         self.found, self.found_at = [], -1
         if self.current is not None and needle.strip():
@@ -289,17 +336,18 @@ class MainScreen(Screen[None]):
         self._show_found()
 
     def _show_found(self) -> None:
-        find = self.query_one("#find", Input)
+        find = self.query_one("#find")
         if not self.found:
-            find.border_title = "no match" if find.value.strip() else ""
+            find.border_title = "no match" if find.value.strip() else ""  # type: ignore[attr-defined]
             self._mark([], None)
             return
         find.border_title = f"{self.found_at + 1}/{len(self.found)}"
         start = self.found[self.found_at][0]
         self._mark(self.found, start)
 
-    @on(Input.Submitted, "#find")
-    def _find_done(self) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "find":
+            return
         self.remove_class("-finding")
         self.query_one(ReadingPane).focus()
         if self.found:
@@ -342,6 +390,8 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="index")
     def build_indexes(self) -> None:
         """Analyse every article (cached) and index all four scopes, off the UI thread."""
+        from tui.library.search import SearchIndex, corpus_views
+
         articles = list(self.articles)
         pairs = [(a, self.analysis_of(a)) for a in articles]
         docs, related = corpus_views(pairs)
