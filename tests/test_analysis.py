@@ -332,3 +332,63 @@ def test_polnear_quote_bar_held(shared: Path, tmp_path: Path) -> None:
     gold = str(shared / "gold" / "polnear-dev")
     res = subprocess.run([sys.executable, str(tool), "--gold", gold, "--pred", pred, "--min", "quote_f1=0.93"])
     assert res.returncode == 0
+
+
+def test_name_after_a_short_descriptor_is_the_subject() -> None:
+    got = direct("Another critic, Laurence H. Tribe, likened the rules to “burning the whole Constitution.”")
+    assert got == [("burning the whole Constitution.", "Laurence H. Tribe")]
+
+
+def test_a_role_that_says_the_sex_outweighs_the_given_name() -> None:
+    got = direct(
+        '"The veto is wrong," said spokesman Josh Earnest. "It is 100 percent wrong," said 9/11 widow Terry Strada.',
+        'She continued, "All we ask is a day in court for the families."',
+    )
+    assert got[-1] == ("All we ask is a day in court for the families.", "Terry Strada")
+
+
+def test_a_surname_qualifying_a_role_is_no_mention() -> None:
+    got = direct(
+        "Hillary Clinton spoke in Ohio on Monday.",
+        'Clinton communication director Jennifer Palmieri said the rival had no plan. "You could dismiss these '
+        'actions as schoolyard behavior," she said.',
+    )
+    assert got == [("You could dismiss these actions as schoolyard behavior,", "Jennifer Palmieri")]
+
+
+def test_whoever_calls_someone_s_remarks_something_speaks() -> None:
+    got = direct("Minyon Moore, a senior adviser, called Mr. Obama's remarks “a true wake-up call for voters.”")
+    assert got == [("a true wake-up call for voters.", "Minyon Moore")]
+
+
+def test_a_fragment_too_short_to_list_still_sets_the_speaker() -> None:
+    got = direct(
+        '"Who would have believed it a year ago?" Donald Trump said.',
+        '"I would," Melanie said to the TV. "I would, Donald, I always did."',
+    )
+    assert got == [
+        ("Who would have believed it a year ago?", "Donald Trump"),
+        ("I would, Donald, I always did.", "Melanie"),
+    ]
+
+
+def test_a_question_mark_does_not_reach_into_the_next_paragraph() -> None:
+    got = direct(
+        '"If he thinks that makes him smart," the ad\'s narrator says, "what does he think of you?"',
+        "The Clinton campaign says the ad will air on cable.",
+    )
+    assert [s for _, s in got] == ["the ad's narrator", "the ad's narrator"]
+
+
+def test_a_particle_belongs_to_the_name() -> None:
+    got = direct('Mayor Bill de Blasio spoke to reporters. "We do not see a link to terrorism," the mayor said.')
+    assert got == [("We do not see a link to terrorism,", "Bill de Blasio")]
+
+
+def test_a_role_descriptor_skips_people_named_deep_in_a_clause() -> None:
+    got = direct(
+        "Mike Pence says too much is made of the tweets.",
+        "The nominee was speaking in Fort Wayne, hours after Trump shamed the model Alicia Machado.",
+        "The Indiana governor said the media are to blame for focusing on “he said this, he tweeted that.”",
+    )
+    assert got == [("he said this, he tweeted that.", "Mike Pence")]

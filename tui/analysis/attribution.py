@@ -28,7 +28,7 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
-from tui.analysis.quotes import Span, find_spans, is_speech
+from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 
 _SENT_END = re.compile(r"(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
@@ -51,6 +51,7 @@ _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
+_LOWER_RUN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?=[A-Z])")
 _OWNER = re.compile(r"['’]s\s$")
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s$", re.I)
 _PARENS = re.compile(r"\s*\([^()]{1,40}\)")
@@ -59,7 +60,7 @@ _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
 _HONORIFIC_NAME = re.compile(
     r"(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
-    r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])"
+    r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z]|\s+(?:de|van|von|da|der|del|du|la|le|al|di|dos)\s+[A-Z])"
 )
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -122,6 +123,27 @@ class Entity:
     first: int = -1
     merged_into: Entity | None = None
     gender: str | None = None  # "m" or "f" where the article says (Mr, Mrs, his wife …)
+
+
+_FEMALE_ROLES = re.compile(
+    r"\b(?:widow|wife|mother|daughter|sister|grandmother|aunt|niece|actress|waitress|queen|princess|duchess|"
+    r"lady|girl|woman|(?:chair|spokes|congress|business|council|sales|police|anchor)woman)\b",
+    re.I,
+)
+_MALE_ROLES = re.compile(
+    r"\b(?:widower|husband|father|son|brother|grandfather|uncle|nephew|king|prince|duke|"
+    r"boy|(?:congress|business|council|police|anchor)man)\b",
+    re.I,
+)
+
+
+def _title_gender(title: str | None) -> str | None:
+    """ "9/11 widow", "congresswoman": a role that says the person's sex, when the given name does not."""
+    if not title:
+        return None
+    if _FEMALE_ROLES.search(title):
+        return "f"
+    return "m" if _MALE_ROLES.search(title) else None
 
 
 def _head_noun(descriptor: str) -> str:
@@ -265,7 +287,10 @@ class Resolver:
                 ent.title = title
             if ent.gender is None:
                 given = mention.name.split()[0].lower()
-                ent.gender = "f" if given in FEMALE_NAMES else "m" if given in MALE_NAMES else None
+                # A role that says the sex ("9/11 widow Terry Strada") outweighs what the given name suggests.
+                ent.gender = _title_gender(title or mention.text[: len(mention.text) - len(mention.name)])
+                if ent.gender is None:
+                    ent.gender = "f" if given in FEMALE_NAMES else "m" if given in MALE_NAMES else None
             self.people.append((mention.start, ent))
         # "President Obama", "Mr. Clarke", "Sen. Warren": people the article names by one word.
         full = {e.name.split()[-1]: e for _, e in self.people}
@@ -307,10 +332,18 @@ class Resolver:
                     )
                     if whole:
                         k = bisect.bisect_right(starts, i) - 1
-                        if k < 0 or i >= ends[k]:
+                        if (k < 0 or i >= ends[k]) and not self._attributive(j, starts, k + 1):
                             self.person_mentions.append((i, ent))
                     i = text.find(surname, j)
         self.person_mentions.sort(key=lambda t: t[0])
+
+    def _attributive(self, end: int, starts: list[int], k: int) -> bool:
+        """ "Clinton communication director Jennifer Palmieri": a surname that qualifies the role of the
+        person named next, not a mention of its bearer."""
+        m = _LOWER_RUN.match(self.text, end)
+        if m is None or k >= len(starts) or not starts[k] <= m.end() <= starts[k] + 40:
+            return False
+        return any(w in ROLE_WORDS for w in m.group().split())
 
     def _acronyms(self) -> dict[str, str]:
         """`Consumer Electronics Association (CEA)`: the acronym speaks as the full name."""
@@ -417,6 +450,14 @@ class Resolver:
             return None
         return None
 
+    def _opens_sentence(self, pos: int) -> bool:
+        """A name among the first words of its sentence (after any opening phrase): its subject, someone the
+        story turns to; a name deep in a clause ("hours after Trump shamed Alicia Machado") is not."""
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        intro = _INTRO.match(self.text, lo, pos)
+        return len(self.text[intro.end() if intro else lo : pos].split()) <= 4
+
     def _possessive(self, pos: int) -> bool:
         """ "Clinton’s audio": an owner, rarely what a following he/she refers to."""
         m = _WORD_AT.match(self.text, pos)
@@ -496,7 +537,11 @@ class Resolver:
                     head = _head(low)
                     if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
                         # The last speaker, unless someone else was introduced since their last quote.
-                        newer = [e for p, e in self.person_mentions if self.last_pos < p < pos and not self._quoted(p)]
+                        newer = [
+                            e
+                            for p, e in self.person_mentions
+                            if self.last_pos < p < pos and not self._quoted(p) and self._opens_sentence(p)
+                        ]
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
                 if ent is None:
                     rp = self._recent_person(pos)
@@ -584,6 +629,7 @@ class Found:
     cue_start: int
     para: int
     continued: bool = False
+    anchor: bool = False  # a short fragment that only tells who speaks (not output)
 
 
 def _ends_with_colon(text: str, pos: int) -> bool:
@@ -610,7 +656,12 @@ def _attribute_direct(
     before_lo = max(s_lo, prev_end)
     nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
     after_hi = min(s_hi, nxt)
-    if next_sent is not None and s_hi <= close_end + 1 and text[q.end - 1 : q.end] in ("?", "!"):
+    if (
+        next_sent is not None
+        and s_hi <= close_end + 1
+        and text[q.end - 1 : q.end] in ("?", "!")
+        and "\n" not in text[close_end : next_sent[0]]
+    ):
         # `"… regulate?" Vitter demanded.`: the question mark ended the quote, not the sentence.
         m = CUE.search(text, next_sent[0], min(next_sent[1], nxt))
         if m is not None and len(text[next_sent[0] : m.start()].split()) <= 4:
@@ -654,6 +705,10 @@ def _attribute_direct(
             return mention, "according to", acc.start()
     # 2b. X's claim that … "…"
     pos_claim = _last(_CLAIM.finditer(text, before_lo, q.open))
+    if pos_claim is not None:
+        verb = _cue_before(text, before_lo, pos_claim.start(), quotes)
+        if verb is not None and verb[1] in FINITE_CUES:
+            pos_claim = None  # "Moore called Mr. Obama's remarks "a wake-up call"": the caller speaks
     if pos_claim is not None:
         mention = parse_np(pos_claim.group(1), pos_claim.start(1))
         if mention is not None and mention.kind in ("name", "surname", "org"):
@@ -807,7 +862,11 @@ def _indirect(
 def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[Quote], list[Speaker], list[Speaker]]:
     """Quotes in text order with their speakers; speakers; people mentioned but not quoted."""
     all_spans = find_spans(text, paragraphs)
-    spans = [s for s in all_spans if is_speech(text[s.start : s.end])]
+    # Too short to list, but a fragment closed by a comma, ? or ! (`"I would," Melanie said.`) still tells
+    # who is speaking: such anchors are attributed, set the current speaker, and are not output.
+    speech = [is_speech(text[s.start : s.end]) for s in all_spans]
+    spans = [s for s, ok in zip(all_spans, speech, strict=True) if ok or _anchor(text, s)]
+    anchors = {s.start for s, ok in zip(all_spans, speech, strict=True) if not ok}
     sents = sentence_spans(text, paragraphs, spans)
     para_of = _para_index(paragraphs)
 
@@ -824,7 +883,9 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         next_sent = sents[k + 1] if 0 <= k + 1 < len(sents) else None
         prev_sent = sents[k - 1] if k >= 1 else None
         mention, cue, cue_start = _attribute_direct(text, q, qi, spans, sent, next_sent, prev_sent)
-        found.append(Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start)))
+        found.append(
+            Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start), anchor=q.start in anchors)
+        )
     cue_matches = list(CUE.finditer(text))
     cue_starts = [m.start() for m in cue_matches]
     for sent in sents:
@@ -853,7 +914,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
             elif f.para - last_para <= 2:
                 ent = resolver.last_speaker
         if ent is not None:
-            ent.quotes += 1
+            ent.quotes += not f.anchor
             resolver.last_speaker = ent
             resolver.last_pos = f.end
             last_para = f.para
@@ -861,7 +922,12 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
     # A descriptor met before the name it stands for ("The information commissioner says …" and only
     # later "information commissioner Richard Thomas") joins that person now that the whole text is read.
     for ent in list(resolver.entities.values()):
-        if ent.quotes and ent.name.lower().startswith("the ") and not re.search(r"['’]s\b", ent.name):
+        if (
+            ent.quotes
+            and ent.name.lower().startswith("the ")
+            and not re.search(r"['’]s\b", ent.name)
+            and _head_noun(ent.name) not in _DOCUMENTS
+        ):
             target = resolver._by_title(ent.name, len(text) + 1) or _main_speaker(resolver, ent)
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):
                 target.quotes += ent.quotes
@@ -871,6 +937,8 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
                 ent.quotes = 0
                 ent.merged_into = target
     for f, ent in zip(found, speakers_in_order, strict=True):
+        if f.anchor:
+            continue
         while ent is not None and ent.merged_into is not None:
             ent = ent.merged_into
         quotes.append(
@@ -928,6 +996,14 @@ def _speaker(e: Entity) -> Speaker:
         mentions=sorted(set(e.mentions)),
         person=e.person,
     )
+
+
+def _anchor(text: str, s: Span) -> bool:
+    """ "I would," / "You winning?": a closed spoken fragment, not a title ("Face the Nation,")."""
+    if s.close < 0 or text[s.end - 1 : s.end] not in ",?!":
+        return False
+    rest = text[s.start : s.end].split()[1:]
+    return any(w[:1].islower() and w.lower().strip(",?!") not in SMALL_WORDS for w in rest)
 
 
 def _para_index(paragraphs: tuple[tuple[int, int], ...]):  # noqa: ANN202 - a small closure

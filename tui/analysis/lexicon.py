@@ -138,6 +138,7 @@ madison julia grace judy abigail marie denise beverly amber theresa marilyn dani
 rose isabella alexis kayla charlotte hillary melania heidi ivanka tessa theresa angela margaret nicola jane
 hilary condoleezza sonia ruth elena oprah michelle chelsea huma kellyanne donna debbie nancy elaine dianne
 claire gwen loretta susana yvonne marine christine federica ursula jacinda aung mariam rakeyia melanie
+kate katie liz beth sue jill eva ava mia zoe lucy ellie ella anne jenny jenna sally molly holly nina tina
 """.split()
 )
 MALE_NAMES = frozenset(
@@ -146,9 +147,10 @@ james robert john michael david william richard joseph thomas charles christophe
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
 nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
 jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
-keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+keith roger gerald harold sean austin carl arthur lawrence dylan bryan billy joe bruce gabriel
 logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
-bill ted mike mitt newt rudy chris bernie tim jeb marco rand ben vladimir xi boris emmanuel angela tony gordon
-nick ed jeremy vince paddy alex jean-pierre antonio ban kofi jim tom dan pat rick hank ron sam steve greg jeff
+bill ted mike mitt newt rudy bernie tim jeb marco rand ben vladimir xi boris emmanuel angela tony gordon
+nick ed jeremy vince paddy jean-pierre antonio ban kofi jim tom dan rick hank ron steve greg jeff josh jake
+luke ian neil owen carlos luis miguel hugo
 """.split()
 ) - {"angela"}

@@ -221,19 +221,26 @@ def _parse_np(s: str) -> Mention | None:
         if title_toks[0].lower() == "former":
             break
         title_toks = title_toks[1:]
-    while title_toks and (title_toks[-1].lower().rstrip(".") in HONORIFICS and len(title_toks) == 1):
+    if len(title_toks) == 1 and title_toks[0].lower().rstrip(".") in _COURTESY:
         title_toks = []
     if title_toks and title_toks[-1].lower() in {"and", "&"}:
         title_toks = []  # "Ken and Brenda Barker": two people, no title
     if title_toks and title_toks[-1].lower() in {"for", "of", "at", "in", "from", "on"}:
         return Mention("descriptor", text, text, None, start, end)  # "MP for Ealing North": a place, not a name
     title = " ".join(title_toks + ([suffix] if suffix else [])).strip(_EDGE + " ") or None
-    if title and title.lower().rstrip(".") in HONORIFICS:
-        title = None
+    if title and title.lower().rstrip(".") in _COURTESY:
+        title = None  # "Mr", "Dr": a courtesy, not a role; "Mayor", "Sen." are roles ("the mayor said")
+    elif title and title.lower() in _ROLE_ABBREVIATIONS:
+        title = _ROLE_ABBREVIATIONS[title.lower()]
     name = " ".join(t + "." if len(t) == 1 and t.isalpha() and t.isupper() else t for t in name_toks)
     kind = "surname" if len(name_toks) == 1 else "name"
     return Mention(kind, text, name, title, start, end)
 
+
+_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"}
+_ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representative", "rep": "Representative",
+                       "gov.": "Governor", "gov": "Governor", "gen.": "General", "gen": "General", "lt.": "Lieutenant",
+                       "col.": "Colonel", "capt.": "Captain", "sgt.": "Sergeant", "prof.": "Professor"}  # fmt: skip
 
 _AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 25,", "Mitch McConnell, R-Ky.,"
 _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
@@ -273,7 +280,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
                 appos = cand
                 pre = body[:k]
             else:
-                return None
+                return _name_after_descriptor(body, k, lo)
         else:
             return None
     pre = _TRAILING_PAREN.sub("", pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
@@ -305,6 +312,32 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         mention = Mention(mention.kind, mention.text, mention.name, title or None, mention.start, mention.end)
     return mention
 
+
+_DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "its", "our"}
+
+
+def _name_after_descriptor(body: str, k: int, lo: int) -> Mention | None:
+    """ "Another critic, Laurence H. Tribe, likened": the name after a short descriptor is the subject."""
+    head = body[:k]
+    chunk_start = 0
+    for b in _BOUNDARY.finditer(head):
+        chunk_start = b.end()
+    desc = head[chunk_start:].strip()
+    words = desc.split()
+    if not (1 < len(words) <= 6 and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower())):
+        return None
+    if _VERB_WORD.search(desc):
+        return None  # "After the debate ended, Clinton …": a clause, not a descriptor
+    cand = body[k + 1 :]
+    off = lo + k + 1 + (len(cand) - len(cand.lstrip()))
+    mention = parse_np(cand.strip(), off)
+    if mention is None or mention.kind not in ("name", "surname"):
+        return None
+    title = re.sub(r"^(?:the|a|an|another|one)\s+", "", desc, flags=re.I) or None
+    return Mention(mention.kind, mention.text, mention.name, mention.title or title, mention.start, mention.end)
+
+
+_VERB_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 
 _CLAUSE_START = re.compile(
     r"\s*(?:(?:that|whether|if|how|what|why|when|where|it|there)\b|(?:he|she|they|we|I|you)\s+[a-z])", re.I

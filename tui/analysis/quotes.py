@@ -17,7 +17,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _WORD = re.compile(r"[\w’'-]+")
-_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "from", "is", "my", "your"}
+SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "from", "is", "my",
+               "your"}  # fmt: skip
 # A stray single mark that closes a double-quoted sentence: `"… a bit more.' Next`
 _SINGLE_CLOSER = re.compile(r"[.!?,]['’](?=\s|$)")
 
@@ -132,7 +133,7 @@ def is_speech(inner: str) -> bool:
     stripped = inner.rstrip()
     # Titles of works in Title Case, a trailing comma allowed ("The Satanic Verses,").
     if len(ws) <= 8 and not stripped.endswith((".", "?", "!", "…", ":", ";")):
-        caps = [w for w in ws if w.lower() not in _SMALL]
+        caps = [w for w in ws if w.lower() not in SMALL_WORDS]
         if caps and all(w[0].isupper() or w[0].isdigit() for w in caps):
             return False
     return True
