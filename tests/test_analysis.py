@@ -392,3 +392,20 @@ def test_a_role_descriptor_skips_people_named_deep_in_a_clause() -> None:
         "The Indiana governor said the media are to blame for focusing on “he said this, he tweeted that.”",
     )
     assert got == [("he said this, he tweeted that.", "Mike Pence")]
+
+
+def test_the_commission_is_a_commission_named_before() -> None:
+    got = direct(
+        "The nonpartisan Commission on Presidential Debates met in the Oval Office.",
+        "The commission says on its website that “there were issues with the audio in the hall.”",
+    )
+    assert got == [("there were issues with the audio in the hall.", "Commission on Presidential Debates")]
+
+
+def test_the_one_shown_in_footage_speaks() -> None:
+    got = direct(
+        "Hillary Clinton spoke on Monday.",
+        "The spot concludes with footage of Donald Trump saying during the debate, “That makes me very smart,” "
+        "when Clinton blasted him for not paying tax.",
+    )
+    assert got == [("That makes me very smart,", "Donald Trump")]

@@ -38,6 +38,10 @@ _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, revers
 _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
               "association", "union", "party", "campaign", "charity", "body", "watchdog", "regulator", "club",
               "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website"}  # fmt: skip
+# `"That makes me smart," when Clinton blasted him`: a cue in a clause of its own speaks for no quote before it.
+_SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
+_SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
+_GENERIC_ORG_NOUNS = {"group", "organisation", "organization", "body", "firm", "company", "charity", "watchdog"}
 _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review|memoir"
 _WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
 _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
@@ -346,6 +350,17 @@ class Resolver:
             return False
         return any(w in ROLE_WORDS for w in m.group().split())
 
+    def _named_body(self, head: str, pos: int) -> str | None:
+        """The last "… Commission on Presidential Debates" named before `pos`, for "the commission"."""
+        found = None
+        for m in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s+)*){head.capitalize()}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
+                             rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)", self.text[:pos]):  # fmt: skip
+            found = m
+        if found is None:
+            return None
+        lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
+        return " ".join([*lead, head.capitalize()]) + found.group(2)
+
     def _acronyms(self) -> dict[str, str]:
         """`Consumer Electronics Association (CEA)`: the acronym speaks as the full name."""
         out: dict[str, str] = {}
@@ -534,8 +549,14 @@ class Resolver:
             elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = [(p, n) for p, n in self.orgs if p < pos]
-                same = [n for _, n in before if _head(low) in n.lower().split()]  # "the commission": "Commission on …"
-                name = same[-1] if same else (before[-1][1] if before else None)
+                head = _head(low)
+                same = [n for _, n in before if head in n.lower().split()]  # "the commission": "Commission on …"
+                if same:
+                    name: str | None = same[-1]
+                elif head in _GENERIC_ORG_NOUNS:
+                    name = before[-1][1] if before else None  # "the group": whichever body was named last
+                else:
+                    name = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
                 if name is not None:
                     ent = self._entity(self.acronyms.get(name, name), person=False)
                     alias = m.text
@@ -707,7 +728,7 @@ def _attribute_direct(
     if m is not None:
         cue_pos = m.start()
         # 1b. the quote is the object of a later cue in its sentence: "…," he said / ", pro-hunt MPs say."
-        if len(text[a_lo:cue_pos].split()) <= 12 and m.group(1) in FINITE_CUES:
+        if len(text[a_lo:cue_pos].split()) <= 12 and m.group(1) in FINITE_CUES and not _SUBORDINATE.match(text, a_lo):
             mention = subject_before(text, a_lo, cue_pos)
             if mention is not None:
                 return mention, m.group(1), cue_pos
@@ -739,14 +760,20 @@ def _attribute_direct(
                 mention = _main_subject(text, comma + 1, s_hi) if comma > 0 else None
                 if mention is not None:
                     return mention, cue, cm.start()
+            near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
+            shown = _SHOWN.search(near) if near else None
+            if shown:
+                # "The spot concludes with footage of Trump saying", "footage of Hillary Clinton asking, "…"":
+                # the one shown speaks.
+                mention = parse_np(shown.group(1), before_lo + shown.start(1))
+                if mention is not None and mention.kind in ("name", "surname"):
+                    return mention, cue, cm.start()
             if inner is not None and inner[1] in FINITE_CUES:
                 mention = subject_before(text, before_lo, inner[0].start())
                 if mention is None:
                     mention = subject_after(text, inner[0].end(), cm.start())
             else:
-                # "footage of Hillary Clinton asking, "…"": a name right before the participle speaks;
-                # otherwise the participle hangs on the sentence's subject.
-                near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
+                # A name right before the participle speaks; otherwise it hangs on the sentence's subject.
                 mention = subject_before(text, before_lo, before_lo + len(near)) if near else None
                 if mention is None or mention.kind not in ("name", "surname") or "," in text[mention.end : cm.start()]:
                     mention = _main_subject(text, s_lo, cm.start())
