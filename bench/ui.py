@@ -44,11 +44,14 @@ def cold_start(kind: str, runs: int = 9) -> float:
     import subprocess
     import sys
 
+    from _common import installed_env
+
     script = Path(__file__).with_name("_paint.py")
+    env = installed_env()
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, str(script), kind], check=True, capture_output=True)
+        subprocess.run([sys.executable, str(script), kind], check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
 
@@ -65,11 +68,13 @@ def pty_paint(argv: list[str], markers: list[bytes], runs: int = 9) -> list[floa
     import subprocess
     import termios
 
+    from _common import installed_env
+
     results: list[list[float]] = [[] for _ in markers]
     for _ in range(runs):
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-        env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor")
+        env = installed_env(TERM="xterm-256color", COLORTERM="truecolor")
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
         os.close(slave)

@@ -24,3 +24,11 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not here")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own cache and reading state: nothing is read from or written to the user's."""
+    base = tmp_path_factory.mktemp("newsdesk-home")
+    monkeypatch.setenv("NEWSDESK_CACHE", str(base / "cache.sqlite"))
+    monkeypatch.setenv("NEWSDESK_DATA", str(base / "data"))

@@ -58,3 +58,30 @@ def test_problem_reasons_print_verbatim(capsys: pytest.CaptureFixture[str]) -> N
     report_problems([LoadProblem("[x].html", "needs pip install 'newsdesk[html]'")], 0)
     err = capsys.readouterr().err
     assert "[x].html" in err and "newsdesk[html]" in err
+
+
+DESK = Path(__file__).parent / "fixtures" / "desk"
+
+
+def test_export_article_speaker_and_saved(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(DESK), "--article", "budget.txt", "--format", "json"]) == 0
+    digest = json.loads(capsys.readouterr().out)
+    assert digest["title"].startswith("Finance minister") and digest["speakers"][0]["name"] == "Jane Doe"
+    out = tmp_path / "doe.csv"
+    assert main(["export", str(DESK), "--speaker", "jane doe", "--format", "csv", "-o", str(out)]) == 0
+    rows = out.read_text().splitlines()
+    assert rows[0].startswith("speaker,") and len(rows) > 2 and all("Jane Doe" in r for r in rows[1:])
+    capsys.readouterr()
+    assert main(["export", str(DESK), "--speaker", "jane doe", "-o", str(out)]) == 1  # exists: refused
+    assert "exists" in capsys.readouterr().err and out.read_text().startswith("speaker,")
+    assert main(["export", str(DESK), "--speaker", "jane doe", "-o", str(out), "--force"]) == 0
+    assert out.read_text().startswith("# Quotes of jane doe")
+    assert main(["export", "--saved", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["export", str(DESK), "--article", "nothing-like-it"]) == 1
+
+
+def test_export_needs_to_know_what() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["export", str(DESK)])
+    assert exc.value.code == 2

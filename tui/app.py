@@ -12,12 +12,17 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.articles import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from tui.library.corpus import Library
+    from tui.library.state import State
 from tui.paths import styles_dir
 
 
@@ -68,12 +73,20 @@ class NewsdeskApp(App[None]):
         max_bytes: int = DEFAULT_MAX_BYTES,
         theme: str | None = None,
         keymap: dict[str, str] | None = None,
+        library: Library | None = None,
+        state: State | None = None,
+        watch: bool = False,
+        jobs: int = 0,
     ) -> None:
+        """`library` and `state` default to the user's cache and reading state (opened off the UI thread);
+        `jobs` > 0 analyses the corpus in that many background processes once it is loaded."""
         super().__init__()
         self.sources = sources
         self.max_bytes = max_bytes
         self._start_theme = theme
         self._keymap = keymap
+        self._library, self._state = library, state
+        self.watch, self.jobs = watch, jobs
 
     def on_mount(self) -> None:
         if self._start_theme:
@@ -87,7 +100,16 @@ class NewsdeskApp(App[None]):
             self.set_keymap(self._keymap)
         from tui.screens.main import MainScreen
 
-        self.push_screen(MainScreen(self.sources, max_bytes=self.max_bytes))
+        self.push_screen(
+            MainScreen(
+                self.sources,
+                max_bytes=self.max_bytes,
+                library=self._library,
+                state=self._state,
+                watch=self.watch,
+                jobs=self.jobs,
+            )
+        )
 
     def _load_keymap(self) -> None:
         self._keymap = load_keymap(keymap_path())
@@ -117,11 +139,35 @@ class NewsdeskApp(App[None]):
                 ("Focus quotes", "The quotes panel (4)", lambda: screen.action_focus_pane("quotes")),
                 ("Focus initiatives", "The initiatives panel (5)", lambda: screen.action_focus_pane("initiatives")),
                 ("Next mention", "Next mention of the chosen initiative (n)", lambda: screen.action_step_mention(1)),
+                ("Star article", "Star or unstar the article (s)", screen.action_star),
+                ("Save quote", "Keep the selected quote (S)", screen.action_save_quote),
+                ("Saved quotes", "Every quote you kept (w)", screen.action_saved),
+                ("Filter articles", "All, unread only, starred only (v)", screen.action_cycle_filter),
+                ("Sort articles", "By date, outlet or title (o)", screen.action_cycle_sort),
+                ("Export", "This article, a speaker's quotes or the saved quotes (e)", screen.action_export),
+                ("Reload sources", "Fetch feeds again, re-read changed files (r)", screen.action_reload),
             ):
                 yield SystemCommand(title, help_, action)
         yield SystemCommand("Keys", "Every key (?)", self.action_help)
 
 
-def run_reader(sources: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, theme: str | None = None) -> int:
-    NewsdeskApp(sources, max_bytes=max_bytes, theme=theme).run()
+def run_reader(
+    sources: list[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    theme: str | None = None,
+    cache: str | None = None,
+    watch: bool = False,
+    jobs: int = 1,
+) -> int:
+    """`cache`: a cache file, "" for none, None for the default (NEWSDESK_CACHE or the user cache folder)."""
+    library = None
+    if cache is not None:
+        from pathlib import Path
+
+        from tui.library.cache import Cache
+        from tui.library.corpus import Library
+
+        library = Library(Cache(Path(cache).expanduser()) if cache else None)
+    NewsdeskApp(sources, max_bytes=max_bytes, theme=theme, library=library, watch=watch, jobs=jobs).run()
     return 0

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 from tui import __version__
 
-COMMANDS = ("list", "extract", "search")
+COMMANDS = ("list", "extract", "search", "export")
 EPILOG = """commands:
   newsdesk [SOURCES...]            open the reader (no sources: the bundled seeds)
   newsdesk list [SOURCES...]       list articles: date, outlet, title, paragraphs
   newsdesk extract [SOURCES...]    speakers, quotes and initiatives per article
   newsdesk search QUERY [SOURCES...]  fuzzy search of quotes, speakers, initiatives, articles
+  newsdesk export [SOURCES...] --article ID | --speaker NAME | --saved   write a digest or quotes
 
 SOURCES are files, folders (read recursively), RSS/Atom feed URLs, or - for
 standard input. Run `newsdesk COMMAND --help` for a command's options."""
@@ -91,14 +92,49 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--queries", metavar="FILE", help="run one query per line against one loaded corpus (JSONL out)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes for loading")
+
+    p = sub.add_parser(
+        "export",
+        help="an article's digest, a speaker's quotes, or the saved quotes, to Markdown, CSV or JSON",
+        description="Writes to standard output, or to --output; an existing file is never replaced without --force.",
+    )
+    _common(p)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--article", metavar="ID", help="the article with this id (or whose path ends so)")
+    what.add_argument("--speaker", metavar="NAME", help="every quote of this speaker across the sources")
+    what.add_argument("--saved", action="store_true", help="the quotes saved in the reader (S)")
+    p.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    p.add_argument("--output", "-o", metavar="PATH", default="-", help="file to create (default: standard output)")
+    p.add_argument("--force", action="store_true", help="replace --output if it exists")
+    _cache_option(p)
     return ap
+
+
+def _cache_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--cache",
+        metavar="PATH",
+        default=None,
+        help="the article cache (default: $NEWSDESK_CACHE, else the user cache folder)",
+    )
+    p.add_argument("--no-cache", action="store_true", help="read every file afresh and keep nothing")
 
 
 def build_reader_parser() -> argparse.ArgumentParser:
     ap = _base_parser()
     _common(ap)
     ap.add_argument("--theme", default=None, help="a Textual theme name (e.g. textual-dark, nord, gruvbox)")
+    ap.add_argument("--watch", action="store_true", help="follow the source folders: new and changed files appear")
+    ap.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help="background analysis processes (0: none, on open only)"
+    )
+    _cache_option(ap)
     return ap
+
+
+def _cache_arg(args: argparse.Namespace) -> str | None:
+    """None: the default cache; "": no cache; else a path."""
+    return "" if args.no_cache else args.cache
 
 
 def default_sources(sources: list[str]) -> list[str]:
@@ -234,6 +270,63 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0 if results else 1
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tui.library import export as ex
+
+    if args.saved:
+        from tui.library.state import State
+
+        rows = [
+            ex.QuoteRow(q.speaker, q.speaker_title, q.text, "direct", q.title, q.outlet, q.published, q.source,
+                        q.start, q.end)
+            for q in State().saved()
+        ]  # fmt: skip
+        text = ex.quotes_document(rows, args.format, "Saved quotes")
+    else:
+        from tui.library.cache import Cache, default_cache_path
+        from tui.library.corpus import Library
+
+        cache = None if args.no_cache else Cache(Path(args.cache).expanduser() if args.cache else default_cache_path())
+        lib = Library(cache)
+        for notice in lib.notices:
+            print(f"newsdesk: {notice}", file=sys.stderr)
+        articles, problems = [], []
+        for batch in lib.load(default_sources(args.sources), max_bytes=_max_bytes(args)):
+            for item in batch:
+                (problems if hasattr(item, "reason") else articles).append(item)
+        report_problems(problems, len(articles))
+        if args.article:
+            found = [a for a in articles if a.id == args.article or a.source.endswith(args.article)]
+            if len(found) != 1:
+                names = ", ".join(a.id for a in found[:5])
+                print(
+                    f"newsdesk export: {len(found)} articles match {args.article!r}" + (f": {names}" if names else ""),
+                    file=sys.stderr,
+                )
+                return 1
+            text = ex.article_digest(found[0], lib.analysis(found[0]), args.format)
+        else:
+            rows = ex.quote_rows(lib.pairs(articles), speaker=args.speaker)
+            if not rows:
+                print(f"newsdesk export: no quotes of {args.speaker!r}", file=sys.stderr)
+            text = ex.quotes_document(rows, args.format, f"Quotes of {args.speaker}")
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        written = ex.write_new(Path(args.output), text, overwrite=args.force)
+    except FileExistsError:
+        print(f"newsdesk export: {args.output} exists; use --force to replace it", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"newsdesk export: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {written}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -243,6 +336,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_list(args)
             if args.command == "search":
                 return cmd_search(args)
+            if args.command == "export":
+                return cmd_export(args)
             return cmd_extract(args)
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()
@@ -250,7 +345,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_reader_parser().parse_args(argv)
         from tui.app import run_reader
 
-        return run_reader(default_sources(args.sources), max_bytes=_max_bytes(args), theme=args.theme)
+        if args.jobs < 0:
+            build_reader_parser().error("--jobs must be 0 or more")
+        return run_reader(
+            default_sources(args.sources),
+            max_bytes=_max_bytes(args),
+            theme=args.theme,
+            cache=_cache_arg(args),
+            watch=args.watch,
+            jobs=args.jobs,
+        )
     except BrokenPipeError:
         # `newsdesk list | head`: the reader went away; that is not an error.
         sys.stderr.close()

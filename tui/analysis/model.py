@@ -78,3 +78,49 @@ class Analysis:
                 for i in self.initiatives
             ],
         }
+
+    def to_compact(self) -> dict[str, object]:
+        """Everything needed to rebuild this analysis, in lists not dicts: what the cache stores.
+
+        Quote texts are left out: they are slices of the article text and come back from it.
+        """
+        return {
+            "q": [[q.start, q.end, q.speaker, q.kind, q.cue, q.cue_start] for q in self.quotes],
+            "s": [
+                [s.name, s.title, s.aliases, s.quotes, s.first_mention, [x for m in s.mentions for x in m], s.person]
+                for s in self.speakers
+            ],
+            "m": [
+                [s.name, s.title, s.aliases, s.first_mention, [x for m in s.mentions for x in m]]
+                for s in self.mentioned
+            ],
+            "i": [
+                [i.name, i.acronym, i.kind, [x for m in i.mentions for x in m], i.description] for i in self.initiatives
+            ],
+        }
+
+    @classmethod
+    def from_compact(cls, data: dict[str, list[list[object]]], text: str) -> Analysis:
+        """The inverse of to_compact, over the same article text."""
+
+        def pairs(flat: list[int]) -> list[tuple[int, int]]:
+            return list(zip(flat[::2], flat[1::2], strict=True))
+
+        return cls(
+            quotes=[
+                Quote(text[s:e], s, e, who, kind, cue, cs)  # type: ignore[index, arg-type]
+                for s, e, who, kind, cue, cs in data["q"]
+            ],
+            speakers=[
+                Speaker(n, t, list(al), q, f, pairs(ms), bool(p))  # type: ignore[arg-type]
+                for n, t, al, q, f, ms, p in data["s"]
+            ],
+            mentioned=[
+                Speaker(n, t, list(al), first_mention=f, mentions=pairs(ms))  # type: ignore[arg-type]
+                for n, t, al, f, ms in data["m"]
+            ],
+            initiatives=[
+                Initiative(n, a, k, pairs(ms), d)  # type: ignore[arg-type]
+                for n, a, k, ms, d in data["i"]
+            ],
+        )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -17,6 +19,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static
 
 from tui.articles.model import Article, LoadProblem
+from tui.library.state import article_key
 from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
@@ -25,12 +28,21 @@ if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load 
     from textual.widgets import Input
 
     from tui.analysis import Analysis
+    from tui.library.corpus import Library
     from tui.library.search import Doc, Hit, SearchIndex
+    from tui.library.state import SavedQuote, State
 
 KEY_HINTS = (
     "[b]/[/] search  [b]1-5[/] panes  [b]\\[ ][/] article  [b]y[/] copy  [b]?[/] keys  [b]^p[/] commands  [b]q[/] quit"
 )
 FOCUS_ORDER = ("articles", "pane", "speakers", "quotes", "initiatives")
+FILTERS = ("all", "unread", "starred")
+SORTS = ("date", "outlet", "title")
+
+
+def key_of(article: Article) -> str:
+    """The reading state's key of an article."""
+    return article_key(article.source, article.id)
 
 
 @dataclass
@@ -64,15 +76,39 @@ class MainScreen(Screen[None]):
         Binding("p", "problems", "Problems", show=False, id="problems.show"),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("f,ctrl+f", "find", "Find in article", show=False, id="find.open"),
+        Binding("s", "star", "Star article", show=False, id="article.star"),
+        Binding("S", "save_quote", "Save quote", show=False, id="quote.save"),
+        Binding("w", "saved", "Saved quotes", show=False, id="saved.show"),
+        Binding("v", "cycle_filter", "Filter: all/unread/starred", show=False, id="list.filter"),
+        Binding("o", "cycle_sort", "Sort: date/outlet/title", show=False, id="list.sort"),
+        Binding("e", "export", "Export", show=False, id="export.open"),
+        Binding("r", "reload", "Reload sources", show=False, id="sources.reload"),
     ]
 
-    def __init__(self, sources: list[str], *, max_bytes: int) -> None:
+    def __init__(
+        self,
+        sources: list[str],
+        *,
+        max_bytes: int,
+        library: Library | None = None,
+        state: State | None = None,
+        watch: bool = False,
+        jobs: int = 0,
+    ) -> None:
         super().__init__()
         self.sources = sources
         self.max_bytes = max_bytes
-        self.articles: list[Article] = []
+        self.library = library
+        self.state = state
+        self.watching = watch
+        self.jobs = jobs
+        self.articles: list[Article] = []  # every article, newest first
+        self.view: list[Article] = []  # what the list shows: filtered and sorted
+        self.filter, self.sort = "all", "date"
         self.problems: list[LoadProblem] = []
         self.read: set[str] = set()
+        self.starred: set[str] = set()
+        self._stop_watch: object | None = None
         self.states: dict[str, ReadState] = {}
         self.analyses: dict[str, Analysis] = {}
         self.current: Article | None = None
@@ -110,38 +146,48 @@ class MainScreen(Screen[None]):
 
     # Loading -----------------------------------------------------------------------------------
 
+    def _open_library(self) -> tuple[Library, State]:
+        """The cache and reading state, opened off the UI thread the first time (sqlite costs a few ms)."""
+        if self.library is None:
+            from tui.library.cache import Cache, default_cache_path
+            from tui.library.corpus import Library
+
+            self.library = Library(Cache(default_cache_path()))
+        if self.state is None:
+            from tui.library.state import State
+
+            self.state = State()
+        return self.library, self.state
+
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Read every source off the UI thread, showing the list as it grows."""
-        from tui.articles import iter_load
-
+        """Read every source off the UI thread (unchanged files from the cache), showing the list as it grows."""
+        library, state = self._open_library()
+        read, starred = state.read_keys(), state.starred_keys()
+        self.app.call_from_thread(self._state_loaded, read, starred, [*library.notices, *state.notices])
         articles: list[Article] = []
         problems: list[LoadProblem] = []
-        shown = 0
-        for item in iter_load(self.sources, max_bytes=self.max_bytes):
-            if isinstance(item, Article):
-                articles.append(item)
-            else:
-                problems.append(item)
-            if len(articles) - shown >= 2000:
-                shown = len(articles)
-                self.app.call_from_thread(self._loaded, sorted(articles, key=Article.sort_key), list(problems), False)
+        for batch in library.load(self.sources, max_bytes=self.max_bytes):
+            for item in batch:
+                (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
+            self.app.call_from_thread(self._loaded, sorted(articles, key=Article.sort_key), list(problems), False)
         self.app.call_from_thread(self._loaded, sorted(articles, key=Article.sort_key), problems, True)
 
+    def _state_loaded(self, read: set[str], starred: set[str], notices: list[str]) -> None:
+        self.read, self.starred = read, starred
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=8, markup=False)
+
     def _loaded(self, articles: list[Article], problems: list[LoadProblem], done: bool) -> None:
-        current = self.current.id if self.current else None
         self.articles, self.problems = articles, problems
-        lst = self.query_one(ArticleList)
-        lst.show(articles, self.read)
-        if current is not None:
-            index = next((i for i, a in enumerate(articles) if a.id == current), 0)
-            lst.set_reactive(ArticleList.highlighted, index)
-            lst.scroll_to_region(Region(0, index * 2, 1, 2), animate=False)
-            lst.refresh()
-        elif articles:
-            lst.highlighted = 0
+        self._show_view()
+        if done and self.jobs > 0 and self.library is not None and self.library.cache is not None:
+            self.analyse_in_background()
+        if done and self.watching:
+            self.watch_sources()
         if done and self.indexes is not None and len(self.indexes["articles"]) != len(articles):
             self.indexes = None  # indexed while loading: the next search indexes the whole corpus
+        lst = self.query_one(ArticleList)
         if not done:
             lst.border_subtitle = f"loading… {len(articles):,}"
         elif problems:
@@ -149,15 +195,60 @@ class MainScreen(Screen[None]):
         if done and not articles:
             self.query_one(ReadingPane).show(None, None)
 
+    def _show_view(self, keep: Article | None = None) -> None:
+        """Filter and sort into the list, keeping the cursor on the article being read."""
+        view = self.articles
+        if self.filter == "unread":
+            view = [a for a in view if key_of(a) not in self.read or a is self.current]
+        elif self.filter == "starred":
+            view = [a for a in view if key_of(a) in self.starred]
+        if self.sort == "outlet":
+            view = sorted(view, key=lambda a: (a.outlet.casefold() or "\uffff", Article.sort_key(a)))
+        elif self.sort == "title":
+            view = sorted(view, key=lambda a: a.title.casefold())
+        self.view = view
+        lst = self.query_one(ArticleList)
+        lst.show(view, self.read, self.starred, key_of)
+        label = [
+            x
+            for x in (self.filter if self.filter != "all" else "", f"by {self.sort}" if self.sort != "date" else "")
+            if x
+        ]
+        lst.border_title = "Articles" + (" · " + " · ".join(label) if label else "")
+        keep = keep or self.current
+        if keep is not None:
+            index = next((i for i, a in enumerate(view) if a.id == keep.id and a.source == keep.source), None)
+            if index is not None:
+                lst.set_reactive(ArticleList.highlighted, index)
+                lst.scroll_to_region(Region(0, index * 2, 1, 2), animate=False)
+                lst.refresh()
+                return
+        if view:
+            lst.set_reactive(ArticleList.highlighted, None)
+            lst.highlighted = 0  # the article read is gone (deleted, filtered out): open the first one
+
     # Opening articles --------------------------------------------------------------------------
 
     def analysis_of(self, article: Article) -> Analysis:
+        """From memory or the cache; computed (and cached) when neither has it."""
+        if self.library is not None:
+            return self.library.analysis(article)
         a = self.analyses.get(article.id)
         if a is None:
             from tui.analysis import analyze
 
             a = self.analyses[article.id] = analyze(article)
         return a
+
+    def _ready_analysis(self, article: Article) -> Analysis | None:
+        """An analysis to show at once: known, cached, or cheap because the rules are already loaded."""
+        if self.library is not None:
+            cached = self.library.cached_analysis(article)
+            if cached is not None:
+                return cached
+        elif article.id in self.analyses:
+            return self.analyses[article.id]
+        return self.analysis_of(article) if "tui.analysis.attribution" in sys.modules else None
 
     @work(thread=True, exclusive=True, group="analyse")
     def _analyse_first(self, article: Article) -> None:
@@ -170,30 +261,30 @@ class MainScreen(Screen[None]):
             pane = self.query_one(ReadingPane)
             self.state_of(article).scroll_y = pane.scroll_y
             self.current = None  # open again, this time with its analysis
-            self.open(self.articles.index(article) if article in self.articles else 0, article)
+            self.open(self.view.index(article) if article in self.view else 0, article)
 
     def state_of(self, article: Article) -> ReadState:
         return self.states.setdefault(article.id, ReadState())
 
     def open(self, index: int, article: Article | None = None) -> None:
         if article is None:
-            if not (0 <= index < len(self.articles)):
+            if not (0 <= index < len(self.view)):
                 return
-            article = self.articles[index]
+            article = self.view[index]
         pane = self.query_one(ReadingPane)
         if self.current is not None:
             self.state_of(self.current).scroll_y = pane.scroll_y
         self.current = article
         self.found, self.found_at = [], -1
-        analysis: Analysis | None
-        if article.id in self.analyses or "tui.analysis.attribution" in sys.modules:
-            analysis = self.analysis_of(article)
-        else:
-            analysis = None  # paint the text now, the analysis a moment later
-            self._analyse_first(article)
+        analysis = self._ready_analysis(article)
+        if analysis is None:
+            self._analyse_first(article)  # paint the text now, the analysis a moment later
         state = self.state_of(article)
-        if article.id not in self.read:
-            self.read.add(article.id)
+        key = key_of(article)
+        if key not in self.read:
+            if self.state is not None:
+                self.state.mark_read(key)  # committed before the mark goes away on screen
+            self.read.add(key)
             self.query_one(ArticleList).mark_read(index)
         pane.show(article, analysis, state.marks, state.scroll_y)
         if self.query("#speakers"):
@@ -215,7 +306,9 @@ class MainScreen(Screen[None]):
     @on(ArticleList.Highlighted)
     def _article_highlighted(self, event: ArticleList.Highlighted) -> None:
         """Open at once; when keys repeat faster than a frame, open only where the cursor comes to rest."""
-        if not self.articles or (self.current is not None and self.articles[event.index].id == self.current.id):
+        if not self.view or event.index >= len(self.view):
+            return
+        if self.current is not None and self.view[event.index] is self.current:
             return
         if self._open_timer is not None:
             self._open_timer.stop()
@@ -291,9 +384,9 @@ class MainScreen(Screen[None]):
 
     def action_step_article(self, step: int) -> None:
         lst = self.query_one(ArticleList)
-        if not self.articles:
+        if not self.view:
             return
-        index = max(0, min(len(self.articles) - 1, (lst.highlighted or 0) + step))
+        index = max(0, min(len(self.view) - 1, (lst.highlighted or 0) + step))
         lst.highlighted = index
         self.open(index)  # an explicit step opens at once, however fast the keys come
 
@@ -393,7 +486,9 @@ class MainScreen(Screen[None]):
         from tui.library.search import SearchIndex, corpus_views
 
         articles = list(self.articles)
-        pairs = [(a, self.analysis_of(a)) for a in articles]
+        pairs = (
+            self.library.pairs(articles) if self.library is not None else ((a, self.analysis_of(a)) for a in articles)
+        )
         docs, related = corpus_views(pairs)
         indexes = {scope: SearchIndex(d) for scope, d in docs.items()}
         self.related = related
@@ -410,9 +505,7 @@ class MainScreen(Screen[None]):
         """Open the article of the chosen result and mark what was found; nothing changes on escape."""
         if hit is None:
             return
-        index = next(
-            (i for i, a in enumerate(self.articles) if a.id == hit.doc.article_id and a.source == hit.doc.source), None
-        )
+        index = self._index_in_view(hit.doc.source, hit.doc.article_id)
         if index is None:
             return
         lst = self.query_one(ArticleList)
@@ -443,3 +536,232 @@ class MainScreen(Screen[None]):
         from tui.screens.problems import ProblemsScreen
 
         self.app.push_screen(ProblemsScreen(self.problems))
+
+    # Reading state -----------------------------------------------------------------------------
+
+    def _index_in_view(self, source: str, article_id: str) -> int | None:
+        """Where an article sits in the list; a filter that hides it is lifted first."""
+        for _ in range(2):
+            index = next((i for i, a in enumerate(self.view) if a.id == article_id and a.source == source), None)
+            if index is not None or self.filter == "all":
+                return index
+            self.filter = "all"
+            self._show_view()
+        return None
+
+    def action_star(self) -> None:
+        if self.current is None:
+            return
+        key = key_of(self.current)
+        on = key not in self.starred
+        if self.state is not None and not self.state.star(key, on):
+            self.notify("Could not save the star: the reading state is not writable", severity="error")
+            return
+        (self.starred.add if on else self.starred.discard)(key)
+        self.query_one(ArticleList).refresh()
+        self.notify("Starred" if on else "Star removed", timeout=2)
+
+    def action_save_quote(self) -> None:
+        quote = self.query_one(QuotesPanel).selected
+        if quote is None or self.current is None:
+            self.notify("No quote selected: choose one in the Quotes panel (4)", severity="warning")
+            return
+        if self.state is None:
+            return
+        a = self.current
+        key = key_of(a)
+        if self.state.is_saved(key, quote.start, quote.end):
+            self.state.unsave_quote(key, quote.start, quote.end)
+            self.notify("Removed from saved quotes", timeout=2)
+            return
+        titles = {s.name: s.title for s in self.analysis_of(a).speakers}
+        ok = self.state.save_quote(
+            key, title=a.title, source=a.source, outlet=a.outlet,
+            published=a.published.isoformat() if a.published else None, speaker=quote.speaker,
+            speaker_title=titles.get(quote.speaker or ""), text=quote.text, start=quote.start, end=quote.end,
+        )  # fmt: skip
+        if ok:
+            self.notify(
+                f"Saved quote of {quote.speaker or 'unattributed'} (w lists saved quotes)", timeout=3, markup=False
+            )
+        else:
+            self.notify("Could not save: the reading state is not writable", severity="error")
+
+    def action_saved(self) -> None:
+        from tui.screens.saved import SavedScreen
+
+        if self.state is not None:
+            self.app.push_screen(SavedScreen(self.state), self._saved_done)
+
+    def _saved_done(self, quote: SavedQuote | None) -> None:
+        if quote is None:
+            return
+        index = self._index_in_view(quote.source, quote.article_id)
+        if index is None:
+            self.notify("That article is not among the loaded sources", severity="warning")
+            return
+        self.query_one(ArticleList).highlighted = index
+        self.open(index)
+        self._mark([(quote.start, quote.end)], quote.start)
+        self.query_one(ReadingPane).focus()
+
+    def action_cycle_filter(self) -> None:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        self._show_view()
+        self.notify(f"Showing {self.filter} articles ({len(self.view):,})", timeout=2)
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._show_view()
+        self.notify(f"Sorted by {self.sort}", timeout=2)
+
+    # Export ------------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
+        if self.state is None:
+            return
+        speaker = self.state_of(self.current).speaker if self.current is not None else None
+        quote = self.query_one(QuotesPanel).selected if self.query("#quotes") else None
+        speaker = speaker or (quote.speaker if quote is not None else None)
+        self.app.push_screen(ExportScreen(self.current, speaker, len(self.state.saved())), self._export_chosen)
+
+    def _export_chosen(self, choice: tuple[str, str, str, bool] | None) -> None:
+        if choice is not None:
+            self.export(*choice)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(self, what: str, fmt: str, path: str, overwrite: bool) -> None:
+        """Render and write off the UI thread: a speaker's quotes read every article's analysis."""
+        from tui.library import export as ex
+
+        try:
+            if what == "article" and self.current is not None:
+                text = ex.article_digest(self.current, self.analysis_of(self.current), fmt)
+                count = "the digest"
+            elif what.startswith("speaker:"):
+                name = what.split(":", 1)[1]
+                pairs = self.library.pairs(list(self.articles)) if self.library is not None else []
+                rows = ex.quote_rows(pairs, speaker=name)
+                text, count = ex.quotes_document(rows, fmt, f"Quotes of {name}"), f"{len(rows)} quote(s)"
+            else:
+                assert self.state is not None
+                rows = [
+                    ex.QuoteRow(q.speaker, q.speaker_title, q.text, "direct", q.title, q.outlet, q.published, q.source,
+                                q.start, q.end)
+                    for q in self.state.saved()
+                ]  # fmt: skip
+                text, count = ex.quotes_document(rows, fmt, "Saved quotes"), f"{len(rows)} saved quote(s)"
+            written = ex.write_new(Path(path), text, overwrite=overwrite)
+        except FileExistsError:
+            self.app.call_from_thread(self.notify, f"{path} exists: nothing written", severity="error", markup=False)
+            return
+        except OSError as exc:
+            self.app.call_from_thread(
+                self.notify, f"Could not write {path}: {exc.strerror or exc}", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self.notify, f"Exported {count} to {written}", timeout=5, markup=False)
+
+    # Background work: analysis, watching, reloading ---------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analyse-all")
+    def analyse_in_background(self) -> None:
+        """Analyse what the cache lacks in worker processes, so search and opening are instant later."""
+        assert self.library is not None
+        lst = self.query_one(ArticleList)
+
+        def progress(done: int, total: int) -> None:
+            text = f"{len(self.view):,} · analysing {done:,}/{total:,}" if done < total else f"{len(self.view):,}"
+            self.app.call_from_thread(setattr, lst, "border_subtitle", text)
+
+        try:
+            self.library.analyse_all(list(self.articles), jobs=self.jobs, progress=progress)
+        except (OSError, RuntimeError) as exc:  # no processes to be had: articles are analysed when opened
+            self.app.call_from_thread(self.notify, f"Background analysis stopped: {exc}", severity="warning")
+
+    def action_reload(self) -> None:
+        """Read every source again: feeds fetched anew, changed files re-read, the rest from the cache."""
+        self.indexes = None
+        self.notify("Reloading sources…", timeout=2)
+        self.load()
+
+    @work(thread=True, exclusive=True, group="watch")
+    def watch_sources(self) -> None:
+        """New, changed and deleted files under the watched sources update the list within a second or two."""
+        import threading
+
+        try:
+            from watchfiles import Change, watch
+        except ImportError:
+            self.app.call_from_thread(self.notify, "--watch needs the watchfiles package", severity="error")
+            return
+        roots = [
+            (Path(s), os.path.abspath(s))
+            for s in self.sources
+            if s != "-" and not s.startswith(("http://", "https://"))
+        ]
+        roots = [(p, a) for p, a in roots if os.path.exists(a)]
+        if not roots:
+            return
+        if self._stop_watch is not None:
+            self._stop_watch.set()  # type: ignore[attr-defined] - a reload starts a fresh watch
+        stop = threading.Event()
+        self._stop_watch = stop
+        for changes in watch(*[a for _, a in roots], stop_event=stop, debounce=400, step=100, rust_timeout=1000):
+            removed: set[str] = set()
+            items: list[Article | LoadProblem] = []
+            for change, changed in sorted(changes, key=lambda c: c[1]):
+                where = self._source_of(changed, roots)
+                if where is None:
+                    continue
+                source, fid = where
+                removed.add(source)
+                if change == Change.deleted or not os.path.isfile(changed):
+                    if self.library is not None:
+                        self.library.forget(Path(changed))
+                    continue
+                assert self.library is not None
+                items.extend(self.library.read_file(Path(changed), source, fid, self.max_bytes))
+            if removed:
+                self.app.call_from_thread(self._files_changed, removed, items)
+
+    @staticmethod
+    def _source_of(changed: str, roots: list[tuple[Path, str]]) -> tuple[str, str] | None:
+        """The source string and article id a load would give a changed file; None outside the sources or hidden."""
+        for given, absolute in roots:
+            if changed == absolute:
+                return str(given), given.name
+            if changed.startswith(absolute.rstrip(os.sep) + os.sep):
+                rel = Path(os.path.relpath(changed, absolute))
+                if any(part.startswith(".") for part in rel.parts):
+                    return None
+                return str(given / rel), rel.as_posix()
+        return None
+
+    def _files_changed(self, sources: set[str], items: list[Article | LoadProblem]) -> None:
+        kept = [a for a in self.articles if a.source not in sources]
+        new = [x for x in items if isinstance(x, Article)]
+        self.problems = [p for p in self.problems if p.source not in sources] + [
+            x for x in items if isinstance(x, LoadProblem)
+        ]
+        self.articles = sorted(kept + new, key=Article.sort_key)
+        self.indexes = None  # the next search indexes the new corpus
+        reopen: Article | None = None
+        if self.current is not None and self.current.source in sources:
+            reopen = next((a for a in new if a.id == self.current.id), None)
+            if reopen is None:
+                self.notify(f"{self.current.title} was removed from its folder", timeout=4, markup=False)
+            self.current = None  # a changed article opens anew; a removed one gives way to the list's first
+        self._show_view(keep=reopen)
+        if reopen is not None:
+            index = self._index_in_view(reopen.source, reopen.id)
+            if index is not None:
+                self.open(index)
+        if new:
+            self.notify(f"{len(new)} new or changed article(s)", timeout=3)
+
+    def on_unmount(self) -> None:
+        if self._stop_watch is not None:
+            self._stop_watch.set()  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ row, and a row is turned into a Strip only when it is visible.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -53,13 +54,26 @@ class ArticleList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.articles: list[Article] = []
         self.read: set[str] = set()
+        self.starred: set[str] = set()
+        self.key: Callable[[Article], str] = lambda a: a.id
 
     @property
     def option_count(self) -> int:
         return len(self.articles)
 
-    def show(self, articles: list[Article], read: set[str]) -> None:
+    def show(
+        self,
+        articles: list[Article],
+        read: set[str],
+        starred: set[str] | None = None,
+        key: Callable[[Article], str] | None = None,
+    ) -> None:
+        """`read` and `starred` hold article keys, as `key` makes them (the reading state's keys)."""
         self.articles, self.read = articles, read
+        if starred is not None:
+            self.starred = starred
+        if key is not None:
+            self.key = key
         self.virtual_size = Size(self.scrollable_content_region.width, len(articles) * ROW)
         if self.highlighted is not None and self.highlighted >= len(articles):
             self.highlighted = len(articles) - 1 if articles else None
@@ -68,7 +82,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def mark_read(self, index: int) -> None:
         if 0 <= index < len(self.articles):
-            self.read.add(self.articles[index].id)
+            self.read.add(self.key(self.articles[index]))
             self._refresh_row(index)
 
     def _refresh_row(self, index: int) -> None:
@@ -95,8 +109,9 @@ class ArticleList(ScrollView, can_focus=True):
         if index == self.highlighted:
             base = base + self.get_component_rich_style("article-list--cursor")
         if sub == 0:
-            unread = a.id not in self.read
-            mark = "● " if unread else "  "
+            key = self.key(a)
+            unread = key not in self.read
+            mark = ("★" if key in self.starred else "●" if unread else " ") + " "
             style = base + (self.get_component_rich_style("article-list--unread") if unread else Style())
             text = mark + a.title
         else:

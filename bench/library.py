@@ -1,0 +1,145 @@
+"""The library at scale: cold load + analysis, warm start to a usable list, and the reader's peak memory.
+
+    python bench/library.py [--sizes 10000 100000] [--jobs 2] [--corpus ../shared/corpus/bulk]
+
+The corpus is the bulk corpus replicated (hard links where the file system allows) under distinct
+paths, so every copy is a distinct article. Each measurement of the reader runs in a fresh process:
+
+- cold: an empty cache; every file parsed, then every article analysed in `--jobs` worker processes,
+  all stored in the cache (what the reader does on its first start, in the background);
+- warm: the reader (headless, 80x24) from process start to the list holding every article, then its
+  peak RSS, then again after the search index is built (the first `/`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def replicate(src: Path, dest: Path, n: int) -> int:
+    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("."))
+    made = 0
+    copy = 0
+    while made < n:
+        for f in files:
+            if made >= n:
+                break
+            target = dest / f"copy{copy:02d}" / f.relative_to(src)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(f, target)
+            except OSError:
+                target.write_bytes(f.read_bytes())
+            made += 1
+        copy += 1
+    return made
+
+
+COLD = """
+import sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from tui.library.cache import Cache
+from tui.library.corpus import Library
+lib = Library(Cache(Path(sys.argv[1])))
+arts = [x for b in lib.load([sys.argv[2]]) for x in b if hasattr(x, "text")]
+t1 = time.perf_counter()
+lib.analyse_all(arts, jobs=int(sys.argv[3]))
+t2 = time.perf_counter()
+print(len(arts), t1 - t0, t2 - t0)
+"""
+
+WARM = """
+import time
+t0 = time.perf_counter()
+import asyncio, resource, sys
+from pathlib import Path
+
+async def main():
+    from tui.app import NewsdeskApp
+    from tui.library.cache import Cache
+    from tui.library.corpus import Library
+    from tui.library.state import State
+    from tui.screens.main import MainScreen
+
+    want = int(sys.argv[3])
+    lib, state = Library(Cache(Path(sys.argv[1]))), State(Path(sys.argv[4]))
+    app = NewsdeskApp([sys.argv[2]], keymap={}, library=lib, state=state)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = None
+        while True:
+            await pilot.pause(0.01)
+            s = app.screen
+            if isinstance(s, MainScreen) and s.view and first is None:
+                first = time.perf_counter() - t0
+            if isinstance(s, MainScreen) and len(s.articles) >= want:
+                usable = time.perf_counter() - t0
+                break
+        await pilot.app.workers.wait_for_complete()
+        rss_list = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t = time.perf_counter()
+        s.build_indexes()
+        await pilot.app.workers.wait_for_complete()
+        index_s = time.perf_counter() - t
+        rss_index = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(first, usable, rss_list, index_s, rss_index)
+
+asyncio.run(main())
+"""
+
+
+def run(code: str, *args: str) -> list[float]:
+    from _common import installed_env
+
+    env = installed_env()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False)
+    if out.returncode:
+        raise SystemExit(out.stderr[-3000:])
+    return [float(x) for x in out.stdout.split()]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "bulk"))
+    args = ap.parse_args()
+    src = Path(args.corpus)
+    if not src.is_dir():
+        print(f"no corpus at {src}")
+        return 1
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp)
+            made = replicate(src, base / "news", n)
+            db = base / "cache.sqlite"
+            count, parsed, analysed = run(COLD, str(db), str(base / "news"), str(args.jobs))
+            size = db.stat().st_size / 1e6
+            print(
+                f"{made:,} articles: cold load {parsed:.1f} s, load + analysis with --jobs {args.jobs} "
+                f"{analysed:.1f} s ({count:,.0f} articles, cache {size:.0f} MB)"
+            )
+            first, usable, rss_list, index_s, rss_index = run(
+                WARM, str(db), str(base / "news"), str(made), str(base / "state.sqlite")
+            )
+            print(
+                f"{made:,} articles, warm start (fresh process, headless 80x24): first rows {first:.2f} s, "
+                f"every article listed {usable:.2f} s; peak RSS {rss_list:.0f} MB; search index built in "
+                f"{index_s:.1f} s, peak RSS then {rss_index:.0f} MB"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    t = time.perf_counter()
+    code = main()
+    print(f"({time.perf_counter() - t:.0f} s in all)")
+    raise SystemExit(code)

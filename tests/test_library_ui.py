@@ -1,0 +1,212 @@
+"""The library in the reader: reading state across runs, stars, filters, sorting, saved quotes, export,
+the cache, reload and watching a folder; driven with Pilot as a user would."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.app import NewsdeskApp
+from tui.library import corpus as corpus_mod
+from tui.library.cache import Cache
+from tui.library.corpus import Library
+from tui.library.state import State
+from tui.screens.export import ExportScreen
+from tui.screens.main import MainScreen, key_of
+from tui.screens.saved import SavedScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.panels import QuotesPanel
+from tui.widgets.reading import ReadingPane
+
+DESK = Path(__file__).parent / "fixtures" / "desk"
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    d = tmp_path / "desk"
+    shutil.copytree(DESK, d)
+    return d
+
+
+def app_for(desk: Path, tmp: Path, **kw: object) -> NewsdeskApp:
+    lib = Library(Cache(tmp / "cache.sqlite"))
+    return NewsdeskApp([str(desk)], keymap={}, library=lib, state=State(tmp / "state.sqlite"), **kw)  # type: ignore[arg-type]
+
+
+async def ready(pilot) -> MainScreen:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def until(pilot, cond, seconds: float = 8.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if cond():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+async def test_read_marks_and_stars_survive_a_restart(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        first = screen.current
+        assert first is not None and key_of(first) in screen.read
+        await pilot.press("s")  # star the article being read
+        assert key_of(first) in screen.starred
+        second = screen.view[1]
+        assert key_of(second) not in screen.read
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        lst = screen.query_one(ArticleList)
+        assert key_of(first) in lst.read and key_of(first) in lst.starred
+        assert key_of(second) not in lst.read
+        await pilot.press("s")  # and unstar
+        assert key_of(first) not in screen.starred
+    assert key_of(first) not in State(tmp_path / "state.sqlite").starred_keys()
+
+
+async def test_filter_unread_and_starred_and_navigation_follows_it(desk: Path, tmp_path: Path) -> None:
+    (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\nNothing much happened.\n")
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        assert len(screen.view) == 3
+        await pilot.press("s")  # star the newest (being read)
+        await pilot.press("v")  # unread: the one being read stays until the view changes again
+        assert screen.filter == "unread" and len(screen.view) == 3
+        assert "unread" in (screen.query_one(ArticleList).border_title or "")
+        await pilot.press("v")  # starred only
+        assert screen.filter == "starred" and [a.title for a in screen.view] == [screen.current.title]
+        await pilot.press("right_square_bracket")  # nowhere to go: one article in view
+        assert len(screen.view) == 1 and screen.current is screen.view[0]
+        await pilot.press("v", "v")  # all, then unread: the article read is no longer listed
+        assert screen.filter == "unread"
+        titles = [a.title for a in screen.view]
+        assert len(titles) == 3  # the one on screen stays listed while read
+        await pilot.press("right_square_bracket")  # read the storm story
+        assert screen.current is not None and screen.current.title.startswith("Storm")
+        await pilot.press("v")  # starred only: the storm story is not, so the starred one opens
+        assert screen.current is screen.view[0] and screen.current.title.startswith("Finance")
+        await pilot.press("v", "v")  # all, unread: the storm story is read and gone, the one on screen stays
+        assert [a.title for a in screen.view] == ["Finance minister promises tax cuts for families", "A third story"]
+
+
+async def test_sort_by_outlet_and_title(desk: Path, tmp_path: Path) -> None:
+    (desk / "aaa.txt").write_text("Zebra crossings return\n\n2020-01-01 10:00\n\nThe city painted them again.\n")
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        by_date = [a.title for a in screen.view]
+        await pilot.press("o")
+        assert screen.sort == "outlet" and screen.view[0].outlet == "Wire"
+        await pilot.press("o")
+        assert screen.sort == "title" and [a.title for a in screen.view] == sorted(by_date, key=str.casefold)
+        await pilot.press("o")
+        assert [a.title for a in screen.view] == by_date
+
+
+async def test_save_a_quote_list_it_open_it_and_remove_it(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("4", "j")  # the second quote
+        quote = screen.query_one(QuotesPanel).selected
+        assert quote is not None
+        await pilot.press("S")
+        (saved,) = State(tmp_path / "state.sqlite").saved()
+        assert saved.text == quote.text and saved.speaker == quote.speaker
+        await pilot.press("right_square_bracket")  # read another article, then come back through the list
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, SavedScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, MainScreen)
+        assert screen.current is not None and screen.current.source == saved.source
+        pane = screen.query_one(ReadingPane)
+        assert pane.marks == [(quote.start, quote.end)]
+        await pilot.press("w", "d")
+        assert pilot.app.screen.quotes == []  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        assert State(tmp_path / "state.sqlite").saved() == []
+
+
+async def test_export_writes_after_showing_the_path_and_asks_before_replacing(
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "exports"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    async with app_for(desk, tmp_path).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ExportScreen)
+        await pilot.press("ctrl+t", "ctrl+t")  # md -> csv -> json
+        await pilot.press("enter", "enter")  # this article; then the path shown
+        await ready(pilot)
+        (written,) = out.glob("*.json")
+        record = json.loads(written.read_text())
+        assert record["title"] == screen.current.title and record["quotes"]
+        written.write_text("mine")
+        await pilot.press("e", "ctrl+t", "ctrl+t", "enter", "enter")  # the same name again
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ExportScreen)
+        assert "exists" in str(pilot.app.screen.query_one("#export-note").render())
+        assert written.read_text() == "mine"  # nothing written yet
+        await pilot.press("enter")  # confirmed
+        await ready(pilot)
+        assert json.loads(written.read_text())["title"] == screen.current.title
+        # A speaker's quotes across the corpus, in Markdown.
+        await pilot.press("3", "enter")  # choose the first speaker: the quotes narrow to them
+        await pilot.press("e", "down", "enter", "enter")
+        await ready(pilot)
+        (md,) = out.glob("*.md")
+        assert md.read_text().startswith("# Quotes of ")
+
+
+async def test_second_run_reads_from_the_cache(desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+    calls: list[str] = []
+    real = corpus_mod.parse_bytes
+    monkeypatch.setattr(corpus_mod, "parse_bytes", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
+    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert len(screen.articles) == 2 and calls == []
+
+
+async def test_background_analysis_fills_the_cache(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path, jobs=1).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await until(pilot, lambda: not screen.library.missing(screen.articles), 60)
+
+
+async def test_reload_picks_up_a_changed_file(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        (desk / "budget.txt").write_text("Budget withdrawn\n\n2024-03-07 10:00\n\nThe plan was dropped.\n")
+        await pilot.press("r")
+        await ready(pilot)
+        assert "Budget withdrawn" in [a.title for a in screen.articles]
+
+
+async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path, watch=True).run_test(size=(160, 45)) as pilot:
+        screen = pilot.app.screen
+        await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.view) == 2)
+        screen = pilot.app.screen
+        await asyncio.sleep(0.5)  # the watcher starts once the first load is done
+        (desk / "new.txt").write_text('Fresh off the wire\n\n2025-01-01 09:00\n\n"It is new," said Ann Lee.\n')
+        await until(pilot, lambda: "Fresh off the wire" in [a.title for a in screen.view])
+        assert screen.view[0].title == "Fresh off the wire"  # newest first
+        (desk / "storm.txt").unlink()
+        await until(pilot, lambda: len(screen.view) == 2)
+        (desk / ".hidden.txt").write_text("Hidden\n\nNot for the list.\n")
+        await asyncio.sleep(1.5)
+        assert "Hidden" not in [a.title for a in screen.view]

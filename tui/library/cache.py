@@ -1,0 +1,327 @@
+"""The article cache: parsed articles and their analysis in SQLite, so an unchanged file is never parsed twice.
+
+A file is fresh when its size and modification time are what the cache saw; when
+they changed but its content hash did not (a `touch`, a copy), the cached
+articles are kept too. Articles are stored with the parser version, analyses with
+the analysis version, so a changed rule re-analyses and a changed parser
+re-parses. The database runs in WAL mode with a busy timeout, so several readers
+(several SSH users) can share one file. A file that is not a Newsdesk cache, or
+is corrupt, is moved aside and rebuilt with a notice, never a crash; a write that
+cannot be made (a locked or read-only file) is skipped: the cache is only ever an
+accelerator.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from tui.analysis import ANALYSIS_VERSION, Analysis
+from tui.articles.model import Article, LoadProblem
+
+APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
+SCHEMA = 1
+PARSER_VERSION = 1  # bump when tui.articles parses the same bytes differently
+
+_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,   -- the file's absolute path
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    digest TEXT NOT NULL,    -- blake2b of the bytes
+    parser INTEGER NOT NULL,
+    fid TEXT NOT NULL,       -- the article id the file was read under (ids derived from it are re-rooted)
+    problems TEXT            -- JSON list of reasons when the file yielded problems
+);
+CREATE TABLE IF NOT EXISTS articles (
+    path TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    id TEXT NOT NULL, title TEXT NOT NULL, outlet TEXT NOT NULL, editor TEXT NOT NULL, author TEXT NOT NULL,
+    published TEXT, dateline TEXT NOT NULL, url TEXT NOT NULL, extra TEXT NOT NULL, spans TEXT NOT NULL,
+    text TEXT NOT NULL,
+    analysis TEXT,           -- Analysis.to_compact() as JSON
+    aversion INTEGER,        -- the analysis version that wrote it
+    PRIMARY KEY (path, idx)
+);
+"""
+
+
+def default_cache_path() -> Path:
+    """`NEWSDESK_CACHE`, else the user cache folder (platformdirs)."""
+    env = os.environ.get("NEWSDESK_CACHE")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("newsdesk")) / "cache.sqlite"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class FileRow(NamedTuple):
+    """What the cache knows of one file (a tuple: a warm start builds one for every file)."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+    parser: int
+    fid: str
+    problems: list[str] | None
+
+
+Location = tuple[str, int]  # (absolute file path, index of the article in the file)
+
+
+class Cache:
+    """One SQLite file shared by every reader; all access goes through one lock per process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.notices: list[str] = []
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._open()
+
+    # Opening and recovery -------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return conn
+
+    def _open(self) -> None:
+        try:
+            conn = self._connect()
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if app_id == 0 and not tables:
+                conn.execute(f"PRAGMA application_id = {APP_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA}")
+            elif app_id != APP_ID:
+                conn.close()
+                self._move_aside("is not a Newsdesk cache")
+                return
+            elif version != SCHEMA:
+                conn.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS articles;")
+                conn.execute(f"PRAGMA user_version = {SCHEMA}")
+            conn.executescript(_SCHEMA_SQL)
+            self._conn = conn
+        except sqlite3.DatabaseError as exc:
+            self._move_aside(f"could not be read ({exc})")
+        except OSError as exc:
+            self.notices.append(f"cache {self.path} cannot be opened ({exc.strerror or exc}); running without it")
+            self._conn = None
+
+    def _move_aside(self, why: str) -> None:
+        """Keep the bad file for inspection and start a fresh cache in its place."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+            self._conn = None
+        aside = self.path.with_name(f"{self.path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    side.unlink()
+            self.notices.append(f"cache {self.path} {why}: moved to {aside.name}, rebuilt")
+            self._conn = self._connect()
+            self._conn.execute(f"PRAGMA application_id = {APP_ID}")
+            self._conn.execute(f"PRAGMA user_version = {SCHEMA}")
+            self._conn.executescript(_SCHEMA_SQL)
+        except (OSError, sqlite3.Error) as exc:
+            self.notices.append(f"cache {self.path} {why} and cannot be replaced ({exc}); running without it")
+            self._conn = None
+
+    def _run(self, fn, default):  # noqa: ANN001, ANN202 - a small guard around every query
+        """Run fn(conn) under the lock; corruption moves the file aside, a busy or read-only file is skipped."""
+        with self._lock:
+            if self._conn is None:
+                return default
+            try:
+                return fn(self._conn)
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "readonly" in str(exc) or "busy" in str(exc):
+                    return default
+                self._move_aside(f"failed ({exc})")
+                return default
+            except sqlite3.DatabaseError as exc:
+                self._move_aside(f"is corrupt ({exc})")
+                return default
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    # Files ----------------------------------------------------------------------------------------
+
+    def files(self) -> dict[str, FileRow]:
+        """Every file the cache knows, read in one query (a warm start looks up thousands)."""
+
+        def q(conn: sqlite3.Connection) -> dict[str, FileRow]:
+            rows = conn.execute("SELECT path, size, mtime_ns, digest, parser, fid, problems FROM files")
+            return {p: FileRow(s, m, d, pv, f, json.loads(pr) if pr else None) for p, s, m, d, pv, f, pr in rows}
+
+        return self._run(q, {})
+
+    def articles_of(self, paths: Iterable[str], sources: dict[str, str] | None = None) -> dict[str, list[Article]]:
+        """Cached articles of many files at once, without their analyses (those load on demand).
+
+        `sources` gives each path the source string its articles carry (default: the path itself).
+        """
+        wanted = list(paths)
+        sources = sources or {}
+        out: dict[str, list[Article]] = {}
+
+        def q(conn: sqlite3.Connection) -> dict[str, list[Article]]:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                cols = "path, idx, id, title, outlet, editor, author, published, dateline, url, extra, spans, text"
+                sql = f"SELECT {cols} FROM articles WHERE path IN ({marks}) ORDER BY path, idx"  # noqa: S608 - "?"s only
+                rows = conn.execute(sql, chunk)
+                for path, _idx, id_, title, outlet, editor, author, pub, dateline, url, extra, spans, text in rows:
+                    flat = json.loads(spans)
+                    out.setdefault(path, []).append(
+                        Article(
+                            id=id_, source=sources.get(path, path), title=title, text=text,
+                            spans=tuple(zip(flat[::2], flat[1::2], strict=True)), outlet=outlet, editor=editor,
+                            author=author, published=datetime.fromisoformat(pub) if pub else None,
+                            dateline=dateline, url=url, extra=json.loads(extra) if extra != "{}" else {},
+                        )
+                    )  # fmt: skip
+            return out
+
+        return self._run(q, {})
+
+    def store(
+        self, path: str, size: int, mtime_ns: int, dig: str, fid: str, items: list[Article | LoadProblem]
+    ) -> None:
+        """Replace what the cache holds for one file (its articles, or the problems it gave)."""
+        articles = [x for x in items if isinstance(x, Article)]
+        problems = [x.reason for x in items if isinstance(x, LoadProblem)]
+
+        def q(conn: sqlite3.Connection) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+                conn.execute(
+                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (path, size, mtime_ns, dig, PARSER_VERSION, fid, json.dumps(problems) if problems else None),
+                )
+                conn.executemany(
+                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+                    [
+                        (path, i, a.id, a.title, a.outlet, a.editor, a.author,
+                         a.published.isoformat() if a.published else None, a.dateline, a.url,
+                         json.dumps(a.extra, ensure_ascii=False), json.dumps([x for s in a.spans for x in s]), a.text)
+                        for i, a in enumerate(articles)
+                    ],
+                )  # fmt: skip
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+        self._run(q, None)
+
+    def touch(self, path: str, size: int, mtime_ns: int) -> None:
+        """Same bytes under a new time (a `touch`, a copy): remember the new stamp."""
+        self._run(
+            lambda c: c.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path)), None
+        )
+
+    def forget(self, path: str) -> None:
+        def q(conn: sqlite3.Connection) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+            conn.execute("DELETE FROM files WHERE path = ?", (path,))
+            conn.execute("COMMIT")
+
+        self._run(q, None)
+
+    # Analyses -------------------------------------------------------------------------------------
+
+    def analysis(self, loc: Location, text: str) -> Analysis | None:
+        """The cached analysis of one article, when the current rules wrote it."""
+
+        def q(conn: sqlite3.Connection) -> Analysis | None:
+            row = conn.execute(
+                "SELECT analysis FROM articles WHERE path = ? AND idx = ? AND aversion = ?", (*loc, ANALYSIS_VERSION)
+            ).fetchone()
+            return Analysis.from_compact(json.loads(row[0]), text) if row and row[0] else None
+
+        try:
+            return self._run(q, None)
+        except (ValueError, KeyError, TypeError, IndexError):
+            return None  # a row this version cannot read: analyse again
+
+    def analysed(self) -> set[Location]:
+        """Which articles have an analysis by the current rules."""
+        return self._run(
+            lambda c: {
+                (p, i) for p, i in c.execute("SELECT path, idx FROM articles WHERE aversion = ?", (ANALYSIS_VERSION,))
+            },
+            set(),
+        )
+
+    def store_analyses(self, rows: list[tuple[Location, str]]) -> None:
+        """Analyses as compact JSON, many in one transaction."""
+
+        def q(conn: sqlite3.Connection) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany(
+                    "UPDATE articles SET analysis = ?, aversion = ? WHERE path = ? AND idx = ?",
+                    [(js, ANALYSIS_VERSION, p, i) for (p, i), js in rows],
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+        if rows:
+            self._run(q, None)
+
+    def iter_analyses(
+        self, locs: Iterable[Location], texts: dict[Location, str]
+    ) -> Iterator[tuple[Location, Analysis]]:
+        """Cached analyses for many articles, a chunk per query."""
+        todo = list(locs)
+        for i in range(0, len(todo), 400):
+            chunk = todo[i : i + 400]
+            paths = sorted({p for p, _ in chunk})
+            want = set(chunk)
+
+            def q(conn: sqlite3.Connection, paths: list[str] = paths) -> list[tuple[str, int, str]]:
+                marks = ",".join("?" * len(paths))
+                return conn.execute(
+                    f"SELECT path, idx, analysis FROM articles WHERE path IN ({marks}) AND aversion = ?",  # noqa: S608
+                    [*paths, ANALYSIS_VERSION],
+                ).fetchall()
+
+            for p, idx, js in self._run(q, []):
+                if (p, idx) in want and js:
+                    try:
+                        yield (p, idx), Analysis.from_compact(json.loads(js), texts[(p, idx)])
+                    except (ValueError, KeyError, TypeError, IndexError):
+                        continue

@@ -1,0 +1,324 @@
+"""The reader's corpus: articles through the cache, analyses on demand, and the background analysis.
+
+Files come from the cache when unchanged (one query for the whole corpus, not
+one a file), and are parsed and stored when new or changed; feed URLs and
+standard input are always read afresh. An article's analysis is looked up in a
+small in-memory LRU, then in the cache, and only then computed (and stored), so
+the reader's memory does not grow with every article opened or searched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from tui.analysis import Analysis, analyze
+from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
+from tui.articles.sources import parse_bytes, walk_paths
+from tui.library.cache import PARSER_VERSION, Cache, Location, digest
+
+Batch = list[Article | LoadProblem]
+LRU_SIZE = 256
+
+
+def _is_file_source(src: str) -> bool:
+    return src != "-" and not src.startswith(("http://", "https://"))
+
+
+def _reroot(article: Article, source: str, old_fid: str, fid: str) -> Article:
+    """A cached article under the id and source of this load ("a/b.txt" read from another root)."""
+    aid = article.id
+    if aid == old_fid:
+        aid = fid
+    elif aid.startswith(old_fid + "#"):
+        aid = fid + aid[len(old_fid) :]
+    return replace(article, id=aid, source=source)
+
+
+def _analyse_batch(articles: list[Article]) -> list[str | None]:
+    """In a worker process: compact JSON of each analysis (None when the rules fail on one)."""
+    out: list[str | None] = []
+    for a in articles:
+        try:
+            out.append(json.dumps(analyze(a).to_compact(), ensure_ascii=False))
+        except Exception:  # noqa: BLE001 - one article's analysis must not stop the corpus
+            out.append(None)
+    return out
+
+
+def _start_resource_tracker() -> None:
+    """multiprocessing hands sys.stderr's file descriptor to its tracker process; a UI that captures stderr
+    (Textual does) leaves it at -1 and the pool fails to start. The real stderr is lent for that one start."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    try:
+        ok = saved is not None and saved.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        ok = False
+    if not ok and sys.__stderr__ is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
+
+
+class Library:
+    """Articles and analyses for one reader; thread-safe where the reader's workers meet."""
+
+    def __init__(self, cache: Cache | None = None) -> None:
+        self.cache = cache
+        self.locations: dict[tuple[str, str], Location] = {}  # (source, id) -> where the cache keeps it
+        self._lru: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
+
+    @property
+    def notices(self) -> list[str]:
+        return self.cache.notices if self.cache is not None else []
+
+    # Loading --------------------------------------------------------------------------------------
+
+    def load(self, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, batch: int = 2000) -> Iterator[Batch]:
+        """Articles and problems in batches: cached files first (one query), then the rest as they are read."""
+        if self.cache is None:
+            out: Batch = []
+            for item in iter_load(sources, max_bytes=max_bytes):
+                out.append(item)
+                if len(out) >= batch:
+                    yield out
+                    out = []
+            if out:
+                yield out
+            return
+        for src in sources:
+            if _is_file_source(src):
+                yield from self._load_files(src, max_bytes, batch)
+            else:
+                yield list(iter_load([src], max_bytes=max_bytes))
+
+    def _entries(self, src: str) -> Iterator[tuple[str, str, str] | LoadProblem]:
+        """(path, source as shown, article id) for every file of one file source."""
+        path = Path(src)
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:
+            yield LoadProblem(src, f"cannot open: {exc.strerror or exc}")
+            return
+        if is_dir:
+            for item in walk_paths(str(path)):  # str(Path): sources read as iter_load would show them
+                yield item if isinstance(item, LoadProblem) else (item[0], item[0], item[1])
+        elif exists:
+            yield src, src, path.name
+        elif path.is_symlink():
+            yield LoadProblem(src, "broken symlink")
+        else:
+            yield LoadProblem(src, "no such file or folder")
+
+    def _load_files(self, src: str, max_bytes: int, batch: int) -> Iterator[Batch]:
+        """Unchanged files stream from the cache as the walk meets them, in batches that double in size
+        (the first rows show at once; the UI re-sorts only a few times); the rest are read after."""
+        assert self.cache is not None
+        known = self.cache.files()
+        cwd = os.getcwd()
+        hits: list[tuple[str, str, str]] = []  # (abs path, source, fid)
+        misses: list[tuple[Path, str, str, os.stat_result | None]] = []
+        out: Batch = []
+        flush_at = 500
+        for entry in self._entries(src):
+            if isinstance(entry, LoadProblem):
+                out.append(entry)
+                continue
+            path, source, fid = entry
+            try:
+                st = os.stat(path)
+            except OSError:
+                misses.append((Path(path), source, fid, None))  # reported as read_file would
+                continue
+            if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size > max_bytes:
+                misses.append((Path(path), source, fid, st))
+                continue
+            key = os.path.normpath(os.path.join(cwd, path))
+            row = known.get(key)
+            if row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns and row.parser == PARSER_VERSION:
+                hits.append((key, source, fid))
+                if len(hits) >= flush_at:
+                    out.extend(self._from_cache(hits, known, misses))
+                    yield out
+                    out, hits, flush_at = [], [], min(flush_at * 2, 32768)
+            else:
+                misses.append((Path(path), source, fid, st))
+        out.extend(self._from_cache(hits, known, misses))
+        if out:
+            yield out
+        out = []
+        for path, source, fid, st in misses:
+            out.extend(self.read_file(path, source, fid, max_bytes, st, known))
+            if len(out) >= batch:
+                yield out
+                out = []
+        if out:
+            yield out
+
+    def _from_cache(self, hits: list[tuple[str, str, str]], known: dict, misses: list) -> Batch:  # type: ignore[type-arg]
+        """The cached articles and problems of fresh files, under this load's sources and ids."""
+        assert self.cache is not None
+        cached = self.cache.articles_of([h[0] for h in hits], {h[0]: h[1] for h in hits})
+        out: Batch = []
+        for key, source, fid in hits:
+            row = known[key]
+            if row.problems:
+                out.extend(LoadProblem(source, reason) for reason in row.problems)
+            articles = cached.get(key)
+            if not articles and not row.problems:
+                misses.append((Path(key), source, fid, None))  # the rows went missing: read it again
+                continue
+            for i, a in enumerate(articles or []):
+                if row.fid != fid:
+                    a = _reroot(a, source, row.fid, fid)
+                self.locations[(a.source, a.id)] = (key, i)
+                out.append(a)
+        return out
+
+    def read_file(
+        self,
+        path: Path,
+        source: str,
+        fid: str,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        st: os.stat_result | None = None,
+        known: dict | None = None,  # type: ignore[type-arg]
+    ) -> Batch:
+        """One file, through the cache: same bytes are never parsed twice; every failure is a problem."""
+        try:
+            st = st or path.stat()
+            if not stat.S_ISREG(st.st_mode):
+                return [LoadProblem(source, "not a regular file")]
+            if st.st_size > max_bytes:
+                return [LoadProblem(source, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")]
+            if st.st_size == 0:
+                return [LoadProblem(source, "empty file")]
+            with path.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except PermissionError:
+            return [LoadProblem(source, "permission denied")]
+        except FileNotFoundError:
+            return [LoadProblem(source, "no such file")]
+        except OSError as exc:
+            return [LoadProblem(source, f"cannot read: {exc.strerror or exc}")]
+        key = os.path.abspath(path)
+        dig = digest(data)
+        if self.cache is not None:
+            row = (known if known is not None else self.cache.files()).get(key)
+            if row and row.digest == dig and row.parser == PARSER_VERSION:
+                cached = self.cache.articles_of([key], {key: source}).get(key, [])
+                if cached or row.problems:
+                    self.cache.touch(key, st.st_size, st.st_mtime_ns)
+                    items: Batch = [LoadProblem(source, r) for r in row.problems or []]
+                    for i, a in enumerate(cached):
+                        a = _reroot(a, source, row.fid, fid)
+                        self.locations[(a.source, a.id)] = (key, i)
+                        items.append(a)
+                    return items
+        items = parse_bytes(data, source, fid, max_bytes=max_bytes)
+        if self.cache is not None:
+            self.cache.store(key, st.st_size, st.st_mtime_ns, dig, fid, items)
+            n = 0
+            for x in items:
+                if isinstance(x, Article):
+                    self.locations[(x.source, x.id)] = (key, n)
+                    n += 1
+        return items
+
+    def forget(self, path: Path) -> None:
+        if self.cache is not None:
+            self.cache.forget(os.path.abspath(path))
+
+    # Analyses -------------------------------------------------------------------------------------
+
+    def cached_analysis(self, article: Article) -> Analysis | None:
+        """Memory or cache, never computing: what the UI thread may ask for on every keystroke."""
+        key = (article.source, article.id)
+        a = self._lru.get(key)
+        if a is not None:
+            self._lru.move_to_end(key)
+            return a
+        loc = self.locations.get(key)
+        if loc is not None and self.cache is not None:
+            a = self.cache.analysis(loc, article.text)
+            if a is not None:
+                self._remember(key, a)
+        return a
+
+    def analysis(self, article: Article) -> Analysis:
+        """The analysis, computed (and stored) when neither memory nor the cache has it."""
+        a = self.cached_analysis(article)
+        if a is None:
+            a = analyze(article)
+            key = (article.source, article.id)
+            self._remember(key, a)
+            loc = self.locations.get(key)
+            if loc is not None and self.cache is not None:
+                self.cache.store_analyses([(loc, json.dumps(a.to_compact(), ensure_ascii=False))])
+        return a
+
+    def _remember(self, key: tuple[str, str], a: Analysis) -> None:
+        self._lru[key] = a
+        self._lru.move_to_end(key)
+        while len(self._lru) > LRU_SIZE:
+            self._lru.popitem(last=False)
+
+    def missing(self, articles: Iterable[Article]) -> list[Article]:
+        """Articles the cache holds no current analysis for."""
+        done = self.cache.analysed() if self.cache is not None else set()
+        return [a for a in articles if self.locations.get((a.source, a.id)) not in done]
+
+    def analyse_all(
+        self, articles: list[Article], *, jobs: int = 1, progress: Callable[[int, int], None] | None = None
+    ) -> int:
+        """Analyse what the cache lacks in `jobs` worker processes, storing as results come; returns the count.
+
+        Workers are separate processes even for one job, so the reader's UI thread never waits on the rules.
+        """
+        todo = [a for a in self.missing(articles) if (a.source, a.id) in self.locations]
+        if not todo or self.cache is None:
+            return 0
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        chunks = [todo[i : i + 64] for i in range(0, len(todo), 64)]
+        done = 0
+        _start_resource_tracker()
+        with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=get_context("spawn")) as pool:
+            for chunk, results in zip(chunks, pool.map(_analyse_batch, chunks), strict=True):
+                rows = [
+                    (self.locations[(a.source, a.id)], js)
+                    for a, js in zip(chunk, results, strict=True)
+                    if js is not None
+                ]
+                self.cache.store_analyses(rows)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, len(todo))
+        return done
+
+    def pairs(self, articles: list[Article]) -> Iterator[tuple[Article, Analysis]]:
+        """(article, analysis) for every article, from the cache in chunks where it can: for the search index."""
+        if self.cache is None:
+            for a in articles:
+                yield a, self.analysis(a)
+            return
+        by_loc = {self.locations[(a.source, a.id)]: a for a in articles if (a.source, a.id) in self.locations}
+        got: set[tuple[str, str]] = set()
+        for loc, an in self.cache.iter_analyses(list(by_loc), {loc: a.text for loc, a in by_loc.items()}):
+            a = by_loc[loc]
+            got.add((a.source, a.id))
+            yield a, an
+        for a in articles:
+            if (a.source, a.id) not in got:
+                yield a, self.analysis(a)

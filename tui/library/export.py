@@ -1,0 +1,111 @@
+"""Export: an article's digest, a speaker's quotes, or the saved quotes, as Markdown, CSV or JSON.
+
+Files are created exclusively (`open(..., "x")`): an existing file is never
+overwritten unless the caller was told it exists and asked to replace it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from tui.analysis import Analysis
+from tui.articles import Article
+from tui.library.extract import CSV_FIELDS, csv_rows, record, to_markdown
+
+FORMATS = ("md", "csv", "json")
+QUOTE_FIELDS = ["speaker", "speaker_title", "quote", "kind", "title", "outlet", "published", "path", "start", "end"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """One exported quote with where it comes from."""
+
+    speaker: str | None
+    speaker_title: str | None
+    quote: str
+    kind: str
+    title: str
+    outlet: str
+    published: str | None
+    path: str
+    start: int
+    end: int
+
+
+def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = None) -> list[QuoteRow]:
+    """Every quote of the articles (of one speaker when named; case and spacing do not matter)."""
+    want = " ".join(speaker.split()).casefold() if speaker else None
+    out: list[QuoteRow] = []
+    for article, analysis in pairs:
+        titles = {s.name: s.title for s in analysis.speakers}
+        for q in analysis.quotes:
+            if want is not None and (q.speaker or "").casefold() != want:
+                continue
+            out.append(
+                QuoteRow(
+                    q.speaker, titles.get(q.speaker or ""), q.text, q.kind, article.title, article.outlet,
+                    article.published.isoformat() if article.published else None, article.source, q.start, q.end,
+                )
+            )  # fmt: skip
+    return out
+
+
+def article_digest(article: Article, analysis: Analysis, fmt: str) -> str:
+    if fmt == "md":
+        return to_markdown(article, analysis)
+    if fmt == "json":
+        return json.dumps(record(article, analysis), ensure_ascii=False, indent=1) + "\n"
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(CSV_FIELDS)
+    writer.writerows(csv_rows(article, analysis))
+    return buf.getvalue()
+
+
+def quotes_document(rows: list[QuoteRow], fmt: str, heading: str) -> str:
+    if fmt == "json":
+        return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(QUOTE_FIELDS)
+        writer.writerows([getattr(r, f) for f in QUOTE_FIELDS] for r in rows)
+        return buf.getvalue()
+    out = [f"# {heading}\n\n"]
+    for r in rows:
+        who = r.speaker or "unattributed"
+        if r.speaker_title:
+            who += f", {r.speaker_title}"
+        date = (r.published or "")[:10]
+        where = " · ".join(x for x in (r.outlet, r.title, date) if x)
+        text = f"“{r.quote}”" if r.kind == "direct" else f"(reported) {r.quote}"
+        out.append(f"- {text} — {who} ({where})\n")
+    if not rows:
+        out.append("- none\n")
+    return "".join(out)
+
+
+def write_new(path: Path, text: str, *, overwrite: bool = False) -> Path:
+    """Write text to path; FileExistsError when it exists and overwriting was not asked for."""
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if overwrite:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)  # replaced whole, never left half-written
+    else:
+        with path.open("x", encoding="utf-8") as fh:
+            fh.write(text)
+    return path
+
+
+def slug(text: str, limit: int = 48) -> str:
+    """A file-name-safe form of a title or name."""
+    keep = "".join(c.lower() if c.isalnum() else "-" for c in text)
+    return "-".join(p for p in keep.split("-") if p)[:limit].strip("-") or "export"

@@ -1,0 +1,166 @@
+"""Reading state that outlives the reader: read and starred articles, saved quotes.
+
+One SQLite file in the user data folder (`NEWSDESK_DATA`, else platformdirs),
+in WAL mode. Every change is its own committed transaction before the UI shows
+it, so killing the process at any moment loses nothing the user saw acknowledged.
+Articles are keyed by their file's absolute path (or URL) and their id, so the
+state follows an article whichever folder it was opened from.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS read (key TEXT PRIMARY KEY, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS starred (key TEXT PRIMARY KEY, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS saved (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL, outlet TEXT NOT NULL, published TEXT,
+    speaker TEXT, speaker_title TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    at REAL NOT NULL,
+    UNIQUE (key, start, end)
+);
+"""
+
+
+def data_dir() -> Path:
+    env = os.environ.get("NEWSDESK_DATA")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("newsdesk"))
+
+
+@lru_cache(maxsize=1 << 18)
+def article_key(source: str, article_id: str) -> str:
+    """Where the article lives, independent of the folder it was opened from."""
+    where = source if source == "-" or source.startswith(("http://", "https://")) else os.path.abspath(source)
+    return f"{where}\x1f{article_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class SavedQuote:
+    id: int
+    key: str
+    title: str
+    source: str
+    outlet: str
+    published: str | None
+    speaker: str | None
+    speaker_title: str | None
+    text: str
+    start: int
+    end: int
+    at: float
+
+    @property
+    def article_id(self) -> str:
+        return self.key.split("\x1f", 1)[1] if "\x1f" in self.key else ""
+
+
+class State:
+    """Read, starred and saved: small writes, each committed before it is acknowledged."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "state.sqlite"
+        self.notices: list[str] = []
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")  # a commit survives the process being killed
+            conn.executescript(_SCHEMA)
+            self._conn = conn
+        except (OSError, sqlite3.Error) as exc:
+            self.notices.append(f"reading state {self.path} cannot be opened ({exc}); it will not be kept")
+
+    def _write(self, sql: str, args: tuple[object, ...]) -> bool:
+        with self._lock:
+            if self._conn is None:
+                return False
+            try:
+                self._conn.execute(sql, args)  # autocommit: one transaction, committed on return
+                return True
+            except sqlite3.Error as exc:
+                self.notices.append(f"reading state not saved ({exc})")
+                return False
+
+    def _read(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple]:  # type: ignore[type-arg]
+        with self._lock:
+            if self._conn is None:
+                return []
+            try:
+                return self._conn.execute(sql, args).fetchall()
+            except sqlite3.Error:
+                return []
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    # Read and starred -----------------------------------------------------------------------------
+
+    def read_keys(self) -> set[str]:
+        return {k for (k,) in self._read("SELECT key FROM read")}
+
+    def mark_read(self, key: str) -> bool:
+        return self._write("INSERT OR IGNORE INTO read VALUES (?, ?)", (key, time.time()))
+
+    def mark_unread(self, key: str) -> bool:
+        return self._write("DELETE FROM read WHERE key = ?", (key,))
+
+    def starred_keys(self) -> set[str]:
+        return {k for (k,) in self._read("SELECT key FROM starred")}
+
+    def star(self, key: str, on: bool = True) -> bool:
+        if on:
+            return self._write("INSERT OR IGNORE INTO starred VALUES (?, ?)", (key, time.time()))
+        return self._write("DELETE FROM starred WHERE key = ?", (key,))
+
+    # Saved quotes ---------------------------------------------------------------------------------
+
+    def save_quote(
+        self,
+        key: str,
+        *,
+        title: str,
+        source: str,
+        outlet: str,
+        published: str | None,
+        speaker: str | None,
+        speaker_title: str | None,
+        text: str,
+        start: int,
+        end: int,
+    ) -> bool:
+        return self._write(
+            "INSERT OR IGNORE INTO saved (key, title, source, outlet, published, speaker, speaker_title, text, start,"
+            " end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, title, source, outlet, published, speaker, speaker_title, text, start, end, time.time()),
+        )
+
+    def unsave_quote(self, key: str, start: int, end: int) -> bool:
+        return self._write("DELETE FROM saved WHERE key = ? AND start = ? AND end = ?", (key, start, end))
+
+    def is_saved(self, key: str, start: int, end: int) -> bool:
+        return bool(self._read("SELECT 1 FROM saved WHERE key = ? AND start = ? AND end = ?", (key, start, end)))
+
+    def saved(self) -> list[SavedQuote]:
+        rows = self._read(
+            "SELECT id, key, title, source, outlet, published, speaker, speaker_title, text, start, end, at"
+            " FROM saved ORDER BY at, id"
+        )
+        return [SavedQuote(*r) for r in rows]
