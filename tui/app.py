@@ -77,6 +77,7 @@ class NewsdeskApp(App[None]):
         state: State | None = None,
         watch: bool = False,
         jobs: int = 0,
+        kiosk: bool = False,
     ) -> None:
         """`library` and `state` default to the user's cache and reading state (opened off the UI thread);
         `jobs` > 0 analyses the corpus in that many background processes once it is loaded."""
@@ -86,7 +87,7 @@ class NewsdeskApp(App[None]):
         self._start_theme = theme
         self._keymap = keymap
         self._library, self._state = library, state
-        self.watch, self.jobs = watch, jobs
+        self.watch, self.jobs, self.kiosk = watch, jobs, kiosk
 
     def on_mount(self) -> None:
         if self._start_theme:
@@ -110,6 +111,11 @@ class NewsdeskApp(App[None]):
                 jobs=self.jobs,
             )
         )
+
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        """Links are never opened here: the reader may run on a server. The link goes to the clipboard (OSC 52)."""
+        self.copy_to_clipboard(url)
+        self.notify(f"Link copied: {url}", timeout=4, markup=False)
 
     def _load_keymap(self) -> None:
         self._keymap = load_keymap(keymap_path())
@@ -159,15 +165,26 @@ def run_reader(
     cache: str | None = None,
     watch: bool = False,
     jobs: int = 1,
+    mouse: bool = True,
+    animation: bool = True,
 ) -> int:
     """`cache`: a cache file, "" for none, None for the default (NEWSDESK_CACHE or the user cache folder)."""
     library = None
-    if cache is not None:
-        from pathlib import Path
+    state = None
+    kiosk = os.environ.get("NEWSDESK_KIOSK") == "1"
+    if kiosk:  # a public session of `newsdesk serve ssh --allow-anonymous`: nothing kept, nothing written
+        from tui.library.state import State
 
+        state = State(Path(":memory:"))
+    if cache is not None:
         from tui.library.cache import Cache
         from tui.library.corpus import Library
 
         library = Library(Cache(Path(cache).expanduser()) if cache else None)
-    NewsdeskApp(sources, max_bytes=max_bytes, theme=theme, library=library, watch=watch, jobs=jobs).run()
+    app = NewsdeskApp(
+        sources, max_bytes=max_bytes, theme=theme, library=library, state=state, watch=watch, jobs=jobs, kiosk=kiosk
+    )
+    if not animation or os.environ.get("TERM", "") in ("dumb", "linux"):
+        app.animation_level = "none"
+    app.run(mouse=mouse)
     return 0

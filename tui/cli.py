@@ -13,13 +13,15 @@ from collections.abc import Sequence
 
 from tui import __version__
 
-COMMANDS = ("list", "extract", "search", "export")
+COMMANDS = ("list", "extract", "search", "export", "serve")
 EPILOG = """commands:
   newsdesk [SOURCES...]            open the reader (no sources: the bundled seeds)
   newsdesk list [SOURCES...]       list articles: date, outlet, title, paragraphs
   newsdesk extract [SOURCES...]    speakers, quotes and initiatives per article
   newsdesk search QUERY [SOURCES...]  fuzzy search of quotes, speakers, initiatives, articles
   newsdesk export [SOURCES...] --article ID | --speaker NAME | --saved   write a digest or quotes
+  newsdesk serve ssh [SOURCES...]   serve the reader over SSH (each session gets its own reader)
+  newsdesk serve web [SOURCES...]   serve the reader in a browser (textual-serve)
 
 SOURCES are files, folders (read recursively), RSS/Atom feed URLs, or - for
 standard input. Run `newsdesk COMMAND --help` for a command's options."""
@@ -107,6 +109,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", metavar="PATH", default="-", help="file to create (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace --output if it exists")
     _cache_option(p)
+
+    p = sub.add_parser("serve", help="serve the reader over SSH or the web")
+    how = p.add_subparsers(dest="how", metavar="ssh|web", required=True)
+    s = how.add_parser("ssh", help="readers connect with plain ssh and get the reader, never a shell")
+    _common(s)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=2222)
+    s.add_argument("--authorized-keys", metavar="FILE", help="public keys allowed in (default ~/.ssh/authorized_keys)")
+    s.add_argument("--host-key", metavar="FILE", help="the server's key, made on first start (default: data folder)")
+    s.add_argument("--allow-anonymous", action="store_true", help="no authentication: a public, read-only kiosk")
+    s.add_argument("--max-sessions", type=int, default=32, metavar="N")
+    s.add_argument("--idle-timeout", type=float, default=30, metavar="MINUTES", help="0: never (default 30)")
+    s.add_argument("--memory-limit", type=int, default=2048, metavar="MB", help="per reader process; 0: none")
+    s.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="processes analysing the corpus at start")
+    s.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    w = how.add_parser("web", help="the reader in a browser, through textual-serve (pip install 'newsdesk[web]')")
+    _common(w)
+    w.add_argument("--host", default="127.0.0.1")
+    w.add_argument("--port", type=int, default=8000)
     return ap
 
 
@@ -125,11 +146,39 @@ def build_reader_parser() -> argparse.ArgumentParser:
     _common(ap)
     ap.add_argument("--theme", default=None, help="a Textual theme name (e.g. textual-dark, nord, gruvbox)")
     ap.add_argument("--watch", action="store_true", help="follow the source folders: new and changed files appear")
+    ap.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal (select, click links)")
+    ap.add_argument(
+        "--no-animation", action="store_true", help="no animations (also TERM=dumb or linux, TEXTUAL_ANIMATIONS=none)"
+    )
     ap.add_argument(
         "--jobs", "-j", type=int, default=1, metavar="N", help="background analysis processes (0: none, on open only)"
     )
     _cache_option(ap)
     return ap
+
+
+def _served_session_setup() -> None:
+    """What `newsdesk serve ssh` asks of the reader it starts on a session's pty (through the environment)."""
+    import os
+
+    if os.environ.get("NEWSDESK_SET_CTTY") == "1":
+        import fcntl
+        import termios
+
+        try:
+            fcntl.ioctl(0, termios.TIOCSCTTY, 0)  # the pty becomes ours: window resizes send us SIGWINCH
+        except OSError:
+            pass
+    limit = os.environ.get("NEWSDESK_MEMORY_LIMIT_MB", "")
+    if limit.isdigit() and int(limit) > 0:
+        import resource
+
+        cap = int(limit) * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+        except (ValueError, OSError):
+            pass
 
 
 def _cache_arg(args: argparse.Namespace) -> str | None:
@@ -338,6 +387,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_search(args)
             if args.command == "export":
                 return cmd_export(args)
+            if args.command == "serve":
+                from tui.serve.cli import cmd_serve
+
+                return cmd_serve(args)
             return cmd_extract(args)
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()
@@ -347,6 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.jobs < 0:
             build_reader_parser().error("--jobs must be 0 or more")
+        _served_session_setup()
         return run_reader(
             default_sources(args.sources),
             max_bytes=_max_bytes(args),
@@ -354,6 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             cache=_cache_arg(args),
             watch=args.watch,
             jobs=args.jobs,
+            mouse=not args.no_mouse,
+            animation=not args.no_animation,
         )
     except BrokenPipeError:
         # `newsdesk list | head`: the reader went away; that is not an error.

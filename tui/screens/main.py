@@ -620,6 +620,9 @@ class MainScreen(Screen[None]):
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen
 
+        if getattr(self.app, "kiosk", False):
+            self.notify("Export is off on this public server", severity="warning")
+            return
         if self.state is None:
             return
         speaker = self.state_of(self.current).speaker if self.current is not None else None

@@ -89,6 +89,11 @@ class ReadingPane(VerticalScroll, can_focus=True):
             out.append(meta + "\n", style=self._style("reading--meta"))
         if a.dateline:
             out.append(a.dateline + "\n", style=self._style("reading--dateline"))
+        if a.url.startswith(("http://", "https://")):
+            # An OSC 8 hyperlink: the user's terminal opens it (ctrl/cmd-click); the reader never does.
+            shown = a.url.split("://", 1)[1]
+            shown = shown if len(shown) <= 44 else shown[:43] + "…"
+            out.append(shown + "\n", style=self._style("reading--meta") + Style(link=a.url))
         out.append("\n")
         base = len(out)
         self.head_lines = out.plain.count("\n")

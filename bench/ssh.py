@@ -1,0 +1,184 @@
+"""`newsdesk serve ssh` under load: N concurrent sessions, each pressing j K times.
+
+    python bench/ssh.py [--sessions 32] [--presses 100]
+
+The server runs as `newsdesk serve ssh` in its own process on 127.0.0.1 (throwaway keys), serving 300
+small synthetic articles; each session is its own SSH connection at 160x45, where j moves down the
+article list and opens the next article. Reported: each key's round trip (key sent -> first byte of
+the repaint back, and -> the repaint complete, i.e. output quiet for 40 ms), the server's CPU (the
+server and every reader process) and the memory of each reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import asyncssh
+from _common import installed_env
+
+ROOT = Path(__file__).resolve().parent.parent
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def tree(pid: int) -> list[int]:
+    out = [pid]
+    for p in out:
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    out.extend(int(x) for x in fh.read().split())
+        except OSError:
+            continue
+    return out
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except OSError:
+            continue
+    return total / TICK
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+async def session(
+    port: int, key: asyncssh.SSHKey, presses: int, ready: asyncio.Barrier, done: asyncio.Barrier
+) -> list[tuple[float, float]]:
+    async with asyncssh.connect(
+        "127.0.0.1", port, username="bench", client_keys=[key], known_hosts=None, agent_path=None
+    ) as conn:
+        proc = await conn.create_process(term_type="xterm-256color", term_size=(160, 45), encoding=None)
+        seen = b""
+        while b"Jane Doe" not in seen:  # the newest article is open, its speaker panel filled
+            seen += await proc.stdout.read(65536)
+        await asyncio.sleep(1.0)  # the side panels and the rest of the first frames
+        while True:
+            try:
+                await asyncio.wait_for(proc.stdout.read(65536), 0.3)
+            except TimeoutError:
+                break
+        await proc.stdin.drain()
+        await ready.wait()
+        times: list[tuple[float, float]] = []
+        for _ in range(presses):
+            t0 = time.perf_counter()
+            proc.stdin.write(b"j")
+            await proc.stdin.drain()
+            await proc.stdout.read(65536)
+            first = time.perf_counter() - t0
+            last = first
+            while True:
+                try:
+                    await asyncio.wait_for(proc.stdout.read(65536), 0.04)
+                    last = time.perf_counter() - t0
+                except TimeoutError:
+                    break
+            times.append((first, last))
+        await done.wait()  # every session has pressed: the CPU is read before any reader quits
+        await done.wait()
+        proc.stdin.write(b"q")
+        await asyncio.wait_for(proc.wait_closed(), 10)
+        return times
+
+
+async def run(n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid: int) -> None:
+    ready, done = asyncio.Barrier(n + 1), asyncio.Barrier(n + 1)
+    tasks = [asyncio.create_task(session(port, key, presses, ready, done)) for _ in range(n)]
+    await ready.wait()  # every session is up: measure from here
+    pids = tree(server_pid)
+    readers = [p for p in pids if p != server_pid and rss_mb(p) > 20]
+    mem = [rss_mb(p) for p in readers]
+    cpu0, wall0 = cpu_seconds(pids), time.perf_counter()
+    await done.wait()
+    cpu = cpu_seconds(pids) - cpu0
+    wall = time.perf_counter() - wall0
+    await done.wait()
+    results = await asyncio.gather(*tasks)
+    firsts = sorted(f for r in results for f, _ in r)
+    lasts = sorted(last for r in results for _, last in r)
+    keys = len(firsts)
+    print(
+        f"{n} sessions x {presses} presses of j ({keys} keys, 160x45): first byte of the repaint median "
+        f"{statistics.median(firsts) * 1000:.0f} ms, p95 {firsts[int(0.95 * keys) - 1] * 1000:.0f} ms, slowest "
+        f"{firsts[-1] * 1000:.0f} ms; repaint complete median {statistics.median(lasts) * 1000:.0f} ms, slowest "
+        f"{lasts[-1] * 1000:.0f} ms"
+    )
+    print(
+        f"server CPU (server + {len(readers)} readers) {cpu:.1f} s over {wall:.1f} s ({cpu / wall * 100:.0f}% of one "
+        f"core, {cpu / max(1, keys) * 1000:.1f} ms a key); reader RSS per session median "
+        f"{statistics.median(mem):.0f} MB, max {max(mem):.0f} MB; server RSS {rss_mb(server_pid):.0f} MB"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sessions", type=int, default=32)
+    ap.add_argument("--presses", type=int, default=100)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        news = base / "news"
+        news.mkdir()
+        for i in range(300):
+            (news / f"{i:04d}.txt").write_text(
+                f"Story {i:04d}\n\n2024-01-{1 + i % 28:02d} {i % 24:02d}:00\n\n"
+                f'"We will cut taxes for every family," Finance Minister Jane Doe said of plan {i}.\n\n'
+                "Opposition leader John Smith called the Family First Plan (FFP) a mistake.\n",
+                encoding="utf-8",
+            )
+        key = asyncssh.generate_private_key("ssh-ed25519")
+        (base / "authorized_keys").write_bytes(key.export_public_key())
+        port = free_port()
+        env = installed_env(NEWSDESK_CACHE=str(base / "cache.sqlite"), NEWSDESK_DATA=str(base / "data"))
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tui", "serve", "ssh", str(news), "--port", str(port), "--authorized-keys",
+             str(base / "authorized_keys"), "--host-key", str(base / "host_key"), "--max-sessions",
+             str(args.sessions), "--log-level", "warning"],
+            env=env,
+        )  # fmt: skip
+        try:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), 0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            time.sleep(2)  # the server warms the shared cache
+            asyncio.run(run(args.sessions, args.presses, port, key, server.pid))
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Serving the reader: over SSH (asyncssh) and the web (textual-serve)."""

@@ -1,0 +1,75 @@
+"""`newsdesk serve ssh|web`: argument handling; the servers live in ssh.py and web.py."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import threading
+from pathlib import Path
+
+
+def _warm_cache(sources: list[str], max_bytes: int, jobs: int) -> None:
+    """Parse and analyse the served corpus into the shared cache once, so every session opens it warm."""
+    log = logging.getLogger("newsdesk.ssh")
+    try:
+        from tui.library.cache import Cache, default_cache_path
+        from tui.library.corpus import Library
+
+        lib = Library(Cache(default_cache_path()))
+        articles = [x for batch in lib.load(sources, max_bytes=max_bytes) for x in batch if hasattr(x, "text")]
+        n = lib.analyse_all(articles, jobs=max(1, jobs))  # type: ignore[arg-type]
+        log.info("cache warm: %d articles, %d analysed now", len(articles), n)
+    except Exception as exc:  # noqa: BLE001 - warming is an optimisation; sessions work without it
+        log.warning("could not warm the cache: %s", exc)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from tui.cli import _max_bytes, default_sources
+
+    sources = [str(Path(s).resolve()) if not s.startswith(("http://", "https://")) and s != "-" else s
+               for s in default_sources(args.sources)]  # fmt: skip
+    if "-" in sources:
+        print("newsdesk serve: standard input cannot be served", file=sys.stderr)
+        return 2
+    if args.how == "web":
+        from tui.serve.web import serve_web
+
+        return serve_web(sources, host=args.host, port=args.port, max_bytes=_max_bytes(args))
+    logging.basicConfig(
+        level=getattr(logging, args.log_level.upper()),
+        format="%(asctime)s %(levelname)s %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("asyncssh").setLevel(logging.WARNING)
+    from tui.library.state import data_dir
+    from tui.serve.ssh import Limits, ServerConfig, reader_argv, serve_forever
+
+    keys = (
+        Path(args.authorized_keys).expanduser() if args.authorized_keys else Path("~/.ssh/authorized_keys").expanduser()
+    )
+    if not args.allow_anonymous and not keys.is_file():
+        print(
+            f"newsdesk serve ssh: no authorized keys at {keys}: name a file with --authorized-keys, "
+            "or serve a public read-only kiosk with --allow-anonymous",
+            file=sys.stderr,
+        )
+        return 2
+    host_key = Path(args.host_key).expanduser() if args.host_key else data_dir() / "ssh_host_ed25519_key"
+    extra = ["--jobs", "0"]  # the server analyses once for everyone; sessions read the shared cache
+    if args.max_size:
+        extra += ["--max-size", str(args.max_size)]
+    config = ServerConfig(
+        reader_argv=reader_argv(sources, extra),
+        authorized_keys=None if args.allow_anonymous else keys,
+        allow_anonymous=args.allow_anonymous,
+        limits=Limits(max_sessions=args.max_sessions, idle_timeout=args.idle_timeout * 60, memory_mb=args.memory_limit),
+        data_dir=data_dir(),
+    )
+    threading.Thread(target=_warm_cache, args=(sources, _max_bytes(args), args.jobs), daemon=True).start()
+    try:
+        return asyncio.run(serve_forever(config, args.host, args.port, host_key))
+    except OSError as exc:
+        print(f"newsdesk serve ssh: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1

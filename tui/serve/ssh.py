@@ -1,0 +1,439 @@
+"""`newsdesk serve ssh`: the reader itself over SSH, one reader process per session on its own pseudo-terminal.
+
+Readers connect with a plain `ssh -p 2222 host` and get Newsdesk, never a shell.
+Public-key authentication only (anonymous access must be asked for); shells are
+the reader, and exec, SFTP, port, agent and X11 forwarding are refused with a
+message where the protocol allows one. Each session's reader runs on a pty whose
+size follows the client's window, with the client's TERM; the reader ends when
+the session ends and the session when the reader ends. Limits: concurrent
+sessions, idle time, and a per-session address-space cap. SIGTERM closes every
+session with a goodbye and stops the reader processes cleanly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import logging
+import os
+import signal
+import struct
+import sys
+import termios
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import asyncssh
+
+log = logging.getLogger("newsdesk.ssh")
+
+FULL = "Newsdesk is full ({n} readers are connected): please try again in a little while.\r\n"
+NO_COMMANDS = "newsdesk: this server runs the Newsdesk reader only; commands are refused.\r\n"
+NO_PTY = "newsdesk: the reader needs a terminal: connect with `ssh -t` (and without a command).\r\n"
+IDLE = "\r\nNewsdesk: closed after {minutes} idle minutes.\r\n"
+BYE = "\r\nNewsdesk is shutting down. Goodbye.\r\n"
+
+
+@dataclass
+class Limits:
+    max_sessions: int = 32
+    idle_timeout: float = 30 * 60.0  # seconds without a keystroke; 0 for none
+    memory_mb: int = 2048  # address-space cap of each reader process; 0 for none
+
+
+@dataclass
+class ServerConfig:
+    reader_argv: list[str]  # the command each session runs on its pty
+    authorized_keys: Path | None
+    allow_anonymous: bool = False
+    limits: Limits = field(default_factory=Limits)
+    data_dir: Path | None = None  # per-user reading state goes under here (users/<name>)
+
+
+def load_host_key(path: Path) -> asyncssh.SSHKey:
+    """The server's host key, made (Ed25519, mode 0600) on first start and kept."""
+    if path.exists():
+        return asyncssh.read_private_key(str(path))
+    key = asyncssh.generate_private_key("ssh-ed25519")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(key.export_private_key())
+    path.with_name(path.name + ".pub").write_bytes(key.export_public_key())
+    log.info("generated host key %s (%s)", path, key.get_fingerprint())
+    return key
+
+
+class Hub:
+    """Every live session of one server: the limit, the idle check and the shutdown all look here."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.sessions: set[ReaderSession] = set()
+        self.closing = False
+
+    def admit(self, session: ReaderSession) -> bool:
+        if self.closing or len(self.sessions) >= self.config.limits.max_sessions:
+            return False
+        self.sessions.add(session)
+        return True
+
+    def release(self, session: ReaderSession) -> None:
+        self.sessions.discard(session)
+
+    async def watch_idle(self) -> None:
+        limit = self.config.limits.idle_timeout
+        if limit <= 0:
+            return
+        while not self.closing:
+            await asyncio.sleep(min(30.0, limit / 4))
+            now = time.monotonic()
+            for s in list(self.sessions):
+                if now - s.last_input > limit:
+                    log.info("closing idle session of %s from %s", s.username, s.peer)
+                    s.close_with(IDLE.format(minutes=round(limit / 60)))
+
+    async def shutdown(self) -> None:
+        self.closing = True
+        for s in list(self.sessions):
+            s.close_with(BYE)
+        for _ in range(50):
+            if not self.sessions:
+                break
+            await asyncio.sleep(0.1)
+
+
+class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
+    """One SSH session channel: a pty, a reader process, and the bytes between them."""
+
+    def __init__(self, hub: Hub, username: str, peer: str, anonymous: bool = False) -> None:
+        self.hub, self.username, self.peer, self.anonymous = hub, username, peer, anonymous
+        self.chan: asyncssh.SSHServerChannel | None = None  # type: ignore[type-arg]
+        self.term_type: str | None = None
+        self.size = (80, 24)
+        self.master = -1
+        self.proc: asyncio.subprocess.Process | None = None
+        self.last_input = time.monotonic()
+        self.kind = "shell"
+        self.admitted = False
+        self._closing = False
+
+    # Requests ---------------------------------------------------------------------------------------
+
+    def connection_made(self, chan: asyncssh.SSHServerChannel) -> None:  # type: ignore[type-arg, override]
+        self.chan = chan
+
+    def pty_requested(self, term_type: str, term_size: tuple[int, int, int, int], term_modes: object) -> bool:
+        self.term_type = term_type
+        if term_size[0] and term_size[1]:
+            self.size = (term_size[0], term_size[1])
+        return True
+
+    def shell_requested(self) -> bool:
+        return True
+
+    def exec_requested(self, command: str) -> bool:
+        log.warning("refused exec from %s (%s): %r", self.username, self.peer, command[:200])
+        self.kind = "exec"
+        return True  # accepted only to say why, then closed with status 1
+
+    def subsystem_requested(self, subsystem: str) -> bool:
+        log.warning("refused subsystem %r from %s (%s)", subsystem, self.username, self.peer)
+        return False  # SFTP and the like: the client reports "subsystem request failed"
+
+    def session_started(self) -> None:
+        assert self.chan is not None
+        if self.kind == "exec":
+            self.chan.write_stderr(NO_COMMANDS.encode())
+            self.chan.exit(1)
+            return
+        if self.term_type is None:
+            log.warning("refused session without a terminal from %s (%s)", self.username, self.peer)
+            self.chan.write_stderr(NO_PTY.encode())
+            self.chan.exit(1)
+            return
+        if not self.hub.admit(self):
+            log.warning("refused %s (%s): %d sessions open", self.username, self.peer, len(self.hub.sessions))
+            self.chan.write(FULL.format(n=len(self.hub.sessions)).encode())
+            self.chan.exit(1)
+            return
+        self.admitted = True
+        asyncio.get_running_loop().create_task(self._run())
+
+    # The reader process -----------------------------------------------------------------------------
+
+    def _env(self) -> dict[str, str]:
+        cfg = self.hub.config
+        # No COLUMNS/LINES: they would pin the size and hide every resize from the reader.
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("SSH_", "NEWSDESK_KIOSK")) and k not in ("COLUMNS", "LINES")
+        }
+        env.update(
+            TERM=self.term_type or "xterm-256color",
+            LANG="C.UTF-8",
+            LC_ALL="C.UTF-8",
+            NEWSDESK_SSH_USER=self.username,
+            NEWSDESK_SET_CTTY="1",  # the reader makes its pty its controlling terminal: resizes signal it
+        )
+        env.pop("COLORTERM", None)
+        if self.chan is not None:
+            client_env = self.chan.get_environment()
+            if client_env.get("COLORTERM") in ("truecolor", "24bit"):
+                env["COLORTERM"] = client_env["COLORTERM"]
+            if "NO_COLOR" in client_env:
+                env["NO_COLOR"] = client_env["NO_COLOR"]
+        if cfg.limits.memory_mb:
+            env["NEWSDESK_MEMORY_LIMIT_MB"] = str(cfg.limits.memory_mb)
+        if self.anonymous:
+            env["NEWSDESK_KIOSK"] = "1"  # read-only: no reading state kept, no files written
+        elif cfg.data_dir is not None:
+            safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in self.username) or "_"
+            env["NEWSDESK_DATA"] = str(cfg.data_dir / "users" / safe)
+        return env
+
+    async def _run(self) -> None:
+        assert self.chan is not None
+        master, slave = os.openpty()
+        self.master = master
+        self._set_size(*self.size)
+        try:
+            self.proc = await asyncio.create_subprocess_exec(
+                *self.hub.config.reader_argv,
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                env=self._env(),
+                start_new_session=True,
+                close_fds=True,
+            )
+        except OSError as exc:
+            log.error("could not start the reader for %s: %s", self.username, exc)
+            self._finish(1, f"newsdesk: the reader could not start ({exc.strerror or exc}).\r\n")
+            return
+        finally:
+            os.close(slave)  # the reader holds its own copy
+        log.info("session of %s from %s: reader pid %d, %s, %dx%d", self.username, self.peer, self.proc.pid,
+                 self.term_type, *self.size)  # fmt: skip
+        loop = asyncio.get_running_loop()
+        loop.add_reader(master, self._pty_readable)
+        status = await self.proc.wait()
+        # Drain what the reader wrote last (it restores the terminal on the way out).
+        await asyncio.sleep(0.05)
+        self._pty_readable(final=True)
+        self._finish(status if status >= 0 else 128 - status)
+
+    def _pty_readable(self, final: bool = False) -> None:
+        if self.master < 0 or self.chan is None:
+            return
+        while True:
+            try:
+                data = os.read(self.master, 65536)
+            except BlockingIOError:
+                return
+            except OSError:  # EIO: the reader closed its side
+                asyncio.get_running_loop().remove_reader(self.master)
+                return
+            if not data:
+                return
+            if not self._closing:
+                self.chan.write(data)
+            if not final and len(data) < 65536:
+                return
+
+    def _set_size(self, width: int, height: int) -> None:
+        if self.master >= 0:
+            fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+
+    def _finish(self, status: int, message: str | None = None) -> None:
+        if self.master >= 0:
+            try:
+                asyncio.get_running_loop().remove_reader(self.master)
+            except (ValueError, RuntimeError):
+                pass
+            os.close(self.master)
+            self.master = -1
+        self.hub.release(self)
+        if self.chan is not None:
+            if message:
+                self.chan.write(message.encode())
+            self.chan.exit(status)
+        log.info("session of %s from %s ended (status %d)", self.username, self.peer, status)
+
+    def close_with(self, message: str) -> None:
+        """Say why, then end the reader gracefully (SIGTERM: it restores the terminal), then kill it."""
+        if self._closing:
+            return
+        self._closing = True
+        if self.chan is not None:
+            self.chan.write(b"\x1b[?1049l\x1b[?25h" + message.encode())  # leave the reader's screen first
+        self._stop_reader()
+
+    def _stop_reader(self) -> None:
+        proc = self.proc
+        if proc is None or proc.returncode is not None:
+            if self.admitted and proc is None and self.chan is not None:
+                self._finish(0)
+            return
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            return
+
+        async def kill_later() -> None:
+            await asyncio.sleep(3)
+            if proc.returncode is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+
+        asyncio.get_running_loop().create_task(kill_later())
+
+    # Channel events ---------------------------------------------------------------------------------
+
+    def data_received(self, data: bytes, datatype: int | None) -> None:
+        self.last_input = time.monotonic()
+        if self.master >= 0 and not self._closing:
+            try:
+                os.write(self.master, data)
+            except OSError:
+                pass
+
+    def terminal_size_changed(self, width: int, height: int, pixwidth: int, pixheight: int) -> None:
+        if width and height:
+            self.size = (width, height)
+            self._set_size(width, height)
+
+    def eof_received(self) -> bool:
+        self._stop_reader()
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._closing = True
+        self._stop_reader()
+        self.hub.release(self)
+
+
+class NewsdeskSSHServer(asyncssh.SSHServer):
+    """Authentication and what a connection may ask for: sessions only, and only the reader."""
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+        self.conn: asyncssh.SSHServerConnection | None = None
+        self.peer = "?"
+        self.username = ""
+
+    def connection_made(self, conn: asyncssh.SSHServerConnection) -> None:
+        self.conn = conn
+        host, port = (conn.get_extra_info("peername") or ("?", 0))[:2]
+        self.peer = f"{host}:{port}"
+        log.info("connection from %s", self.peer)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if exc is not None:
+            log.info("connection from %s lost: %s", self.peer, exc)
+
+    def begin_auth(self, username: str) -> bool:
+        self.username = username
+        if self.hub.config.allow_anonymous:
+            log.info("anonymous login as %r from %s", username, self.peer)
+            return False  # no authentication: the public kiosk
+        return True
+
+    def auth_completed(self) -> None:
+        log.info("%s authenticated from %s", self.username, self.peer)
+
+    def public_key_auth_supported(self) -> bool:
+        return True
+
+    def validate_public_key(self, username: str, key: asyncssh.SSHKey) -> bool:
+        ok = self._authorized(key)
+        if not ok:
+            log.warning("refused key %s for %r from %s", key.get_fingerprint(), username, self.peer)
+        return ok
+
+    def _authorized(self, key: asyncssh.SSHKey) -> bool:
+        path = self.hub.config.authorized_keys
+        if path is None:
+            return False
+        try:
+            keys = asyncssh.read_authorized_keys(str(path))  # read each time: edits apply to new logins
+        except (OSError, ValueError, asyncssh.KeyImportError) as exc:
+            log.error("cannot read authorized keys %s: %s", path, exc)
+            return False
+        return keys.validate(key, "", "") is not None
+
+    def password_auth_supported(self) -> bool:
+        return False
+
+    def kbdint_auth_supported(self) -> bool:
+        return False
+
+    def host_based_auth_supported(self) -> bool:
+        return False
+
+    def session_requested(self) -> ReaderSession:
+        return ReaderSession(self.hub, self.username, self.peer, anonymous=self.hub.config.allow_anonymous)
+
+    def connection_requested(self, dest_host: str, dest_port: int, orig_host: str, orig_port: int) -> bool:
+        log.warning("refused port forwarding to %s:%s from %s", dest_host, dest_port, self.peer)
+        raise asyncssh.ChannelOpenError(asyncssh.OPEN_ADMINISTRATIVELY_PROHIBITED, "port forwarding is disabled")
+
+    def server_requested(self, listen_host: str, listen_port: int) -> bool:
+        log.warning("refused remote forwarding of %s:%s from %s", listen_host, listen_port, self.peer)
+        return False
+
+    def unix_connection_requested(self, dest_path: str) -> bool:
+        log.warning("refused unix socket forwarding to %s from %s", dest_path, self.peer)
+        raise asyncssh.ChannelOpenError(asyncssh.OPEN_ADMINISTRATIVELY_PROHIBITED, "forwarding is disabled")
+
+    def unix_server_requested(self, listen_path: str) -> bool:
+        return False
+
+
+async def start_server(config: ServerConfig, host: str, port: int, host_key: Path) -> tuple[asyncssh.SSHAcceptor, Hub]:
+    """Listen; returns the acceptor (its port is known even when 0 was asked for) and the session hub."""
+    hub = Hub(config)
+    key = load_host_key(host_key)
+    acceptor = await asyncssh.create_server(
+        lambda: NewsdeskSSHServer(hub),
+        host,
+        port,
+        server_host_keys=[key],
+        encoding=None,  # bytes both ways: the pty speaks UTF-8 already
+        line_editor=False,
+        allow_pty=True,
+        agent_forwarding=False,
+        x11_forwarding=False,
+        login_timeout=60,
+        keepalive_interval=60,
+        keepalive_count_max=3,
+        server_version="Newsdesk",
+    )
+    asyncio.get_running_loop().create_task(hub.watch_idle())
+    return acceptor, hub
+
+
+def reader_argv(sources: Sequence[str], extra: Sequence[str] = ()) -> list[str]:
+    """The command each session runs: this Python, this package, the served sources."""
+    return [sys.executable, "-m", "tui", *sources, *extra]
+
+
+async def serve_forever(config: ServerConfig, host: str, port: int, host_key: Path) -> int:
+    acceptor, hub = await start_server(config, host, port, host_key)
+    bound = acceptor.sockets[0].getsockname()[:2] if acceptor.sockets else (host, port)
+    log.info("serving Newsdesk over SSH on %s:%s (max %d sessions)", *bound, config.limits.max_sessions)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    log.info("shutting down: closing %d session(s)", len(hub.sessions))
+    acceptor.close()
+    await hub.shutdown()
+    await acceptor.wait_closed()
+    return 0
