@@ -190,7 +190,7 @@ def test_two_processes_share_one_cache(tmp_path: Path) -> None:
     assert [o[0].strip() for o in outs] == [b"200", b"200"]
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert conn.execute("SELECT count(*) FROM articles WHERE analysis IS NOT NULL").fetchone() == (40,)
+    assert conn.execute("SELECT count(*) FROM analyses").fetchone() == (40,)
 
 
 WRITER = """

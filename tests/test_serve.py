@@ -258,3 +258,67 @@ def test_sigterm_says_goodbye_and_stops_the_readers(tmp_path: Path, keys) -> Non
     finally:
         if server.poll() is None:
             server.kill()
+
+
+async def test_the_reader_never_opens_links_on_the_server_and_obeys_no_animation(monkeypatch) -> None:
+    from tui.app import make_reader
+
+    monkeypatch.setenv("NEWSDESK_KIOSK", "1")
+    app = make_reader([str(SEED)], cache="", animation=False)
+    assert app.animation_level == "none" and app.kiosk
+    opened: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        monkeypatch.setattr(app._driver, "open_url", lambda url, new_tab=True: opened.append(url))
+        app.open_url("https://example.org/story")
+        await pilot.pause()
+        assert opened == [] and app.clipboard == "https://example.org/story"
+        await pilot.press("e")  # export writes files: not on a public server
+        await pilot.pause()
+        assert type(app.screen).__name__ == "MainScreen"
+    monkeypatch.setenv("TERM", "dumb")
+    assert make_reader([str(SEED)], cache="").animation_level == "none"
+
+
+def test_serve_web_serves_the_reader_page(tmp_path: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tui", "serve", "web", str(SEED), "--port", str(port)], env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        page = ""
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
+                    page = resp.read().decode()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert "Newsdesk" in page and "ws" in page  # the page that opens a websocket to the reader
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_web_without_textual_serve_says_what_to_install(monkeypatch, capsys) -> None:
+    import builtins
+
+    from tui.serve.web import HINT, serve_web
+
+    real = builtins.__import__
+
+    def no_textual_serve(name: str, *a, **k):
+        if name.startswith("textual_serve"):
+            raise ImportError(name)
+        return real(name, *a, **k)
+
+    monkeypatch.setattr(builtins, "__import__", no_textual_serve)
+    assert serve_web([str(SEED)], host="127.0.0.1", port=1, max_bytes=1) == 1
+    assert HINT in capsys.readouterr().err

@@ -157,7 +157,7 @@ class NewsdeskApp(App[None]):
         yield SystemCommand("Keys", "Every key (?)", self.action_help)
 
 
-def run_reader(
+def make_reader(
     sources: list[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -165,10 +165,12 @@ def run_reader(
     cache: str | None = None,
     watch: bool = False,
     jobs: int = 1,
-    mouse: bool = True,
     animation: bool = True,
-) -> int:
-    """`cache`: a cache file, "" for none, None for the default (NEWSDESK_CACHE or the user cache folder)."""
+) -> NewsdeskApp:
+    """The reader as the command line asks for it (and the environment of a served session).
+
+    `cache`: a cache file, "" for none, None for the default (NEWSDESK_CACHE or the user cache folder).
+    """
     library = None
     state = None
     kiosk = os.environ.get("NEWSDESK_KIOSK") == "1"
@@ -186,5 +188,9 @@ def run_reader(
     )
     if not animation or os.environ.get("TERM", "") in ("dumb", "linux"):
         app.animation_level = "none"
-    app.run(mouse=mouse)
+    return app
+
+
+def run_reader(sources: list[str], *, mouse: bool = True, **options: object) -> int:
+    make_reader(sources, **options).run(mouse=mouse)  # type: ignore[arg-type]
     return 0

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Region
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import OptionList, Static
@@ -165,13 +166,31 @@ class MainScreen(Screen[None]):
         library, state = self._open_library()
         read, starred = state.read_keys(), state.starred_keys()
         self.app.call_from_thread(self._state_loaded, read, starred, [*library.notices, *state.notices])
-        articles: list[Article] = []
+        # (sort key, arrival, article), kept sorted: a new batch is sorted alone and merged in one linear pass
+        # (Timsort on two runs), so no article's key is computed twice however many batches arrive.
+        ranked: list[tuple[tuple[float, str], int, Article]] = []
         problems: list[LoadProblem] = []
-        for batch in library.load(self.sources, max_bytes=self.max_bytes):
-            for item in batch:
-                (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
-            self.app.call_from_thread(self._loaded, sorted(articles, key=Article.sort_key), list(problems), False)
-        self.app.call_from_thread(self._loaded, sorted(articles, key=Article.sort_key), problems, True)
+        batches = library.load(self.sources, max_bytes=self.max_bytes)
+        for batch in batches:
+            new = sorted(
+                (a.sort_key(), len(ranked) + i, a) for i, a in enumerate(x for x in batch if isinstance(x, Article))
+            )
+            problems.extend(x for x in batch if isinstance(x, LoadProblem))
+            ranked = sorted(ranked + new) if ranked else new
+            articles = [r[2] for r in ranked]
+            self.post_message(self.Loaded(articles, list(problems), False))  # the loader goes on meanwhile
+        self.post_message(self.Loaded([r[2] for r in ranked], problems, True))  # in order after the parts
+
+    @dataclass
+    class Loaded(Message):
+        """A part of the corpus, posted from the loader thread without waiting for the screen."""
+
+        articles: list[Article]
+        problems: list[LoadProblem]
+        done: bool
+
+    def on_main_screen_loaded(self, message: MainScreen.Loaded) -> None:
+        self._loaded(message.articles, message.problems, message.done)
 
     def _state_loaded(self, read: set[str], starred: set[str], notices: list[str]) -> None:
         self.read, self.starred = read, starred
@@ -181,6 +200,12 @@ class MainScreen(Screen[None]):
     def _loaded(self, articles: list[Article], problems: list[LoadProblem], done: bool) -> None:
         self.articles, self.problems = articles, problems
         self._show_view()
+        if done:
+            import gc
+
+            # The corpus stays for the whole session: out of the collector's sight, so that no keystroke
+            # waits for a full collection walking a hundred thousand articles.
+            gc.freeze()
         if done and self.jobs > 0 and self.library is not None and self.library.cache is not None:
             self.analyse_in_background()
         if done and self.watching:

@@ -55,8 +55,13 @@ class ReadingPane(VerticalScroll, can_focus=True):
     ) -> None:
         """Show an article at a remembered position; the position is applied once the new text is laid out."""
         self.article, self.analysis, self.marks = article, analysis, marks or []
-        self._restore: float | None = scroll_y
         self.query_one("#article-text", Static).update(self.render_article())
+        if scroll_y <= 0:
+            self._restore: float | None = None
+            if self.scroll_y:
+                self.scroll_to(y=0, animate=False, immediate=True)  # the top needs no layout: no extra frame
+            return
+        self._restore = scroll_y
         self.call_after_refresh(self._apply_restore, 8)
 
     def _apply_restore(self, tries: int = 0) -> None:
