@@ -18,6 +18,6 @@ def installed_env(**extra: str) -> dict[str, str]:
     """
     compileall.compile_dir(str(ROOT / "tui"), quiet=1)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = os.environ.get("PYTHONPATH") or str(ROOT)
     env.update(extra)
     return env

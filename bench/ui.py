@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import tempfile
 import time
@@ -56,11 +57,10 @@ def cold_start(kind: str, runs: int = 9) -> float:
     return statistics.median(times)
 
 
-def pty_paint(argv: list[str], markers: list[bytes], runs: int = 9) -> list[float]:
-    """Median seconds from spawning `argv` on an 80x24 pseudo-terminal until each marker has been written:
+def pty_once(argv: list[str], markers: list[bytes]) -> list[float]:
+    """Seconds from spawning `argv` on an 80x24 pseudo-terminal until each marker has been written:
     what a user sees in a real terminal (Textual's full driver, not headless)."""
     import fcntl
-    import os
     import pty
     import select
     import signal
@@ -70,33 +70,43 @@ def pty_paint(argv: list[str], markers: list[bytes], runs: int = 9) -> list[floa
 
     from _common import installed_env
 
-    results: list[list[float]] = [[] for _ in markers]
-    for _ in range(runs):
-        master, slave = pty.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-        env = installed_env(TERM="xterm-256color", COLORTERM="truecolor")
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
-        os.close(slave)
-        seen = b""
-        found: list[float | None] = [None] * len(markers)
-        while None in found and time.perf_counter() - t0 < 20:
-            ready, _, _ = select.select([master], [], [], 0.5)
-            if not ready:
-                continue
-            try:
-                seen += os.read(master, 65536)
-            except OSError:
-                break
-            for i, marker in enumerate(markers):
-                if found[i] is None and marker in seen:
-                    found[i] = time.perf_counter() - t0
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-        os.close(master)
-        for i, t in enumerate(found):
-            results[i].append(t if t is not None else float("nan"))
-    return [statistics.median(r) for r in results]
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = installed_env(TERM="xterm-256color", COLORTERM="truecolor")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    seen = b""
+    found: list[float | None] = [None] * len(markers)
+    while None in found and time.perf_counter() - t0 < 20:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            seen += os.read(master, 65536)
+        except OSError:
+            break
+        for i, marker in enumerate(markers):
+            if found[i] is None and marker in seen:
+                found[i] = time.perf_counter() - t0
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    os.close(master)
+    return [t if t is not None else float("nan") for t in found]
+
+
+def pty_pairs(bare: list[str], desk: list[str], markers: list[bytes], pairs: int = 15) -> tuple[float, list[float]]:
+    """Bare and newsdesk starts taken in turns (the machine's drift hits both alike): the bare app's
+    median, and for each newsdesk marker the median of its time over the bare time of the same pair."""
+    bare_times: list[float] = []
+    ratios: list[list[float]] = [[] for _ in markers]
+    for _ in range(pairs):
+        (b,) = pty_once(bare, [b"hello"])
+        d = pty_once(desk, markers)
+        bare_times.append(b)
+        for i, t in enumerate(d):
+            ratios[i].append(t / b)
+    return statistics.median(bare_times), [statistics.median(r) for r in ratios]
 
 
 def synth(folder: Path, n: int) -> None:
@@ -171,20 +181,23 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=10000)
     ap.add_argument("--big", type=int, default=100000)
     args = ap.parse_args()
+    # A cache and reading state of the benchmark's own (every child inherits them), never the user's.
+    home = tempfile.mkdtemp(prefix="newsdesk-bench-")
+    os.environ["NEWSDESK_CACHE"] = os.path.join(home, "cache.sqlite")
+    os.environ["NEWSDESK_DATA"] = os.path.join(home, "data")
     seeds = str(seeds_dir())
     import sys
 
     paint = Path(__file__).with_name("_paint.py")
-    (bare_tty,) = pty_paint([sys.executable, str(paint), "bare-tty"], [b"hello"])
-    desk_frame, desk_title, desk_speaker = pty_paint(
-        [sys.executable, "-m", "tui", seeds], [b"search", b"UN peacekeeping chief", b"Lacroix"]
+    bare_tty, (frame, title, speaker) = pty_pairs(
+        [sys.executable, str(paint), "bare-tty"],
+        [sys.executable, "-m", "tui", seeds],
+        [b"search", b"UN peacekeeping chief", b"Lacroix"],
     )
     print(
-        f"cold start in a real 80x24 terminal (pseudo-terminal, median of 9): bare Static app shows its text "
-        f"{bare_tty * 1000:.0f} ms; newsdesk first frame {desk_frame * 1000:.0f} ms "
-        f"(ratio {desk_frame / bare_tty:.2f}), "
-        f"seed title {desk_title * 1000:.0f} ms ({desk_title / bare_tty:.2f}), speaker panel filled "
-        f"{desk_speaker * 1000:.0f} ms ({desk_speaker / bare_tty:.2f})"
+        f"cold start in a real 80x24 terminal (pseudo-terminal, 15 alternating pairs, medians): bare Static app "
+        f"shows its text in {bare_tty * 1000:.0f} ms; newsdesk's first frame {frame:.2f}x that, the seed's title "
+        f"{title:.2f}x, the speaker panel filled {speaker:.2f}x"
     )
     bare_cold, desk_cold = cold_start("bare"), cold_start("newsdesk")
     print(

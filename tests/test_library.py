@@ -288,3 +288,21 @@ def test_export_never_overwrites_silently(tmp_path: Path) -> None:
     assert target.read_text() == "first"
     write_new(target, "second", overwrite=True)
     assert target.read_text() == "second" and not list(target.parent.glob(".*tmp"))
+
+
+def test_a_load_reads_only_its_own_part_of_the_cache_and_drops_deleted_files(tmp_path: Path) -> None:
+    src = folder(tmp_path, 2)
+    other = tmp_path / "news2"  # a sibling whose name starts the same
+    other.mkdir()
+    (other / "x.txt").write_text("Other story\n\nBody of it.\n")
+    db = tmp_path / "cache.sqlite"
+    lib = Library(Cache(db))
+    load_all(lib, src)
+    load_all(lib, other)
+    cache = Cache(db)
+    assert sorted(Path(p).name for p in cache.files(under=str(src))) == ["bad.bin", "s0.txt", "s1.txt"]
+    assert list(cache.files(path=str(other / "x.txt"))) == [str(other / "x.txt")]
+    (src / "s1.txt").unlink()
+    arts, _ = load_all(Library(cache), src)
+    assert [a.id for a in arts] == ["s0.txt"]
+    assert str(src / "s1.txt") not in cache.files() and str(other / "x.txt") in cache.files()

@@ -195,14 +195,38 @@ class Cache:
 
     # Files ----------------------------------------------------------------------------------------
 
-    def files(self) -> dict[str, FileRow]:
-        """Every file the cache knows, read in one query (a warm start looks up thousands)."""
+    def files(self, under: str | None = None, path: str | None = None) -> dict[str, FileRow]:
+        """The files the cache knows under a folder (or one file, or all), in one query: a warm start looks
+        up thousands, and the cache may hold other corpora that are none of this load's business."""
+        cols = "SELECT path, size, mtime_ns, digest, parser, fid, problems FROM files"
 
         def q(conn: sqlite3.Connection) -> dict[str, FileRow]:
-            rows = conn.execute("SELECT path, size, mtime_ns, digest, parser, fid, problems FROM files")
+            if path is not None:
+                rows = conn.execute(f"{cols} WHERE path = ?", (path,))
+            elif under is not None:
+                lo = under.rstrip(os.sep) + os.sep  # a range on the key: every path that starts "<under>/"
+                rows = conn.execute(f"{cols} WHERE path >= ? AND path < ?", (lo, lo[:-1] + chr(ord(os.sep) + 1)))
+            else:
+                rows = conn.execute(cols)
             return {p: FileRow(s, m, d, pv, f, json.loads(pr) if pr else None) for p, s, m, d, pv, f, pr in rows}
 
         return self._run(q, {})
+
+    def forget_many(self, paths: list[str]) -> None:
+        """Drop files that are gone from disk, a transaction for them all."""
+
+        def q(conn: sqlite3.Connection) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for table in ("articles", "analyses", "files"):
+                    conn.executemany(f"DELETE FROM {table} WHERE path = ?", [(p,) for p in paths])  # noqa: S608
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+        if paths:
+            self._run(q, None)
 
     def articles_of(self, paths: Iterable[str], sources: dict[str, str] | None = None) -> dict[str, list[Article]]:
         """Cached articles of many files at once, without their analyses (those load on demand).

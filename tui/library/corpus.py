@@ -124,8 +124,11 @@ class Library:
         """Unchanged files stream from the cache as the walk meets them, in batches that double in size
         (the first rows show at once; the UI re-sorts only a few times); the rest are read after."""
         assert self.cache is not None
-        known = self.cache.files()
         cwd = os.getcwd()
+        root = os.path.normpath(os.path.join(cwd, src))
+        folder = os.path.isdir(root)
+        known = self.cache.files(under=root) if folder else self.cache.files(path=root)
+        walked: set[str] = set()
         hits: list[tuple[str, str, str]] = []  # (abs path, source, fid)
         misses: list[tuple[Path, str, str, os.stat_result | None]] = []
         out: Batch = []
@@ -144,6 +147,7 @@ class Library:
                 misses.append((Path(path), source, fid, st))
                 continue
             key = os.path.normpath(os.path.join(cwd, path))
+            walked.add(key)
             row = known.get(key)
             if row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns and row.parser == PARSER_VERSION:
                 hits.append((key, source, fid))
@@ -156,6 +160,8 @@ class Library:
         out.extend(self._from_cache(hits, known, misses))
         if out:
             yield out
+        if folder:  # files deleted since the last load: their rows go (stat failures stay, reported below)
+            self.cache.forget_many([k for k in known if k not in walked])
         out = []
         for path, source, fid, st in misses:
             out.extend(self.read_file(path, source, fid, max_bytes, st, known))
@@ -214,7 +220,7 @@ class Library:
         key = os.path.abspath(path)
         dig = digest(data)
         if self.cache is not None:
-            row = (known if known is not None else self.cache.files()).get(key)
+            row = (known if known is not None else self.cache.files(path=key)).get(key)
             if row and row.digest == dig and row.parser == PARSER_VERSION:
                 cached = self.cache.articles_of([key], {key: source}).get(key, [])
                 if cached or row.problems:

@@ -10,12 +10,15 @@ state follows an article whichever folder it was opened from.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite3 itself loads with the first State: the reader imports this module before its first frame
+    import sqlite3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS read (key TEXT PRIMARY KEY, at REAL NOT NULL);
@@ -73,6 +76,9 @@ class State:
         self.path = path or data_dir() / "state.sqlite"
         self.notices: list[str] = []
         self._lock = threading.Lock()
+        import sqlite3
+
+        self._error = sqlite3.Error
         self._conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,7 +98,7 @@ class State:
             try:
                 self._conn.execute(sql, args)  # autocommit: one transaction, committed on return
                 return True
-            except sqlite3.Error as exc:
+            except self._error as exc:
                 self.notices.append(f"reading state not saved ({exc})")
                 return False
 
@@ -102,7 +108,7 @@ class State:
                 return []
             try:
                 return self._conn.execute(sql, args).fetchall()
-            except sqlite3.Error:
+            except self._error:
                 return []
 
     def close(self) -> None:

@@ -130,16 +130,21 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).border_subtitle = "loading…"
-        self.call_after_refresh(self._mount_panels)
-        self.call_after_refresh(self._initial_focus)
         self.call_after_refresh(self.load)  # the first frame goes out before the loader competes for the GIL
+        self.call_after_refresh(self._initial_focus)
+        self._panels_asked = False
+
+    def _ask_for_panels(self) -> None:
+        """The side panels are mounted once the first article is on screen: its title comes sooner."""
+        if not self._panels_asked:
+            self._panels_asked = True
+            self.call_after_refresh(self._mount_panels)
 
     async def _mount_panels(self) -> None:
-        """The side panels join once the list and the article are up: the first frame comes sooner."""
         panels = [SpeakersPanel(id="speakers"), QuotesPanel(id="quotes"), InitiativesPanel(id="initiatives")]
         await self.query_one("#side").mount_all(panels)
         if self.current is not None:
-            self._show_panels(self.current, self.analyses.get(self.current.id))
+            self._show_panels(self.current, self._ready_analysis(self.current))
 
     def _initial_focus(self) -> None:
         # Narrow terminals hide the list until asked for (1): read first there.
@@ -219,6 +224,7 @@ class MainScreen(Screen[None]):
             self.notify(f"{len(problems)} source(s) could not be read: press p to see them", severity="warning")
         if done and not articles:
             self.query_one(ReadingPane).show(None, None)
+            self._ask_for_panels()
 
     def _show_view(self, keep: Article | None = None) -> None:
         """Filter and sort into the list, keeping the cursor on the article being read."""
@@ -314,6 +320,8 @@ class MainScreen(Screen[None]):
         pane.show(article, analysis, state.marks, state.scroll_y)
         if self.query("#speakers"):
             self._show_panels(article, analysis)
+        else:
+            self._ask_for_panels()
         self.sub_title = article.title
 
     def _show_panels(self, article: Article, analysis: Analysis | None) -> None:
