@@ -133,6 +133,7 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self.load)  # the first frame goes out before the loader competes for the GIL
         self.call_after_refresh(self._initial_focus)
         self._panels_asked = False
+        self.query_one(ArticleList).on_highlight = self._highlighted
 
     def _ask_for_panels(self) -> None:
         """The side panels are mounted once the first article is on screen: its title comes sooner."""
@@ -255,8 +256,10 @@ class MainScreen(Screen[None]):
                 lst.refresh()
                 return
         if view:
-            lst.set_reactive(ArticleList.highlighted, None)
-            lst.highlighted = 0  # the article read is gone (deleted, filtered out): open the first one
+            lst.set_reactive(ArticleList.highlighted, 0)
+            lst.scroll_to(y=0, animate=False)
+            lst.refresh()
+            self.open(0)  # the article read is gone (deleted, filtered out) or none was open: the first one
 
     # Opening articles --------------------------------------------------------------------------
 
@@ -302,6 +305,8 @@ class MainScreen(Screen[None]):
             if not (0 <= index < len(self.view)):
                 return
             article = self.view[index]
+        if article is self.current:
+            return  # already open (moving the cursor opened it): keep where the reader is
         pane = self.query_one(ReadingPane)
         if self.current is not None:
             self.state_of(self.current).scroll_y = pane.scroll_y
@@ -322,7 +327,6 @@ class MainScreen(Screen[None]):
             self._show_panels(article, analysis)
         else:
             self._ask_for_panels()
-        self.sub_title = article.title
 
     def _show_panels(self, article: Article, analysis: Analysis | None) -> None:
         state = self.state_of(article)
@@ -338,19 +342,22 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Highlighted)
     def _article_highlighted(self, event: ArticleList.Highlighted) -> None:
+        self._highlighted(event.index)
+
+    def _highlighted(self, index: int) -> None:
         """Open at once; when keys repeat faster than a frame, open only where the cursor comes to rest."""
-        if not self.view or event.index >= len(self.view):
+        if not self.view or index >= len(self.view):
             return
-        if self.current is not None and self.view[event.index] is self.current:
+        if self.current is not None and self.view[index] is self.current:
             return
         if self._open_timer is not None:
             self._open_timer.stop()
             self._open_timer = None
         now = time.monotonic()
         if now - self._last_open < 0.1:
-            self._open_timer = self.set_timer(0.08, lambda: self.open(event.index))
+            self._open_timer = self.set_timer(0.08, lambda: self.open(index))
         else:
-            self.open(event.index)
+            self.open(index)
         self._last_open = now
 
     @on(ArticleList.Selected)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -56,6 +55,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.read: set[str] = set()
         self.starred: set[str] = set()
         self.key: Callable[[Article], str] = lambda a: a.id
+        # Called with the new index instead of posting Highlighted, by a screen that wants one frame per move.
+        self.on_highlight: Callable[[int], None] | None = None
 
     @property
     def option_count(self) -> int:
@@ -95,29 +96,43 @@ class ArticleList(ScrollView, can_focus=True):
         if new is None:
             return
         self._refresh_row(new)
-        self.scroll_to_region(Region(0, new * ROW, 1, ROW), animate=False, immediate=True)
-        self.post_message(self.Highlighted(self, new))
+        top, height = int(self.scroll_y), self.scrollable_content_region.height
+        if not (top <= new * ROW and new * ROW + ROW <= top + height):
+            # Only when the row is off screen: a scroll repaints the whole list, a move repaints two rows.
+            self.scroll_to_region(Region(0, new * ROW, 1, ROW), animate=False, immediate=True)
+        if self.on_highlight is not None:
+            self.on_highlight(new)  # at once: the article opens in the same frame as the cursor moves
+        else:
+            self.post_message(self.Highlighted(self, new))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The styles every row needs, worked out once a frame rather than once a line.
+        base = self.rich_style
+        cursor = base + self.get_component_rich_style("article-list--cursor")
+        unread = self.get_component_rich_style("article-list--unread")
+        meta = self.get_component_rich_style("article-list--meta", partial=True)
+        self._styles = (base, cursor, base + unread, cursor + unread, base + meta, cursor + meta)
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = int(self.scroll_y) + y
         index, sub = divmod(line, ROW)
+        styles = getattr(self, "_styles", None) or (self.rich_style,) * 6
         if index >= len(self.articles):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, styles[0])
         a = self.articles[index]
-        base = self.rich_style
-        if index == self.highlighted:
-            base = base + self.get_component_rich_style("article-list--cursor")
+        on = index == self.highlighted
         if sub == 0:
             key = self.key(a)
-            unread = key not in self.read
-            mark = ("★" if key in self.starred else "●" if unread else " ") + " "
-            style = base + (self.get_component_rich_style("article-list--unread") if unread else Style())
+            is_unread = key not in self.read
+            mark = ("★" if key in self.starred else "●" if is_unread else " ") + " "
+            style = styles[(2 if is_unread else 0) + on]
             text = mark + a.title
         else:
             date = a.published.strftime("%b %d %Y") if a.published else ""
             text = f"  {date}  {a.outlet}".rstrip()
-            style = base + self.get_component_rich_style("article-list--meta", partial=True)
+            style = styles[4 + on]
         if len(text) > width:
             text = text[: max(0, width - 1)] + "…"
         return Strip([Segment(text.ljust(width), style)], width)
