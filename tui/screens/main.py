@@ -144,7 +144,7 @@ class MainScreen(Screen[None]):
     async def _mount_panels(self) -> None:
         panels = [SpeakersPanel(id="speakers"), QuotesPanel(id="quotes"), InitiativesPanel(id="initiatives")]
         await self.query_one("#side").mount_all(panels)
-        if self.current is not None:
+        if self.current is not None and self.query(SpeakersPanel):  # none when the reader quit meanwhile
             self._show_panels(self.current, self._ready_analysis(self.current))
 
     def _initial_focus(self) -> None:
