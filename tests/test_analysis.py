@@ -409,3 +409,30 @@ def test_the_one_shown_in_footage_speaks() -> None:
         "when Clinton blasted him for not paying tax.",
     )
     assert got == [("That makes me very smart,", "Donald Trump")]
+
+
+def test_an_adverb_between_subject_and_verb_is_not_the_subject() -> None:
+    got = direct(
+        "Donald Trump spoke in Ohio.",
+        "In July, Newt Gingrich cynically dismissed Estonia as being in “the suburbs of St. Petersburg.”",
+    )
+    assert got == [("the suburbs of St. Petersburg.", "Newt Gingrich")]
+
+
+def test_a_noun_ending_in_ly_is_no_adverb() -> None:
+    from tui.analysis.attribution import _main_subject
+
+    text = "Scott's family has called on the police to release the videos"
+    subject = _main_subject(text, 0, len(text))
+    assert subject is None or subject.name != "Scott"  # not "Scott's" with "family" taken for an adverb
+    text = "Gingrich cynically dismissed the alliance"
+    subject = _main_subject(text, 0, len(text))
+    assert subject is not None and subject.name == "Gingrich"
+
+
+def test_one_questioner_speaks() -> None:
+    got = direct(
+        "Donald Trump spoke at a forum on Monday.",
+        "At the forum, one questioner claimed that “the forces of political correctness are winning the day.”",
+    )
+    assert got == [("the forces of political correctness are winning the day.", "one questioner")]

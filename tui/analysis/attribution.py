@@ -39,9 +39,24 @@ _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agenc
               "association", "union", "party", "campaign", "charity", "body", "watchdog", "regulator", "club",
               "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website"}  # fmt: skip
 # `"That makes me smart," when Clinton blasted him`: a cue in a clause of its own speaks for no quote before it.
+# "-ly" adverbs, not the nouns that end so ("Scott's family has called", "the assembly voted")
+_NOT_ADVERBS = (
+    "family|assembly|supply|rally|ally|reply|monopoly|anomaly|belly|jelly|bully|folly|tally|homily|melancholy"
+)
+_TRAILING_ADVERBS = re.compile(rf"(?:\s*\b(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly\b)+\s*$")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
-_GENERIC_ORG_NOUNS = {"group", "organisation", "organization", "body", "firm", "company", "charity", "watchdog"}
+_GENERIC_ORG_NOUNS = {
+    "group",
+    "organisation",
+    "organization",
+    "body",
+    "firm",
+    "company",
+    "charity",
+    "watchdog",
+    "agency",
+}
 _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review|memoir"
 _WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
 _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
@@ -648,7 +663,9 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             return mention
     m = _SUBJECT_VERB.match(rest)
     if m and m.group(1).strip():
-        return parse_np(m.group(1), lo + off + m.start(1))
+        # "Gingrich cynically dismissed …": adverbs between the subject and its verb are not the subject
+        subject = _TRAILING_ADVERBS.sub("", m.group(1))
+        return parse_np(subject, lo + off + m.start(1)) if subject.strip() else None
     return None
 
 

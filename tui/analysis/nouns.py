@@ -112,10 +112,12 @@ def _parse_np(s: str) -> Mention | None:
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
     clean = [_clean(w) for w in words]
-    if clean[0].lower().split("-")[0] in _NUMBER_WORDS and not any(
-        c.lower() in ROLE_WORDS or c.lower().rstrip("s") in ROLE_WORDS for c in clean
+    if (
+        clean[0].lower().split("-")[0] in _NUMBER_WORDS
+        and not any(c.lower() in ROLE_WORDS or c.lower().rstrip("s") in ROLE_WORDS for c in clean)
+        and not (len(clean) > 1 and clean[-1].islower() and _AGENT.search(clean[-1]) is not None)
     ):
-        return None  # "Twenty-two years ago", but "one West Virginia official", "two senators'
+        return None  # "Twenty-two years ago", but "one West Virginia official", "one questioner", "two senators'
     suffix = ""
     if len(clean) >= 3 and clean[-1] in _POST_NOMINALS and _cap(words[-2]) and clean[-2].lower() not in ROLE_WORDS:
         # "Frank Field MP": a name with its letters after it
