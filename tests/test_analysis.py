@@ -436,3 +436,32 @@ def test_one_questioner_speaks() -> None:
         "At the forum, one questioner claimed that “the forces of political correctness are winning the day.”",
     )
     assert got == [("the forces of political correctness are winning the day.", "one questioner")]
+
+
+def test_a_speaker_named_after_the_verb_of_a_reported_clause() -> None:
+    got = quotes(
+        '"People know who she is," said Sean Spicer, chief strategist.',
+        "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.",
+        '"Remember debates happen very late in the campaign," he wrote.',
+    )
+    assert ("Debates are not likely to alter the campaign", "Dante Chinni", "indirect") in got
+    assert got[-1] == ("Remember debates happen very late in the campaign,", "Dante Chinni", "direct")
+
+
+def test_a_name_before_an_inserted_clause_is_the_subject() -> None:
+    got = direct(
+        '"The veto will be overridden," Senate Majority Leader Mitch McConnell said.',
+        "House Speaker Paul Ryan, R-Wis., despite admitting his worries about “trial lawyers trying to get rich,” "
+        "backed the bill.",
+    )
+    assert got[-1] == ("trial lawyers trying to get rich,", "Paul Ryan")
+
+
+def test_she_carries_through_sentences_whose_subject_is_she() -> None:
+    got = direct(
+        '"Make yourself heard," Loretta Lynch said.',
+        "She has faced criticism for meeting Bill Clinton while the department investigated his wife, Hillary Clinton.",
+        "She said she was not aware of a backlash.",
+        '"People tend not to say those things to the attorney general," she said.',
+    )
+    assert got[-1] == ("People tend not to say those things to the attorney general,", "Loretta Lynch")

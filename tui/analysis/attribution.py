@@ -43,6 +43,14 @@ _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agenc
 _NOT_ADVERBS = (
     "family|assembly|supply|rally|ally|reply|monopoly|anomaly|belly|jelly|bully|folly|tally|homily|melancholy"
 )
+_NAME_THEN_CLAUSE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)(?:,\s*[RDI]-[A-Z][\w.]*)?,\s+"
+    r"(?:despite|after|while|before|when|though|although|even as|even after|in spite of)\s"
+)
+_SAME_PRONOUN = {
+    "f": re.compile(r"[Ss]he\s+(?!said\b|says\b)[a-z]"),
+    "m": re.compile(r"[Hh]e\s+(?!said\b|says\b)[a-z]"),
+}
 _TRAILING_ADVERBS = re.compile(rf"(?:\s*\b(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly\b)+\s*$")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
@@ -459,12 +467,16 @@ class Resolver:
             hi = pos if j == k else self.sentence_starts[j + 1]
             intro = _INTRO.match(self.text, lo, hi)
             start = intro.end() if intro else lo
+            if j < k and gender is not None and _SAME_PRONOUN[gender].match(self.text, start, hi):
+                # "She has faced … Hillary Clinton …" between the speaker and this "she": a sentence whose
+                # subject is the same pronoun carries the same person; the names in it are objects.
+                continue
             near = [
                 (p, e)
                 for p, e in self.person_mentions
                 if start <= p < hi
                 and not self._quoted(p)
-                and (possessive or not self._possessive(p))
+                and (possessive or not self._possessive(p, e))
                 and (gender is None or e.gender in (None, gender))
                 and not _ATTRIBUTIVE.search(self.text, max(0, p - 4), p)  # "the Clinton campaign"
             ]
@@ -496,8 +508,14 @@ class Resolver:
         intro = _INTRO.match(self.text, lo, pos)
         return len(self.text[intro.end() if intro else lo : pos].split()) <= 4
 
-    def _possessive(self, pos: int) -> bool:
-        """ "Clinton’s audio": an owner, rarely what a following he/she refers to."""
+    def _possessive(self, pos: int, ent: Entity | None = None) -> bool:
+        """ "Clinton’s audio": an owner, rarely what a following he/she refers to. The name's own last word
+        is what must carry the 's: in "NBC’s Dante Chinni" the mention starts at the owner, not the person."""
+        if ent is not None and " " in ent.name:
+            last = ent.name.rsplit(" ", 1)[1]
+            at = self.text.find(last, pos, pos + len(ent.name) + 40)
+            if at >= 0:
+                return self.text.startswith(("'s", "’s"), at + len(last))
         m = _WORD_AT.match(self.text, pos)
         return m is not None and self.text.startswith(("'s", "’s"), m.end())
 
@@ -655,6 +673,12 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             break
         off = m.end()
     rest = seg[off:]
+    lead = _NAME_THEN_CLAUSE.match(rest)
+    if lead:
+        # "House Speaker Paul Ryan, R-Wis., despite admitting …": the name before the inserted clause
+        mention = parse_np(lead.group(1), lo + off)
+        if mention is not None and mention.kind in ("name", "surname"):
+            return mention
     ap = _NAME_APPOS.match(rest)
     if ap:
         # "Dean, a former party chairman, poked at Trump …, tweeting "…"": the name before the apposition.
@@ -877,7 +901,12 @@ def _indirect(
                 comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
-                if mention is not None and text[comma + 1 : m.start()].strip():
+                if mention is None and not text[comma + 1 : m.start()].strip():
+                    # "CLAUSE, noted NBC's Dante Chinni.": the speaker comes after the verb
+                    after = subject_after(text, m.end(), hi)
+                    if after is not None and after.kind in ("name", "surname", "org"):
+                        mention = after
+                if mention is not None and (text[comma + 1 : m.start()].strip() or mention.start > m.start()):
                     c_lo = lo
                     intro = _INTRO.match(text, lo, comma)
                     if intro and intro.end() < comma:
