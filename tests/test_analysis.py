@@ -465,3 +465,28 @@ def test_she_carries_through_sentences_whose_subject_is_she() -> None:
         '"People tend not to say those things to the attorney general," she said.',
     )
     assert got[-1] == ("People tend not to say those things to the attorney general,", "Loretta Lynch")
+
+
+def test_so_called_is_no_speech_verb() -> None:
+    got = direct(
+        "Trump said Hillary Clinton once described the so-called Trans-Pacific Partnership as "
+        "“the gold standard of trade.”"
+    )
+    assert got == [("the gold standard of trade.", "Hillary Clinton")]
+
+
+def test_a_name_in_apposition_after_a_descriptor_speaks_next() -> None:
+    got = direct(
+        '"It is all I can afford," Tom Clarke said.',
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master of deals. "
+        '"He showed again and again an ability to put together deals."',
+    )
+    assert got[-1] == ("He showed again and again an ability to put together deals.", "Lawrence B. Cummings")
+
+
+def test_a_person_of_a_place_is_the_person() -> None:
+    got = direct(
+        '"Tom is a real visionary," said one official.',
+        "Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke for helping develop “new and innovative ideas.”",
+    )
+    assert got[-1] == ("new and innovative ideas.", "Earl Ray Tomblin")

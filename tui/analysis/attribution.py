@@ -51,6 +51,9 @@ _SAME_PRONOUN = {
     "f": re.compile(r"[Ss]he\s+(?!said\b|says\b)[a-z]"),
     "m": re.compile(r"[Hh]e\s+(?!said\b|says\b)[a-z]"),
 }
+_DESCRIPTOR_NAME = re.compile(
+    r"(?:His|Her|Their|Its|The|A|An|Another|One)\s[^,.;\"“”]{2,80},\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+[a-z]"
+)
 _TRAILING_ADVERBS = re.compile(rf"(?:\s*\b(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly\b)+\s*$")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
@@ -679,6 +682,12 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
         mention = parse_np(lead.group(1), lo + off)
         if mention is not None and mention.kind in ("name", "surname"):
             return mention
+    dn = _DESCRIPTOR_NAME.match(rest)
+    if dn:
+        # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name in apposition
+        mention = parse_np(dn.group(1), lo + off + dn.start(1))
+        if mention is not None and mention.kind in ("name", "surname"):
+            return mention
     ap = _NAME_APPOS.match(rest)
     if ap:
         # "Dean, a former party chairman, poked at Trump …, tweeting "…"": the name before the apposition.
@@ -689,7 +698,15 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
     if m and m.group(1).strip():
         # "Gingrich cynically dismissed …": adverbs between the subject and its verb are not the subject
         subject = _TRAILING_ADVERBS.sub("", m.group(1))
-        return parse_np(subject, lo + off + m.start(1)) if subject.strip() else None
+        if not subject.strip():
+            return None
+        of = subject.find(" of ")
+        if of > 0:
+            # "Gov. Earl Ray Tomblin of West Virginia lauded …": the person, not the place they are from
+            person = parse_np(subject[:of], lo + off + m.start(1))
+            if person is not None and person.kind == "name":
+                return person
+        return parse_np(subject, lo + off + m.start(1))
     return None
 
 

@@ -58,7 +58,7 @@ CUE = re.compile(
     + "|".join(_GUARDED)
     + r")(?=\s+that\b|:|\s*[.!?]\s|\s*[.!?]$)"
     # "called on them", "called for calm" are not speech
-    r"|call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"
+    r"|(?<!so-)call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"  # not "so-called"
 )
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
