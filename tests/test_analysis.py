@@ -490,3 +490,28 @@ def test_a_person_of_a_place_is_the_person() -> None:
         "Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke for helping develop “new and innovative ideas.”",
     )
     assert got[-1] == ("new and innovative ideas.", "Earl Ray Tomblin")
+
+
+def test_a_name_with_a_possessive_apposition_is_the_subject() -> None:
+    got = direct(
+        '"Adequate resources are in place," police said.',
+        "Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that drugs were a "
+        "“very, very big factor” in the violence.",
+    )
+    assert got[-1] == ("very, very big factor", "Donald Trump")
+
+
+def test_the_nearest_pronoun_before_a_second_verb_speaks() -> None:
+    got = direct(
+        "Loretta Lynch worked at a law firm in the 1980s.",
+        "She said she recalls the colleague being “rather confused by the client.”",
+    )
+    assert got == [("rather confused by the client.", "Loretta Lynch")]
+
+
+def test_it_is_a_body_named_before_never_a_person() -> None:
+    got = direct(
+        '"We will act," President Barack Obama said.',
+        "The United Nations Security Council condemned the test as what it called “a clear threat to peace.”",
+    )
+    assert got[-1] == ("a clear threat to peace.", "United Nations Security Council")

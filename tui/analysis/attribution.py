@@ -54,6 +54,7 @@ _SAME_PRONOUN = {
 _DESCRIPTOR_NAME = re.compile(
     r"(?:His|Her|Their|Its|The|A|An|Another|One)\s[^,.;\"“”]{2,80},\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+[a-z]"
 )
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _TRAILING_ADVERBS = re.compile(rf"(?:\s*\b(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly\b)+\s*$")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
@@ -97,7 +98,7 @@ _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
 _NAME_APPOS = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^)]{1,30}\))?,\s+(?:a|an|the|who)\s[^,]{3,120},\s+[a-z]"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^)]{1,30}\))?,\s+(?:a|an|the|who|his|her|their|its)\s[^,]{3,120},\s+[a-z]"
 )
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CLAIM = re.compile(
@@ -503,6 +504,28 @@ class Resolver:
             return None
         return None
 
+    def _nearby_body(self, pos: int) -> Entity | None:
+        """The organisation an "it" speaking most likely means: the first one named in this sentence or the
+        one before (usually the subject), else the last speaker when that is a body."""
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
+        for p, name in self.orgs:
+            if lo <= p < pos:
+                return self._entity(self.acronyms.get(name, name), person=False)
+        for j in (k, k - 1):
+            if j < 0:
+                continue
+            s_lo = self.sentence_starts[j]
+            s_hi = pos if j == k else self.sentence_starts[j + 1]
+            subject = _main_subject(self.text, s_lo, s_hi)
+            if subject is not None and subject.kind == "descriptor" and _head(subject.text.lower()) in _ORG_NOUNS:
+                # "Donald Trump’s campaign is defending …": the body the sentence is about
+                return self._entity(re.sub(r"^(?:the|a|an)\s+", "", subject.text, flags=re.I), person=False)
+        last = self.last_speaker
+        if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS):
+            return last  # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q""
+        return None
+
     def _opens_sentence(self, pos: int) -> bool:
         """A name among the first words of its sentence (after any opening phrase): its subject, someone the
         story turns to; a name deep in a clause ("hours after Trump shamed Alicia Machado") is not."""
@@ -554,6 +577,8 @@ class Resolver:
                 ent = self._nearby_person(pos, gender=g) or ent
                 ent = ent or self._nearby_person(pos, possessive=True, gender=g)
                 ent = ent or self._recent_person(pos, g) or self._fits(self.last_speaker, g)
+            elif m.name == "it":
+                ent = self._nearby_body(pos)  # "what it called "Q"": a body named just before, never a person
             if ent is None:
                 return None
         elif m.kind == "surname":
@@ -845,6 +870,11 @@ def _attribute_direct(
                 # "Clinton, the former secretary of State, stressed … and said …: "Q""
                 mention = _main_subject(text, s_lo, cm.start())
             if mention is None:
+                pron = _PRONOUN_BEFORE.search(text, before_lo, cm.start())
+                if pron is not None:  # "She said she recalls the colleague being "Q"": the nearest "she"
+                    mention = parse_np(pron.group(1), pron.start(1))
+            if mention is None and not text[before_lo : cm.start()].strip(" ,;:—–-"):
+                # "… , said X: "Q"": the speaker after the verb, only where the verb leads its clause
                 mention = subject_after(text, cm.end(), q.open)
             if mention is not None:
                 return mention, cue, cm.start()
