@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_app import ready
 from tui.app import NewsdeskApp
 from tui.library import corpus as corpus_mod
 from tui.library.cache import Cache
@@ -35,14 +36,6 @@ def desk(tmp_path: Path) -> Path:
 def app_for(desk: Path, tmp: Path, **kw: object) -> NewsdeskApp:
     lib = Library(Cache(tmp / "cache.sqlite"))
     return NewsdeskApp([str(desk)], keymap={}, library=lib, state=State(tmp / "state.sqlite"), **kw)  # type: ignore[arg-type]
-
-
-async def ready(pilot) -> MainScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
 
 
 async def until(pilot, cond, seconds: float = 8.0) -> None:

@@ -701,24 +701,15 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             break
         off = m.end()
     rest = seg[off:]
-    lead = _NAME_THEN_CLAUSE.match(rest)
-    if lead:
-        # "House Speaker Paul Ryan, R-Wis., despite admitting …": the name before the inserted clause
-        mention = parse_np(lead.group(1), lo + off)
-        if mention is not None and mention.kind in ("name", "surname"):
-            return mention
-    dn = _DESCRIPTOR_NAME.match(rest)
-    if dn:
-        # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name in apposition
-        mention = parse_np(dn.group(1), lo + off + dn.start(1))
-        if mention is not None and mention.kind in ("name", "surname"):
-            return mention
-    ap = _NAME_APPOS.match(rest)
-    if ap:
-        # "Dean, a former party chairman, poked at Trump …, tweeting "…"": the name before the apposition.
-        mention = parse_np(ap.group(1), lo + off)
-        if mention is not None and mention.kind in ("name", "surname"):
-            return mention
+    # "House Speaker Paul Ryan, R-Wis., despite admitting …": the name before an inserted clause;
+    # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name in apposition;
+    # "Dean, a former party chairman, poked at Trump …, tweeting "…"": the name before its apposition.
+    for pattern in (_NAME_THEN_CLAUSE, _DESCRIPTOR_NAME, _NAME_APPOS):
+        found = pattern.match(rest)
+        if found:
+            mention = parse_np(found.group(1), lo + off + found.start(1))
+            if mention is not None and mention.kind in ("name", "surname"):
+                return mention
     m = _SUBJECT_VERB.match(rest)
     if m and m.group(1).strip():
         # "Gingrich cynically dismissed …": adverbs between the subject and its verb are not the subject

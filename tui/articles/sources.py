@@ -126,24 +126,33 @@ def _decoded(data: bytes, source: str, max_bytes: int) -> str | LoadProblem:
     return text if text.strip() else LoadProblem(source, "empty file")
 
 
-def read_file(path: Path, source: str, id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Item]:
+def read_bytes(
+    path: Path, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, st: os.stat_result | None = None
+) -> tuple[bytes, os.stat_result] | LoadProblem:
+    """A file's bytes and stat, or the problem with it (not a file, too large, empty, unreadable)."""
     try:
-        st = path.stat()
+        st = st or path.stat()
         if not stat.S_ISREG(st.st_mode):
-            return [LoadProblem(source, "not a regular file")]
+            return LoadProblem(source, "not a regular file")
         if st.st_size > max_bytes:
-            return [LoadProblem(source, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")]
+            return LoadProblem(source, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")
         if st.st_size == 0:
-            return [LoadProblem(source, "empty file")]
+            return LoadProblem(source, "empty file")
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            return fh.read(max_bytes + 1), st
     except PermissionError:
-        return [LoadProblem(source, "permission denied")]
+        return LoadProblem(source, "permission denied")
     except FileNotFoundError:
-        return [LoadProblem(source, "no such file")]
+        return LoadProblem(source, "no such file")
     except OSError as exc:
-        return [LoadProblem(source, f"cannot read: {exc.strerror or exc}")]
-    return parse_bytes(data, source, id, max_bytes=max_bytes)
+        return LoadProblem(source, f"cannot read: {exc.strerror or exc}")
+
+
+def read_file(path: Path, source: str, id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Item]:
+    got = read_bytes(path, source, max_bytes=max_bytes)
+    if isinstance(got, LoadProblem):
+        return [got]
+    return parse_bytes(got[0], source, id, max_bytes=max_bytes)
 
 
 def walk(root: Path) -> Iterator[tuple[Path, str] | LoadProblem]:

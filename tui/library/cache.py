@@ -187,6 +187,20 @@ class Cache:
                 self._move_aside(f"is corrupt ({exc})")
                 return default
 
+    def _write(self, fn) -> None:  # noqa: ANN001 - fn(conn) makes the changes
+        """One write transaction (taken at once, so two readers never deadlock upgrading), all or nothing."""
+
+        def q(conn: sqlite3.Connection) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                fn(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+        self._run(q, None)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -216,17 +230,11 @@ class Cache:
         """Drop files that are gone from disk, a transaction for them all."""
 
         def q(conn: sqlite3.Connection) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for table in ("articles", "analyses", "files"):
-                    conn.executemany(f"DELETE FROM {table} WHERE path = ?", [(p,) for p in paths])  # noqa: S608
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            for table in ("articles", "analyses", "files"):
+                conn.executemany(f"DELETE FROM {table} WHERE path = ?", [(p,) for p in paths])  # noqa: S608
 
         if paths:
-            self._run(q, None)
+            self._write(q)
 
     def articles_of(self, paths: Iterable[str], sources: dict[str, str] | None = None) -> dict[str, list[Article]]:
         """Cached articles of many files at once, without their analyses (those load on demand).
@@ -265,29 +273,23 @@ class Cache:
         problems = [x.reason for x in items if isinstance(x, LoadProblem)]
 
         def q(conn: sqlite3.Connection) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute("DELETE FROM articles WHERE path = ?", (path,))
-                conn.execute("DELETE FROM analyses WHERE path = ?", (path,))
-                conn.execute(
-                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (path, size, mtime_ns, dig, PARSER_VERSION, fid, json.dumps(problems) if problems else None),
-                )
-                conn.executemany(
-                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (path, i, a.id, a.title, a.outlet, a.editor, a.author,
-                         a.published.isoformat() if a.published else None, a.dateline, a.url,
-                         json.dumps(a.extra, ensure_ascii=False), _spans_blob(a.spans), a.text)
-                        for i, a in enumerate(articles)
-                    ],
-                )  # fmt: skip
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+            conn.execute("DELETE FROM analyses WHERE path = ?", (path,))
+            conn.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (path, size, mtime_ns, dig, PARSER_VERSION, fid, json.dumps(problems) if problems else None),
+            )
+            conn.executemany(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (path, i, a.id, a.title, a.outlet, a.editor, a.author,
+                     a.published.isoformat() if a.published else None, a.dateline, a.url,
+                     json.dumps(a.extra, ensure_ascii=False), _spans_blob(a.spans), a.text)
+                    for i, a in enumerate(articles)
+                ],
+            )  # fmt: skip
 
-        self._run(q, None)
+        self._write(q)
 
     def touch(self, path: str, size: int, mtime_ns: int) -> None:
         """Same bytes under a new time (a `touch`, a copy): remember the new stamp."""
@@ -296,14 +298,7 @@ class Cache:
         )
 
     def forget(self, path: str) -> None:
-        def q(conn: sqlite3.Connection) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("DELETE FROM articles WHERE path = ?", (path,))
-            conn.execute("DELETE FROM analyses WHERE path = ?", (path,))
-            conn.execute("DELETE FROM files WHERE path = ?", (path,))
-            conn.execute("COMMIT")
-
-        self._run(q, None)
+        self.forget_many([path])
 
     # Analyses -------------------------------------------------------------------------------------
 
@@ -334,19 +329,13 @@ class Cache:
         """Analyses as compact JSON, many in one transaction."""
 
         def q(conn: sqlite3.Connection) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.executemany(
-                    "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
-                    [(p, i, ANALYSIS_VERSION, js) for (p, i), js in rows],
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            conn.executemany(
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
+                [(p, i, ANALYSIS_VERSION, js) for (p, i), js in rows],
+            )
 
         if rows:
-            self._run(q, None)
+            self._write(q)
 
     def iter_analyses(
         self, locs: Iterable[Location], texts: dict[Location, str]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
-from tui.articles.sources import parse_bytes, walk_paths
+from tui.articles.sources import parse_bytes, read_bytes, walk_paths
 from tui.library.cache import PARSER_VERSION, Cache, Location, digest
 
 Batch = list[Article | LoadProblem]
@@ -201,22 +201,10 @@ class Library:
         known: dict | None = None,  # type: ignore[type-arg]
     ) -> Batch:
         """One file, through the cache: same bytes are never parsed twice; every failure is a problem."""
-        try:
-            st = st or path.stat()
-            if not stat.S_ISREG(st.st_mode):
-                return [LoadProblem(source, "not a regular file")]
-            if st.st_size > max_bytes:
-                return [LoadProblem(source, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")]
-            if st.st_size == 0:
-                return [LoadProblem(source, "empty file")]
-            with path.open("rb") as fh:
-                data = fh.read(max_bytes + 1)
-        except PermissionError:
-            return [LoadProblem(source, "permission denied")]
-        except FileNotFoundError:
-            return [LoadProblem(source, "no such file")]
-        except OSError as exc:
-            return [LoadProblem(source, f"cannot read: {exc.strerror or exc}")]
+        got = read_bytes(path, source, max_bytes=max_bytes, st=st)
+        if isinstance(got, LoadProblem):
+            return [got]
+        data, st = got
         key = os.path.abspath(path)
         dig = digest(data)
         if self.cache is not None:
