@@ -111,7 +111,6 @@ class MainScreen(Screen[None]):
         self.starred: set[str] = set()
         self._stop_watch: object | None = None
         self.states: dict[str, ReadState] = {}
-        self.analyses: dict[str, Analysis] = {}
         self.current: Article | None = None
         self._open_timer: Timer | None = None
         self.indexes: dict[str, SearchIndex] | None = None
@@ -264,24 +263,17 @@ class MainScreen(Screen[None]):
     # Opening articles --------------------------------------------------------------------------
 
     def analysis_of(self, article: Article) -> Analysis:
-        """From memory or the cache; computed (and cached) when neither has it."""
-        if self.library is not None:
-            return self.library.analysis(article)
-        a = self.analyses.get(article.id)
-        if a is None:
-            from tui.analysis import analyze
-
-            a = self.analyses[article.id] = analyze(article)
-        return a
+        """From memory or the cache; computed (and cached) when neither has it. Articles only exist once
+        the loader has opened the library, so it is always there."""
+        assert self.library is not None
+        return self.library.analysis(article)
 
     def _ready_analysis(self, article: Article) -> Analysis | None:
-        """An analysis to show at once: known, cached, or cheap because the rules are already loaded."""
-        if self.library is not None:
-            cached = self.library.cached_analysis(article)
-            if cached is not None:
-                return cached
-        elif article.id in self.analyses:
-            return self.analyses[article.id]
+        """An analysis to show at once: remembered, cached, or cheap because the rules are already loaded."""
+        assert self.library is not None
+        cached = self.library.cached_analysis(article)
+        if cached is not None:
+            return cached
         return self.analysis_of(article) if "tui.analysis.attribution" in sys.modules else None
 
     @work(thread=True, exclusive=True, group="analyse")
@@ -526,10 +518,8 @@ class MainScreen(Screen[None]):
         from tui.library.search import SearchIndex, corpus_views
 
         articles = list(self.articles)
-        pairs = (
-            self.library.pairs(articles) if self.library is not None else ((a, self.analysis_of(a)) for a in articles)
-        )
-        docs, related = corpus_views(pairs)
+        assert self.library is not None
+        docs, related = corpus_views(self.library.pairs(articles))
         indexes = {scope: SearchIndex(d) for scope, d in docs.items()}
         self.related = related
         self.app.call_from_thread(setattr, self, "indexes", indexes)
@@ -685,7 +675,8 @@ class MainScreen(Screen[None]):
                 count = "the digest"
             elif what.startswith("speaker:"):
                 name = what.split(":", 1)[1]
-                pairs = self.library.pairs(list(self.articles)) if self.library is not None else []
+                assert self.library is not None
+                pairs = self.library.pairs(list(self.articles))
                 rows = ex.quote_rows(pairs, speaker=name)
                 text, count = ex.quotes_document(rows, fmt, f"Quotes of {name}"), f"{len(rows)} quote(s)"
             else:
