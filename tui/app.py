@@ -178,11 +178,10 @@ def make_reader(
         from tui.library.state import State
 
         state = State(Path(":memory:"))
-    if cache is not None:
-        from tui.library.cache import Cache
-        from tui.library.corpus import Library
+    if cache is not None:  # else the reader opens the default cache off the UI thread
+        from tui.library.corpus import open_library
 
-        library = Library(Cache(Path(cache).expanduser()) if cache else None)
+        library = open_library(cache)
     app = NewsdeskApp(
         sources, max_bytes=max_bytes, theme=theme, library=library, state=state, watch=watch, jobs=jobs, kiosk=kiosk
     )

@@ -327,18 +327,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.saved:
         from tui.library.state import State
 
-        rows = [
-            ex.QuoteRow(q.speaker, q.speaker_title, q.text, "direct", q.title, q.outlet, q.published, q.source,
-                        q.start, q.end)
-            for q in State().saved()
-        ]  # fmt: skip
-        text = ex.quotes_document(rows, args.format, "Saved quotes")
+        text = ex.quotes_document(ex.saved_rows(State().saved()), args.format, "Saved quotes")
     else:
-        from tui.library.cache import Cache, default_cache_path
-        from tui.library.corpus import Library
+        from tui.library.corpus import open_library
 
-        cache = None if args.no_cache else Cache(Path(args.cache).expanduser() if args.cache else default_cache_path())
-        lib = Library(cache)
+        lib = open_library(_cache_arg(args))
         for notice in lib.notices:
             print(f"newsdesk: {notice}", file=sys.stderr)
         articles, problems = [], []

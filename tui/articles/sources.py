@@ -36,6 +36,11 @@ class Loaded:
     problems: list[LoadProblem] = field(default_factory=list)
 
 
+def is_file_source(src: str) -> bool:
+    """A path (file or folder), not standard input (`-`) or a feed URL."""
+    return src != "-" and not src.startswith(("http://", "https://"))
+
+
 def sniff(text: str) -> str:
     """Guess a format from the first characters when the extension says nothing."""
     head = text.lstrip()[:1024].lower()

@@ -73,6 +73,20 @@ def _spans(blob: bytes) -> tuple[tuple[int, int], ...]:
     return tuple(zip(it, it, strict=True))
 
 
+def _mark(conn: sqlite3.Connection) -> None:
+    """Sign a new file as a Newsdesk cache of this schema."""
+    conn.execute(f"PRAGMA application_id = {APP_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA}")
+
+
+def _decode(js: str, text: str) -> Analysis | None:
+    """A stored analysis, or None when this version cannot read it (it is analysed again)."""
+    try:
+        return Analysis.from_compact(json.loads(js), text)
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
 def default_cache_path() -> Path:
     """`NEWSDESK_CACHE`, else the user cache folder (platformdirs)."""
     env = os.environ.get("NEWSDESK_CACHE")
@@ -128,8 +142,7 @@ class Cache:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if app_id == 0 and not tables:
-                conn.execute(f"PRAGMA application_id = {APP_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA}")
+                _mark(conn)
             elif app_id != APP_ID:
                 conn.close()
                 self._move_aside("is not a Newsdesk cache")
@@ -164,8 +177,7 @@ class Cache:
                     side.unlink()
             self.notices.append(f"cache {self.path} {why}: moved to {aside.name}, rebuilt")
             self._conn = self._connect()
-            self._conn.execute(f"PRAGMA application_id = {APP_ID}")
-            self._conn.execute(f"PRAGMA user_version = {SCHEMA}")
+            _mark(self._conn)
             self._conn.executescript(_SCHEMA_SQL)
         except (OSError, sqlite3.Error) as exc:
             self.notices.append(f"cache {self.path} {why} and cannot be replaced ({exc}); running without it")
@@ -305,16 +317,14 @@ class Cache:
     def analysis(self, loc: Location, text: str) -> Analysis | None:
         """The cached analysis of one article, when the current rules wrote it."""
 
-        def q(conn: sqlite3.Connection) -> Analysis | None:
+        def q(conn: sqlite3.Connection) -> str | None:
             row = conn.execute(
                 "SELECT analysis FROM analyses WHERE path = ? AND idx = ? AND aversion = ?", (*loc, ANALYSIS_VERSION)
             ).fetchone()
-            return Analysis.from_compact(json.loads(row[0]), text) if row and row[0] else None
+            return row[0] if row else None
 
-        try:
-            return self._run(q, None)
-        except (ValueError, KeyError, TypeError, IndexError):
-            return None  # a row this version cannot read: analyse again
+        js = self._run(q, None)
+        return _decode(js, text) if js else None
 
     def analysed(self) -> set[Location]:
         """Which articles have an analysis by the current rules."""
@@ -356,7 +366,6 @@ class Cache:
 
             for p, idx, js in self._run(q, []):
                 if (p, idx) in want and js:
-                    try:
-                        yield (p, idx), Analysis.from_compact(json.loads(js), texts[(p, idx)])
-                    except (ValueError, KeyError, TypeError, IndexError):
-                        continue
+                    analysis = _decode(js, texts[(p, idx)])
+                    if analysis is not None:
+                        yield (p, idx), analysis

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -19,15 +20,11 @@ from pathlib import Path
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
-from tui.articles.sources import parse_bytes, read_bytes, walk_paths
+from tui.articles.sources import is_file_source, parse_bytes, read_bytes, walk_paths
 from tui.library.cache import PARSER_VERSION, Cache, Location, digest
 
 Batch = list[Article | LoadProblem]
 LRU_SIZE = 256
-
-
-def _is_file_source(src: str) -> bool:
-    return src != "-" and not src.startswith(("http://", "https://"))
 
 
 def _reroot(article: Article, source: str, old_fid: str, fid: str) -> Article:
@@ -70,6 +67,16 @@ def _start_resource_tracker() -> None:
         sys.stderr = saved
 
 
+def open_library(cache: str | None) -> Library:
+    """The library over a cache file: None for the default (NEWSDESK_CACHE or the user cache folder),
+    "" for none at all (every file read afresh)."""
+    from tui.library.cache import default_cache_path
+
+    if cache == "":
+        return Library(None)
+    return Library(Cache(Path(cache).expanduser() if cache else default_cache_path()))
+
+
 class Library:
     """Articles and analyses for one reader; thread-safe where the reader's workers meet."""
 
@@ -77,6 +84,7 @@ class Library:
         self.cache = cache
         self.locations: dict[tuple[str, str], Location] = {}  # (source, id) -> where the cache keeps it
         self._lru: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
+        self._lru_lock = threading.Lock()  # the UI thread and the index or export workers all read analyses
 
     @property
     def notices(self) -> list[str]:
@@ -97,7 +105,7 @@ class Library:
                 yield out
             return
         for src in sources:
-            if _is_file_source(src):
+            if is_file_source(src):
                 yield from self._load_files(src, max_bytes, batch)
             else:
                 yield list(iter_load([src], max_bytes=max_bytes))
@@ -210,14 +218,10 @@ class Library:
         if self.cache is not None:
             row = (known if known is not None else self.cache.files(path=key)).get(key)
             if row and row.digest == dig and row.parser == PARSER_VERSION:
-                cached = self.cache.articles_of([key], {key: source}).get(key, [])
-                if cached or row.problems:
+                gone: list = []  # type: ignore[type-arg]
+                items = self._from_cache([(key, source, fid)], {key: row}, gone)
+                if not gone:  # same bytes under a new time (a touch, a copy): the cached articles stand
                     self.cache.touch(key, st.st_size, st.st_mtime_ns)
-                    items: Batch = [LoadProblem(source, r) for r in row.problems or []]
-                    for i, a in enumerate(cached):
-                        a = _reroot(a, source, row.fid, fid)
-                        self.locations[(a.source, a.id)] = (key, i)
-                        items.append(a)
                     return items
         items = parse_bytes(data, source, fid, max_bytes=max_bytes)
         if self.cache is not None:
@@ -238,10 +242,11 @@ class Library:
     def cached_analysis(self, article: Article) -> Analysis | None:
         """Memory or cache, never computing: what the UI thread may ask for on every keystroke."""
         key = (article.source, article.id)
-        a = self._lru.get(key)
-        if a is not None:
-            self._lru.move_to_end(key)
-            return a
+        with self._lru_lock:
+            a = self._lru.get(key)
+            if a is not None:
+                self._lru.move_to_end(key)
+                return a
         loc = self.locations.get(key)
         if loc is not None and self.cache is not None:
             a = self.cache.analysis(loc, article.text)
@@ -262,10 +267,11 @@ class Library:
         return a
 
     def _remember(self, key: tuple[str, str], a: Analysis) -> None:
-        self._lru[key] = a
-        self._lru.move_to_end(key)
-        while len(self._lru) > LRU_SIZE:
-            self._lru.popitem(last=False)
+        with self._lru_lock:
+            self._lru[key] = a
+            self._lru.move_to_end(key)
+            while len(self._lru) > LRU_SIZE:
+                self._lru.popitem(last=False)
 
     def missing(self, articles: Iterable[Article]) -> list[Article]:
         """Articles the cache holds no current analysis for."""

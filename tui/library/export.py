@@ -17,6 +17,7 @@ from pathlib import Path
 from tui.analysis import Analysis
 from tui.articles import Article
 from tui.library.extract import CSV_FIELDS, csv_rows, record, to_markdown
+from tui.library.state import SavedQuote
 
 FORMATS = ("md", "csv", "json")
 QUOTE_FIELDS = ["speaker", "speaker_title", "quote", "kind", "title", "outlet", "published", "path", "start", "end"]
@@ -54,6 +55,14 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
                 )
             )  # fmt: skip
     return out
+
+
+def saved_rows(saved: Iterable[SavedQuote]) -> list[QuoteRow]:
+    """The reader's saved quotes as export rows (a saved quote is always a direct one)."""
+    return [
+        QuoteRow(q.speaker, q.speaker_title, q.text, "direct", q.title, q.outlet, q.published, q.source, q.start, q.end)
+        for q in saved
+    ]
 
 
 def article_digest(article: Article, analysis: Analysis, fmt: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
-from tui.articles.sources import read_file, walk
+from tui.articles.sources import is_file_source, read_file, walk
 
 Result = tuple[Article, Analysis]
 
@@ -46,13 +46,13 @@ def _jobs_for(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, str
     """File jobs for workers; other sources (stdin, URLs) are passed through to run here."""
     for src in sources:
         p = Path(src)
-        if src != "-" and not src.startswith(("http://", "https://")) and p.is_dir():
+        if is_file_source(src) and p.is_dir():
             for item in walk(p):
                 if isinstance(item, LoadProblem):
                     yield item
                 else:
                     yield (str(item[0]), str(item[0]), item[1], max_bytes)
-        elif src != "-" and not src.startswith(("http://", "https://")) and p.is_file():
+        elif is_file_source(src) and p.is_file():
             yield (str(p), src, p.name, max_bytes)
         else:
             yield src

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.articles.sources import is_file_source
+
 if TYPE_CHECKING:  # sqlite3 itself loads with the first State: the reader imports this module before its first frame
     import sqlite3
 
@@ -45,7 +47,7 @@ def data_dir() -> Path:
 @lru_cache(maxsize=1 << 18)
 def article_key(source: str, article_id: str) -> str:
     """Where the article lives, independent of the folder it was opened from."""
-    where = source if source == "-" or source.startswith(("http://", "https://")) else os.path.abspath(source)
+    where = os.path.abspath(source) if is_file_source(source) else source
     return f"{where}\x1f{article_id}"
 
 

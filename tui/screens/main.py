@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,7 +110,7 @@ class MainScreen(Screen[None]):
         self.problems: list[LoadProblem] = []
         self.read: set[str] = set()
         self.starred: set[str] = set()
-        self._stop_watch: object | None = None
+        self._stop_watch: threading.Event | None = None
         self.states: dict[str, ReadState] = {}
         self.current: Article | None = None
         self._open_timer: Timer | None = None
@@ -155,10 +156,9 @@ class MainScreen(Screen[None]):
     def _open_library(self) -> tuple[Library, State]:
         """The cache and reading state, opened off the UI thread the first time (sqlite costs a few ms)."""
         if self.library is None:
-            from tui.library.cache import Cache, default_cache_path
-            from tui.library.corpus import Library
+            from tui.library.corpus import open_library
 
-            self.library = Library(Cache(default_cache_path()))
+            self.library = open_library(None)
         if self.state is None:
             from tui.library.state import State
 
@@ -332,11 +332,7 @@ class MainScreen(Screen[None]):
             for panel in self.query("#side OptionList"):
                 panel.border_subtitle = "analysing…"
 
-    @on(ArticleList.Highlighted)
-    def _article_highlighted(self, event: ArticleList.Highlighted) -> None:
-        self._highlighted(event.index)
-
-    def _highlighted(self, index: int) -> None:
+    def _highlighted(self, index: int) -> None:  # the article list calls this as its cursor moves
         """Open at once; when keys repeat faster than a frame, open only where the cursor comes to rest."""
         if not self.view or index >= len(self.view):
             return
@@ -681,11 +677,7 @@ class MainScreen(Screen[None]):
                 text, count = ex.quotes_document(rows, fmt, f"Quotes of {name}"), f"{len(rows)} quote(s)"
             else:
                 assert self.state is not None
-                rows = [
-                    ex.QuoteRow(q.speaker, q.speaker_title, q.text, "direct", q.title, q.outlet, q.published, q.source,
-                                q.start, q.end)
-                    for q in self.state.saved()
-                ]  # fmt: skip
+                rows = ex.saved_rows(self.state.saved())
                 text, count = ex.quotes_document(rows, fmt, "Saved quotes"), f"{len(rows)} saved quote(s)"
             written = ex.write_new(Path(path), text, overwrite=overwrite)
         except FileExistsError:
@@ -724,23 +716,19 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="watch")
     def watch_sources(self) -> None:
         """New, changed and deleted files under the watched sources update the list within a second or two."""
-        import threading
-
         try:
             from watchfiles import Change, watch
         except ImportError:
             self.app.call_from_thread(self.notify, "--watch needs the watchfiles package", severity="error")
             return
-        roots = [
-            (Path(s), os.path.abspath(s))
-            for s in self.sources
-            if s != "-" and not s.startswith(("http://", "https://"))
-        ]
+        from tui.articles.sources import is_file_source
+
+        roots = [(Path(s), os.path.abspath(s)) for s in self.sources if is_file_source(s)]
         roots = [(p, a) for p, a in roots if os.path.exists(a)]
         if not roots:
             return
         if self._stop_watch is not None:
-            self._stop_watch.set()  # type: ignore[attr-defined] - a reload starts a fresh watch
+            self._stop_watch.set()  # a reload starts a fresh watch
         stop = threading.Event()
         self._stop_watch = stop
         for changes in watch(*[a for _, a in roots], stop_event=stop, debounce=400, step=100, rust_timeout=1000):
@@ -798,4 +786,4 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         if self._stop_watch is not None:
-            self._stop_watch.set()  # type: ignore[attr-defined]
+            self._stop_watch.set()

@@ -14,10 +14,9 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int) -> None:
     """Parse and analyse the served corpus into the shared cache once, so every session opens it warm."""
     log = logging.getLogger("newsdesk.ssh")
     try:
-        from tui.library.cache import Cache, default_cache_path
-        from tui.library.corpus import Library
+        from tui.library.corpus import open_library
 
-        lib = Library(Cache(default_cache_path()))
+        lib = open_library(None)
         articles = [x for batch in lib.load(sources, max_bytes=max_bytes) for x in batch if hasattr(x, "text")]
         n = lib.analyse_all(articles, jobs=max(1, jobs))  # type: ignore[arg-type]
         log.info("cache warm: %d articles, %d analysed now", len(articles), n)
@@ -26,10 +25,10 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from tui.articles.sources import is_file_source
     from tui.cli import _max_bytes, default_sources
 
-    sources = [str(Path(s).resolve()) if not s.startswith(("http://", "https://")) and s != "-" else s
-               for s in default_sources(args.sources)]  # fmt: skip
+    sources = [str(Path(s).resolve()) if is_file_source(s) else s for s in default_sources(args.sources)]
     if "-" in sources:
         print("newsdesk serve: standard input cannot be served", file=sys.stderr)
         return 2
