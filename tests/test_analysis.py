@@ -515,3 +515,147 @@ def test_it_is_a_body_named_before_never_a_person() -> None:
         "The United Nations Security Council condemned the test as what it called “a clear threat to peace.”",
     )
     assert got[-1] == ("a clear threat to peace.", "United Nations Security Council")
+
+
+def test_a_paragraph_ending_in_reports_colon_introduces_the_excerpt_below() -> None:
+    got = direct(
+        "Fewer than a third of the donors gave small sums.",
+        "The Boston Herald reports:",
+        '"Only 30 percent of the money came from small donors, a share that has fallen since 2012.',
+        '"That leaves the campaign leaning on a few large events in the autumn."',
+    )
+    assert [s for _, s in got] == ["Boston Herald", "Boston Herald"]
+
+
+def test_a_nickname_inside_a_name_stays_in_it_and_joins_the_short_form() -> None:
+    an = analyze(
+        art(
+            'Rep. Robert C. "Bobby" Scott (D-Va.) opened the meeting.',
+            "The push for Bobby Scott began in the spring.",
+            '"We are ready for this," Scott said.',
+        )
+    )
+    assert [(q.text, q.speaker) for q in an.quotes if q.kind == "direct"] == [
+        ("We are ready for this,", 'Robert C. "Bobby" Scott')
+    ]
+    assert "Bobby Scott" in an.speakers[0].aliases
+
+
+def test_a_long_titled_subject_after_an_exclamation_speaks_it() -> None:
+    got = direct(
+        "Hundreds of guests came to the cookout.",
+        '"This is a big year for our next senator!" Her niece, state Del. Ann Lowry (D-Hampton), shouted to the crowd.',
+    )
+    assert got == [("This is a big year for our next senator!", "Ann Lowry")]
+
+
+def test_a_question_then_a_sentence_of_its_own_about_someone_else() -> None:
+    got = direct(
+        'Mr Hale said: "Nothing here is defined. "How is a constable to tell the difference?" Tory MP Joan Peel, '
+        'another co-chair, said that the law was "drafted in haste".',
+    )
+    assert got[1] == ("How is a constable to tell the difference?", "Hale")
+
+
+def test_a_name_with_a_party_and_a_possessive_apposition_then_saying() -> None:
+    got = direct(
+        'Gov. Ken Marlow (R) said it would be "improper" to comment.',
+        "Attorney General Rita Vance (D), Marlow's opponent in the coming election, called for the release of the "
+        'videos, saying that openness "breaks down barriers."',
+    )
+    assert got[-1] == ("breaks down barriers.", "Rita Vance")
+
+
+def test_a_signed_line_whose_quotation_holds_other_marks() -> None:
+    got = direct(
+        "“He should not be president.” ― Lena Ortiz",
+        "“As a young woman I’d rather live in what he calls “hell” than in a world where he leads.” ― Maya Ruiz",
+    )
+    assert got[0][1] == "Lena Ortiz"
+    assert got[1][1] == "Maya Ruiz"
+
+
+def test_a_body_speaks_through_its_report() -> None:
+    got = direct(
+        "The IMF had warned of slower growth.",
+        '"The ultimate impact remains very unclear," the IMF report stated.',
+    )
+    assert got == [("The ultimate impact remains very unclear,", "IMF")]
+
+
+def test_a_person_named_by_a_given_name_alone() -> None:
+    got = direct(
+        "Stephanie Lowe, a reporter, visited the couple at home.",
+        "Melanie thought the whole thing was outrageous. She was anxious, sure.",
+        "“It never crossed my mind that I was losing it,” she said.",
+    )
+    assert got == [("It never crossed my mind that I was losing it,", "Melanie")]
+
+
+def test_he_is_the_man_who_has_spoken_when_she_opens_the_sentence() -> None:
+    got = direct(
+        "“We are a team,” Trump said.",
+        "“You winning?” she said, but Kevin was drifting off again, as Trump went on about the system, until he "
+        "reached the end of his speech.",
+        "“I love you,” he said.",
+    )
+    assert got[-1] == ("I love you,", "Trump")
+
+
+def test_as_x_put_it_per_x_and_according_to_x_after_the_quote() -> None:
+    got = direct(
+        "Senator Ada Kim said the programme sent a terrible message.",
+        'The main test is a "lawful source of income," as a Treasury memo put it.',
+        'Proxies are barred when voting "to fill a vacancy on the ticket," per the party’s bylaws.',
+        'As the historian Paul Reyes put it, "This city never sleeps."',
+    )
+    assert [s for _, s in got] == ["a Treasury memo", "the party’s bylaws", "Paul Reyes"]
+
+
+def test_what_it_called_is_no_as_x_put_it() -> None:
+    got = direct("The council pledged sanctions as a deterrent to what it called “a clear threat to peace.”")
+    assert got == [("a clear threat to peace.", "council")]
+
+
+def test_a_report_speaks_what_it_found() -> None:
+    got = direct(
+        "Many lawmakers worry about the scheme. A National Audit Office report released last year found that the "
+        'money may come from "the drug trade or other criminal activities."'
+    )
+    assert got == [("the drug trade or other criminal activities.", "National Audit Office")]
+
+
+def test_a_plural_subject_is_not_taken_for_the_verb() -> None:
+    got = direct(
+        "In August, several local groups granted Mr. Dunn an extension on a court order, saying his "
+        '"start-up capital was less than expected."'
+    )
+    assert got == [("start-up capital was less than expected.", "several local groups")]
+
+
+def test_a_named_persons_family_speaks_for_itself() -> None:
+    got = direct(
+        "The lawyer, Ben Cole, said the footage was unclear.",
+        'Reed’s family has called on police to release the videos "as a matter of transparency" and urged calm.',
+    )
+    assert got[-1] == ("as a matter of transparency", "Reed’s family")
+
+
+def test_the_owner_opening_a_sentence_is_the_he_of_for_saying() -> None:
+    got = direct(
+        "Dr. Mehmet Oz hosts a daily television show.",
+        '"He cannot dispense with facts," said Dan Ross, a surgeon.',
+        "Oz’s advice earned him the attention of Congress, where he appeared at a hearing for his role in promoting "
+        "diet pills and for saying that green coffee was a “magic cure for every body type.”",
+    )
+    assert got[-1] == ("magic cure for every body type.", "Mehmet Oz")
+
+
+def test_they_is_the_group_that_opened_a_sentence_before() -> None:
+    got = direct(
+        '"Fraud is rare," said William Stone, a developer.',
+        "Critics of the visa program, like Senator Jo Hart, see the renewal as a chance to fix it. They sent a "
+        "letter on Thursday to Senate leaders.",
+        '"The program has become plagued by fraud and abuse," they wrote.',
+    )
+    assert got[-1] == ("The program has become plagued by fraud and abuse,", "Critics of the visa program")

@@ -25,6 +25,7 @@ from tui.analysis.lexicon import (
     PARTICIPLE_CUES,
     ROLE_WORDS,
     STOP_CAPS,
+    alternation,
 )
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
@@ -81,6 +82,14 @@ _WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
+_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|had\s+|has\s+)?[a-z]{2,}(?:ed|s)\b")
+_CAPS_HEADER = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&.-]{3,80}\s(?:—|–|--)\s+")
+# "Critics of the EB-5 program, like …", "Democratic lawmakers": a group that opens its sentence
+_GROUP_SUBJECT = re.compile(
+    r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?(?:[A-Z][a-z]+\s+)??([A-Za-z][a-z]+s)"
+    r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[a-z][\w-]*)?)?(?=[,\s])"
+)
+_PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
 _LOWER_RUN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?=[A-Z])")
@@ -88,6 +97,25 @@ _OWNER = re.compile(r"['’]s\s$")
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s$", re.I)
 _PARENS = re.compile(r"\s*\([^()]{1,40}\)")
 _PREP_LEAD = re.compile(r"After|Before|While|Since|Upon|On|By|Without|Despite|Besides|When|In|Even after|Even before")
+# The quote mark first, so the scanner jumps between marks; the word before must be a capitalised name part.
+_NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
+_NAME_PART_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]* $")
+# Given names that are also words ("Bill would …", "Mark ten years …"); only a surname makes them names
+_AMBIGUOUS_GIVEN = set(
+    "bill carol frank grace mark rose sue amber may will hope joy faith june april dawn summer ray dean guy art rob "
+    "pat chase".split()
+)
+# A capitalised word standing alone before a verb: "Melanie thought", "Kevin was snoring"
+_GIVEN_ALONE = re.compile(
+    r"("
+    + alternation(sorted(n.capitalize() for n in (FEMALE_NAMES | MALE_NAMES) - _AMBIGUOUS_GIVEN if len(n) > 2))
+    + r")(?![\w'’-]| [A-Z])"
+    r"(?=\s+(?:said|says|told|thought|was|is|had|has|would|could|did|[a-z]{2,}ed|[a-z]{3,}s)\b)"
+)
+_ISSUER = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
+)
+_SIGNED_LINE = re.compile(r"[\"”’][\s,.]*(?:―|—|–|--)\s*([A-Z][^\n\"“”]{1,60}?)[\s.]*$", re.M)
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
 _HONORIFIC_NAME = re.compile(
@@ -98,7 +126,8 @@ _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
 _NAME_APPOS = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^)]{1,30}\))?,\s+(?:a|an|the|who|his|her|their|its)\s[^,]{3,120},\s+[a-z]"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^)]{1,30}\))?\s*,\s+"
+    r"(?:a|an|the|who|his|her|their|its|[A-Z][\w.-]*['’]s)\s[^,]{3,120},\s+[a-z]"
 )
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CLAIM = re.compile(
@@ -107,6 +136,20 @@ _CLAIM = re.compile(
     r"characterization|description|message|question|answer|response|reply|quip|boast|charge|accusation)\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+# `"…," as X put it` / `As X put it, "…"`: the speaker of a quotation borrowed to make a point
+_AS_PUT = re.compile(
+    r"(?:as|As)\s+((?:(?!what\b|which\b|who\b|that\b|it\b)[^,.;:\"“”\s]+\s+){0,8}?[^,.;:\"“”\s]+)\s+((?:has\s+|had\s+|once\s+)?(?:put|puts|said|says|noted|notes|wrote|writes|"
+    r"described|describes|called|calls)(?:\s+it)?)\s*(?:[.;,]|$)"
+)
+_AS_PUT_BEFORE = re.compile(r"(?<![^,;:\s])(?<![^,;:\n]\s)" + _AS_PUT.pattern + r"\s*$")
+# `"…," per the party's bylaws.` / `"…," according to the filing.`
+_DOC_FOUND = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w&.'’-]*\s+|[a-z]+\s+){0,6}?"
+    r"(?:report|study|survey|audit|review|investigation|analysis|inquiry|poll|assessment|memo|filing|complaint))"
+    r"(?:\s+[a-z]+\s+(?:last|this|in|on)\s+[\w]+|\s+\([^)]{1,30}\))?\s+"
+    r"((?:also\s+)?(?:found|finds|concluded|concludes|showed|shows|determined|warned|warns))\b"
+)
+_SOURCE_AFTER = re.compile(r"(per|according to)\s+([^,.;:\"“”]{2,80}?)\s*(?:[.;,]|$)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .&-]{1,30}\))?\s*(?:--|—|–|_|-)\s+"
@@ -155,6 +198,7 @@ class Entity:
     first: int = -1
     merged_into: Entity | None = None
     gender: str | None = None  # "m" or "f" where the article says (Mr, Mrs, his wife …)
+    nickname: str | None = None  # `Robert C. "Bobby" Scott`: shown in the name, which is read without it
 
 
 _FEMALE_ROLES = re.compile(
@@ -228,11 +272,21 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
 class Resolver:
     """Turns mentions into entities with the fullest name the article gives."""
 
-    def __init__(self, text: str, sentence_starts: list[int] | None = None, quotes: list[Span] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentence_starts: list[int] | None = None,
+        quotes: list[Span] | None = None,
+        nicknames: dict[int, str] | None = None,
+    ) -> None:
         self.text = text
+        self.nicknames = nicknames or {}  # where a blanked nickname stood -> the nickname
         self.sentence_starts = sentence_starts or [0]
-        self.quote_starts = [q.start for q in quotes or []]
-        self.quote_ends = [q.end for q in quotes or []]
+        # An unclosed quotation is mostly an excerpt quoted whole ("McCrummen reports: "…"): the people named
+        # in it are the narrative's, so it does not hide them.
+        closed = [q for q in quotes or [] if q.close >= 0]
+        self.quote_starts = [q.start for q in closed]
+        self.quote_ends = [q.end for q in closed]
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
         self.last_speaker: Entity | None = None
@@ -324,6 +378,10 @@ class Resolver:
                 if ent.gender is None:
                     ent.gender = "f" if given in FEMALE_NAMES else "m" if given in MALE_NAMES else None
             self.people.append((mention.start, ent))
+            if self.nicknames and ent.nickname is None:
+                ent.nickname = next((n for p, n in self.nicknames.items() if mention.start < p < m.end()), None)
+        if self.nicknames:
+            self._merge_nicknames()
         # "President Obama", "Mr. Clarke", "Sen. Warren": people the article names by one word.
         full = {e.name.split()[-1]: e for _, e in self.people}
         for m in _HONORIFIC_NAME.finditer(text):  # no word-start check in the pattern: it is 5x faster here
@@ -339,6 +397,7 @@ class Resolver:
             if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in _PLAIN_HONORIFICS:
                 ent.title = m.group(1).rstrip(".")
             self.people.append((m.start(2), ent))
+        self._given_names()
         self.people.sort(key=lambda t: t[0])
         by_pos = dict(self.people)
         for m in _SPOUSE.finditer(text):
@@ -369,6 +428,42 @@ class Resolver:
                     i = text.find(surname, j)
         self.person_mentions.sort(key=lambda t: t[0])
 
+    def _given_names(self) -> None:
+        """ "Melanie thought …", "Hillary said …": a person named by a given name alone, as features do. The
+        one person of the article with that given name, else a person of that one name."""
+        by_given: dict[str, list[Entity]] = {}
+        surnames: set[str] = set()
+        for _, e in self.people:
+            toks = e.name.split()
+            surnames.add(toks[-1])
+            if len(toks) > 1 and e not in by_given.setdefault(toks[0], []):
+                by_given[toks[0]].append(e)
+        for m in _GIVEN_ALONE.finditer(self.text):
+            if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] in "'’.-"):
+                continue  # inside a word (the pattern has no look-behind: it is 3x faster so)
+            word = m.group(1)
+            low = word.lower()
+            if low in _AMBIGUOUS_GIVEN or not (low in FEMALE_NAMES or low in MALE_NAMES) or word in surnames:
+                continue  # "Scott bristles" where Bobby Scott is named: his surname, read as such elsewhere
+            known = by_given.get(word, [])
+            if len(known) > 1:
+                continue
+            ent = known[0] if known else self._entity(word, person=True)
+            if ent.gender is None:
+                ent.gender = "f" if low in FEMALE_NAMES else "m"
+            self.people.append((m.start(1), ent))
+
+    def _merge_nicknames(self) -> None:
+        """ "Bobby Scott" elsewhere is `Robert C. "Bobby" Scott`: one person, named by the nickname."""
+        for ent in [e for e in self.entities.values() if e.nickname]:
+            short = f"{ent.nickname} {ent.name.split()[-1]}"
+            other = self.entities.get(short)
+            if other is None or other is ent:
+                continue
+            del self.entities[short]
+            ent.aliases[short] = None
+            self.people = [(p, ent if e is other else e) for p, e in self.people]
+
     def _attributive(self, end: int, starts: list[int], k: int) -> bool:
         """ "Clinton communication director Jennifer Palmieri": a surname that qualifies the role of the
         person named next, not a mention of its bearer."""
@@ -388,6 +483,10 @@ class Resolver:
         lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
         return " ".join([*lead, head.capitalize()]) + found.group(2)
 
+    def _is_body(self, name: str) -> bool:
+        """An organisation the article names: an acronym, or a name it uses for a body."""
+        return (name.isupper() and len(name) >= 2) or any(n == name for _, n in self.orgs)
+
     def _acronyms(self) -> dict[str, str]:
         """`Consumer Electronics Association (CEA)`: the acronym speaks as the full name."""
         out: dict[str, str] = {}
@@ -405,6 +504,8 @@ class Resolver:
 
     def _entity(self, name: str, person: bool) -> Entity:
         ent = self.entities.get(name)
+        if ent is None and self.nicknames:
+            ent = next((e for e in self.entities.values() if name in e.aliases and e.nickname), None)
         if ent is None:
             ent = self.entities[name] = Entity(name=name, person=person)
         return ent
@@ -469,8 +570,12 @@ class Resolver:
         for j in range(k, max(-1, k - 5), -1):
             lo = self.sentence_starts[j] if j >= 0 else 0
             hi = pos if j == k else self.sentence_starts[j + 1]
-            intro = _INTRO.match(self.text, lo, hi)
+            intro = _INTRO.match(self.text, lo, hi) or _CAPS_HEADER.match(self.text, lo, hi)
             start = intro.end() if intro else lo
+            if j == k:
+                owner = self._opening_owner(start, hi, gender)
+                if owner is not None:
+                    return owner  # "Oz’s dubious advice earned him …, where he appeared …": the owner is the topic
             if j < k and gender is not None and _SAME_PRONOUN[gender].match(self.text, start, hi):
                 # "She has faced … Hillary Clinton …" between the speaker and this "she": a sentence whose
                 # subject is the same pronoun carries the same person; the names in it are objects.
@@ -494,15 +599,51 @@ class Resolver:
                     subj = subject_before(self.text, start, cue.start())
                     if subj is not None and subj.kind in ("name", "surname"):
                         return self.resolve(subj, subj.start)
-                    if subj is not None and subj.kind == "pronoun":
+                    other_sex = subj is not None and subj.name in ("he", "she") and gender not in (None, subj.name[0])
+                    if subj is not None and subj.kind == "pronoun" and not other_sex:
                         continue  # "He added that Clinton …": whoever "he" is, not Clinton; look further back
-                return e  # named near the start of its sentence (after any opening phrase): its subject
+                    # `"You winning?" she said, but Kevin was …, as Trump went on …`: she is not the "he" sought
+                if not (cue is not None and other_sex):
+                    return e  # named near the start of its sentence (after any opening phrase): its subject
             if self.last_speaker is not None and any(x is self.last_speaker for _, x in near):
                 return self.last_speaker
             if gender is not None and all(x is e and x.gender == gender for _, x in near):
                 return e  # the only person of that sex the sentence names
+            quoted = {id(x): x for _, x in near if x.quotes and x.gender == gender}
+            if gender is not None and len(quoted) == 1:
+                return next(iter(quoted.values()))  # the only one of that sex who has spoken: he speaks again
             return None
         return None
+
+    def _nearby_group(self, pos: int) -> Entity | None:
+        """ "Critics of the program … see it as a chance. They sent a letter. "…," they wrote.": the group a
+        sentence or two before opens with, through any sentences that go on with "They"."""
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        for j in range(k - 1, max(-1, k - 4), -1):
+            lo = self.sentence_starts[j]
+            intro = _INTRO.match(self.text, lo, pos)
+            start = intro.end() if intro else lo
+            if self.text.startswith("They ", start):
+                continue
+            g = _GROUP_SUBJECT.match(self.text, start)
+            if g is None or g.group(1).lower() not in ROLE_WORDS:
+                return None
+            name = g.group().rstrip(" ,")
+            ent = self._entity(name, person=False)
+            ent.mentions.append((start, start + len(name)))
+            return ent
+        return None
+
+    def _opening_owner(self, start: int, hi: int, gender: str | None) -> Entity | None:
+        """The person whose possessive opens the sentence, when no one else of that sex is named before `hi`."""
+        people = [(p, e) for p, e in self.person_mentions if start <= p < hi and not self._quoted(p)]
+        if not people or people[0][0] > start + 1 or not self._possessive(people[0][0], people[0][1]):
+            return None
+        owner = people[0][1]
+        if gender is not None and owner.gender not in (None, gender):
+            return None
+        others = [e for _, e in people if e is not owner and (gender is None or e.gender in (None, gender))]
+        return None if others else owner
 
     def _nearby_body(self, pos: int) -> Entity | None:
         """The organisation an "it" speaking most likely means: the first one named in this sentence or the
@@ -579,6 +720,8 @@ class Resolver:
                 ent = ent or self._recent_person(pos, g) or self._fits(self.last_speaker, g)
             elif m.name == "it":
                 ent = self._nearby_body(pos)  # "what it called "Q"": a body named just before, never a person
+            elif m.name == "they":
+                ent = self._nearby_group(pos) or ent
             if ent is None:
                 return None
         elif m.kind == "surname":
@@ -604,7 +747,12 @@ class Resolver:
             low = m.text.lower()
             ent = None
             work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
-            if work is not None and low.split()[0] in ("the", "a", "an"):
+            issuer = _ISSUER.fullmatch(m.text)
+            if issuer is not None and _head_noun(low) in _DOCUMENTS and self._is_body(issuer.group(1)):
+                # "the IMF report stated": the body whose document it is speaks through it
+                ent = self._entity(self.acronyms.get(issuer.group(1), issuer.group(1)), person=False)
+                alias = m.text
+            elif work is not None and low.split()[0] in ("the", "a", "an"):
                 ent = self._entity(work, person=False)
                 alias = m.text
             elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
@@ -639,7 +787,8 @@ class Resolver:
                     if rp is not None and head in ROLE_WORDS and head not in ORG_WORDS and self.last_speaker is None:
                         ent = rp
             if ent is None:
-                ent = self._entity(m.text, person=not low.endswith("s"))
+                person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
+                ent = self._entity(m.text, person=person)  # "a Homeland Security memo": no person
                 alias = None
         if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
             ent.aliases[alias] = None
@@ -700,6 +849,9 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
         if not m:
             break
         off = m.end()
+    header = _CAPS_HEADER.match(seg, off)
+    if header:
+        off = header.end()  # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice earned him …": a feature's run-in head
     rest = seg[off:]
     # "House Speaker Paul Ryan, R-Wis., despite admitting …": the name before an inserted clause;
     # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name in apposition;
@@ -722,7 +874,14 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             person = parse_np(subject[:of], lo + off + m.start(1))
             if person is not None and person.kind == "name":
                 return person
-        return parse_np(subject, lo + off + m.start(1))
+        found_np = parse_np(subject, lo + off + m.start(1))
+        if found_np is None and _PLURAL_HEAD.match(rest, m.end()):
+            # "several environmental groups granted …": "groups" looked like the verb; the next word is
+            again = _SUBJECT_VERB.match(rest, _PLURAL_HEAD.match(rest, m.end()).end())
+            if again is not None:
+                found_np = parse_np(rest[m.start(1) : again.end(1)].rstrip(), lo + off + m.start(1))
+                found_np = found_np if found_np is not None and found_np.kind == "descriptor" else None
+        return found_np
     return None
 
 
@@ -739,6 +898,21 @@ class Found:
     para: int
     continued: bool = False
     anchor: bool = False  # a short fragment that only tells who speaks (not output)
+
+
+_THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
+
+
+_KIN = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:family|relatives|parents|widow|widower|lawyers?|attorneys?|campaign)$")
+
+
+def _kin(m: Mention) -> bool:
+    """ "Scott's family", "Trump's lawyers": a named person's people, who speak for themselves."""
+    return m.kind == "descriptor" and _KIN.match(m.text) is not None
+
+
+def _is_name(m: Mention | None) -> bool:
+    return m is not None and m.kind in ("name", "surname")
 
 
 def _ends_with_colon(text: str, pos: int) -> bool:
@@ -773,13 +947,17 @@ def _attribute_direct(
     ):
         # `"… regulate?" Vitter demanded.`: the question mark ended the quote, not the sentence.
         m = CUE.search(text, next_sent[0], min(next_sent[1], nxt))
-        if m is not None and len(text[next_sent[0] : m.start()].split()) <= 4:
+        n = len(text[next_sent[0] : m.start()].split()) if m is not None else 99
+        long_subject = n <= 12 and nxt >= next_sent[1] and not _THAT_NEXT.match(text, m.end())
+        if m is not None and (n <= 4 or (long_subject and _is_name(subject_before(text, next_sent[0], m.start())))):
+            # `… Bobby Scott!" Scott's niece, state Del. Marcia Price, shouted`: a longer subject, if a name and
+            # if that sentence quotes or reports nothing of its own ("X, another co-chairman, said that …")
             after_hi = min(next_sent[1], nxt)
     if prev_sent is not None and not text[before_lo : q.open].strip() and _ends_with_colon(text, q.open):
         # A paragraph that ends "The New York Times reports:" introduces the quotation under it.
         p_lo = prev_sent[0]
         colon = text.rfind(":", p_lo, q.open)
-        cm = _last(CUE.finditer(text, p_lo, colon))
+        cm = _last(CUE.finditer(text, p_lo, colon + 1))  # the colon is part of the cue ("reports:")
         mention = subject_before(text, p_lo, cm.start() if cm else colon)
         if mention is not None:
             return mention, cm.group(1) if cm else ":", cm.start() if cm else colon
@@ -788,11 +966,31 @@ def _attribute_direct(
     a_lo = close_end + lead
     # "…" ― Carla Sanchez  (a signature line)
     dash = _SIGNATURE.match(text[close_end : close_end + 12])
+    line_end = text.find("\n", close_end)
+    line_end = line_end if line_end > 0 else len(text)
     if dash:
-        hi = text.find("\n", close_end)
-        mention = subject_after(text, close_end + dash.end(), hi if hi > 0 else len(text))
+        mention = subject_after(text, close_end + dash.end(), line_end)
         if mention is not None and mention.kind in ("name", "surname", "org"):
             return mention, "―", close_end
+    elif not text[text.rfind("\n", 0, q.open) + 1 : q.open].strip():
+        # `“… what he calls “hell” than live …” ― Adriana Rodarte`: marks inside the quotation cut it short;
+        # a line that opens with it and ends with a signature is still signed.
+        tail = _SIGNED_LINE.search(text, close_end, line_end)
+        if tail is not None:
+            mention = subject_after(text, tail.start(1), line_end)
+            if mention is not None and mention.kind in ("name", "surname"):
+                return mention, "―", tail.start()
+    # 0. "…," as a Homeland Security memo put it.  /  "…," according to X.  /  "…," per the party's bylaws.
+    tail = _AS_PUT.match(text, a_lo, after_hi)
+    if tail is not None:
+        mention = parse_np(tail.group(1), tail.start(1))
+        if mention is not None:
+            return mention, tail.group(2), tail.start(2)
+    tail = _SOURCE_AFTER.match(text, a_lo, after_hi)
+    if tail is not None:
+        mention = parse_np(tail.group(2), tail.start(2))
+        if mention is not None:
+            return mention, tail.group(1), tail.start(1)
     # 1. "…," said X  /  "…," X said  (cue within the first words after the quote)
     m = CUE.search(text, a_lo, after_hi)
     if m is not None and not text[a_lo : m.start()].strip(" ,"):
@@ -806,7 +1004,12 @@ def _attribute_direct(
             mention = subject_before(text, a_lo, cue_pos)
             if mention is not None:
                 return mention, m.group(1), cue_pos
-    # 2. According to X, "…"
+    # 2. According to X, "…"  /  As X put it, "…"
+    as_put = _AS_PUT_BEFORE.search(text, before_lo, q.open)
+    if as_put is not None:
+        mention = parse_np(as_put.group(1), as_put.start(1))
+        if mention is not None:
+            return mention, as_put.group(2), as_put.start(2)
     acc = _last(_ACCORDING.finditer(text, before_lo, q.open))
     if acc is not None:
         mention = subject_after(text, acc.end(), q.open)
@@ -834,6 +1037,11 @@ def _attribute_direct(
                 mention = _main_subject(text, comma + 1, s_hi) if comma > 0 else None
                 if mention is not None:
                     return mention, cue, cm.start()
+            if _TRAILING_PREP.search(text, before_lo, cm.start()):
+                # "…, where he appeared at a hearing … and for saying that …": the one the clause is about
+                pron = _last(_SUBJECT_PRONOUN.finditer(text, s_lo, cm.start()))
+                if pron is not None:
+                    return parse_np(pron.group(1), pron.start(1)), cue, cm.start()
             near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
             shown = _SHOWN.search(near) if near else None
             if shown:
@@ -869,6 +1077,12 @@ def _attribute_direct(
                 mention = subject_after(text, cm.end(), q.open)
             if mention is not None:
                 return mention, cue, cm.start()
+    # 3b. A document's findings: `A GAO report released last year found that … "…"`
+    doc = _last(_DOC_FOUND.finditer(text, before_lo, q.open))
+    if doc is not None:
+        mention = parse_np(doc.group(1), doc.start(1))
+        if mention is not None:
+            return mention, doc.group(2), doc.start(2)
     # 4. X: "…"
     before = text[before_lo : q.open].rstrip()
     if before.endswith(":"):
@@ -886,7 +1100,7 @@ def _attribute_direct(
     # 6. no cue, but the quote sits inside a sentence about someone: `Schiff called on them to "…"`.
     if len(text[s_lo : q.open].split()) >= 3:
         mention = _main_subject(text, s_lo, q.open)
-        if mention is not None and mention.kind in ("name", "surname", "pronoun"):
+        if mention is not None and (mention.kind in ("name", "surname", "pronoun") or _kin(mention)):
             return mention, "", mention.end
     # 7. a bare quotation right after a sentence about someone in its own paragraph:
     # `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`
@@ -987,6 +1201,17 @@ def _indirect(
 def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[Quote], list[Speaker], list[Speaker]]:
     """Quotes in text order with their speakers; speakers; people mentioned but not quoted."""
     all_spans = find_spans(text, paragraphs)
+    original = text
+    nicknames: dict[int, str] = {}
+    found_nicks = [m for m in _NICKNAME.finditer(text) if _NAME_PART_BEFORE.search(text, m.start() - 30, m.start())]
+    if found_nicks:
+        # `Del. Marcia "Cia" Price`: a nickname inside a name hides the name from every rule. Cues and names
+        # are read in a copy where it is blanked (same offsets); quotations still come from the text itself.
+        nicknames = {m.start(1): m.group(1)[1:-1] for m in found_nicks}
+        chars = list(text)
+        for m in found_nicks:
+            chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+        text = "".join(chars)
     # Too short to list, but a fragment closed by a comma, ? or ! (`"I would," Melanie said.`) still tells
     # who is speaking: such anchors are attributed, set the current speaker, and are not output.
     speech = [is_speech(text[s.start : s.end]) for s in all_spans]
@@ -1020,7 +1245,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
             found.extend(_indirect(text, sent, spans, para_of(sent[0]), cue_matches[k:j]))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
-    resolver = Resolver(text, [lo for lo, _ in sents], spans)
+    resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames)
     quotes: list[Quote] = []
     last_para = -10
     speakers_in_order: list[Entity | None] = []
@@ -1068,10 +1293,10 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
             ent = ent.merged_into
         quotes.append(
             Quote(
-                text=text[f.start : f.end],
+                text=original[f.start : f.end],
                 start=f.start,
                 end=f.end,
-                speaker=ent.name if ent else None,
+                speaker=_display(ent) if ent else None,
                 kind=f.kind,
                 cue=f.cue,
                 cue_start=f.cue_start,
@@ -1106,14 +1331,23 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     return main
 
 
+def _display(e: Entity) -> str:
+    """The name as shown: with the nickname the article gives inside it."""
+    if e.nickname and " " in e.name:
+        first, last = e.name.rsplit(" ", 1)
+        return f'{first} "{e.nickname}" {last}'
+    return e.name
+
+
 def _speaker(e: Entity) -> Speaker:
+    name = _display(e)
     aliases = [a for a in e.aliases if a.lower() != e.name.lower()]
     surname = e.name.split()[-1] if e.person and len(e.name.split()) > 1 else None
     if surname and surname.lower() not in PARTICLES:
         aliases = sorted(aliases, key=lambda a: (a != surname, a.lower()))
     first = e.first if e.first >= 0 else (e.mentions[0][0] if e.mentions else -1)
     return Speaker(
-        name=e.name,
+        name=name,
         title=e.title,
         aliases=aliases,
         quotes=e.quotes,

@@ -85,7 +85,7 @@ partner partners boss bosses founder co-founder ceo cfo cto chairperson dean pri
 under-secretary-general secretary-general deputy vice assistant head-coach manager-general republican republicans
 democrat democrats democratic labour tory tories conservative conservatives libertarian socialist nominee
 voter resident witness student protester protesters demonstrator demonstrators supporter critic observer parent
-parents veteran veterans citizen citizens farmer farmers nurse nurses
+parents veteran veterans citizen citizens farmer farmers nurse nurses family relatives widow widower
 """.split()
 )
 # Heads of named things that are not people: initiatives, events, places.

@@ -242,7 +242,8 @@ def _parse_np(s: str) -> Mention | None:
 _COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"}
 _ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representative", "rep": "Representative",
                        "gov.": "Governor", "gov": "Governor", "gen.": "General", "gen": "General", "lt.": "Lieutenant",
-                       "col.": "Colonel", "capt.": "Captain", "sgt.": "Sergeant", "prof.": "Professor"}  # fmt: skip
+                       "col.": "Colonel", "del.": "Delegate",
+                       "capt.": "Captain", "sgt.": "Sergeant", "prof.": "Professor"}  # fmt: skip
 
 _AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 25,", "Mitch McConnell, R-Ky.,"
 _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
@@ -255,6 +256,8 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         pre = pre[: m.start()]
     pre = _TRAILING_PAREN.sub("", pre.rstrip())
+    if pre.endswith("),"):
+        pre = _TRAILING_PAREN.sub("", pre[:-1]) + ","  # "Marcia Price (D-Newport News), shouted"
     # "Quina Jones, 25, said" / "Jones, 25, a teacher, said": an age is no apposition. Only text after
     # the name goes, so offsets into `pre` still hold.
     pre = _AGE.sub("", _AGE_END.sub("", pre))
@@ -274,6 +277,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
                 # "The book, Brown's Britain, said": the work speaks under its title.
                 off = lo + len(body[: k + 1]) + (len(body[k + 1 :]) - len(body[k + 1 :].lstrip()))
                 return Mention("org", cand, cand, None, off, off + len(cand))
+            if cand and _titled_name(cand) and len(body[:k].split()) <= 4:
+                # "Scott's niece, state Del. Marcia Price, shouted": the name after the descriptor speaks
+                named = _name_after_descriptor(body, k, lo)
+                if named is not None:
+                    return named
             if cand and (
                 cand[0].islower()
                 or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}
@@ -316,6 +324,17 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 
 
 _DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "its", "our"}
+_TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on", "the", "a", "an", "who", "whose"}
+
+
+def _titled_name(cand: str) -> bool:
+    """ "state Del. Marcia Price": a full name behind title words only, not "a friend of John Brown"."""
+    cand = " ".join(cand.split())
+    m = _parse_np(cand)
+    if m is None or m.kind != "name":
+        return False
+    lead = cand[: len(cand) - len(m.name)].split() if cand.endswith(m.name) else None
+    return lead is not None and not any(w.lower() in _TITLE_LINKS for w in lead)
 
 
 def _name_after_descriptor(body: str, k: int, lo: int) -> Mention | None:
@@ -326,7 +345,8 @@ def _name_after_descriptor(body: str, k: int, lo: int) -> Mention | None:
         chunk_start = b.end()
     desc = head[chunk_start:].strip()
     words = desc.split()
-    if not (1 < len(words) <= 6 and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower())):
+    possessive = bool(words) and words[0].endswith(("'s", "’s")) and words[0][:1].isupper()  # "Scott's niece"
+    if not (1 < len(words) <= 6 and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower() or possessive)):
         return None
     if _VERB_WORD.search(desc):
         return None  # "After the debate ended, Clinton …": a clause, not a descriptor
