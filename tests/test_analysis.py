@@ -254,6 +254,7 @@ def test_offsets_slice_text_on_seed() -> None:
             st.text(max_size=120),
             st.sampled_from(
                 ['"', "\u201c", "\u201d", "'", " said ", "He said", "Mr Smith", " Act ", "(UN)", ", adding "]
+                + [", ", " , Jane Doe, ", "Her niece, ", " state Del. Ann Lowry", ' "Bo" ', " ― ", " as ", " put it"]
             ),
         ),
         max_size=20,
@@ -659,3 +660,8 @@ def test_they_is_the_group_that_opened_a_sentence_before() -> None:
         '"The program has become plagued by fraud and abuse," they wrote.',
     )
     assert got[-1] == ("The program has become plagued by fraud and abuse,", "Critics of the visa program")
+
+
+def test_an_empty_descriptor_before_a_name_in_commas_is_no_crash() -> None:
+    # Found by the bulk corpus: ", Jane Doe, said" with nothing before the first comma.
+    assert direct('"We are ready," , Jane Doe, said.', "(, Jane Doe, said) it was over.") is not None
