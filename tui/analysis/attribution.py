@@ -71,6 +71,7 @@ _GENERIC_ORG_NOUNS = {
     "agency",
 }
 _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review|memoir"
+_WORK_COMMAS = tuple(f"{w}, " for w in _WORKS.split("|"))
 _WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
 _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
 _DOCUMENTS = {"statement", "report", "survey", "study", "poll", "letter", "memo", "book", "document", "paper"}
@@ -89,6 +90,9 @@ _GROUP_SUBJECT = re.compile(
     r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?(?:[A-Z][a-z]+\s+)??([A-Za-z][a-z]+s)"
     r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[a-z][\w-]*)?)?(?=[,\s])"
 )
+_ARTICLE_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+_APPOS_LEAD = re.compile(r"^(?:the|a|an|who is)\s+")
+_OWNS = re.compile(r"['’]s\b")
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
@@ -296,7 +300,7 @@ class Resolver:
         # "The book, Brown's Britain, said": works that speak, by their head noun.
         self.works = (
             {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)}
-            if any(f"{w}, " in text for w in _WORKS.split("|"))
+            if any(w in text for w in _WORK_COMMAS)
             else {}
         )
         self._scan()
@@ -343,7 +347,7 @@ class Resolver:
             extra = " ".join(keep) + " " if keep else ""
             mention = parse_np(extra + run_text, lo - len(extra))
             if mention is not None and mention.kind == "org" and mention.name.split()[-1].lower() in ORG_WORDS:
-                self.orgs.append((mention.start, re.sub(r"^(?:the|a|an)\s+", "", mention.name, flags=re.I)))
+                self.orgs.append((mention.start, _ARTICLE_LEAD.sub("", mention.name)))
             if mention is None or mention.kind != "name":
                 continue
             prev_word = toks[-1].lower() if toks else ""
@@ -362,7 +366,7 @@ class Resolver:
             ):
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
-                title = re.sub(r"^(?:the|a|an|who is)\s+", "", ap.group(1)).strip() or None
+                title = _APPOS_LEAD.sub("", ap.group(1)).strip() or None
             if not title and text[lo - 2 : lo] == ", ":
                 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has …"
                 before = _TITLE_BEFORE.search(text[max(0, lo - 120) : lo])
@@ -661,7 +665,7 @@ class Resolver:
             subject = _main_subject(self.text, s_lo, s_hi)
             if subject is not None and subject.kind == "descriptor" and _head(subject.text.lower()) in _ORG_NOUNS:
                 # "Donald Trump’s campaign is defending …": the body the sentence is about
-                return self._entity(re.sub(r"^(?:the|a|an)\s+", "", subject.text, flags=re.I), person=False)
+                return self._entity(_ARTICLE_LEAD.sub("", subject.text), person=False)
         last = self.last_speaker
         if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS):
             return last  # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q""
@@ -739,7 +743,7 @@ class Resolver:
                 ent.title = m.title
             alias = None
         elif m.kind == "org":
-            name = re.sub(r"^(?:the|a|an)\s+", "", m.name, flags=re.I)
+            name = _ARTICLE_LEAD.sub("", m.name)
             name = self.acronyms.get(name, name)
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
@@ -769,7 +773,7 @@ class Resolver:
                 if name is not None:
                     ent = self._entity(self.acronyms.get(name, name), person=False)
                     alias = m.text
-            elif low.startswith("the ") and not re.search(r"['’]s\b", low):
+            elif low.startswith("the ") and not _OWNS.search(low):
                 ent = self._by_title(m.text, pos)
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = _head(low)
@@ -1275,7 +1279,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         if (
             ent.quotes
             and ent.name.lower().startswith("the ")
-            and not re.search(r"['’]s\b", ent.name)
+            and not _OWNS.search(ent.name)
             and _head_noun(ent.name) not in _DOCUMENTS
         ):
             target = resolver._by_title(ent.name, len(text) + 1) or _main_speaker(resolver, ent)
@@ -1327,7 +1331,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     main = max(people, key=lambda e: e.quotes)
     if main.title or main.quotes < descriptor.quotes:
         return None
-    main.title = re.sub(r"^(?:the|a|an)\s+", "", descriptor.name, flags=re.I)
+    main.title = _ARTICLE_LEAD.sub("", descriptor.name)
     return main
 
 
