@@ -253,8 +253,11 @@ def test_offsets_slice_text_on_seed() -> None:
         st.one_of(
             st.text(max_size=120),
             st.sampled_from(
-                ['"', "\u201c", "\u201d", "'", " said ", "He said", "Mr Smith", " Act ", "(UN)", ", adding "]
-                + [", ", " , Jane Doe, ", "Her niece, ", " state Del. Ann Lowry", ' "Bo" ', " ― ", " as ", " put it"]
+                [
+                    *['"', "\u201c", "\u201d", "'", " said ", "He said", "Mr Smith", " Act ", "(UN)", ", adding "],
+                    *[", ", " , Jane Doe, ", "Her niece, ", " state Del. Ann Lowry", ' "Bo" ', " ― ", " as "],
+                    " put it",
+                ]
             ),
         ),
         max_size=20,
@@ -665,3 +668,21 @@ def test_they_is_the_group_that_opened_a_sentence_before() -> None:
 def test_an_empty_descriptor_before_a_name_in_commas_is_no_crash() -> None:
     # Found by the bulk corpus: ", Jane Doe, said" with nothing before the first comma.
     assert direct('"We are ready," , Jane Doe, said.', "(, Jane Doe, said) it was over.") is not None
+
+
+def test_according_to_takes_the_phrase_that_names_the_source() -> None:
+    got = direct(
+        "Later Mr Hale was told that according to the ministry's lawyers scaring away deer was "
+        '"not in fact hunting as the act describes it".'
+    )
+    assert got == [("not in fact hunting as the act describes it", "the ministry's lawyers")]
+
+
+def test_a_role_qualified_by_a_plain_noun_is_someone_new() -> None:
+    got = direct(
+        "Rep. Bobby Lane spoke first.",
+        '"We will win," Lane said.',
+        'At the cookout, the band leader called the guests to the stage, singing "It is our time."',
+        '"I am proud," the Virginia congressman said.',
+    )
+    assert got[1] == ("It is our time.", "the band leader")

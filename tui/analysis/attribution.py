@@ -777,7 +777,12 @@ class Resolver:
                 ent = self._by_title(m.text, pos)
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = _head(low)
-                    if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
+                    if (
+                        head in ROLE_WORDS
+                        and head not in ORG_WORDS | _DOCUMENTS
+                        and not head.endswith("s")
+                        and not _new_role(m.text)
+                    ):
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = [
                             e
@@ -915,6 +920,41 @@ def _kin(m: Mention) -> bool:
     return m.kind == "descriptor" and _KIN.match(m.text) is not None
 
 
+_ROLE_ADJECTIVES = set(
+    "former new top then current acting interim outgoing incoming embattled longtime veteran freshman junior senior "
+    "retiring likely presumptive eventual chief deputy assistant vice lead main same other elder younger".split()
+)
+_ADJECTIVE_END = re.compile(r"(?:ed|ing|al|ic|ian|ese|ish|ive|ous|ful|ary|ern|an|ist)$")
+
+
+def _new_role(descriptor: str) -> bool:
+    """ "the band leader", "the bus driver": a role qualified by a plain noun names someone new, not the last
+    speaker as "the senator", "the Vermont senator" or "the former president" do."""
+    words = descriptor.split()
+    if len(words) != 3 or words[0].lower() != "the":
+        return False
+    mod = words[1]
+    return (
+        mod.isalpha()
+        and mod.islower()
+        and mod not in ROLE_WORDS
+        and mod not in _ROLE_ADJECTIVES
+        and not _ADJECTIVE_END.search(mod)
+    )
+
+
+def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
+    """ "according to Defra's lawyers chasing away animals was …": the longest short phrase that names someone."""
+    words = text[lo:hi].split()[:5]
+    verb = next((i for i, w in enumerate(words) if i and (w.endswith("ing") or _VERBISH.fullmatch(w))), len(words))
+    words = words[:verb]  # the source ends where its clause's verb begins: "… lawyers | scaring away …"
+    for n in range(len(words), 0, -1):
+        m = parse_np(" ".join(words[:n]), lo)
+        if m is not None and m.kind != "pronoun" and " ".join(words[:n]) == text[lo : lo + len(" ".join(words[:n]))]:
+            return m
+    return None
+
+
 def _is_name(m: Mention | None) -> bool:
     return m is not None and m.kind in ("name", "surname")
 
@@ -1016,7 +1056,7 @@ def _attribute_direct(
             return mention, as_put.group(2), as_put.start(2)
     acc = _last(_ACCORDING.finditer(text, before_lo, q.open))
     if acc is not None:
-        mention = subject_after(text, acc.end(), q.open)
+        mention = subject_after(text, acc.end(), q.open) or _leading_np(text, acc.end(), q.open)
         if mention is not None:
             return mention, "according to", acc.start()
     # 2b. X's claim that … "…"
@@ -1331,6 +1371,8 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     main = max(people, key=lambda e: e.quotes)
     if main.title or main.quotes < descriptor.quotes:
         return None
+    if _new_role(descriptor.name) and descriptor.first > main.first:
+        return None  # "the band leader" met after the main speaker is named: someone else, not a lede's "the X"
     main.title = _ARTICLE_LEAD.sub("", descriptor.name)
     return main
 
