@@ -686,3 +686,49 @@ def test_a_role_qualified_by_a_plain_noun_is_someone_new() -> None:
         '"I am proud," the Virginia congressman said.',
     )
     assert got[1] == ("It is our time.", "the band leader")
+
+
+def test_a_given_name_before_a_role_word_is_a_name() -> None:
+    got = direct(
+        "Howard Dean was asked about the debate.",
+        "Dean, a former party chairman, poked at his rival, tweeting, “Notice him sniffing all the time.”",
+    )
+    assert got == [("Notice him sniffing all the time.", "Howard Dean")]
+
+
+def test_someones_role_is_the_person_the_story_turned_to() -> None:
+    got = direct(
+        "Dan Morrow on Wednesday called on Paul Reed to apologise for his remark.",
+        "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.",
+    )
+    assert got == [("My reaction, that was outrageous,", "Dan Morrow")]
+
+
+def test_a_relative_named_without_a_name_is_the_she_who_speaks() -> None:
+    got = direct(
+        "Once, when my mother mentioned the devil to me on the highway, I laughed and said, “I don't believe in "
+        "the devil.” To which she said, “Thank God at least you still believe in him.”",
+    )
+    assert got == [
+        ("I don't believe in the devil.", None),
+        ("Thank God at least you still believe in him.", "my mother"),
+    ]
+
+
+def test_it_after_an_excerpt_is_the_body_named_before_it() -> None:
+    got = direct(
+        "PolitiFact is run by the Tampa Bay Times, a Florida newspaper.",
+        "During the primaries, the Times gave Clinton a glowing endorsement:",
+        "She has long been an advocate for women. She knows the details of health policy.",
+        "Meanwhile, it attacked Trump, saying he “has offended veterans with his insults.”",
+    )
+    assert got == [("has offended veterans with his insults.", "Tampa Bay Times")]
+
+
+def test_an_article_quoted_goes_on_speaking_as_it() -> None:
+    got = direct(
+        "The Daily Caller found a 1995 story from the Times.",
+        "“Business leaders honored Mr. Lane yesterday,” the article read.",
+        "“Mr. Lane has managed to erase much of his debt,” it added.",
+    )
+    assert [s for _, s in got] == ["the article", "the article"]

@@ -74,7 +74,10 @@ _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|ed
 _WORK_COMMAS = tuple(f"{w}, " for w in _WORKS.split("|"))
 _WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
 _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
-_DOCUMENTS = {"statement", "report", "survey", "study", "poll", "letter", "memo", "book", "document", "paper"}
+_DOCUMENTS = set(
+    "statement report survey study poll letter memo book document paper article editorial column story filing "
+    "complaint tweet post ad video".split()
+)
 _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
@@ -93,6 +96,14 @@ _GROUP_SUBJECT = re.compile(
 _ARTICLE_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who is)\s+")
 _OWNS = re.compile(r"['’]s\b")
+_KIN_NP = re.compile(
+    r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(mother|father|wife|husband|son|daughter|brother|sister|grandmother|"
+    r"grandfather|aunt|uncle|mom|dad)\b(?!['’])"
+)
+_FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
+_NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
+_THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
 _SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
@@ -107,14 +118,16 @@ _NAME_PART_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]* $")
 # Given names that are also words ("Bill would …", "Mark ten years …"); only a surname makes them names
 _AMBIGUOUS_GIVEN = set(
     "bill carol frank grace mark rose sue amber may will hope joy faith june april dawn summer ray dean guy art rob "
-    "pat chase".split()
+    "pat chase virginia victoria madison chelsea georgia carolina austin jordan charlotte florence paris eugene "
+    "marine aung regina sydney lincoln washington jackson houston dallas".split()
 )
 # A capitalised word standing alone before a verb: "Melanie thought", "Kevin was snoring"
 _GIVEN_ALONE = re.compile(
     r"("
     + alternation(sorted(n.capitalize() for n in (FEMALE_NAMES | MALE_NAMES) - _AMBIGUOUS_GIVEN if len(n) > 2))
     + r")(?![\w'’-]| [A-Z])"
-    r"(?=\s+(?:said|says|told|thought|was|is|had|has|would|could|did|[a-z]{2,}ed|[a-z]{3,}s)\b)"
+    r"(?=\s+(?:said|says|told|thought|was|is|had|has|would|could|did|will|asks|adds|tells|wants|knows|thinks|"
+    r"believes|feels|recalls|laughs|smiles|explains|notes|[a-z]{2,}ed)\b)"
 )
 _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
@@ -160,7 +173,9 @@ _DATELINE = re.compile(
 )
 _INTRO = re.compile(
     r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
-    r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If)\b[^,]{0,160},[\"”]?\s+"
+    r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
+    r"(?:Meanwhile|However|Still|Instead|Separately|Similarly|Moreover|Nonetheless|Nevertheless|Likewise|Indeed|"
+    r"Finally|Afterwards?|Yesterday|Today|Earlier|Later)(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
 _NAME_RUN = re.compile(
     # The word-start check comes after the first letter, so the scanner can jump between capitals.
@@ -402,6 +417,7 @@ class Resolver:
                 ent.title = m.group(1).rstrip(".")
             self.people.append((m.start(2), ent))
         self._given_names()
+        self._kin()
         self.people.sort(key=lambda t: t[0])
         by_pos = dict(self.people)
         for m in _SPOUSE.finditer(text):
@@ -456,6 +472,16 @@ class Resolver:
             if ent.gender is None:
                 ent.gender = "f" if low in FEMALE_NAMES else "m"
             self.people.append((m.start(1), ent))
+
+    def _kin(self) -> None:
+        """ "my mother mentioned the devil …", "To which she said": a relative the writer or a speaker names
+        without a name is a person too, named as the article names them."""
+        for m in _KIN_NP.finditer(self.text):
+            if _NAME_AFTER.match(self.text, m.end()):
+                continue  # "his wife, Heidi," / "her son Hunter": the name is the mention
+            ent = self._entity(m.group().lower(), person=True)
+            ent.gender = "f" if m.group(2).lower() in _FEMALE_KIN else "m"
+            self.people.append((m.start(), ent))
 
     def _merge_nicknames(self) -> None:
         """ "Bobby Scott" elsewhere is `Robert C. "Bobby" Scott`: one person, named by the nickname."""
@@ -603,7 +629,9 @@ class Resolver:
                     subj = subject_before(self.text, start, cue.start())
                     if subj is not None and subj.kind in ("name", "surname"):
                         return self.resolve(subj, subj.start)
-                    other_sex = subj is not None and subj.name in ("he", "she") and gender not in (None, subj.name[0])
+                    other_sex = (
+                        subj is not None and gender is not None and _PRONOUN_SEX.get(subj.name, gender) != gender
+                    )
                     if subj is not None and subj.kind == "pronoun" and not other_sex:
                         continue  # "He added that Clinton …": whoever "he" is, not Clinton; look further back
                     # `"You winning?" she said, but Kevin was …, as Trump went on …`: she is not the "he" sought
@@ -669,6 +697,16 @@ class Resolver:
         last = self.last_speaker
         if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS):
             return last  # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q""
+        # "… the Times gave Clinton a glowing endorsement: [the excerpt] Meanwhile, it attacked Trump": the body
+        # last named a few sentences back, by the full name the article gave it
+        far = self.sentence_starts[max(0, k - 6)] if self.sentence_starts else 0
+        for m in reversed(list(_THE_BODY.finditer(self.text, far, pos))):
+            short = m.group(1)
+            if short.split()[-1].lower() not in ORG_WORDS:
+                continue
+            full = next((n for _, n in reversed(self.orgs) if n == short or n.endswith(" " + short)), None)
+            if full is not None:
+                return self._entity(self.acronyms.get(full, full), person=False)
         return None
 
     def _opens_sentence(self, pos: int) -> bool:
@@ -713,6 +751,8 @@ class Resolver:
         ent: Entity | None
         alias: str | None = m.text
         if m.kind == "pronoun":
+            if m.name == "i":
+                return None  # "I laughed and said, "…"": the writer, whom the article does not name
             alias = None
             ent = self.last_speaker
             if m.name in ("he", "she"):
@@ -728,7 +768,7 @@ class Resolver:
                 ent = self._nearby_group(pos) or ent
             if ent is None:
                 return None
-        elif m.kind == "surname":
+        elif m.kind == "surname" or (_capital_role(m) and self._by_surname(m.text, pos) is not None):
             ent = self._by_surname(m.name, pos)
             if ent is None:
                 known = m.name in self.entities
@@ -795,6 +835,20 @@ class Resolver:
                     head = _head(low)
                     if rp is not None and head in ROLE_WORDS and head not in ORG_WORDS and self.last_speaker is None:
                         ent = rp
+            elif (owner := _PERSON_ROLE_OF.fullmatch(m.text)) is not None and _singular_role(low):
+                # "Obama's former campaign strategist said": a definite role of someone's, like "the strategist";
+                # whoever was titled so, else the person the story turned to last (never the owner)
+                ent = self._by_title(m.text, pos)
+                if ent is None:
+                    newer = [
+                        e
+                        for p, e in self.person_mentions
+                        if self.last_pos < p < pos
+                        and not self._quoted(p)
+                        and self._opens_sentence(p)
+                        and owner.group(1) not in e.name.split()
+                    ]
+                    ent = newer[-1] if newer else None
             if ent is None:
                 person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
                 ent = self._entity(m.text, person=person)  # "a Homeland Security memo": no person
@@ -869,7 +923,7 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
         found = pattern.match(rest)
         if found:
             mention = parse_np(found.group(1), lo + off + found.start(1))
-            if mention is not None and mention.kind in ("name", "surname"):
+            if mention is not None and (mention.kind in ("name", "surname") or _capital_role(mention)):
                 return mention
     m = _SUBJECT_VERB.match(rest)
     if m and m.group(1).strip():
@@ -953,6 +1007,26 @@ def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
         if m is not None and m.kind != "pronoun" and " ".join(words[:n]) == text[lo : lo + len(" ".join(words[:n]))]:
             return m
     return None
+
+
+_PERSON_ROLE_OF = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+
+
+def _singular_role(low: str) -> bool:
+    """A role one person holds: "strategist", "spokesman"; not a body, a document, kin or a plural."""
+    head = _head(low)
+    return (
+        head in ROLE_WORDS
+        and head not in ORG_WORDS | _ORG_NOUNS | _DOCUMENTS
+        and not head.endswith("s")
+        and _KIN.match(low.capitalize()) is None
+        and head not in {"family", "relatives", "widow", "widower"}
+    )
+
+
+def _capital_role(m: Mention) -> bool:
+    """ "Dean, a former party chairman, …": one capitalised word that reads as a role may be a surname."""
+    return m.kind == "descriptor" and " " not in m.text and m.text[:1].isupper()
 
 
 def _is_name(m: Mention | None) -> bool:
@@ -1295,7 +1369,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
     speakers_in_order: list[Entity | None] = []
     for i, f in enumerate(found):
         ent = resolver.resolve(f.mention, f.cue_start if f.cue_start >= 0 else f.start)
-        if ent is None and f.kind == "direct":
+        if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name == "i"):
             # A bare quotation: the next quotation's speaker when it runs straight on, else the last speaker.
             nxt = next((g for g in found[i + 1 :] if g.kind == "direct"), None)
             if (

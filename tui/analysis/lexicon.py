@@ -86,6 +86,8 @@ under-secretary-general secretary-general deputy vice assistant head-coach manag
 democrat democrats democratic labour tory tories conservative conservatives libertarian socialist nominee
 voter resident witness student protester protesters demonstrator demonstrators supporter critic observer parent
 parents veteran veterans citizen citizens farmer farmers nurse nurses family relatives widow widower
+strategist strategists pollster pollsters consultant consultants surrogate surrogates operative operatives
+historian historians scholar scholars commentator commentators columnist columnists
 """.split()
 )
 # Heads of named things that are not people: initiatives, events, places.
@@ -139,6 +141,10 @@ rose isabella alexis kayla charlotte hillary melania heidi ivanka tessa theresa 
 hilary condoleezza sonia ruth elena oprah michelle chelsea huma kellyanne donna debbie nancy elaine dianne
 claire gwen loretta susana yvonne marine christine federica ursula jacinda aung mariam rakeyia melanie
 kate katie liz beth sue jill eva ava mia zoe lucy ellie ella anne jenny jenna sally molly holly nina tina
+dorothy sandra kathy cathy wendy rita paula joanne eleanor valerie alicia suzanne gail veronica erin lorraine
+lynn audrey yvette renee vivian roberta stacy tara rosemary eileen carla gina natalie maureen colleen allison
+tamara claudia marcia tanya marlene caroline nora leah naomi carole miriam kristen kristin vanessa kamala
+nikki dana meghan erica lindsey lindsay abby tammy sheila shannon kirsten amelia kelly maxine
 """.split()
 )
 MALE_NAMES = frozenset(
@@ -151,6 +157,11 @@ keith roger gerald harold sean austin carl arthur lawrence dylan bryan billy joe
 logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
 bill ted mike mitt newt rudy bernie tim jeb marco rand ben vladimir xi boris emmanuel angela tony gordon
 nick ed jeremy vince paddy jean-pierre antonio ban kofi jim tom dan rick hank ron steve greg jeff josh jake
-luke ian neil owen carlos luis miguel hugo
+luke ian neil owen carlos luis miguel hugo howard len marc chris matt andy alex sam max leo oscar victor martin
+stanley leonard herbert frederick francis harry fred earl clarence ernest lloyd melvin glenn dale curtis allen
+norman marvin jesse craig alfred bernard barry chuck don doug elliot evan harvey ivan jared joel karl kurt
+lance lewis lyndon mario morris murray nathaniel neal nelson otto perry phil reggie rex rod spencer stuart todd
+travis trevor troy vernon wade warren wesley dick elijah reince corey newt
 """.split()
 ) - {"angela"}
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES

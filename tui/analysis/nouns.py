@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.analysis.lexicon import FINITE_CUES, HONORIFICS, NON_PERSON, ORG_WORDS, PRONOUNS, ROLE_WORDS, STOP_CAPS
+from tui.analysis.lexicon import (
+    FINITE_CUES,
+    GIVEN_NAMES,
+    HONORIFICS,
+    NON_PERSON,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    STOP_CAPS,
+)
 
 _TOKEN = re.compile(r"[^\s]+")
 PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "du", "la", "le", "bin", "al", "di", "dos", "das", "ter"}
@@ -160,8 +169,14 @@ def _parse_np(s: str) -> Mention | None:
     if not last or not (last[0].isalpha() or last[0].isdigit()):
         return None
     org_head = _cap(words[-1]) and last.lower() in ORG_WORDS
+    # "Howard Dean", "Tom Judge": a given name before a capitalised role word makes it a surname
+    surname_role = (
+        len(clean) >= 2 and _cap(words[-1]) and clean[-2].lower() in GIVEN_NAMES and last.lower() not in HONORIFICS
+    )
     if not org_head and (
-        not _cap(words[-1]) or last.lower() in ROLE_WORDS or (_acronym(words[-1]) and last.lower().endswith("s"))
+        not _cap(words[-1])
+        or (last.lower() in ROLE_WORDS and not surname_role)
+        or (_acronym(words[-1]) and last.lower().endswith("s"))
     ):
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last.lower() not in ROLE_WORDS:
@@ -216,7 +231,12 @@ def _parse_np(s: str) -> Mention | None:
         if lw in PARTICLES and j < len(run):
             j -= 1
             continue
-        if not w or (not w[0].isupper() and not lw.startswith("al-")) or lw in ROLE_WORDS or lw in HONORIFICS:
+        if (
+            not w
+            or (not w[0].isupper() and not lw.startswith("al-"))
+            or (lw in ROLE_WORDS and not (surname_role and j == len(run)))
+            or lw in HONORIFICS
+        ):
             break
         if lw.rstrip(".") in HONORIFICS or _acronym(w) or lw in STOP_CAPS or lw in CONNECTORS:
             break
