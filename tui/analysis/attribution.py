@@ -99,7 +99,7 @@ _OWNS = re.compile(r"['’]s\b")
 _KIN_NOUN = re.compile(
     r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|mom|dad)\b(?!['’])"
 )
-_KIN_OWNER = re.compile(r"(?<![\w'’])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) $")
+_KIN_OWNER = re.compile(r"(?<!\w)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+$")
 _FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
@@ -479,13 +479,13 @@ class Resolver:
         text = self.text
         for m in _KIN_NOUN.finditer(text):  # the noun first: the scanner skips to its letters (10x faster)
             owner = (
-                _KIN_OWNER.search(text, max(0, m.start() - 7), m.start())
-                if text[m.start() - 1 : m.start()] == " "
+                _KIN_OWNER.search(text, max(0, m.start() - 12), m.start())
+                if text[m.start() - 1 : m.start()].isspace()
                 else None
             )
             if owner is None or _NAME_AFTER.match(text, m.end()):
                 continue  # "his wife, Heidi," / "her son Hunter": the name is the mention
-            ent = self._entity(text[owner.start() : m.end()].lower(), person=True)
+            ent = self._entity(" ".join(text[owner.start() : m.end()].lower().split()), person=True)
             ent.gender = "f" if m.group() in _FEMALE_KIN else "m"
             self.people.append((owner.start(), ent))
 
