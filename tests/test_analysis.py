@@ -680,12 +680,13 @@ def test_according_to_takes_the_phrase_that_names_the_source() -> None:
 
 def test_a_role_qualified_by_a_plain_noun_is_someone_new() -> None:
     got = direct(
-        "Rep. Bobby Lane spoke first.",
-        '"We will win," Lane said.',
+        "Bobby Lane spoke first.",
+        '"We will win this seat," Lane said.',
+        '"We will win the next one too," Lane said.',
+        '"Turnout is up this year," the county council said.',
         'At the cookout, the band leader called the guests to the stage, singing "It is our time."',
-        '"I am proud," the Virginia congressman said.',
     )
-    assert got[1] == ("It is our time.", "the band leader")
+    assert got[-1] == ("It is our time.", "the band leader")
 
 
 def test_a_given_name_before_a_role_word_is_a_name() -> None:
@@ -732,3 +733,39 @@ def test_an_article_quoted_goes_on_speaking_as_it() -> None:
         "“Mr. Lane has managed to erase much of his debt,” it added.",
     )
     assert [s for _, s in got] == ["the article", "the article"]
+
+
+def test_a_compound_title_is_the_last_speaker() -> None:
+    got = direct(
+        "Tony Blair met the president in Washington.",
+        '"We agree on the main points of the plan," Mr Blair said.',
+        'The prime minister conceded that the US had "what appears to be a harder position" towards Iran.',
+    )
+    assert got[-1] == ("what appears to be a harder position", "Tony Blair")
+
+
+def test_a_cue_before_the_quote_outranks_according_to_after_it() -> None:
+    got = direct(
+        'An employee at the Ohio shop has said that "it is the same pizza as they sold in 1990," according to '
+        "Canada.com."
+    )
+    assert got == [("it is the same pizza as they sold in 1990,", "An employee at the Ohio shop")]
+
+
+def test_said_a_titled_name_of_something() -> None:
+    got = direct('"The country has a rich culture," said Arts minister Estelle Morris of the findings.')
+    assert got == [("The country has a rich culture,", "Estelle Morris")]
+
+
+def test_said_a_descriptor_then_the_name_in_apposition() -> None:
+    an = analyze(
+        art(
+            "By Duane D. Stanford",
+            "The couple agreed to keep the terms confidential.",
+            '"Very intense negotiation," said Gingrich\'s business attorney, Randy Evans.',
+        )
+    )
+    assert [(q.text, q.speaker) for q in an.quotes if q.kind == "direct"] == [
+        ("Very intense negotiation,", "Randy Evans")
+    ]
+    assert an.speakers[0].title == "Gingrich's business attorney"

@@ -38,7 +38,8 @@ _NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
 _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
               "association", "union", "party", "campaign", "charity", "body", "watchdog", "regulator", "club",
-              "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website"}  # fmt: skip
+              "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website",
+              "board"}  # fmt: skip
 # `"That makes me smart," when Clinton blasted him`: a cue in a clause of its own speaks for no quote before it.
 # "-ly" adverbs, not the nouns that end so ("Scott's family has called", "the assembly voted")
 _NOT_ADVERBS = (
@@ -416,6 +417,7 @@ class Resolver:
             if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in _PLAIN_HONORIFICS:
                 ent.title = m.group(1).rstrip(".")
             self.people.append((m.start(2), ent))
+        self._given_mentions: list[tuple[int, Entity]] = []
         self._given_names()
         self._kin()
         self.people.sort(key=lambda t: t[0])
@@ -446,6 +448,7 @@ class Resolver:
                         if (k < 0 or i >= ends[k]) and not self._attributive(j, starts, k + 1):
                             self.person_mentions.append((i, ent))
                     i = text.find(surname, j)
+        self.person_mentions.extend(self._given_mentions)
         self.person_mentions.sort(key=lambda t: t[0])
 
     def _given_names(self) -> None:
@@ -468,7 +471,11 @@ class Resolver:
             known = by_given.get(word, [])
             if len(known) > 1:
                 continue
-            ent = known[0] if known else self._entity(word, person=True)
+            if known:
+                # a mention for he/she, but no vote in which "Barton" the surname means
+                self._given_mentions.append((m.start(1), known[0]))
+                continue
+            ent = self._entity(word, person=True)
             if ent.gender is None:
                 ent.gender = "f" if low in FEMALE_NAMES else "m"
             self.people.append((m.start(1), ent))
@@ -823,12 +830,7 @@ class Resolver:
                 ent = self._by_title(m.text, pos)
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = _head(low)
-                    if (
-                        head in ROLE_WORDS
-                        and head not in ORG_WORDS | _DOCUMENTS
-                        and not head.endswith("s")
-                        and not _new_role(m.text)
-                    ):
+                    if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = [
                             e
@@ -1104,17 +1106,12 @@ def _attribute_direct(
             mention = subject_after(text, tail.start(1), line_end)
             if mention is not None and mention.kind in ("name", "surname"):
                 return mention, "―", tail.start()
-    # 0. "…," as a Homeland Security memo put it.  /  "…," according to X.  /  "…," per the party's bylaws.
+    # 0. "…," as a Homeland Security memo put it.
     tail = _AS_PUT.match(text, a_lo, after_hi)
     if tail is not None:
         mention = parse_np(tail.group(1), tail.start(1))
         if mention is not None:
             return mention, tail.group(2), tail.start(2)
-    tail = _SOURCE_AFTER.match(text, a_lo, after_hi)
-    if tail is not None:
-        mention = parse_np(tail.group(2), tail.start(2))
-        if mention is not None:
-            return mention, tail.group(1), tail.start(1)
     # 1. "…," said X  /  "…," X said  (cue within the first words after the quote)
     m = CUE.search(text, a_lo, after_hi)
     if m is not None and not text[a_lo : m.start()].strip(" ,"):
@@ -1201,6 +1198,12 @@ def _attribute_direct(
                 mention = subject_after(text, cm.end(), q.open)
             if mention is not None:
                 return mention, cue, cm.start()
+    # 3a. "…," per the party's bylaws.  /  "…," according to the filing.  (a verb before the quote comes first)
+    tail = _SOURCE_AFTER.match(text, a_lo, after_hi)
+    if tail is not None:
+        mention = parse_np(tail.group(2), tail.start(2))
+        if mention is not None:
+            return mention, tail.group(1), tail.start(1)
     # 3b. A document's findings: `A GAO report released last year found that … "…"`
     doc = _last(_DOC_FOUND.finditer(text, before_lo, q.open))
     if doc is not None:

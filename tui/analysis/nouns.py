@@ -67,6 +67,7 @@ class Mention:
     end: int
 
 
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LEAD_WORDS = frozenset({"and", "but", "so", "then", "yet", "also", "meanwhile", ""})
 
 
@@ -437,11 +438,20 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         return None
     mention = parse_np(chunk, lo)
     of = chunk.find(" of ")
-    if of > 0 and mention is not None and mention.kind != "name":
+    if of > 0 and (mention is None or mention.kind != "name"):
         # "said Del. Stacey Plaskett of the Virgin Islands": the person, not the place they are from
         person = parse_np(chunk[:of], lo)
         if person is not None and person.kind == "name":
             mention = person
+    if mention and mention.kind == "descriptor" and m and post[m.start()] == ",":
+        # "said Gingrich's business attorney, Randy Evans.": the name in apposition, the descriptor its title
+        rest = post[m.end() :]
+        cut = _AFTER_STOP.search(rest)
+        appos = rest[: cut.start()] if cut else rest
+        named = parse_np(appos, lo + m.end()) if len(appos.split()) <= 4 else None
+        if named is not None and named.kind == "name":
+            title = _LEAD_ARTICLE.sub("", mention.text)
+            return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end)
     if mention and mention.kind in ("name", "surname") and m and post[m.start()] == ",":
         rest = post[m.end() :]
         k = rest.find(",")
