@@ -769,3 +769,30 @@ def test_said_a_descriptor_then_the_name_in_apposition() -> None:
         ("Very intense negotiation,", "Randy Evans")
     ]
     assert an.speakers[0].title == "Gingrich's business attorney"
+
+
+def test_it_is_the_body_quoted_just_before_not_one_named_further_back() -> None:
+    got = direct(
+        "The Financial Times reported the bid on Monday.",
+        "Deutsche Boerse said the opposition would not change its approach. “Deutsche Boerse is convinced that its "
+        "offer is in the best interests of its shareholders,” it said.",
+    )
+    assert got == [("Deutsche Boerse is convinced that its offer is in the best interests of its shareholders,",
+                     "Deutsche Boerse")]  # fmt: skip
+
+
+def test_a_relative_gives_no_surname_to_other_mentions() -> None:
+    got = direct(
+        "The boy belongs with his father, officials ruled.",
+        "His father, Juan Miguel Gonzalez, appeared, saying he has no plans to travel to Miami.",
+        '"I deeply appreciate all the people who have come together," he said.',
+    )
+    assert got == [("I deeply appreciate all the people who have come together,", "Juan Miguel Gonzalez")]
+
+
+def test_an_apposition_left_open_before_the_verb() -> None:
+    got = direct(
+        "Marc Ostwald, a strategist at Monument Securities told Reuters that while no impact could be expected, "
+        '"it is enough to underline that they will be more hawkish".'
+    )
+    assert got == [("it is enough to underline that they will be more hawkish", "Marc Ostwald")]

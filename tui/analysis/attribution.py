@@ -431,7 +431,7 @@ class Resolver:
         surnames: dict[str, Entity] = {}
         for _, ent in self.people:
             toks = ent.name.split()
-            if len(toks) > 1:
+            if len(toks) > 1 and ent.name[0].isupper():  # "my father" has no surname "father"
                 surnames.setdefault(toks[-1], ent)
         if surnames:
             starts = [p for p, _ in self.people]
@@ -562,7 +562,7 @@ class Resolver:
         later: Entity | None = None
         for p, ent in self.people:
             toks = ent.name.split()
-            if len(toks) > 1 and toks[-1].lower() == surname.lower():
+            if len(toks) > 1 and toks[-1].lower() == surname.lower() and ent.name[0].isupper():
                 if p <= pos:
                     counts[id(ent)] = counts.get(id(ent), 0) + 1
                     first.setdefault(id(ent), p)
@@ -713,8 +713,8 @@ class Resolver:
         # "… the Times gave Clinton a glowing endorsement: [the excerpt] Meanwhile, it attacked Trump": the body
         # last named a few sentences back, by the full name the article gave it
         far = self.sentence_starts[max(0, k - 6)] if self.sentence_starts else 0
-        for m in reversed(list(_THE_BODY.finditer(self.text, far, pos))):
-            short = m.group(1)
+        for m in reversed(list(_THE_BODY.finditer(self.text, max(far, self.last_pos), pos))):
+            short = m.group(1)  # named since the last quote, or the last speaker is the likelier "it"
             if short.split()[-1].lower() not in ORG_WORDS:
                 continue
             full = next((n for _, n in reversed(self.orgs) if n == short or n.endswith(" " + short)), None)
@@ -1434,7 +1434,9 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
     speakers = [_speaker(e) for e in resolver.entities.values() if e.quotes]
     speakers.sort(key=lambda s: (-s.quotes, s.first_mention))
     mentioned = [
-        _speaker(e) for e in resolver.entities.values() if not e.quotes and e.person and len(e.name.split()) >= 2
+        _speaker(e)
+        for e in resolver.entities.values()
+        if not e.quotes and e.person and len(e.name.split()) >= 2 and e.name[0].isupper()  # not "his father"
     ]
     mentioned.sort(key=lambda s: s.first_mention)
     return quotes, speakers, mentioned

@@ -53,6 +53,12 @@ _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _DASH_APPOS = re.compile(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$")
 _LEAD_PREP = re.compile(r"\s*(?:from|of|at|with|for)\s")
+# "Marc Ostwald, a strategist at Monument Securities told": an apposition left open before the verb
+_LEAD_ROLE = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(map(re.escape, sorted(ROLE_WORDS)))
+    + r")\s+(?:at|of|for|with|in)\s+[A-Z]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +360,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     for b in _BOUNDARY.finditer(pre):
         chunk_start = b.end()
     chunk = pre[chunk_start:]
-    lead = _LEAD_PREP.match(chunk)
+    lead = _LEAD_PREP.match(chunk) or _LEAD_ROLE.match(chunk)
     if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):
         # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an unclosed apposition.
         appos = chunk.strip()
