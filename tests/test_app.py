@@ -384,3 +384,21 @@ async def test_search_operators_and_filters_in_the_ui(data_dir: Path) -> None:
         assert await query("snow in:nowhere") == []
         assert await query("snow since:2024-03-04 until:2024-03-04") == ["Maria Garcia"]
         assert await query("taxes until:2023") == []
+
+
+async def test_same_file_name_in_two_folders_keeps_two_reading_positions(tmp_path: Path) -> None:
+    body = "\n\n".join(f"Paragraph {i} of a long article about the harbour and its ships." for i in range(60))
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(f"Harbour story {folder}\n\n{body}\n", encoding="utf-8")
+    async with app_for(tmp_path / "a", tmp_path / "b").run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        pane = screen.query_one(ReadingPane)
+        first = screen.current
+        await pilot.press("2", "G")
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.current is not first and screen.current.id == first.id
+        assert pane.scroll_y == 0  # the other folder's article starts at its top

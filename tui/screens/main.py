@@ -290,7 +290,7 @@ class MainScreen(Screen[None]):
             self.open(self.view.index(article) if article in self.view else 0, article)
 
     def state_of(self, article: Article) -> ReadState:
-        return self.states.setdefault(article.id, ReadState())
+        return self.states.setdefault(key_of(article), ReadState())  # not the id: two folders may share one
 
     def open(self, index: int, article: Article | None = None) -> None:
         if article is None:
