@@ -796,3 +796,26 @@ def test_an_apposition_left_open_before_the_verb() -> None:
         '"it is enough to underline that they will be more hawkish".'
     )
     assert got == [("it is enough to underline that they will be more hawkish", "Marc Ostwald")]
+
+
+def test_x_quoted_y_as_saying() -> None:
+    got = direct(
+        "NHL deputy commissioner Bill Daly denied the report.",
+        '"It\'s not in our plans," TVA Sports quoted Daly as saying in French.',
+        'The paper quoted Deng Xiaoping as saying that "pigs are not fed and there is not enough grain."',
+    )
+    assert [s for _, s in got] == ["Bill Daly", "Deng Xiaoping"]
+
+
+def test_a_place_before_a_capitalised_role_is_no_name() -> None:
+    got = direct(
+        "Senate Democratic Leader Robert Byrd spoke.",
+        '"Japan has come to symbolize what we fear," Byrd said.',
+        '"If we can come to terms with Japan, we can manage," the West Virginia Democrat said.',
+    )
+    assert [s for _, s in got] == ["Robert Byrd", "Robert Byrd"]
+
+
+def test_an_adverb_before_a_descriptor_is_no_name() -> None:
+    got = direct('However, a spokesperson for Banksy told The Independent: "We can confirm this is not by Banksy."')
+    assert got == [("We can confirm this is not by Banksy.", "a spokesperson for Banksy")]

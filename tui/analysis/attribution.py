@@ -23,6 +23,7 @@ from tui.analysis.lexicon import (
     MALE_NAMES,
     ORG_WORDS,
     PARTICIPLE_CUES,
+    PLACE_NAMES,
     ROLE_WORDS,
     STOP_CAPS,
     alternation,
@@ -103,6 +104,7 @@ _KIN_NOUN = re.compile(
 _KIN_OWNER = re.compile(r"(?<!\w)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+$")
 _FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|writing|calling)\b")
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
@@ -117,10 +119,12 @@ _PREP_LEAD = re.compile(r"After|Before|While|Since|Upon|On|By|Without|Despite|Be
 _NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
 _NAME_PART_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]* $")
 # Given names that are also words ("Bill would …", "Mark ten years …"); only a surname makes them names
-_AMBIGUOUS_GIVEN = set(
-    "bill carol frank grace mark rose sue amber may will hope joy faith june april dawn summer ray dean guy art rob "
-    "pat chase virginia victoria madison chelsea georgia carolina austin jordan charlotte florence paris eugene "
-    "marine aung regina sydney lincoln washington jackson houston dallas".split()
+_AMBIGUOUS_GIVEN = (
+    set(
+        "bill carol frank grace mark rose sue amber may will hope joy faith june april dawn summer ray dean guy "
+        "art rob pat chase marine aung".split()
+    )
+    | PLACE_NAMES
 )
 # A capitalised word standing alone before a verb: "Melanie thought", "Kevin was snoring"
 _GIVEN_ALONE = re.compile(
@@ -1106,6 +1110,13 @@ def _attribute_direct(
             mention = subject_after(text, tail.start(1), line_end)
             if mention is not None and mention.kind in ("name", "surname"):
                 return mention, "―", tail.start()
+    # 0a. "…," TVA Sports quoted Daly as saying.  /  The paper quoted Deng as saying "…": the one quoted
+    for qlo, qhi in ((a_lo, after_hi), (before_lo, q.open)):
+        quoted_as = _QUOTED_AS.search(text, qlo, qhi)
+        if quoted_as is not None:
+            mention = parse_np(quoted_as.group(1), quoted_as.start(1))
+            if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
+                return mention, "quoted", quoted_as.start()
     # 0. "…," as a Homeland Security memo put it.
     tail = _AS_PUT.match(text, a_lo, after_hi)
     if tail is not None:

@@ -165,3 +165,8 @@ travis trevor troy vernon wade warren wesley dick elijah reince corey newt
 """.split()
 ) - {"angela"}
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+# Given names that are also places ("the West Virginia Democrat", "Charlotte officials"): never a name by themselves
+PLACE_NAMES = frozenset(
+    "virginia victoria madison chelsea georgia carolina austin jordan charlotte florence paris eugene regina sydney "
+    "lincoln washington jackson houston dallas".split()
+)

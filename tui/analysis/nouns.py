@@ -12,6 +12,7 @@ from tui.analysis.lexicon import (
     HONORIFICS,
     NON_PERSON,
     ORG_WORDS,
+    PLACE_NAMES,
     PRONOUNS,
     ROLE_WORDS,
     STOP_CAPS,
@@ -73,6 +74,10 @@ class Mention:
     end: int
 
 
+_ADVERBS = frozenset(
+    "however meanwhile still instead separately similarly moreover nonetheless nevertheless likewise "
+    "indeed finally afterwards afterward yesterday today earlier later also now then".split()
+)
 _LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LEAD_WORDS = frozenset({"and", "but", "so", "then", "yet", "also", "meanwhile", ""})
 
@@ -178,7 +183,12 @@ def _parse_np(s: str) -> Mention | None:
     org_head = _cap(words[-1]) and last.lower() in ORG_WORDS
     # "Howard Dean", "Tom Judge": a given name before a capitalised role word makes it a surname
     surname_role = (
-        len(clean) >= 2 and _cap(words[-1]) and clean[-2].lower() in GIVEN_NAMES and last.lower() not in HONORIFICS
+        len(clean) >= 2
+        and _cap(words[-1])
+        and clean[-2].lower() in GIVEN_NAMES
+        and clean[-2].lower() not in PLACE_NAMES  # "the West Virginia Democrat"
+        and clean[0].lower() not in _DETERMINERS
+        and last.lower() not in HONORIFICS
     )
     if not org_head and (
         not _cap(words[-1])
@@ -373,12 +383,17 @@ def _subject_before(pre: str) -> Mention | None:
     lead = _LEAD_PREP.match(chunk) or _LEAD_ROLE.match(chunk)
     if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):
         # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an unclosed apposition.
-        appos = chunk.strip()
-        pre = pre[:chunk_start].rstrip()[:-1]
-        chunk_start = 0
-        for b in _BOUNDARY.finditer(pre):
-            chunk_start = b.end()
-        chunk = pre[chunk_start:]
+        before = pre[:chunk_start].rstrip()[:-1]
+        b_start = 0
+        for b in _BOUNDARY.finditer(before):
+            b_start = b.end()
+        named = _parse_np(before[b_start:].strip()) if before[b_start:].strip() else None
+        # only a name before the comma: not "However, a spokesperson for Banksy told"
+        is_name = named is not None and named.kind in ("name", "surname") and named.name.lower() not in _ADVERBS
+        if is_name or _LEAD_PREP.match(chunk):
+            appos = chunk.strip()
+            pre, chunk_start = before, b_start
+            chunk = pre[chunk_start:]
     words = chunk.split()
     if len(words) > 10:
         cut = len(chunk) - len(" ".join(words[-10:]))
