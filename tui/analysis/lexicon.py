@@ -42,13 +42,23 @@ _GUARDED = ("reports", "notes", "claims", "states", "comments", "remarks", "argu
 
 
 def alternation(words: list[str] | set[str]) -> str:
-    """An alternation grouped by first letter: Python's re tries every branch otherwise (3x slower here)."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(w)
-    return "|".join(
-        re.escape(c) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")" for c, ws in sorted(groups.items())
-    )
+    """The words as a trie: Python's re tries every branch of a flat alternation (3x slower here), and shares no
+    prefix between branches of one letter otherwise. Longer words are tried first at every node."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 CUE = re.compile(
