@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.analysis.model import Analysis, Initiative, Quote, Speaker
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 
 __all__ = ["ANALYSIS_VERSION", "Analysis", "Initiative", "Quote", "Speaker", "analyze"]
 
