@@ -78,6 +78,7 @@ _ADVERBS = frozenset(
     "however meanwhile still instead separately similarly moreover nonetheless nevertheless likewise "
     "indeed finally afterwards afterward yesterday today earlier later also now then".split()
 )
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 _LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LEAD_WORDS = frozenset({"and", "but", "so", "then", "yet", "also", "meanwhile", ""})
 
@@ -304,7 +305,9 @@ def _parse_np(s: str) -> Mention | None:
         title = None  # "Mr", "Dr": a courtesy, not a role; "Mayor", "Sen." are roles ("the mayor said")
     elif title and title.lower() in _ROLE_ABBREVIATIONS:
         title = _ROLE_ABBREVIATIONS[title.lower()]
-    name = " ".join(t + "." if len(t) == 1 and t.isalpha() and t.isupper() else t for t in name_toks)
+    # "G." and "G.K." keep the stop the edge-trimming took: "G.K. Butterfield", not "G.K Butterfield"
+    name = " ".join(t + "." if (len(t) == 1 and t.isalpha() and t.isupper()) or _INITIALS.fullmatch(t) else t
+                    for t in name_toks)  # fmt: skip
     kind = "surname" if len(name_toks) == 1 else "name"
     return Mention(kind, text, name, title, start, end)
 
