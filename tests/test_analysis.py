@@ -819,3 +819,12 @@ def test_a_place_before_a_capitalised_role_is_no_name() -> None:
 def test_an_adverb_before_a_descriptor_is_no_name() -> None:
     got = direct('However, a spokesperson for Banksy told The Independent: "We can confirm this is not by Banksy."')
     assert got == [("We can confirm this is not by Banksy.", "a spokesperson for Banksy")]
+
+
+def test_grouped_initials_stay_in_the_name_and_a_country_opens_none() -> None:
+    got = direct(
+        "O.J. Simpson arrived at the court on Monday.",
+        '"I am innocent," Simpson said.',
+        'U.S. Housing officials declined to comment. "We will not discuss it," said one official.',
+    )
+    assert got == [("I am innocent,", "O.J. Simpson"), ("We will not discuss it,", "one official")]

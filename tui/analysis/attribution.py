@@ -184,8 +184,9 @@ _INTRO = re.compile(
 )
 _NAME_RUN = re.compile(
     # The word-start check comes after the first letter, so the scanner can jump between capitals.
-    r"(?:[A-Z](?<![\w'’][A-Z])(?:\.|[\w'’-]*)|a(?<![\w'’]a)l-[A-Z][\w'’-]*)"
-    r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?(?:[A-Z]\.|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))+"
+    r"(?:[A-Z](?<![\w'’][A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)|a(?<![\w'’]a)l-[A-Z][\w'’-]*)"
+    r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?"
+    r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))+"  # "G.K. Butterfield", "James E.P. Sullivan"
 )
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
@@ -206,7 +207,8 @@ _OBJECT = re.compile(
 GEO_FIRST = {
     "South", "North", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New", "San", "Santa",
     "Los", "Las", "St", "St.", "Saint", "United", "Great", "Upper", "Lower", "Hong", "Sri", "Saudi", "El", "Costa",
-    "Puerto", "Rio", "Buenos", "Sierra", "Cape", "Mount", "Lake", "Port", "Fort", "Gulf", "Middle", "Far",
+    "Puerto", "Rio", "Buenos", "Sierra", "Cape", "Mount", "Lake", "Port", "Fort", "Gulf", "Middle", "Far", "U.S.",
+    "U.K.", "U.N.", "N.Z.", "E.U.", "D.C.", "L.A.", "N.Y.", "U.S", "U.K", "U.N",
 }  # fmt: skip
 _PLACE_PREPS = {"in", "to", "from", "at", "into", "across", "near", "toward", "towards", "outside", "inside", "visit"}
 
