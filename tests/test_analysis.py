@@ -828,3 +828,16 @@ def test_grouped_initials_stay_in_the_name_and_a_country_opens_none() -> None:
         'U.S. Housing officials declined to comment. "We will not discuss it," said one official.',
     )
     assert got == [("I am innocent,", "O.J. Simpson"), ("We will not discuss it,", "one official")]
+
+
+def test_the_group_passes_over_a_court_named_since() -> None:
+    got = quotes(
+        "The Countryside Alliance had its legal bid thwarted when the Appeal Court ruled the act was lawful.",
+        'But the group says "hunting will continue in some form" after the ban.',
+    )
+    assert ("hunting will continue in some form", "Countryside Alliance", "direct") in got
+
+
+def test_a_clause_then_reports_and_its_source() -> None:
+    got = quotes("England will protest to the board about the referee's performance, reports the Daily Mail.")
+    assert got == [("England will protest to the board about the referee's performance", "Daily Mail", "indirect")]

@@ -61,6 +61,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|we|I)\s+(?:also\s+|then\s+|later\s
 _TRAILING_ADVERBS = re.compile(rf"(?:\s*\b(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly\b)+\s*$")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
+_STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
+                 "office", "assembly", "administration", "army", "council"}  # fmt: skip
 _GENERIC_ORG_NOUNS = {
     "group",
     "organisation",
@@ -826,7 +828,10 @@ class Resolver:
                 if same:
                     name: str | None = same[-1]
                 elif head in _GENERIC_ORG_NOUNS:
-                    name = before[-1][1] if before else None  # "the group": whichever body was named last
+                    # "the group": the body named last, passing over courts and arms of the state ("… when the
+                    # Appeal Court ruled …. But the group says" is the Countryside Alliance)
+                    fit = [n for _, n in before if n.split()[-1].lower() not in _STATE_BODIES]
+                    name = fit[-1] if fit else before[-1][1] if before else None
                 else:
                     name = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
                 if name is not None:

@@ -66,7 +66,11 @@ CUE = re.compile(
     + alternation(_CUE_WORDS + _SENTENCE_FIRST)
     + r"|(?:"
     + "|".join(_GUARDED)
-    + r")(?=\s+that\b|:|\s*[.!?]\s|\s*[.!?]$)"
+    + r")(?=\s+that\b|:|\s*[.!?]\s|\s*[.!?]$"
+    # "…, reports the Daily Mail.": the verb before its subject at the end of the sentence
+    + "|(?:"
+    + "|".join(f"(?<=, {w})" for w in _GUARDED)
+    + r")\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*[.!?](?:\s|$))"
     # "called on them", "called for calm" are not speech
     r"|(?<!so-)call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"  # not "so-called"
 )
