@@ -841,3 +841,12 @@ def test_the_group_passes_over_a_court_named_since() -> None:
 def test_a_clause_then_reports_and_its_source() -> None:
     got = quotes("England will protest to the board about the referee's performance, reports the Daily Mail.")
     assert got == [("England will protest to the board about the referee's performance", "Daily Mail", "indirect")]
+
+
+def test_a_run_together_quotation_still_hides_the_names_inside_it() -> None:
+    got = direct(
+        "Alan Greenspan gave a lecture in honour of the economist Adam Smith.",
+        '"Kirkcaldy, the birthplace of Adam Smith, is where your chancellor was reared. "I am led to ponder his '
+        'skills." He continued: "Smith reached far beyond the insights of his predecessors."',
+    )
+    assert got[-1] == ("Smith reached far beyond the insights of his predecessors.", "Alan Greenspan")

@@ -312,7 +312,11 @@ class Resolver:
         self.sentence_starts = sentence_starts or [0]
         # An unclosed quotation is mostly an excerpt quoted whole ("McCrummen reports: "…"): the people named
         # in it are the narrative's, so it does not hide them.
-        closed = [q for q in quotes or [] if q.close >= 0]
+        # A run-together `"A. "B."` leaves A unclosed too, and hides as a closed one: only a quotation that runs
+        # on to the paragraph's end is an excerpt.
+        closed = [
+            q for q in quotes or [] if q.close >= 0 or text[q.end : q.end + 4].lstrip(" .,")[:1] not in ("", "\n")
+        ]
         self.quote_starts = [q.start for q in closed]
         self.quote_ends = [q.end for q in closed]
         self.entities: dict[str, Entity] = {}
