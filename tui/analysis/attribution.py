@@ -104,6 +104,8 @@ _KIN_NOUN = re.compile(
     r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|mom|dad)\b(?!['’])"
 )
 _KIN_OWNER = re.compile(r"(?<!\w)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+$")
+_KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "aunt", "uncle", "mom",
+              "dad")  # fmt: skip
 _FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|writing|calling)\b")
@@ -496,6 +498,8 @@ class Resolver:
         """ "my mother mentioned the devil …", "To which she said": a relative the writer or a speaker names
         without a name is a person too, named as the article names them."""
         text = self.text
+        if not any(w in text for w in _KIN_WORDS):
+            return  # most articles name no relative: a substring test is 20x cheaper than the scan
         for m in _KIN_NOUN.finditer(text):  # the noun first: the scanner skips to its letters (10x faster)
             owner = (
                 _KIN_OWNER.search(text, max(0, m.start() - 12), m.start())
@@ -1522,8 +1526,6 @@ def _para_index(paragraphs: tuple[tuple[int, int], ...]):  # noqa: ANN202 - a sm
     starts = [s for s, _ in paragraphs]
 
     def find(pos: int) -> int:
-        import bisect
-
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     return find
