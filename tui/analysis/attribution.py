@@ -217,7 +217,7 @@ GEO_FIRST = {
 _PLACE_PREPS = {"in", "to", "from", "at", "into", "across", "near", "toward", "towards", "outside", "inside", "visit"}
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class Entity:
     name: str
     title: str | None = None
