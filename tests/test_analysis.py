@@ -850,3 +850,12 @@ def test_a_run_together_quotation_still_hides_the_names_inside_it() -> None:
         'skills." He continued: "Smith reached far beyond the insights of his predecessors."',
     )
     assert got[-1] == ("Smith reached far beyond the insights of his predecessors.", "Alan Greenspan")
+
+
+def test_came_the_response_is_the_one_addressed_and_the_teller_goes_on() -> None:
+    got = direct(
+        "Conti's worst moment came during his first show. Conti told the show's director: \"We are not going to "
+        'die for this show." "Oh no Bill, don\'t do anything," came the response. "Imagine the orchestra in the pit '
+        'while firemen walk around."',
+    )
+    assert [s for _, s in got] == ["Conti", "the show's director", "Conti"]

@@ -108,6 +108,10 @@ _KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother
               "dad")  # fmt: skip
 _FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
+_CAME_REPLY = re.compile(r"came (?:the|his|her|their) (?:reply|response|answer|retort)\b")
+_TOLD_WHOM = re.compile(
+    r"\b(?:told|asked|warned|urged)\s+((?:the|a|an|his|her)\s+[^,.;:\"“”]{2,40}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?=[:,.]|\s+(?:that|to|about|he|she|we|I)\b)"
+)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|writing|calling)\b")
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
@@ -1132,6 +1136,13 @@ def _attribute_direct(
             mention = parse_np(quoted_as.group(1), quoted_as.start(1))
             if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
                 return mention, "quoted", quoted_as.start()
+    # 0b. "…," came the response.: the one the speaker before had addressed ("… told the show's director: …")
+    if _CAME_REPLY.match(text, a_lo, after_hi):
+        told = _last(_TOLD_WHOM.finditer(text, max(0, (prev_sent or sent)[0] - 600), q.open))
+        if told is not None:
+            mention = parse_np(told.group(1), told.start(1))
+            if mention is not None and mention.kind != "pronoun":
+                return mention, "came the response", a_lo
     # 0. "…," as a Homeland Security memo put it.
     tail = _AS_PUT.match(text, a_lo, after_hi)
     if tail is not None:
@@ -1418,8 +1429,9 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
                 ent = resolver.last_speaker
         if ent is not None:
             ent.quotes += not f.anchor
-            resolver.last_speaker = ent
-            resolver.last_pos = f.end
+            if f.cue != "came the response":  # a reply in a story someone tells: the teller goes on after it
+                resolver.last_speaker = ent
+                resolver.last_pos = f.end
             last_para = f.para
         speakers_in_order.append(ent)
     # A descriptor met before the name it stands for ("The information commissioner says …" and only
