@@ -859,3 +859,12 @@ def test_came_the_response_is_the_one_addressed_and_the_teller_goes_on() -> None
         'while firemen walk around."',
     )
     assert [s for _, s in got] == ["Conti", "the show's director", "Conti"]
+
+
+def test_a_work_by_an_author_speaks_under_its_title() -> None:
+    got = direct(
+        "A new memoir about the senator claims she nearly quit.",
+        'The book by Post journalist Ann Hale said the pair had "mutual animosity and contempt" for years. '
+        "The book, Capitol Days, said she stayed on.",
+    )
+    assert got == [("mutual animosity and contempt", "Capitol Days")]

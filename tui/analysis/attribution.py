@@ -108,6 +108,7 @@ _KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother
               "dad")  # fmt: skip
 _FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
+_WORK_BY = re.compile(rf"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er) (?:new |latest )?({_WORKS}) by\b")
 _CAME_REPLY = re.compile(r"came (?:the|his|her|their) (?:reply|response|answer|retort)\b")
 _TOLD_WHOM = re.compile(
     r"\b(?:told|asked|warned|urged)\s+((?:the|a|an|his|her)\s+[^,.;:\"“”]{2,40}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?=[:,.]|\s+(?:that|to|about|he|she|we|I)\b)"
@@ -810,6 +811,11 @@ class Resolver:
                     self._add_mentions(ent)
             if m.title and not ent.title:
                 ent.title = m.title
+        elif m.kind == "name" and (by := _WORK_BY.match(m.text)) and by.group(1).lower() in self.works:
+            # "The book by Sunday Telegraph journalist Robert Peston said": the book speaks under the title the
+            # article gives it ("The book, Brown's Britain, said"); with no title, its author speaks for it
+            ent = self._entity(self.works[by.group(1).lower()], person=False)
+            alias = by.group(0).strip()
         elif m.kind == "name":
             ent = self._entity(m.name, person=True)
             if m.title and not ent.title:
