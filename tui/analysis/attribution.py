@@ -20,11 +20,14 @@ from tui.analysis.lexicon import (
     CUE,
     FEMALE_NAMES,
     FINITE_CUES,
+    GIVEN_NAMES,
+    LEAD_ARTICLE,
     MALE_NAMES,
     ORG_WORDS,
     PARTICIPLE_CUES,
     PLACE_NAMES,
     ROLE_WORDS,
+    SENTENCE_ADVERBS,
     STOP_CAPS,
     alternation,
 )
@@ -97,18 +100,16 @@ _GROUP_SUBJECT = re.compile(
     r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?(?:[A-Z][a-z]+\s+)??([A-Za-z][a-z]+s)"
     r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[a-z][\w-]*)?)?(?=[,\s])"
 )
-_ARTICLE_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who is)\s+")
 _OWNS = re.compile(r"['’]s\b")
-_KIN_NOUN = re.compile(
-    r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|mom|dad)\b(?!['’])"
-)
+_KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
+              "grandfather", "aunt", "uncle", "mom", "dad")  # fmt: skip
+_KIN_NOUN = re.compile("(?:" + "|".join(_KIN_WORDS) + r")\b(?!['’])")
 _KIN_OWNER = re.compile(r"(?<!\w)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+$")
-_KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "aunt", "uncle", "mom",
-              "dad")  # fmt: skip
 _FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
 _WORK_BY = re.compile(rf"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er) (?:new |latest )?({_WORKS}) by\b")
+_REPLY_CUE = "came the response"
 _CAME_REPLY = re.compile(r"came (?:the|his|her|their) (?:reply|response|answer|retort)\b")
 _TOLD_WHOM = re.compile(
     r"\b(?:told|asked|warned|urged)\s+((?:the|a|an|his|her)\s+[^,.;:\"“”]{2,40}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?=[:,.]|\s+(?:that|to|about|he|she|we|I)\b)"
@@ -138,7 +139,7 @@ _AMBIGUOUS_GIVEN = (
 # A capitalised word standing alone before a verb: "Melanie thought", "Kevin was snoring"
 _GIVEN_ALONE = re.compile(
     r"("
-    + alternation(sorted(n.capitalize() for n in (FEMALE_NAMES | MALE_NAMES) - _AMBIGUOUS_GIVEN if len(n) > 2))
+    + alternation(sorted(n.capitalize() for n in GIVEN_NAMES - _AMBIGUOUS_GIVEN if len(n) > 2))
     + r")(?![\w'’-]| [A-Z])"
     r"(?=\s+(?:said|says|told|thought|was|is|had|has|would|could|did|will|asks|adds|tells|wants|knows|thinks|"
     r"believes|feels|recalls|laughs|smiles|explains|notes|[a-z]{2,}ed)\b)"
@@ -173,13 +174,14 @@ _AS_PUT = re.compile(
     r"described|describes|called|calls)(?:\s+it)?)\s*(?:[.;,]|$)"
 )
 _AS_PUT_BEFORE = re.compile(r"(?<![^,;:\s])(?<![^,;:\n]\s)" + _AS_PUT.pattern + r"\s*$")
-# `"…," per the party's bylaws.` / `"…," according to the filing.`
+# `A GAO report released last year found that "…"`: a document's findings
 _DOC_FOUND = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w&.'’-]*\s+|[a-z]+\s+){0,6}?"
     r"(?:report|study|survey|audit|review|investigation|analysis|inquiry|poll|assessment|memo|filing|complaint))"
     r"(?:\s+[a-z]+\s+(?:last|this|in|on)\s+[\w]+|\s+\([^)]{1,30}\))?\s+"
     r"((?:also\s+)?(?:found|finds|concluded|concludes|showed|shows|determined|warned|warns))\b"
 )
+# `"…," per the party's bylaws.` / `"…," according to the filing.`
 _SOURCE_AFTER = re.compile(r"(per|according to)\s+([^,.;:\"“”]{2,80}?)\s*(?:[.;,]|$)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
@@ -188,8 +190,7 @@ _DATELINE = re.compile(
 _INTRO = re.compile(
     r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
-    r"(?:Meanwhile|However|Still|Instead|Separately|Similarly|Moreover|Nonetheless|Nevertheless|Likewise|Indeed|"
-    r"Finally|Afterwards?|Yesterday|Today|Earlier|Later)(?=,))\b[^,]{0,160},[\"”]?\s+"
+    r"(?:" + "|".join(w.capitalize() for w in SENTENCE_ADVERBS) + r")(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
 _NAME_RUN = re.compile(
     # The word-start check comes after the first letter, so the scanner can jump between capitals.
@@ -382,12 +383,12 @@ class Resolver:
             extra = " ".join(keep) + " " if keep else ""
             mention = parse_np(extra + run_text, lo - len(extra))
             if mention is not None and mention.kind == "org" and mention.name.split()[-1].lower() in ORG_WORDS:
-                self.orgs.append((mention.start, _ARTICLE_LEAD.sub("", mention.name)))
+                self.orgs.append((mention.start, LEAD_ARTICLE.sub("", mention.name)))
             if mention is None or mention.kind != "name":
                 continue
             prev_word = toks[-1].lower() if toks else ""
             first = mention.name.split()[0]
-            known_given = first.lower() in FEMALE_NAMES or first.lower() in MALE_NAMES
+            known_given = first.lower() in GIVEN_NAMES
             if _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not known_given:
                 continue  # "her 2003 book, Living History,", "entitled My Patients Were Presidents": a title
             if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS and not known_given):
@@ -485,7 +486,7 @@ class Resolver:
                 continue  # inside a word (the pattern has no look-behind: it is 3x faster so)
             word = m.group(1)
             low = word.lower()
-            if low in _AMBIGUOUS_GIVEN or not (low in FEMALE_NAMES or low in MALE_NAMES) or word in surnames:
+            if low in _AMBIGUOUS_GIVEN or low not in GIVEN_NAMES or word in surnames:
                 continue  # "Scott bristles" where Bobby Scott is named: his surname, read as such elsewhere
             known = by_given.get(word, [])
             if len(known) > 1:
@@ -727,7 +728,7 @@ class Resolver:
             subject = _main_subject(self.text, s_lo, s_hi)
             if subject is not None and subject.kind == "descriptor" and _head(subject.text.lower()) in _ORG_NOUNS:
                 # "Donald Trump’s campaign is defending …": the body the sentence is about
-                return self._entity(_ARTICLE_LEAD.sub("", subject.text), person=False)
+                return self._entity(LEAD_ARTICLE.sub("", subject.text), person=False)
         last = self.last_speaker
         if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS):
             return last  # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q""
@@ -822,7 +823,7 @@ class Resolver:
                 ent.title = m.title
             alias = None
         elif m.kind == "org":
-            name = _ARTICLE_LEAD.sub("", m.name)
+            name = LEAD_ARTICLE.sub("", m.name)
             name = self.acronyms.get(name, name)
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
@@ -975,9 +976,10 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             if person is not None and person.kind == "name":
                 return person
         found_np = parse_np(subject, lo + off + m.start(1))
-        if found_np is None and _PLURAL_HEAD.match(rest, m.end()):
+        plural = _PLURAL_HEAD.match(rest, m.end()) if found_np is None else None
+        if plural is not None:
             # "several environmental groups granted …": "groups" looked like the verb; the next word is
-            again = _SUBJECT_VERB.match(rest, _PLURAL_HEAD.match(rest, m.end()).end())
+            again = _SUBJECT_VERB.match(rest, plural.end())
             if again is not None:
                 found_np = parse_np(rest[m.start(1) : again.end(1)].rstrip(), lo + off + m.start(1))
                 found_np = found_np if found_np is not None and found_np.kind == "descriptor" else None
@@ -1066,6 +1068,14 @@ def _capital_role(m: Mention) -> bool:
     return m.kind == "descriptor" and " " not in m.text and m.text[:1].isupper()
 
 
+def _named_by(m: re.Match[str] | None, who: int, cue: int) -> tuple[Mention, str, int] | None:
+    """What a cue pattern found: the speaker its group `who` names, the cue its group `cue` holds."""
+    if m is None:
+        return None
+    mention = parse_np(m.group(who), m.start(who))
+    return None if mention is None else (mention, m.group(cue), m.start(cue))
+
+
 def _is_name(m: Mention | None) -> bool:
     return m is not None and m.kind in ("name", "surname")
 
@@ -1148,13 +1158,10 @@ def _attribute_direct(
         if told is not None:
             mention = parse_np(told.group(1), told.start(1))
             if mention is not None and mention.kind != "pronoun":
-                return mention, "came the response", a_lo
+                return mention, _REPLY_CUE, a_lo
     # 0. "…," as a Homeland Security memo put it.
-    tail = _AS_PUT.match(text, a_lo, after_hi)
-    if tail is not None:
-        mention = parse_np(tail.group(1), tail.start(1))
-        if mention is not None:
-            return mention, tail.group(2), tail.start(2)
+    if (hit := _named_by(_AS_PUT.match(text, a_lo, after_hi), 1, 2)) is not None:
+        return hit
     # 1. "…," said X  /  "…," X said  (cue within the first words after the quote)
     m = CUE.search(text, a_lo, after_hi)
     if m is not None and not text[a_lo : m.start()].strip(" ,"):
@@ -1169,11 +1176,8 @@ def _attribute_direct(
             if mention is not None:
                 return mention, m.group(1), cue_pos
     # 2. According to X, "…"  /  As X put it, "…"
-    as_put = _AS_PUT_BEFORE.search(text, before_lo, q.open)
-    if as_put is not None:
-        mention = parse_np(as_put.group(1), as_put.start(1))
-        if mention is not None:
-            return mention, as_put.group(2), as_put.start(2)
+    if (hit := _named_by(_AS_PUT_BEFORE.search(text, before_lo, q.open), 1, 2)) is not None:
+        return hit
     acc = _last(_ACCORDING.finditer(text, before_lo, q.open))
     if acc is not None:
         mention = subject_after(text, acc.end(), q.open) or _leading_np(text, acc.end(), q.open)
@@ -1242,17 +1246,11 @@ def _attribute_direct(
             if mention is not None:
                 return mention, cue, cm.start()
     # 3a. "…," per the party's bylaws.  /  "…," according to the filing.  (a verb before the quote comes first)
-    tail = _SOURCE_AFTER.match(text, a_lo, after_hi)
-    if tail is not None:
-        mention = parse_np(tail.group(2), tail.start(2))
-        if mention is not None:
-            return mention, tail.group(1), tail.start(1)
+    if (hit := _named_by(_SOURCE_AFTER.match(text, a_lo, after_hi), 2, 1)) is not None:
+        return hit
     # 3b. A document's findings: `A GAO report released last year found that … "…"`
-    doc = _last(_DOC_FOUND.finditer(text, before_lo, q.open))
-    if doc is not None:
-        mention = parse_np(doc.group(1), doc.start(1))
-        if mention is not None:
-            return mention, doc.group(2), doc.start(2)
+    if (hit := _named_by(_last(_DOC_FOUND.finditer(text, before_lo, q.open)), 1, 2)) is not None:
+        return hit
     # 4. X: "…"
     before = text[before_lo : q.open].rstrip()
     if before.endswith(":"):
@@ -1435,7 +1433,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
                 ent = resolver.last_speaker
         if ent is not None:
             ent.quotes += not f.anchor
-            if f.cue != "came the response":  # a reply in a story someone tells: the teller goes on after it
+            if f.cue != _REPLY_CUE:  # a reply in a story someone tells: the teller goes on after it
                 resolver.last_speaker = ent
                 resolver.last_pos = f.end
             last_para = f.para
@@ -1502,7 +1500,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
         return None
     if _new_role(descriptor.name) and descriptor.first > main.first:
         return None  # "the band leader" met after the main speaker is named: someone else, not a lede's "the X"
-    main.title = _ARTICLE_LEAD.sub("", descriptor.name)
+    main.title = LEAD_ARTICLE.sub("", descriptor.name)
     return main
 
 

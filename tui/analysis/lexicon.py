@@ -184,3 +184,9 @@ PLACE_NAMES = frozenset(
     "virginia victoria madison chelsea georgia carolina austin jordan charlotte florence paris eugene regina sydney "
     "lincoln washington jackson houston dallas".split()
 )
+# Adverbs that open a sentence before its subject ("However, a spokesperson for Banksy told …")
+SENTENCE_ADVERBS = (
+    "meanwhile however still instead separately similarly moreover nonetheless nevertheless likewise indeed finally "
+    "afterwards afterward yesterday today earlier later".split()
+)
+LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)

@@ -10,11 +10,13 @@ from tui.analysis.lexicon import (
     FINITE_CUES,
     GIVEN_NAMES,
     HONORIFICS,
+    LEAD_ARTICLE,
     NON_PERSON,
     ORG_WORDS,
     PLACE_NAMES,
     PRONOUNS,
     ROLE_WORDS,
+    SENTENCE_ADVERBS,
     STOP_CAPS,
 )
 
@@ -74,12 +76,8 @@ class Mention:
     end: int
 
 
-_ADVERBS = frozenset(
-    "however meanwhile still instead separately similarly moreover nonetheless nevertheless likewise "
-    "indeed finally afterwards afterward yesterday today earlier later also now then".split()
-)
+_ADVERBS = frozenset(SENTENCE_ADVERBS) | {"also", "now", "then"}
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
-_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LEAD_WORDS = frozenset({"and", "but", "so", "then", "yet", "also", "meanwhile", ""})
 
 
@@ -91,14 +89,6 @@ def _cap(word: str) -> bool:
 def _acronym(word: str) -> bool:
     w = word.strip(_EDGE).removesuffix("s").removesuffix("'").removesuffix("’")
     return len(w) >= 2 and w.isupper() and w.isalpha()
-
-
-def _clean(word: str) -> str:
-    w = word.strip(_EDGE)
-    for suffix in ("'s", "’s"):
-        if w.endswith(suffix):
-            w = w[: -len(suffix)]
-    return w
 
 
 _FINITE = frozenset(
@@ -162,7 +152,7 @@ def _parse_np(s: str) -> Mention | None:
     low = _CONTRACTION.sub("", text.lower())  # "He’s claiming"
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
-    # _clean inlined: this line runs for every name in the corpus
+    # Each word without edge punctuation or 's (inline: this line runs for every name in the corpus)
     clean = [
         c[:-2] if c.endswith("’s") else c
         for c in (c[:-2] if c.endswith("'s") else c for c in (w.strip(_EDGE) for w in words))
@@ -334,7 +324,6 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
     sentence read for its quote and for its reported speech), so results are cached."""
-    lo = 0
     last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
     m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last == "to" else None
@@ -360,11 +349,11 @@ def _subject_before(pre: str) -> Mention | None:
             cand = body[k + 1 :].strip()
             if cand and cand[0].isupper() and re.search(rf"\b[Tt]he (?:new )?(?:{_WORK_NOUNS})\s*$", body[:k]):
                 # "The book, Brown's Britain, said": the work speaks under its title.
-                off = lo + len(body[: k + 1]) + (len(body[k + 1 :]) - len(body[k + 1 :].lstrip()))
+                off = len(body[: k + 1]) + (len(body[k + 1 :]) - len(body[k + 1 :].lstrip()))
                 return Mention("org", cand, cand, None, off, off + len(cand))
             if cand and _titled_name(cand) and len(body[:k].split()) <= 4:
                 # "Scott's niece, state Del. Marcia Price, shouted": the name after the descriptor speaks
-                named = _name_after_descriptor(body, k, lo)
+                named = _name_after_descriptor(body, k)
                 if named is not None:
                     return named
             if cand and (
@@ -375,7 +364,7 @@ def _subject_before(pre: str) -> Mention | None:
                 appos = cand
                 pre = body[:k]
             else:
-                return _name_after_descriptor(body, k, lo)
+                return _name_after_descriptor(body, k)
         else:
             return None
     pre = _TRAILING_PAREN.sub("", pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
@@ -402,7 +391,7 @@ def _subject_before(pre: str) -> Mention | None:
         cut = len(chunk) - len(" ".join(words[-10:]))
         chunk_start += cut
         chunk = pre[chunk_start:]
-    mention = parse_np(chunk, lo + chunk_start)
+    mention = parse_np(chunk, chunk_start)
     if appos and appos.startswith("who ") and not appos.startswith("who is "):
         appos_title = None  # "who have adopted a child …": a relative clause, not a title
     else:
@@ -427,7 +416,7 @@ def _titled_name(cand: str) -> bool:
     return lead is not None and not any(w.lower() in _TITLE_LINKS for w in lead)
 
 
-def _name_after_descriptor(body: str, k: int, lo: int) -> Mention | None:
+def _name_after_descriptor(body: str, k: int) -> Mention | None:
     """ "Another critic, Laurence H. Tribe, likened": the name after a short descriptor is the subject."""
     head = body[:k]
     chunk_start = 0
@@ -441,7 +430,7 @@ def _name_after_descriptor(body: str, k: int, lo: int) -> Mention | None:
     if _VERB_WORD.search(desc):
         return None  # "After the debate ended, Clinton …": a clause, not a descriptor
     cand = body[k + 1 :]
-    off = lo + k + 1 + (len(cand) - len(cand.lstrip()))
+    off = k + 1 + (len(cand) - len(cand.lstrip()))
     mention = parse_np(cand.strip(), off)
     if mention is None or mention.kind not in ("name", "surname"):
         return None
@@ -484,7 +473,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         appos = rest[: cut.start()] if cut else rest
         named = parse_np(appos, lo + m.end()) if len(appos.split()) <= 4 else None
         if named is not None and named.kind == "name":
-            title = _LEAD_ARTICLE.sub("", mention.text)
+            title = LEAD_ARTICLE.sub("", mention.text)
             return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end)
     if mention and mention.kind in ("name", "surname") and m and post[m.start()] == ",":
         rest = post[m.end() :]
