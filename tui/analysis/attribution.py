@@ -744,6 +744,14 @@ class Resolver:
                 return self._entity(self.acronyms.get(full, full), person=False)
         return None
 
+    def _introduced_since_last_quote(self, pos: int) -> list[Entity]:
+        """People the story turned to (named at a sentence's opening, outside quotes) since the last quote."""
+        return [
+            e
+            for p, e in self.person_mentions
+            if self.last_pos < p < pos and not self._quoted(p) and self._opens_sentence(p)
+        ]
+
     def _opens_sentence(self, pos: int) -> bool:
         """A name among the first words of its sentence (after any opening phrase): its subject, someone the
         story turns to; a name deep in a clause ("hours after Trump shamed Alicia Machado") is not."""
@@ -862,11 +870,7 @@ class Resolver:
                     head = _head(low)
                     if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
                         # The last speaker, unless someone else was introduced since their last quote.
-                        newer = [
-                            e
-                            for p, e in self.person_mentions
-                            if self.last_pos < p < pos and not self._quoted(p) and self._opens_sentence(p)
-                        ]
+                        newer = self._introduced_since_last_quote(pos)
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
                 if ent is None:
                     rp = self._recent_person(pos)
@@ -878,14 +882,7 @@ class Resolver:
                 # whoever was titled so, else the person the story turned to last (never the owner)
                 ent = self._by_title(m.text, pos)
                 if ent is None:
-                    newer = [
-                        e
-                        for p, e in self.person_mentions
-                        if self.last_pos < p < pos
-                        and not self._quoted(p)
-                        and self._opens_sentence(p)
-                        and owner.group(1) not in e.name.split()
-                    ]
+                    newer = [e for e in self._introduced_since_last_quote(pos) if owner.group(1) not in e.name.split()]
                     ent = newer[-1] if newer else None
             if ent is None:
                 person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
