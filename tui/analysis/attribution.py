@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from tui.analysis.lexicon import (
     ABBREVIATIONS,
     CUE,
+    CUE_STARTS,
     FEMALE_NAMES,
     FINITE_CUES,
     GIVEN_NAMES,
@@ -34,9 +35,14 @@ from tui.analysis.lexicon import (
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
+from tui.analysis.scan import WordScan, matches
 
 # The leading lookahead lets the scanner skip to the next mark (3x faster, same matches).
-_SENT_END = re.compile(r"(?=[.!?…\"”’')\]])(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# An end mark, then closers (`."`), or closers, then an end mark (`".`). The first character is matched
+# before the branches, so that re can skip to such characters (2.5x faster than a look-ahead there).
+_SENT_END = re.compile(
+    r"[.!?…\"”’')\]](?:(?<=[.!?…])[.!?…]*[\"”’')\]]*|(?<=[\"”’')\]])[\"”’')\]]*[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+)
 _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
 _NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})$")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
@@ -137,13 +143,14 @@ _AMBIGUOUS_GIVEN = (
     | PLACE_NAMES
 )
 # A capitalised word standing alone before a verb: "Melanie thought", "Kevin was snoring"
+_GIVEN_WORDS = sorted(n.capitalize() for n in GIVEN_NAMES - _AMBIGUOUS_GIVEN if len(n) > 2)
 _GIVEN_ALONE = re.compile(
-    r"("
-    + alternation(sorted(n.capitalize() for n in GIVEN_NAMES - _AMBIGUOUS_GIVEN if len(n) > 2))
-    + r")(?![\w'’-]| [A-Z])"
+    r"(" + alternation(_GIVEN_WORDS) + r")(?![\w'’-]| [A-Z])"
     r"(?=\s+(?:said|says|told|thought|was|is|had|has|would|could|did|will|asks|adds|tells|wants|knows|thinks|"
     r"believes|feels|recalls|laughs|smiles|explains|notes|[a-z]{2,}ed)\b)"
 )
+# The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
+_WORDS = WordScan({"cue": CUE_STARTS, "kin": _KIN_WORDS, "given": _GIVEN_WORDS, "work": _WORK_COMMAS})
 _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
@@ -192,12 +199,15 @@ _INTRO = re.compile(
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
     r"(?:" + "|".join(w.capitalize() for w in SENTENCE_ADVERBS) + r")(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
-_NAME_RUN = re.compile(
-    # The word-start check comes after the first letter, so the scanner can jump between capitals.
-    r"(?:[A-Z](?<![\w'’][A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)|a(?<![\w'’]a)l-[A-Z][\w'’-]*)"
+# The word-start check comes after the first letter, so the scanner can jump between capitals.
+_RUN_FIRST = r"[A-Z](?<![\w'’][A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)"
+_RUN_MORE = (
     r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?"
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))+"  # "G.K. Butterfield", "James E.P. Sullivan"
 )
+_NAME_RUN = re.compile(rf"(?:{_RUN_FIRST}|a(?<![\w'’]a)l-[A-Z][\w'’-]*){_RUN_MORE}")
+# The same where no "al-" stands: a pattern that opens with a capital alone is scanned twice as fast.
+_CAPS_RUN = re.compile(rf"(?:{_RUN_FIRST}){_RUN_MORE}")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
     r"wants|needs|plans|hopes|expects|believes|thinks|says|said|[a-z]{3,}ed)\b"
@@ -314,8 +324,10 @@ class Resolver:
         sentence_starts: list[int] | None = None,
         quotes: list[Span] | None = None,
         nicknames: dict[int, str] | None = None,
+        hits: dict[str, list[int]] | None = None,
     ) -> None:
         self.text = text
+        self.hits = _WORDS.scan(text) if hits is None else hits  # where the listed words stand
         self.nicknames = nicknames or {}  # where a blanked nickname stood -> the nickname
         self.sentence_starts = sentence_starts or [0]
         # An unclosed quotation is mostly an excerpt quoted whole ("McCrummen reports: "…"): the people named
@@ -334,18 +346,14 @@ class Resolver:
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         # "The book, Brown's Britain, said": works that speak, by their head noun.
-        self.works = (
-            {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)}
-            if any(w in text for w in _WORK_COMMAS)
-            else {}
-        )
+        self.works = {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)} if self.hits["work"] else {}
         self._scan()
 
     def _scan(self) -> None:
         """Register every full name with the title standing before it or in apposition after it."""
         text = self.text
         headlines = _headline_spans(text)
-        for m in _NAME_RUN.finditer(text):
+        for m in (_NAME_RUN if "al-" in text else _CAPS_RUN).finditer(text):
             lo = m.start()
             if headlines and any(a <= lo < b for a, b in headlines):
                 continue  # "Hit Piece Exploits Trump Supporter Who Was …": capitals say nothing in a headline
@@ -481,7 +489,7 @@ class Resolver:
             surnames.add(toks[-1])
             if len(toks) > 1 and e not in by_given.setdefault(toks[0], []):
                 by_given[toks[0]].append(e)
-        for m in _GIVEN_ALONE.finditer(self.text):
+        for m in matches(_GIVEN_ALONE, self.text, self.hits["given"]):
             if m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] in "'’.-"):
                 continue  # inside a word (the pattern has no look-behind: it is 3x faster so)
             word = m.group(1)
@@ -504,9 +512,7 @@ class Resolver:
         """ "my mother mentioned the devil …", "To which she said": a relative the writer or a speaker names
         without a name is a person too, named as the article names them."""
         text = self.text
-        if not any(w in text for w in _KIN_WORDS):
-            return  # most articles name no relative: a substring test is 20x cheaper than the scan
-        for m in _KIN_NOUN.finditer(text):  # the noun first: the scanner skips to its letters (10x faster)
+        for m in matches(_KIN_NOUN, text, self.hits["kin"]):
             owner = (
                 _KIN_OWNER.search(text, max(0, m.start() - 12), m.start())
                 if text[m.start() - 1 : m.start()].isspace()
@@ -1401,7 +1407,8 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         found.append(
             Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start), anchor=q.start in anchors)
         )
-    cue_matches = list(CUE.finditer(text))
+    hits = _WORDS.scan(text)
+    cue_matches = list(matches(CUE, text, hits["cue"]))
     cue_starts = [m.start() for m in cue_matches]
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])
@@ -1410,7 +1417,7 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
             found.extend(_indirect(text, sent, spans, para_of(sent[0]), cue_matches[k:j]))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
-    resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames)
+    resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames, hits)
     quotes: list[Quote] = []
     last_para = -10
     speakers_in_order: list[Entity | None] = []

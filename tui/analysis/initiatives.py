@@ -10,11 +10,13 @@ merge, and so do variants that differ only by a year or a leading qualifier
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
 from tui.analysis.lexicon import alternation
 from tui.analysis.model import Initiative
+from tui.analysis.scan import WordScan, matches
 
 KINDS = {
     "initiative": "initiative", "initiatives": "initiative", "programme": "programme", "program": "programme",
@@ -28,35 +30,41 @@ KINDS = {
     "reforms": "reform", "doctrine": "doctrine", "roadmap": "plan", "blueprint": "plan", "package": "package",
     "talks": "talks", "dialogue": "dialogue", "council": "", "congress": "",
 }  # fmt: skip
-_KIND_ALT = alternation([k for k, v in KINDS.items() if v])
+_KIND_WORDS = [k for k, v in KINDS.items() if v]
+_KIND_ALT = alternation(_KIND_WORDS)
 _CAPWORD = r"(?:[A-Z0-9][\w'’+&-]*|[A-Z][a-z]*-[a-z]+)"
+# _CAPWORD at a word start, its first character matched before the look-behind so that re can skip to such
+# characters (a pattern that opens with a look-behind is tried at every character).
+_FIRST_CAPWORD = r"[A-Z0-9](?<![\w'’-].)(?:[\w'’+&-]*|(?<=[A-Z])[a-z]*-[a-z]+)"
 _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
 # A capitalised phrase ending in a capitalised kind word, with an optional trailing year.
-_KIND_CAPS = alternation([k.capitalize() for k in KINDS if KINDS[k]])
+_KIND_CAPS = alternation([k.capitalize() for k in _KIND_WORDS])
 _TITLED = re.compile(
     rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}?(?:{_KIND_CAPS}))"
     r"(?: +(?:of|on|for) +(?:the +)?[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})?(?: +(\d{4}))?(?![\w'’-])"
 )
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
 _LOWER_KIND = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{0,7}})"
+    rf"({_FIRST_CAPWORD}(?: +(?:{_JOIN} +)?{_CAPWORD}){{0,7}})"
     rf"(?: +\(([A-Z0-9][\w+&.-]{{1,11}})\))? +({_KIND_ALT})\b"
 )
 # "Name (ACRONYM)"
 _ACRONYM = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD})(?: +(?:{_JOIN} +)?{_CAPWORD}){{1,8}}) +\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
+    rf"({_FIRST_CAPWORD}(?: +(?:{_JOIN} +)?{_CAPWORD}){{1,8}}) +\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
 )
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
 # Cheap anchors: the full patterns run only in windows around these.
 _TITLED_ANCHOR = re.compile(rf"(?:{_KIND_CAPS})\b")  # only opens a window: no word-start check needed
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
 _ACRONYM_ANCHOR = re.compile(r"\([A-Z0-9]")
+# Where the anchors' words stand: the anchor patterns are tried only there (see tui.analysis.scan).
+_WORDS = WordScan({"titled": [k.capitalize() for k in _KIND_WORDS], "lower": [" " + k for k in _KIND_WORDS]})
 
 
-def _windowed(rx: re.Pattern[str], anchor: re.Pattern[str], text: str, back: int = 170, fwd: int = 90):  # noqa: ANN202
+def _windowed(rx: re.Pattern[str], anchors: Iterable[re.Match[str]], text: str, back: int = 170, fwd: int = 90):  # noqa: ANN202
     """rx's matches near anchor hits only: far cheaper than scanning every capitalised word."""
     windows: list[list[int]] = []
-    for a in anchor.finditer(text):
+    for a in anchors:
         lo, hi = max(0, a.start() - back), min(len(text), a.end() + fwd)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
@@ -157,7 +165,8 @@ class _Found:
 
 def find_initiatives(text: str) -> list[Initiative]:
     raw: list[tuple[int, int, str, str | None, str]] = []  # start, end, name, acronym, kind
-    for m in _windowed(_ACRONYM, _ACRONYM_ANCHOR, text):
+    hits = _WORDS.scan(text)
+    for m in _windowed(_ACRONYM, _ACRONYM_ANCHOR.finditer(text), text):
         name, acr = m.group(1), m.group(2)
         after = text[m.end() : m.end() + 20].lower().split()
         kind_word = after[0].strip(",.;:") if after else ""
@@ -165,11 +174,11 @@ def find_initiatives(text: str) -> list[Initiative]:
         if not has_kind or not _acronym_of(_clean(name), acr):
             continue
         raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
-    for m in _windowed(_TITLED, _TITLED_ANCHOR, text):
+    for m in _windowed(_TITLED, matches(_TITLED_ANCHOR, text, hits["titled"]), text):
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
-    for m in _windowed(_LOWER_KIND, _LOWER_ANCHOR, text):
+    for m in _windowed(_LOWER_KIND, matches(_LOWER_ANCHOR, text, hits["lower"]), text):
         if m.group(1).endswith(("'s", "’s")):
             continue  # "President Boris Yeltsin's declaration": someone's, not a named initiative
         raw.append(

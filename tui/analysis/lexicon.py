@@ -74,6 +74,8 @@ CUE = re.compile(
     # "called on them", "called for calm" are not speech
     r"|(?<!so-)call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"  # not "so-called"
 )
+# Every CUE match starts with one of these words (for a WordScan).
+CUE_STARTS = (*_CUE_WORDS, *_SENTENCE_FIRST, *_GUARDED, "call")
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "mr.", "mrs.",
