@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
 from tui.analysis.model import Analysis, Initiative, Quote, Speaker
+
+if TYPE_CHECKING:
+    from tui.analysis.scan import WordScan
 
 ANALYSIS_VERSION = 4
 
 __all__ = ["ANALYSIS_VERSION", "Analysis", "Initiative", "Quote", "Speaker", "analyze"]
+
+
+@cache
+def _words() -> WordScan:
+    """One automaton for the word lists of attribution and initiatives: one pass over each article, not two."""
+    from tui.analysis import attribution, initiatives
+    from tui.analysis.scan import WordScan
+
+    return WordScan({**attribution.WORD_LISTS, **initiatives.WORD_LISTS})
 
 
 def analyze(article: object) -> Analysis:
@@ -16,5 +31,6 @@ def analyze(article: object) -> Analysis:
 
     text: str = article.text  # type: ignore[attr-defined]
     spans = article.spans  # type: ignore[attr-defined]
-    quotes, speakers, mentioned = attribute(text, spans)
-    return Analysis(quotes=quotes, speakers=speakers, mentioned=mentioned, initiatives=find_initiatives(text))
+    hits = _words().scan(text)
+    quotes, speakers, mentioned = attribute(text, spans, hits)
+    return Analysis(quotes=quotes, speakers=speakers, mentioned=mentioned, initiatives=find_initiatives(text, hits))

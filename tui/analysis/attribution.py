@@ -150,7 +150,8 @@ _GIVEN_ALONE = re.compile(
     r"believes|feels|recalls|laughs|smiles|explains|notes|[a-z]{2,}ed)\b)"
 )
 # The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
-_WORDS = WordScan({"cue": CUE_STARTS, "kin": _KIN_WORDS, "given": _GIVEN_WORDS, "work": _WORK_COMMAS})
+WORD_LISTS = {"cue": CUE_STARTS, "kin": _KIN_WORDS, "given": _GIVEN_WORDS, "work": _WORK_COMMAS}
+_WORDS = WordScan(WORD_LISTS)
 _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
@@ -1369,8 +1370,12 @@ def _indirect(
     return out
 
 
-def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[Quote], list[Speaker], list[Speaker]]:
-    """Quotes in text order with their speakers; speakers; people mentioned but not quoted."""
+def attribute(
+    text: str, paragraphs: tuple[tuple[int, int], ...], hits: dict[str, list[int]] | None = None
+) -> tuple[list[Quote], list[Speaker], list[Speaker]]:
+    """Quotes in text order with their speakers; speakers; people mentioned but not quoted.
+
+    `hits`: where the words of WORD_LISTS stand in text, when the caller has scanned for them already."""
     all_spans = find_spans(text, paragraphs)
     original = text
     nicknames: dict[int, str] = {}
@@ -1407,7 +1412,8 @@ def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[list[
         found.append(
             Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start), anchor=q.start in anchors)
         )
-    hits = _WORDS.scan(text)
+    if hits is None or nicknames:  # blanked nicknames: the text read is not the one scanned
+        hits = _WORDS.scan(text)
     cue_matches = list(matches(CUE, text, hits["cue"]))
     cue_starts = [m.start() for m in cue_matches]
     for sent in sents:

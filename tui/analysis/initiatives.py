@@ -58,7 +58,8 @@ _TITLED_ANCHOR = re.compile(rf"(?:{_KIND_CAPS})\b")  # only opens a window: no w
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
 _ACRONYM_ANCHOR = re.compile(r"\([A-Z0-9]")
 # Where the anchors' words stand: the anchor patterns are tried only there (see tui.analysis.scan).
-_WORDS = WordScan({"titled": [k.capitalize() for k in _KIND_WORDS], "lower": [" " + k for k in _KIND_WORDS]})
+WORD_LISTS = {"titled": [k.capitalize() for k in _KIND_WORDS], "lower": [" " + k for k in _KIND_WORDS]}
+_WORDS = WordScan(WORD_LISTS)
 
 
 def _windowed(rx: re.Pattern[str], anchors: Iterable[re.Match[str]], text: str, back: int = 170, fwd: int = 90):  # noqa: ANN202
@@ -163,9 +164,11 @@ class _Found:
         self.mentions: list[tuple[int, int]] = []
 
 
-def find_initiatives(text: str) -> list[Initiative]:
+def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> list[Initiative]:
+    """`hits`: where the words of WORD_LISTS stand in text, when the caller has scanned for them already."""
     raw: list[tuple[int, int, str, str | None, str]] = []  # start, end, name, acronym, kind
-    hits = _WORDS.scan(text)
+    if hits is None:
+        hits = _WORDS.scan(text)
     for m in _windowed(_ACRONYM, _ACRONYM_ANCHOR.finditer(text), text):
         name, acr = m.group(1), m.group(2)
         after = text[m.end() : m.end() + 20].lower().split()

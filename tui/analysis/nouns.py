@@ -154,72 +154,78 @@ def _parse_np(s: str) -> Mention | None:
     low = _CONTRACTION.sub("", text.lower())  # "He’s claiming"
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
-    # Each word without edge punctuation or 's (inline: this line runs for every name in the corpus)
-    clean = [
-        c[:-2] if c.endswith("’s") else c
-        for c in (c[:-2] if c.endswith("'s") else c for c in (w.strip(_EDGE) for w in words))
-    ]
+    # Each word without edge punctuation or 's, and lower-cased once (this runs for every phrase in the corpus)
+    clean: list[str] = []
+    for w in words:
+        c = w.strip(_EDGE)
+        if c.endswith("'s"):
+            c = c[:-2]
+        if c.endswith("’s"):
+            c = c[:-2]
+        clean.append(c)
+    lows = [c.lower() for c in clean]
     if (
-        clean[0].lower().split("-")[0] in _NUMBER_WORDS
-        and not any(c.lower() in ROLE_WORDS or c.lower().rstrip("s") in ROLE_WORDS for c in clean)
+        lows[0].split("-")[0] in _NUMBER_WORDS
+        and not any(c in ROLE_WORDS or c.rstrip("s") in ROLE_WORDS for c in lows)
         and not (len(clean) > 1 and clean[-1].islower() and _AGENT.search(clean[-1]) is not None)
     ):
         return None  # "Twenty-two years ago", but "one West Virginia official", "one questioner", "two senators'
     suffix = ""
-    if len(clean) >= 3 and clean[-1] in _POST_NOMINALS and _cap(words[-2]) and clean[-2].lower() not in ROLE_WORDS:
+    if len(clean) >= 3 and clean[-1] in _POST_NOMINALS and _cap(words[-2]) and lows[-2] not in ROLE_WORDS:
         # "Frank Field MP": a name with its letters after it
         suffix = clean[-1]
-        clean, words = clean[:-1], words[:-1]
-    last = clean[-1]
+        clean, words, lows = clean[:-1], words[:-1], lows[:-1]
+    last, last_low = clean[-1], lows[-1]
     if not last or not (last[0].isalpha() or last[0].isdigit()):
         return None
-    org_head = _cap(words[-1]) and last.lower() in ORG_WORDS
+    cap_last = _cap(words[-1])
+    org_head = cap_last and last_low in ORG_WORDS
     # "Howard Dean", "Tom Judge": a given name before a capitalised role word makes it a surname
     surname_role = (
         len(clean) >= 2
-        and _cap(words[-1])
-        and clean[-2].lower() in GIVEN_NAMES
-        and clean[-2].lower() not in PLACE_NAMES  # "the West Virginia Democrat"
-        and clean[0].lower() not in _DETERMINERS
-        and last.lower() not in HONORIFICS
+        and cap_last
+        and lows[-2] in GIVEN_NAMES
+        and lows[-2] not in PLACE_NAMES  # "the West Virginia Democrat"
+        and lows[0] not in _DETERMINERS
+        and last_low not in HONORIFICS
     )
     if not org_head and (
-        not _cap(words[-1])
-        or (last.lower() in ROLE_WORDS and not surname_role)
-        or (_acronym(words[-1]) and last.lower().endswith("s"))
+        not cap_last
+        or (last_low in ROLE_WORDS and not surname_role)
+        or (_acronym(words[-1]) and last_low.endswith("s"))
     ):
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
-        if len(clean) == 1 and last.lower() not in ROLE_WORDS:
+        if len(clean) == 1 and last_low not in ROLE_WORDS:
             return None
-        if any(c.lower() in _FINITE for c in clean[1:]):
+        if any(c in _FINITE for c in lows[1:]):
             return None  # "The woman's enthusiasm … is recorded in detail", "The statement noted they": a clause
-        agent = _AGENT.search(last.lower()) is not None
+        agent = _AGENT.search(last_low) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
-        role = last.lower() in ROLE_WORDS or last.lower().rstrip("s") in ROLE_WORDS
-        if not role and clean[0].lower() not in _DETERMINERS and not (agent and possessive):
+        role = last_low in ROLE_WORDS or last_low.rstrip("s") in ROLE_WORDS
+        if not role and lows[0] not in _DETERMINERS and not (agent and possessive):
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
-    if clean[0].lower() in {"the", "a", "an"} and any(c.lower() in ROLE_WORDS for c in clean[1:-1]):
-        k = next(i for i, c in enumerate(clean) if c.lower() in ROLE_WORDS)
-        if k + 1 < len(clean) and clean[k + 1].lower() in {"for", "of", "at", "in", "from"}:
+    if lows[0] in {"the", "a", "an"} and any(c in ROLE_WORDS for c in lows[1:-1]):
+        k = next(i for i, c in enumerate(lows) if c in ROLE_WORDS)
+        if k + 1 < len(clean) and lows[k + 1] in {"for", "of", "at", "in", "from"}:
             return Mention("descriptor", text, text, None, start, end)  # "the Labour MP for Birkenhead"
-    if len(clean) == 1 and clean[0].lower() in ROLE_WORDS:
+    if len(clean) == 1 and lows[0] in ROLE_WORDS:
         return Mention("descriptor", text, text, None, start, end)  # "Officials said" at a sentence start
-    if len(clean) == 1 and clean[0].lower() in _QUANTIFIERS:
+    if len(clean) == 1 and lows[0] in _QUANTIFIERS:
         return None  # "Some have suggested …"
     # The trailing capitalised run.
     i = len(clean) - 1
     while (
         i > 0
-        and (_cap(words[i - 1]) or clean[i - 1].lower() in _PART_CONN)
-        and (clean[i - 1].lower() != "the" or (i - 1 > 0 and _cap(words[i - 2])))
+        and (_cap(words[i - 1]) or lows[i - 1] in _PART_CONN)
+        and (lows[i - 1] != "the" or (i - 1 > 0 and _cap(words[i - 2])))
     ):
         i -= 1
-    while i < len(clean) - 1 and clean[i].lower() in _PART_CONN:
+    while i < len(clean) - 1 and lows[i] in _PART_CONN:
         i += 1
     run = clean[i:]
     prefix = clean[:i]
-    lowered = [w.lower() for w in run]
+    lowered = lows[i:]
     org_at = max((k for k, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
     role_after = any(w in ROLE_WORDS or w in HONORIFICS for w in lowered[org_at + 1 :]) if org_at >= 0 else False
     named_body = (
@@ -231,13 +237,12 @@ def _parse_np(s: str) -> Mention | None:
         name = " ".join(run)
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
-    if (run and run[-1].lower() in NON_PERSON) or any(c.isdigit() for c in run[-1]):
+    if (run and lowered[-1] in NON_PERSON) or any(c.isdigit() for c in run[-1]):
         return Mention("org", text, " ".join(run), None, start, end)
     j = len(run)
     taken = 0
     while j > 0:
-        w = run[j - 1]
-        lw = w.lower()
+        w, lw = run[j - 1], lowered[j - 1]
         if lw in PARTICLES and j < len(run):
             j -= 1
             continue
@@ -252,7 +257,7 @@ def _parse_np(s: str) -> Mention | None:
             break
         initial = len(w.rstrip(".")) == 1
         # Two name words, more only across a middle initial or when the name stands alone: "Eleanor Ainge Roy".
-        after_title = j >= 2 and (run[j - 2].lower() in ROLE_WORDS or run[j - 2].lower().rstrip(".") in HONORIFICS)
+        after_title = j >= 2 and (lowered[j - 2] in ROLE_WORDS or lowered[j - 2].rstrip(".") in HONORIFICS)
         if (
             taken >= 2
             and not initial
