@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tui.analysis import attribution as A
 from tui.analysis import initiatives as I
+from tui.analysis import nouns as N
 from tui.analysis.lexicon import CUE, CUE_STARTS
 from tui.analysis.scan import WordScan, matches
 
@@ -23,6 +24,7 @@ PIECES = [
     *("mother", "grandmother", "son", "person", "Johnson", "wife's", "his", "her", "my"),
     *("John", "Melanie", "Kevin", "Bill", "thought", "was", "Smith"),
     *("Plan", "plan", "Initiative", "initiative", "Act", "act", "Summit", "of", "the", "for", "A4P+", "(AB)", "UN"),
+    *("Mrs", "Mr.", "Sen.", "President", "Dr", "Gov", "Mayor"),
     *("al-Assad", "al-", "A.", "G.K.", "O'Neil", "Mr", "Action", "Peacekeeping", "2021", "that", "on", "for"),
     *(".", ",", ":", "!", "?", "…", '"', "“", "”", "’", "'", "(", ")", "]", "-", "—", " ", "  ", "\n\n", "é", "x"),
 ]
@@ -32,6 +34,7 @@ SCAN = WordScan(
         "cue": CUE_STARTS,
         "kin": A._KIN_WORDS,
         "given": A._GIVEN_WORDS,
+        "honorific": A._HONORIFIC_WORDS,
         "titled": [k.capitalize() for k in I._KIND_WORDS],
         "lower": [" " + k for k in I._KIND_WORDS],
     }
@@ -40,6 +43,7 @@ LISTED = {
     "cue": CUE,
     "kin": A._KIN_NOUN,
     "given": A._GIVEN_ALONE,
+    "honorific": A._HONORIFIC_NAME,
     "titled": I._TITLED_ANCHOR,
     "lower": I._LOWER_ANCHOR,
 }
@@ -91,3 +95,20 @@ def test_fast_patterns_match_their_plain_forms(text: str, a: int, b: int) -> Non
         assert spans(fast.finditer(text, lo, hi)) == spans(plain.finditer(text, lo, hi)), fast.pattern
     if "al-" not in text:
         assert spans(A._CAPS_RUN.finditer(text)) == spans(A._NAME_RUN.finditer(text))
+
+
+def _last_boundary_end(s: str) -> int:
+    end = 0
+    for b in N._BOUNDARY.finditer(s):
+        end = b.end()
+    return end
+
+
+BOUNDARY_PIECES = ["a", "and", "although", "though", " ", "  ", "-", " - ", " - - ", ",", ";", "“", "—", "who", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BOUNDARY_PIECES), max_size=60).map("".join), st.sampled_from([4, 10, 60]))
+@example("x - - x and a - - - x", 4)  # " - " chains: a boundary can start inside the one before
+def test_last_boundary_read_from_the_tail_is_the_last_of_the_whole(s: str, tail: int) -> None:
+    assert N._boundary_end(s, tail) == _last_boundary_end(s)

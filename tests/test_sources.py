@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED
-from tui.articles import load
-from tui.articles.sources import sniff
+from tui.articles import load, sources
+from tui.articles.sources import read_bytes, sniff
 
 GOOD = "Good title\n\nA body paragraph that is fine.\n"
 
@@ -44,14 +44,12 @@ def broken(tmp_path: Path) -> Path:
 
 
 def test_broken_folder_loads_good_files_and_reports_each_bad_one(broken: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_open = Path.open
-
-    def guarded(self: Path, *a: object, **kw: object) -> object:
-        if self.name == "locked.txt":  # tests run as root, where chmod 000 does not deny
+    def guarded(path: str, *a: object, **kw: object) -> object:
+        if Path(path).name == "locked.txt":  # tests run as root, where chmod 000 does not deny
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *a, **kw)  # type: ignore[arg-type]
+        return open(path, *a, **kw)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "open", guarded)
+    monkeypatch.setattr(sources, "open", guarded, raising=False)  # the loader's open, not everyone's
     r = load([str(broken), str(broken / "missing.txt")], max_bytes=2000)
     titles = sorted(a.title for a in r.articles)
     assert titles == sorted(
@@ -117,3 +115,13 @@ def test_whole_shared_corpus_loads_without_problems(corpus: Path) -> None:
     assert len(r.articles) > 18000
     assert sum(1 for a in r.articles if a.source.endswith(".html")) == 24
     assert {"Xinhua", "AP", "Reuters", "The New York Times"} <= {a.outlet for a in r.articles}
+
+
+def test_a_file_that_grew_since_its_stat_is_read_on_to_the_limit(tmp_path: Path) -> None:
+    f = tmp_path / "growing.txt"
+    f.write_bytes(b"x" * 1000)
+    stale = os.stat_result((*os.stat(f)[:6], 10, *os.stat(f)[7:]))  # st_size 10: the size before it grew
+    got = read_bytes(f, str(f), st=stale)
+    assert isinstance(got, tuple) and got[0] == b"x" * 1000
+    small = read_bytes(f, str(f), max_bytes=100, st=stale)
+    assert isinstance(small, tuple) and len(small[0]) == 101  # one past the limit: reported as too large

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.analysis.lexicon import (
     ABBREVIATIONS,
@@ -149,20 +150,28 @@ _GIVEN_ALONE = re.compile(
     r"(?=\s+(?:said|says|told|thought|was|is|had|has|would|could|did|will|asks|adds|tells|wants|knows|thinks|"
     r"believes|feels|recalls|laughs|smiles|explains|notes|[a-z]{2,}ed)\b)"
 )
-# The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
-WORD_LISTS = {"cue": CUE_STARTS, "kin": _KIN_WORDS, "given": _GIVEN_WORDS, "work": _WORK_COMMAS}
-_WORDS = WordScan(WORD_LISTS)
 _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
 _SIGNED_LINE = re.compile(r"[\"”’][\s,.]*(?:―|—|–|--)\s*([A-Z][^\n\"“”]{1,60}?)[\s.]*$", re.M)
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_WORDS = ("Mr", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Senator", "Governor",
+                    "Chancellor", "Secretary", "Judge", "Justice", "Mayor", "Minister")  # fmt: skip
+_HONORIFIC_NAME = re.compile(  # every match starts with one of _HONORIFIC_WORDS ("Mrs" with "Mr")
     r"(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
     r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z]|\s+(?:de|van|von|da|der|del|du|la|le|al|di|dos)\s+[A-Z])"
 )
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
+# The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
+WORD_LISTS = {
+    "cue": CUE_STARTS,
+    "kin": _KIN_WORDS,
+    "given": _GIVEN_WORDS,
+    "work": _WORK_COMMAS,
+    "honorific": _HONORIFIC_WORDS,
+}
+_WORDS = WordScan(WORD_LISTS)
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
 _NAME_APPOS = re.compile(
@@ -260,8 +269,11 @@ _MALE_ROLES = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _title_gender(title: str | None) -> str | None:
-    """ "9/11 widow", "congresswoman": a role that says the person's sex, when the given name does not."""
+    """ "9/11 widow", "congresswoman": a role that says the person's sex, when the given name does not.
+
+    Cached: asked for every name the article gives, and titles recur."""
     if not title:
         return None
     if _FEMALE_ROLES.search(title):
@@ -314,6 +326,10 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
         if start < pe:
             out.append((start, pe))
     return out
+
+
+def _position(mention: tuple[int, Entity]) -> int:
+    return mention[0]
 
 
 class Resolver:
@@ -433,7 +449,7 @@ class Resolver:
             self._merge_nicknames()
         # "President Obama", "Mr. Clarke", "Sen. Warren": people the article names by one word.
         full = {e.name.split()[-1]: e for _, e in self.people}
-        for m in _HONORIFIC_NAME.finditer(text):  # no word-start check in the pattern: it is 5x faster here
+        for m in matches(_HONORIFIC_NAME, text, self.hits["honorific"]):  # no word-start check: 5x faster
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
                 continue
             word = m.group(2)
@@ -478,7 +494,7 @@ class Resolver:
                             self.person_mentions.append((i, ent))
                     i = text.find(surname, j)
         self.person_mentions.extend(self._given_mentions)
-        self.person_mentions.sort(key=lambda t: t[0])
+        self.person_mentions.sort(key=_position)
 
     def _given_names(self) -> None:
         """ "Melanie thought …", "Hillary said …": a person named by a given name alone, as features do. The
@@ -611,7 +627,7 @@ class Resolver:
             if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’-")) and (
                 j >= len(text) or not (text[j].isalnum() or text[j] in "_-")
             ):
-                bisect.insort(self.person_mentions, (i, ent), key=lambda t: t[0])
+                bisect.insort(self.person_mentions, (i, ent), key=_position)
             i = text.find(name, j)
 
     def _by_title(self, descriptor: str, pos: int) -> Entity | None:
@@ -654,9 +670,8 @@ class Resolver:
                 continue
             near = [
                 (p, e)
-                for p, e in self.person_mentions
-                if start <= p < hi
-                and not self._quoted(p)
+                for p, e in self._mentions_between(start, hi)
+                if not self._quoted(p)
                 and (possessive or not self._possessive(p, e))
                 and (gender is None or e.gender in (None, gender))
                 and not _ATTRIBUTIVE.search(self.text, max(0, p - 4), p)  # "the Clinton campaign"
@@ -710,7 +725,7 @@ class Resolver:
 
     def _opening_owner(self, start: int, hi: int, gender: str | None) -> Entity | None:
         """The person whose possessive opens the sentence, when no one else of that sex is named before `hi`."""
-        people = [(p, e) for p, e in self.person_mentions if start <= p < hi and not self._quoted(p)]
+        people = [(p, e) for p, e in self._mentions_between(start, hi) if not self._quoted(p)]
         if not people or people[0][0] > start + 1 or not self._possessive(people[0][0], people[0][1]):
             return None
         owner = people[0][1]
@@ -755,9 +770,14 @@ class Resolver:
         """People the story turned to (named at a sentence's opening, outside quotes) since the last quote."""
         return [
             e
-            for p, e in self.person_mentions
-            if self.last_pos < p < pos and not self._quoted(p) and self._opens_sentence(p)
+            for p, e in self._mentions_between(self.last_pos + 1, pos)
+            if not self._quoted(p) and self._opens_sentence(p)
         ]
+
+    def _mentions_between(self, lo: int, hi: int) -> list[tuple[int, Entity]]:
+        """The person mentions at lo <= position < hi: person_mentions is kept in position order."""
+        pm = self.person_mentions
+        return pm[bisect.bisect_left(pm, lo, key=_position) : bisect.bisect_left(pm, hi, key=_position)]
 
     def _opens_sentence(self, pos: int) -> bool:
         """A name among the first words of its sentence (after any opening phrase): its subject, someone the
@@ -899,7 +919,7 @@ class Resolver:
             ent.aliases[alias] = None
         ent.mentions.append((m.start, m.end))
         if ent.person and m.kind in ("name", "surname"):
-            bisect.insort(self.person_mentions, (m.start, ent), key=lambda t: t[0])
+            bisect.insort(self.person_mentions, (m.start, ent), key=_position)
         if ent.first < 0 or m.start < ent.first:
             ent.first = m.start
         return ent

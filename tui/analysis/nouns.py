@@ -319,6 +319,29 @@ _AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 2
 _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
 
 
+def _boundary_end(s: str, tail: int = 60) -> int:
+    """Where the last clause boundary in s ends (0 without one).
+
+    Read from a point in the last `tail` characters first: a word start after a space, which no boundary can
+    span (boundaries are one mark, one word or " - "), so the scan from there ends on the same last boundary
+    as a scan of the whole; only when the tail holds none is the whole read.
+    """
+    if len(s) > tail + 20:
+        p = s.find(" ", len(s) - tail) + 1
+        while 0 < p < len(s) and (s[p].isspace() or s[p] == "-"):
+            p = s.find(" ", p) + 1
+        if 0 < p < len(s):
+            end = -1
+            for b in _BOUNDARY.finditer(s, p):
+                end = b.end()
+            if end >= 0:
+                return end
+    end = 0
+    for b in _BOUNDARY.finditer(s):
+        end = b.end()
+    return end
+
+
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
     m = _subject_before(text[lo:hi])
@@ -375,9 +398,7 @@ def _subject_before(pre: str) -> Mention | None:
         else:
             return None
     pre = _TRAILING_PAREN.sub("", pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
-    chunk_start = 0
-    for b in _BOUNDARY.finditer(pre):
-        chunk_start = b.end()
+    chunk_start = _boundary_end(pre)
     chunk = pre[chunk_start:]
     lead = _LEAD_PREP.match(chunk) or _LEAD_ROLE.match(chunk)
     if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):

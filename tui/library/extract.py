@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
-from tui.articles.sources import is_file_source, read_file, walk
+from tui.articles.sources import is_file_source, read_file, walk_paths
 
 Result = tuple[Article, Analysis]
 
@@ -20,7 +20,7 @@ def _work(job: tuple[str, str, str, int]) -> list[Result | LoadProblem]:
     """One file in a worker: read, parse and analyse; never raises."""
     path, source, id, max_bytes = job
     out: list[Result | LoadProblem] = []
-    for item in read_file(Path(path), source, id, max_bytes=max_bytes):
+    for item in read_file(path, source, id, max_bytes=max_bytes):
         if isinstance(item, LoadProblem):
             out.append(item)
             continue
@@ -47,11 +47,11 @@ def _jobs_for(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, str
     for src in sources:
         p = Path(src)
         if is_file_source(src) and p.is_dir():
-            for item in walk(p):
+            for item in walk_paths(str(p)):
                 if isinstance(item, LoadProblem):
                     yield item
                 else:
-                    yield (str(item[0]), str(item[0]), item[1], max_bytes)
+                    yield (item[0], item[0], item[1], max_bytes)
         elif is_file_source(src) and p.is_file():
             yield (str(p), src, p.name, max_bytes)
         else:
