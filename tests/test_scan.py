@@ -112,3 +112,10 @@ BOUNDARY_PIECES = ["a", "and", "although", "though", " ", "  ", "-", " - ", " - 
 @example("x - - x and a - - - x", 4)  # " - " chains: a boundary can start inside the one before
 def test_last_boundary_read_from_the_tail_is_the_last_of_the_whole(s: str, tail: int) -> None:
     assert N._boundary_end(s, tail) == _last_boundary_end(s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "R-Ohio", " ", "\n", ",", "x", "\u2003"]), max_size=14).map("".join))
+@example("Rep. Jim Jordan (R-Ohio) ")
+def test_dropping_a_closing_parenthesis_only_where_one_ends_the_text(s: str) -> None:
+    assert N._drop_paren(s) == N._TRAILING_PAREN.sub("", s)

@@ -562,6 +562,8 @@ class Resolver:
 
     def _named_body(self, head: str, pos: int) -> str | None:
         """The last "… Commission on Presidential Debates" named before `pos`, for "the commission"."""
+        if self.text.find(head.capitalize(), 0, pos) < 0:
+            return None  # the pattern needs the capitalised head: a substring test saves the scan
         found = None
         for m in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s+)*){head.capitalize()}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
                              rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)", self.text[:pos]):  # fmt: skip

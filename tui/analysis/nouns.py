@@ -319,6 +319,11 @@ _AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 2
 _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
 
 
+def _drop_paren(s: str) -> str:
+    """s without a parenthesis that ends it, "(R-Ohio)" (the pattern can match only where s ends in ")")."""
+    return _TRAILING_PAREN.sub("", s) if s.rstrip().endswith(")") else s
+
+
 def _boundary_end(s: str, tail: int = 60) -> int:
     """Where the last clause boundary in s ends (0 without one).
 
@@ -359,14 +364,15 @@ def _subject_before(pre: str) -> Mention | None:
     m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last == "to" else None
     if m:
         pre = pre[: m.start()]
-    pre = _TRAILING_PAREN.sub("", pre.rstrip())
+    # The end-anchored patterns are tried only where the end can match: each is tried at every character.
+    pre = _drop_paren(pre.rstrip())
     if pre.endswith("),"):
-        pre = _TRAILING_PAREN.sub("", pre[:-1]) + ","  # "Marcia Price (D-Newport News), shouted"
+        pre = _drop_paren(pre[:-1]) + ","  # "Marcia Price (D-Newport News), shouted"
     # "Quina Jones, 25, said" / "Jones, 25, a teacher, said": an age is no apposition. Only text after
     # the name goes, so offsets into `pre` still hold.
-    pre = _AGE.sub("", _AGE_END.sub("", pre))
+    pre = _AGE.sub("", _AGE_END.sub("", pre) if pre.endswith((",", ",\n")) else pre)
     appos: str | None = None
-    dash = _DASH_APPOS.search(pre)
+    dash = _DASH_APPOS.search(pre) if pre.rstrip("\n").endswith(("-", "—", "–")) else None
     if dash:
         # "Alan Beith - who chairs the select committee - said"
         appos = dash.group(1).strip()
@@ -397,7 +403,7 @@ def _subject_before(pre: str) -> Mention | None:
                 return _name_after_descriptor(body, k)
         else:
             return None
-    pre = _TRAILING_PAREN.sub("", pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
+    pre = _drop_paren(pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
     chunk_start = _boundary_end(pre)
     chunk = pre[chunk_start:]
     lead = _LEAD_PREP.match(chunk) or _LEAD_ROLE.match(chunk)

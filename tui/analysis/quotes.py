@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -121,13 +122,9 @@ def find_spans(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Span]
     return spans
 
 
-def words(s: str) -> list[str]:
-    return _WORD.findall(s)
-
-
 def is_speech(inner: str) -> bool:
     """Scare quotes, single words and titles of works are not quotations."""
-    ws = words(inner)
+    ws = [m.group() for m in islice(_WORD.finditer(inner), 9)]  # past eight words, a quotation whatever it holds
     if len(ws) <= 2:
         return False
     stripped = inner.rstrip()
