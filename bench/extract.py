@@ -1,6 +1,9 @@
 """Benchmark: analysis throughput (MB of article text per second) with 1 and N processes.
 
-python bench/extract.py [FOLDER] [--jobs 2]   (default: ../shared/corpus/bulk)
+python bench/extract.py [FOLDER] [--jobs 2] [--repeat 1]   (default: ../shared/corpus/bulk)
+
+--repeat N runs the one-process analysis N times and prints each run: a shared machine's speed drifts by a
+fifth through a day, so one run says little on its own.
 """
 
 from __future__ import annotations
@@ -14,22 +17,35 @@ from tui.articles import load
 from tui.library.extract import extract, extract_rendered
 
 
+def _cold() -> None:
+    """Empties the analysis caches, so that each run reads the corpus as the first one did."""
+    from tui.analysis import attribution, initiatives, nouns
+
+    for module in (attribution, initiatives, nouns):
+        for obj in vars(module).values():
+            if callable(getattr(obj, "cache_clear", None)):
+                obj.cache_clear()
+
+
 def main() -> int:
     root = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", nargs="?", default=str(root.parent / "shared" / "corpus" / "bulk"))
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args()
     if not Path(args.folder).exists():
         print(f"no corpus at {args.folder}; nothing to measure")
         return 0
     articles = load([args.folder]).articles
     mb = sum(len(a.text.encode()) for a in articles) / 1e6
-    t0 = time.perf_counter()
-    quotes = sum(len(analyze(a).quotes) for a in articles)
-    dt = time.perf_counter() - t0
-    print(f"analysis only, 1 process: {len(articles):,} articles, {mb:.1f} MB, {quotes:,} quotes in {dt:.1f} s: "
-          f"{mb / dt:.2f} MB/s")  # fmt: skip
+    for _ in range(max(1, args.repeat)):
+        _cold()
+        t0 = time.perf_counter()
+        quotes = sum(len(analyze(a).quotes) for a in articles)
+        dt = time.perf_counter() - t0
+        print(f"analysis only, 1 process: {len(articles):,} articles, {mb:.1f} MB, {quotes:,} quotes in {dt:.1f} s: "
+              f"{mb / dt:.2f} MB/s")  # fmt: skip
     for jobs in (1, args.jobs):
         t0 = time.perf_counter()
         n = sum(1 for r in extract([args.folder], jobs=jobs) if isinstance(r, tuple))
