@@ -9,6 +9,7 @@ fifth through a day, so one run says little on its own.
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def main() -> int:
         dt = time.perf_counter() - t0
         print(f"analysis only, 1 process: {len(articles):,} articles, {mb:.1f} MB, {quotes:,} quotes in {dt:.1f} s: "
               f"{mb / dt:.2f} MB/s")  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process so far (corpus loaded and analysed): {peak:.0f} MB")
     for jobs in (1, args.jobs):
         t0 = time.perf_counter()
         n = sum(1 for r in extract([args.folder], jobs=jobs) if isinstance(r, tuple))
