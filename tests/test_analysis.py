@@ -868,3 +868,40 @@ def test_a_work_by_an_author_speaks_under_its_title() -> None:
         "The book, Capitol Days, said she stayed on.",
     )
     assert got == [("mutual animosity and contempt", "Capitol Days")]
+
+
+def test_partial_quote_then_the_sentence_goes_on_then_verb_then_subject() -> None:
+    got = direct(
+        "Sleep shapes memory, researchers say.",
+        '"We are surprised how much the brain responds" to rest, said Anna Berg of the Oslo Sleep Institute in '
+        'Norway. "It changes everything."',
+    )
+    assert got == [
+        ("We are surprised how much the brain responds", "Anna Berg"),
+        ("It changes everything.", "Anna Berg"),
+    ]
+
+
+def test_a_long_subject_before_the_verb_is_not_read_as_a_verb_then_subject() -> None:
+    got = direct(
+        '"It is a rush to be with so many people," Mark Lee, 27, a store manager from Rye, said Saturday.',
+        '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.',
+    )
+    assert [speaker for _, speaker in got] == ["Mark Lee", "Kirsten Pfeifer"]
+
+
+def test_said_name_of_somewhere_is_the_name() -> None:
+    assert direct('"A drop is likely," noted Nick Knight of brokers James Capel.') == [
+        ("A drop is likely,", "Nick Knight")
+    ]
+    assert direct('"Growth will slow," said Chamber of Commerce president George Drysdale.') == [
+        ("Growth will slow,", "George Drysdale")
+    ]
+
+
+def test_charged_with_and_accused_of_are_no_reported_speech() -> None:
+    got = quotes(
+        "U.S. District Judge John Pickering of New Hampshire, charged with misconduct in a trial and being drunk.",
+        "The man accused of spreading the virus appeared in court on Friday.",
+    )
+    assert [q for q in got if q[2] == "indirect"] == []

@@ -10,7 +10,7 @@ from tui.analysis.model import Analysis, Initiative, Quote, Speaker
 if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 
 __all__ = ["ANALYSIS_VERSION", "Analysis", "Initiative", "Quote", "Speaker", "analyze"]
 

@@ -1201,6 +1201,14 @@ def _attribute_direct(
             mention = subject_before(text, a_lo, cue_pos)
             if mention is not None:
                 return mention, m.group(1), cue_pos
+            between = text[a_lo:cue_pos].rstrip()
+            if between.endswith(",") and between[:1].islower() and m.group(1) not in _OBJECT_CUES:
+                # 1c. `"… responds" to sex steroids, said Douglas Meinecke`: the sentence goes on (in lower case)
+                # after a partial quotation, then the cue comes before its subject. Not "…, told AFP": who is told
+                # is no speaker; not `"…," Mark Leibowitz, 27, a store manager, said Saturday`: a subject before.
+                mention = subject_after(text, m.end(), after_hi)
+                if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
+                    return mention, m.group(1), cue_pos
     # 2. According to X, "…"  /  As X put it, "…"
     if (hit := _named_by(_AS_PUT_BEFORE.search(text, before_lo, q.open), 1, 2)) is not None:
         return hit
@@ -1375,6 +1383,8 @@ def _indirect(
                 rest_lo = hi - len(after)
         th = _THAT.match(after)
         c_lo = rest_lo + (th.end() if th else 0)
+        if not (th and th.group().strip()) and text.startswith(("with ", "of "), c_lo):
+            continue  # "Judge John Pickering, charged with misconduct": a complement, not a reported clause
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
         end = _CLAUSE_END.search(text, c_lo, hi)

@@ -53,6 +53,7 @@ _QUANTIFIERS = {"some", "many", "others", "most", "all", "both", "several", "few
                "there", "here", "what", "which", "who", "it", "critics", "supporters", "officials"}  # fmt: skip
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve)$")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
+_PREP_APPOS = re.compile(r" (?:from|of|at|with) (?:the )?[A-Z]")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _DASH_APPOS = re.compile(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$")
 _LEAD_PREP = re.compile(r"\s*(?:from|of|at|with|for)\s")
@@ -402,7 +403,17 @@ def _subject_before(pre: str) -> Mention | None:
             else:
                 return _name_after_descriptor(body, k)
         else:
-            return None
+            # "Kirsten Pfeifer from the Consumer Electronics Association, told": the closing comma of an
+            # apposition whose opening one the writer left out; the full name before it speaks
+            at = _PREP_APPOS.search(body)
+            if at is None:
+                return None
+            head = body[: at.start()]
+            lo = _boundary_end(head)
+            if len(head[lo:].split()) > 6:
+                return None  # "The intent was to connect … Michael T. Flynn with Russian leaders, said the source"
+            named = parse_np(head[lo:], lo)
+            return named if named is not None and named.kind == "name" else None
     pre = _drop_paren(pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
     chunk_start = _boundary_end(pre)
     chunk = pre[chunk_start:]
@@ -491,15 +502,24 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         return None  # "… suggests that Phoenix …": a clause follows, not a speaker
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
-    if len(chunk.split()) > 8:
-        return None
-    mention = parse_np(chunk, lo)
     of = chunk.find(" of ")
-    if of > 0 and (mention is None or mention.kind != "name"):
-        # "said Del. Stacey Plaskett of the Virgin Islands": the person, not the place they are from
-        person = parse_np(chunk[:of], lo)
-        if person is not None and person.kind == "name":
-            mention = person
+    # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
+    # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.
+    # Not "said American Chamber of Commerce president George Drysdale": a role, then the name it titles.
+    person = parse_np(chunk[:of], lo) if of > 0 else None
+    whole = parse_np(chunk, lo) if len(chunk.split()) <= 8 else None
+    role_titled = (
+        whole is not None
+        and whole.kind == "name"
+        and whole.title is not None
+        and whole.title.split()[-1].lower() in ROLE_WORDS
+    )
+    if person is not None and person.kind == "name" and not role_titled:
+        mention: Mention | None = person
+    elif len(chunk.split()) > 8:
+        return None
+    else:
+        mention = whole
     if mention and mention.kind == "descriptor" and m and post[m.start()] == ",":
         # "said Gingrich's business attorney, Randy Evans.": the name in apposition, the descriptor its title
         rest = post[m.end() :]
