@@ -905,3 +905,11 @@ def test_charged_with_and_accused_of_are_no_reported_speech() -> None:
         "The man accused of spreading the virus appeared in court on Friday.",
     )
     assert [q for q in got if q[2] == "indirect"] == []
+
+
+def test_a_town_and_its_state_stay_in_the_apposition() -> None:
+    got = direct(
+        '"It is a rush to be with so many people," Mark Lee, 27, a store manager from Rye, N.Y., said Saturday.',
+        '"We are scared," said Ann Doe. "It is a rush," Tom Bell, a teacher in Dayton, Ohio, said.',
+    )
+    assert [speaker for _, speaker in got] == ["Mark Lee", "Ann Doe", "Tom Bell"]

@@ -186,6 +186,15 @@ PLACE_NAMES = frozenset(
     "virginia victoria madison chelsea georgia carolina austin jordan charlotte florence paris eugene regina sydney "
     "lincoln washington jackson houston dallas".split()
 )
+# US states as a dateline or an apposition writes them after a town ("Rye, N.Y.", "Dayton, Ohio")
+US_STATES = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
+    "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C. "
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+    "Wisconsin Wyoming".split()
+)
 # Adverbs that open a sentence before its subject ("However, a spokesperson for Banksy told …")
 SENTENCE_ADVERBS = (
     "meanwhile however still instead separately similarly moreover nonetheless nevertheless likewise indeed finally "

@@ -18,6 +18,7 @@ from tui.analysis.lexicon import (
     ROLE_WORDS,
     SENTENCE_ADVERBS,
     STOP_CAPS,
+    US_STATES,
 )
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -382,6 +383,21 @@ def _subject_before(pre: str) -> Mention | None:
         # "Mike Hobday, of the League Against Cruel Sports, said"
         body = pre[:-1]
         k = body.rfind(",")
+        if k > 0 and body[k + 1 :].strip() in US_STATES:
+            # "Mark Lee, a store manager from Rye, N.Y., said": the town's state belongs to the apposition, when
+            # a name and a lower-case descriptor stand before it (not "Separately, an executive in Cambridge,
+            # Mass., said" or "…until November, and the Center in College Park, Md., told")
+            j = body.rfind(",", 0, k)
+            named = _parse_np(body[:j].strip()) if j > 0 else None
+            if (
+                named is not None
+                and named.kind in ("name", "surname")
+                and named.text == body[:j].strip()
+                and named.name.lower() not in _ADVERBS
+                and body[j + 1 : k].strip()[:1].islower()
+                and body[j + 1 : k].split()[0] not in ("and", "but", "or", "while", "who", "which")
+            ):
+                body, k = body[:k], j
         if k > 0:
             cand = body[k + 1 :].strip()
             if cand and cand[0].isupper() and re.search(rf"\b[Tt]he (?:new )?(?:{_WORK_NOUNS})\s*$", body[:k]):
