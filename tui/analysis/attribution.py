@@ -38,7 +38,6 @@ from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subj
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 from tui.analysis.scan import WordScan, matches
 
-# The leading lookahead lets the scanner skip to the next mark (3x faster, same matches).
 # An end mark, then closers (`."`), or closers, then an end mark (`".`). The first character is matched
 # before the branches, so that re can skip to such characters (2.5x faster than a look-ahead there).
 _SENT_END = re.compile(
@@ -465,7 +464,7 @@ class Resolver:
         self._given_mentions: list[tuple[int, Entity]] = []
         self._given_names()
         self._kin()
-        self.people.sort(key=lambda t: t[0])
+        self.people.sort(key=_position)
         by_pos = dict(self.people)
         for m in _SPOUSE.finditer(text):
             ent = by_pos.get(m.end())

@@ -326,6 +326,12 @@ def _drop_paren(s: str) -> str:
     return _TRAILING_PAREN.sub("", s) if s.rstrip().endswith(")") else s
 
 
+def _bare_name(phrase: str) -> Mention | None:
+    """The phrase as a name or surname alone; not a sentence adverb read as one ("However,")."""
+    m = _parse_np(phrase.strip()) if phrase.strip() else None
+    return m if m is not None and m.kind in ("name", "surname") and m.name.lower() not in _ADVERBS else None
+
+
 def _boundary_end(s: str, tail: int = 60) -> int:
     """Where the last clause boundary in s ends (0 without one).
 
@@ -388,12 +394,10 @@ def _subject_before(pre: str) -> Mention | None:
             # a name and a lower-case descriptor stand before it (not "Separately, an executive in Cambridge,
             # Mass., said" or "…until November, and the Center in College Park, Md., told")
             j = body.rfind(",", 0, k)
-            named = _parse_np(body[:j].strip()) if j > 0 else None
+            named = _bare_name(body[:j]) if j > 0 else None
             if (
                 named is not None
-                and named.kind in ("name", "surname")
                 and named.text == body[:j].strip()
-                and named.name.lower() not in _ADVERBS
                 and body[j + 1 : k].strip()[:1].islower()
                 and body[j + 1 : k].split()[0] not in ("and", "but", "or", "while", "who", "which")
             ):
@@ -437,13 +441,9 @@ def _subject_before(pre: str) -> Mention | None:
     if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):
         # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an unclosed apposition.
         before = pre[:chunk_start].rstrip()[:-1]
-        b_start = 0
-        for b in _BOUNDARY.finditer(before):
-            b_start = b.end()
-        named = _parse_np(before[b_start:].strip()) if before[b_start:].strip() else None
+        b_start = _boundary_end(before)
         # only a name before the comma: not "However, a spokesperson for Banksy told"
-        is_name = named is not None and named.kind in ("name", "surname") and named.name.lower() not in _ADVERBS
-        if is_name or _LEAD_PREP.match(chunk):
+        if _bare_name(before[b_start:]) is not None or _LEAD_PREP.match(chunk):
             appos = chunk.strip()
             pre, chunk_start = before, b_start
             chunk = pre[chunk_start:]
@@ -480,10 +480,7 @@ def _titled_name(cand: str) -> bool:
 def _name_after_descriptor(body: str, k: int) -> Mention | None:
     """ "Another critic, Laurence H. Tribe, likened": the name after a short descriptor is the subject."""
     head = body[:k]
-    chunk_start = 0
-    for b in _BOUNDARY.finditer(head):
-        chunk_start = b.end()
-    desc = head[chunk_start:].strip()
+    desc = head[_boundary_end(head) :].strip()
     words = desc.split()
     possessive = bool(words) and words[0].endswith(("'s", "’s")) and words[0][:1].isupper()  # "Scott's niece"
     if not (1 < len(words) <= 6 and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower() or possessive)):
@@ -522,8 +519,9 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
     # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.
     # Not "said American Chamber of Commerce president George Drysdale": a role, then the name it titles.
+    n_words = len(chunk.split())
     person = parse_np(chunk[:of], lo) if of > 0 else None
-    whole = parse_np(chunk, lo) if len(chunk.split()) <= 8 else None
+    whole = parse_np(chunk, lo) if n_words <= 8 else None
     role_titled = (
         whole is not None
         and whole.kind == "name"
@@ -532,7 +530,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     )
     if person is not None and person.kind == "name" and not role_titled:
         mention: Mention | None = person
-    elif len(chunk.split()) > 8:
+    elif n_words > 8:
         return None
     else:
         mention = whole

@@ -166,14 +166,9 @@ def read_file(path: Path | str, source: str, id: str, *, max_bytes: int = DEFAUL
     return parse_bytes(got[0], source, id, max_bytes=max_bytes)
 
 
-def walk(root: Path) -> Iterator[tuple[Path, str] | LoadProblem]:
-    """Files under root in name order, skipping hidden ones; symlink loops are reported once."""
-    for item in walk_paths(str(root)):
-        yield item if isinstance(item, LoadProblem) else (Path(item[0]), item[1])
-
-
 def walk_paths(root: str) -> Iterator[tuple[str, str] | LoadProblem]:
-    """walk() on plain strings: (path as joined from root, path relative to root with "/").
+    """Files under root in name order, skipping hidden ones; symlink loops are reported once. Each as (path as
+    joined from root, path relative to root with "/").
 
     Strings, not Path objects: a warm start walks a hundred thousand files and Path costs
     several microseconds a file.
