@@ -32,3 +32,15 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     base = tmp_path_factory.mktemp("newsdesk-home")
     monkeypatch.setenv("NEWSDESK_CACHE", str(base / "cache.sqlite"))
     monkeypatch.setenv("NEWSDESK_DATA", str(base / "data"))
+
+
+@pytest.fixture
+def keys(tmp_path: Path) -> dict[str, object]:
+    """Throwaway SSH keys: "good" is in the authorized_keys file "auth", "other" is not."""
+    import asyncssh
+
+    good = asyncssh.generate_private_key("ssh-ed25519")
+    other = asyncssh.generate_private_key("ssh-ed25519")
+    auth = tmp_path / "authorized_keys"
+    auth.write_bytes(good.export_public_key())
+    return {"good": good, "other": other, "auth": auth}

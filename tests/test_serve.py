@@ -23,15 +23,6 @@ ECHO = [
 ]  # fmt: skip
 
 
-@pytest.fixture
-def keys(tmp_path: Path) -> dict[str, object]:
-    good = asyncssh.generate_private_key("ssh-ed25519")
-    other = asyncssh.generate_private_key("ssh-ed25519")
-    auth = tmp_path / "authorized_keys"
-    auth.write_bytes(good.export_public_key())
-    return {"good": good, "other": other, "auth": auth}
-
-
 async def serve(tmp_path: Path, keys: dict[str, object], argv: list[str] | None = None, **kw: object):
     limits = kw.pop("limits", Limits(idle_timeout=0, memory_mb=0))
     config = ServerConfig(

@@ -34,6 +34,33 @@ NO_COMMANDS = "newsdesk: this server runs the Newsdesk reader only; commands are
 NO_PTY = "newsdesk: the reader needs a terminal: connect with `ssh -t` (and without a command).\r\n"
 IDLE = "\r\nNewsdesk: closed after {minutes} idle minutes.\r\n"
 BYE = "\r\nNewsdesk is shutting down. Goodbye.\r\n"
+FLOODED = "\r\nNewsdesk: closed: more input arrived than the reader could take.\r\n"
+STALLED = "\r\nNewsdesk: closed: the connection stopped reading for {minutes} minutes.\r\n"
+
+# Flow control. Input from the client waits in a per-session buffer until the pty takes it; past
+# INPUT_HIGH the channel stops reading (the SSH window then holds the client back), below INPUT_LOW it
+# reads again, and a buffer past INPUT_CAP (which flow control should make impossible) ends the session.
+# Output: while the channel holds more than OUTPUT_HIGH unsent bytes, the pty is not read, so the reader
+# blocks on its own output instead of the server buffering it.
+INPUT_HIGH = 256 * 1024
+INPUT_LOW = 64 * 1024
+INPUT_CAP = 4 * 1024 * 1024
+OUTPUT_HIGH = 256 * 1024
+READ_CHUNK = 65536
+STALL_LIMIT = 10 * 60.0  # seconds with output paused before the session is closed
+MAX_COLUMNS, MAX_ROWS = 1000, 500  # a 10000x10000 window made one reader use 909 MB
+_TERM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+-_")
+
+
+def clean_term(term: str | None) -> str:
+    """The client's TERM if it is a plausible terminal name, else a safe default (a NUL once held a slot)."""
+    if term and len(term) <= 64 and all(c in _TERM_CHARS for c in term):
+        return term
+    return "xterm-256color"
+
+
+def clamp_size(width: int, height: int) -> tuple[int, int]:
+    return max(1, min(width, MAX_COLUMNS)), max(1, min(height, MAX_ROWS))
 
 
 @dataclass
@@ -41,6 +68,7 @@ class Limits:
     max_sessions: int = 32
     idle_timeout: float = 30 * 60.0  # seconds without a keystroke; 0 for none
     memory_mb: int = 2048  # address-space cap of each reader process; 0 for none
+    stall_timeout: float = STALL_LIMIT  # seconds a client may leave our output unread; 0 for none
 
 
 @dataclass
@@ -84,16 +112,22 @@ class Hub:
         self.sessions.discard(session)
 
     async def watch_idle(self) -> None:
+        """Close sessions idle past the limit, and those whose client stopped reading our output for long."""
         limit = self.config.limits.idle_timeout
-        if limit <= 0:
+        stall = self.config.limits.stall_timeout
+        checks = [x for x in (limit, stall) if x > 0]
+        if not checks:
             return
         while not self.closing:
-            await asyncio.sleep(min(30.0, limit / 4))
+            await asyncio.sleep(min(30.0, min(checks) / 4))
             now = time.monotonic()
             for s in list(self.sessions):
-                if now - s.last_input > limit:
+                if limit > 0 and now - s.last_input > limit:
                     log.info("closing idle session of %s from %s", s.username, s.peer)
                     s.close_with(IDLE.format(minutes=round(limit / 60)))
+                elif stall > 0 and s.stalled_for(now) > stall:
+                    log.info("closing stalled session of %s from %s", s.username, s.peer)
+                    s.close_with(STALLED.format(minutes=round(stall / 60)))
 
     async def shutdown(self) -> None:
         self.closing = True
@@ -119,6 +153,10 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
         self.kind = "shell"
         self.admitted = False
         self._closing = False
+        self._inbuf = bytearray()  # client input the pty has not taken yet
+        self._reading_paused = False  # the channel: we stopped taking input from it
+        self._output_paused_at: float | None = None  # the channel's window is full: the pty is not read
+        self._watching_pty = False
 
     # Requests ---------------------------------------------------------------------------------------
 
@@ -126,9 +164,9 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
         self.chan = chan
 
     def pty_requested(self, term_type: str, term_size: tuple[int, int, int, int], term_modes: object) -> bool:
-        self.term_type = term_type
+        self.term_type = clean_term(term_type)
         if term_size[0] and term_size[1]:
-            self.size = (term_size[0], term_size[1])
+            self.size = clamp_size(term_size[0], term_size[1])
         return True
 
     def shell_requested(self) -> bool:
@@ -160,7 +198,8 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             self.chan.exit(1)
             return
         self.admitted = True
-        asyncio.get_running_loop().create_task(self._run())
+        self.chan.set_write_buffer_limits(high=OUTPUT_HIGH)
+        asyncio.get_running_loop().create_task(self._run_guarded())
 
     # The reader process -----------------------------------------------------------------------------
 
@@ -185,7 +224,7 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             if client_env.get("COLORTERM") in ("truecolor", "24bit"):
                 env["COLORTERM"] = client_env["COLORTERM"]
             if "NO_COLOR" in client_env:
-                env["NO_COLOR"] = client_env["NO_COLOR"]
+                env["NO_COLOR"] = "1"  # the client's value is never passed on (a NUL once broke the session)
         if cfg.limits.memory_mb:
             env["NEWSDESK_MEMORY_LIMIT_MB"] = str(cfg.limits.memory_mb)
         if self.anonymous:
@@ -195,9 +234,18 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             env["NEWSDESK_DATA"] = str(cfg.data_dir / "users" / safe)
         return env
 
+    async def _run_guarded(self) -> None:
+        """Whatever goes wrong in starting or running the reader, the session ends and its slot is freed."""
+        try:
+            await self._run()
+        except Exception:
+            log.exception("session of %s from %s failed", self.username, self.peer)
+            self._finish(1, "newsdesk: the reader stopped unexpectedly.\r\n")
+
     async def _run(self) -> None:
         assert self.chan is not None
         master, slave = os.openpty()
+        os.set_blocking(master, False)  # a full pty must never block the server's loop
         self.master = master
         self._set_size(*self.size)
         try:
@@ -210,7 +258,7 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
                 start_new_session=True,
                 close_fds=True,
             )
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             log.error("could not start the reader for %s: %s", self.username, exc)
             self._finish(1, f"newsdesk: the reader could not start ({exc.strerror or exc}).\r\n")
             return
@@ -218,31 +266,67 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             os.close(slave)  # the reader holds its own copy
         log.info("session of %s from %s: reader pid %d, %s, %dx%d", self.username, self.peer, self.proc.pid,
                  self.term_type, *self.size)  # fmt: skip
-        loop = asyncio.get_running_loop()
-        loop.add_reader(master, self._pty_readable)
+        self._watch_pty(True)
+        if self._inbuf:
+            self._want_pty_writable()
         status = await self.proc.wait()
-        # Drain what the reader wrote last (it restores the terminal on the way out).
+        # Drain what the reader wrote last (it restores the terminal on the way out), a bounded amount.
         await asyncio.sleep(0.05)
         self._pty_readable(final=True)
         self._finish(status if status >= 0 else 128 - status)
 
+    def _watch_pty(self, on: bool) -> None:
+        """Read the pty, or stop reading it while the client is not taking what we send."""
+        if self.master < 0 or on == self._watching_pty:
+            return
+        loop = asyncio.get_running_loop()
+        if on:
+            loop.add_reader(self.master, self._pty_readable)
+        else:
+            loop.remove_reader(self.master)
+        self._watching_pty = on
+
     def _pty_readable(self, final: bool = False) -> None:
         if self.master < 0 or self.chan is None:
             return
-        while True:
+        for _ in range(16 if final else 4):  # a bounded amount per turn of the loop
             try:
-                data = os.read(self.master, 65536)
+                data = os.read(self.master, READ_CHUNK)
             except BlockingIOError:
                 return
             except OSError:  # EIO: the reader closed its side
-                asyncio.get_running_loop().remove_reader(self.master)
+                self._watch_pty(False)
                 return
             if not data:
                 return
             if not self._closing:
                 self.chan.write(data)
-            if not final and len(data) < 65536:
+            if self._output_paused_at is not None or len(data) < READ_CHUNK:
                 return
+
+    # Input: the client's bytes to the pty, never blocking -------------------------------------------
+
+    def _want_pty_writable(self) -> None:
+        if self.master >= 0:
+            asyncio.get_running_loop().add_writer(self.master, self._pty_writable)
+
+    def _pty_writable(self) -> None:
+        if self.master < 0:
+            return
+        while self._inbuf:
+            try:
+                n = os.write(self.master, self._inbuf[:READ_CHUNK])
+            except BlockingIOError:
+                break
+            except OSError:  # the reader is gone: what it did not take is dropped
+                self._inbuf.clear()
+                break
+            del self._inbuf[:n]
+        if not self._inbuf:
+            asyncio.get_running_loop().remove_writer(self.master)
+        if self._reading_paused and len(self._inbuf) <= INPUT_LOW and self.chan is not None:
+            self._reading_paused = False
+            self.chan.resume_reading()
 
     def _set_size(self, width: int, height: int) -> None:
         if self.master >= 0:
@@ -251,11 +335,15 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
     def _finish(self, status: int, message: str | None = None) -> None:
         if self.master >= 0:
             try:
-                asyncio.get_running_loop().remove_reader(self.master)
+                loop = asyncio.get_running_loop()
+                loop.remove_reader(self.master)
+                loop.remove_writer(self.master)
             except (ValueError, RuntimeError):
                 pass
             os.close(self.master)
             self.master = -1
+            self._watching_pty = False
+        self._inbuf.clear()
         self.hub.release(self)
         if self.chan is not None:
             if message:
@@ -297,16 +385,40 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
 
     def data_received(self, data: bytes, datatype: int | None) -> None:
         self.last_input = time.monotonic()
-        if self.master >= 0 and not self._closing:
-            try:
-                os.write(self.master, data)
-            except OSError:
-                pass
+        if self._closing or self.chan is None:
+            return
+        if len(self._inbuf) + len(data) > INPUT_CAP:
+            log.warning("closing session of %s from %s: input buffer over %d bytes", self.username, self.peer,
+                        INPUT_CAP)  # fmt: skip
+            self.close_with(FLOODED)
+            return
+        was_empty = not self._inbuf
+        self._inbuf += data
+        if self.master >= 0 and was_empty:
+            self._pty_writable()  # most keystrokes go straight through
+            if self._inbuf:
+                self._want_pty_writable()
+        if len(self._inbuf) > INPUT_HIGH and not self._reading_paused:
+            self._reading_paused = True
+            self.chan.pause_reading()
+
+    def pause_writing(self) -> None:
+        """The client is not taking our output: stop reading the pty, so the reader waits, not our memory."""
+        self._output_paused_at = time.monotonic()
+        self._watch_pty(False)
+
+    def resume_writing(self) -> None:
+        self._output_paused_at = None
+        if self.proc is not None and self.proc.returncode is None:
+            self._watch_pty(True)
+
+    def stalled_for(self, now: float) -> float:
+        return 0.0 if self._output_paused_at is None else now - self._output_paused_at
 
     def terminal_size_changed(self, width: int, height: int, pixwidth: int, pixheight: int) -> None:
         if width and height:
-            self.size = (width, height)
-            self._set_size(width, height)
+            self.size = clamp_size(width, height)
+            self._set_size(*self.size)
 
     def eof_received(self) -> bool:
         self._stop_reader()
