@@ -94,7 +94,7 @@ class NewsdeskApp(App[None]):
             if self._start_theme in self.available_themes:
                 self.theme = self._start_theme
             else:
-                self.notify(f"Unknown theme {self._start_theme!r}", severity="warning")
+                self.notify(f"Unknown theme {self._start_theme!r}", severity="warning", markup=False)
         if self._keymap is None:
             self.call_after_refresh(self._load_keymap)  # the user's keymap, read once the first frame is out
         elif self._keymap:

@@ -211,7 +211,7 @@ def report_problems(problems: Sequence[object], loaded: int) -> None:
     shown = 20
     err.print(f"[yellow]{len(problems)} source(s) skipped[/] ({loaded} article(s) loaded):")
     for p in problems[:shown]:
-        err.print(f"  [bold]{escape(p.source)}[/]: {escape(p.reason)}", soft_wrap=True)  # type: ignore[attr-defined]
+        err.print(f"  [bold]{escape(p.shown_source)}[/]: {escape(p.reason)}", soft_wrap=True)  # type: ignore[attr-defined]
     if len(problems) > shown:
         err.print(f"  … and {len(problems) - shown} more")
 
@@ -228,6 +228,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
         table.add_column("Date", no_wrap=True)
@@ -236,7 +237,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         table.add_column("¶", justify="right", no_wrap=True)
         for a in result.articles:
             date = a.published.strftime("%Y-%m-%d %H:%M") if a.published else ""
-            table.add_row(date, a.outlet, a.title, str(len(a.spans)))
+            table.add_row(date, Text(a.outlet), Text(a.title), str(len(a.spans)))  # Text: titles are never markup
         Console(highlight=False).print(table)
     return 0 if result.articles else 1
 
@@ -314,7 +315,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 text = Text(h.doc.text)
                 for s, e in h.spans:
                     text.stylize("bold reverse", s, e)
-                table.add_row(f"{h.score:.0f}", text, h.doc.speaker or "", h.doc.title)
+                table.add_row(f"{h.score:.0f}", text, Text(h.doc.speaker or ""), Text(h.doc.title))
             Console(highlight=False).print(table)
     return 0 if results else 1
 

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from textual.command import Hit, Hits, Provider
+from textual.command import Hit, Hits, Matcher, Provider
+from textual.content import Content
+
+
+def highlighted(matcher: Matcher, text: str) -> Content:
+    """The matched letters of untrusted text in bold; Matcher.highlight would read the text as markup."""
+    content = Content(text)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    for offset in offsets:
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class GoToProvider(Provider):
@@ -18,13 +29,13 @@ class GoToProvider(Provider):
         for index, article in enumerate(screen.articles[:20000]):
             score = matcher.match(f"go to article {article.title}")
             if score > 0:
-                yield Hit(score, matcher.highlight(f"Go to article: {article.title}"), _goto_article(screen, index))
+                yield Hit(score, highlighted(matcher, f"Go to article: {article.title}"), _goto_article(screen, index))
         if screen.current is not None:
             for speaker in screen.analysis_of(screen.current).speakers:
                 score = matcher.match(f"go to speaker {speaker.name}")
                 if score > 0:
                     yield Hit(
-                        score, matcher.highlight(f"Go to speaker: {speaker.name}"), _goto_speaker(screen, speaker)
+                        score, highlighted(matcher, f"Go to speaker: {speaker.name}"), _goto_speaker(screen, speaker)
                     )
 
 

@@ -324,7 +324,29 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
                 start += 1
         if start < pe:
             out.append((start, pe))
+    if any(e - s > MAX_SENTENCE for s, e in out):
+        out = [piece for span in out for piece in _chopped(text, span)]
     return out
+
+
+# The rules read a sentence several times for each cue in it, so a sentence of n characters costs about
+# n * cues. No sentence of the corpus comes near this length (the longest of 44,908 sampled from bulk has
+# 775 characters); a crafted one ("John Smith said " a million times) is cut at spaces into pieces of at
+# most this size, which keeps the analysis linear in the text.
+MAX_SENTENCE = 2000
+
+
+def _chopped(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    lo, hi = span
+    while hi - lo > MAX_SENTENCE:
+        cut = text.rfind(" ", lo + MAX_SENTENCE // 2, lo + MAX_SENTENCE)
+        cut = cut if cut > lo else lo + MAX_SENTENCE
+        yield lo, cut
+        lo = cut
+        while lo < hi and text[lo].isspace():
+            lo += 1
+    if lo < hi:
+        yield lo, hi
 
 
 def _position(mention: tuple[int, Entity]) -> int:
@@ -357,6 +379,7 @@ class Resolver:
         self.quote_ends = [q.end for q in closed]
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
+        self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self.last_speaker: Entity | None = None
         self.last_pos = -1  # where the last speaker was last quoted
         self.acronyms = self._acronyms()
@@ -441,7 +464,7 @@ class Resolver:
                 ent.gender = _title_gender(title or mention.text[: len(mention.text) - len(mention.name)])
                 if ent.gender is None:
                     ent.gender = "f" if given in FEMALE_NAMES else "m" if given in MALE_NAMES else None
-            self.people.append((mention.start, ent))
+            self._add_person(mention.start, ent)
             if self.nicknames and ent.nickname is None:
                 ent.nickname = next((n for p, n in self.nicknames.items() if mention.start < p < m.end()), None)
         if self.nicknames:
@@ -460,7 +483,7 @@ class Resolver:
                 ent.gender = g
             if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in _PLAIN_HONORIFICS:
                 ent.title = m.group(1).rstrip(".")
-            self.people.append((m.start(2), ent))
+            self._add_person(m.start(2), ent)
         self._given_mentions: list[tuple[int, Entity]] = []
         self._given_names()
         self._kin()
@@ -494,6 +517,7 @@ class Resolver:
                     i = text.find(surname, j)
         self.person_mentions.extend(self._given_mentions)
         self.person_mentions.sort(key=_position)
+        self.later_mentions: list[tuple[int, Entity]] = []  # see _add_person_mention
 
     def _given_names(self) -> None:
         """ "Melanie thought …", "Hillary said …": a person named by a given name alone, as features do. The
@@ -522,7 +546,7 @@ class Resolver:
             ent = self._entity(word, person=True)
             if ent.gender is None:
                 ent.gender = "f" if low in FEMALE_NAMES else "m"
-            self.people.append((m.start(1), ent))
+            self._add_person(m.start(1), ent)
 
     def _kin(self) -> None:
         """ "my mother mentioned the devil …", "To which she said": a relative the writer or a speaker names
@@ -538,7 +562,7 @@ class Resolver:
                 continue  # "his wife, Heidi," / "her son Hunter": the name is the mention
             ent = self._entity(" ".join(text[owner.start() : m.end()].lower().split()), person=True)
             ent.gender = "f" if m.group() in _FEMALE_KIN else "m"
-            self.people.append((owner.start(), ent))
+            self._add_person(owner.start(), ent)
 
     def _merge_nicknames(self) -> None:
         """ "Bobby Scott" elsewhere is `Robert C. "Bobby" Scott`: one person, named by the nickname."""
@@ -550,6 +574,7 @@ class Resolver:
             del self.entities[short]
             ent.aliases[short] = None
             self.people = [(p, ent if e is other else e) for p, e in self.people]
+            self._index_surnames()
 
     def _attributive(self, end: int, starts: list[int], k: int) -> bool:
         """ "Clinton communication director Jennifer Palmieri": a surname that qualifies the role of the
@@ -601,23 +626,46 @@ class Resolver:
 
     def _by_surname(self, surname: str, pos: int) -> Entity | None:
         """The full name a bare surname stands for; when two people share it, the one the story is
-        most about so far (most often named before this point), the first introduced on a tie."""
-        counts: dict[int, int] = {}
-        first: dict[int, int] = {}
-        ents: dict[int, Entity] = {}
-        later: Entity | None = None
+        most about so far (most often named before this point), the first introduced on a tie.
+
+        Counted by bisecting each bearer's mention positions, so a call costs the bearers, not the mentions
+        (scanning them all made "John Smith said" repeated quadratic)."""
+        bearers = self._surnames.get(surname.lower())
+        if not bearers:
+            return None
+        best: tuple[int, int] | None = None
+        chosen: Entity | None = None
+        later: tuple[int, Entity] | None = None
+        for ent, positions in bearers.values():
+            n = bisect.bisect_right(positions, pos)
+            if n:
+                key = (n, -positions[0])
+                if best is None or key > best:
+                    best, chosen = key, ent
+            elif later is None or positions[0] < later[0]:
+                later = (positions[0], ent)
+        if chosen is not None:
+            return chosen
+        return later[1] if later is not None else None
+
+    def _add_person(self, pos: int, ent: Entity) -> None:
+        self.people.append((pos, ent))
+        self._index_person(pos, ent)
+
+    def _index_person(self, pos: int, ent: Entity) -> None:
+        toks = ent.name.split()
+        if len(toks) > 1 and ent.name[0].isupper():
+            bisect.insort(self._surnames.setdefault(toks[-1].lower(), {}).setdefault(id(ent), (ent, []))[1], pos)
+
+    def _index_surnames(self) -> None:
+        self._surnames = {}
         for p, ent in self.people:
-            toks = ent.name.split()
-            if len(toks) > 1 and toks[-1].lower() == surname.lower() and ent.name[0].isupper():
-                if p <= pos:
-                    counts[id(ent)] = counts.get(id(ent), 0) + 1
-                    first.setdefault(id(ent), p)
-                    ents[id(ent)] = ent
-                elif later is None:
-                    later = ent
-        if not ents:
-            return later
-        return ents[max(ents, key=lambda k: (counts[k], -first[k]))]
+            self._index_person(p, ent)
+
+    def _add_person_mention(self, pos: int, ent: Entity) -> None:
+        """A mention found after the start goes to a list of its own, merged in by _mentions_between:
+        inserting into the middle of the long first list made an article of many names quadratic."""
+        bisect.insort(self.later_mentions, (pos, ent), key=_position)  # nearly always an append
 
     def _add_mentions(self, ent: Entity) -> None:
         """A person known by one word ("Clinton said"): each whole-word use elsewhere is a mention."""
@@ -628,7 +676,7 @@ class Resolver:
             if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’-")) and (
                 j >= len(text) or not (text[j].isalnum() or text[j] in "_-")
             ):
-                bisect.insort(self.person_mentions, (i, ent), key=_position)
+                self._add_person_mention(i, ent)
             i = text.find(name, j)
 
     def _by_title(self, descriptor: str, pos: int) -> Entity | None:
@@ -776,9 +824,15 @@ class Resolver:
         ]
 
     def _mentions_between(self, lo: int, hi: int) -> list[tuple[int, Entity]]:
-        """The person mentions at lo <= position < hi: person_mentions is kept in position order."""
+        """The person mentions at lo <= position < hi, in position order (on a tie, those found first first)."""
         pm = self.person_mentions
-        return pm[bisect.bisect_left(pm, lo, key=_position) : bisect.bisect_left(pm, hi, key=_position)]
+        got = pm[bisect.bisect_left(pm, lo, key=_position) : bisect.bisect_left(pm, hi, key=_position)]
+        later = self.later_mentions
+        if later:
+            more = later[bisect.bisect_left(later, lo, key=_position) : bisect.bisect_left(later, hi, key=_position)]
+            if more:
+                got = sorted(got + more, key=_position)  # stable: as insort_right into one list would have it
+        return got
 
     def _opens_sentence(self, pos: int) -> bool:
         """A name among the first words of its sentence (after any opening phrase): its subject, someone the
@@ -920,7 +974,7 @@ class Resolver:
             ent.aliases[alias] = None
         ent.mentions.append((m.start, m.end))
         if ent.person and m.kind in ("name", "surname"):
-            bisect.insort(self.person_mentions, (m.start, ent), key=_position)
+            self._add_person_mention(m.start, ent)
         if ent.first < 0 or m.start < ent.first:
             ent.first = m.start
         return ent
@@ -1343,11 +1397,13 @@ def _indirect(
         if cue not in FINITE_CUES or any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
             continue
         rest_lo = m.end()
-        tail = text[rest_lo:hi].rstrip(' .!?"”')
+        # Only a short tail matters here (six words at most), so a long one is read no further than that.
+        long_tail = hi - rest_lo > 240
+        tail = text[rest_lo : min(hi, rest_lo + 240)].rstrip(' .!?"”')
         # CLAUSE, X said [in a statement].
         tail_first = tail.split(" ", 1)[0].lower() if tail.strip() else ""
         takes_object = tail_first in _DETERMINERS and cue not in _OBJECT_CUES  # "Clinton noted the clot's existence"
-        if len(tail.split()) <= 6 and not any(c in tail for c in '"“”') and not takes_object:
+        if not long_tail and len(tail.split()) <= 6 and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
             intro = _INTRO.match(text, lo, hi)
             if intro is not None and intro.end() > comma:

@@ -48,8 +48,10 @@ class Analysis:
     speakers: list[Speaker]
     mentioned: list[Speaker]
     initiatives: list[Initiative]
+    analysed_to: int | None = None  # set when only text[:analysed_to] was read (see analyze)
 
     def to_dict(self) -> dict[str, object]:
+        extra: dict[str, object] = {} if self.analysed_to is None else {"analysed_to": self.analysed_to}
         return {
             "speakers": [
                 {
@@ -77,6 +79,7 @@ class Analysis:
                 }
                 for i in self.initiatives
             ],
+            **extra,
         }
 
     def to_compact(self) -> dict[str, object]:
@@ -97,6 +100,7 @@ class Analysis:
             "i": [
                 [i.name, i.acronym, i.kind, [x for m in i.mentions for x in m], i.description] for i in self.initiatives
             ],
+            **({} if self.analysed_to is None else {"t": self.analysed_to}),
         }
 
     @classmethod
@@ -123,4 +127,5 @@ class Analysis:
                 Initiative(n, a, k, pairs(ms), d)  # type: ignore[arg-type]
                 for n, a, k, ms, d in data["i"]
             ],
+            analysed_to=data.get("t"),  # type: ignore[arg-type]
         )

@@ -34,10 +34,24 @@ def _body(entry: dict[str, object]) -> list[str]:
 
 
 def parse_feed(raw: str | bytes, source: str, id: str) -> Iterator[Article | LoadProblem]:
+    """Items of a feed given as its text or bytes.
+
+    feedparser is only ever handed a stream of bytes: given a string (or bytes) it opens it as a path, or fetches
+    it as a URL, when it names one, so a feed whose body is "/etc/passwd" or "http://…" would read a local file
+    or make a request.
+    """
+    import io
+
     import feedparser
 
+    headers = {}
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+        headers = {"content-type": "application/xml; charset=utf-8"}  # already decoded: the XML's own claim is moot
     try:
-        parsed = feedparser.parse(raw)
+        parsed = feedparser.parse(
+            io.BytesIO(raw), response_headers=headers, resolve_relative_uris=False, sanitize_html=True
+        )
     except Exception as exc:  # noqa: BLE001 - feedparser raises assorted errors on junk
         yield LoadProblem(source, f"broken feed: {exc}")
         return

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from tui.articles.safe import clean_line, clean_text, clean_url
+
 PARAGRAPH_SEP = "\n\n"
 
 
@@ -31,16 +33,32 @@ class Article:
 
     @classmethod
     def build(cls, *, id: str, source: str, title: str, paragraphs: list[str], **meta: object) -> Article:
-        """Join paragraphs into one text and remember where each one sits."""
+        """Join paragraphs into one text and remember where each one sits.
+
+        Every parser builds through here, so this is where untrusted text is made inert (tui.articles.safe).
+        """
+        paragraphs = [clean_text(x) for x in paragraphs]
         paras = [p for p in (" ".join(x.split()) if "\n" in x else x.strip() for x in paragraphs) if p]
+        for key in ("outlet", "editor", "author", "dateline"):
+            if isinstance(meta.get(key), str):
+                meta[key] = clean_line(meta[key]).strip()  # type: ignore[arg-type]
+        if isinstance(meta.get("url"), str):
+            meta["url"] = clean_url(meta["url"])  # type: ignore[arg-type]
+        if isinstance(meta.get("extra"), dict):
+            meta["extra"] = {clean_line(str(k)): clean_line(str(v)) for k, v in meta["extra"].items()}  # type: ignore[union-attr]
         spans: list[tuple[int, int]] = []
         pos = 0
         for p in paras:
             spans.append((pos, pos + len(p)))
             pos += len(p) + len(PARAGRAPH_SEP)
         return cls(
-            id=id, source=source, title=title.strip(), text=PARAGRAPH_SEP.join(paras), spans=tuple(spans), **meta
-        )  # type: ignore[arg-type]
+            id=clean_line(id),
+            source=source,
+            title=" ".join(clean_line(title).split()),
+            text=PARAGRAPH_SEP.join(paras),
+            spans=tuple(spans),
+            **meta,  # type: ignore[arg-type]
+        )
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -71,10 +89,22 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class LoadProblem:
-    """A source that could not be read, and why, in words a user can act on."""
+    """A source that could not be read, and why, in words a user can act on.
+
+    `source` is the path as given (it must match the path again when the file changes); `shown_source` is
+    what a screen may print, since a file name is as untrusted as a file's text. The reason is made inert
+    here: an exception's message can quote the file.
+    """
 
     source: str
     reason: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reason", clean_line(self.reason))
+
+    @property
+    def shown_source(self) -> str:
+        return clean_line(self.source)
+
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return f"{self.shown_source}: {self.reason}"

@@ -215,18 +215,59 @@ def walk_paths(root: str) -> Iterator[tuple[str, str] | LoadProblem]:
         stack.extend(reversed(subdirs))
 
 
-def fetch_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 20.0) -> list[Item]:
+FETCH_DEADLINE = 30.0  # seconds for a whole fetch: a drip-fed body cannot hold a load for longer
+MAX_REDIRECTS = 5
+
+
+def _opener():  # noqa: ANN202 - a urllib opener
+    """urllib with redirects only to http(s) (it follows ftp: too by default), at most MAX_REDIRECTS."""
     import urllib.error
     import urllib.request
 
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN202
+            if not newurl.lower().startswith(("http://", "https://")):
+                raise urllib.error.HTTPError(newurl, code, "redirect to a non-http(s) address refused", headers, fp)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return urllib.request.build_opener(Redirects)
+
+
+def fetch_bytes(url: str, *, max_bytes: int, deadline: float = FETCH_DEADLINE) -> tuple[bytes, str] | str:
+    """The body and content type of an http(s) URL, or why not: at most max_bytes + 1, within deadline seconds."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    if not url.lower().startswith(("http://", "https://")):
+        return "only http and https addresses are fetched"
+    end = time.monotonic() + deadline
     req = urllib.request.Request(url, headers={"User-Agent": "newsdesk (+terminal news reader)"})  # noqa: S310
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - user-named http(s) URL
-            data = resp.read(max_bytes + 1)
+        with _opener().open(req, timeout=min(10.0, deadline)) as resp:
             ctype = resp.headers.get("Content-Type", "")
+            chunks: list[bytes] = []
+            got = 0
+            while got <= max_bytes:
+                if time.monotonic() > end:
+                    return f"took longer than {deadline:.0f} s"
+                chunk = resp.read1(min(65536, max_bytes + 1 - got))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
+            return b"".join(chunks), ctype
     except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return [LoadProblem(url, f"cannot fetch: {reason}")]
+        return f"{getattr(exc, 'reason', exc)}"
+
+
+def fetch_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_DEADLINE) -> list[Item]:
+    got = fetch_bytes(url, max_bytes=max_bytes, deadline=timeout)
+    if isinstance(got, str):
+        return [LoadProblem(url, f"cannot fetch: {got}")]
+    data, ctype = got
     text = _decoded(data, url, max_bytes)
     if isinstance(text, LoadProblem):
         return [text]

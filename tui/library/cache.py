@@ -30,7 +30,7 @@ from tui.articles.model import Article, LoadProblem
 
 APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
 SCHEMA = 2
-PARSER_VERSION = 1  # bump when tui.articles parses the same bytes differently
+PARSER_VERSION = 2  # bump when tui.articles parses the same bytes differently
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS files (

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from tui.analysis import Analysis
 from tui.articles import Article
-from tui.library.extract import CSV_FIELDS, csv_rows, record, to_markdown
+from tui.articles.safe import clean_line
+from tui.library.extract import CSV_FIELDS, csv_cells, csv_rows, record, to_markdown
 from tui.library.state import SavedQuote
 
 FORMATS = ("md", "csv", "json")
@@ -51,7 +52,8 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
             out.append(
                 QuoteRow(
                     q.speaker, titles.get(q.speaker or ""), q.text, q.kind, article.title, article.outlet,
-                    article.published.isoformat() if article.published else None, article.source, q.start, q.end,
+                    article.published.isoformat() if article.published else None, clean_line(article.source),
+                    q.start, q.end,
                 )
             )  # fmt: skip
     return out
@@ -60,7 +62,18 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
 def saved_rows(saved: Iterable[SavedQuote]) -> list[QuoteRow]:
     """The reader's saved quotes as export rows (a saved quote is always a direct one)."""
     return [
-        QuoteRow(q.speaker, q.speaker_title, q.text, "direct", q.title, q.outlet, q.published, q.source, q.start, q.end)
+        QuoteRow(
+            q.speaker,
+            q.speaker_title,
+            q.text,
+            "direct",
+            q.title,
+            q.outlet,
+            q.published,
+            clean_line(q.source),
+            q.start,
+            q.end,
+        )
         for q in saved
     ]
 
@@ -73,7 +86,7 @@ def article_digest(article: Article, analysis: Analysis, fmt: str) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(CSV_FIELDS)
-    writer.writerows(csv_rows(article, analysis))
+    writer.writerows(csv_cells(r) for r in csv_rows(article, analysis))
     return buf.getvalue()
 
 
@@ -84,7 +97,7 @@ def quotes_document(rows: list[QuoteRow], fmt: str, heading: str) -> str:
         buf = io.StringIO()
         writer = csv.writer(buf)
         writer.writerow(QUOTE_FIELDS)
-        writer.writerows([getattr(r, f) for f in QUOTE_FIELDS] for r in rows)
+        writer.writerows(csv_cells(getattr(r, f) for f in QUOTE_FIELDS) for r in rows)
         return buf.getvalue()
     out = [f"# {heading}\n\n"]
     for r in rows:

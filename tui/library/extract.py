@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
+from tui.articles.safe import clean_line
 from tui.articles.sources import is_file_source, read_file, walk_paths
 
 Result = tuple[Article, Analysis]
@@ -137,7 +138,7 @@ def to_markdown(article: Article, analysis: Analysis) -> str:
         + (f": {i.description}" if i.description else "")
         for i in analysis.initiatives
     ]
-    out = [f"# {article.title}\n\n", f"{meta}  \n" if meta else "", f"`{article.source}`\n"]
+    out = [f"# {article.title}\n\n", f"{meta}  \n" if meta else "", f"`{clean_line(article.source)}`\n"]
     for heading, items in (("Speakers", speakers), ("Quotes", quotes), ("Initiatives", initiatives)):
         out.append(f"\n## {heading}\n\n")
         out.extend(f"- {item}\n" for item in items or ["none found"])
@@ -146,14 +147,20 @@ def to_markdown(article: Article, analysis: Analysis) -> str:
 
 
 CSV_FIELDS = ["path", "title", "published", "speaker", "speaker_title", "kind", "quote", "start", "end", "cue"]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cells(row: Iterable[object]) -> list[object]:
+    """A CSV row a spreadsheet will not run: a text cell opening like a formula gets a leading ' (OWASP)."""
+    return [f"'{c}" if isinstance(c, str) and c.startswith(_FORMULA_STARTS) else c for c in row]
 
 
 def csv_rows(article: Article, analysis: Analysis) -> Iterator[list[object]]:
     titles = {s.name: s.title for s in analysis.speakers}
     date = article.published.isoformat() if article.published else ""
     for q in analysis.quotes:
-        yield [article.source, article.title, date, q.speaker or "", titles.get(q.speaker or "") or "", q.kind, q.text,
-               q.start, q.end, q.cue]  # fmt: skip
+        yield [clean_line(article.source), article.title, date, q.speaker or "", titles.get(q.speaker or "") or "",
+               q.kind, q.text, q.start, q.end, q.cue]  # fmt: skip
 
 
 def write(results: Iterable[Result | LoadProblem], fmt: str, out: io.TextIOBase) -> tuple[int, list[LoadProblem]]:
@@ -178,7 +185,7 @@ def write(results: Iterable[Result | LoadProblem], fmt: str, out: io.TextIOBase)
             out.write(to_markdown(article, analysis))
         elif writer:
             for row in csv_rows(article, analysis):
-                writer.writerow(row)
+                writer.writerow(csv_cells(row))
         n += 1
     if fmt == "json":
         out.write("\n]\n")

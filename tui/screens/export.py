@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,7 +43,7 @@ class ExportScreen(ModalScreen[Choice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
             yield Label("Export  ·  ↑↓ what, enter  ·  ctrl+t format  ·  enter writes  ·  escape", id="export-title")
-            yield OptionList(*[Option(label) for _, label, _ in self.choices], id="export-what")
+            yield OptionList(*[Option(Text(label)) for _, label, _ in self.choices], id="export-what")
             yield Label("", id="export-format")
             yield Input(id="export-path")
             yield Label("", id="export-note")
@@ -65,8 +66,8 @@ class ExportScreen(ModalScreen[Choice | None]):
         self._confirm = None
         self._note("")
 
-    def _note(self, text: str) -> None:
-        self.query_one("#export-note", Label).update(text)
+    def _note(self, text: str | Text) -> None:
+        self.query_one("#export-note", Label).update(Text(text) if isinstance(text, str) else text)
 
     @on(OptionList.OptionHighlighted, "#export-what")
     def _what_changed(self) -> None:
@@ -90,17 +91,19 @@ class ExportScreen(ModalScreen[Choice | None]):
     def _submit(self, event: Input.Submitted) -> None:
         raw = event.value.strip()
         if not raw:
-            self._note("[b]a file name is needed[/]")
+            self._note(Text("a file name is needed", style="bold"))
             return
         path = Path(raw).expanduser()
         if path.is_dir():
-            self._note(f"[b]{path}[/] is a folder: name a file")
+            self._note(Text.assemble((str(path), "bold"), " is a folder: name a file"))
             return
         overwrite = False
         if path.exists():
             if self._confirm != raw:
                 self._confirm = raw
-                self._note(f"[b]{path.name} exists.[/] Enter again replaces it; or edit the name.")
+                self._note(
+                    Text.assemble((f"{path.name} exists.", "bold"), " Enter again replaces it; or edit the name.")
+                )
                 return
             overwrite = True
         index = self.query_one("#export-what", OptionList).highlighted or 0

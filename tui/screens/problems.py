@@ -25,7 +25,7 @@ class ProblemsScreen(ModalScreen[None]):
             yield Label(f"{len(self.problems)} source(s) could not be read  ·  escape closes", id="problems-title")
             options = OptionList(id="problems-list")
             for p in self.problems:
-                row = Text(p.source, style="bold")
+                row = Text(p.shown_source, style="bold")
                 row.append("\n  " + p.reason, style="dim")
                 options.add_option(Option(row))
             if not self.problems:

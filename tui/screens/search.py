@@ -109,7 +109,8 @@ class SearchScreen(ModalScreen[Hit | None]):
         self.app.call_from_thread(self._show, value, scope, hits, len(indexes[scope]))
 
     def _status(self, text: str) -> None:
-        self.query_one("#search-status", Static).update(text)
+        """Plain text: statuses carry speaker names and queries, which are never markup."""
+        self.query_one("#search-status", Static).update(Text(text))
 
     def _show(self, value: str, scope: str, hits: list[Hit], size: int) -> None:
         if value != self.query_one(Input).value:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
@@ -133,9 +134,10 @@ class ArticleList(ScrollView, can_focus=True):
             date = a.published.strftime("%b %d %Y") if a.published else ""
             text = f"  {date}  {a.outlet}".rstrip()
             style = styles[4 + on]
-        if len(text) > width:
-            text = text[: max(0, width - 1)] + "…"
-        return Strip([Segment(text.ljust(width), style)], width)
+        # Cells, not characters: a CJK character takes two, and counting characters broke the borders.
+        if cell_len(text) > width:
+            text = set_cell_size(text, max(0, width - 1)) + "…"
+        return Strip([Segment(set_cell_size(text, width), style)], width)
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.articles) * ROW)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -76,7 +77,8 @@ class QuotesPanel(Panel):
             row = Text("❝" + q.text, overflow="fold")
             row.append("\n— " + (q.speaker or "unattributed"), style="dim")
             self.add_option(Option(row))
-        self.border_subtitle = f"{speaker} · {len(self.quotes)}" if speaker else str(len(self.quotes))
+        # Content, not str: a str border title is read as markup, and a speaker's name is article text.
+        self.border_subtitle = Content(f"{speaker} · {len(self.quotes)}" if speaker else str(len(self.quotes)))
         self.highlighted = 0 if self.quotes else None
         self.set_class(speaker is not None, "-narrowed")
 
