@@ -1,12 +1,16 @@
 """`newsdesk serve ssh` under load: N concurrent sessions, each pressing j K times.
 
-    python bench/ssh.py [--sessions 32] [--presses 100]
+    python bench/ssh.py [--sessions 32] [--presses 100] [--attack]
 
 The server runs as `newsdesk serve ssh` in its own process on 127.0.0.1 (throwaway keys), serving 300
 small synthetic articles; each session is its own SSH connection at 160x45, where j moves down the
 article list and opens the next article. Reported: each key's round trip (key sent -> first byte of
 the repaint back, and -> the next article's title drawn in both the list and the reading pane), the
 server's CPU (the server and every reader process) and the memory of each reader.
+
+--attack adds two hostile sessions for the whole run (issue 12): one pastes 4 MB at once and keeps
+reading, one never reads what the server sends. Compare its keystroke figures with a run without it;
+the server's RSS is sampled every 0.2 s and its peak reported.
 """
 
 from __future__ import annotations
@@ -117,7 +121,52 @@ async def session(
         return times
 
 
-async def run(n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid: int) -> None:
+async def paster(port: int, key: asyncssh.SSHKey, stop: asyncio.Event) -> None:
+    """A session that pastes 4 MB at once, then keeps taking what the reader draws."""
+    async with asyncssh.connect(
+        "127.0.0.1", port, username="paster", client_keys=[key], known_hosts=None, agent_path=None
+    ) as conn:
+        proc = await conn.create_process(term_type="xterm-256color", term_size=(160, 45), encoding=None)
+        await proc.stdout.read(65536)
+        proc.stdin.write(b"\x1b[200~" + b"a" * (4 * 1024 * 1024) + b"\x1b[201~")
+        while not stop.is_set():
+            try:
+                await asyncio.wait_for(proc.stdout.read(65536), 0.5)
+            except TimeoutError:
+                continue
+        proc.close()
+
+
+async def staller(port: int, key: asyncssh.SSHKey, stop: asyncio.Event) -> None:
+    """A session that never reads: the server's send window fills and stays full."""
+    async with asyncssh.connect(
+        "127.0.0.1", port, username="staller", client_keys=[key], known_hosts=None, agent_path=None
+    ) as conn:
+        chan, _ = await conn.create_session(
+            asyncssh.SSHClientSession, term_type="xterm-256color", term_size=(160, 45), encoding=None
+        )
+        chan.pause_reading()
+        for _ in range(20):
+            chan.write(b"jjjjjjjjjj")  # keys that make the reader draw, into a window nobody empties
+            await asyncio.sleep(0.2)
+        await stop.wait()
+        chan.close()
+
+
+async def sample_rss(pid: int, stop: asyncio.Event, peak: list[float]) -> None:
+    while not stop.is_set():
+        peak[0] = max(peak[0], rss_mb(pid))
+        peak[1] = max(peak[1], sum(rss_mb(p) for p in tree(pid)))
+        await asyncio.sleep(0.2)
+
+
+async def run(n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid: int, attack: bool = False) -> None:
+    stop = asyncio.Event()
+    peak = [0.0, 0.0]
+    extra = [asyncio.create_task(sample_rss(server_pid, stop, peak))]
+    if attack:
+        extra += [asyncio.create_task(paster(port, key, stop)), asyncio.create_task(staller(port, key, stop))]
+        await asyncio.sleep(2.0)  # the attack is under way before the readers start
     ready, done = asyncio.Barrier(n + 1), asyncio.Barrier(n + 1)
     tasks = [asyncio.create_task(session(port, key, presses, ready, done)) for _ in range(n)]
     await ready.wait()  # every session is up: measure from here
@@ -131,6 +180,8 @@ async def run(n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid:
     wall = time.perf_counter() - wall0
     await done.wait()
     results = await asyncio.gather(*tasks)
+    stop.set()
+    await asyncio.gather(*extra, return_exceptions=True)
     firsts = sorted(f for r in results for f, _ in r)
     lasts = sorted(last for r in results for _, last in r)
     keys = len(firsts)
@@ -147,12 +198,17 @@ async def run(n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid:
         f"{server_cpu / max(1, keys) * 1000:.1f} ms); reader RSS per session median "
         f"{statistics.median(mem):.0f} MB, max {max(mem):.0f} MB; server RSS {rss_mb(server_pid):.0f} MB"
     )
+    print(
+        f"{'with' if attack else 'without'} the attack (a 4 MB paste and a session that never reads): SSH server "
+        f"RSS peak {peak[0]:.0f} MB; server and every reader together peak {peak[1]:.0f} MB"
+    )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sessions", type=int, default=32)
     ap.add_argument("--presses", type=int, default=100)
+    ap.add_argument("--attack", action="store_true", help="a 4 MB paste and a never-reading session alongside")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -172,7 +228,7 @@ def main() -> int:
         server = subprocess.Popen(
             [sys.executable, "-m", "tui", "serve", "ssh", str(news), "--port", str(port), "--authorized-keys",
              str(base / "authorized_keys"), "--host-key", str(base / "host_key"), "--max-sessions",
-             str(args.sessions), "--log-level", "warning"],
+             str(args.sessions + 2 * args.attack), "--log-level", "warning"],
             env=env,
         )  # fmt: skip
         try:
@@ -183,7 +239,7 @@ def main() -> int:
                 except OSError:
                     time.sleep(0.1)
             time.sleep(2)  # the server warms the shared cache
-            asyncio.run(run(args.sessions, args.presses, port, key, server.pid))
+            asyncio.run(run(args.sessions, args.presses, port, key, server.pid, args.attack))
         finally:
             server.terminate()
             server.wait(timeout=20)

@@ -402,3 +402,18 @@ async def test_same_file_name_in_two_folders_keeps_two_reading_positions(tmp_pat
         await pilot.pause()
         assert screen.current is not first and screen.current.id == first.id
         assert pane.scroll_y == 0  # the other folder's article starts at its top
+
+
+async def test_the_first_quote_keeps_its_speaker_line_when_the_analysis_arrives_later() -> None:
+    """The analysis now always arrives from a worker; the rows were measured before the scrollbar came."""
+    from tests.conftest import SEED
+
+    async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        panel = pilot.app.screen.query_one(QuotesPanel)
+        lines = ["".join(seg.text for seg in panel.render_line(y)) for y in range(panel.size.height)]
+        speaker_at = next(i for i, line in enumerate(lines) if "— Jean-Pierre Lacroix" in line)
+        second_quote_at = next(i for i, line in enumerate(lines) if i > 0 and line.lstrip().startswith(("“", "❝")))
+        assert speaker_at < second_quote_at, lines

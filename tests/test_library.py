@@ -282,7 +282,9 @@ def test_export_round_trips(tmp_path: Path) -> None:
 
 def test_export_never_overwrites_silently(tmp_path: Path) -> None:
     target = tmp_path / "out" / "quotes.md"
-    write_new(target, "first")
+    with pytest.raises(FileNotFoundError):  # a missing folder is made only when asked (issue 12)
+        write_new(target, "first")
+    write_new(target, "first", make_folder=True)
     with pytest.raises(FileExistsError):
         write_new(target, "second")
     assert target.read_text() == "first"

@@ -337,3 +337,323 @@ def test_a_crafted_sentence_is_cut_and_a_huge_article_analysed_in_a_bounded_pref
     assert a.analysed_to is not None and a.analysed_to <= MAX_ANALYSED
     assert all(q.end <= a.analysed_to for q in a.quotes)
     assert a.to_dict()["analysed_to"] == a.analysed_to
+
+
+async def test_every_screen_of_the_reader_shows_a_hostile_corpus_inertly(
+    hostile: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from tui.app import NewsdeskApp
+
+    monkeypatch.chdir(tmp_path)
+    seen: list[str] = []
+
+    async def capture(pilot, what: str) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        svg = pilot.app.export_screenshot()
+        for ch in ("\x1b", "\x9b", "\x07", "\u202e", "\u2066"):
+            assert ch not in svg, f"{what}: {ch!r} on screen"
+        seen.append(what)
+
+    async with NewsdeskApp([str(hostile)], keymap={}).run_test(size=(160, 45)) as pilot:
+        await capture(pilot, "start")
+        for i in range(8):
+            await pilot.press("right_square_bracket")
+            await capture(pilot, f"article {i}")
+        await pilot.press("3", "enter")  # a speaker chosen: the Quotes panel's subtitle names them
+        await capture(pilot, "speaker chosen")
+        await pilot.press("ctrl+p")
+        await pilot.press(*"go to")
+        await capture(pilot, "palette")
+        await pilot.press("escape", "e")
+        await capture(pilot, "export dialog")
+        await pilot.press("escape", "slash")
+        await pilot.press(*"@smith")
+        await capture(pilot, "speaker search")
+        await pilot.press("enter")
+        await capture(pilot, "a speaker's quotes")
+        await pilot.press("escape", "escape", "p")
+        await capture(pilot, "problems")
+        await pilot.press("escape")
+        assert pilot.app.is_running
+    assert not list(tmp_path.glob("*.svg")), "a markup action wrote a file"
+    assert len(seen) == 15
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5, 6, 10. Who a remote user is, what they may write, and the authorized_keys options.
+
+ENV = [
+    sys.executable, "-c",
+    "import os\nfor k in ('NEWSDESK_DATA', 'NEWSDESK_EXPORT_DIR', 'NEWSDESK_SERVED', 'NEWSDESK_KIOSK'):\n"
+    "    print(k, '=', os.environ.get(k))\n",
+]  # fmt: skip
+
+
+async def _env_of(port: int, key: object, username: str) -> dict[str, str]:
+    import asyncssh as a
+
+    async with a.connect("127.0.0.1", port, username=username, client_keys=[key] if key else None,
+                         known_hosts=None, agent_path=None) as conn:  # fmt: skip
+        p = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
+        out = b""
+        while chunk := await asyncio.wait_for(p.stdout.read(65536), 20):  # to the end: the stand-in exits
+            out += chunk
+    pairs = [line.split(" = ", 1) for line in out.decode().splitlines() if " = " in line]
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
+async def test_state_is_keyed_by_the_key_never_by_the_typed_user_name(tmp_path: Path, keys) -> None:
+    other_pub = keys["other"].export_public_key().decode().strip() + " bob\n"
+    keys["auth"].write_text(keys["good"].export_public_key().decode().strip() + " alice\n" + other_pub)
+    acceptor, _, port = await serve(tmp_path, keys, ENV)
+    try:
+        a1 = await _env_of(port, keys["good"], "alice")
+        a2 = await _env_of(port, keys["good"], "someone-else")
+        b = await _env_of(port, keys["other"], "alice")  # another key typing alice's name
+        dots = await _env_of(port, keys["other"], "..")
+    finally:
+        acceptor.close()
+    assert a1["NEWSDESK_DATA"] == a2["NEWSDESK_DATA"]  # one key, one folder, whatever name is typed
+    assert b["NEWSDESK_DATA"] != a1["NEWSDESK_DATA"] and dots["NEWSDESK_DATA"] == b["NEWSDESK_DATA"]
+    users = (tmp_path / "data" / "users").resolve()
+    for env in (a1, b):
+        data = Path(env["NEWSDESK_DATA"]).resolve()
+        assert data.parent == users and data.name.isalnum()
+        assert Path(env["NEWSDESK_EXPORT_DIR"]).resolve() == data / "exports"
+        assert env["NEWSDESK_SERVED"] == "1" and env["NEWSDESK_KIOSK"] == "None"
+        assert oct(data.stat().st_mode & 0o777) == "0o700"
+
+
+@pytest.mark.parametrize(
+    ("options", "allowed"),
+    [
+        ('expiry-time="20200101"', False),
+        ('expiry-time="29991231"', True),
+        ('command="/bin/sh"', False),
+        ("no-pty", False),
+        ("restrict", False),
+        ("restrict,pty", True),
+        ('from="127.0.0.1"', True),
+        ('from="10.9.8.7"', False),
+        ('from="[bad"', False),
+    ],
+)
+async def test_authorized_keys_options_are_honoured_or_the_key_refused(
+    tmp_path: Path, keys, options: str, allowed: bool
+) -> None:
+    keys["auth"].write_text(f"{options} " + keys["good"].export_public_key().decode())
+    acceptor, _, port = await serve(tmp_path, keys, ENV)
+    try:
+        if allowed:
+            env = await _env_of(port, keys["good"], "reader")
+            assert env["NEWSDESK_SERVED"] == "1"
+        else:
+            with pytest.raises(asyncssh.PermissionDenied):
+                await _env_of(port, keys["good"], "reader")
+    finally:
+        acceptor.close()
+
+
+async def test_a_served_reader_writes_no_screenshot_and_exports_only_into_its_folder(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from tui.app import NewsdeskApp
+    from tui.library.state import State
+    from tui.screens.export import ExportScreen
+    from tui.screens.main import MainScreen
+
+    root = tmp_path / "exports"
+    monkeypatch.setenv("NEWSDESK_SERVED", "1")
+    monkeypatch.setenv("NEWSDESK_EXPORT_DIR", str(root))
+    monkeypatch.chdir(tmp_path)
+    from tests.conftest import SEED
+
+    app = NewsdeskApp([str(SEED)], keymap={}, state=State(tmp_path / "state.sqlite"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles
+        app.deliver_screenshot()
+        with pytest.raises(PermissionError):
+            app.save_screenshot()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        field = app.screen.query_one("#export-path")
+        assert "/" not in field.value  # a name, not the server's path
+        await pilot.press("enter")  # what: this article
+        field.value = "../../escape.md"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # refused: still asking
+        field.value = "digest.md"
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    assert (root / "digest.md").is_file()
+    assert not list(tmp_path.rglob("*.svg")) and not (tmp_path.parent / "escape.md").exists()
+
+
+def test_the_kiosk_keeps_no_search_history(tmp_path: Path, monkeypatch) -> None:
+    from tui.screens.search import history_path, save_history
+
+    monkeypatch.setenv("NEWSDESK_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("NEWSDESK_KIOSK", "1")
+    save_history(["secret query"])
+    assert history_path() is None and not (tmp_path / "data").exists()
+    monkeypatch.delenv("NEWSDESK_KIOSK")
+    save_history(["mine"])
+    path = history_path()
+    assert path is not None and path.read_text() == "mine\n"
+    assert oct(path.stat().st_mode & 0o777) == "0o600" and oct(path.parent.stat().st_mode & 0o777) == "0o700"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 7. serve web: WebSockets only from its own pages; exports only when allowed.
+
+
+def test_web_origins_are_checked() -> None:
+    from tui.serve.web import allowed_origins, origin_ok
+
+    allowed = allowed_origins("127.0.0.1", 8000)
+    assert origin_ok("http://127.0.0.1:8000", "127.0.0.1:8000", allowed)
+    assert origin_ok("http://localhost:8000", "localhost:8000", allowed)
+    assert not origin_ok("http://evil.example", "127.0.0.1:8000", allowed)
+    assert not origin_ok(None, "127.0.0.1:8000", allowed)
+    assert not origin_ok("http://127.0.0.1:8000", "evil.example:8000", allowed)  # DNS rebinding
+
+
+def test_serve_web_refuses_a_cross_origin_websocket(tmp_path: Path) -> None:
+    pytest.importorskip("textual_serve")
+    import socket
+    import subprocess
+
+    import aiohttp
+
+    from tests.conftest import SEED
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tui", "serve", "web", str(SEED), "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+    async def probe(origin: str) -> int:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(100):
+                try:
+                    async with session.ws_connect(f"http://127.0.0.1:{port}/ws", headers={"Origin": origin}) as ws:
+                        await ws.close()
+                        return 101
+                except aiohttp.WSServerHandshakeError as exc:
+                    return exc.status
+                except aiohttp.ClientConnectorError:
+                    await asyncio.sleep(0.1)
+        raise AssertionError("the web server did not start")
+
+    try:
+        assert asyncio.run(probe("http://evil.example")) == 403
+        assert asyncio.run(probe(f"http://127.0.0.1:{port}")) == 101
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 11, 12, 14. Safe writes, private modes, and smaller reliability.
+
+
+def test_force_replaces_safely(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from tui.library.export import write_new
+
+    target = tmp_path / "out.md"
+    target.write_text("old")
+    target.chmod(0o600)
+    victim = tmp_path / "victim"
+    victim.write_text("keep")
+    # A symlink planted at the old predictable temp name goes nowhere now.
+    (tmp_path / f".out.md.{os.getpid()}.tmp").symlink_to(victim)
+    write_new(target, "new", overwrite=True)
+    assert target.read_text() == "new" and victim.read_text() == "keep"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    link = tmp_path / "link.md"
+    link.symlink_to(victim)
+    with pytest.raises(OSError):
+        write_new(link, "x", overwrite=True)  # only a regular file is replaced
+    with pytest.raises(OSError):
+        write_new(Path("/dev/null"), "x", overwrite=True)
+    with pytest.raises(FileNotFoundError):
+        write_new(tmp_path / "missing" / "x.md", "x")  # no folder made without saying so
+    assert victim.read_text() == "keep"
+
+
+def test_state_and_cache_are_private(tmp_path: Path) -> None:
+    from tui.library.cache import Cache
+    from tui.library.state import State
+
+    State(tmp_path / "d" / "state.sqlite").mark_read("k")
+    Cache(tmp_path / "c" / "cache.sqlite")
+    for f in (tmp_path / "d" / "state.sqlite", tmp_path / "c" / "cache.sqlite"):
+        assert oct(f.stat().st_mode & 0o777) == "0o600"
+        assert oct(f.parent.stat().st_mode & 0o777) == "0o700"
+
+
+def test_a_fifo_swapped_in_after_the_walk_is_a_problem_not_a_hang(tmp_path: Path) -> None:
+    import os
+
+    from tui.articles.sources import read_bytes
+
+    f = tmp_path / "a.txt"
+    f.write_text("Title\n\nBody.\n")
+    st = os.stat(f)
+    f.unlink()
+    os.mkfifo(f)
+    got = read_bytes(f, str(f), st=st)  # the stat says regular file; the open finds a FIFO
+    assert isinstance(got, LoadProblem) and "regular" in got.reason
+
+
+def test_one_over_deep_jsonl_line_keeps_the_good_lines() -> None:
+    good = json.dumps({"title": "A", "text": "Body text."})
+    items = parse_document(f"{good}\n{'[' * 100_000}\n{good}\n", "x.jsonl", "x", "jsonl")
+    assert sum(isinstance(x, Article) for x in items) == 2
+    assert any(isinstance(x, LoadProblem) and "line 2" in x.reason for x in items)
+
+
+def test_a_read_only_folder_leaves_a_healthy_cache_alone(tmp_path: Path) -> None:
+    import sqlite3
+
+    from tui.library.cache import _corrupt
+
+    assert not _corrupt(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert not _corrupt(sqlite3.OperationalError("database or disk is full"))
+    assert _corrupt(sqlite3.DatabaseError("database disk image is malformed"))
+    assert _corrupt(sqlite3.DatabaseError("file is not a database"))
+
+
+def test_export_saved_with_an_unreadable_state_fails(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "NEWSDESK_DATA": str(blocker / "data")}
+    res = subprocess.run([sys.executable, "-m", "tui", "export", "--saved"], capture_output=True, env=env, check=False)
+    assert res.returncode == 1 and b"reading state" in res.stderr
+
+
+def test_a_closed_stdout_is_no_traceback(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import SEED
+
+    res = subprocess.run(f"{sys.executable} -m tui list {SEED} >&-", shell=True, capture_output=True, check=False)
+    assert b"Traceback" not in res.stderr

@@ -12,6 +12,9 @@ BROKEN = Path(__file__).parent / "fixtures" / "broken"
 
 
 async def settle(pilot) -> None:
+    """Loading, then the analysis worker (which hands its result back to the UI thread), then a frame."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

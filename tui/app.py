@@ -88,6 +88,11 @@ class NewsdeskApp(App[None]):
         self._keymap = keymap
         self._library, self._state = library, state
         self.watch, self.jobs, self.kiosk = watch, jobs, kiosk
+        # A session of `newsdesk serve`: the user is remote, so nothing they do may write on the server but
+        # their exports, and only in their own export folder (NEWSDESK_EXPORT_DIR; none in the kiosk).
+        self.served = kiosk or os.environ.get("NEWSDESK_SERVED") == "1"
+        root = os.environ.get("NEWSDESK_EXPORT_DIR", "")
+        self.export_root: Path | None = Path(root) if root and self.served and not kiosk else None
 
     def on_mount(self) -> None:
         if self._start_theme:
@@ -128,8 +133,38 @@ class NewsdeskApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None, time_format: str | None = None):  # noqa: ANN201
+        """Screenshots are written on the machine the reader runs on: never for a remote user."""
+        if self.served:
+            self.notify("Screenshots are off on this server", severity="warning")
+            return None
+        return super().deliver_screenshot(filename, path, time_format)
+
+    def save_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str:
+        if self.served:
+            raise PermissionError("screenshots are off on this server")
+        return super().save_screenshot(filename, path, time_format)
+
+    def _fatal_error(self) -> None:
+        """A crash over `serve`: one line for the remote user, not a traceback with the server's paths and
+        locals (the exit status still says it failed). Locally, Textual's traceback as usual."""
+        if not self.served:
+            super()._fatal_error()
+            return
+        from rich.text import Text
+
+        error = self._exception
+        what = "out of memory" if isinstance(error, MemoryError) else "an internal error"
+        self._exit_renderables.append(Text(f"newsdesk: the reader stopped ({what})."))
+        self._close_messages_no_wait()
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if self.served and command.title == "Screenshot":
+                continue
+            yield command
         from tui.screens.main import MainScreen
 
         if isinstance(screen, MainScreen):
@@ -191,5 +226,7 @@ def make_reader(
 
 
 def run_reader(sources: list[str], *, mouse: bool = True, **options: object) -> int:
-    make_reader(sources, **options).run(mouse=mouse)  # type: ignore[arg-type]
-    return 0
+    """The reader's exit status: 0, or non-zero after a crash (Textual reports 1 and prints why)."""
+    app = make_reader(sources, **options)  # type: ignore[arg-type]
+    app.run(mouse=mouse)
+    return app.return_code or 0

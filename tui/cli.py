@@ -126,8 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     w = how.add_parser("web", help="the reader in a browser, through textual-serve (pip install 'newsdesk[web]')")
     _common(w)
-    w.add_argument("--host", default="127.0.0.1")
+    w.add_argument("--host", default="127.0.0.1", help="loopback by default: put a TLS proxy in front to publish it")
     w.add_argument("--port", type=int, default=8000)
+    w.add_argument("--allow-export", action="store_true", help="let web readers export (to one export folder)")
+    w.add_argument("--public-url", metavar="URL", help="the address browsers use, when behind a proxy")
     return ap
 
 
@@ -328,7 +330,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.saved:
         from tui.library.state import State
 
-        text = ex.quotes_document(ex.saved_rows(State().saved()), args.format, "Saved quotes")
+        state = State()
+        if state.notices:  # an unreadable state is an error, not an empty list of saved quotes
+            for notice in state.notices:
+                print(f"newsdesk export: {notice}", file=sys.stderr)
+            return 1
+        text = ex.quotes_document(ex.saved_rows(state.saved()), args.format, "Saved quotes")
     else:
         from tui.library.corpus import open_library
 
@@ -362,6 +369,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = ex.write_new(Path(args.output), text, overwrite=args.force)
     except FileExistsError:
         print(f"newsdesk export: {args.output} exists; use --force to replace it", file=sys.stderr)
+        return 1
+    except FileNotFoundError:
+        print(f"newsdesk export: no folder {Path(args.output).parent}: make it first", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"newsdesk export: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
@@ -406,8 +416,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             animation=not args.no_animation,
         )
     except BrokenPipeError:
-        # `newsdesk list | head`: the reader went away; that is not an error.
-        sys.stderr.close()
+        # `newsdesk list | head`: the reader went away; that is not an error. Point stdout at /dev/null so
+        # the interpreter's own flush at exit does not fail again (a closed stdout gave a traceback).
+        import os
+
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 0
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        # Most often `serve ssh --memory-limit`: one line, no traceback with the server's paths.
+        sys.stderr.write("newsdesk: out of memory (the corpus needs more than this process may use)\n")
+        return 3

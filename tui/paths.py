@@ -21,3 +21,68 @@ def seeds_dir() -> Path:
 
 def styles_dir() -> Path:
     return _find("styles")
+
+
+def private_dir(path: Path) -> Path:
+    """A folder of the user's own (0700): made so when missing; an existing one is left as its owner set it."""
+    if not path.is_dir():
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            path.chmod(0o700)  # mkdir's mode is filtered by the umask
+        except OSError:
+            pass
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make sure path exists as a file only its owner can read (0600), in a private folder; SQLite gives its
+    -wal and -shm files the mode of the database file, so those follow."""
+    import os
+
+    if str(path) == ":memory:":
+        return path
+    private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    return path
+
+
+def replace_file(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """Replace path whole with data, never half-written: a temp file made exclusively (random name, no
+    symlink followed) beside it, synced, given the old file's mode (or `mode`), then renamed over it.
+    Anything at path but a regular file (a symlink, a device, a folder) is refused, not replaced."""
+    import os
+    import stat
+    import tempfile
+
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise IsADirectoryError(21, "not a regular file: not replaced", str(path))
+    if mode is None:
+        if st is not None:
+            mode = stat.S_IMODE(st.st_mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+            os.fchmod(fh.fileno(), mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path

@@ -136,4 +136,7 @@ def parse_jsonl(raw: str, source: str, id: str) -> Iterator[Article | LoadProble
         except json.JSONDecodeError as exc:
             yield LoadProblem(source, f"line {lineno}: malformed JSON ({_reason(exc)})")
             continue
+        except RecursionError:  # one over-deep line is that line's problem, not the file's
+            yield LoadProblem(source, f"line {lineno}: too deeply nested to parse")
+            continue
         yield from _emit(_objects(obj), source, f"{id}#{lineno}", f"line {lineno}")

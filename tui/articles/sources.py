@@ -131,6 +131,10 @@ def _decoded(data: bytes, source: str, max_bytes: int) -> str | LoadProblem:
     return text if text.strip() else LoadProblem(source, "empty file")
 
 
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_NONBLOCK)
+
+
 def read_bytes(
     path: Path | str, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, st: os.stat_result | None = None
 ) -> tuple[bytes, os.stat_result] | LoadProblem:
@@ -143,7 +147,12 @@ def read_bytes(
             return LoadProblem(source, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})")
         if st.st_size == 0:
             return LoadProblem(source, "empty file")
-        with open(path, "rb") as fh:
+        # Opened without blocking and checked again once open: a FIFO or device swapped in after the stat
+        # would otherwise hang the load (a FIFO's open waits for a writer).
+        with open(path, "rb", opener=_open_nonblocking) as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return LoadProblem(source, "not a regular file")
+            os.set_blocking(fh.fileno(), True)
             # A buffer of the file's size, not of the limit (a 20 MB buffer per file tripled the read time);
             # a file that grew since the stat is read on to the limit.
             want = st.st_size + 1

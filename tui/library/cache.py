@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from tui.analysis import ANALYSIS_VERSION, Analysis
 from tui.articles.model import Article, LoadProblem
+from tui.paths import private_file
 
 APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
 SCHEMA = 2
@@ -115,6 +116,14 @@ class FileRow(NamedTuple):
 Location = tuple[str, int]  # (absolute file path, index of the article in the file)
 
 
+def _corrupt(exc: Exception) -> bool:
+    """Only these mean the file itself is bad; "readonly", "disk is full", "unable to open" and locks do not."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text or "file is encrypted" in text or "corrupt" in text
+    )
+
+
 class Cache:
     """One SQLite file shared by every reader; all access goes through one lock per process."""
 
@@ -128,7 +137,7 @@ class Cache:
     # Opening and recovery -------------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self.path)
         conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -155,7 +164,11 @@ class Cache:
             conn.executescript(_SCHEMA_SQL)
             self._conn = conn
         except sqlite3.DatabaseError as exc:
-            self._move_aside(f"could not be read ({exc})")
+            if _corrupt(exc):
+                self._move_aside(f"could not be read ({exc})")
+            else:  # a read-only folder, a full disk, a lock: the file may be healthy, so it is left alone
+                self.notices.append(f"cache {self.path} cannot be used ({exc}); running without it")
+                self._conn = None
         except OSError as exc:
             self.notices.append(f"cache {self.path} cannot be opened ({exc.strerror or exc}); running without it")
             self._conn = None
@@ -190,13 +203,14 @@ class Cache:
                 return default
             try:
                 return fn(self._conn)
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "readonly" in str(exc) or "busy" in str(exc):
-                    return default
-                self._move_aside(f"failed ({exc})")
-                return default
             except sqlite3.DatabaseError as exc:
-                self._move_aside(f"is corrupt ({exc})")
+                if _corrupt(exc):
+                    self._move_aside(f"is corrupt ({exc})")
+                elif not any(w in str(exc) for w in ("locked", "busy")):
+                    # A full disk, a read-only file: say so once; the cache stays as it is, not thrown away.
+                    note = f"cache {self.path} not updated ({exc})"
+                    if note not in self.notices:
+                        self.notices.append(note)
                 return default
 
     def _write(self, fn) -> None:  # noqa: ANN001 - fn(conn) makes the changes

@@ -19,6 +19,7 @@ from tui.articles import Article
 from tui.articles.safe import clean_line
 from tui.library.extract import CSV_FIELDS, csv_cells, csv_rows, record, to_markdown
 from tui.library.state import SavedQuote
+from tui.paths import replace_file
 
 FORMATS = ("md", "csv", "json")
 QUOTE_FIELDS = ["speaker", "speaker_title", "quote", "kind", "title", "outlet", "published", "path", "start", "end"]
@@ -113,18 +114,39 @@ def quotes_document(rows: list[QuoteRow], fmt: str, heading: str) -> str:
     return "".join(out)
 
 
-def write_new(path: Path, text: str, *, overwrite: bool = False) -> Path:
-    """Write text to path; FileExistsError when it exists and overwriting was not asked for."""
+def write_new(path: Path, text: str, *, overwrite: bool = False, make_folder: bool = False) -> Path:
+    """Write text to path; FileExistsError when it exists and overwriting was not asked for.
+
+    A new file is created exclusively and never through a symlink; a replaced one is replaced whole (see
+    tui.paths.replace_file: safe temp file, mode kept, only a regular file replaced). A missing folder is an
+    error unless make_folder says to make it."""
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        if not make_folder:
+            raise FileNotFoundError(2, "no such folder", str(path.parent))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8")
     if overwrite:
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)  # replaced whole, never left half-written
-    else:
-        with path.open("x", encoding="utf-8") as fh:
-            fh.write(text)
+        return replace_file(path, data)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
     return path
+
+
+def confined(root: Path, name: str) -> Path | None:
+    """The file `name` inside root, for remote users: a plain file name (no folder, no dot file, no control
+    character), else None. Nothing a remote user types names another place on the server."""
+    name = name.strip()
+    if (
+        not name
+        or len(name) > 120
+        or name.startswith(".")
+        or any(c in name for c in "/\\")
+        or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name)
+    ):
+        return None
+    return root / name
 
 
 def slug(text: str, limit: int = 48) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.articles.sources import is_file_source
+from tui.paths import private_file
 
 if TYPE_CHECKING:  # sqlite3 itself loads with the first State: the reader imports this module before its first frame
     import sqlite3
@@ -83,7 +84,7 @@ class State:
         self._error = sqlite3.Error
         self._conn: sqlite3.Connection | None = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(self.path)  # 0600 in a 0700 folder: reading habits are the user's own
             conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA journal_mode = WAL")

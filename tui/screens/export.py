@@ -18,7 +18,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.articles import Article
-from tui.library.export import FORMATS, slug
+from tui.library.export import FORMATS, confined, slug
 
 Choice = tuple[str, str, str, bool]  # (what, format, path, overwrite)
 
@@ -29,8 +29,10 @@ class ExportScreen(ModalScreen[Choice | None]):
         Binding("ctrl+t", "next_format", "Next format", id="export.format"),
     ]
 
-    def __init__(self, article: Article | None, speaker: str | None, saved: int) -> None:
+    def __init__(self, article: Article | None, speaker: str | None, saved: int, root: Path | None = None) -> None:
+        """`root`: a remote user's export folder; then only a file name is asked for, and it goes there."""
         super().__init__()
+        self.root = root
         self.choices: list[tuple[str, str, str]] = []  # (what, label, file stem)
         if article is not None:
             self.choices.append(("article", f"This article's digest: {article.title}", slug(article.title)))
@@ -62,9 +64,10 @@ class ExportScreen(ModalScreen[Choice | None]):
         self.query_one("#export-format", Label).update(
             "format: " + "  ".join(f"[reverse] {f} [/]" if f == self.fmt else f" {f} " for f in FORMATS)
         )
-        self.query_one("#export-path", Input).value = str(Path.cwd() / f"{self._stem()}.{self.fmt}")
+        name = f"{self._stem()}.{self.fmt}"
+        self.query_one("#export-path", Input).value = name if self.root is not None else str(Path.cwd() / name)
         self._confirm = None
-        self._note("")
+        self._note("a file name: it goes to your export folder" if self.root is not None else "")
 
     def _note(self, text: str | Text) -> None:
         self.query_one("#export-note", Label).update(Text(text) if isinstance(text, str) else text)
@@ -93,7 +96,14 @@ class ExportScreen(ModalScreen[Choice | None]):
         if not raw:
             self._note(Text("a file name is needed", style="bold"))
             return
-        path = Path(raw).expanduser()
+        if self.root is not None:
+            inside = confined(self.root, raw)
+            if inside is None:
+                self._note(Text("a file name only: no folders, no leading dot", style="bold"))
+                return
+            path = inside
+        else:
+            path = Path(raw).expanduser()
         if path.is_dir():
             self._note(Text.assemble((str(path), "bold"), " is a folder: name a file"))
             return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -269,17 +268,21 @@ class MainScreen(Screen[None]):
         return self.library.analysis(article)
 
     def _ready_analysis(self, article: Article) -> Analysis | None:
-        """An analysis to show at once: remembered, cached, or cheap because the rules are already loaded."""
+        """An analysis to show at once: remembered or cached. Computing one is never done on the UI thread
+        (a crafted 192 KB article once froze the reader for 99 s); _analyse_first does it in a worker."""
         assert self.library is not None
-        cached = self.library.cached_analysis(article)
-        if cached is not None:
-            return cached
-        return self.analysis_of(article) if "tui.analysis.attribution" in sys.modules else None
+        return self.library.cached_analysis(article)
 
     @work(thread=True, exclusive=True, group="analyse")
     def _analyse_first(self, article: Article) -> None:
-        """The first article's analysis, off the UI thread: its rules take longer to load than to run."""
-        self.analysis_of(article)
+        """An article's analysis, off the UI thread; the panels fill when it is done."""
+        try:
+            self.analysis_of(article)
+        except Exception as exc:  # noqa: BLE001 - one article's failed analysis must not end the session
+            self.app.call_from_thread(
+                self.notify, f"Could not analyse this article ({type(exc).__name__})", severity="error", markup=False
+            )
+            return
         self.app.call_from_thread(self._analysed, article)
 
     def _analysed(self, article: Article) -> None:
@@ -654,7 +657,13 @@ class MainScreen(Screen[None]):
         speaker = self.state_of(self.current).speaker if self.current is not None else None
         quote = self.query_one(QuotesPanel).selected if self.query("#quotes") else None
         speaker = speaker or (quote.speaker if quote is not None else None)
-        self.app.push_screen(ExportScreen(self.current, speaker, len(self.state.saved())), self._export_chosen)
+        root = getattr(self.app, "export_root", None)
+        if getattr(self.app, "served", False) and root is None:
+            self.notify("Export is off on this server", severity="warning")
+            return
+        self.app.push_screen(
+            ExportScreen(self.current, speaker, len(self.state.saved()), root=root), self._export_chosen
+        )
 
     def _export_chosen(self, choice: tuple[str, str, str, bool] | None) -> None:
         if choice is not None:
@@ -664,6 +673,8 @@ class MainScreen(Screen[None]):
     def export(self, what: str, fmt: str, path: str, overwrite: bool) -> None:
         """Render and write off the UI thread: a speaker's quotes read every article's analysis."""
         from tui.library import export as ex
+
+        shown = Path(path).name if getattr(self.app, "export_root", None) is not None else path
 
         try:
             if what == "article" and self.current is not None:
@@ -679,16 +690,22 @@ class MainScreen(Screen[None]):
                 assert self.state is not None
                 rows = ex.saved_rows(self.state.saved())
                 text, count = ex.quotes_document(rows, fmt, "Saved quotes"), f"{len(rows)} saved quote(s)"
+            root = getattr(self.app, "export_root", None)
+            if root is not None:
+                from tui.paths import private_dir
+
+                private_dir(root)
             written = ex.write_new(Path(path), text, overwrite=overwrite)
         except FileExistsError:
-            self.app.call_from_thread(self.notify, f"{path} exists: nothing written", severity="error", markup=False)
+            self.app.call_from_thread(self.notify, f"{shown} exists: nothing written", severity="error", markup=False)
             return
         except OSError as exc:
             self.app.call_from_thread(
-                self.notify, f"Could not write {path}: {exc.strerror or exc}", severity="error", markup=False
+                self.notify, f"Could not write {shown}: {exc.strerror or 'error'}", severity="error", markup=False
             )
             return
-        self.app.call_from_thread(self.notify, f"Exported {count} to {written}", timeout=5, markup=False)
+        where = f"your export folder as {written.name}" if root is not None else str(written)  # no server path
+        self.app.call_from_thread(self.notify, f"Exported {count} to {where}", timeout=5, markup=False)
 
     # Background work: analysis, watching, reloading ---------------------------------------------
 

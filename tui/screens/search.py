@@ -21,32 +21,39 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.library.search import Doc, Hit, SearchIndex, related_key
+from tui.paths import private_dir, replace_file
 
 PREFIXES = {"@": "speakers", "#": "initiatives", ":": "articles"}
 HISTORY_MAX = 200
 
 
-def history_path() -> Path:
-    from platformdirs import user_data_dir
+def history_path() -> Path | None:
+    """The user's search history; None in the public kiosk, whose users share one account and keep nothing."""
+    if os.environ.get("NEWSDESK_KIOSK") == "1":
+        return None
+    from tui.library.state import data_dir
 
-    return Path(os.environ.get("NEWSDESK_DATA") or user_data_dir("newsdesk")) / "search_history.txt"
+    return data_dir() / "search_history.txt"
 
 
 def load_history() -> list[str]:
+    path = history_path()
+    if path is None:
+        return []
     try:
-        return [x for x in history_path().read_text(encoding="utf-8").splitlines() if x.strip()][-HISTORY_MAX:]
+        return [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()][-HISTORY_MAX:]
     except (OSError, UnicodeDecodeError):
         return []
 
 
 def save_history(history: list[str]) -> None:
-    """Best effort: a read-only home must not break searching."""
+    """Best effort: a read-only home must not break searching. 0600 in a 0700 folder."""
     path = history_path()
+    if path is None:
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text("\n".join(history[-HISTORY_MAX:]) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        private_dir(path.parent)
+        replace_file(path, ("\n".join(history[-HISTORY_MAX:]) + "\n").encode("utf-8"), mode=0o600)
     except OSError:
         pass
 

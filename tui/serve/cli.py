@@ -35,7 +35,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.how == "web":
         from tui.serve.web import serve_web
 
-        return serve_web(sources, host=args.host, port=args.port, max_bytes=_max_bytes(args))
+        return serve_web(
+            sources,
+            host=args.host,
+            port=args.port,
+            max_bytes=_max_bytes(args),
+            allow_export=args.allow_export,
+            public_url=args.public_url,
+        )
     logging.basicConfig(
         level=getattr(logging, args.log_level.upper()),
         format="%(asctime)s %(levelname)s %(message)s",

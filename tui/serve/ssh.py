@@ -52,6 +52,83 @@ MAX_COLUMNS, MAX_ROWS = 1000, 500  # a 10000x10000 window made one reader use 90
 _TERM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+-_")
 
 
+MAX_USER_DIRS = 1000  # per-key state folders the server will make; past it, new keys read as in the kiosk
+_LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-@")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a key-authenticated session is: the key, never the name the client typed.
+
+    `key_id` names the user's folder (a hash of the public key: stable, and no path can be built from it);
+    `label` is for logs and the reader's title, from the authorized_keys comment when it is a plain name."""
+
+    key_id: str
+    label: str
+
+
+def key_identity(key: asyncssh.SSHKey, comment: str | None) -> Identity:
+    import hashlib
+
+    key_id = hashlib.sha256(key.public_data).hexdigest()[:32]
+    label = (comment or "").strip()
+    if not label or len(label) > 64 or any(c not in _LABEL_CHARS for c in label):
+        label = f"key-{key_id[:12]}"
+    return Identity(key_id, label)
+
+
+def _expired(value: str, now: float | None = None) -> bool:
+    """authorized_keys `expiry-time="YYYYMMDD[HHMM[SS]]"`, local time as OpenSSH reads it; unreadable is expired."""
+    import datetime as dt
+
+    digits = value.strip().strip('"')
+    formats = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
+    try:
+        when = dt.datetime.strptime(digits, formats[len(digits)])
+    except (KeyError, ValueError):
+        return True
+    return when.timestamp() <= (time.time() if now is None else now)
+
+
+def check_key(path: Path, key: asyncssh.SSHKey, addr: str) -> tuple[Identity | None, str]:
+    """Whether key may log in from addr under the authorized_keys file at path, honouring its options.
+
+    `from=` is matched against the client's address; an `expiry-time` in the past refuses the key; a key
+    with `command=`, `no-pty` or `restrict` (without `pty`) is refused, since this server runs only the
+    reader and the reader needs a terminal: each refusal says why, for the log."""
+    import asyncssh as _a
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()  # read at each login: edits apply at once
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, f"cannot read authorized keys {path}: {exc}"
+    why = "key not in authorized keys"
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            entry = _a.import_authorized_keys(line)
+            options = entry.validate(key, addr, addr)
+        except (ValueError, _a.KeyImportError):
+            continue  # a malformed line or option (a bad from= pattern) never matches
+        if options is None:
+            if any(e.key == key for e in getattr(entry, "_user_entries", [])):
+                why = "key not allowed from this address (from=)"
+            continue
+        expiry = options.get("expiry-time")
+        if expiry is not None and any(_expired(v) for v in (expiry if isinstance(expiry, list) else [str(expiry)])):
+            return None, "key expired (expiry-time)"
+        if options.get("command") is not None:
+            return None, "key has a forced command= (this server runs only the reader)"
+        if options.get("no-pty") or (options.get("restrict") and not options.get("pty")):
+            return None, "key may not have a terminal (no-pty or restrict), and the reader needs one"
+        entries = getattr(entry, "_user_entries", [])
+        comment = entries[0].key.get_comment() if entries and entries[0].key is not None else None
+        return key_identity(key, comment), ""
+    return None, why
+
+
 def clean_term(term: str | None) -> str:
     """The client's TERM if it is a plausible terminal name, else a safe default (a NUL once held a slot)."""
     if term and len(term) <= 64 and all(c in _TERM_CHARS for c in term):
@@ -142,8 +219,11 @@ class Hub:
 class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
     """One SSH session channel: a pty, a reader process, and the bytes between them."""
 
-    def __init__(self, hub: Hub, username: str, peer: str, anonymous: bool = False) -> None:
+    def __init__(
+        self, hub: Hub, username: str, peer: str, anonymous: bool = False, identity: Identity | None = None
+    ) -> None:
         self.hub, self.username, self.peer, self.anonymous = hub, username, peer, anonymous
+        self.identity = identity
         self.chan: asyncssh.SSHServerChannel | None = None  # type: ignore[type-arg]
         self.term_type: str | None = None
         self.size = (80, 24)
@@ -215,9 +295,12 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             TERM=self.term_type or "xterm-256color",
             LANG="C.UTF-8",
             LC_ALL="C.UTF-8",
-            NEWSDESK_SSH_USER=self.username,
+            NEWSDESK_SSH_USER=self.identity.label if self.identity else "anonymous",
             NEWSDESK_SET_CTTY="1",  # the reader makes its pty its controlling terminal: resizes signal it
+            NEWSDESK_SERVED="1",  # a remote user: no screenshots, exports only to their own folder
         )
+        for k in ("NEWSDESK_DATA", "NEWSDESK_EXPORT_DIR"):
+            env.pop(k, None)
         env.pop("COLORTERM", None)
         if self.chan is not None:
             client_env = self.chan.get_environment()
@@ -227,12 +310,38 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
                 env["NO_COLOR"] = "1"  # the client's value is never passed on (a NUL once broke the session)
         if cfg.limits.memory_mb:
             env["NEWSDESK_MEMORY_LIMIT_MB"] = str(cfg.limits.memory_mb)
-        if self.anonymous:
+        user_dir = self._user_dir()
+        if self.anonymous or user_dir is None:
             env["NEWSDESK_KIOSK"] = "1"  # read-only: no reading state kept, no files written
-        elif cfg.data_dir is not None:
-            safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in self.username) or "_"
-            env["NEWSDESK_DATA"] = str(cfg.data_dir / "users" / safe)
+        else:
+            env["NEWSDESK_DATA"] = str(user_dir)
+            env["NEWSDESK_EXPORT_DIR"] = str(user_dir / "exports")
         return env
+
+    def _user_dir(self) -> Path | None:
+        """This key's own folder (0700), or None: anonymous, no data folder, or too many users already."""
+        cfg = self.hub.config
+        if self.anonymous or self.identity is None or cfg.data_dir is None:
+            return None
+        users = cfg.data_dir / "users"
+        folder = users / self.identity.key_id
+        if not folder.is_dir():
+            try:
+                count = sum(1 for _ in users.iterdir()) if users.is_dir() else 0
+            except OSError:
+                count = MAX_USER_DIRS
+            if count >= MAX_USER_DIRS:
+                log.warning("no state folder for %s: %d user folders already", self.identity.label, count)
+                return None
+            from tui.paths import private_dir
+
+            try:
+                private_dir(users)
+                private_dir(folder)
+            except OSError as exc:
+                log.error("cannot make the state folder of %s: %s", self.identity.label, exc)
+                return None
+        return folder
 
     async def _run_guarded(self) -> None:
         """Whatever goes wrong in starting or running the reader, the session ends and its slot is freed."""
@@ -437,12 +546,15 @@ class NewsdeskSSHServer(asyncssh.SSHServer):
         self.hub = hub
         self.conn: asyncssh.SSHServerConnection | None = None
         self.peer = "?"
+        self.addr = ""
         self.username = ""
+        self.identity: Identity | None = None
 
     def connection_made(self, conn: asyncssh.SSHServerConnection) -> None:
         self.conn = conn
         host, port = (conn.get_extra_info("peername") or ("?", 0))[:2]
         self.peer = f"{host}:{port}"
+        self.addr = str(host)
         log.info("connection from %s", self.peer)
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -457,27 +569,22 @@ class NewsdeskSSHServer(asyncssh.SSHServer):
         return True
 
     def auth_completed(self) -> None:
-        log.info("%s authenticated from %s", self.username, self.peer)
+        who = self.identity.label if self.identity else "anonymous"
+        log.info("%s (typed user %r) authenticated from %s", who, self.username[:64], self.peer)
 
     def public_key_auth_supported(self) -> bool:
         return True
 
     def validate_public_key(self, username: str, key: asyncssh.SSHKey) -> bool:
-        ok = self._authorized(key)
-        if not ok:
-            log.warning("refused key %s for %r from %s", key.get_fingerprint(), username, self.peer)
-        return ok
-
-    def _authorized(self, key: asyncssh.SSHKey) -> bool:
         path = self.hub.config.authorized_keys
         if path is None:
             return False
-        try:
-            keys = asyncssh.read_authorized_keys(str(path))  # read each time: edits apply to new logins
-        except (OSError, ValueError, asyncssh.KeyImportError) as exc:
-            log.error("cannot read authorized keys %s: %s", path, exc)
+        identity, why = check_key(path, key, self.addr)
+        if identity is None:
+            log.warning("refused key %s for %r from %s: %s", key.get_fingerprint(), username[:64], self.peer, why)
             return False
-        return keys.validate(key, "", "") is not None
+        self.identity = identity
+        return True
 
     def password_auth_supported(self) -> bool:
         return False
@@ -489,7 +596,9 @@ class NewsdeskSSHServer(asyncssh.SSHServer):
         return False
 
     def session_requested(self) -> ReaderSession:
-        return ReaderSession(self.hub, self.username, self.peer, anonymous=self.hub.config.allow_anonymous)
+        return ReaderSession(
+            self.hub, self.username, self.peer, anonymous=self.hub.config.allow_anonymous, identity=self.identity
+        )
 
     def connection_requested(self, dest_host: str, dest_port: int, orig_host: str, orig_port: int) -> bool:
         log.warning("refused port forwarding to %s:%s from %s", dest_host, dest_port, self.peer)

@@ -28,6 +28,19 @@ class Panel(OptionList):
         Binding("G", "last", "Bottom", show=False, id="panel.bottom"),
     ]
 
+    def add_option(self, option: Option) -> Panel:  # type: ignore[override]
+        """Rows are measured at the width they are added at. When the rows outgrow the panel, a scrollbar
+        takes a column without a resize, and OptionList keeps the old heights, so a wrapped row lost its
+        last line (the first quote's "— speaker"). Measure again once the scrollbar is in place."""
+        if not self.options:
+            width = self.scrollable_content_region.width
+            self.call_after_refresh(self._remeasure, width)
+        return super().add_option(option)
+
+    def _remeasure(self, width: int) -> None:
+        if self.scrollable_content_region.width != width:
+            self._clear_caches()
+
 
 class SpeakersPanel(Panel):
     BORDER_TITLE = "Speakers"

@@ -1,0 +1,155 @@
+"""The hostile corpus end to end (issue 12): parse and analysis time of each 1 MB pathological shape,
+every CLI command and format, and the reader over `serve ssh`, with no control sequence reaching a terminal.
+
+    python bench/hostile.py [--size 1000000]
+
+Exit status 1 when any check fails. Times are measured here, never asserted in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.hostile import FORBIDDEN, SECRET, pathological, write_corpus  # noqa: E402
+
+COMMANDS = [
+    ["list"], ["list", "--format", "jsonl"],
+    *[["extract", "--format", f] for f in ("jsonl", "json", "md", "csv")],
+    *[["search", "cut taxes", "--scope", s] for s in ("quotes", "speakers", "initiatives", "articles")],
+    *[["export", "--speaker", "John Smith", "--format", f] for f in ("md", "csv", "json")],
+]  # fmt: skip
+
+
+def inert(out: bytes) -> list[str]:
+    bad = [repr(seq) for seq in FORBIDDEN if seq in out]
+    if SECRET.encode() in out:
+        bad.append("the secret file's text")
+    if b"Traceback" in out:
+        bad.append("a traceback")
+    return bad
+
+
+def shapes(size: int) -> bool:
+    from tui.analysis import analyze
+    from tui.articles import Article
+    from tui.articles.sources import kind_for, parse_document
+
+    ok = True
+    print(f"pathological shapes, {size:,} characters each (parse, then analysis; limit 2 s each):")
+    for name, text in pathological(size).items():
+        t0 = time.perf_counter()
+        items = parse_document(text, name, name, kind_for(name, text))
+        t1 = time.perf_counter()
+        for a in items:
+            if isinstance(a, Article):
+                analyze(a)
+        t2 = time.perf_counter()
+        flag = "" if t2 - t0 < 2 else "  SLOW"
+        ok &= not flag
+        print(f"  {name:12} parse {t1 - t0:5.2f} s  analyse {t2 - t1:5.2f} s{flag}")
+    return ok
+
+
+def commands(corpus: Path, env: dict[str, str]) -> bool:
+    ok = True
+    print("every command and format over the hostile corpus:")
+    for argv in COMMANDS:
+        cmd = [sys.executable, "-m", "tui", argv[0]]
+        cmd += [argv[1], str(corpus), *argv[2:]] if argv[0] == "search" else [str(corpus), *argv[1:]]
+        res = subprocess.run(cmd, capture_output=True, env=env, timeout=300, check=False)
+        bad = inert(res.stdout + res.stderr)
+        if res.returncode not in (0, 1):
+            bad.append(f"exit {res.returncode}")
+        ok &= not bad
+        print(f"  {' '.join(argv):45} {'ok' if not bad else 'FAIL: ' + ', '.join(bad)}")
+    return ok
+
+
+async def ssh_session(port: int, key: object) -> bytes:
+    import asyncssh
+
+    async with asyncssh.connect(
+        "127.0.0.1", port, username="bench", client_keys=[key], known_hosts=None, agent_path=None
+    ) as conn:
+        proc = await conn.create_process(term_type="xterm-256color", term_size=(160, 45), encoding=None)
+        out = b""
+
+        async def drain(seconds: float) -> None:
+            nonlocal out
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                try:
+                    out += await asyncio.wait_for(proc.stdout.read(65536), 0.2)
+                except TimeoutError:
+                    continue
+
+        await drain(4)
+        for keys in ("]", "]", "]", "]", "3", "\r", "/", "@smith", "\r", "\x1b", "\x1b", "p", "\x1b", "e", "\x1b"):
+            proc.stdin.write(keys.encode())
+            await drain(0.6)
+        proc.stdin.write(b"q")
+        await drain(1)
+        return out
+
+
+def ssh(corpus: Path, base: Path, env: dict[str, str]) -> bool:
+    import asyncssh
+
+    key = asyncssh.generate_private_key("ssh-ed25519")
+    (base / "authorized_keys").write_bytes(key.export_public_key())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tui", "serve", "ssh", str(corpus), "--port", str(port), "--authorized-keys",
+         str(base / "authorized_keys"), "--host-key", str(base / "host_key"), "--log-level", "warning"],
+        env=env, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        out = asyncio.run(ssh_session(port, key))
+    finally:
+        server.terminate()
+        server.wait(20)
+    bad = inert(out)
+    written = [p for p in base.rglob("*") if p.suffix == ".svg"]
+    if written:
+        bad.append(f"files written: {written}")
+    print(f"serve ssh, a session through every screen ({len(out):,} bytes received): {'ok' if not bad else bad}")
+    return not bad
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size", type=int, default=1_000_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        corpus = write_corpus(base / "h")
+        env = {**os.environ, "NEWSDESK_CACHE": str(base / "cache.sqlite"), "NEWSDESK_DATA": str(base / "data"),
+               "PYTHONPATH": str(ROOT), "FORCE_COLOR": "1", "COLUMNS": "160"}  # fmt: skip
+        ok = shapes(args.size)
+        ok &= commands(corpus, env)
+        ok &= ssh(corpus, base, env)
+    print("all checks passed" if ok else "SOME CHECKS FAILED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
