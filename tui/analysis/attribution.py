@@ -333,7 +333,7 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
 # n * cues. No sentence of the corpus comes near this length (the longest of 44,908 sampled from bulk has
 # 775 characters); a crafted one ("John Smith said " a million times) is cut at spaces into pieces of at
 # most this size, which keeps the analysis linear in the text.
-MAX_SENTENCE = 2000
+MAX_SENTENCE = 1500
 
 
 def _chopped(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
