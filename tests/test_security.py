@@ -657,3 +657,51 @@ def test_a_closed_stdout_is_no_traceback(tmp_path: Path) -> None:
 
     res = subprocess.run(f"{sys.executable} -m tui list {SEED} >&-", shell=True, capture_output=True, check=False)
     assert b"Traceback" not in res.stderr
+
+
+async def test_a_crash_over_serve_shows_one_line_and_the_reader_exits_non_zero(monkeypatch) -> None:
+    from tui import app as app_mod
+    from tui.app import NewsdeskApp
+
+    monkeypatch.setenv("NEWSDESK_SERVED", "1")
+    from tests.conftest import SEED
+
+    app = NewsdeskApp([str(SEED)], keymap={})
+    async with app.run_test(size=(80, 24)):
+        app._exception = MemoryError()
+        app._fatal_error()
+        shown = [str(r) for r in app._exit_renderables]
+        app._exit_renderables.clear()
+        app._exception = None
+    assert shown == ["newsdesk: the reader stopped (out of memory)."]
+
+    class Crashed:
+        return_code = 1
+
+        def run(self, mouse: bool = True) -> None:
+            pass
+
+    monkeypatch.setattr(app_mod, "make_reader", lambda sources, **kw: Crashed())
+    assert app_mod.run_reader(["x"]) == 1
+
+
+def test_cjk_titles_keep_the_list_rows_to_their_width() -> None:
+    from rich.cells import cell_len
+
+    from tui.widgets.article_list import ArticleList
+
+    a = Article.build(id="c", source="c", title="中国维和部队在南苏丹执行任务" * 3, paragraphs=["正文。"])
+    lst = ArticleList()
+    lst.articles = [a]
+    lst.highlighted = None
+
+    class Region:
+        width = 30
+
+    type(lst).scrollable_content_region = property(lambda self: Region())  # type: ignore[assignment]
+    try:
+        for y in (0, 1):
+            strip = lst.render_line(y)
+            assert sum(cell_len(seg.text) for seg in strip) == 30
+    finally:
+        del type(lst).scrollable_content_region
