@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--format", choices=("jsonl", "json", "md", "csv"), default="jsonl")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
+    p.add_argument(
+        "--explain", action="store_true", help="each quote with the sieve and resolver step that attributed it"
+    )
 
     p = sub.add_parser(
         "search",
@@ -250,6 +253,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         build_parser().error("--jobs must be 0 (one per core) or more")
     sources = default_sources(args.sources)
+    if args.explain:
+        n, problems = 0, []
+        for item in extract(sources, jobs=args.jobs, max_bytes=_max_bytes(args)):
+            if not isinstance(item, tuple):
+                problems.append(item)
+                continue
+            article, analysis = item
+            n += 1
+            sys.stdout.write(f"# {article.title}  ({article.source})\n")
+            for q in analysis.quotes:
+                text = q.text if len(q.text) <= 70 else q.text[:69] + "…"
+                kind = "" if q.kind == "direct" else " (reported)"
+                sys.stdout.write(f"  [{q.rule or 'unattributed'}] {q.speaker or '-'}{kind}: {text}\n")
+        report_problems(problems, n)
+        return 0 if n else 1
     if args.format in ("jsonl", "md"):
         # Workers render too, so --jobs scales: strings cost little to send back.
         n, problems = 0, []

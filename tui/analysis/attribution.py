@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -870,13 +870,16 @@ class Resolver:
         return ent if ent is not None and ent.person and ent.gender in (None, gender) else None
 
     def resolve(self, m: Mention | None, pos: int) -> Entity | None:
-        """The entity a mention stands for, remembering how it was named."""
+        """The entity a mention stands for, remembering how it was named. `self.step` names the resolver step
+        that decided it ("pronoun:nearby-person", "surname:full-name", "descriptor:title", …), for --explain."""
+        self.step = ""
         if m is None:
             return None
         ent: Entity | None
         alias: str | None = m.text
         if m.kind == "pronoun":
             if m.name == "i":
+                self.step = "pronoun:writer"
                 return None  # "I laughed and said, "…"": the writer, whom the article does not name
             alias = None
             ent = self.last_speaker
@@ -884,17 +887,28 @@ class Resolver:
                 g = "m" if m.name == "he" else "f"
                 if ent is not None and (not ent.person or ent.gender not in (None, g)):
                     ent = None
-                ent = self._nearby_person(pos, gender=g) or ent
-                ent = ent or self._nearby_person(pos, possessive=True, gender=g)
-                ent = ent or self._recent_person(pos, g) or self._fits(self.last_speaker, g)
+                near = self._nearby_person(pos, gender=g)
+                self.step = "pronoun:nearby-person" if near is not None else "pronoun:last-speaker"
+                ent = near or ent
+                if ent is None:
+                    ent, self.step = self._nearby_person(pos, possessive=True, gender=g), "pronoun:nearby-owner"
+                if ent is None:
+                    ent, self.step = self._recent_person(pos, g), "pronoun:recent-person"
+                if ent is None:
+                    ent, self.step = self._fits(self.last_speaker, g), "pronoun:last-speaker"
             elif m.name == "it":
                 ent = self._nearby_body(pos)  # "what it called "Q"": a body named just before, never a person
+                self.step = "pronoun:nearby-body"
             elif m.name == "they":
-                ent = self._nearby_group(pos) or ent
+                group = self._nearby_group(pos)
+                self.step = "pronoun:nearby-group" if group is not None else "pronoun:last-speaker"
+                ent = group or ent
             if ent is None:
+                self.step = ""
                 return None
         elif m.kind == "surname" or (_capital_role(m) and self._by_surname(m.text, pos) is not None):
             ent = self._by_surname(m.name, pos)
+            self.step = "surname:full-name" if ent is not None else "surname:alone"
             if ent is None:
                 known = m.name in self.entities
                 ent = self._entity(m.name, person=True)
@@ -907,13 +921,16 @@ class Resolver:
             # article gives it ("The book, Brown's Britain, said"); with no title, its author speaks for it
             ent = self._entity(self.works[by.group(1).lower()], person=False)
             alias = by.group(0).strip()
+            self.step = "name:work-by"
         elif m.kind == "name":
+            self.step = "name"
             ent = self._entity(m.name, person=True)
             if m.title and not ent.title:
                 ent.title = m.title
             alias = None
         elif m.kind == "org":
             name = LEAD_ARTICLE.sub("", m.name)
+            self.step = "org:acronym" if name in self.acronyms else "org"
             name = self.acronyms.get(name, name)
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
@@ -926,9 +943,11 @@ class Resolver:
                 # "the IMF report stated": the body whose document it is speaks through it
                 ent = self._entity(self.acronyms.get(issuer.group(1), issuer.group(1)), person=False)
                 alias = m.text
+                self.step = "descriptor:issuer"
             elif work is not None and low.split()[0] in ("the", "a", "an"):
                 ent = self._entity(work, person=False)
                 alias = m.text
+                self.step = "descriptor:work"
             elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = [(p, n) for p, n in self.orgs if p < pos]
@@ -946,30 +965,37 @@ class Resolver:
                 if name is not None:
                     ent = self._entity(self.acronyms.get(name, name), person=False)
                     alias = m.text
+                    self.step = "descriptor:named-body"
             elif low.startswith("the ") and not _OWNS.search(low):
                 ent = self._by_title(m.text, pos)
+                self.step = "descriptor:title"
                 if ent is None and self.last_speaker is not None and self.last_speaker.person:
                     head = _head(low)
                     if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = self._introduced_since_last_quote(pos)
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
+                        self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
                 if ent is None:
                     rp = self._recent_person(pos)
                     head = _head(low)
                     if rp is not None and head in ROLE_WORDS and head not in ORG_WORDS and self.last_speaker is None:
                         ent = rp
+                        self.step = "descriptor:recent-person"
             elif (owner := _PERSON_ROLE_OF.fullmatch(m.text)) is not None and _singular_role(low):
                 # "Obama's former campaign strategist said": a definite role of someone's, like "the strategist";
                 # whoever was titled so, else the person the story turned to last (never the owner)
                 ent = self._by_title(m.text, pos)
+                self.step = "descriptor:role-of-title"
                 if ent is None:
                     newer = [e for e in self._introduced_since_last_quote(pos) if owner.group(1) not in e.name.split()]
                     ent = newer[-1] if newer else None
+                    self.step = "descriptor:role-of-newer"
             if ent is None:
                 person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
                 ent = self._entity(m.text, person=person)  # "a Homeland Security memo": no person
                 alias = None
+                self.step = "descriptor:as-named"
         if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
             ent.aliases[alias] = None
         ent.mentions.append((m.start, m.end))
@@ -1077,8 +1103,8 @@ class Found:
     cue: str
     cue_start: int
     para: int
-    continued: bool = False
     anchor: bool = False  # a short fragment that only tells who speaks (not output)
+    rule: str = ""  # the sieve that found the mention
 
 
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
@@ -1166,7 +1192,34 @@ def _ends_with_colon(text: str, pos: int) -> bool:
     return i >= 0 and text[i] == ":"
 
 
-def _attribute_direct(
+Hit = tuple[Mention, str, int]  # (the mention that speaks, the cue word, where the cue starts)
+
+
+@dataclass(slots=True)
+class QuoteContext:
+    """What every direct-quote sieve reads about one quotation, worked out once.
+
+    `before_lo`..`q.open` is the part of the sentence before the quotation (after any earlier quotation);
+    `a_lo`..`after_hi` the part after it (to the next quotation, or through a following sentence when a
+    "?" or "!" closed the quote and that sentence opens with a short cue); `cue_after` the first speech
+    verb after the quotation in that stretch."""
+
+    text: str
+    q: Span
+    qi: int
+    quotes: list[Span]
+    sent: tuple[int, int]
+    next_sent: tuple[int, int] | None
+    prev_sent: tuple[int, int] | None
+    close_end: int
+    prev_end: int
+    before_lo: int
+    after_hi: int
+    a_lo: int
+    cue_after: re.Match[str] | None
+
+
+def quote_context(
     text: str,
     q: Span,
     qi: int,
@@ -1174,7 +1227,7 @@ def _attribute_direct(
     sent: tuple[int, int],
     next_sent: tuple[int, int] | None = None,
     prev_sent: tuple[int, int] | None = None,
-) -> tuple[Mention | None, str, int]:
+) -> QuoteContext:
     close_end = (q.close + 1) if q.close >= 0 else q.end
     s_lo, s_hi = sent
     # Spans are in order and never overlap, so the previous one ends last.
@@ -1197,181 +1250,310 @@ def _attribute_direct(
             # `… Bobby Scott!" Scott's niece, state Del. Marcia Price, shouted`: a longer subject, if a name and
             # if that sentence quotes or reports nothing of its own ("X, another co-chairman, said that …")
             after_hi = min(next_sent[1], nxt)
-    if prev_sent is not None and not text[before_lo : q.open].strip() and _ends_with_colon(text, q.open):
-        # A paragraph that ends "The New York Times reports:" introduces the quotation under it.
-        p_lo = prev_sent[0]
-        colon = text.rfind(":", p_lo, q.open)
-        cm = _last(CUE.finditer(text, p_lo, colon + 1))  # the colon is part of the cue ("reports:")
-        mention = subject_before(text, p_lo, cm.start() if cm else colon)
-        if mention is not None:
-            return mention, cm.group(1) if cm else ":", cm.start() if cm else colon
     after = text[close_end:after_hi]
-    lead = len(after) - len(after.lstrip(" ,.!?;:—–-―"))
-    a_lo = close_end + lead
-    # "…" ― Carla Sanchez  (a signature line)
-    dash = _SIGNATURE.match(text[close_end : close_end + 12])
-    line_end = text.find("\n", close_end)
-    line_end = line_end if line_end > 0 else len(text)
-    if dash:
-        mention = subject_after(text, close_end + dash.end(), line_end)
-        if mention is not None and mention.kind in ("name", "surname", "org"):
-            return mention, "―", close_end
-    elif not text[text.rfind("\n", 0, q.open) + 1 : q.open].strip():
-        # `“… what he calls “hell” than live …” ― Adriana Rodarte`: marks inside the quotation cut it short;
-        # a line that opens with it and ends with a signature is still signed.
-        tail = _SIGNED_LINE.search(text, close_end, line_end)
-        if tail is not None:
-            mention = subject_after(text, tail.start(1), line_end)
-            if mention is not None and mention.kind in ("name", "surname"):
-                return mention, "―", tail.start()
-    # 0a. "…," TVA Sports quoted Daly as saying.  /  The paper quoted Deng as saying "…": the one quoted
-    for qlo, qhi in ((a_lo, after_hi), (before_lo, q.open)):
-        quoted_as = _QUOTED_AS.search(text, qlo, qhi)
+    a_lo = close_end + len(after) - len(after.lstrip(" ,.!?;:—–-―"))
+    return QuoteContext(text, q, qi, quotes, sent, next_sent, prev_sent, close_end, prev_end, before_lo, after_hi,
+                        a_lo, CUE.search(text, a_lo, after_hi))  # fmt: skip
+
+
+def _s_reports_colon(c: QuoteContext) -> Hit | None:
+    """A paragraph that ends "The New York Times reports:" introduces the quotation under it."""
+    text = c.text
+    if c.prev_sent is None or text[c.before_lo : c.q.open].strip() or not _ends_with_colon(text, c.q.open):
+        return None
+    p_lo = c.prev_sent[0]
+    colon = text.rfind(":", p_lo, c.q.open)
+    cm = _last(CUE.finditer(text, p_lo, colon + 1))  # the colon is part of the cue ("reports:")
+    mention = subject_before(text, p_lo, cm.start() if cm else colon)
+    return None if mention is None else (mention, cm.group(1) if cm else ":", cm.start() if cm else colon)
+
+
+def _signature(c: QuoteContext) -> re.Match[str] | None:
+    return _SIGNATURE.match(c.text[c.close_end : c.close_end + 12])
+
+
+def _line_end(c: QuoteContext) -> int:
+    end = c.text.find("\n", c.close_end)
+    return end if end > 0 else len(c.text)
+
+
+def _s_signature_dash(c: QuoteContext) -> Hit | None:
+    """ "…" ― Carla Sanchez  (a signature line)"""
+    dash = _signature(c)
+    if dash is None:
+        return None
+    mention = subject_after(c.text, c.close_end + dash.end(), _line_end(c))
+    return (mention, "―", c.close_end) if mention is not None and mention.kind in ("name", "surname", "org") else None
+
+
+def _s_signed_line(c: QuoteContext) -> Hit | None:
+    """`“… what he calls “hell” than live …” ― Adriana Rodarte`: marks inside the quotation cut it short; a
+    line that opens with it and ends with a signature is still signed."""
+    text = c.text
+    if _signature(c) is not None or text[text.rfind("\n", 0, c.q.open) + 1 : c.q.open].strip():
+        return None
+    line_end = _line_end(c)
+    tail = _SIGNED_LINE.search(text, c.close_end, line_end)
+    if tail is None:
+        return None
+    mention = subject_after(text, tail.start(1), line_end)
+    return (mention, "―", tail.start()) if mention is not None and mention.kind in ("name", "surname") else None
+
+
+def _s_quoted_as(c: QuoteContext) -> Hit | None:
+    """ "…," TVA Sports quoted Daly as saying.  /  The paper quoted Deng as saying "…": the one quoted."""
+    for qlo, qhi in ((c.a_lo, c.after_hi), (c.before_lo, c.q.open)):
+        quoted_as = _QUOTED_AS.search(c.text, qlo, qhi)
         if quoted_as is not None:
             mention = parse_np(quoted_as.group(1), quoted_as.start(1))
             if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
                 return mention, "quoted", quoted_as.start()
-    # 0b. "…," came the response.: the one the speaker before had addressed ("… told the show's director: …")
-    if _CAME_REPLY.match(text, a_lo, after_hi):
-        told = _last(_TOLD_WHOM.finditer(text, max(0, (prev_sent or sent)[0] - 600), q.open))
-        if told is not None:
-            mention = parse_np(told.group(1), told.start(1))
-            if mention is not None and mention.kind != "pronoun":
-                return mention, _REPLY_CUE, a_lo
-    # 0. "…," as a Homeland Security memo put it.
-    if (hit := _named_by(_AS_PUT.match(text, a_lo, after_hi), 1, 2)) is not None:
-        return hit
-    # 1. "…," said X  /  "…," X said  (cue within the first words after the quote)
-    m = CUE.search(text, a_lo, after_hi)
-    if m is not None and not text[a_lo : m.start()].strip(" ,"):
-        mention = subject_after(text, m.end(), after_hi)
-        if mention is not None:
-            return mention, m.group(1), m.start()
-    if m is not None:
-        cue_pos = m.start()
-        # 1b. the quote is the object of a later cue in its sentence: "…," he said / ", pro-hunt MPs say."
-        if len(text[a_lo:cue_pos].split()) <= 12 and m.group(1) in FINITE_CUES and not _SUBORDINATE.match(text, a_lo):
-            mention = subject_before(text, a_lo, cue_pos)
-            if mention is not None:
-                return mention, m.group(1), cue_pos
-            between = text[a_lo:cue_pos].rstrip()
-            if between.endswith(",") and between[:1].islower() and m.group(1) not in _OBJECT_CUES:
-                # 1c. `"… responds" to sex steroids, said Douglas Meinecke`: the sentence goes on (in lower case)
-                # after a partial quotation, then the cue comes before its subject. Not "…, told AFP": who is told
-                # is no speaker; not `"…," Mark Leibowitz, 27, a store manager, said Saturday`: a subject before.
-                mention = subject_after(text, m.end(), after_hi)
-                if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
-                    return mention, m.group(1), cue_pos
-    # 2. According to X, "…"  /  As X put it, "…"
-    if (hit := _named_by(_AS_PUT_BEFORE.search(text, before_lo, q.open), 1, 2)) is not None:
-        return hit
-    acc = _last(_ACCORDING.finditer(text, before_lo, q.open))
-    if acc is not None:
-        mention = subject_after(text, acc.end(), q.open) or _leading_np(text, acc.end(), q.open)
-        if mention is not None:
-            return mention, "according to", acc.start()
-    # 2b. X's claim that … "…"
-    pos_claim = _last(_CLAIM.finditer(text, before_lo, q.open))
-    if pos_claim is not None:
-        verb = _cue_before(text, before_lo, pos_claim.start(), quotes)
-        if verb is not None and verb[1] in FINITE_CUES:
-            pos_claim = None  # "Moore called Mr. Obama's remarks "a wake-up call"": the caller speaks
-    if pos_claim is not None:
-        mention = parse_np(pos_claim.group(1), pos_claim.start(1))
-        if mention is not None and mention.kind in ("name", "surname", "org"):
-            return mention, pos_claim.group(2), pos_claim.start(2)
-    # 3. X said (that) … "…"  /  X said, adding "…"
-    found = _cue_before(text, before_lo, q.open, quotes)
-    if found is not None:
-        cm, cue = found
-        if cue in PARTICIPLE_CUES:
-            inner = _cue_before(text, before_lo, cm.start(), quotes)
-            if _PREP_LEAD.fullmatch(text[s_lo : cm.start()].strip()):
-                # "After saying "Q," she was …": the participle hangs on the main clause that follows.
-                comma = q.close if q.close > 0 and text[q.close - 1] == "," else text.find(",", close_end, s_hi)
-                mention = _main_subject(text, comma + 1, s_hi) if comma > 0 else None
-                if mention is not None:
-                    return mention, cue, cm.start()
-            if _TRAILING_PREP.search(text, before_lo, cm.start()):
-                # "…, where he appeared at a hearing … and for saying that …": the one the clause is about
-                pron = _last(_SUBJECT_PRONOUN.finditer(text, s_lo, cm.start()))
-                if pron is not None:
-                    return parse_np(pron.group(1), pron.start(1)), cue, cm.start()
-            near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
-            shown = _SHOWN.search(near) if near else None
-            if shown:
-                # "The spot concludes with footage of Trump saying", "footage of Hillary Clinton asking, "…"":
-                # the one shown speaks.
-                mention = parse_np(shown.group(1), before_lo + shown.start(1))
-                if mention is not None and mention.kind in ("name", "surname"):
-                    return mention, cue, cm.start()
-            if inner is not None and inner[1] in FINITE_CUES:
-                mention = subject_before(text, before_lo, inner[0].start())
-                if mention is None:
-                    mention = subject_after(text, inner[0].end(), cm.start())
-            else:
-                # A name right before the participle speaks; otherwise it hangs on the sentence's subject.
-                mention = subject_before(text, before_lo, before_lo + len(near)) if near else None
-                if mention is None or mention.kind not in ("name", "surname") or "," in text[mention.end : cm.start()]:
-                    mention = _main_subject(text, s_lo, cm.start())
-                if mention is None and not text[before_lo : cm.start()].rstrip().endswith(","):
-                    mention = subject_before(text, before_lo, cm.start())
+    return None
+
+
+def _s_came_reply(c: QuoteContext) -> Hit | None:
+    """ "…," came the response.: the one the speaker before had addressed ("… told the show's director: …")."""
+    if not _CAME_REPLY.match(c.text, c.a_lo, c.after_hi):
+        return None
+    told = _last(_TOLD_WHOM.finditer(c.text, max(0, (c.prev_sent or c.sent)[0] - 600), c.q.open))
+    if told is None:
+        return None
+    mention = parse_np(told.group(1), told.start(1))
+    return (mention, _REPLY_CUE, c.a_lo) if mention is not None and mention.kind != "pronoun" else None
+
+
+def _s_as_put_after(c: QuoteContext) -> Hit | None:
+    """ "…," as a Homeland Security memo put it."""
+    return _named_by(_AS_PUT.match(c.text, c.a_lo, c.after_hi), 1, 2)
+
+
+def _s_cue_after(c: QuoteContext) -> Hit | None:
+    """ "…," said X  /  "…," X said  (the cue right after the quote)."""
+    m = c.cue_after
+    if m is None or c.text[c.a_lo : m.start()].strip(" ,"):
+        return None
+    mention = subject_after(c.text, m.end(), c.after_hi)
+    return (mention, m.group(1), m.start()) if mention is not None else None
+
+
+def _later_cue_applies(c: QuoteContext) -> bool:
+    m = c.cue_after
+    return (
+        m is not None
+        and len(c.text[c.a_lo : m.start()].split()) <= 12
+        and m.group(1) in FINITE_CUES
+        and not _SUBORDINATE.match(c.text, c.a_lo)
+    )
+
+
+def _s_subject_then_cue_after(c: QuoteContext) -> Hit | None:
+    """The quote is the object of a later cue in its sentence: "…," he said / ", pro-hunt MPs say." """
+    if not _later_cue_applies(c):
+        return None
+    m = c.cue_after
+    assert m is not None
+    mention = subject_before(c.text, c.a_lo, m.start())
+    return (mention, m.group(1), m.start()) if mention is not None else None
+
+
+def _s_partial_then_cue(c: QuoteContext) -> Hit | None:
+    """`"… responds" to sex steroids, said Douglas Meinecke`: the sentence goes on (in lower case) after a
+    partial quotation, then the cue comes before its subject. Not "…, told AFP": who is told is no speaker;
+    not `"…," Mark Leibowitz, 27, a store manager, said Saturday`: a subject before."""
+    if not _later_cue_applies(c):
+        return None
+    m = c.cue_after
+    assert m is not None
+    if subject_before(c.text, c.a_lo, m.start()) is not None:
+        return None
+    between = c.text[c.a_lo : m.start()].rstrip()
+    if not (between.endswith(",") and between[:1].islower() and m.group(1) not in _OBJECT_CUES):
+        return None
+    mention = subject_after(c.text, m.end(), c.after_hi)
+    if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
+        return mention, m.group(1), m.start()
+    return None
+
+
+def _s_as_put_before(c: QuoteContext) -> Hit | None:
+    """As X put it, "…" """
+    return _named_by(_AS_PUT_BEFORE.search(c.text, c.before_lo, c.q.open), 1, 2)
+
+
+def _s_according_to(c: QuoteContext) -> Hit | None:
+    """According to X, "…" """
+    acc = _last(_ACCORDING.finditer(c.text, c.before_lo, c.q.open))
+    if acc is None:
+        return None
+    mention = subject_after(c.text, acc.end(), c.q.open) or _leading_np(c.text, acc.end(), c.q.open)
+    return (mention, "according to", acc.start()) if mention is not None else None
+
+
+def _s_claim(c: QuoteContext) -> Hit | None:
+    """X's claim that … "…" """
+    pos_claim = _last(_CLAIM.finditer(c.text, c.before_lo, c.q.open))
+    if pos_claim is None:
+        return None
+    verb = _cue_before(c.text, c.before_lo, pos_claim.start(), c.quotes)
+    if verb is not None and verb[1] in FINITE_CUES:
+        return None  # "Moore called Mr. Obama's remarks "a wake-up call"": the caller speaks
+    mention = parse_np(pos_claim.group(1), pos_claim.start(1))
+    if mention is not None and mention.kind in ("name", "surname", "org"):
+        return mention, pos_claim.group(2), pos_claim.start(2)
+    return None
+
+
+def _s_cue_before(c: QuoteContext) -> Hit | None:
+    """X said (that) … "…"  /  X said, adding "…"  /  after saying "…," she …"""
+    text, before_lo, q = c.text, c.before_lo, c.q
+    s_lo, s_hi = c.sent
+    found = _cue_before(text, before_lo, q.open, c.quotes)
+    if found is None:
+        return None
+    cm, cue = found
+    if cue in PARTICIPLE_CUES:
+        inner = _cue_before(text, before_lo, cm.start(), c.quotes)
+        if _PREP_LEAD.fullmatch(text[s_lo : cm.start()].strip()):
+            # "After saying "Q," she was …": the participle hangs on the main clause that follows.
+            comma = q.close if q.close > 0 and text[q.close - 1] == "," else text.find(",", c.close_end, s_hi)
+            mention = _main_subject(text, comma + 1, s_hi) if comma > 0 else None
             if mention is not None:
                 return mention, cue, cm.start()
-        else:
-            mention = subject_before(text, before_lo, cm.start())
-            if mention is None and text[before_lo : cm.start()].rstrip().endswith(" and"):
-                # "Clinton, the former secretary of State, stressed … and said …: "Q""
-                mention = _main_subject(text, s_lo, cm.start())
+        if _TRAILING_PREP.search(text, before_lo, cm.start()):
+            # "…, where he appeared at a hearing … and for saying that …": the one the clause is about
+            pron = _last(_SUBJECT_PRONOUN.finditer(text, s_lo, cm.start()))
+            if pron is not None:
+                return parse_np(pron.group(1), pron.start(1)), cue, cm.start()  # type: ignore[return-value]
+        near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
+        shown = _SHOWN.search(near) if near else None
+        if shown:
+            # "The spot concludes with footage of Trump saying", "footage of Hillary Clinton asking, "…"":
+            # the one shown speaks.
+            mention = parse_np(shown.group(1), before_lo + shown.start(1))
+            if mention is not None and mention.kind in ("name", "surname"):
+                return mention, cue, cm.start()
+        if inner is not None and inner[1] in FINITE_CUES:
+            mention = subject_before(text, before_lo, inner[0].start())
             if mention is None:
-                pron = _PRONOUN_BEFORE.search(text, before_lo, cm.start())
-                if pron is not None:  # "She said she recalls the colleague being "Q"": the nearest "she"
-                    mention = parse_np(pron.group(1), pron.start(1))
-            if mention is None and not text[before_lo : cm.start()].strip(" ,;:—–-"):
-                # "… , said X: "Q"": the speaker after the verb, only where the verb leads its clause
-                mention = subject_after(text, cm.end(), q.open)
-            if mention is not None:
-                return mention, cue, cm.start()
-    # 3a. "…," per the party's bylaws.  /  "…," according to the filing.  (a verb before the quote comes first)
-    if (hit := _named_by(_SOURCE_AFTER.match(text, a_lo, after_hi), 2, 1)) is not None:
-        return hit
-    # 3b. A document's findings: `A GAO report released last year found that … "…"`
-    if (hit := _named_by(_last(_DOC_FOUND.finditer(text, before_lo, q.open)), 1, 2)) is not None:
-        return hit
-    # 4. X: "…"
-    before = text[before_lo : q.open].rstrip()
-    if before.endswith(":"):
-        mention = subject_before(text, before_lo, before_lo + len(before) - 1)
-        if mention is not None and mention.kind == "descriptor" and _head(mention.text) not in ROLE_WORDS:
-            # "The piece used one of the quotes as its headline:": the sentence's subject, not "its headline"
-            mention = _main_subject(text, s_lo, before_lo + len(before) - 1) or mention
-        if mention is not None:
-            return mention, ":", before_lo + len(before) - 1
-    # 5. a sentence-final cue anywhere after: "…" is what the minister called it, he said.
-    if m is not None and m.group(1) in FINITE_CUES:
-        mention = subject_before(text, a_lo, m.start())
-        if mention is not None:
-            return mention, m.group(1), m.start()
-    # 6. no cue, but the quote sits inside a sentence about someone: `Schiff called on them to "…"`.
-    if len(text[s_lo : q.open].split()) >= 3:
-        mention = _main_subject(text, s_lo, q.open)
-        if mention is not None and (mention.kind in ("name", "surname", "pronoun") or _kin(mention)):
-            return mention, "", mention.end
-    # 7. a bare quotation right after a sentence about someone in its own paragraph:
-    # `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`
-    # Or the paragraph before, when it quotes no one: `… Clinton restricted comments to the hypothetical.`
-    # then a paragraph of its own: `"If any bank can't be managed effectively, it should be broken up."`
-    para_lo = text.rfind("\n\n", 0, prev_sent[0]) + 2 if prev_sent is not None else 0
+                mention = subject_after(text, inner[0].end(), cm.start())
+        else:
+            # A name right before the participle speaks; otherwise it hangs on the sentence's subject.
+            mention = subject_before(text, before_lo, before_lo + len(near)) if near else None
+            if mention is None or mention.kind not in ("name", "surname") or "," in text[mention.end : cm.start()]:
+                mention = _main_subject(text, s_lo, cm.start())
+            if mention is None and not text[before_lo : cm.start()].rstrip().endswith(","):
+                mention = subject_before(text, before_lo, cm.start())
+        return (mention, cue, cm.start()) if mention is not None else None
+    mention = subject_before(text, before_lo, cm.start())
+    if mention is None and text[before_lo : cm.start()].rstrip().endswith(" and"):
+        # "Clinton, the former secretary of State, stressed … and said …: "Q""
+        mention = _main_subject(text, s_lo, cm.start())
+    if mention is None:
+        pron = _PRONOUN_BEFORE.search(text, before_lo, cm.start())
+        if pron is not None:  # "She said she recalls the colleague being "Q"": the nearest "she"
+            mention = parse_np(pron.group(1), pron.start(1))
+    if mention is None and not text[before_lo : cm.start()].strip(" ,;:—–-"):
+        # "… , said X: "Q"": the speaker after the verb, only where the verb leads its clause
+        mention = subject_after(text, cm.end(), q.open)
+    return (mention, cue, cm.start()) if mention is not None else None
+
+
+def _s_source_after(c: QuoteContext) -> Hit | None:
+    """ "…," per the party's bylaws.  /  "…," according to the filing.  (a verb before the quote comes first)"""
+    return _named_by(_SOURCE_AFTER.match(c.text, c.a_lo, c.after_hi), 2, 1)
+
+
+def _s_document_found(c: QuoteContext) -> Hit | None:
+    """A document's findings: `A GAO report released last year found that … "…"`"""
+    return _named_by(_last(_DOC_FOUND.finditer(c.text, c.before_lo, c.q.open)), 1, 2)
+
+
+def _s_colon_before(c: QuoteContext) -> Hit | None:
+    """X: "…" """
+    text, before_lo = c.text, c.before_lo
+    before = text[before_lo : c.q.open].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = before_lo + len(before) - 1
+    mention = subject_before(text, before_lo, colon)
+    if mention is not None and mention.kind == "descriptor" and _head(mention.text) not in ROLE_WORDS:
+        # "The piece used one of the quotes as its headline:": the sentence's subject, not "its headline"
+        mention = _main_subject(text, c.sent[0], colon) or mention
+    return (mention, ":", colon) if mention is not None else None
+
+
+def _s_final_cue(c: QuoteContext) -> Hit | None:
+    """A sentence-final cue anywhere after: "…" is what the minister called it, he said."""
+    m = c.cue_after
+    if m is None or m.group(1) not in FINITE_CUES:
+        return None
+    mention = subject_before(c.text, c.a_lo, m.start())
+    return (mention, m.group(1), m.start()) if mention is not None else None
+
+
+def _s_sentence_subject(c: QuoteContext) -> Hit | None:
+    """No cue, but the quote sits inside a sentence about someone: `Schiff called on them to "…"`."""
+    s_lo = c.sent[0]
+    if len(c.text[s_lo : c.q.open].split()) < 3:
+        return None
+    mention = _main_subject(c.text, s_lo, c.q.open)
+    if mention is not None and (mention.kind in ("name", "surname", "pronoun") or _kin(mention)):
+        return mention, "", mention.end
+    return None
+
+
+def _s_previous_sentence(c: QuoteContext) -> Hit | None:
+    """A bare quotation right after a sentence about someone in its own paragraph:
+    `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`. Or the paragraph
+    before, when it quotes no one: `… Clinton restricted comments to the hypothetical.` then a paragraph of its
+    own: `"If any bank can't be managed effectively, it should be broken up."`"""
+    text, prev_sent, q = c.text, c.prev_sent, c.q
+    if prev_sent is None:
+        return None
+    para_lo = text.rfind("\n\n", 0, prev_sent[0]) + 2
     if (
-        prev_sent is not None
-        and not text[s_lo : q.open].strip()
-        and ("\n" not in text[prev_sent[0] : q.open] or (text.startswith("\n\n", q.open - 2) and prev_end <= para_lo))
-        and prev_end <= prev_sent[0]
+        not text[c.sent[0] : q.open].strip()
+        and ("\n" not in text[prev_sent[0] : q.open] or (text.startswith("\n\n", q.open - 2) and c.prev_end <= para_lo))
+        and c.prev_end <= prev_sent[0]
     ):
         mention = _main_subject(text, prev_sent[0], prev_sent[1])
         if mention is not None and mention.kind in ("name", "surname"):
             return mention, "", mention.end
-    return None, "", -1
+    return None
+
+
+# The direct-quote sieves, most specific first: the first that names a mention attributes the quotation,
+# and its name goes with the quote ("rule" in the record, `newsdesk extract --explain`).
+DIRECT_SIEVES: list[tuple[str, Callable[[QuoteContext], Hit | None]]] = [
+    ("reports-colon", _s_reports_colon),
+    ("signature-dash", _s_signature_dash),
+    ("signed-line", _s_signed_line),
+    ("quoted-as", _s_quoted_as),
+    ("came-reply", _s_came_reply),
+    ("as-put-after", _s_as_put_after),
+    ("cue-after", _s_cue_after),
+    ("subject-then-cue-after", _s_subject_then_cue_after),
+    ("partial-then-cue", _s_partial_then_cue),
+    ("as-put-before", _s_as_put_before),
+    ("according-to", _s_according_to),
+    ("claim", _s_claim),
+    ("cue-before", _s_cue_before),
+    ("source-after", _s_source_after),
+    ("document-found", _s_document_found),
+    ("colon-before", _s_colon_before),
+    ("final-cue", _s_final_cue),
+    ("sentence-subject", _s_sentence_subject),
+    ("previous-sentence", _s_previous_sentence),
+]
+
+
+def attribute_direct(c: QuoteContext) -> tuple[Mention | None, str, int, str]:
+    """(mention, cue, cue start, the sieve's name), or (None, "", -1, "") when no sieve names anyone."""
+    for name, sieve in DIRECT_SIEVES:
+        hit = sieve(c)
+        if hit is not None:
+            return hit[0], hit[1], hit[2], name
+    return None, "", -1, ""
 
 
 def _indirect(
@@ -1424,7 +1606,9 @@ def _indirect(
                     if len(clause.split()) >= 3 and clause.lstrip()[:1] not in '"“':
                         # The sentence-final cue owns the whole clause; cues inside it were reported, not said.
                         out = [f for f in out if f.cue_start < c_lo]
-                        out.append(Found(c_lo, comma, "indirect", mention, cue, m.start(), para))
+                        out.append(
+                            Found(c_lo, comma, "indirect", mention, cue, m.start(), para, rule="clause-then-cue")
+                        )
                         continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
@@ -1453,7 +1637,7 @@ def _indirect(
         # A clause that is all one direct quotation is that quotation, not reported speech.
         if any(q.open <= c_lo + 1 and (q.close if q.close >= 0 else q.end) >= c_hi - 1 for q in quotes):
             continue
-        out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para))
+        out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause"))
     return out
 
 
@@ -1495,9 +1679,19 @@ def attribute(
         k = bisect.bisect_right(sent_starts, q.open) - 1
         next_sent = sents[k + 1] if 0 <= k + 1 < len(sents) else None
         prev_sent = sents[k - 1] if k >= 1 else None
-        mention, cue, cue_start = _attribute_direct(text, q, qi, spans, sent, next_sent, prev_sent)
+        mention, cue, cue_start, rule = attribute_direct(quote_context(text, q, qi, spans, sent, next_sent, prev_sent))
         found.append(
-            Found(q.start, q.end, "direct", mention, cue, cue_start, para_of(q.start), anchor=q.start in anchors)
+            Found(
+                q.start,
+                q.end,
+                "direct",
+                mention,
+                cue,
+                cue_start,
+                para_of(q.start),
+                anchor=q.start in anchors,
+                rule=rule,
+            )
         )
     if hits is None or nicknames:  # blanked nicknames: the text read is not the one scanned
         hits = _WORDS.scan(text)
@@ -1514,8 +1708,10 @@ def attribute(
     quotes: list[Quote] = []
     last_para = -10
     speakers_in_order: list[Entity | None] = []
+    rules: list[str] = []
     for i, f in enumerate(found):
         ent = resolver.resolve(f.mention, f.cue_start if f.cue_start >= 0 else f.start)
+        rule = f"{f.rule}/{resolver.step}" if ent is not None else f.rule
         if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name == "i"):
             # A bare quotation: the next quotation's speaker when it runs straight on, else the last speaker.
             nxt = next((g for g in found[i + 1 :] if g.kind == "direct"), None)
@@ -1526,8 +1722,10 @@ def attribute(
                 and not text[f.end : nxt.start].strip(" \"“”'‘’.,!?")
             ):
                 ent = resolver.resolve(nxt.mention, nxt.cue_start)
+                rule = f"runs-on-to-next/{resolver.step}" if ent is not None else rule
             elif f.para - last_para <= 2:
                 ent = resolver.last_speaker
+                rule = "continues-last-speaker" if ent is not None else rule
         if ent is not None:
             ent.quotes += not f.anchor
             if f.cue != _REPLY_CUE:  # a reply in a story someone tells: the teller goes on after it
@@ -1535,6 +1733,7 @@ def attribute(
                 resolver.last_pos = f.end
             last_para = f.para
         speakers_in_order.append(ent)
+        rules.append(rule)
     # A descriptor met before the name it stands for ("The information commissioner says …" and only
     # later "information commissioner Richard Thomas") joins that person now that the whole text is read.
     for ent in list(resolver.entities.values()):
@@ -1552,9 +1751,11 @@ def attribute(
                 target.first = min(target.first, ent.first) if target.first >= 0 else ent.first
                 ent.quotes = 0
                 ent.merged_into = target
-    for f, ent in zip(found, speakers_in_order, strict=True):
+    for f, ent, rule in zip(found, speakers_in_order, rules, strict=True):
         if f.anchor:
             continue
+        if ent is not None and ent.merged_into is not None:
+            rule += "+descriptor-merged"  # "the information commissioner" joined the person titled so
         while ent is not None and ent.merged_into is not None:
             ent = ent.merged_into
         quotes.append(
@@ -1566,6 +1767,7 @@ def attribute(
                 kind=f.kind,
                 cue=f.cue,
                 cue_start=f.cue_start,
+                rule=rule,
             )
         )
     order = sorted(range(len(quotes)), key=lambda k: (quotes[k].start, quotes[k].kind))

@@ -16,6 +16,7 @@ class Quote:
     kind: str = "direct"
     cue: str = ""
     cue_start: int = -1
+    rule: str = ""  # "sieve/resolver step" that attributed it (`newsdesk extract --explain`)
 
 
 @dataclass(slots=True)
@@ -66,7 +67,15 @@ class Analysis:
             ],
             "mentioned": [{"name": s.name, "title": s.title, "first_mention": s.first_mention} for s in self.mentioned],
             "quotes": [
-                {"text": q.text, "speaker": q.speaker, "kind": q.kind, "start": q.start, "end": q.end, "cue": q.cue}
+                {
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "kind": q.kind,
+                    "start": q.start,
+                    "end": q.end,
+                    "cue": q.cue,
+                    "rule": q.rule,
+                }
                 for q in self.quotes
             ],
             "initiatives": [
@@ -88,7 +97,7 @@ class Analysis:
         Quote texts are left out: they are slices of the article text and come back from it.
         """
         return {
-            "q": [[q.start, q.end, q.speaker, q.kind, q.cue, q.cue_start] for q in self.quotes],
+            "q": [[q.start, q.end, q.speaker, q.kind, q.cue, q.cue_start, q.rule] for q in self.quotes],
             "s": [
                 [s.name, s.title, s.aliases, s.quotes, s.first_mention, [x for m in s.mentions for x in m], s.person]
                 for s in self.speakers
@@ -112,8 +121,8 @@ class Analysis:
 
         return cls(
             quotes=[
-                Quote(text[s:e], s, e, who, kind, cue, cs)  # type: ignore[index, arg-type]
-                for s, e, who, kind, cue, cs in data["q"]
+                Quote(text[s:e], s, e, who, kind, cue, cs, rule)  # type: ignore[index, arg-type]
+                for s, e, who, kind, cue, cs, rule in data["q"]
             ],
             speakers=[
                 Speaker(n, t, list(al), q, f, pairs(ms), bool(p))  # type: ignore[arg-type]
