@@ -1,0 +1,106 @@
+"""Each attribution sieve and resolver step on a small self-written example: the rule a quote carries
+names the sieve that found its speaker and the step that resolved them (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis import analyze
+from tui.analysis.attribution import DIRECT_SIEVES
+from tui.articles import Article
+
+SIEVES = {
+    "reports-colon": (["The New York Times reports:", '"The plan will fail within a year and everyone knows it."'],
+                      "New York Times"),
+    "signature-dash": (['"We never gave up on the town and we never will." ― Carla Sanchez'], "Carla Sanchez"),
+    "signed-line": (['“I would rather die than live in what he calls “hell” than live like this.” ― Adriana Rodarte'],
+                    "Adriana Rodarte"),
+    "quoted-as": (['"The team played very well tonight in the cold," TVA Sports quoted Daly as saying.'], "Daly"),
+    "came-reply": (['The mayor told the show\'s director: "Are you ready to start the broadcast now?"',
+                    '"Not yet, we need more time," came the response.'], "the show's director"),
+    "as-put-after": (['"A plan to cut the budget by half," as a Homeland Security memo put it.'],
+                     "a Homeland Security memo"),
+    "cue-after": (['"We will cut taxes next year for families," said Jane Doe.'], "Jane Doe"),
+    "subject-then-cue-after": (['"We will cut taxes next year for families," Jane Doe said.'], "Jane Doe"),
+    "partial-then-cue": (['Scientists say the brain "responds very strongly" to sex steroids, said Douglas Meinecke of '
+                          "the National Institute."], "Douglas Meinecke"),
+    "as-put-before": (['As Jane Doe put it, "the plan is a mess from start to finish."'], "Jane Doe"),
+    "according-to": (['According to Jane Doe, "the plan is a mess from start to finish."'], "Jane Doe"),
+    "claim": (["Jane Doe's claim that the plan \"is a mess from start to finish\" was rejected."], "Jane Doe"),
+    "cue-before": (['Jane Doe said the plan was "a mess from start to finish" on Monday.'], "Jane Doe"),
+    "source-after": (['"Members must vote in person at the annual meeting," per the party\'s bylaws.'],
+                     "the party's bylaws"),
+    "document-found": (['A GAO report released last year found that the agency "failed to track its spending."'],
+                       "GAO"),
+    "colon-before": (['Jane Doe: "We will cut taxes next year for families."'], "Jane Doe"),
+    "final-cue": (['"A disaster for the whole of the nation" is what the plan amounts to for the families and the '
+                   "workers of the whole country and all of its towns, Jane Doe said."], "Jane Doe"),
+    "sentence-subject": (['Jane Doe called on the ministers to "stop the cuts before it is too late."'], "Jane Doe"),
+    "previous-sentence": (["Jane Doe identified exhaustion as the main reason for the vote.",
+                           '"The younger people are tired of waiting for change in this country."'], "Jane Doe"),
+}  # fmt: skip
+
+STEPS = {
+    "pronoun:nearby-person": (["Jane Doe spoke in the capital on Monday.",
+                               '"We will cut taxes next year for families," she said.'], "Jane Doe"),
+    "pronoun:nearby-body": (["The Acme Corporation published its figures on Monday.",
+                             'It said the results were "better than anyone expected this year."'], "Acme Corporation"),
+    "pronoun:nearby-group": (["Farmers marched through the capital on Monday.",
+                              'They said the cuts were "a disaster for every village in the land."'], "Farmers"),
+    "surname:full-name": (["Finance Minister Jane Doe spoke on Monday.",
+                           '"We will cut taxes next year for families," Doe said.'], "Jane Doe"),
+    "surname:alone": (['"We will cut taxes next year for families," Doe said.'], "Doe"),
+    "name": (['"We will cut taxes next year for families," Jane Doe said.'], "Jane Doe"),
+    "org:acronym": (["The Consumer Electronics Association (CEA) met on Monday.",
+                     '"Sales of gadgets will rise again next year," CEA said.'], "Consumer Electronics Association"),
+    "org": (['"Sales of gadgets will rise again next year," the Consumer Electronics Association said.'],
+            "Consumer Electronics Association"),
+    "descriptor:title": (["Finance Minister Jane Doe spoke on Monday.",
+                          '"We will cut taxes next year for families," the minister said.'], "Jane Doe"),
+    "descriptor:named-body": (["The Countryside Alliance held a rally on Monday.",
+                               '"We will fight this ban in every court of the land," the group said.'],
+                              "Countryside Alliance"),
+    "descriptor:issuer": (['The IMF report said the economy "will grow faster than expected next year."'], "IMF"),
+    "descriptor:as-named": (['"We will fight this ban in every court of the land," a senior official said.'],
+                            "a senior official"),
+}  # fmt: skip
+
+
+def _direct(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    a = Article.build(id="x", source="x", title="T", paragraphs=paragraphs)
+    return [(q.rule, q.speaker) for q in analyze(a).quotes if q.kind == "direct"]
+
+
+def test_every_sieve_has_an_example_here() -> None:
+    assert {name for name, _ in DIRECT_SIEVES} == set(SIEVES)
+
+
+@pytest.mark.parametrize("sieve", sorted(SIEVES))
+def test_each_sieve_attributes_its_own_example(sieve: str) -> None:
+    paragraphs, speaker = SIEVES[sieve]
+    rule, who = _direct(paragraphs)[-1]
+    assert rule.split("/")[0] == sieve and who == speaker
+
+
+@pytest.mark.parametrize("step", sorted(STEPS))
+def test_each_resolver_step_resolves_its_own_example(step: str) -> None:
+    paragraphs, speaker = STEPS[step]
+    rule, who = _direct(paragraphs)[-1]
+    assert rule.split("/", 1)[1] == step and who == speaker
+
+
+def test_a_bare_quotation_continues_the_last_speaker_or_runs_on_to_the_next() -> None:
+    got = _direct(["Finance Minister Jane Doe spoke on Monday.", '"We will cut taxes next year," Doe said.',
+                   '"And we will raise pensions for everyone over seventy as well."'])  # fmt: skip
+    assert got[-1] == ("continues-last-speaker", "Jane Doe")
+    got = _direct(['"We will cut taxes next year." "And we will raise pensions for everyone," Jane Doe said.'])
+    assert got[0] == ("runs-on-to-next/name", "Jane Doe")
+
+
+def test_reported_speech_names_its_two_shapes() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Jane Doe said the government would cut taxes for every family next year.",
+        "The cuts will pay for themselves within three years, Doe said.",
+    ])  # fmt: skip
+    rules = [q.rule for q in analyze(a).quotes if q.kind == "indirect"]
+    assert rules == ["cue-then-clause/name", "clause-then-cue/surname:full-name"]
