@@ -705,3 +705,27 @@ def test_cjk_titles_keep_the_list_rows_to_their_width() -> None:
             assert sum(cell_len(seg.text) for seg in strip) == 30
     finally:
         del type(lst).scrollable_content_region
+
+
+async def test_the_reader_over_ssh_sends_no_control_sequence_from_a_hostile_corpus(tmp_path: Path, keys) -> None:
+    from tui.serve.ssh import reader_argv
+
+    corpus = write_corpus(tmp_path / "h", shape_size=2_000)
+    acceptor, _, port = await serve(tmp_path, keys, reader_argv([str(corpus)], ["--jobs", "0"]))
+    try:
+        async with connect(port, keys["good"]) as conn:
+            p = await conn.create_process(term_type="xterm-256color", term_size=(160, 45), encoding=None)
+            out = await read_until(p.stdout, "␛".encode())  # a title's ESC, shown as its symbol
+            for key in (b"]", b"]", b"]", b"3", b"\r", b"/", b"@smith", b"\r"):
+                p.stdin.write(key)
+                await asyncio.sleep(0.4)
+                while True:
+                    try:
+                        out += await asyncio.wait_for(p.stdout.read(65536), 0.3)
+                    except TimeoutError:
+                        break
+            p.stdin.write(b"\x1b\x1bq")
+            await asyncio.sleep(0.5)
+    finally:
+        acceptor.close()
+    _assert_inert(out, "serve ssh")
