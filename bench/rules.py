@@ -106,9 +106,17 @@ def main() -> int:
     counts, acc, n = tally(args.gold, pred)
     report(counts, f"{args.gold}: {n} articles, direct attribution accuracy {acc:.3f} (right/decided per rule)")
     if args.split:
+        s = scorer()
         for which in (0, 1):
             _, a, m = tally(args.gold, pred, which)
-            print(f"half {which}: {m} articles, direct attribution accuracy {a:.3f}")
+            with tempfile.TemporaryDirectory() as tmp:
+                for f in args.gold.rglob("*.json"):
+                    g = json.loads(f.read_text(encoding="utf-8"))
+                    if half(g["id"].replace("\\", "/")) == which:
+                        (Path(tmp) / f"{len(list(Path(tmp).iterdir()))}.json").write_text(json.dumps(g))
+                flat = s.flat(s.score(Path(tmp), pred))
+            scores = " | ".join(f"{k} {v:.3f}" for k, v in flat.items() if isinstance(v, float))
+            print(f"half {which}: {m} articles, direct attribution accuracy {a:.3f}; {scores}")
     return 0
 
 

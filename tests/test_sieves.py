@@ -104,3 +104,30 @@ def test_reported_speech_names_its_two_shapes() -> None:
     ])  # fmt: skip
     rules = [q.rule for q in analyze(a).quotes if q.kind == "indirect"]
     assert rules == ["cue-then-clause/name", "clause-then-cue/surname:full-name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Blair called for a Marshall Plan for Africa on Monday.", ["Marshall Plan for Africa"]),
+        (
+            "The General Agreement on Tariffs and Trade (GATT) talks resumed.",
+            ["General Agreement on Tariffs and Trade"],
+        ),
+        ("The export enhancement program (EEP) was used again.", ["export enhancement program"]),
+        ("He signed the Maastricht treaty last year.", ["Maastricht treaty"]),
+        ("The February 22 Paris accord held.", ["Paris accord"]),
+        ("Bush's Clear Skies Initiative stalled.", ["Clear Skies Initiative"]),
+        ("The Women's Health Initiative found it.", ["Women's Health Initiative"]),
+        # not initiatives: people, bodies, broadcasts, someone's, a nation's
+        ("Mayor Bill de Blasio spoke. Films starring Jude Law and Julia Roberts.", []),
+        ("He studied at Hastings College of the Law. A World Bank mission arrived.", []),
+        ("Speaking on BBC Radio 4's Today programme, he said so. OPEC's December accord held.", []),
+        ("The Gulf Cooperation Council (GCC) met. The Soviet summit and the 1986 accord.", []),
+        ("The Bernie Sanders campaign rallied.", []),
+    ],
+)
+def test_initiatives_are_named_things_not_people_bodies_or_broadcasts(text: str, names: list[str]) -> None:
+    from tui.analysis.initiatives import find_initiatives
+
+    assert [i.name for i in find_initiatives(text)] == names

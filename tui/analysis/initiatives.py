@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from tui.analysis.lexicon import alternation
+from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS, alternation
 from tui.analysis.model import Initiative
 from tui.analysis.scan import WordScan, matches
 
@@ -41,7 +41,7 @@ _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
 _KIND_CAPS = alternation([k.capitalize() for k in _KIND_WORDS])
 _TITLED = re.compile(
     rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}?(?:{_KIND_CAPS}))"
-    r"(?: +(?:of|on|for) +(?:the +)?[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})?(?: +(\d{4}))?(?![\w'’-])"
+    r"(?: +(?:of|on|for) +(?:the +)?[A-Z][\w'’-]*(?: +(?:and +|& +)?[A-Z][\w'’-]*){0,3})?(?: +(\d{4}))?(?![\w'’-])"
 )
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
 _LOWER_KIND = re.compile(
@@ -53,6 +53,28 @@ _ACRONYM = re.compile(
     rf"({_FIRST_CAPWORD}(?: +(?:{_JOIN} +)?{_CAPWORD}){{1,8}}) +\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
 )
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
+# "the export enhancement program (EEP)": a name in lower case, given its acronym.
+_LOWER_ACRONYM = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z-]+ +){{1,6}}(?:{_KIND_ALT})) +\(([A-Z][A-Z0-9&.-]{{1,10}})\)")
+# A treaty, summit or accord named by one word: "the Maastricht treaty", "the Wye summit".
+_FORMAL = {"treaty", "summit", "accord", "accords", "protocol", "agreement", "pact", "convention", "declaration",
+           "charter", "conference"}  # fmt: skip
+# Words that make a name an institution, a body or a broadcast, whatever kind word it carries.
+_BODY_WORDS = {
+    "University", "College", "School", "Institute", "Academy", "Bank", "Council", "Committee", "Commission",
+    "Organization", "Organisation", "Association", "Coalition", "Society", "Federation", "Corporation", "Company",
+    "Ministry", "Department", "Agency", "Radio", "Television", "TV", "Channel", "Network", "Times", "Journal",
+    "Court", "Hospital", "Museum", "Church", "BBC",
+}  # fmt: skip
+# Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
+_NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
+_COMMON_OWNERS = {"women's", "children's", "people's", "men's", "workers'", "veterans'", "farmers'", "students'"}
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our)|['’]s)\s+$", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?:an|ese|ish|ic|ine|et|ch)$")
+_NOT_NAMES = {"no", "new", "this", "that", "any", "every", "another", "final", "first", "second", "last", "next"}
+_MONTH_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+"
+)
 # Cheap anchors: the full patterns run only in windows around these.
 _TITLED_ANCHOR = re.compile(rf"(?:{_KIND_CAPS})\b")  # only opens a window: no word-start check needed
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
@@ -110,7 +132,11 @@ def _subseq(short: str, long: str) -> bool:
 
 
 def _clean(name: str) -> str:
-    name = " ".join(name.split())
+    name = _MONTH_DAY.sub("", _LEADING.sub("", " ".join(name.split())))  # "the February 22 Paris accord"
+    words = name.split()
+    owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'")) and w.lower() not in _COMMON_OWNERS]
+    if owned:
+        name = " ".join(words[owned[-1] + 1 :])  # "OPEC's December accord", "BBC Radio 4's Today": the owner's
     while True:
         new = _LEADING.sub("", name)
         words = new.split()
@@ -173,7 +199,11 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         name, acr = m.group(1), m.group(2)
         after = text[m.end() : m.end() + 20].lower().split()
         kind_word = after[0].strip(",.;:") if after else ""
-        has_kind = _kind_of(name, None) != "initiative" or name.split()[-1].lower() in KINDS or kind_word in KINDS
+        has_kind = (
+            _kind_of(name, None) != "initiative"
+            or bool(KINDS.get(name.split()[-1].lower()))
+            or bool(KINDS.get(kind_word))
+        )
         if not has_kind or not _acronym_of(_clean(name), acr):
             continue
         raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
@@ -181,9 +211,29 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
+    for m in _windowed(_LOWER_ACRONYM, _ACRONYM_ANCHOR.finditer(text), text):
+        if _acronym_of(m.group(1), m.group(2)):
+            raw.append((m.start(1), m.end(), m.group(1), m.group(2), KINDS[m.group(1).split()[-1]] or "initiative"))
     for m in _windowed(_LOWER_KIND, matches(_LOWER_ANCHOR, text, hits["lower"]), text):
         if m.group(1).endswith(("'s", "’s")):
             continue  # "President Boris Yeltsin's declaration": someone's, not a named initiative
+        named = _clean(m.group(1)).split()
+        if len(named) == 2 and named[0].lower() in GIVEN_NAMES and not m.group(2):
+            continue  # "the Bernie Sanders campaign": a person's
+        word = _clean(m.group(1))
+        if (
+            word
+            and " " not in word
+            and m.group(3).lower() in _FORMAL
+            and not m.group(2)
+            and word not in _BAD_FIRST
+            and word.isalpha()
+            and not word.isupper()  # "ISIS declaration", "EU summit": a body's, not a named one
+            and not _DEMONYM.search(word)  # "the Soviet summit", "an Argentine pact"
+            and word.lower() not in _NOT_NAMES
+        ):
+            raw.append((m.end(1) - len(word), m.end(3), f"{word} {m.group(3)}", None, KINDS[m.group(3).lower()]))
+            continue  # "the Maastricht treaty": one word names it, with its kind
         raw.append(
             (
                 m.start(1),
@@ -203,8 +253,20 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         words = clean.split()
         if not words or words[0] in _BAD_FIRST or _NOT_INITIATIVE.search(clean):
             continue
+        if any(w in _BODY_WORDS for w in words):
+            continue  # "Hastings College of the Law", "a World Bank mission": a body, not an initiative
+        if (
+            len(words) >= 2
+            and words[-1] in _NAME_KINDS
+            and not acr
+            and (words[-2].lower() in GIVEN_NAMES or words[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS)
+        ):
+            continue  # "Mayor Bill de Blasio", "actor Jude Law": a person
+        determined = _DETERMINED.search(text, max(0, start - 12), start)
+        if len(words) == 2 and words[-1] in _NAME_KINDS and not acr and not determined:
+            continue  # "starring Jude Law and Julia Roberts": a law or a bill is "the" one, a person is not
         caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-        if (len(words) < 2 and not acr) or len(caps) < 1:
+        if (len(words) < 2 and not acr) or (len(caps) < 1 and not acr):
             continue
         if len(words) == 1 and words[0].lower() in KINDS:
             continue
