@@ -131,3 +131,15 @@ def test_initiatives_are_named_things_not_people_bodies_or_broadcasts(text: str,
     from tui.analysis.initiatives import find_initiatives
 
     assert [i.name for i in find_initiatives(text)] == names
+
+
+def test_a_company_named_by_its_first_word_is_the_company() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Burlington Industries Inc said on Monday it would fight the bid.",
+        "Burlington said the offer was too low for its shareholders to accept.",
+        "CSR Ltd said it would bid again.", 'CSR said the bid was "fair and full for all shareholders."',
+    ])  # fmt: skip
+    got = [(q.speaker, q.rule.split("/")[-1]) for q in analyze(a).quotes]
+    assert ("Burlington Industries Inc", "surname:org-short-form") in got
+    assert ("CSR Ltd", "org:short-form") in got
+    assert {s.name for s in analyze(a).speakers} == {"Burlington Industries Inc", "CSR Ltd"}

@@ -349,6 +349,17 @@ def _chopped(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
+_GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _surname_of(name: str) -> str:
+    """The last name, past a generation ("J.T. Battenberg III" is Battenberg)."""
+    toks = name.split()
+    while len(toks) > 2 and toks[-1].lower().rstrip(",") in _GENERATIONS:
+        toks.pop()
+    return toks[-1] if toks else ""
+
+
 def _position(mention: tuple[int, Entity]) -> int:
     return mention[0]
 
@@ -470,7 +481,7 @@ class Resolver:
         if self.nicknames:
             self._merge_nicknames()
         # "President Obama", "Mr. Clarke", "Sen. Warren": people the article names by one word.
-        full = {e.name.split()[-1]: e for _, e in self.people}
+        full = {_surname_of(e.name): e for _, e in self.people}
         for m in matches(_HONORIFIC_NAME, text, self.hits["honorific"]):  # no word-start check: 5x faster
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
                 continue
@@ -479,7 +490,7 @@ class Resolver:
                 continue
             ent = full.get(word) or self._entity(word, person=True)
             g = _HONORIFIC_GENDER.get(m.group(1).lower().rstrip("."))
-            if g and ent.gender is None and sum(1 for e in full.values() if e.name.split()[-1] == word) <= 1:
+            if g and ent.gender is None and sum(1 for e in full.values() if _surname_of(e.name) == word) <= 1:
                 ent.gender = g
             if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in _PLAIN_HONORIFICS:
                 ent.title = m.group(1).rstrip(".")
@@ -499,7 +510,7 @@ class Resolver:
         for _, ent in self.people:
             toks = ent.name.split()
             if len(toks) > 1 and ent.name[0].isupper():  # "my father" has no surname "father"
-                surnames.setdefault(toks[-1], ent)
+                surnames.setdefault(_surname_of(ent.name), ent)
         if surnames:
             starts = [p for p, _ in self.people]
             ends = [p + len(e.name) + 1 for p, e in self.people]
@@ -597,6 +608,13 @@ class Resolver:
         lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
         return " ".join([*lead, head.capitalize()]) + found.group(2)
 
+    def _org_short(self, word: str, pos: int) -> str | None:
+        """The organisation named before pos whose name opens with this one word ("Burlington Industries Inc")."""
+        for p, name in reversed(self.orgs):
+            if p < pos and name != word and name.split()[0] == word:
+                return name
+        return None
+
     def _is_body(self, name: str) -> bool:
         """An organisation the article names: an acronym, or a name it uses for a body."""
         return (name.isupper() and len(name) >= 2) or any(n == name for _, n in self.orgs)
@@ -655,7 +673,8 @@ class Resolver:
     def _index_person(self, pos: int, ent: Entity) -> None:
         toks = ent.name.split()
         if len(toks) > 1 and ent.name[0].isupper():
-            bisect.insort(self._surnames.setdefault(toks[-1].lower(), {}).setdefault(id(ent), (ent, []))[1], pos)
+            key = _surname_of(ent.name).lower()
+            bisect.insort(self._surnames.setdefault(key, {}).setdefault(id(ent), (ent, []))[1], pos)
 
     def _index_surnames(self) -> None:
         self._surnames = {}
@@ -909,6 +928,9 @@ class Resolver:
         elif m.kind == "surname" or (_capital_role(m) and self._by_surname(m.text, pos) is not None):
             ent = self._by_surname(m.name, pos)
             self.step = "surname:full-name" if ent is not None else "surname:alone"
+            if ent is None and (org := self._org_short(m.name, pos)) is not None:
+                # "Burlington said" after "Burlington Industries Inc": the company, by the first word of its name
+                ent, self.step = self._entity(org, person=False), "surname:org-short-form"
             if ent is None:
                 known = m.name in self.entities
                 ent = self._entity(m.name, person=True)
@@ -932,6 +954,8 @@ class Resolver:
             name = LEAD_ARTICLE.sub("", m.name)
             self.step = "org:acronym" if name in self.acronyms else "org"
             name = self.acronyms.get(name, name)
+            if " " not in name and (org := self._org_short(name, pos)) is not None:
+                name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
         else:  # descriptor
