@@ -143,3 +143,18 @@ def test_a_company_named_by_its_first_word_is_the_company() -> None:
     assert ("Burlington Industries Inc", "surname:org-short-form") in got
     assert ("CSR Ltd", "org:short-form") in got
     assert {s.name for s in analyze(a).speakers} == {"Burlington Industries Inc", "CSR Ltd"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Standard and Poor's Corp said it had cut the ratings of the utility company.", "Standard and Poor Corp"),
+        ("However, S and P said the outlook for the company was stable.", "S and P"),
+        ("International Minerals and Chemical Corp said the agency granted the permission.",
+         "International Minerals and Chemical Corp"),
+        ("Britain and France said the talks would resume in Geneva next week.", "France"),  # no firm: unchanged
+    ],
+)  # fmt: skip
+def test_a_firm_named_with_and_is_read_whole(sentence: str, speaker: str) -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=["Opening line of the report about it.", sentence])
+    assert [q.speaker for q in analyze(a).quotes] == [speaker]

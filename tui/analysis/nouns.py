@@ -358,9 +358,30 @@ def _boundary_end(s: str, tail: int = 60) -> int:
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
     m = _subject_before(text[lo:hi])
-    if m is None or lo == 0:
+    if m is not None and lo:
+        m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    if m is not None and m.kind in ("org", "surname") and m.start > lo:
+        return _joined_by_and(text, lo, m)
+    return m
+
+
+# "Standard and Poor's Corp", "S and P": a firm's name joined by "and", which the subject reader stops at.
+_AND_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][\w'’.-]*)) (?:and|&) $")
+
+
+def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
+    j = _AND_BEFORE.search(text, max(lo, m.start - 60), m.start)
+    if j is None:
         return m
-    return Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    initials = len(m.text.rstrip(".")) == 1 and len(j.group(2).rstrip(".")) == 1
+    if initials:
+        whole = text[j.start(2) : m.end]
+        return Mention("org", whole, whole, None, j.start(2), m.end)
+    if m.kind == "org" and m.name.split()[-1].lower() in ORG_WORDS:
+        joined = parse_np(text[j.start() : m.end], j.start())
+        if joined is not None and joined.kind == "org":
+            return joined
+    return m
 
 
 @lru_cache(maxsize=32768)
