@@ -158,3 +158,12 @@ def test_a_company_named_by_its_first_word_is_the_company() -> None:
 def test_a_firm_named_with_and_is_read_whole(sentence: str, speaker: str) -> None:
     a = Article.build(id="x", source="x", title="T", paragraphs=["Opening line of the report about it.", sentence])
     assert [q.speaker for q in analyze(a).quotes] == [speaker]
+
+
+def test_a_name_then_a_relative_clause_then_the_cue_is_the_speaker() -> None:
+    got = _direct([
+        "Ed Harris won for a film. Lynn Redgrave also won.", '"I am glad people did not forget it," Harris said.',
+        'Redgrave, who played the loving maid to a horror director in "Gods and Monsters," said, "It has been 32 '
+        'years since I stood one of these on a mantelpiece."',
+    ])  # fmt: skip
+    assert got[-1] == ("cue-before/surname:full-name", "Lynn Redgrave")

@@ -1131,6 +1131,7 @@ class Found:
     rule: str = ""  # the sieve that found the mention
 
 
+_NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:who|whose)\s")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
 
 
@@ -1469,6 +1470,12 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
                 mention = subject_before(text, before_lo, cm.start())
         return (mention, cue, cm.start()) if mention is not None else None
     mention = subject_before(text, before_lo, cm.start())
+    if mention is None:
+        # `Redgrave, who played the maid in "Gods and Monsters," said, "…"`: a relative clause between the name
+        # and its verb, whose last comma may stand inside a title's quotation marks
+        rel = _NAME_WHO.match(text, before_lo, cm.start())
+        if rel is not None and text[before_lo : cm.start()].rstrip().endswith((",", ',"', ",”", ",'")):
+            mention = parse_np(rel.group(1), rel.start(1))
     if mention is None and text[before_lo : cm.start()].rstrip().endswith(" and"):
         # "Clinton, the former secretary of State, stressed … and said …: "Q""
         mention = _main_subject(text, s_lo, cm.start())
