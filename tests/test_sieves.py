@@ -28,6 +28,8 @@ SIEVES = {
     "according-to": (['According to Jane Doe, "the plan is a mess from start to finish."'], "Jane Doe"),
     "claim": (["Jane Doe's claim that the plan \"is a mess from start to finish\" was rejected."], "Jane Doe"),
     "cue-before": (['Jane Doe said the plan was "a mess from start to finish" on Monday.'], "Jane Doe"),
+    "participle-opening": (['Declaring that "Currency is politics," French Prime Minister Alain Juppe today '
+                            "reiterated the plan."], "Alain Juppe"),
     "source-after": (['"Members must vote in person at the annual meeting," per the party\'s bylaws.'],
                      "the party's bylaws"),
     "document-found": (['A GAO report released last year found that the agency "failed to track its spending."'],
@@ -167,3 +169,15 @@ def test_a_name_then_a_relative_clause_then_the_cue_is_the_speaker() -> None:
         'years since I stood one of these on a mantelpiece."',
     ])  # fmt: skip
     assert got[-1] == ("cue-before/surname:full-name", "Lynn Redgrave")
+
+
+def test_a_title_then_the_name_in_apposition_after_the_cue_is_the_name() -> None:
+    got = _direct(['"The deep waters appear to be very promising," said the government\'s Director of Petroleum '
+                   "Research, Dr. Yehezkel Druckman, who granted the licenses."])  # fmt: skip
+    assert got == [("cue-after/name", "Yehezkel Druckman")]
+
+
+def test_a_participle_hangs_on_a_subject_with_an_irregular_verb() -> None:
+    got = _direct(['Ed Harris set the tone for the show by coming on stage with a toothpick in his mouth, saying, '
+                   '"Oh man, I just got through eating dinner."'])  # fmt: skip
+    assert got == [("cue-before/name", "Ed Harris")]

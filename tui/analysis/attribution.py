@@ -67,7 +67,10 @@ _DESCRIPTOR_NAME = re.compile(
     r"(?:His|Her|Their|Its|The|A|An|Another|One)\s[^,.;\"“”]{2,80},\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+[a-z]"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
-_TRAILING_ADVERBS = re.compile(rf"(?:\s*\b(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly\b)+\s*$")
+_TRAILING_ADVERBS = re.compile(
+    rf"(?:\s*\b(?:(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly|today|yesterday|tonight|tomorrow|now|again|still|"
+    rf"already|also|then)\b)+\s*$"
+)
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
@@ -124,7 +127,17 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
-_SUBJECT_VERB = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s)\b)")
+# Past tenses that end in neither -ed nor -s: "Harris set the tone …, saying "…"".
+_IRREGULAR_PAST = (
+    "set|put|made|took|gave|went|came|wrote|spoke|began|led|held|met|won|lost|left|sent|kept|brought|sought|found|"
+    "got|ran|saw|stood|struck|hit|cut|became|broke|chose|drew|drove|fell|felt|fought|grew|heard|knew|paid|rose|sat|"
+    "shot|sold|spent|swore|taught|threw|understood|wore|built|bought|caught|meant|stole|flew"
+)
+_SUBJECT_VERB = re.compile(
+    r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|"
+    + _IRREGULAR_PAST
+    + r")\b)"
+)
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
 _LOWER_RUN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?=[A-Z])")
 _OWNER = re.compile(r"['’]s\s$")
@@ -1131,6 +1144,12 @@ class Found:
     rule: str = ""  # the sieve that found the mention
 
 
+_TITLE_THEN_NAME = re.compile(
+    r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3})\s*(?=,|\.(?:\s|$)|$)"
+)
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(" + "|".join(sorted((w.capitalize() for w in PARTICIPLE_CUES), key=len, reverse=True)) + r")\b"
+)
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:who|whose)\s")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
 
@@ -1353,11 +1372,17 @@ def _s_as_put_after(c: QuoteContext) -> Hit | None:
 
 
 def _s_cue_after(c: QuoteContext) -> Hit | None:
-    """ "…," said X  /  "…," X said  (the cue right after the quote)."""
+    """ "…," said X  /  "…," X said  (the cue right after the quote). `said the government's Director of
+    Petroleum Research, Dr. Yehezkel Druckman,`: a title, then the name in apposition, is the name."""
     m = c.cue_after
     if m is None or c.text[c.a_lo : m.start()].strip(" ,"):
         return None
     mention = subject_after(c.text, m.end(), c.after_hi)
+    if mention is not None and mention.kind in ("org", "descriptor"):
+        appos = _TITLE_THEN_NAME.match(c.text, mention.end, c.after_hi)
+        named = parse_np(appos.group(1), appos.start(1)) if appos is not None else None
+        if named is not None and named.kind == "name":
+            mention = named
     return (mention, m.group(1), m.start()) if mention is not None else None
 
 
@@ -1438,8 +1463,10 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
     cm, cue = found
     if cue in PARTICIPLE_CUES:
         inner = _cue_before(text, before_lo, cm.start(), c.quotes)
-        if _PREP_LEAD.fullmatch(text[s_lo : cm.start()].strip()):
-            # "After saying "Q," she was …": the participle hangs on the main clause that follows.
+        lead = text[s_lo : cm.start()].strip()
+        if _PREP_LEAD.fullmatch(lead) or (not lead and text[cm.start()].isupper()):
+            # "After saying "Q," she was …", "Declaring that "Q," Prime Minister Alain Juppe reiterated …":
+            # the participle hangs on the main clause that follows.
             comma = q.close if q.close > 0 and text[q.close - 1] == "," else text.find(",", c.close_end, s_hi)
             mention = _main_subject(text, comma + 1, s_hi) if comma > 0 else None
             if mention is not None:
@@ -1487,6 +1514,21 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
         # "… , said X: "Q"": the speaker after the verb, only where the verb leads its clause
         mention = subject_after(text, cm.end(), q.open)
     return (mention, cue, cm.start()) if mention is not None else None
+
+
+def _s_participle_opening(c: QuoteContext) -> Hit | None:
+    """`Declaring that "Currency is politics," French Prime Minister Alain Juppe today reiterated …`: a sentence
+    that opens with a speech participle hangs on the main clause after the quotation."""
+    text = c.text
+    s_lo, s_hi = c.sent
+    lead = _PARTICIPLE_OPENING.match(text, s_lo, c.q.open)
+    if lead is None:
+        return None
+    comma = c.q.close if c.q.close > 0 and text[c.q.close - 1] == "," else text.find(",", c.close_end, s_hi)
+    if comma <= 0:
+        return None
+    mention = _main_subject(text, comma + 1, s_hi)
+    return (mention, lead.group(1).lower(), lead.start(1)) if mention is not None else None
 
 
 def _s_source_after(c: QuoteContext) -> Hit | None:
@@ -1569,6 +1611,7 @@ DIRECT_SIEVES: list[tuple[str, Callable[[QuoteContext], Hit | None]]] = [
     ("according-to", _s_according_to),
     ("claim", _s_claim),
     ("cue-before", _s_cue_before),
+    ("participle-opening", _s_participle_opening),
     ("source-after", _s_source_after),
     ("document-found", _s_document_found),
     ("colon-before", _s_colon_before),
