@@ -181,3 +181,18 @@ def test_a_participle_hangs_on_a_subject_with_an_irregular_verb() -> None:
     got = _direct(['Ed Harris set the tone for the show by coming on stage with a toothpick in his mouth, saying, '
                    '"Oh man, I just got through eating dinner."'])  # fmt: skip
     assert got == [("cue-before/name", "Ed Harris")]
+
+
+def test_marks_left_from_an_inner_quotation_do_not_hide_the_cue() -> None:
+    got = _direct(['"It is dangerous to accept the bait when they say, \'Come on, admit it,"\' said a former federal '
+                   "prosecutor who did not want to be named."])  # fmt: skip
+    assert got[0][0].startswith("cue-after/") and got[0][1].startswith("a former federal prosecutor")
+
+
+def test_a_question_word_opens_no_name() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Gene Herbert runs the company. Where Monier goes next is unclear, Herbert said.",
+        '"We fit better with Monier," he said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in analyze(a).quotes if q.kind == "direct"] == ["Gene Herbert"]
+    assert all(not s.name.startswith("Where") for s in analyze(a).speakers)

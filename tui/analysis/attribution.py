@@ -1295,7 +1295,8 @@ def quote_context(
             # if that sentence quotes or reports nothing of its own ("X, another co-chairman, said that …")
             after_hi = min(next_sent[1], nxt)
     after = text[close_end:after_hi]
-    a_lo = close_end + len(after) - len(after.lstrip(" ,.!?;:—–-―"))
+    # Marks left over from a quotation inside the quotation (`… admit it,"' said a former prosecutor`) go too.
+    a_lo = close_end + len(after) - len(after.lstrip(" ,.!?;:—–-―'’\"”"))
     return QuoteContext(text, q, qi, quotes, sent, next_sent, prev_sent, close_end, prev_end, before_lo, after_hi,
                         a_lo, CUE.search(text, a_lo, after_hi))  # fmt: skip
 

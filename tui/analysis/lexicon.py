@@ -133,7 +133,8 @@ STOP_CAPS = set(
 the a an this that these those it its in on at for of and but or if when while as after before during because
 however although though since so then there here he she they we i you his her their our your my monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by
+november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
+unlike
 """.split()
 )
 ABBREVIATIONS = set(
