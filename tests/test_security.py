@@ -327,7 +327,7 @@ def test_markdown_with_many_brackets_is_read_in_linear_passes() -> None:
 
 def test_a_crafted_sentence_is_cut_and_a_huge_article_analysed_in_a_bounded_prefix() -> None:
     from tui.analysis import MAX_ANALYSED, analyze
-    from tui.analysis.attribution import MAX_SENTENCE, sentence_spans
+    from tui.analysis.sentences import MAX_SENTENCE, sentence_spans
 
     text = "John Smith said " * 5000
     spans = sentence_spans(text, ((0, len(text)),), [])

@@ -17,17 +17,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.analysis.lexicon import (
-    ABBREVIATIONS,
     CUE,
     CUE_STARTS,
     FEMALE_NAMES,
     FINITE_CUES,
     GIVEN_NAMES,
+    HONORIFIC_GENDER,
     LEAD_ARTICLE,
     MALE_NAMES,
     ORG_WORDS,
     PARTICIPLE_CUES,
     PLACE_NAMES,
+    PLAIN_HONORIFICS,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
     STOP_CAPS,
@@ -37,12 +38,8 @@ from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 from tui.analysis.scan import WordScan, matches
+from tui.analysis.sentences import sentence_spans
 
-# An end mark, then closers (`."`), or closers, then an end mark (`".`). The first character is matched
-# before the branches, so that re can skip to such characters (2.5x faster than a look-ahead there).
-_SENT_END = re.compile(
-    r"[.!?…\"”’')\]](?:(?<=[.!?…])[.!?…]*[\"”’')\]]*|(?<=[\"”’')\]])[\"”’')\]]*[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])"
-)
 _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
 _NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})$")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
@@ -98,8 +95,7 @@ _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
 }  # fmt: skip
-_WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|had\s+|has\s+)?[a-z]{2,}(?:ed|s)\b")
@@ -134,9 +130,7 @@ _IRREGULAR_PAST = (
     "shot|sold|spent|swore|taught|threw|understood|wore|built|bought|caught|meant|stole|flew"
 )
 _SUBJECT_VERB = re.compile(
-    r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|"
-    + _IRREGULAR_PAST
-    + r")\b)"
+    r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|" + _IRREGULAR_PAST + r")\b)"
 )
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
 _LOWER_RUN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?=[A-Z])")
@@ -174,7 +168,6 @@ _HONORIFIC_NAME = re.compile(  # every match starts with one of _HONORIFIC_WORDS
     r"(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
     r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z]|\s+(?:de|van|von|da|der|del|du|la|le|al|di|dos)\s+[A-Z])"
 )
-_PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 # The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
 WORD_LISTS = {
     "cue": CUE_STARTS,
@@ -184,7 +177,6 @@ WORD_LISTS = {
     "honorific": _HONORIFIC_WORDS,
 }
 _WORDS = WordScan(WORD_LISTS)
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
 _NAME_APPOS = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^)]{1,30}\))?\s*,\s+"
@@ -212,10 +204,6 @@ _DOC_FOUND = re.compile(
 )
 # `"…," per the party's bylaws.` / `"…," according to the filing.`
 _SOURCE_AFTER = re.compile(r"(per|according to)\s+([^,.;:\"“”]{2,80}?)\s*(?:[.;,]|$)")
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .&-]{1,30}\))?\s*(?:--|—|–|_|-)\s+"
-)
 _INTRO = re.compile(
     r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
@@ -307,59 +295,6 @@ def _head(descriptor: str) -> str:
     words = [w.strip(".,'’") for w in descriptor.lower().split()]
     roles = [w for w in words if w in ROLE_WORDS]
     return roles[-1] if roles else (words[-1] if words else "")
-
-
-def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: list[Span]) -> list[tuple[int, int]]:
-    """Sentences in order; no boundary falls inside a quotation."""
-    inside_open = [q.open for q in quotes]
-    inside_close = [q.close if q.close >= 0 else q.end for q in quotes]
-    out: list[tuple[int, int]] = []
-    for ps, pe in paragraphs:
-        start = ps
-        m0 = _DATELINE.match(text, ps, pe) if ps == paragraphs[0][0] else None
-        if m0:
-            start = m0.end()
-        for m in _SENT_END.finditer(text, start, pe):
-            b = m.end()
-            word = _WORD_BEFORE_END.search(text[max(ps, b - 20) : b])
-            if text[b - 1] in ".!?…" and text[b - 2 : b - 1] in "\"”’')]":
-                word = None  # `… "a pile of pants". The MP …`
-            if word:
-                w = word.group(1).lower().rstrip(".")
-                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
-                    continue
-            k = bisect.bisect_left(inside_open, b - 1) - 1
-            if k >= 0 and b - 1 < inside_close[k]:
-                continue  # inside a quotation
-            out.append((start, b))
-            start = b
-            while start < pe and text[start].isspace():
-                start += 1
-        if start < pe:
-            out.append((start, pe))
-    if any(e - s > MAX_SENTENCE for s, e in out):
-        out = [piece for span in out for piece in _chopped(text, span)]
-    return out
-
-
-# The rules read a sentence several times for each cue in it, so a sentence of n characters costs about
-# n * cues. No sentence of the corpus comes near this length (the longest of 44,908 sampled from bulk has
-# 775 characters); a crafted one ("John Smith said " a million times) is cut at spaces into pieces of at
-# most this size, which keeps the analysis linear in the text.
-MAX_SENTENCE = 1500
-
-
-def _chopped(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
-    lo, hi = span
-    while hi - lo > MAX_SENTENCE:
-        cut = text.rfind(" ", lo + MAX_SENTENCE // 2, lo + MAX_SENTENCE)
-        cut = cut if cut > lo else lo + MAX_SENTENCE
-        yield lo, cut
-        lo = cut
-        while lo < hi and text[lo].isspace():
-            lo += 1
-    if lo < hi:
-        yield lo, hi
 
 
 _GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -502,10 +437,10 @@ class Resolver:
             if word.lower() in STOP_CAPS or word.lower() in ROLE_WORDS:
                 continue
             ent = full.get(word) or self._entity(word, person=True)
-            g = _HONORIFIC_GENDER.get(m.group(1).lower().rstrip("."))
+            g = HONORIFIC_GENDER.get(m.group(1).lower().rstrip("."))
             if g and ent.gender is None and sum(1 for e in full.values() if _surname_of(e.name) == word) <= 1:
                 ent.gender = g
-            if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in _PLAIN_HONORIFICS:
+            if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in PLAIN_HONORIFICS:
                 ent.title = m.group(1).rstrip(".")
             self._add_person(m.start(2), ent)
         self._given_mentions: list[tuple[int, Entity]] = []

@@ -84,6 +84,11 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "senator", "governor", "judge", "justice", "captain", "capt", "capt.", "col", "col.", "lt", "lt.",
               "sgt", "sgt.", "father", "pope", "king", "queen", "prince", "princess", "minister", "chancellor",
               "secretary", "ambassador", "mayor", "general", "coach", "chief"}  # fmt: skip
+# Courtesy titles: they name a person but say nothing of their role ("Mr Blair" has no title "Mr").
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"}
+# The four that stand before a surname alone in news copy, and what the first three say of the sex.
+PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 ROLE_WORDS = set(
     """
 chief head director minister secretary spokesman spokeswoman spokesperson official officials president chairman

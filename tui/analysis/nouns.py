@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tui.analysis.lexicon import (
+    COURTESY_TITLES,
     FINITE_CUES,
     GIVEN_NAMES,
     HONORIFICS,
@@ -293,14 +294,14 @@ def _parse_np(s: str) -> Mention | None:
         if title_toks[0].lower() == "former":
             break
         title_toks = title_toks[1:]
-    if len(title_toks) == 1 and title_toks[0].lower().rstrip(".") in _COURTESY:
+    if len(title_toks) == 1 and title_toks[0].lower().rstrip(".") in COURTESY_TITLES:
         title_toks = []
     if title_toks and title_toks[-1].lower() in {"and", "&"}:
         title_toks = []  # "Ken and Brenda Barker": two people, no title
     if title_toks and title_toks[-1].lower() in {"for", "of", "at", "in", "from", "on"}:
         return Mention("descriptor", text, text, None, start, end)  # "MP for Ealing North": a place, not a name
     title = " ".join(title_toks + ([suffix] if suffix else [])).strip(_EDGE + " ") or None
-    if title and title.lower().rstrip(".") in _COURTESY:
+    if title and title.lower().rstrip(".") in COURTESY_TITLES:
         title = None  # "Mr", "Dr": a courtesy, not a role; "Mayor", "Sen." are roles ("the mayor said")
     elif title and title.lower() in _ROLE_ABBREVIATIONS:
         title = _ROLE_ABBREVIATIONS[title.lower()]
@@ -311,7 +312,6 @@ def _parse_np(s: str) -> Mention | None:
     return Mention(kind, text, name, title, start, end)
 
 
-_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"}
 _ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representative", "rep": "Representative",
                        "gov.": "Governor", "gov": "Governor", "gen.": "General", "gen": "General", "lt.": "Lieutenant",
                        "col.": "Colonel", "del.": "Delegate",

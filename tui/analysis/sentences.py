@@ -1,0 +1,78 @@
+"""Sentences of an article for the attribution rules: where each starts and ends, a dateline skipped,
+abbreviations and initials not taken for ends, no boundary inside a quotation, and no sentence longer than
+MAX_SENTENCE (the rules' cost grows with a sentence's length times its cues)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from tui.analysis.lexicon import ABBREVIATIONS
+from tui.analysis.quotes import Span
+
+# An end mark, then closers (`."`), or closers, then an end mark (`".`). The first character is matched
+# before the branches, so that re can skip to such characters (2.5x faster than a look-ahead there).
+_SENT_END = re.compile(
+    r"[.!?…\"”’')\]](?:(?<=[.!?…])[.!?…]*[\"”’')\]]*|(?<=[\"”’')\]])[\"”’')\]]*[.!?…]+)(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+)
+_WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# `UNITED NATIONS, Nov. 26 (Xinhua) --`: the wire's dateline opens the first paragraph, and ends no sentence.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .&-]{1,30}\))?\s*(?:--|—|–|_|-)\s+"
+)
+
+
+def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: list[Span]) -> list[tuple[int, int]]:
+    """Sentences in order; no boundary falls inside a quotation."""
+    inside_open = [q.open for q in quotes]
+    inside_close = [q.close if q.close >= 0 else q.end for q in quotes]
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs:
+        start = ps
+        m0 = _DATELINE.match(text, ps, pe) if ps == paragraphs[0][0] else None
+        if m0:
+            start = m0.end()
+        for m in _SENT_END.finditer(text, start, pe):
+            b = m.end()
+            word = _WORD_BEFORE_END.search(text[max(ps, b - 20) : b])
+            if text[b - 1] in ".!?…" and text[b - 2 : b - 1] in "\"”’')]":
+                word = None  # `… "a pile of pants". The MP …`
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
+                    continue
+            k = bisect.bisect_left(inside_open, b - 1) - 1
+            if k >= 0 and b - 1 < inside_close[k]:
+                continue  # inside a quotation
+            out.append((start, b))
+            start = b
+            while start < pe and text[start].isspace():
+                start += 1
+        if start < pe:
+            out.append((start, pe))
+    if any(e - s > MAX_SENTENCE for s, e in out):
+        out = [piece for span in out for piece in _chopped(text, span)]
+    return out
+
+
+# The rules read a sentence several times for each cue in it, so a sentence of n characters costs about
+# n * cues. No sentence of the corpus comes near this length (the longest of 44,908 sampled from bulk has
+# 775 characters); a crafted one ("John Smith said " a million times) is cut at spaces into pieces of at
+# most this size, which keeps the analysis linear in the text.
+MAX_SENTENCE = 1500
+
+
+def _chopped(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    lo, hi = span
+    while hi - lo > MAX_SENTENCE:
+        cut = text.rfind(" ", lo + MAX_SENTENCE // 2, lo + MAX_SENTENCE)
+        cut = cut if cut > lo else lo + MAX_SENTENCE
+        yield lo, cut
+        lo = cut
+        while lo < hi and text[lo].isspace():
+            lo += 1
+    if lo < hi:
+        yield lo, hi
