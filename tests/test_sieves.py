@@ -196,3 +196,17 @@ def test_a_question_word_opens_no_name() -> None:
     ])  # fmt: skip
     assert [q.speaker for q in analyze(a).quotes if q.kind == "direct"] == ["Gene Herbert"]
     assert all(not s.name.startswith("Where") for s in analyze(a).speakers)
+
+
+def test_a_negated_cue_reports_nothing_and_a_relative_clause_names_no_speaker() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "A Chrysler spokeswoman would not say whether some problem had cropped up in the talks.",
+        "Environment Minister Robert Hill said he would compile a rebuttal of the report, which he has "
+        "described as superficial and unbalanced.",
+    ])  # fmt: skip
+    got = [(q.speaker, q.text) for q in analyze(a).quotes]
+    assert got == [
+        ("Robert Hill", "he would compile a rebuttal of the report, which he has described as superficial and "
+                        "unbalanced"),
+        ("Robert Hill", "as superficial and unbalanced"),  # what "described" reports, not a clause before a cue
+    ]  # fmt: skip

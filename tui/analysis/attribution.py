@@ -1085,6 +1085,8 @@ _TITLE_THEN_NAME = re.compile(
 _PARTICIPLE_OPENING = re.compile(
     r"\s*(" + "|".join(sorted((w.capitalize() for w in PARTICIPLE_CUES), key=len, reverse=True)) + r")\b"
 )
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:who|whose)\s")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
 
@@ -1588,6 +1590,8 @@ def _indirect(
         cue = m.group(1)
         if cue not in FINITE_CUES or any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
             continue
+        if _NEGATED.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
         rest_lo = m.end()
         # Only a short tail matters here (six words at most), so a long one is read no further than that.
         long_tail = hi - rest_lo > 240
@@ -1600,6 +1604,8 @@ def _indirect(
             intro = _INTRO.match(text, lo, hi)
             if intro is not None and intro.end() > comma:
                 comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
+            if comma > lo and _RELATIVE.match(text, comma + 1, m.start()):
+                comma = -1  # "… the report, which he has described as superficial": a relative clause, no speaker
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is None and not text[comma + 1 : m.start()].strip():
