@@ -210,3 +210,13 @@ def test_a_negated_cue_reports_nothing_and_a_relative_clause_names_no_speaker() 
                         "unbalanced"),
         ("Robert Hill", "as superficial and unbalanced"),  # what "described" reports, not a clause before a cue
     ]  # fmt: skip
+
+
+def test_a_generation_stays_in_the_name() -> None:
+    from tui.analysis.nouns import parse_np
+
+    assert parse_np("J.T. Battenberg III", 0).name == "J.T. Battenberg III"  # type: ignore[union-attr]
+    assert parse_np("John F. Smith Jr.", 0).name == "John F. Smith Jr."  # type: ignore[union-attr]
+    got = _direct(["J.T. Battenberg III, the chairman, spoke on Monday.",
+                   '"We will not sell the plant to anyone," Battenberg said.'])  # fmt: skip
+    assert got == [("subject-then-cue-after/surname:full-name", "J.T. Battenberg III")]

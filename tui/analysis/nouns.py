@@ -48,7 +48,8 @@ _AUX_LAST = frozenset(
 )
 
 _WORK_NOUNS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review"
-_POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "CEO", "OBE", "MBE", "CBE", "PhD", "MD", "Jr", "Sr"}
+_POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "CEO", "OBE", "MBE", "CBE", "PhD", "MD"}
+_GENERATIONS = {"Jr", "Sr", "II", "III", "IV"}
 _DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
 _QUANTIFIERS = {"some", "many", "others", "most", "all", "both", "several", "few", "none", "one", "each", "another",
                "everyone", "anyone", "someone", "nobody", "somebody", "everybody", "this", "that", "these", "those",
@@ -174,6 +175,11 @@ def _parse_np(s: str) -> Mention | None:
     ):
         return None  # "Twenty-two years ago", but "one West Virginia official", "one questioner", "two senators'
     suffix = ""
+    generation = ""
+    if len(clean) >= 3 and clean[-1].rstrip(".") in _GENERATIONS and _cap(words[-2]):
+        # "J.T. Battenberg III", "Martin Luther King Jr.": the generation belongs to the name, not to a title
+        generation = clean[-1].rstrip(".") + ("." if clean[-1].startswith(("Jr", "Sr")) else "")
+        clean, words, lows = clean[:-1], words[:-1], lows[:-1]
     if len(clean) >= 3 and clean[-1] in _POST_NOMINALS and _cap(words[-2]) and lows[-2] not in ROLE_WORDS:
         # "Frank Field MP": a name with its letters after it
         suffix = clean[-1]
@@ -309,6 +315,8 @@ def _parse_np(s: str) -> Mention | None:
     name = " ".join(t + "." if (len(t) == 1 and t.isalpha() and t.isupper()) or _INITIALS.fullmatch(t) else t
                     for t in name_toks)  # fmt: skip
     kind = "surname" if len(name_toks) == 1 else "name"
+    if generation and kind == "name":
+        name += " " + generation
     return Mention(kind, text, name, title, start, end)
 
 
