@@ -220,3 +220,11 @@ def test_a_generation_stays_in_the_name() -> None:
     got = _direct(["J.T. Battenberg III, the chairman, spoke on Monday.",
                    '"We will not sell the plant to anyone," Battenberg said.'])  # fmt: skip
     assert got == [("subject-then-cue-after/surname:full-name", "J.T. Battenberg III")]
+
+
+def test_an_acronym_after_a_reuters_marked_name_speaks_as_it() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "CSR Ltd will go on despite the counter-bid from <Equiticorp Tasman Ltd> (ETL), an executive said.",
+        "ETL said today it would offer 4.15 dlrs each for the shares.",
+    ])  # fmt: skip
+    assert [q.speaker for q in analyze(a).quotes][-1] == "Equiticorp Tasman Ltd"

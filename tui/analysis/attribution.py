@@ -571,7 +571,11 @@ class Resolver:
         """`Consumer Electronics Association (CEA)`: the acronym speaks as the full name."""
         out: dict[str, str] = {}
         for a in _ACRONYM_PAREN.finditer(self.text):
-            m = _NAME_BEFORE_PAREN.search(self.text, max(0, a.start() - 100), a.start())
+            lo = max(0, a.start() - 100)
+            before = self.text[lo : a.start()]
+            if "<" in before:  # Reuters marks names up: "<Equiticorp Tasman Ltd>\n(ETL)"
+                before = before.replace("<", " ").replace(">", " ")
+            m = _NAME_BEFORE_PAREN.search(before)
             if m is None:
                 continue
             name, acr = m.group(1), a.group(1)
