@@ -228,3 +228,12 @@ def test_an_acronym_after_a_reuters_marked_name_speaks_as_it() -> None:
         "ETL said today it would offer 4.15 dlrs each for the shares.",
     ])  # fmt: skip
     assert [q.speaker for q in analyze(a).quotes][-1] == "Equiticorp Tasman Ltd"
+
+
+def test_a_clause_fragment_is_no_speaker() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "The plan, which the minister defended, could blunt Republican claims of a failing economy.",
+        "A Swissair spokesman declined to say how much the engine order was worth in the end.",
+    ])  # fmt: skip
+    names = {s.name for s in analyze(a).speakers}
+    assert not any(n.split()[0] in ("could", "would") or n.endswith((" to", " of")) for n in names), names

@@ -967,6 +967,9 @@ class Resolver:
                     newer = [e for e in self._introduced_since_last_quote(pos) if owner.group(1) not in e.name.split()]
                     ent = newer[-1] if newer else None
                     self.step = "descriptor:role-of-newer"
+            if ent is None and _FRAGMENT.search(m.text):
+                self.step = ""
+                return None  # "could blunt Republican", "their case in the state register of": no one speaks
             if ent is None:
                 person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
                 ent = self._entity(m.text, person=person)  # "a Homeland Security memo": no person
@@ -1091,6 +1094,11 @@ _PARTICIPLE_OPENING = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
+# A descriptor that is a piece of a clause, not a noun phrase: it opens with a verb, or ends on a function word.
+_FRAGMENT = re.compile(
+    r"^(?:could|would|should|will|shall|may|might|must|can|has|have|had|is|was|are|were|did|does|do|to|not)\b"
+    r"|\b(?:of|in|for|to|and|or|the|a|an|with|by|from|that|which|who)$"
+)
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:who|whose)\s")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
 
