@@ -237,3 +237,14 @@ def test_a_clause_fragment_is_no_speaker() -> None:
     ])  # fmt: skip
     names = {s.name for s in analyze(a).speakers}
     assert not any(n.split()[0] in ("could", "would") or n.endswith((" to", " of")) for n in names), names
+
+
+def test_a_participle_after_a_cue_reports_for_the_same_speaker() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Growth this year should be at least one pct, Walter Seipp said, describing the downturn as a false start.",
+        "Lone Star said it expects the cement industry to keep consolidating, adding foreign companies own half of it.",
+    ])  # fmt: skip
+    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in analyze(a).quotes]
+    assert ("clause-then-cue", "Walter Seipp", "Growth this year should be at least one pct") in got
+    assert ("then-participle", "Walter Seipp", "the downturn as a false start") in got
+    assert ("then-participle", "Lone Star", "foreign companies own half of it") in got

@@ -1099,6 +1099,10 @@ _FRAGMENT = re.compile(
     r"^(?:could|would|should|will|shall|may|might|must|can|has|have|had|is|was|are|were|did|does|do|to|not)\b"
     r"|\b(?:of|in|for|to|and|or|the|a|an|with|by|from|that|which|who)$"
 )
+_THEN_PARTICIPLE = re.compile(r"((?:\s+[\w'’.-]+){0,3}?),\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(saying|adding|noting|describing|stressing|explaining|insisting|warning|arguing|predicting)\s+"
+)
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:who|whose)\s")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
 
@@ -1580,6 +1584,22 @@ def attribute_direct(c: QuoteContext) -> tuple[Mention | None, str, int, str]:
     return None, "", -1, ""
 
 
+def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -> list[Found]:
+    """`…, he said, describing the downturn as a false start`: what the participle reports is the same speaker's."""
+    m = _PARTICIPLE_AFTER.match(text, at, hi)
+    if m is None:
+        return []
+    th = _THAT.match(text[m.end() : hi])
+    c_lo = m.end() + (th.end() if th else 0)
+    end = _CLAUSE_END.search(text, c_lo, hi)
+    c_hi = end.start() if end else hi
+    while c_hi > c_lo and text[c_hi - 1] in " .!?\n":
+        c_hi -= 1
+    if c_lo >= c_hi or len(text[c_lo:c_hi].split()) < 3 or text[c_lo] in '"“':
+        return []
+    return [Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(1), para, rule="then-participle")]
+
+
 def _indirect(
     text: str, sent: tuple[int, int], quotes: list[Span], para: int, cues: list[re.Match[str]] | None = None
 ) -> list[Found]:
@@ -1608,6 +1628,11 @@ def _indirect(
         # Only a short tail matters here (six words at most), so a long one is read no further than that.
         long_tail = hi - rest_lo > 240
         tail = text[rest_lo : min(hi, rest_lo + 240)].rstrip(' .!?"”')
+        then = _THEN_PARTICIPLE.match(text, rest_lo, hi)
+        if then is not None:
+            # "Growth should be at least one pct, he said, describing the downturn as …": the participle phrase
+            # after the cue is the speaker's next act, not part of what the cue reports
+            long_tail, tail = False, text[rest_lo : then.end(1)]
         # CLAUSE, X said [in a statement].
         tail_first = tail.split(" ", 1)[0].lower() if tail.strip() else ""
         takes_object = tail_first in _DETERMINERS and cue not in _OBJECT_CUES  # "Clinton noted the clot's existence"
@@ -1637,6 +1662,8 @@ def _indirect(
                         out.append(
                             Found(c_lo, comma, "indirect", mention, cue, m.start(), para, rule="clause-then-cue")
                         )
+                        if then is not None:
+                            out.extend(_then_participle(text, then.end(1), hi, mention, para))
                         continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
@@ -1666,6 +1693,8 @@ def _indirect(
         if any(q.open <= c_lo + 1 and (q.close if q.close >= 0 else q.end) >= c_hi - 1 for q in quotes):
             continue
         out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause"))
+        if end is not None and end.group().startswith(","):
+            out.extend(_then_participle(text, end.start(), hi, mention, para))  # "…, adding that CLAUSE2"
     return out
 
 
