@@ -248,3 +248,13 @@ def test_a_participle_after_a_cue_reports_for_the_same_speaker() -> None:
     assert ("clause-then-cue", "Walter Seipp", "Growth this year should be at least one pct") in got
     assert ("then-participle", "Walter Seipp", "the downturn as a false start") in got
     assert ("then-participle", "Lone Star", "foreign companies own half of it") in got
+
+
+def test_a_group_named_two_ways_is_one_speaker_with_an_alias() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Samjens lawyers said they received information from PaineWebber last month.",
+        "Lawyers for Samjens said the bid would go ahead as planned next week.",
+    ])  # fmt: skip
+    speakers = analyze(a).speakers
+    assert [s.name for s in speakers] == ["Samjens lawyers"]
+    assert speakers[0].aliases == ["Lawyers for Samjens"]

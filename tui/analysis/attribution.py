@@ -339,6 +339,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
+        self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
         self.last_speaker: Entity | None = None
         self.last_pos = -1  # where the last speaker was last quoted
         self.acronyms = self._acronyms()
@@ -970,11 +971,17 @@ class Resolver:
             if ent is None and _FRAGMENT.search(m.text):
                 self.step = ""
                 return None  # "could blunt Republican", "their case in the state register of": no one speaks
+            group = _group_key(m.text)
+            if ent is None and group is not None and group in self.groups:
+                # "Lawyers for Samjens" after "Samjens lawyers": one group, named two ways
+                ent, alias, self.step = self.groups[group], m.text, "descriptor:same-group"
             if ent is None:
                 person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
                 ent = self._entity(m.text, person=person)  # "a Homeland Security memo": no person
                 alias = None
                 self.step = "descriptor:as-named"
+                if group is not None:
+                    self.groups[group] = ent
         if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
             ent.aliases[alias] = None
         ent.mentions.append((m.start, m.end))
@@ -1582,6 +1589,24 @@ def attribute_direct(c: QuoteContext) -> tuple[Mention | None, str, int, str]:
         if hit is not None:
             return hit[0], hit[1], hit[2], name
     return None, "", -1, ""
+
+
+_GROUP_OF = re.compile(
+    r"^(?:the\s+)?([a-z]+s)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$"
+)
+_OWNER_GROUP = re.compile(r"^(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:['’]s?)?\s+([a-z]+s)$")
+
+
+def _group_key(descriptor: str) -> tuple[str, str] | None:
+    """ "Lawyers for Samjens" and "Samjens lawyers" (or "Samjens' lawyers"): one key, (plural noun, owner)."""
+    low_first = descriptor[:1].lower() + descriptor[1:]
+    m = _GROUP_OF.match(low_first)
+    if m is not None:
+        return m.group(1).lower(), m.group(2).lower()
+    m = _OWNER_GROUP.match(descriptor)
+    if m is not None:
+        return m.group(2).lower(), m.group(1).lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return None
 
 
 def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -> list[Found]:
