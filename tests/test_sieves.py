@@ -258,3 +258,15 @@ def test_a_group_named_two_ways_is_one_speaker_with_an_alias() -> None:
     speakers = analyze(a).speakers
     assert [s.name for s in speakers] == ["Samjens lawyers"]
     assert speakers[0].aliases == ["Lawyers for Samjens"]
+
+
+def test_a_day_after_the_cue_opens_no_clause() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Police officers said Saturday they had made great strides in the inquiry.",
+        "Michael Flatley agreed Tuesday to pay his former manager a substantial sum to settle the lawsuit.",
+        "Investigators in the embassy bombing said they had found the truck used in the attack.",
+    ])  # fmt: skip
+    got = [(q.text, q.speaker) for q in analyze(a).quotes]
+    assert ("they had made great strides in the inquiry", "Police officers") in got
+    assert all(not t.startswith("to pay") for t, _ in got)
+    assert all(s is None or "bombing" not in s for _, s in got)  # an event is no speaker

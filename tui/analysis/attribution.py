@@ -226,7 +226,12 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these",
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
 # "said (in a statement) that …": the clause starts after "that"
-_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that\s+)?", re.I)
+_THAT = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"earlier|later|last\s+(?:week|month|year|night))\s+(?=(?!to\b)[a-z]|that\b))?"  # "said Saturday they had …"
+    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that\s+)?",
+    re.I,
+)
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
 _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|the\s+\w+|a\s+\w+|an\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
@@ -968,9 +973,9 @@ class Resolver:
                     newer = [e for e in self._introduced_since_last_quote(pos) if owner.group(1) not in e.name.split()]
                     ent = newer[-1] if newer else None
                     self.step = "descriptor:role-of-newer"
-            if ent is None and _FRAGMENT.search(m.text):
+            if ent is None and (_FRAGMENT.search(m.text) or _head_noun(low).endswith("ing")):
                 self.step = ""
-                return None  # "could blunt Republican", "their case in the state register of": no one speaks
+                return None  # "could blunt Republican", "the Aug. 7 bombing of the embassy": no one speaks
             group = _group_key(m.text)
             if ent is None and group is not None and group in self.groups:
                 # "Lawyers for Samjens" after "Samjens lawyers": one group, named two ways
@@ -1824,6 +1829,7 @@ def attribute(
             and ent.name.lower().startswith("the ")
             and not _OWNS.search(ent.name)
             and _head_noun(ent.name) not in _DOCUMENTS
+            and _head_noun(ent.name.lower()) in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
         ):
             target = resolver._by_title(ent.name, len(text) + 1) or _main_speaker(resolver, ent)
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):
