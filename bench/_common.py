@@ -21,3 +21,26 @@ def installed_env(**extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = os.environ.get("PYTHONPATH") or str(ROOT)
     env.update(extra)
     return env
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, seconds: float = 10.0) -> None:
+    """Until a server accepts connections on the loopback port (or the time is up)."""
+    import socket
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)

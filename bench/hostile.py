@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _common import free_port, wait_for_port  # noqa: E402
 
 from tests.hostile import FORBIDDEN, SECRET, pathological, write_corpus  # noqa: E402
 
@@ -108,21 +109,14 @@ def ssh(corpus: Path, base: Path, env: dict[str, str]) -> bool:
 
     key = asyncssh.generate_private_key("ssh-ed25519")
     (base / "authorized_keys").write_bytes(key.export_public_key())
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "tui", "serve", "ssh", str(corpus), "--port", str(port), "--authorized-keys",
          str(base / "authorized_keys"), "--host-key", str(base / "host_key"), "--log-level", "warning"],
         env=env, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), 0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for_port(port)
         out = asyncio.run(ssh_session(port, key))
     finally:
         server.terminate()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,7 +26,7 @@ import time
 from pathlib import Path
 
 import asyncssh
-from _common import installed_env
+from _common import free_port, installed_env, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent
 TICK = os.sysconf("SC_CLK_TCK")
@@ -36,12 +35,6 @@ TICK = os.sysconf("SC_CLK_TCK")
 # The synthetic stories newest first, as the reader lists them (date, then title): j walks down this.
 STORIES = 300
 ORDER = sorted(range(STORIES), key=lambda i: (-(((1 + i % 28) * 24) + i % 24), f"Story {i:04d}"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def tree(pid: int) -> list[int]:
@@ -232,12 +225,7 @@ def main() -> int:
             env=env,
         )  # fmt: skip
         try:
-            for _ in range(100):
-                try:
-                    socket.create_connection(("127.0.0.1", port), 0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
+            wait_for_port(port)
             time.sleep(2)  # the server warms the shared cache
             asyncio.run(run(args.sessions, args.presses, port, key, server.pid, args.attack))
         finally:
