@@ -270,3 +270,9 @@ def test_a_day_after_the_cue_opens_no_clause() -> None:
     assert ("they had made great strides in the inquiry", "Police officers") in got
     assert all(not t.startswith("to pay") for t, _ in got)
     assert all(s is None or "bombing" not in s for _, s in got)  # an event is no speaker
+
+
+def test_a_surname_that_ends_like_an_event_is_still_a_name() -> None:
+    got = _direct(['"People will vote for her in great numbers this year," said Charlie King, a prominent New York '
+                   "Democrat."])  # fmt: skip
+    assert got[0][1] == "Charlie King"

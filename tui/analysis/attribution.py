@@ -973,7 +973,7 @@ class Resolver:
                     newer = [e for e in self._introduced_since_last_quote(pos) if owner.group(1) not in e.name.split()]
                     ent = newer[-1] if newer else None
                     self.step = "descriptor:role-of-newer"
-            if ent is None and (_FRAGMENT.search(m.text) or _head_noun(low).endswith("ing")):
+            if ent is None and (_FRAGMENT.search(m.text) or _event_head(_head_noun(low))):
                 self.step = ""
                 return None  # "could blunt Republican", "the Aug. 7 bombing of the embassy": no one speaks
             group = _group_key(m.text)
@@ -1600,6 +1600,12 @@ _GROUP_OF = re.compile(
     r"^(?:the\s+)?([a-z]+s)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$"
 )
 _OWNER_GROUP = re.compile(r"^(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:['’]s?)?\s+([a-z]+s)$")
+
+
+def _event_head(head: str) -> bool:
+    """ "the Aug. 7 bombing of the embassy", "the hearing": an event, which speaks for no one ("Charlie King",
+    whose last name is a role word, and "the party's right wing" are not events)."""
+    return len(head) > 5 and head.endswith("ing") and head not in ROLE_WORDS
 
 
 def _group_key(descriptor: str) -> tuple[str, str] | None:
