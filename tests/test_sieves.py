@@ -276,3 +276,17 @@ def test_a_surname_that_ends_like_an_event_is_still_a_name() -> None:
     got = _direct(['"People will vote for her in great numbers this year," said Charlie King, a prominent New York '
                    "Democrat."])  # fmt: skip
     assert got[0][1] == "Charlie King"
+
+
+def test_according_to_reports_a_clause_on_either_side() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "The economy will grow by two percent next year, according to the finance ministry.",
+        "According to Wendy Wilson, this is the first time her colleagues have come across it.",
+        'According to Jane Doe, "the plan is a mess from start to finish."',
+        "Witnesses later said they saw one gunman down near the library.",
+    ])  # fmt: skip
+    got = [(q.kind, q.rule.split("/")[0], q.speaker) for q in analyze(a).quotes]
+    assert ("indirect", "clause-then-according", "the finance ministry") in got
+    assert ("indirect", "according-then-clause", "Wendy Wilson") in got
+    assert ("direct", "according-to", "Jane Doe") in got  # a quotation stays a direct quote
+    assert ("indirect", "cue-then-clause", "Witnesses") in got  # "saw": an irregular past makes a clause

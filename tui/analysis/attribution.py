@@ -220,7 +220,9 @@ _NAME_RUN = re.compile(rf"(?:{_RUN_FIRST}|a(?<![\w'’]a)l-[A-Z][\w'’-]*){_RUN
 _CAPS_RUN = re.compile(rf"(?:{_RUN_FIRST}){_RUN_MORE}")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
-    r"wants|needs|plans|hopes|expects|believes|thinks|says|said|[a-z]{3,}ed)\b"
+    r"wants|needs|plans|hopes|expects|believes|thinks|says|said|fled|[a-z]{3,}ed|"
+    + _IRREGULAR_PAST
+    + r")\b"
 )
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
@@ -1620,6 +1622,41 @@ def _group_key(descriptor: str) -> tuple[str, str] | None:
     return None
 
 
+def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -> list[Found]:
+    """`According to police, CLAUSE.` and `CLAUSE, according to the ministry.`: what X reported, without marks."""
+    lo, hi = sent
+    if text.find("ccording to", lo, hi) < 0:
+        return []
+    acc = _ACCORDING.search(text, lo, hi)
+    if acc is None or any(q.open <= acc.start() < (q.close if q.close >= 0 else q.end) for q in quotes):
+        return []
+    end = hi
+    while end > lo and text[end - 1] in " .!?\n":
+        end -= 1
+    lead = text[lo : acc.start()]
+    if not lead.strip(" ,") or _INTRO.fullmatch(lead):
+        # According to X, CLAUSE.
+        comma = text.find(",", acc.end(), end)
+        if comma < 0:
+            return []
+        mention = subject_after(text, acc.end(), comma) or _leading_np(text, acc.end(), comma)
+        c_lo = comma + 1
+        while c_lo < end and text[c_lo].isspace():
+            c_lo += 1
+        c_hi, rule = end, "according-then-clause"
+    elif lead.rstrip().endswith(","):
+        # CLAUSE, according to X.
+        mention = subject_after(text, acc.end(), end) or _leading_np(text, acc.end(), end)
+        c_lo, c_hi, rule = lo, lo + len(lead.rstrip().rstrip(",")), "clause-then-according"
+    else:
+        return []
+    if mention is None or c_lo >= c_hi or text[c_lo] in '"“‘\'' or len(text[c_lo:c_hi].split()) < 4:
+        return []
+    if not _VERBISH.search(text, c_lo, c_hi):
+        return []
+    return [Found(c_lo, c_hi, "indirect", mention, "according to", acc.start(), para, rule=rule)]
+
+
 def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -> list[Found]:
     """`…, he said, describing the downturn as a false start`: what the participle reports is the same speaker's."""
     m = _PARTICIPLE_AFTER.match(text, at, hi)
@@ -1795,6 +1832,7 @@ def attribute(
         j = bisect.bisect_left(cue_starts, sent[1])
         if k < j:  # only sentences with a speech verb
             found.extend(_indirect(text, sent, spans, para_of(sent[0]), cue_matches[k:j]))
+        found.extend(_according_reports(text, sent, spans, para_of(sent[0])))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
     resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames, hits)
