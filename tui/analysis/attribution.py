@@ -220,9 +220,7 @@ _NAME_RUN = re.compile(rf"(?:{_RUN_FIRST}|a(?<![\w'’]a)l-[A-Z][\w'’-]*){_RUN
 _CAPS_RUN = re.compile(rf"(?:{_RUN_FIRST}){_RUN_MORE}")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
-    r"wants|needs|plans|hopes|expects|believes|thinks|says|said|fled|[a-z]{3,}ed|"
-    + _IRREGULAR_PAST
-    + r")\b"
+    r"wants|needs|plans|hopes|expects|believes|thinks|says|said|fled|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
 )
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
@@ -1650,7 +1648,7 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         c_lo, c_hi, rule = lo, lo + len(lead.rstrip().rstrip(",")), "clause-then-according"
     else:
         return []
-    if mention is None or c_lo >= c_hi or text[c_lo] in '"“‘\'' or len(text[c_lo:c_hi].split()) < 4:
+    if mention is None or c_lo >= c_hi or text[c_lo] in "\"“‘'" or len(text[c_lo:c_hi].split()) < 4:
         return []
     if not _VERBISH.search(text, c_lo, c_hi):
         return []
