@@ -290,3 +290,14 @@ def test_according_to_reports_a_clause_on_either_side() -> None:
     assert ("indirect", "according-then-clause", "Wendy Wilson") in got
     assert ("direct", "according-to", "Jane Doe") in got  # a quotation stays a direct quote
     assert ("indirect", "cue-then-clause", "Witnesses") in got  # "saw": an irregular past makes a clause
+
+
+def test_an_interrupted_clause_is_one_report_of_the_speaker_inside_it() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Jane Doe and Paul Manafort are at the meeting.",
+        "The cuts, Doe said, would hurt families across the country.",
+        "That, Mr. Manafort said, was in the works for the campaign.",
+    ])  # fmt: skip
+    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in analyze(a).quotes]
+    assert ("interrupted", "Jane Doe", "The cuts, Doe said, would hurt families across the country") in got
+    assert ("interrupted", "Paul Manafort", "That, Mr. Manafort said, was in the works for the campaign") in got

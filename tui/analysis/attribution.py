@@ -1655,6 +1655,28 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
     return [Found(c_lo, c_hi, "indirect", mention, "according to", acc.start(), para, rule=rule)]
 
 
+def _interrupted(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[Mention, int] | None:
+    """`The plan, he said, was doomed from the start`: the cue and its subject set off by commas inside the
+    clause they report; the report is the whole sentence (the words around "he said")."""
+    if not text.startswith(",", m.end()):
+        return None
+    comma = text.rfind(",", lo, m.start())
+    if comma <= lo or len(text[comma + 1 : m.start()].split()) > 4 or not text[lo:comma].strip():
+        return None
+    if _INTRO.fullmatch(text, lo, comma + 1):
+        return None  # "In Paris, he said, …": an opening phrase, not the start of a reported clause
+    mention = subject_before(text, comma + 1, m.start())
+    if mention is None or mention.kind not in ("name", "surname", "pronoun", "org", "descriptor"):
+        return None
+    end = hi
+    while end > lo and text[end - 1] in " .!?\n":
+        end -= 1
+    rest = text[m.end() + 1 : end].split()
+    if len(rest) < 2 or not _VERBISH.search(text, m.end(), end):
+        return None
+    return mention, end
+
+
 def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -> list[Found]:
     """`…, he said, describing the downturn as a false start`: what the participle reports is the same speaker's."""
     m = _PARTICIPLE_AFTER.match(text, at, hi)
@@ -1736,6 +1758,11 @@ def _indirect(
                         if then is not None:
                             out.extend(_then_participle(text, then.end(1), hi, mention, para))
                         continue
+        # CLAUSE-START, X said, CLAUSE-END.
+        interrupted = _interrupted(text, lo, hi, m)
+        if interrupted is not None:
+            out.append(Found(lo, interrupted[1], "indirect", interrupted[0], cue, m.start(), para, rule="interrupted"))
+            continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
         if mention is None:
