@@ -301,3 +301,13 @@ def test_an_interrupted_clause_is_one_report_of_the_speaker_inside_it() -> None:
     got = [(q.rule.split("/")[0], q.speaker, q.text) for q in analyze(a).quotes]
     assert ("interrupted", "Jane Doe", "The cuts, Doe said, would hurt families across the country") in got
     assert ("interrupted", "Paul Manafort", "That, Mr. Manafort said, was in the works for the campaign") in got
+
+
+def test_a_cue_word_inside_a_hyphenated_word_is_no_cue() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Shell is to pay $1m to the ex-finance chief who stepped down after the firm over-stated its reserves.",
+        "The self-described caliph was injured in the attack on the convoy, officials said.",
+    ])  # fmt: skip
+    speakers = [q.speaker for q in analyze(a).quotes]
+    assert "the firm over" not in speakers and "The self" not in speakers
+    assert speakers == ["officials"]

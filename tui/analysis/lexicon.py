@@ -63,7 +63,7 @@ def alternation(words: list[str] | set[str]) -> str:
 
 
 CUE = re.compile(
-    r"\b("
+    r"(?<![\w-])("  # not inside a hyphenated word: "a self-described feminist" holds no cue
     + alternation(_CUE_WORDS + _SENTENCE_FIRST)
     + r"|(?:"
     + "|".join(_GUARDED)
