@@ -311,3 +311,15 @@ def test_a_cue_word_inside_a_hyphenated_word_is_no_cue() -> None:
     speakers = [q.speaker for q in analyze(a).quotes]
     assert "the firm over" not in speakers and "The self" not in speakers
     assert speakers == ["officials"]
+
+
+def test_the_subject_of_a_first_verb_says_the_second() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "In Washington, State Department spokesman James P. Rubin welcomed the recommendation and said prompt "
+        "action would help broaden and deepen democracy in Peru.",
+        "School administrators sharing their tactics unveiled elaborate safety plans and said they preferred to err "
+        "on the side of caution.",
+    ])  # fmt: skip
+    got = [(q.speaker, q.text[:20]) for q in analyze(a).quotes]
+    assert ("James P. Rubin", "prompt action would ") in got
+    assert all(s != "School" for s, _ in got)  # no truncated subject: a full name only

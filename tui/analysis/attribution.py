@@ -1765,6 +1765,12 @@ def _indirect(
             continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
+        if mention is None and text[lo : m.start()].rstrip().endswith(" and"):
+            # "State Department spokesman James P. Rubin welcomed the recommendation and said …": the subject of
+            # the first verb says the second
+            mention = _main_subject(text, lo, m.start())
+            if mention is not None and mention.kind != "name":
+                mention = None  # a full name only: the reader stops short on "School administrators …"
         if mention is None:
             continue
         after = text[rest_lo:hi]
