@@ -323,3 +323,12 @@ def test_the_subject_of_a_first_verb_says_the_second() -> None:
     got = [(q.speaker, q.text[:20]) for q in analyze(a).quotes]
     assert ("James P. Rubin", "prompt action would ") in got
     assert all(s != "School" for s, _ in got)  # no truncated subject: a full name only
+
+
+def test_a_second_verb_after_and_starts_a_report_of_its_own() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        'Opposition leader John Smith called the plan "a disaster for public services" and said the sums did not '
+        "add up.",
+    ])  # fmt: skip
+    reports = [q.text for q in analyze(a).quotes if q.kind == "indirect"]
+    assert reports == ["the sums did not add up"]  # once, not again inside the report of "called"

@@ -232,7 +232,11 @@ _THAT = re.compile(
     r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that\s+)?",
     re.I,
 )
-_CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
+_CLAUSE_END = re.compile(
+    r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s"
+    # "called the plan "a disaster" and said the sums did not add up": a second report begins
+    r"|,?\s+and\s+(?=(?:said|says|added|adds|told|tells|noted|notes|warned|warns|argued|argues|insisted)\b)"
+)
 _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|the\s+\w+|a\s+\w+|an\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
