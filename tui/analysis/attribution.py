@@ -21,6 +21,7 @@ from tui.analysis.lexicon import (
     CUE_STARTS,
     FEMALE_NAMES,
     FINITE_CUES,
+    GENERATIONS,
     GIVEN_NAMES,
     HONORIFIC_GENDER,
     LEAD_ARTICLE,
@@ -306,13 +307,10 @@ def _head(descriptor: str) -> str:
     return roles[-1] if roles else (words[-1] if words else "")
 
 
-_GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
 def _surname_of(name: str) -> str:
     """The last name, past a generation ("J.T. Battenberg III" is Battenberg)."""
     toks = name.split()
-    while len(toks) > 2 and toks[-1].lower().rstrip(",") in _GENERATIONS:
+    while len(toks) > 2 and toks[-1].rstrip(",.") in GENERATIONS:
         toks.pop()
     return toks[-1] if toks else ""
 
@@ -1624,6 +1622,13 @@ def _group_key(descriptor: str) -> tuple[str, str] | None:
     return None
 
 
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    """Where a reported clause in text[lo:hi] ends: before the spaces and the end mark that close it."""
+    while hi > lo and text[hi - 1] in " .!?\n":
+        hi -= 1
+    return hi
+
+
 def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -> list[Found]:
     """`According to police, CLAUSE.` and `CLAUSE, according to the ministry.`: what X reported, without marks."""
     lo, hi = sent
@@ -1632,9 +1637,7 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
     acc = _ACCORDING.search(text, lo, hi)
     if acc is None or any(q.open <= acc.start() < (q.close if q.close >= 0 else q.end) for q in quotes):
         return []
-    end = hi
-    while end > lo and text[end - 1] in " .!?\n":
-        end -= 1
+    end = _clause_end(text, lo, hi)
     lead = text[lo : acc.start()]
     if not lead.strip(" ,") or _INTRO.fullmatch(lead):
         # According to X, CLAUSE.
@@ -1672,9 +1675,7 @@ def _interrupted(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[Mention
     mention = subject_before(text, comma + 1, m.start())
     if mention is None or mention.kind not in ("name", "surname", "pronoun", "org", "descriptor"):
         return None
-    end = hi
-    while end > lo and text[end - 1] in " .!?\n":
-        end -= 1
+    end = _clause_end(text, lo, hi)
     rest = text[m.end() + 1 : end].split()
     if len(rest) < 2 or not _VERBISH.search(text, m.end(), end):
         return None
@@ -1689,9 +1690,7 @@ def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -
     th = _THAT.match(text[m.end() : hi])
     c_lo = m.end() + (th.end() if th else 0)
     end = _CLAUSE_END.search(text, c_lo, hi)
-    c_hi = end.start() if end else hi
-    while c_hi > c_lo and text[c_hi - 1] in " .!?\n":
-        c_hi -= 1
+    c_hi = _clause_end(text, c_lo, end.start() if end else hi)
     if c_lo >= c_hi or len(text[c_lo:c_hi].split()) < 3 or text[c_lo] in '"“':
         return []
     return [Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(1), para, rule="then-participle")]
@@ -1790,9 +1789,7 @@ def _indirect(
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
         end = _CLAUSE_END.search(text, c_lo, hi)
-        c_hi = end.start() if end else hi
-        while c_hi > c_lo and text[c_hi - 1] in " .!?\n":
-            c_hi -= 1
+        c_hi = _clause_end(text, c_lo, end.start() if end else hi)
         if len(text[c_lo:c_hi].split()) < 3:
             continue
         if not (th and th.group().strip()) and not _VERBISH.search(text, c_lo, c_hi):
@@ -1907,8 +1904,8 @@ def attribute(
             ent.quotes
             and ent.name.lower().startswith("the ")
             and not _OWNS.search(ent.name)
-            and _head_noun(ent.name) not in _DOCUMENTS
-            and _head_noun(ent.name.lower()) in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
+            and (head := _head_noun(ent.name)) not in _DOCUMENTS
+            and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
         ):
             target = resolver._by_title(ent.name, len(text) + 1) or _main_speaker(resolver, ent)
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):

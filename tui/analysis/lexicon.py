@@ -89,6 +89,8 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady
 # The four that stand before a surname alone in news copy, and what the first three say of the sex.
 PLAIN_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# A generation after a name belongs to it ("J.T. Battenberg III", "John F. Smith Jr."), never to a title.
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 ROLE_WORDS = set(
     """
 chief head director minister secretary spokesman spokeswoman spokesperson official officials president chairman

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from tui.analysis.lexicon import (
     COURTESY_TITLES,
     FINITE_CUES,
+    GENERATIONS,
     GIVEN_NAMES,
     HONORIFICS,
     LEAD_ARTICLE,
@@ -49,7 +50,6 @@ _AUX_LAST = frozenset(
 
 _WORK_NOUNS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review"
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "CEO", "OBE", "MBE", "CBE", "PhD", "MD"}
-_GENERATIONS = {"Jr", "Sr", "II", "III", "IV"}
 _DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
 _QUANTIFIERS = {"some", "many", "others", "most", "all", "both", "several", "few", "none", "one", "each", "another",
                "everyone", "anyone", "someone", "nobody", "somebody", "everybody", "this", "that", "these", "those",
@@ -176,7 +176,7 @@ def _parse_np(s: str) -> Mention | None:
         return None  # "Twenty-two years ago", but "one West Virginia official", "one questioner", "two senators'
     suffix = ""
     generation = ""
-    if len(clean) >= 3 and clean[-1].rstrip(".") in _GENERATIONS and _cap(words[-2]):
+    if len(clean) >= 3 and clean[-1].rstrip(".") in GENERATIONS and _cap(words[-2]):
         # "J.T. Battenberg III", "Martin Luther King Jr.": the generation belongs to the name, not to a title
         generation = clean[-1].rstrip(".") + ("." if clean[-1].startswith(("Jr", "Sr")) else "")
         clean, words, lows = clean[:-1], words[:-1], lows[:-1]

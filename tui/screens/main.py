@@ -674,7 +674,8 @@ class MainScreen(Screen[None]):
         """Render and write off the UI thread: a speaker's quotes read every article's analysis."""
         from tui.library import export as ex
 
-        shown = Path(path).name if getattr(self.app, "export_root", None) is not None else path
+        root = getattr(self.app, "export_root", None)  # a remote user's own folder: never show them a server path
+        shown = Path(path).name if root is not None else path
 
         try:
             if what == "article" and self.current is not None:
@@ -690,7 +691,6 @@ class MainScreen(Screen[None]):
                 assert self.state is not None
                 rows = ex.saved_rows(self.state.saved())
                 text, count = ex.quotes_document(rows, fmt, "Saved quotes"), f"{len(rows)} saved quote(s)"
-            root = getattr(self.app, "export_root", None)
             if root is not None:
                 from tui.paths import private_dir
 
@@ -704,7 +704,7 @@ class MainScreen(Screen[None]):
                 self.notify, f"Could not write {shown}: {exc.strerror or 'error'}", severity="error", markup=False
             )
             return
-        where = f"your export folder as {written.name}" if root is not None else str(written)  # no server path
+        where = f"your export folder as {written.name}" if root is not None else str(written)
         self.app.call_from_thread(self.notify, f"Exported {count} to {where}", timeout=5, markup=False)
 
     # Background work: analysis, watching, reloading ---------------------------------------------

@@ -310,8 +310,8 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
                 env["NO_COLOR"] = "1"  # the client's value is never passed on (a NUL once broke the session)
         if cfg.limits.memory_mb:
             env["NEWSDESK_MEMORY_LIMIT_MB"] = str(cfg.limits.memory_mb)
-        user_dir = self._user_dir()
-        if self.anonymous or user_dir is None:
+        user_dir = self._user_dir()  # None for anonymous sessions too
+        if user_dir is None:
             env["NEWSDESK_KIOSK"] = "1"  # read-only: no reading state kept, no files written
         else:
             env["NEWSDESK_DATA"] = str(user_dir)
