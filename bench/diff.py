@@ -1,9 +1,10 @@
 """What a change does to attribution on a whole corpus: `newsdesk extract` at a git ref and in the work
 tree, and every quote whose speaker changed, appeared or went, with its context.
 
-    python bench/diff.py REF [--corpus ../shared/corpus/bulk] [--show 40] [--jobs 2]
+    python bench/diff.py REF [--corpus ../shared/corpus/bulk] [--show 40] [--kind changed] [--jobs 2]
 
-Prints the counts, then up to --show changes drawn evenly from all of them. "identical" means every record
+Prints the counts, then up to --show changes drawn evenly from all of them (or from one --kind: changed,
+gone, new). "identical" means every record
 is the same (speakers, quotes, initiatives, titles), the rule names a quote carries aside, since renaming a
 rule changes no attribution. Problems (stderr) are not compared: `cmp` two `extract` runs for that.
 """
@@ -62,6 +63,7 @@ def main() -> int:
     ap.add_argument("ref", help="a git ref to compare the work tree with (a commit, HEAD~1, main)")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bulk")
     ap.add_argument("--show", type=int, default=40)
+    ap.add_argument("--kind", choices=("changed", "gone", "new"), help="show only changes of this kind")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,6 +86,8 @@ def main() -> int:
     print(f"  speaker changed: {len(changed):,}; quotes gone: {len(gone):,}; quotes new: {len(added):,}")
     print("  identical (rule names aside)" if same else "  outputs differ")
     rows = [("changed", k) for k in sorted(changed)] + [("gone", k) for k in gone] + [("new", k) for k in added]
+    if args.kind:
+        rows = [r for r in rows if r[0] == args.kind]
     step = max(1, len(rows) // max(1, args.show))
     for what, key in rows[::step][: args.show]:
         path, start, end = key

@@ -108,6 +108,7 @@ def pathological(size: int) -> dict[str, str]:
         "quotes.txt": "Quotes\n\n" + '"a" ' * (size // 4) + "\n",
         "names.txt": "Names\n\n" + "Mr A. B. C. " * (size // 12) + "\n",
         "commas.txt": "Commas\n\n" + "said X, " * (size // 8) + "\n",
+        "believe.txt": "Believe\n\n" + "others believe " * (size // 15) + "\n",
     }
 
 

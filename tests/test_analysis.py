@@ -324,7 +324,7 @@ def test_dev_gold_bars_held(shared: Path, tmp_path: Path) -> None:
     """The bars this version holds on the 41-article dev gold (issue 13 raises them); a regression fails here."""
     pred = _score(shared, "dev", tmp_path)
     tool = shared / "tools" / "score_extraction.py"
-    mins = ["quote_f1=0.98", "attribution_acc=0.95", "speaker_f1=0.76", "initiative_f1=0.85", "indirect_f1=0.63"]
+    mins = ["quote_f1=0.98", "attribution_acc=0.95", "speaker_f1=0.83", "initiative_f1=0.85", "indirect_f1=0.75"]
     args = [x for m in mins for x in ("--min", m)]
     res = subprocess.run([sys.executable, str(tool), "--gold", str(shared / "gold" / "dev"), "--pred", pred, *args])
     assert res.returncode == 0

@@ -332,3 +332,99 @@ def test_a_second_verb_after_and_starts_a_report_of_its_own() -> None:
     ])  # fmt: skip
     reports = [q.text for q in analyze(a).quotes if q.kind == "indirect"]
     assert reports == ["the sums did not add up"]  # once, not again inside the report of "called"
+
+
+def _reports(paragraphs: list[str]) -> list[tuple[str, str | None, str]]:
+    a = Article.build(id="x", source="x", title="T", paragraphs=paragraphs)
+    return [(q.text, q.speaker, q.rule) for q in analyze(a).quotes if q.kind == "indirect"]
+
+
+def test_a_plain_say_verb_reports_a_clause_in_the_present_tense() -> None:
+    got = _reports([
+        "Jon Scalia said the federal government undertakes about 130 perjury prosecutions a year.",
+        "Ellen Boylan said zero-tolerance policies illegally keep students from school.",
+        "Albert Melnikov, deputy trade representative, said in an interview.",
+        "The bishop said a prayer for the victims of the flood.",
+    ])  # fmt: skip
+    assert [(t[:20], s) for t, s, _ in got] == [("the federal governme", "Jon Scalia"),
+                                                 ("zero-tolerance polic", "Ellen Boylan")]  # fmt: skip
+
+
+def test_a_group_with_its_modifier_speaks_as_the_article_words_it() -> None:
+    got = _reports([
+        "But friends of the couple said the marriage was doomed from the start.",
+        "Lawyers who have read the transcripts said the questions were never asked.",
+        "Officials at the Foreign Ministry said the talks would resume.",
+        "Investigators in the Aug. 7 bombing of the American Embassy in Tanzania said the bomb was in a truck.",
+        "The coffee talks ended without a deal on quotas, delegates said.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["friends of the couple", "Lawyers who have read the transcripts",
+                                      "Officials at the Foreign Ministry", "Investigators", "delegates"]  # fmt: skip
+
+
+def test_his_group_is_named_by_its_owner() -> None:
+    got = _reports([
+        "President Alberto Fujimori won a landslide in 1995.",
+        "His opponents say his bid for a third term violates the constitution.",
+    ])  # fmt: skip
+    assert got == [("his bid for a third term violates the constitution", "Fujimori's opponents",
+                    "cue-then-clause/descriptor:owner-group")]  # fmt: skip
+
+
+def test_beliefs_are_reported_of_people_and_bodies_only() -> None:
+    got = _reports([
+        "Some economists fear that a single currency means a loss of sovereignty.",
+        "Druckman suggested a minimum of 3,000 barrels a day while others believe more would be needed.",
+        "The program would net 10 billion francs, more than the 30 billion originally estimated.",
+        "Thousands of supporters are expected to turn out at the meets.",
+        "Toyota's expected decline will come principally in the truck segment.",
+        "The former president expressed the hope that the policy would never change.",
+    ])  # fmt: skip
+    assert [(t, s) for t, s, _ in got] == [
+        ("a single currency means a loss of sovereignty", "Some economists"),
+        ("a minimum of 3,000 barrels a day", "Druckman"),  # the contrast ends the first report
+        ("more would be needed", "others"),
+        ("the policy would never change", "The former president"),
+    ]
+
+
+def test_a_belief_inside_another_report_is_part_of_it() -> None:
+    got = _reports(["Jim Perkins runs sales.", "Toyota, he said, expects its sales will total 600,000 cars."])
+    assert [(s, r.split("/")[0]) for _, s, r in got] == [("Jim Perkins", "interrupted")]
+
+
+def test_a_speaker_set_off_by_commas_after_the_clause() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Exports will rise this year, managing director of the Australian Meat Corp, Peter Frawley, said.",
+        "Imports will fall this year, Ann Lee, 45, a trade official in Sydney, said.",
+        "The economy grew, exports rose, Tom Hale, 45, said.",
+    ])  # fmt: skip
+    an = analyze(a)
+    got = [(q.text, q.speaker) for q in an.quotes]
+    assert got == [("Exports will rise this year", "Peter Frawley"), ("Imports will fall this year", "Ann Lee"),
+                   ("The economy grew, exports rose", "Tom Hale")]  # fmt: skip
+    titles = {s.name: s.title for s in an.speakers}
+    assert titles["Peter Frawley"] == "managing director of the Australian Meat Corp"
+    assert titles["Ann Lee"] == "trade official in Sydney"
+
+
+def test_a_country_speaks_as_a_body_never_as_he() -> None:
+    got = _reports([
+        "Australia expects that meat exports to the Middle East will rise this year.",
+        "He told Reuters an improvement in the economic climate should lead to higher beef sales.",
+    ])  # fmt: skip
+    assert got[0][1:] == ("Australia", "cue-then-clause/surname:place")
+    assert got[1][1] != "Australia"
+
+
+def test_a_title_keeps_the_stops_of_us() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Jim Perkins, vice president for sales for Toyota's U.S. sales unit, said the market was weak.",
+    ])  # fmt: skip
+    assert analyze(a).speakers[0].title == "vice president for sales for Toyota's U.S. sales unit"
+
+
+def test_a_relative_clause_after_an_apposition_leaves_the_name_speaking() -> None:
+    got = _reports(["Dr. Joanne Jordan, an arthritis specialist at the University of North Carolina at Chapel Hill, "
+                    "who presented the findings, said much more research is needed."])  # fmt: skip
+    assert [(t, s) for t, s, _ in got] == [("much more research is needed", "Joanne Jordan")]

@@ -10,7 +10,7 @@ from tui.analysis.model import Analysis, Initiative, Quote, Speaker
 if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
 
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 # The analysis reads at most this much of an article. The longest article text in the bulk corpus is under
 # 40,000 characters; a crafted 1 MB one of names and speech verbs would take seconds, so what lies past this
 # is shown but not analysed, and the Analysis says where it stopped (analysed_to).

@@ -23,12 +23,14 @@ from tui.analysis.lexicon import (
     FINITE_CUES,
     GENERATIONS,
     GIVEN_NAMES,
+    GROUP_NOUNS,
     HONORIFIC_GENDER,
     LEAD_ARTICLE,
     MALE_NAMES,
     ORG_WORDS,
     PARTICIPLE_CUES,
     PLACE_NAMES,
+    PLACES,
     PLAIN_HONORIFICS,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
@@ -97,7 +99,11 @@ _NOT_APPOSITION = {
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
 }  # fmt: skip
 
-_APPOS_AFTER = re.compile(r",\s+((?:the|a|an|who is|of)\s[^,.;\"“”]{2,100}?|[a-z][^,.;\"“”]{2,100}?)\s*[,.]")
+# The stops of "U.S." and "U.N." belong to the title ("… marketing for Toyota's U.S. sales unit,")
+_APPOS_CHAR = r"(?:[^,.;\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
+_APPOS_AFTER = re.compile(
+    rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,100}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*(?:,|(?<!\b[A-Z])\.)"
+)
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|had\s+|has\s+)?[a-z]{2,}(?:ed|s)\b")
 _CAPS_HEADER = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&.-]{3,80}\s(?:—|–|--)\s+")
@@ -240,6 +246,118 @@ _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insi
 _NEXT_REPORT = re.compile(
     r"and\s+(?=(?:said|says|added|adds|told|tells|noted|notes|warned|warns|argued|argues|insisted)\b)"
 )
+_NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
+_SAY_CUES = {"said", "says", "say"}
+# What people believe, fear or expect is reported too (GUIDE): "some economists fear that …", "others believe …"
+COGNITION_CUES = frozenset(
+    "believe believes believed fear fears feared worry worries worried expect expects expected hope hopes hoped "
+    "estimate estimates estimated reiterate reiterates reiterated doubt doubts doubted".split()
+)
+_PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
+COGNITION_WORD = re.compile(r"\b(?:believ|fear|worr|expect|hope|estimat|reiterat|doubt|express|voiced)")
+COGNITION_CUE = re.compile(
+    r"(?<![\w-])((?:expressed|voiced|reiterated)\s+(?:his|her|their|its|the)\s+(?:strong\s+|firm\s+)?"
+    r"(?:hope|belief|concern|fear|confidence|view|conviction|expectation)(?=\s+that\b)|"
+    + alternation(COGNITION_CUES)
+    + r")\b"
+)
+_PRONOUN_GROUP = re.compile(r"(his|her|His|Her)\s+((?:[a-z-]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r"))")
+# Verbs that name or phone rather than report: "called police and child protective services when …"
+_NAMING_CUES = {"called", "calls", "branded", "dubbed", "labeled", "labelled", "likened"}
+# What "said" takes that is no clause: "said a prayer", "said in an interview", "said Dan Glickman, chairman …"
+_SAID_OBJECT = re.compile(
+    r"(?:nothing|something|anything|goodbye|hello|grace|mass|a\s+(?:prayer|word|few)|the\s+(?:rosary|words?|same|name)|"
+    r"so|it|this|that|yes|no|thanks|thank|little|much|more|less|all|in|on|at|after|before|during|for|to|with|by|from|"
+    r"about|over|under|through|while|when|as|of)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*\s*,",
+    re.I,
+)
+# A verb in the present tense or a negated one: "the government undertakes", "policies keep", "doesn't matter"
+_PRESENT = re.compile(
+    r"\b(?:(?!(?:his|this|is|was|has|as|us|its|yes|less|plus|thus|always|perhaps|across|unless|whereas|news|"
+    r"various|previous|serious|famous|nervous|status|basis|crisis|analysis|focus|bonus|campus|census|virus|"
+    r"business|ones|times|years|percent|others|series|means|sales|species)\b)[a-z]{2,}[^s\W]s|[a-z]+n[’']t)\b"
+    r"|\b(?:he|she|they|we|I|you|it)\s+[a-z]{2,}\b"
+)
+
+
+def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] | None:
+    """The speaker set off by commas before a closing cue, and where the reported clause before it ends:
+    "CLAUSE, Peter Frawley, said", "CLAUSE, Peter Frawley, 45, managing director of …, said" and "CLAUSE,
+    managing director of …, Peter Frawley, said"."""
+    cuts = [comma]
+    while len(cuts) < 4:
+        c = text.rfind(",", lo, cuts[-1])
+        if c <= lo:
+            break
+        cuts.append(c)
+    for i in range(len(cuts) - 1):  # the segments between commas, nearest the cue first
+        a, b = cuts[i + 1] + 1, cuts[i]
+        while a < b and text[a].isspace():
+            a += 1
+        seg = text[a:b].strip()
+        named = parse_np(seg, a)
+        if named is not None and named.kind == "name" and named.text == seg and seg[:1].isupper():
+            titles = [text[cuts[k + 1] + 1 : cuts[k]].strip() for k in range(i)]
+            titles = [t for t in titles if not t.isdigit()]
+            end = cuts[i + 1]
+            if i + 2 < len(cuts):
+                before = text[cuts[i + 2] + 1 : cuts[i + 1]].strip()
+                if _described(before) and any(w in ROLE_WORDS for w in before.lower().split()):
+                    if not _VERBISH.search(before) and len(before.split()) <= 15:
+                        titles.append(before)  # "CLAUSE, managing director of …, Peter Frawley, said"
+                        end = cuts[i + 2]
+            title = _APPOS_LEAD.sub("", titles[0]) if titles else None
+            return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end), end
+        if not (_described(seg) or seg.isdigit()):
+            return None
+    return None
+
+
+def _described(seg: str) -> bool:
+    """A segment that describes someone: "managing director of …", "the group's leader", "who heads it"."""
+    return bool(seg) and (seg[0].islower() or _APPOS_LEAD.match(seg) is not None)
+
+
+_CONTRAST_BEFORE = re.compile(r"(?:,\s*)?\b(?:while|whereas|but|although|though)\s+$")
+
+
+def _nested_beliefs(text: str, out: list[Found]) -> list[Found]:
+    """A belief inside another report is part of what was said ("Toyota, he said, expects its sales will …"),
+    unless a contrast opens it: "Druckman suggested a minimum … while others believe more would be needed" is
+    two reports, the first ending before "while"."""
+    kept: list[Found] = []
+    for f in out:
+        outer = [g for g in out if g is not f and g.start <= f.cue_start < g.end]
+        if f.cue not in COGNITION_CUES or not outer:
+            kept.append(f)
+            continue
+        m = f.mention
+        contrast = m is not None and _CONTRAST_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if not contrast:
+            continue
+        for g in outer:
+            g.end = _clause_end(text, g.start, contrast.start())
+        kept.append(f)
+    return [f for f in kept if f.end - f.start > 0]
+
+
+def _can_believe(m: Mention) -> bool:
+    """Whether a belief can be reported of this subject: a name, a body, he, she or they, or people described
+    ("some economists", "U.S. intelligence officials"), not "a year ago" or "the financial markets"."""
+    if m.kind == "pronoun":
+        return m.name in ("he", "she", "they")
+    if m.kind != "descriptor":
+        return True
+    head = _head_noun(m.text)
+    return head in ROLE_WORDS or head in GROUP_NOUNS or head.removesuffix("s") in ROLE_WORDS
+
+
+def _present_clause(text: str, lo: int, hi: int) -> bool:
+    """A clause after a plain say-verb that _VERBISH misses: one with a present-tense verb, and not an object
+    or a speaker after the verb (_SAID_OBJECT)."""
+    return _SAID_OBJECT.match(text, lo, hi) is None and _PRESENT.search(text, lo, hi) is not None
+
+
 _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|the\s+\w+|a\s+\w+|an\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
@@ -895,8 +1013,11 @@ class Resolver:
                 ent, self.step = self._entity(org, person=False), "surname:org-short-form"
             if ent is None:
                 known = m.name in self.entities
-                ent = self._entity(m.name, person=True)
-                if not known:
+                place = m.name.lower() in PLACES  # "Australia expects …": a country speaks as a body
+                ent = self._entity(m.name, person=not place)
+                if place:
+                    self.step = "surname:place"
+                if not known and ent.person:
                     self._add_mentions(ent)
             if m.title and not ent.title:
                 ent.title = m.title
@@ -977,6 +1098,14 @@ class Resolver:
                     newer = [e for e in self._introduced_since_last_quote(pos) if owner.group(1) not in e.name.split()]
                     ent = newer[-1] if newer else None
                     self.step = "descriptor:role-of-newer"
+            elif (pg := _PRONOUN_GROUP.fullmatch(m.text)) is not None:
+                # "His opponents say …": the group of the person "his" means, named as the article would
+                # ("Fujimori's opponents")
+                g = "m" if pg.group(1).lower() == "his" else "f"
+                owner = self._nearby_person(pos, gender=g) or self._recent_person(pos, g)
+                if owner is not None:
+                    ent = self._entity(f"{owner.name.split()[-1]}'s {pg.group(2)}", person=False)
+                    self.step = "descriptor:owner-group"
             if ent is None and (_FRAGMENT.search(m.text) or _event_head(_head_noun(low))):
                 self.step = ""
                 return None  # "could blunt Republican", "the Aug. 7 bombing of the embassy": no one speaks
@@ -1668,8 +1797,8 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         while c_lo < end and text[c_lo].isspace():
             c_lo += 1
         c_hi, rule = end, "according-then-clause"
-    elif lead.rstrip().endswith(","):
-        # CLAUSE, according to X.
+    elif lead.rstrip().endswith(",") and not lead.rstrip(" ,").endswith(" that"):
+        # CLAUSE, according to X. (Not "The Post reported that, according to his parents, CLAUSE".)
         mention = subject_after(text, acc.end(), end) or _leading_np(text, acc.end(), end)
         c_lo, c_hi, rule = lo, lo + len(lead.rstrip().rstrip(",")), "clause-then-according"
     else:
@@ -1734,7 +1863,10 @@ def _indirect(
         if m.start() < start or m.start() >= hi:
             continue
         cue = m.group(1)
-        if cue not in FINITE_CUES or any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
+        cognition = m.re is COGNITION_CUE
+        if (cue not in FINITE_CUES and not cognition) or cue in _NAMING_CUES:
+            continue
+        if any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
             continue
         if _NEGATED.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
@@ -1750,7 +1882,12 @@ def _indirect(
         # CLAUSE, X said [in a statement].
         tail_first = tail.split(" ", 1)[0].lower() if tail.strip() else ""
         takes_object = tail_first in _DETERMINERS and cue not in _OBJECT_CUES  # "Clinton noted the clot's existence"
-        if not long_tail and len(tail.split()) <= 6 and not any(c in tail for c in '"“”') and not takes_object:
+        short_tail = not long_tail and len(tail.split()) <= 6
+        if not short_tail and then is None and _NAMED_TAIL.match(text, rest_lo, hi):
+            short_tail = True  # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …"
+        if tail_first == "that":
+            short_tail = False  # "CLAUSE, they privately doubted that he could …": the clause follows the cue
+        if short_tail and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
             intro = _INTRO.match(text, lo, hi)
             if intro is not None and intro.end() > comma:
@@ -1764,6 +1901,17 @@ def _indirect(
                     after = subject_after(text, m.end(), hi)
                     if after is not None and after.kind in ("name", "surname", "org"):
                         mention = after
+                    elif (appos := _appositive_speaker(text, lo, comma)) is not None:
+                        # "CLAUSE, Peter Frawley, managing director of …, said": the clause ends before the name
+                        mention, comma = appos
+                if (
+                    cognition
+                    and mention is not None
+                    and (not _can_believe(mention) or len(text[comma + 1 : mention.start].split()) > 1)
+                ):
+                    mention = (
+                        None  # "…, more than the 30 billion originally estimated", "…, caused a slump and he believes"
+                    )
                 if mention is not None and (text[comma + 1 : m.start()].strip() or mention.start > m.start()):
                     c_lo = lo
                     intro = _INTRO.match(text, lo, comma)
@@ -1810,14 +1958,28 @@ def _indirect(
         c_hi = _clause_end(text, c_lo, stop)
         if len(text[c_lo:c_hi].split()) < 3:
             continue
+        if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
+            continue  # "I think", "the financial markets expected", "Toyota's expected decline": no belief reported
+        has_that = bool(th and th.group().strip())
+        if cognition and (
+            _PREP_START.match(text, c_lo, c_hi)
+            or not (has_that or _VERBISH.search(text, c_lo, c_hi) or _PRESENT.search(text, c_lo, c_hi))
+        ):
+            continue  # "expects a rise", "hoped for a deal": an object, not a belief reported
         if not (th and th.group().strip()) and not _VERBISH.search(text, c_lo, c_hi):
-            continue  # "X highlighted the importance of …": an object, not a reported clause
+            # "X highlighted the importance of …": an object, not a reported clause. After a plain say-verb a
+            # clause is the rule ("said the government undertakes …", "say zero-tolerance policies keep …") and
+            # an object the exception ("said a prayer").
+            if cue not in _SAY_CUES or not _present_clause(text, c_lo, c_hi):
+                continue
         # A clause that is all one direct quotation is that quotation, not reported speech.
         if any(q.open <= c_lo + 1 and (q.close if q.close >= 0 else q.end) >= c_hi - 1 for q in quotes):
             continue
         out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause"))
         if participle:
             out.extend(_then_participle(text, stop, hi, mention, para))  # "…, adding that CLAUSE2"
+    if any(f.cue in COGNITION_CUES for f in out):
+        out = _nested_beliefs(text, out)
     return out
 
 
@@ -1876,6 +2038,8 @@ def attribute(
     if hits is None or nicknames:  # blanked nicknames: the text read is not the one scanned
         hits = _WORDS.scan(text)
     cue_matches = list(matches(CUE, text, hits["cue"]))
+    if COGNITION_WORD.search(text):
+        cue_matches = sorted([*cue_matches, *COGNITION_CUE.finditer(text)], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])

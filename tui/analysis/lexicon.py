@@ -114,6 +114,19 @@ strategist strategists pollster pollsters consultant consultants surrogate surro
 historian historians scholar scholars commentator commentators columnist columnists
 """.split()
 )
+# Plural heads that name a group of people, beyond the roles of ROLE_WORDS
+GROUP_NOUNS = frozenset(
+    """
+friends insiders opponents foes allies rivals backers people others residents neighbours neighbors colleagues
+businessmen businesswomen businesspeople environmentalists conservationists delegates officials sources authorities
+leaders locals villagers fans visitors passengers survivors victims users customers consumers traders dealers bankers
+brokers investors executives participants organizers organisers sceptics skeptics proponents advocates defenders
+detractors relatives members workers diplomats experts analysts economists lawyers attorneys investigators
+prosecutors critics supporters observers activists protesters demonstrators scientists researchers doctors
+physicians teachers students parents administrators legislators lawmakers politicians militants rebels fighters
+jihadists soldiers troops police witnesses
+""".split()
+)
 # Heads of named things that are not people: initiatives, events, places.
 NON_PERSON = set(
     """
@@ -210,3 +223,26 @@ SENTENCE_ADVERBS = (
     "afterwards afterward yesterday today earlier later".split()
 )
 LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+# Countries and regions: when one "expects" or "said" something it speaks as a body, never as a person whom a
+# later "he" could mean. Lower case; multi-word names as they are written.
+PLACES = frozenset(
+    """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechoslovakia denmark
+djibouti dominica ecuador egypt eritrea estonia ethiopia fiji finland france gabon gambia germany ghana greece
+grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+jamaica japan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+liechtenstein lithuania luxembourg macedonia madagascar malawi malaysia maldives mali malta mauritania mauritius
+mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+netherlands holland nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines
+poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia
+spain sudan suriname swaziland sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad
+tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen yugoslavia
+zambia zimbabwe britain england scotland wales europe africa asia america beijing moscow london tokyo tehran
+baghdad kabul cairo damascus seoul pyongyang taipei hanoi delhi islamabad brussels berlin bonn rome madrid ankara
+kiev kyiv warsaw prague vienna geneva ottawa canberra pretoria nairobi khartoum tripoli riyadh jerusalem manila
+jakarta bangkok havana caracas bogota lima santiago mexico brasilia gaza kashmir chechnya bosnia kosovo tibet
+""".split()
+)

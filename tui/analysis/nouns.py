@@ -11,6 +11,7 @@ from tui.analysis.lexicon import (
     FINITE_CUES,
     GENERATIONS,
     GIVEN_NAMES,
+    GROUP_NOUNS,
     HONORIFICS,
     LEAD_ARTICLE,
     NON_PERSON,
@@ -84,7 +85,9 @@ class Mention(NamedTuple):
 
 _ADVERBS = frozenset(SENTENCE_ADVERBS) | {"also", "now", "then"}
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
-_LEAD_WORDS = frozenset({"and", "but", "so", "then", "yet", "also", "meanwhile", ""})
+_LEAD_WORDS = frozenset(
+    {"and", "but", "so", "then", "yet", "also", "meanwhile", "though", "although", "whereas", "while", "because", ""}
+)
 
 
 def _cap(word: str) -> bool:
@@ -127,7 +130,37 @@ def _plain_name(s: str) -> Mention | None:
     for w in words:
         if not (len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_PLAIN):
             return None
+        if w[-1] == "s" and w[:-1].lower() in ROLE_WORDS:
+            return None  # "Ministers", "Senators": a group, not a surname
     return Mention("name" if len(words) > 1 else "surname", s, s, None, 0, len(s))
+
+
+_GROUP_LINKS = frozenset("of for in at from close familiar who with inside within near".split())
+_GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
+
+
+def _names_event(words: list[str], lo: int) -> bool:
+    """Whether words[lo:] name an event ("the Aug. 7 bombing of …", "the shooting"), not "lobbying firms"."""
+    for i in range(lo, len(words)):
+        w = words[i]
+        if len(w) > 5 and w.endswith("ing") and w.islower() and w not in ROLE_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if not nxt or nxt in ("of", "in", "at", "on", "for", "to", "by", "and", "near"):
+                return True
+    return False
+
+
+def _group_with_modifier(lows: list[str]) -> int:
+    """How many words open "(some) HEADS of/at/who …", a group with its modifier, or 0 when the phrase is not one."""
+    k = 0
+    while k < len(lows) - 1 and k < 2 and (lows[k] in _GROUP_LEAD or lows[k] in _DETERMINERS):
+        k += 1
+    if k + 2 >= len(lows) or lows[k + 1] not in _GROUP_LINKS:
+        return 0
+    head = lows[k]
+    if head not in GROUP_NOUNS and not (head.endswith("s") and head[:-1] in ROLE_WORDS):
+        return 0
+    return k + 1
 
 
 @lru_cache(maxsize=65536)
@@ -168,6 +201,15 @@ def _parse_np(s: str) -> Mention | None:
             c = c[:-2]
         clean.append(c)
     lows = [c.lower() for c in clean]
+    group = _group_with_modifier(lows)
+    if group:
+        # "friends of the couple", "lawyers who have read the transcripts", "officials at the Foreign Ministry":
+        # an anonymous group speaks as the article words it; past ten words, or naming an event, the modifier is
+        # a story of its own ("Investigators in the Aug. 7 bombing of the American Embassy") and the head is kept.
+        if len(words) > 10 or _names_event(words, group):
+            end = [m.end() for m in _TOKEN.finditer(s)][lead + group - 1]
+            text = " ".join(words[:group]).strip(_EDGE + " ")
+        return Mention("descriptor", text, text, None, start, end)
     if (
         lows[0].split("-")[0] in _NUMBER_WORDS
         and not any(c in ROLE_WORDS or c.rstrip("s") in ROLE_WORDS for c in lows)
@@ -204,21 +246,21 @@ def _parse_np(s: str) -> Mention | None:
         or (_acronym(words[-1]) and last_low.endswith("s"))
     ):
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
-        if len(clean) == 1 and last_low not in ROLE_WORDS:
+        if len(clean) == 1 and last_low not in ROLE_WORDS and last_low not in GROUP_NOUNS:
             return None
         if any(c in _FINITE for c in lows[1:]):
             return None  # "The woman's enthusiasm … is recorded in detail", "The statement noted they": a clause
         agent = _AGENT.search(last_low) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
         role = last_low in ROLE_WORDS or last_low.rstrip("s") in ROLE_WORDS
-        if not role and lows[0] not in _DETERMINERS and not (agent and possessive):
+        if not role and lows[0] not in _DETERMINERS and not (agent and possessive) and last_low not in GROUP_NOUNS:
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
     if lows[0] in {"the", "a", "an"} and any(c in ROLE_WORDS for c in lows[1:-1]):
         k = next(i for i, c in enumerate(lows) if c in ROLE_WORDS)
         if k + 1 < len(clean) and lows[k + 1] in {"for", "of", "at", "in", "from"}:
             return Mention("descriptor", text, text, None, start, end)  # "the Labour MP for Birkenhead"
-    if len(clean) == 1 and lows[0] in ROLE_WORDS:
+    if len(clean) == 1 and (lows[0] in ROLE_WORDS or lows[0] in GROUP_NOUNS):
         return Mention("descriptor", text, text, None, start, end)  # "Officials said" at a sentence start
     if len(clean) == 1 and lows[0] in _QUANTIFIERS:
         return None  # "Some have suggested …"
@@ -449,6 +491,13 @@ def _subject_before(pre: str) -> Mention | None:
             ):
                 appos = cand
                 pre = body[:k]
+                j = pre.rfind(",")
+                if cand.startswith("who ") and j > 0 and pre[j + 1 :].strip()[:1].islower():
+                    # "Dr. Joanne Jordan, an arthritis specialist at …, who presented the findings, said": the
+                    # relative clause follows a first apposition, and the name before that speaks
+                    inner = _subject_before(pre + ",")
+                    if inner is not None and inner.kind in ("name", "surname"):
+                        return inner
             else:
                 return _name_after_descriptor(body, k)
         else:
@@ -477,7 +526,18 @@ def _subject_before(pre: str) -> Mention | None:
             pre, chunk_start = before, b_start
             chunk = pre[chunk_start:]
     words = chunk.split()
+    if pre[:chunk_start].endswith(("who", "who ")):
+        # "Lawyers who have read the transcripts said": a group with its relative clause is one subject
+        k = pre.rfind("who", 0, chunk_start)
+        h = _boundary_end(pre[:k])
+        if _group_with_modifier([w.lower() for w in pre[h:k].split()] + ["who", *words[:1]]):
+            chunk_start = h
+            chunk = pre[h:]
+            words = chunk.split()
     if len(words) > 10:
+        if _group_with_modifier([w.lower() for w in words[:4]]):
+            # "Investigators in the Aug. 7 bombing of … said": the group, not the last ten words
+            return parse_np(chunk, chunk_start)
         cut = len(chunk) - len(" ".join(words[-10:]))
         chunk_start += cut
         chunk = pre[chunk_start:]
@@ -587,6 +647,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
 # Words that make a capitalised run more than a plain name (see _plain_name).
 _NOT_PLAIN = frozenset(
     ROLE_WORDS
+    | GROUP_NOUNS
     | HONORIFICS
     | ORG_WORDS
     | NON_PERSON
