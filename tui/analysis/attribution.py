@@ -175,6 +175,11 @@ _HONORIFIC_NAME = re.compile(  # every match starts with one of _HONORIFIC_WORDS
     r"(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
     r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z]|\s+(?:de|van|von|da|der|del|du|la|le|al|di|dos)\s+[A-Z])"
 )
+# What people believe, fear or expect is reported too (GUIDE): "some economists fear that …", "others believe …"
+COGNITION_CUES = frozenset(
+    "believe believes believed fear fears feared worry worries worried expect expects expected hope hopes hoped "
+    "estimate estimates estimated reiterate reiterates reiterated doubt doubts doubted".split()
+)
 # The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
 WORD_LISTS = {
     "cue": CUE_STARTS,
@@ -182,6 +187,7 @@ WORD_LISTS = {
     "given": _GIVEN_WORDS,
     "work": _WORK_COMMAS,
     "honorific": _HONORIFIC_WORDS,
+    "cognition": (*COGNITION_CUES, "expressed", "voiced"),
 }
 _WORDS = WordScan(WORD_LISTS)
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
@@ -248,13 +254,7 @@ _NEXT_REPORT = re.compile(
 )
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
-# What people believe, fear or expect is reported too (GUIDE): "some economists fear that …", "others believe …"
-COGNITION_CUES = frozenset(
-    "believe believes believed fear fears feared worry worries worried expect expects expected hope hopes hoped "
-    "estimate estimates estimated reiterate reiterates reiterated doubt doubts doubted".split()
-)
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
-COGNITION_WORD = re.compile(r"\b(?:believ|fear|worr|expect|hope|estimat|reiterat|doubt|express|voiced)")
 COGNITION_CUE = re.compile(
     r"(?<![\w-])((?:expressed|voiced|reiterated)\s+(?:his|her|their|its|the)\s+(?:strong\s+|firm\s+)?"
     r"(?:hope|belief|concern|fear|confidence|view|conviction|expectation)(?=\s+that\b)|"
@@ -2038,8 +2038,10 @@ def attribute(
     if hits is None or nicknames:  # blanked nicknames: the text read is not the one scanned
         hits = _WORDS.scan(text)
     cue_matches = list(matches(CUE, text, hits["cue"]))
-    if COGNITION_WORD.search(text):
-        cue_matches = sorted([*cue_matches, *COGNITION_CUE.finditer(text)], key=lambda m: m.start())
+    if hits["cognition"]:
+        beliefs = list(matches(COGNITION_CUE, text, hits["cognition"]))
+        if beliefs:
+            cue_matches = sorted([*cue_matches, *beliefs], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])
