@@ -428,3 +428,14 @@ def test_a_relative_clause_after_an_apposition_leaves_the_name_speaking() -> Non
     got = _reports(["Dr. Joanne Jordan, an arthritis specialist at the University of North Carolina at Chapel Hill, "
                     "who presented the findings, said much more research is needed."])  # fmt: skip
     assert [(t, s) for t, s, _ in got] == [("much more research is needed", "Joanne Jordan")]
+
+
+def test_a_body_keeps_its_whole_name() -> None:
+    got = _reports([
+        "The California Department of Justice reports there were 15,680 perjury prosecutions in the state.",
+        "The Wyoming Department of Family Services says the tribe accounts for a fifth of all welfare cases.",
+        "The U.S. Department of Transportation said it gave final approval to the merger.",
+        "The National Union of Journalists said it stood strongly behind the reporters.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["California Department of Justice", "Wyoming Department of Family Services",
+                                      "U.S. Department of Transportation", "National Union of Journalists"]  # fmt: skip

@@ -1283,10 +1283,26 @@ def _new_role(descriptor: str) -> bool:
     )
 
 
+_NOUN_AFTER = {"for", "of", "in", "on", "at", "from", "by", "about"}
+
+
 def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
     """ "according to Defra's lawyers chasing away animals was …": the longest short phrase that names someone."""
     words = text[lo:hi].split()[:5]
-    verb = next((i for i, w in enumerate(words) if i and (w.endswith("ing") or _VERBISH.fullmatch(w))), len(words))
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    if comma is not None:  # "a pair of reports, with Toronto …": the phrase ends at its comma
+        words = [*words[:comma], words[comma].rstrip(",")]
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i
+            and (w.endswith("ing") or _VERBISH.fullmatch(w))
+            and not words[i - 1].endswith("ly")  # "a recently posted job": a participle as adjective
+            and not (w.endswith("ing") and (words[i + 1 :] or ["of"])[0] in _NOUN_AFTER)  # "job listing for"
+        ),
+        len(words),
+    )
     words = words[:verb]  # the source ends where its clause's verb begins: "… lawyers | scaring away …"
     for n in range(len(words), 0, -1):
         m = parse_np(" ".join(words[:n]), lo)

@@ -68,6 +68,8 @@ CUE = re.compile(
     + r"|(?:"
     + "|".join(_GUARDED)
     + r")(?=\s+that\b|:|\s*[.!?]\s|\s*[.!?]$"
+    # "The California Department of Justice reports there were …": a clause that opens with its subject
+    + r"|(?:(?<=reports)|(?<=argues)|(?<=writes))\s+(?:there|he|she|they|it|we)\s+[a-z]"
     # "…, reports the Daily Mail.": the verb before its subject at the end of the sentence
     + "|(?:"
     + "|".join(f"(?<=, {w})" for w in _GUARDED)

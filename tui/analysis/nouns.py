@@ -139,6 +139,11 @@ _GROUP_LINKS = frozenset("of for in at from close familiar who with inside withi
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
 
 
+def _org_name(run: list[str]) -> str:
+    """The words of a body's name, initials with their closing stop ("U.S. Department", not "U.S Department")."""
+    return " ".join(t + "." if _INITIALS.fullmatch(t) else t for t in run)
+
+
 def _names_event(words: list[str], lo: int) -> bool:
     """Whether words[lo:] name an event ("the Aug. 7 bombing of …", "the shooting"), not "lobbying firms"."""
     for i in range(lo, len(words)):
@@ -258,7 +263,14 @@ def _parse_np(s: str) -> Mention | None:
         return Mention("descriptor", text, text, None, start, end)
     if lows[0] in {"the", "a", "an"} and any(c in ROLE_WORDS for c in lows[1:-1]):
         k = next(i for i, c in enumerate(lows) if c in ROLE_WORDS)
-        if k + 1 < len(clean) and lows[k + 1] in {"for", "of", "at", "in", "from"}:
+        named_body = (  # "the U.S. Department of Agriculture", not "the European Union in December"
+            lows[k] in ORG_WORDS
+            and all(_cap(w) for w in words[1 : k + 1])
+            and k + 2 < len(words)
+            and lows[k + 1] in ("of", "for")
+            and _cap(words[k + 2])
+        )
+        if k + 1 < len(clean) and lows[k + 1] in {"for", "of", "at", "in", "from"} and not named_body:
             return Mention("descriptor", text, text, None, start, end)  # "the Labour MP for Birkenhead"
     if len(clean) == 1 and (lows[0] in ROLE_WORDS or lows[0] in GROUP_NOUNS):
         return Mention("descriptor", text, text, None, start, end)  # "Officials said" at a sentence start
@@ -278,18 +290,22 @@ def _parse_np(s: str) -> Mention | None:
     prefix = clean[:i]
     lowered = lows[i:]
     org_at = max((k for k, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
-    role_after = any(w in ROLE_WORDS or w in HONORIFICS for w in lowered[org_at + 1 :]) if org_at >= 0 else False
+    role_after = (
+        org_at >= 0
+        and lowered[org_at + 1 : org_at + 2] not in (["of"], ["for"], ["on"])  # "Department of Family Services"
+        and any(w in ROLE_WORDS or w in HONORIFICS for w in lowered[org_at + 1 :])
+    )
     named_body = (
         any(w in _ORG_LINKS for w in lowered)
         and sum(1 for w in run if w[:1].isupper()) >= 3
         and not any(w in ROLE_WORDS or w.rstrip(".") in HONORIFICS for w in lowered)
     )  # "Families with Children from China", "Physicians for Human Rights"
     if (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
-        name = " ".join(run)
+        name = _org_name(run)
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
     if (run and lowered[-1] in NON_PERSON) or any(c.isdigit() for c in run[-1]):
-        return Mention("org", text, " ".join(run), None, start, end)
+        return Mention("org", text, _org_name(run), None, start, end)
     j = len(run)
     taken = 0
     while j > 0:
@@ -325,7 +341,7 @@ def _parse_np(s: str) -> Mention | None:
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     if not name_toks:
-        return Mention("org", text, " ".join(run), None, start, end) if run else None
+        return Mention("org", text, _org_name(run), None, start, end) if run else None
     title_toks = prefix + run[:j]
     # Only the words right before the name belong to its title: not "In prime minister's questions last week".
     k = len(title_toks)
