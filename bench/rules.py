@@ -1,13 +1,14 @@
 """How each attribution rule does against a gold folder: a rule that helps one article and hurts three
 shows here.
 
-    python bench/rules.py [GOLD_DIR] [--split] [--pred PRED.jsonl]
+    python bench/rules.py [GOLD_DIR] [--split] [--pred PRED.jsonl] [--wrong RULE]
 
 Runs `newsdesk extract` on the gold articles (or reads --pred), matches predicted quotes to gold ones the
 way ../shared/tools/score_extraction.py does (its own functions), and for each sieve, each resolver step
 and each whole rule ("sieve/step") prints how many matched quotes it decided and how many of those have the
 right speaker. --split prints the same for two halves of the gold (by a hash of each article's id), and
-the attribution accuracy of each: a wide gap between them is a rule fitted to articles.
+the attribution accuracy of each: a wide gap between them is a rule fitted to articles. --wrong RULE lists the
+quotes that rules whose name holds RULE got wrong (article, gold speaker, predicted speaker, text).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def half(gid: str) -> int:
     return hashlib.sha256(gid.encode()).digest()[0] % 2
 
 
+WRONG: list[tuple[str, str, str, str, str]] = []  # (rule, article, gold speaker, predicted speaker, text)
+
+
 def tally(gold: Path, pred: Path, which: int | None = None) -> tuple[dict[str, Counter[str]], float, int]:
     s = scorer()
     golds = {}
@@ -78,6 +82,9 @@ def tally(gold: Path, pred: Path, which: int | None = None) -> tuple[dict[str, C
                 rule = pq[pi].get("rule") or "unattributed"
                 sieve, _, step = rule.partition("/")
                 right = s.same_speaker(gq[gi].get("speaker"), pq[pi].get("speaker"))
+                if not right:
+                    WRONG.append((rule, gid, str(gq[gi].get("speaker")), str(pq[pi].get("speaker")),
+                                  str(gq[gi].get("text", ""))[:70]))  # fmt: skip
                 kind = "direct" if direct else "reported"
                 for key in (f"{kind} rule {rule}", f"{kind} sieve {sieve}", f"step {step or '-'}"):
                     counts["decided"][key] += 1
@@ -101,10 +108,15 @@ def main() -> int:
     ap.add_argument("gold", nargs="?", type=Path, default=SHARED / "gold" / "dev")
     ap.add_argument("--pred", type=Path, help="an extract --format jsonl output to read instead of running it")
     ap.add_argument("--split", action="store_true", help="the two halves of the gold side by side")
+    ap.add_argument("--wrong", metavar="RULE", help="list the wrong decisions of the rules whose name holds RULE")
     args = ap.parse_args()
     pred = args.pred or predict(args.gold)
     counts, acc, n = tally(args.gold, pred)
     report(counts, f"{args.gold}: {n} articles, direct attribution accuracy {acc:.3f} (right/decided per rule)")
+    if args.wrong:
+        for rule, gid, g, p, text in WRONG:
+            if args.wrong in rule:
+                print(f"  wrong  {rule}  {gid}: gold {g!r}, predicted {p!r}: {text!r}")
     if args.split:
         s = scorer()
         for which in (0, 1):

@@ -439,3 +439,14 @@ def test_a_body_keeps_its_whole_name() -> None:
     ])  # fmt: skip
     assert [s for _, s, _ in got] == ["California Department of Justice", "Wyoming Department of Family Services",
                                       "U.S. Department of Transportation", "National Union of Journalists"]  # fmt: skip
+
+
+def test_a_title_of_the_ends_before_the_name() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "British Chancellor of the Exchequer Nigel Lawson met bankers. Secretary of the Interior Bruce Babbitt spoke.",
+        "Lawson said the pound was strong. Babbitt said the parks were full.",
+        "In the San Jose Open, Andy Roddick won.",
+    ])  # fmt: skip
+    titles = {s.name: s.title for s in analyze(a).speakers}
+    assert titles == {"Nigel Lawson": "British Chancellor of the Exchequer",
+                      "Bruce Babbitt": "Secretary of the Interior"}  # fmt: skip

@@ -254,6 +254,9 @@ _NEXT_REPORT = re.compile(
 )
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
+# What ends an "X of the Y" title before a name: "Chancellor of the Exchequer Nigel Lawson"
+_TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
+_TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
 COGNITION_CUE = re.compile(
     r"(?<![\w-])((?:expressed|voiced|reiterated)\s+(?:his|her|their|its|the)\s+(?:strong\s+|firm\s+)?"
@@ -520,6 +523,19 @@ class Resolver:
                 self.orgs.append((mention.start, LEAD_ARTICLE.sub("", mention.name)))
             if mention is None or mention.kind != "name":
                 continue
+            parts = mention.name.split()
+            if (
+                len(parts) == 3
+                and parts[0].lower() not in GIVEN_NAMES
+                and parts[0] not in GEO_FIRST
+                and (parts[1].lower() in GIVEN_NAMES or parts[0].lower() in _TITLE_TAILS)
+                and (head := _TITLE_OF_THE.search(text, max(0, lo - 60), lo)) is not None
+            ):
+                # "Chancellor of the Exchequer Nigel Lawson", "Secretary of the Interior Bruce Babbitt": the word
+                # after "of the" ends the title, the name is what follows
+                cut = mention.text.rfind(parts[1])
+                title = (head.group(1) + mention.text[:cut]).strip()
+                mention = Mention("name", mention.text, " ".join(parts[1:]), title, mention.start, mention.end)
             prev_word = toks[-1].lower() if toks else ""
             first = mention.name.split()[0]
             known_given = first.lower() in GIVEN_NAMES

@@ -1,0 +1,49 @@
+"""The speakers and initiatives a corpus shows most, and a random draw of speakers: what a reader sees first, and
+where fragments, places, bylines, people-as-initiatives show themselves (issue 13).
+
+    python bench/lists.py [CORPUS] [--top 40] [--random 40] [--seed 13] [--jobs 2]
+
+Runs `newsdesk extract --format jsonl` on the corpus (default ../shared/corpus/bulk) and counts each speaker
+once per quote and each initiative once per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus" / "bulk")
+    ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--random", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    out = subprocess.run([sys.executable, "-m", "tui", "extract", str(args.corpus), "--format", "jsonl",
+                          "--jobs", str(args.jobs)], capture_output=True, text=True, cwd=ROOT, check=False)  # fmt: skip
+    speakers: Counter[str] = Counter()
+    initiatives: Counter[str] = Counter()
+    for line in out.stdout.splitlines():
+        r = json.loads(line)
+        speakers.update(q["speaker"] for q in r["quotes"] if q.get("speaker"))
+        initiatives.update({i["name"] for i in r["initiatives"]})
+    fmt = lambda c: "; ".join(f"{k} ({n})" for k, n in c)  # noqa: E731
+    print(f"top {args.top} speakers: {fmt(speakers.most_common(args.top))}\n")
+    names = sorted(speakers)
+    drawn = random.Random(args.seed).sample(names, min(args.random, len(names)))
+    print(f"{len(drawn)} random speakers (seed {args.seed}, of {len(names):,}): {'; '.join(drawn)}\n")
+    print(f"top {args.top} initiatives: {fmt(initiatives.most_common(args.top))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
