@@ -450,3 +450,14 @@ def test_a_title_of_the_ends_before_the_name() -> None:
     titles = {s.name: s.title for s in analyze(a).speakers}
     assert titles == {"Nigel Lawson": "British Chancellor of the Exchequer",
                       "Bruce Babbitt": "Secretary of the Interior"}  # fmt: skip
+
+
+def test_a_clause_that_opens_with_a_past_verb_is_no_speaker() -> None:
+    got = _reports([
+        "The lifelong Republican who wrote the speech delivered by the mother of one of the victims says he won't "
+        "vote for Trump.",
+        "Unidentified sources said the FBI flew the suspect to the United States.",
+    ])  # fmt: skip
+    speakers = [s for _, s, _ in got]
+    assert all(s is None or not s.startswith("delivered") for s in speakers)
+    assert "Unidentified sources" in speakers

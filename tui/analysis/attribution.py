@@ -1259,6 +1259,8 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
 _FRAGMENT = re.compile(
     r"^(?:could|would|should|will|shall|may|might|must|can|has|have|had|is|was|are|were|did|does|do|to|not)\b"
     r"|\b(?:of|in|for|to|and|or|the|a|an|with|by|from|that|which|who)$"
+    # "provided AOL News a link to a blog claiming sources": a clause, not a speaker
+    r"|^[a-z]{3,}ed\s+(?:a|an|the|to|at|by|in|on|through|many|his|her|their|its|[A-Z])\b"
 )
 _THEN_PARTICIPLE = re.compile(r"((?:\s+[\w'’.-]+){0,3}?),\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 _PARTICIPLE_AFTER = re.compile(
