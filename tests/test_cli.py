@@ -85,3 +85,50 @@ def test_export_needs_to_know_what() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["export", str(DESK)])
     assert exc.value.code == 2
+
+
+def _small_corpus(root: Path) -> Path:
+    (root / "b").mkdir(parents=True)
+    (root / "a.txt").write_text(
+        'Ministers agree [bold]budget[/]\n\nJane Doe said the plan was sound. "We will cut taxes next year for '
+        'families," said Jane Doe.\n',
+        encoding="utf-8",
+    )
+    (root / "b" / "c.txt").write_text(
+        "A very long title that goes on and on about the harbour, the bridge and the town council of the city\n\n"
+        '"The bridge will open in May for everyone in town," the mayor, Tom Hale, said.\n',
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_a_second_extract_reads_the_cache_and_prints_the_same(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = str(_small_corpus(tmp_path / "corpus"))
+    assert main(["extract", src, "--no-cache"]) == 0
+    fresh = capsys.readouterr().out
+    assert main(["extract", src]) == 0  # cold: fills the cache
+    assert capsys.readouterr().out == fresh
+
+    def no_analysis(*_: object) -> None:
+        raise AssertionError("a warm run analysed an article")
+
+    monkeypatch.setattr("tui.library.corpus.analyze", no_analysis)
+    assert main(["extract", src]) == 0
+    assert capsys.readouterr().out == fresh  # same records, in the same (name) order
+    assert main(["search", "cut taxes", src, "--format", "jsonl"]) == 0
+    hits = json.loads(capsys.readouterr().out)["results"]
+    assert hits and hits[0]["speaker"] == "Jane Doe"
+
+
+def test_list_table_has_fixed_columns_and_prints_titles_verbatim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = str(_small_corpus(tmp_path / "corpus"))
+    assert main(["list", src]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["Date", "Outlet", "Title", "¶"]
+    assert "Ministers agree [bold]budget[/]" in lines[1]  # never markup
+    title_at = lines[0].index("Title")
+    assert lines[3][:title_at].strip() == "" and lines[3][title_at:].strip()  # the long title wraps in its column

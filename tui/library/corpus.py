@@ -110,6 +110,38 @@ class Library:
             else:
                 yield list(iter_load([src], max_bytes=max_bytes))
 
+    def load_ordered(
+        self, sources: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> tuple[list[Article], list[LoadProblem]]:
+        """Every article in source order (a folder's files in name order), as a cache-less read gives them, so
+        that a warm run of a command prints what a cold one does; and every problem."""
+        articles: list[Article] = []
+        problems: list[LoadProblem] = []
+        for batch in self.load(sources, max_bytes=max_bytes):
+            for item in batch:
+                (problems if isinstance(item, LoadProblem) else articles).append(item)  # type: ignore[arg-type]
+        if self.cache is None:
+            return articles, problems
+        cwd = os.getcwd()
+        rank: dict[str, tuple[int, int]] = {}
+        for si, src in enumerate(sources):
+            if not is_file_source(src):
+                continue
+            if os.path.isdir(src):
+                for k, entry in enumerate(walk_paths(str(Path(src)))):
+                    if not isinstance(entry, LoadProblem):
+                        rank[os.path.normpath(os.path.join(cwd, entry[0]))] = (si, k)
+            else:
+                rank[os.path.normpath(os.path.join(cwd, src))] = (si, 0)
+        last = (len(sources), 0)
+
+        def order(a: Article) -> tuple[tuple[int, int], int]:
+            path, idx = self.locations.get((a.source, a.id), ("", 0))
+            return rank.get(path, last), idx
+
+        articles.sort(key=order)  # stable: what has no rank (stdin, feeds) keeps its place at the end
+        return articles, problems
+
     def _entries(self, src: str) -> Iterator[tuple[str, str, str] | LoadProblem]:
         """(path, source as shown, article id) for every file of one file source."""
         path = Path(src)
