@@ -308,3 +308,20 @@ def test_a_load_reads_only_its_own_part_of_the_cache_and_drops_deleted_files(tmp
     arts, _ = load_all(Library(cache), src)
     assert [a.id for a in arts] == ["s0.txt"]
     assert str(src / "s1.txt") not in cache.files() and str(other / "x.txt") in cache.files()
+
+
+def test_a_stored_analysis_read_as_a_dict_is_its_to_dict() -> None:
+    """The warm `extract` path builds records straight from the stored form: the same as building the analysis."""
+    from tests.conftest import SEED
+    from tui.analysis import Analysis, analyze
+    from tui.articles import load
+
+    articles = load([str(SEED)]).articles
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        '"We will cut taxes next year for families," said Jane Doe, the finance minister.',
+        "Analysts said the Paris Agreement (PA) would hold.",
+    ])  # fmt: skip
+    for article in [*articles, a]:
+        analysis = analyze(article)
+        assert analysis.quotes
+        assert Analysis.dict_from_compact(analysis.to_compact(), article.text) == analysis.to_dict()

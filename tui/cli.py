@@ -236,6 +236,13 @@ class _Analysed:
         self._args, self._sources = args, sources
 
     def __iter__(self) -> Iterator[tuple[Any, Any]]:
+        return self._stream(as_dicts=False)
+
+    def records(self) -> Iterator[tuple[Any, dict[str, object]]]:
+        """(article, analysis.to_dict()): from the cache without building analyses, the warm path of extract."""
+        return self._stream(as_dicts=True)
+
+    def _stream(self, *, as_dicts: bool) -> Iterator[tuple[Any, Any]]:
         args, sources = self._args, self._sources
         jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
         if _cache_arg(args) == "":  # --no-cache: read and analyse every file afresh, in worker processes
@@ -244,7 +251,7 @@ class _Analysed:
             for item in extract(sources, jobs=jobs, max_bytes=_max_bytes(args)):
                 if isinstance(item, tuple):
                     self.count += 1
-                    yield item
+                    yield (item[0], item[1].to_dict()) if as_dicts else item
                 else:
                     self.problems.append(item)
             return
@@ -258,7 +265,7 @@ class _Analysed:
         if todo:
             with _progress(f"analysing {todo:,} articles") as step:
                 lib.analyse_all(articles, jobs=jobs, progress=step)
-        for pair in lib.pairs(articles):
+        for pair in lib.records(articles) if as_dicts else lib.pairs(articles):
             self.count += 1
             yield pair
 
@@ -338,8 +345,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 kind = "" if q.kind == "direct" else " (reported)"
                 out.write(f"  [{q.rule or 'unattributed'}] {q.speaker or '-'}{kind}: {text}\n")
     elif args.format == "jsonl":
-        for article, analysis in pairs:
-            out.write(json.dumps(record(article, analysis), ensure_ascii=False) + "\n")
+        encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+        for article, analysis in pairs.records():
+            out.write(encode(record(article, analysis)) + "\n")
     elif args.format == "md":
         for article, analysis in pairs:
             out.write(to_markdown(article, analysis))

@@ -365,6 +365,22 @@ class Cache:
         self, locs: Iterable[Location], texts: dict[Location, str]
     ) -> Iterator[tuple[Location, Analysis]]:
         """Cached analyses for many articles, a chunk per query."""
+        for loc, js in self._iter_stored(locs):
+            analysis = _decode(js, texts[loc])
+            if analysis is not None:
+                yield loc, analysis
+
+    def iter_analysis_dicts(
+        self, locs: Iterable[Location], texts: dict[Location, str]
+    ) -> Iterator[tuple[Location, dict[str, object]]]:
+        """As iter_analyses, each as Analysis.to_dict() gives it, built straight from the stored form."""
+        for loc, js in self._iter_stored(locs):
+            try:
+                yield loc, Analysis.dict_from_compact(json.loads(js), texts[loc])
+            except (ValueError, KeyError, TypeError, IndexError):
+                continue
+
+    def _iter_stored(self, locs: Iterable[Location]) -> Iterator[tuple[Location, str]]:
         todo = list(locs)
         for i in range(0, len(todo), 400):
             chunk = todo[i : i + 400]
@@ -380,6 +396,4 @@ class Cache:
 
             for p, idx, js in self._run(q, []):
                 if (p, idx) in want and js:
-                    analysis = _decode(js, texts[(p, idx)])
-                    if analysis is not None:
-                        yield (p, idx), analysis
+                    yield (p, idx), js

@@ -339,18 +339,30 @@ class Library:
                     progress(done, len(todo))
         return done
 
+    def records(self, articles: list[Article]) -> Iterator[tuple[Article, dict[str, object]]]:
+        """(article, its analysis as to_dict() gives it) in order; stored ones are read without building objects."""
+        for chunk, locs, texts in self._chunks(articles):
+            stored = dict(self.cache.iter_analysis_dicts(locs, texts)) if locs and self.cache else {}
+            for a in chunk:
+                d = stored.get(self.locations.get((a.source, a.id)))  # type: ignore[arg-type]
+                yield a, d if d is not None else self.analysis(a).to_dict()
+
     def pairs(self, articles: list[Article]) -> Iterator[tuple[Article, Analysis]]:
-        """(article, analysis) for every article, from the cache in chunks where it can: for the search index."""
-        if self.cache is None:
-            for a in articles:
-                yield a, self.analysis(a)
-            return
-        by_loc = {self.locations[(a.source, a.id)]: a for a in articles if (a.source, a.id) in self.locations}
-        got: set[tuple[str, str]] = set()
-        for loc, an in self.cache.iter_analyses(list(by_loc), {loc: a.text for loc, a in by_loc.items()}):
-            a = by_loc[loc]
-            got.add((a.source, a.id))
-            yield a, an
-        for a in articles:
-            if (a.source, a.id) not in got:
-                yield a, self.analysis(a)
+        """(article, analysis) for every article in order, from the cache a chunk at a time where it can."""
+        for chunk, locs, texts in self._chunks(articles):
+            stored = dict(self.cache.iter_analyses(locs, texts)) if locs and self.cache else {}
+            for a in chunk:
+                an = stored.get(self.locations.get((a.source, a.id)))  # type: ignore[arg-type]
+                yield a, an if an is not None else self.analysis(a)
+
+    def _chunks(
+        self, articles: list[Article], size: int = 400
+    ) -> Iterator[tuple[list[Article], list[Location], dict[Location, str]]]:
+        """Articles a chunk at a time, with the cache locations of those it holds and their texts."""
+        for i in range(0, len(articles), size):
+            chunk = articles[i : i + size]
+            if self.cache is None:
+                yield chunk, [], {}
+                continue
+            texts = {self.locations[(a.source, a.id)]: a.text for a in chunk if (a.source, a.id) in self.locations}
+            yield chunk, list(texts), texts

@@ -108,15 +108,15 @@ def _run(sources: Iterable[str], work, jobs: int, max_bytes: int):  # noqa: ANN0
             pool.terminate()
 
 
-def record(article: Article, analysis: Analysis) -> dict[str, object]:
-    """The JSON shape scripts and the scorer read."""
+def record(article: Article, analysis: Analysis | dict[str, object]) -> dict[str, object]:
+    """The JSON shape scripts and the scorer read (`analysis` may be its to_dict() already)."""
     return {
         "path": article.source,
         "id": article.id,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "outlet": article.outlet,
-        **analysis.to_dict(),
+        **(analysis if isinstance(analysis, dict) else analysis.to_dict()),
     }
 
 
