@@ -132,3 +132,30 @@ def test_list_table_has_fixed_columns_and_prints_titles_verbatim(
     assert "Ministers agree [bold]budget[/]" in lines[1]  # never markup
     title_at = lines[0].index("Title")
     assert lines[3][:title_at].strip() == "" and lines[3][title_at:].strip()  # the long title wraps in its column
+
+
+def test_a_second_search_opens_the_stored_index_and_a_changed_file_rebuilds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _small_corpus(tmp_path / "corpus")
+    src = str(root)
+    assert main(["search", "cut taxes", src, "--format", "jsonl", "--no-cache"]) == 0
+    fresh = capsys.readouterr().out
+    assert main(["search", "cut taxes", src, "--format", "jsonl"]) == 0  # builds and stores the index
+    assert capsys.readouterr().out == fresh
+
+    from tui.library.corpus import Library
+
+    def no_loading(*_: object, **__: object) -> None:
+        raise AssertionError("a warm search read the corpus")
+
+    with monkeypatch.context() as m:
+        m.setattr(Library, "load_ordered", no_loading)
+        assert main(["search", "cut taxes", src, "--format", "jsonl"]) == 0
+        assert capsys.readouterr().out == fresh
+        assert main(["search", "by:doe taxes", src, "--format", "jsonl"]) == 0  # filters work on the stored index
+        assert json.loads(capsys.readouterr().out)["results"][0]["speaker"] == "Jane Doe"
+    (root / "d.txt").write_text('New\n\n"We will never cut taxes on pensions," said Ann Lee.\n', encoding="utf-8")
+    assert main(["search", "cut taxes", src, "--format", "jsonl"]) == 0  # a new file: a new index
+    speakers = {r["speaker"] for r in json.loads(capsys.readouterr().out)["results"]}
+    assert speakers == {"Jane Doe", "Ann Lee"}

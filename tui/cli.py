@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from tui import __version__
@@ -359,7 +360,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from tui.library.search import SearchIndex, docs_from
 
     sources = list(args.sources)
     if args.queries:
@@ -374,10 +374,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         queries = [args.query]
     else:
         build_parser().error("search needs a QUERY or --queries FILE")
-    pairs = _Analysed(args, default_sources(sources))
-    results = list(pairs)
-    report_problems(pairs.problems, len(results))
-    index = SearchIndex(docs_from(results)[args.scope])
+    index, loaded = _search_index(args, default_sources(sources))
     out = sys.stdout
     for query in queries:
         hits = index.search(query, limit=args.limit)
@@ -404,7 +401,32 @@ def cmd_search(args: argparse.Namespace) -> int:
                     text.stylize("bold reverse", s, e)
                 table.add_row(f"{h.score:.0f}", text, Text(h.doc.speaker or ""), Text(h.doc.title))
             Console(highlight=False).print(table)
-    return 0 if results else 1
+    return 0 if loaded else 1
+
+
+def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, int]:
+    """The index of one scope and the article count: the one stored in the cache for the corpus as it stands
+    (nothing read or analysed), else built from the corpus and stored for the next search."""
+    from tui.library.search import SearchIndex, docs_from
+
+    stored = None
+    if _cache_arg(args) != "":
+        from tui.library import diskindex
+        from tui.library.cache import Cache, default_cache_path
+
+        named = diskindex.corpus_key(args.scope, sources, _max_bytes(args))
+        if named is not None:
+            cache = Cache(Path(args.cache).expanduser() if args.cache else default_cache_path())
+            stored = diskindex.DiskIndex.open(cache, named[1])
+            if stored is not None:
+                return stored, stored.articles
+    pairs = _Analysed(args, sources)
+    results = list(pairs)
+    report_problems(pairs.problems, len(results))
+    index = SearchIndex(docs_from(results)[args.scope])
+    if _cache_arg(args) != "" and named is not None and results:
+        diskindex.save(cache, named[0], named[1], index, len(results))
+    return index, len(results)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -1,0 +1,187 @@
+"""The search index kept in the cache file: built once for a corpus as it stands, then opened by any process
+without reading the corpus or building anything (issue 14, first step: `newsdesk search`).
+
+It is the in-memory SearchIndex written out: its words (a few hundred thousand short strings, read whole at
+open), each word's postings (a blob, read when a query needs that word) and its docs (read when they are
+candidates). Queries run the same code, so the query language, the filters and the ranking are the ones the
+reader has. An index is stored under a key that names the scope, the sources and the state of every file
+(path, size, modification time) with the parser and analysis versions: a changed corpus has another key, and
+saving it replaces the index of the same sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from array import array
+from collections.abc import Sequence
+
+from tui.analysis import ANALYSIS_VERSION
+from tui.articles import LoadProblem
+from tui.articles.sources import is_file_source, walk_paths
+from tui.library.cache import PARSER_VERSION, Cache
+from tui.library.search import Doc, SearchIndex, _fold
+
+INDEX_SQL = """
+CREATE TABLE IF NOT EXISTS ix_meta (
+    key TEXT PRIMARY KEY, family TEXT NOT NULL, docs INTEGER NOT NULL, articles INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ix_docs (key TEXT NOT NULL, id INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (key, id));
+CREATE TABLE IF NOT EXISTS ix_words (
+    key TEXT NOT NULL, tid INTEGER NOT NULL, word TEXT NOT NULL, postings BLOB NOT NULL, PRIMARY KEY (key, tid)
+);
+"""
+_FIELDS = ("scope", "text", "speaker", "title", "source", "article_id", "outlet", "published", "start", "end",
+           "extra", "key")  # fmt: skip
+
+
+def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str, str] | None:
+    """(family, key) for the corpus as it stands, or None when a source is no file or folder (a feed, stdin):
+    those change without a trace on disk. The family names the scope and sources; the key adds every file's
+    path, size and modification time, so any change to the corpus is a new key."""
+    state = hashlib.sha256(f"{PARSER_VERSION}:{ANALYSIS_VERSION}:{max_bytes}".encode())
+    for src in sources:
+        if not is_file_source(src) or src == "-":
+            return None
+        root = os.path.abspath(src)
+        if os.path.isdir(root):
+            paths = [os.path.abspath(e[0]) for e in walk_paths(root) if not isinstance(e, LoadProblem)]
+        else:
+            paths = [root]
+        for p in paths:
+            try:
+                st = os.stat(p)
+            except OSError:
+                state.update(f"{p}\0gone\n".encode())
+                continue
+            state.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    family = hashlib.sha256(json.dumps([scope, [os.path.abspath(s) for s in sources]]).encode()).hexdigest()[:32]
+    return family, f"{family}:{state.hexdigest()[:32]}"
+
+
+def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int) -> None:
+    """Write an index under key, replacing any other of the same family (the same scope and sources)."""
+
+    def q(conn: sqlite3.Connection) -> None:
+        conn.executescript(INDEX_SQL)
+        old = [r[0] for r in conn.execute("SELECT key FROM ix_meta WHERE family = ?", (family,))]
+        for k in old:
+            conn.execute("DELETE FROM ix_docs WHERE key = ?", (k,))
+            conn.execute("DELETE FROM ix_words WHERE key = ?", (k,))
+        conn.execute("DELETE FROM ix_meta WHERE family = ?", (family,))
+        conn.executemany(
+            "INSERT INTO ix_docs VALUES (?, ?, ?)",
+            (
+                (key, i, json.dumps([getattr(d, f) for f in _FIELDS], ensure_ascii=False))
+                for i, d in enumerate(index.docs)
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO ix_words VALUES (?, ?, ?, ?)",
+            ((key, tid, w, array("i", index.postings[tid]).tobytes()) for tid, w in enumerate(index.words)),
+        )
+        conn.execute("INSERT INTO ix_meta VALUES (?, ?, ?, ?)", (key, family, len(index.docs), articles))
+
+    cache._write(q)
+
+
+class _Docs:
+    """The index's docs, read from the file when asked for and kept."""
+
+    def __init__(self, cache: Cache, key: str, n: int) -> None:
+        self._cache, self._key, self._n = cache, key, n
+        self._got: dict[int, Doc] = {}
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: int) -> Doc:
+        doc = self._got.get(i)
+        if doc is None:
+            self.fetch([i])
+            doc = self._got[i]
+        return doc
+
+    def fetch(self, ids: Sequence[int]) -> None:
+        """Read many docs in a few queries (a query's candidates), not one query each."""
+        want = sorted({i for i in ids if i not in self._got})
+        for k in range(0, len(want), 500):
+            part = want[k : k + 500]
+
+            def q(conn: sqlite3.Connection, part: list[int] = part) -> list[tuple[int, str]]:
+                marks = ",".join("?" * len(part))
+                return conn.execute(
+                    f"SELECT id, doc FROM ix_docs WHERE key = ? AND id IN ({marks})",  # noqa: S608
+                    [self._key, *part],
+                ).fetchall()
+
+            for i, js in self._cache._run(q, []):
+                self._got[i] = Doc(**dict(zip(_FIELDS, json.loads(js), strict=True)))
+
+
+class _Norms:
+    def __init__(self, docs: _Docs) -> None:
+        self._docs = docs
+
+    def __getitem__(self, i: int) -> str:
+        return _fold(self._docs[i].text)
+
+
+class _Postings:
+    """Each word's documents, read from the file the first time a query needs the word."""
+
+    def __init__(self, cache: Cache, key: str) -> None:
+        self._cache, self._key = cache, key
+        self._got: dict[int, list[int]] = {}
+
+    def __getitem__(self, tid: int) -> list[int]:
+        got = self._got.get(tid)
+        if got is None:
+            row = self._cache._run(
+                lambda conn: conn.execute(
+                    "SELECT postings FROM ix_words WHERE key = ? AND tid = ?", (self._key, tid)
+                ).fetchone(),
+                None,
+            )
+            got = self._got[tid] = array("i", row[0]).tolist() if row else []
+        return got
+
+
+class DiskIndex(SearchIndex):
+    """A SearchIndex whose docs and postings stay in the cache file until a query needs them."""
+
+    def __init__(self, cache: Cache, key: str, docs: int, articles: int, words: list[str]) -> None:
+        # No super().__init__: nothing is built; the attributes the queries read are made here.
+        self.articles = articles
+        self.docs = _Docs(cache, key, docs)  # type: ignore[assignment]
+        self.norm = _Norms(self.docs)  # type: ignore[assignment]
+        self.postings = _Postings(cache, key)  # type: ignore[assignment]
+        self.words = words
+        self.vocab = {w: i for i, w in enumerate(words)}
+        self.sorted_words = sorted(words)
+        self.buckets: dict[tuple[str, int], list[str]] = {}
+        for w in words:
+            if len(w) >= 4:
+                self.buckets.setdefault((w[0], len(w)), []).append(w)
+                self.buckets.setdefault(("#" + w[1], len(w)), []).append(w)
+
+    @classmethod
+    def open(cls, cache: Cache, key: str) -> DiskIndex | None:
+        """The stored index under key, or None when there is none (or the file cannot be read)."""
+
+        def q(conn: sqlite3.Connection) -> tuple[int, int, list[str]] | None:
+            conn.executescript(INDEX_SQL)
+            meta = conn.execute("SELECT docs, articles FROM ix_meta WHERE key = ?", (key,)).fetchone()
+            if meta is None:
+                return None
+            words = [r[0] for r in conn.execute("SELECT word FROM ix_words WHERE key = ? ORDER BY tid", (key,))]
+            return meta[0], meta[1], words
+
+        got = cache._run(q, None)
+        return None if got is None else cls(cache, key, got[0], got[1], got[2])
+
+    def _rank(self, q, cands, term_words, limit, full=0):  # noqa: ANN001, ANN202 - as SearchIndex._rank
+        self.docs.fetch(cands)  # type: ignore[attr-defined]
+        return super()._rank(q, cands, term_words, limit, full)
