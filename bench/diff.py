@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def extract(code: Path, corpus: Path, jobs: int, out: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    # A cache of its own for each run: the measure is the code's, never analyses stored by another version.
+    env = {**os.environ, "PYTHONPATH": str(code), "NEWSDESK_CACHE": str(out.with_suffix(".cache.sqlite"))}
     with out.open("w") as fh:
         subprocess.run([sys.executable, "-m", "tui", "extract", str(corpus), "--format", "jsonl", "--jobs", str(jobs)],
                        stdout=fh, stderr=subprocess.DEVNULL, env=env, cwd=code, check=False)  # fmt: skip

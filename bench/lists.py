@@ -28,8 +28,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    out = subprocess.run([sys.executable, "-m", "tui", "extract", str(args.corpus), "--format", "jsonl",
-                          "--jobs", str(args.jobs)], capture_output=True, text=True, cwd=ROOT, check=False)  # fmt: skip
+    cmd = [sys.executable, "-m", "tui", "extract", str(args.corpus), "--format", "jsonl", "--jobs", str(args.jobs)]
+    out = subprocess.run([*cmd, "--no-cache"], capture_output=True, text=True, cwd=ROOT, check=False)
     speakers: Counter[str] = Counter()
     initiatives: Counter[str] = Counter()
     for line in out.stdout.splitlines():

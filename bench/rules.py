@@ -43,8 +43,8 @@ def predict(gold: Path) -> Path:
     ).stdout.split()  # fmt: skip
     out = Path(tempfile.mkdtemp()) / "pred.jsonl"
     with out.open("w") as fh:
-        subprocess.run([sys.executable, "-m", "tui", "extract", *paths, "--format", "jsonl", "--jobs", "2"],
-                       stdout=fh, check=True, cwd=ROOT)  # fmt: skip
+        cmd = [sys.executable, "-m", "tui", "extract", *paths, "--format", "jsonl", "--jobs", "2", "--no-cache"]
+        subprocess.run(cmd, stdout=fh, check=True, cwd=ROOT)
     return out
 
 

@@ -93,7 +93,7 @@ def test_analysis_is_cached_and_redone_when_the_rules_change(tmp_path: Path, mon
     lib2 = Library(Cache(db))
     (art2,), _ = load_all(lib2, src)
     assert lib2.analysis(art2) == first and calls == []  # from the cache
-    monkeypatch.setattr(cache_mod, "ANALYSIS_VERSION", 999)
+    monkeypatch.setattr(cache_mod, "ANALYSIS_KEY", 999)
     lib3 = Library(Cache(db))
     (art3,), _ = load_all(lib3, src)
     assert lib3.cached_analysis(art3) is None  # written by other rules: not used

@@ -86,3 +86,16 @@ def replace_file(path: Path, data: bytes, *, mode: int | None = None) -> Path:
             pass
         raise
     return path
+
+
+def code_key(version: int, package_dir: Path) -> int:
+    """A version number joined with a digest of a package's code, for cached results of that code: a rule or
+    parser changed without a version bump still makes the cache compute again (stale results in a developer's
+    scoring run are worse than a slower run). About a millisecond at import."""
+    import hashlib
+
+    h = hashlib.sha256(str(version).encode())
+    for f in sorted(package_dir.glob("*.py")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return int(h.hexdigest()[:15], 16)

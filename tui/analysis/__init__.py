@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path as _Path
 from typing import TYPE_CHECKING
 
 from tui.analysis.model import Analysis, Initiative, Quote, Speaker
+from tui.paths import code_key as _code_key
 
 if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
 
 ANALYSIS_VERSION = 8
+# What the cache stores analyses under: the version with a digest of this package's code (tui.paths.code_key).
+ANALYSIS_KEY = _code_key(ANALYSIS_VERSION, _Path(__file__).parent)
 # The analysis reads at most this much of an article. The longest article text in the bulk corpus is under
 # 40,000 characters; a crafted 1 MB one of names and speech verbs would take seconds, so what lies past this
 # is shown but not analysed, and the Analysis says where it stopped (analysed_to).
 MAX_ANALYSED = 256 * 1024
 
-__all__ = ["ANALYSIS_VERSION", "Analysis", "Initiative", "Quote", "Speaker", "analyze"]
+__all__ = ["ANALYSIS_KEY", "ANALYSIS_VERSION", "Analysis", "Initiative", "Quote", "Speaker", "analyze"]
 
 
 @cache

@@ -1995,16 +1995,19 @@ def _indirect(
         if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
             continue  # "I think", "the financial markets expected", "Toyota's expected decline": no belief reported
         has_that = bool(th and th.group().strip())
+        # A clause's verb comes early: it is looked for in its first 240 characters, which keeps a sentence of
+        # many cues and no verb ("others believe others believe …") linear in its length, not quadratic.
+        v_hi = min(c_hi, c_lo + 240)
+        verb = _VERBISH.search(text, c_lo, v_hi) is not None
         if cognition and (
-            _PREP_START.match(text, c_lo, c_hi)
-            or not (has_that or _VERBISH.search(text, c_lo, c_hi) or _PRESENT.search(text, c_lo, c_hi))
+            _PREP_START.match(text, c_lo, c_hi) or not (has_that or verb or _PRESENT.search(text, c_lo, v_hi))
         ):
             continue  # "expects a rise", "hoped for a deal": an object, not a belief reported
-        if not (th and th.group().strip()) and not _VERBISH.search(text, c_lo, c_hi):
+        if not has_that and not verb:
             # "X highlighted the importance of …": an object, not a reported clause. After a plain say-verb a
             # clause is the rule ("said the government undertakes …", "say zero-tolerance policies keep …") and
             # an object the exception ("said a prayer").
-            if cue not in _SAY_CUES or not _present_clause(text, c_lo, c_hi):
+            if cue not in _SAY_CUES or not _present_clause(text, c_lo, v_hi):
                 continue
         # A clause that is all one direct quotation is that quotation, not reported speech.
         if any(q.open <= c_lo + 1 and (q.close if q.close >= 0 else q.end) >= c_hi - 1 for q in quotes):

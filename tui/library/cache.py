@@ -25,13 +25,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.analysis import ANALYSIS_VERSION, Analysis
+from tui.analysis import ANALYSIS_KEY, Analysis
 from tui.articles.model import Article, LoadProblem
-from tui.paths import private_file
+from tui.paths import code_key, private_file
 
 APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
 SCHEMA = 2
 PARSER_VERSION = 2  # bump when tui.articles parses the same bytes differently
+PARSER_KEY = code_key(PARSER_VERSION, Path(__file__).resolve().parent.parent / "articles")  # what rows are stored under
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS files (
@@ -303,7 +304,7 @@ class Cache:
             conn.execute("DELETE FROM analyses WHERE path = ?", (path,))
             conn.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (path, size, mtime_ns, dig, PARSER_VERSION, fid, json.dumps(problems) if problems else None),
+                (path, size, mtime_ns, dig, PARSER_KEY, fid, json.dumps(problems) if problems else None),
             )
             conn.executemany(
                 "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -333,7 +334,7 @@ class Cache:
 
         def q(conn: sqlite3.Connection) -> str | None:
             row = conn.execute(
-                "SELECT analysis FROM analyses WHERE path = ? AND idx = ? AND aversion = ?", (*loc, ANALYSIS_VERSION)
+                "SELECT analysis FROM analyses WHERE path = ? AND idx = ? AND aversion = ?", (*loc, ANALYSIS_KEY)
             ).fetchone()
             return row[0] if row else None
 
@@ -344,7 +345,7 @@ class Cache:
         """Which articles have an analysis by the current rules."""
         return self._run(
             lambda c: {
-                (p, i) for p, i in c.execute("SELECT path, idx FROM analyses WHERE aversion = ?", (ANALYSIS_VERSION,))
+                (p, i) for p, i in c.execute("SELECT path, idx FROM analyses WHERE aversion = ?", (ANALYSIS_KEY,))
             },
             set(),
         )
@@ -355,7 +356,7 @@ class Cache:
         def q(conn: sqlite3.Connection) -> None:
             conn.executemany(
                 "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
-                [(p, i, ANALYSIS_VERSION, js) for (p, i), js in rows],
+                [(p, i, ANALYSIS_KEY, js) for (p, i), js in rows],
             )
 
         if rows:
@@ -391,7 +392,7 @@ class Cache:
                 marks = ",".join("?" * len(paths))
                 return conn.execute(
                     f"SELECT path, idx, analysis FROM analyses WHERE path IN ({marks}) AND aversion = ?",  # noqa: S608
-                    [*paths, ANALYSIS_VERSION],
+                    [*paths, ANALYSIS_KEY],
                 ).fetchall()
 
             for p, idx, js in self._run(q, []):

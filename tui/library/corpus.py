@@ -21,7 +21,7 @@ from pathlib import Path
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
 from tui.articles.sources import is_file_source, parse_bytes, read_bytes, walk_paths
-from tui.library.cache import PARSER_VERSION, Cache, Location, digest
+from tui.library.cache import PARSER_KEY, Cache, Location, digest
 
 Batch = list[Article | LoadProblem]
 LRU_SIZE = 256
@@ -189,7 +189,7 @@ class Library:
             key = os.path.normpath(os.path.join(cwd, path))
             walked.add(key)
             row = known.get(key)
-            if row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns and row.parser == PARSER_VERSION:
+            if row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns and row.parser == PARSER_KEY:
                 hits.append((key, source, fid))
                 if len(hits) >= flush_at:
                     out.extend(self._from_cache(hits, known, misses))
@@ -249,7 +249,7 @@ class Library:
         dig = digest(data)
         if self.cache is not None:
             row = (known if known is not None else self.cache.files(path=key)).get(key)
-            if row and row.digest == dig and row.parser == PARSER_VERSION:
+            if row and row.digest == dig and row.parser == PARSER_KEY:
                 gone: list = []  # type: ignore[type-arg]
                 items = self._from_cache([(key, source, fid)], {key: row}, gone)
                 if not gone:  # same bytes under a new time (a touch, a copy): the cached articles stand

@@ -18,10 +18,10 @@ import sqlite3
 from array import array
 from collections.abc import Sequence
 
-from tui.analysis import ANALYSIS_VERSION
+from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
 from tui.articles.sources import is_file_source, walk_paths
-from tui.library.cache import PARSER_VERSION, Cache
+from tui.library.cache import PARSER_KEY, Cache
 from tui.library.search import Doc, SearchIndex, _fold
 
 INDEX_SQL = """
@@ -41,7 +41,7 @@ def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str,
     """(family, key) for the corpus as it stands, or None when a source is no file or folder (a feed, stdin):
     those change without a trace on disk. The family names the scope and sources; the key adds every file's
     path, size and modification time, so any change to the corpus is a new key."""
-    state = hashlib.sha256(f"{PARSER_VERSION}:{ANALYSIS_VERSION}:{max_bytes}".encode())
+    state = hashlib.sha256(f"{PARSER_KEY}:{ANALYSIS_KEY}:{max_bytes}".encode())
     for src in sources:
         if not is_file_source(src) or src == "-":
             return None
