@@ -1258,7 +1258,7 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
 # A descriptor that is a piece of a clause, not a noun phrase: it opens with a verb, or ends on a function word.
 _FRAGMENT = re.compile(
     r"^(?:could|would|should|will|shall|may|might|must|can|has|have|had|is|was|are|were|did|does|do|to|not|by|of|"
-    r"at(?!\s+least)|from|with)\b"
+    r"at(?!\s+least)|from|with)\b|^(?:it|there|this|that)\s+(?:was|is|were|are|has|had|will|would)\b"
     r"|\b(?:of|in|for|to|and|or|the|a|an|with|by|from|that|which|who)$"
     # "provided AOL News a link to a blog claiming sources": a clause, not a speaker
     r"|^[a-z]{3,}ed\s+(?:a|an|the|to|at|by|in|on|through|many|his|her|their|its|[A-Z])\b"
