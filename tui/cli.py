@@ -261,7 +261,10 @@ class _Analysed:
         lib = open_library(_cache_arg(args))  # a second run reads what the first computed
         for notice in lib.notices:
             print(f"newsdesk: {notice}", file=sys.stderr)
-        articles, self.problems = lib.load_ordered(sources, max_bytes=_max_bytes(args))
+        with _progress("reading articles") as step:
+            articles, self.problems = lib.load_ordered(
+                sources, max_bytes=_max_bytes(args), progress=lambda n: step(n, 0)
+            )
         todo = len(lib.missing(articles))
         if todo:
             with _progress(f"analysing {todo:,} articles") as step:
@@ -282,7 +285,14 @@ def _progress(what: str) -> Iterator[Callable[[int, int], None]]:
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(what, total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+        def step(done: int, total: int) -> None:
+            if total:
+                bar.update(task, completed=done, total=total)
+            else:  # a count with no end known yet: shown beside the words
+                bar.update(task, description=f"{what}: {done:,}")
+
+        yield step
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -291,7 +301,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     lib = open_library(_cache_arg(args))
     for notice in lib.notices:
         print(f"newsdesk: {notice}", file=sys.stderr)
-    articles, problems = lib.load_ordered(default_sources(args.sources), max_bytes=_max_bytes(args))
+    with _progress("reading articles") as step:
+        articles, problems = lib.load_ordered(
+            default_sources(args.sources), max_bytes=_max_bytes(args), progress=lambda n: step(n, 0)
+        )
     report_problems(problems, len(articles))
     out = sys.stdout
     if args.format == "jsonl":

@@ -111,15 +111,18 @@ class Library:
                 yield list(iter_load([src], max_bytes=max_bytes))
 
     def load_ordered(
-        self, sources: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+        self, sources: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[int], None] | None = None
     ) -> tuple[list[Article], list[LoadProblem]]:
         """Every article in source order (a folder's files in name order), as a cache-less read gives them, so
-        that a warm run of a command prints what a cold one does; and every problem."""
+        that a warm run of a command prints what a cold one does; and every problem. `progress` hears the count
+        of articles read after each batch."""
         articles: list[Article] = []
         problems: list[LoadProblem] = []
         for batch in self.load(sources, max_bytes=max_bytes):
             for item in batch:
                 (problems if isinstance(item, LoadProblem) else articles).append(item)  # type: ignore[arg-type]
+            if progress is not None:
+                progress(len(articles))
         if self.cache is None:
             return articles, problems
         cwd = os.getcwd()
