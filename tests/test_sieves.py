@@ -463,3 +463,14 @@ def test_a_clause_that_opens_with_a_past_verb_is_no_speaker() -> None:
     speakers = [s for _, s, _ in got]
     assert all(s is None or not s.startswith(("delivered", "at strike")) for s in speakers)
     assert "Unidentified sources" in speakers and "At least one analyst" in speakers
+
+
+def test_a_given_or_middle_name_is_its_one_bearer() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Pakistani Foreign Secretary Shamshad Ahmad met reporters. Scientist Abdul Qadeer Khan was there.",
+        '"We will not sign the treaty," Shamshad said. "The program is peaceful," Qadeer said.',
+        'John Smith and John Brown spoke. "It went well," John said.',
+    ])  # fmt: skip
+    got = [(q.speaker, q.rule.split("/")[-1]) for q in analyze(a).quotes]
+    assert got[:2] == [("Shamshad Ahmad", "surname:name-part"), ("Abdul Qadeer Khan", "surname:name-part")]
+    assert got[2][0] not in ("John Smith", "John Brown")  # two Johns: no guess

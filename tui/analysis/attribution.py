@@ -468,6 +468,7 @@ class Resolver:
         self.quote_ends = [q.end for q in closed]
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
+        self._name_parts: dict[str, list[tuple[int, Entity]]] | None = None  # see _by_name_part
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
         self.last_speaker: Entity | None = None
@@ -699,6 +700,25 @@ class Resolver:
             return None
         lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
         return " ".join([*lead, head.capitalize()]) + found.group(2)
+
+    def _by_name_part(self, word: str, pos: int) -> Entity | None:
+        """The one person named in full before pos whose name holds this word before its surname; None when
+        none does, or several do (two Johns: no guess). The words are indexed once, so a text of many names
+        and many unknown one-word subjects stays linear."""
+        if self._name_parts is None:
+            self._name_parts = {}
+            for p, ent in self.people:
+                for part in ent.name.split()[:-1]:
+                    self._name_parts.setdefault(part, []).append((p, ent))
+        found: Entity | None = None
+        for p, ent in self._name_parts.get(word, ()):
+            if p >= pos:
+                break
+            if ent is not found:
+                if found is not None:
+                    return None
+                found = ent
+        return found
 
     def _org_short(self, word: str, pos: int) -> str | None:
         """The organisation named before pos whose name opens with this one word ("Burlington Industries Inc")."""
@@ -1027,6 +1047,15 @@ class Resolver:
             if ent is None and (org := self._org_short(m.name, pos)) is not None:
                 # "Burlington said" after "Burlington Industries Inc": the company, by the first word of its name
                 ent, self.step = self._entity(org, person=False), "surname:org-short-form"
+            if (
+                ent is None
+                and m.name not in self.entities
+                and m.name.lower() not in PLACES  # "Israel said" is the country, not "Israel Defense Forces"
+                and (named := self._by_name_part(m.name, pos)) is not None
+            ):
+                # "Shamshad said" after "Shamshad Ahmad", "Qadeer" after "Abdul Qadeer Khan": a given or middle
+                # name the article calls its one bearer by
+                ent, self.step = named, "surname:name-part"
             if ent is None:
                 known = m.name in self.entities
                 place = m.name.lower() in PLACES  # "Australia expects …": a country speaks as a body
