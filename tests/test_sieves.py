@@ -474,3 +474,13 @@ def test_a_given_or_middle_name_is_its_one_bearer() -> None:
     got = [(q.speaker, q.rule.split("/")[-1]) for q in analyze(a).quotes]
     assert got[:2] == [("Shamshad Ahmad", "surname:name-part"), ("Abdul Qadeer Khan", "surname:name-part")]
     assert got[2][0] not in ("John Smith", "John Brown")  # two Johns: no guess
+
+
+def test_a_product_is_no_person() -> None:
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        "Apple unveiled the Apple Watch on Tuesday. Sony showed the Sony PlayStation Portable.",
+        '"It is the most personal device we have made," Apple said. Sony said sales would start in May.',
+    ])  # fmt: skip
+    an = analyze(a)
+    assert [q.speaker for q in an.quotes] == ["Apple", "Sony"]
+    assert not {"Apple Watch", "Sony PlayStation Portable"} & {s.name for s in [*an.speakers, *an.mentioned]}

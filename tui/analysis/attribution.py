@@ -255,6 +255,9 @@ _NEXT_REPORT = re.compile(
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
 # What ends an "X of the Y" title before a name: "Chancellor of the Exchequer Nigel Lawson"
+# Last words of product names, which the capitalised-run reader would take for people
+_PRODUCT_WORDS = {"Watch", "Phone", "iPhone", "iPad", "TV", "Mini", "Portable", "Edition", "Console", "Tablet",
+                  "Kindle", "Galaxy", "Store", "Stores"}  # fmt: skip
 _TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
 _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
@@ -544,6 +547,8 @@ class Resolver:
                 continue  # "her 2003 book, Living History,", "entitled My Patients Were Presidents": a title
             if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS and not known_given):
                 continue  # "South Sudan", "in New Delhi": places, not people
+            if not known_given and any(w in _PRODUCT_WORDS for w in mention.name.split()[1:]):
+                continue  # "Apple Watch", "Apple Watch Sport", "Sony PlayStation Portable": products, not people
             title = mention.title
             # Apposition after the name: "Jane Doe, chief economist at X,"
             ap = _APPOS_AFTER.match(text[m.end() : m.end() + 140]) if text[m.end() : m.end() + 1] == "," else None
