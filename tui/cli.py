@@ -420,25 +420,28 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, int]:
     """The index of one scope and the article count: the one stored in the cache for the corpus as it stands
     (nothing read or analysed), else built from the corpus and stored for the next search."""
+    from tui.library import diskindex
     from tui.library.search import SearchIndex, docs_from
 
-    stored = None
+    place: tuple[Any, str, str] | None = None  # (cache, family, key) where the index is kept
     if _cache_arg(args) != "":
-        from tui.library import diskindex
-        from tui.library.cache import Cache, default_cache_path
-
         named = diskindex.corpus_key(args.scope, sources, _max_bytes(args))
         if named is not None:
+            from tui.library.cache import Cache, default_cache_path
+
             cache = Cache(Path(args.cache).expanduser() if args.cache else default_cache_path())
+            for notice in cache.notices:
+                print(f"newsdesk: {notice}", file=sys.stderr)
             stored = diskindex.DiskIndex.open(cache, named[1])
             if stored is not None:
                 return stored, stored.articles
+            place = (cache, *named)
     pairs = _Analysed(args, sources)
     results = list(pairs)
     report_problems(pairs.problems, len(results))
     index = SearchIndex(docs_from(results)[args.scope])
-    if _cache_arg(args) != "" and named is not None and results:
-        diskindex.save(cache, named[0], named[1], index, len(results))
+    if place is not None and results:
+        diskindex.save(place[0], place[1], place[2], index, len(results))
     return index, len(results)
 
 
