@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.analysis import analyze
+from tui.analysis import Analysis, analyze
 from tui.analysis.attribution import DIRECT_SIEVES
 from tui.articles import Article
 
@@ -68,9 +68,13 @@ STEPS = {
 }  # fmt: skip
 
 
+def _analysis(paragraphs: list[str]) -> Analysis:
+    """The analysis of a small self-written article, one string a paragraph."""
+    return analyze(Article.build(id="x", source="x", title="T", paragraphs=paragraphs))
+
+
 def _direct(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    a = Article.build(id="x", source="x", title="T", paragraphs=paragraphs)
-    return [(q.rule, q.speaker) for q in analyze(a).quotes if q.kind == "direct"]
+    return [(q.rule, q.speaker) for q in _analysis(paragraphs).quotes if q.kind == "direct"]
 
 
 def test_every_sieve_has_an_example_here() -> None:
@@ -100,11 +104,11 @@ def test_a_bare_quotation_continues_the_last_speaker_or_runs_on_to_the_next() ->
 
 
 def test_reported_speech_names_its_two_shapes() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Jane Doe said the government would cut taxes for every family next year.",
         "The cuts will pay for themselves within three years, Doe said.",
     ])  # fmt: skip
-    rules = [q.rule for q in analyze(a).quotes if q.kind == "indirect"]
+    rules = [q.rule for q in an.quotes if q.kind == "indirect"]
     assert rules == ["cue-then-clause/name", "clause-then-cue/surname:full-name"]
 
 
@@ -136,15 +140,15 @@ def test_initiatives_are_named_things_not_people_bodies_or_broadcasts(text: str,
 
 
 def test_a_company_named_by_its_first_word_is_the_company() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Burlington Industries Inc said on Monday it would fight the bid.",
         "Burlington said the offer was too low for its shareholders to accept.",
         "CSR Ltd said it would bid again.", 'CSR said the bid was "fair and full for all shareholders."',
     ])  # fmt: skip
-    got = [(q.speaker, q.rule.split("/")[-1]) for q in analyze(a).quotes]
+    got = [(q.speaker, q.rule.split("/")[-1]) for q in an.quotes]
     assert ("Burlington Industries Inc", "surname:org-short-form") in got
     assert ("CSR Ltd", "org:short-form") in got
-    assert {s.name for s in analyze(a).speakers} == {"Burlington Industries Inc", "CSR Ltd"}
+    assert {s.name for s in an.speakers} == {"Burlington Industries Inc", "CSR Ltd"}
 
 
 @pytest.mark.parametrize(
@@ -158,8 +162,8 @@ def test_a_company_named_by_its_first_word_is_the_company() -> None:
     ],
 )  # fmt: skip
 def test_a_firm_named_with_and_is_read_whole(sentence: str, speaker: str) -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=["Opening line of the report about it.", sentence])
-    assert [q.speaker for q in analyze(a).quotes] == [speaker]
+    an = _analysis(["Opening line of the report about it.", sentence])
+    assert [q.speaker for q in an.quotes] == [speaker]
 
 
 def test_a_name_then_a_relative_clause_then_the_cue_is_the_speaker() -> None:
@@ -190,21 +194,21 @@ def test_marks_left_from_an_inner_quotation_do_not_hide_the_cue() -> None:
 
 
 def test_a_question_word_opens_no_name() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Gene Herbert runs the company. Where Monier goes next is unclear, Herbert said.",
         '"We fit better with Monier," he said.',
     ])  # fmt: skip
-    assert [q.speaker for q in analyze(a).quotes if q.kind == "direct"] == ["Gene Herbert"]
-    assert all(not s.name.startswith("Where") for s in analyze(a).speakers)
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Gene Herbert"]
+    assert all(not s.name.startswith("Where") for s in an.speakers)
 
 
 def test_a_negated_cue_reports_nothing_and_a_relative_clause_names_no_speaker() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "A Chrysler spokeswoman would not say whether some problem had cropped up in the talks.",
         "Environment Minister Robert Hill said he would compile a rebuttal of the report, which he has "
         "described as superficial and unbalanced.",
     ])  # fmt: skip
-    got = [(q.speaker, q.text) for q in analyze(a).quotes]
+    got = [(q.speaker, q.text) for q in an.quotes]
     assert got == [
         ("Robert Hill", "he would compile a rebuttal of the report, which he has described as superficial and "
                         "unbalanced"),
@@ -223,50 +227,50 @@ def test_a_generation_stays_in_the_name() -> None:
 
 
 def test_an_acronym_after_a_reuters_marked_name_speaks_as_it() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "CSR Ltd will go on despite the counter-bid from <Equiticorp Tasman Ltd> (ETL), an executive said.",
         "ETL said today it would offer 4.15 dlrs each for the shares.",
     ])  # fmt: skip
-    assert [q.speaker for q in analyze(a).quotes][-1] == "Equiticorp Tasman Ltd"
+    assert [q.speaker for q in an.quotes][-1] == "Equiticorp Tasman Ltd"
 
 
 def test_a_clause_fragment_is_no_speaker() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "The plan, which the minister defended, could blunt Republican claims of a failing economy.",
         "A Swissair spokesman declined to say how much the engine order was worth in the end.",
     ])  # fmt: skip
-    names = {s.name for s in analyze(a).speakers}
+    names = {s.name for s in an.speakers}
     assert not any(n.split()[0] in ("could", "would") or n.endswith((" to", " of")) for n in names), names
 
 
 def test_a_participle_after_a_cue_reports_for_the_same_speaker() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Growth this year should be at least one pct, Walter Seipp said, describing the downturn as a false start.",
         "Lone Star said it expects the cement industry to keep consolidating, adding foreign companies own half of it.",
     ])  # fmt: skip
-    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in analyze(a).quotes]
+    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in an.quotes]
     assert ("clause-then-cue", "Walter Seipp", "Growth this year should be at least one pct") in got
     assert ("then-participle", "Walter Seipp", "the downturn as a false start") in got
     assert ("then-participle", "Lone Star", "foreign companies own half of it") in got
 
 
 def test_a_group_named_two_ways_is_one_speaker_with_an_alias() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Samjens lawyers said they received information from PaineWebber last month.",
         "Lawyers for Samjens said the bid would go ahead as planned next week.",
     ])  # fmt: skip
-    speakers = analyze(a).speakers
+    speakers = an.speakers
     assert [s.name for s in speakers] == ["Samjens lawyers"]
     assert speakers[0].aliases == ["Lawyers for Samjens"]
 
 
 def test_a_day_after_the_cue_opens_no_clause() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Police officers said Saturday they had made great strides in the inquiry.",
         "Michael Flatley agreed Tuesday to pay his former manager a substantial sum to settle the lawsuit.",
         "Investigators in the embassy bombing said they had found the truck used in the attack.",
     ])  # fmt: skip
-    got = [(q.text, q.speaker) for q in analyze(a).quotes]
+    got = [(q.text, q.speaker) for q in an.quotes]
     assert ("they had made great strides in the inquiry", "Police officers") in got
     assert all(not t.startswith("to pay") for t, _ in got)
     assert all(s is None or "bombing" not in s for _, s in got)  # an event is no speaker
@@ -279,13 +283,13 @@ def test_a_surname_that_ends_like_an_event_is_still_a_name() -> None:
 
 
 def test_according_to_reports_a_clause_on_either_side() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "The economy will grow by two percent next year, according to the finance ministry.",
         "According to Wendy Wilson, this is the first time her colleagues have come across it.",
         'According to Jane Doe, "the plan is a mess from start to finish."',
         "Witnesses later said they saw one gunman down near the library.",
     ])  # fmt: skip
-    got = [(q.kind, q.rule.split("/")[0], q.speaker) for q in analyze(a).quotes]
+    got = [(q.kind, q.rule.split("/")[0], q.speaker) for q in an.quotes]
     assert ("indirect", "clause-then-according", "the finance ministry") in got
     assert ("indirect", "according-then-clause", "Wendy Wilson") in got
     assert ("direct", "according-to", "Jane Doe") in got  # a quotation stays a direct quote
@@ -293,50 +297,49 @@ def test_according_to_reports_a_clause_on_either_side() -> None:
 
 
 def test_an_interrupted_clause_is_one_report_of_the_speaker_inside_it() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Jane Doe and Paul Manafort are at the meeting.",
         "The cuts, Doe said, would hurt families across the country.",
         "That, Mr. Manafort said, was in the works for the campaign.",
     ])  # fmt: skip
-    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in analyze(a).quotes]
+    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in an.quotes]
     assert ("interrupted", "Jane Doe", "The cuts, Doe said, would hurt families across the country") in got
     assert ("interrupted", "Paul Manafort", "That, Mr. Manafort said, was in the works for the campaign") in got
 
 
 def test_a_cue_word_inside_a_hyphenated_word_is_no_cue() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Shell is to pay $1m to the ex-finance chief who stepped down after the firm over-stated its reserves.",
         "The self-described caliph was injured in the attack on the convoy, officials said.",
     ])  # fmt: skip
-    speakers = [q.speaker for q in analyze(a).quotes]
+    speakers = [q.speaker for q in an.quotes]
     assert "the firm over" not in speakers and "The self" not in speakers
     assert speakers == ["officials"]
 
 
 def test_the_subject_of_a_first_verb_says_the_second() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "In Washington, State Department spokesman James P. Rubin welcomed the recommendation and said prompt "
         "action would help broaden and deepen democracy in Peru.",
         "School administrators sharing their tactics unveiled elaborate safety plans and said they preferred to err "
         "on the side of caution.",
     ])  # fmt: skip
-    got = [(q.speaker, q.text[:20]) for q in analyze(a).quotes]
+    got = [(q.speaker, q.text[:20]) for q in an.quotes]
     assert ("James P. Rubin", "prompt action would ") in got
     assert all(s != "School" for s, _ in got)  # no truncated subject: a full name only
 
 
 def test_a_second_verb_after_and_starts_a_report_of_its_own() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         'Opposition leader John Smith called the plan "a disaster for public services" and said the sums did not '
         "add up.",
     ])  # fmt: skip
-    reports = [q.text for q in analyze(a).quotes if q.kind == "indirect"]
+    reports = [q.text for q in an.quotes if q.kind == "indirect"]
     assert reports == ["the sums did not add up"]  # once, not again inside the report of "called"
 
 
 def _reports(paragraphs: list[str]) -> list[tuple[str, str | None, str]]:
-    a = Article.build(id="x", source="x", title="T", paragraphs=paragraphs)
-    return [(q.text, q.speaker, q.rule) for q in analyze(a).quotes if q.kind == "indirect"]
+    return [(q.text, q.speaker, q.rule) for q in _analysis(paragraphs).quotes if q.kind == "indirect"]
 
 
 def test_a_plain_say_verb_reports_a_clause_in_the_present_tense() -> None:
@@ -394,12 +397,11 @@ def test_a_belief_inside_another_report_is_part_of_it() -> None:
 
 
 def test_a_speaker_set_off_by_commas_after_the_clause() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Exports will rise this year, managing director of the Australian Meat Corp, Peter Frawley, said.",
         "Imports will fall this year, Ann Lee, 45, a trade official in Sydney, said.",
         "The economy grew, exports rose, Tom Hale, 45, said.",
     ])  # fmt: skip
-    an = analyze(a)
     got = [(q.text, q.speaker) for q in an.quotes]
     assert got == [("Exports will rise this year", "Peter Frawley"), ("Imports will fall this year", "Ann Lee"),
                    ("The economy grew, exports rose", "Tom Hale")]  # fmt: skip
@@ -418,10 +420,10 @@ def test_a_country_speaks_as_a_body_never_as_he() -> None:
 
 
 def test_a_title_keeps_the_stops_of_us() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Jim Perkins, vice president for sales for Toyota's U.S. sales unit, said the market was weak.",
     ])  # fmt: skip
-    assert analyze(a).speakers[0].title == "vice president for sales for Toyota's U.S. sales unit"
+    assert an.speakers[0].title == "vice president for sales for Toyota's U.S. sales unit"
 
 
 def test_a_relative_clause_after_an_apposition_leaves_the_name_speaking() -> None:
@@ -442,12 +444,12 @@ def test_a_body_keeps_its_whole_name() -> None:
 
 
 def test_a_title_of_the_ends_before_the_name() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "British Chancellor of the Exchequer Nigel Lawson met bankers. Secretary of the Interior Bruce Babbitt spoke.",
         "Lawson said the pound was strong. Babbitt said the parks were full.",
         "In the San Jose Open, Andy Roddick won.",
     ])  # fmt: skip
-    titles = {s.name: s.title for s in analyze(a).speakers}
+    titles = {s.name: s.title for s in an.speakers}
     assert titles == {"Nigel Lawson": "British Chancellor of the Exchequer",
                       "Bruce Babbitt": "Secretary of the Interior"}  # fmt: skip
 
@@ -466,21 +468,20 @@ def test_a_clause_that_opens_with_a_past_verb_is_no_speaker() -> None:
 
 
 def test_a_given_or_middle_name_is_its_one_bearer() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Pakistani Foreign Secretary Shamshad Ahmad met reporters. Scientist Abdul Qadeer Khan was there.",
         '"We will not sign the treaty," Shamshad said. "The program is peaceful," Qadeer said.',
         'John Smith and John Brown spoke. "It went well," John said.',
     ])  # fmt: skip
-    got = [(q.speaker, q.rule.split("/")[-1]) for q in analyze(a).quotes]
+    got = [(q.speaker, q.rule.split("/")[-1]) for q in an.quotes]
     assert got[:2] == [("Shamshad Ahmad", "surname:name-part"), ("Abdul Qadeer Khan", "surname:name-part")]
     assert got[2][0] not in ("John Smith", "John Brown")  # two Johns: no guess
 
 
 def test_a_product_is_no_person() -> None:
-    a = Article.build(id="x", source="x", title="T", paragraphs=[
+    an = _analysis([
         "Apple unveiled the Apple Watch on Tuesday. Sony showed the Sony PlayStation Portable.",
         '"It is the most personal device we have made," Apple said. Sony said sales would start in May.',
     ])  # fmt: skip
-    an = analyze(a)
     assert [q.speaker for q in an.quotes] == ["Apple", "Sony"]
     assert not {"Apple Watch", "Sony PlayStation Portable"} & {s.name for s in [*an.speakers, *an.mentioned]}

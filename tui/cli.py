@@ -256,15 +256,8 @@ class _Analysed:
                 else:
                     self.problems.append(item)
             return
-        from tui.library.corpus import open_library
-
-        lib = open_library(_cache_arg(args))  # a second run reads what the first computed
-        for notice in lib.notices:
-            print(f"newsdesk: {notice}", file=sys.stderr)
-        with _progress("reading articles") as step:
-            articles, self.problems = lib.load_ordered(
-                sources, max_bytes=_max_bytes(args), progress=lambda n: step(n, 0)
-            )
+        lib = _library(args)  # a second run reads what the first computed
+        articles, self.problems = _read(lib, args, sources)
         todo = len(lib.missing(articles))
         if todo:
             with _progress(f"analysing {todo:,} articles") as step:
@@ -295,16 +288,24 @@ def _progress(what: str) -> Iterator[Callable[[int, int], None]]:
         yield step
 
 
-def cmd_list(args: argparse.Namespace) -> int:
+def _library(args: argparse.Namespace) -> Any:
+    """The Library over the cache the options name, its notices (a cache moved aside, …) said on stderr."""
     from tui.library.corpus import open_library
 
     lib = open_library(_cache_arg(args))
     for notice in lib.notices:
         print(f"newsdesk: {notice}", file=sys.stderr)
+    return lib
+
+
+def _read(lib: Any, args: argparse.Namespace, sources: list[str]) -> tuple[list[Any], list[Any]]:
+    """Every article in source order and every problem, with a count on stderr while they are read."""
     with _progress("reading articles") as step:
-        articles, problems = lib.load_ordered(
-            default_sources(args.sources), max_bytes=_max_bytes(args), progress=lambda n: step(n, 0)
-        )
+        return lib.load_ordered(sources, max_bytes=_max_bytes(args), progress=lambda n: step(n, 0))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    articles, problems = _read(_library(args), args, default_sources(args.sources))
     report_problems(problems, len(articles))
     out = sys.stdout
     if args.format == "jsonl":
@@ -460,11 +461,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 1
         text = ex.quotes_document(ex.saved_rows(state.saved()), args.format, "Saved quotes")
     else:
-        from tui.library.corpus import open_library
-
-        lib = open_library(_cache_arg(args))
-        for notice in lib.notices:
-            print(f"newsdesk: {notice}", file=sys.stderr)
+        lib = _library(args)
         articles, problems = [], []
         for batch in lib.load(default_sources(args.sources), max_bytes=_max_bytes(args)):
             for item in batch:

@@ -36,6 +36,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STOP_CAPS,
     alternation,
+    names_group,
 )
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
@@ -180,6 +181,8 @@ COGNITION_CUES = frozenset(
     "believe believes believed fear fears feared worry worries worried expect expects expected hope hopes hoped "
     "estimate estimates estimated reiterate reiterates reiterated doubt doubts doubted".split()
 )
+# Every COGNITION_CUE match opens with one of these ("expressed the hope that …")
+_BELIEF_WORDS = (*COGNITION_CUES, "expressed", "voiced")
 # The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
 WORD_LISTS = {
     "cue": CUE_STARTS,
@@ -187,7 +190,7 @@ WORD_LISTS = {
     "given": _GIVEN_WORDS,
     "work": _WORK_COMMAS,
     "honorific": _HONORIFIC_WORDS,
-    "cognition": (*COGNITION_CUES, "expressed", "voiced"),
+    "cognition": _BELIEF_WORDS,
 }
 _WORDS = WordScan(WORD_LISTS)
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
@@ -324,6 +327,11 @@ def _described(seg: str) -> bool:
     return bool(seg) and (seg[0].islower() or _APPOS_LEAD.match(seg) is not None)
 
 
+def _is_belief(cue: str) -> bool:
+    """Whether a report's cue is a belief verb ("believes"), not a speech verb."""
+    return cue in COGNITION_CUES
+
+
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*)?\b(?:while|whereas|but|although|though)\s+$")
 
 
@@ -334,7 +342,7 @@ def _nested_beliefs(text: str, out: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for f in out:
         outer = [g for g in out if g is not f and g.start <= f.cue_start < g.end]
-        if f.cue not in COGNITION_CUES or not outer:
+        if not _is_belief(f.cue) or not outer:
             kept.append(f)
             continue
         m = f.mention
@@ -355,7 +363,7 @@ def _can_believe(m: Mention) -> bool:
     if m.kind != "descriptor":
         return True
     head = _head_noun(m.text)
-    return head in ROLE_WORDS or head in GROUP_NOUNS or head.removesuffix("s") in ROLE_WORDS
+    return head in ROLE_WORDS or names_group(head)
 
 
 def _present_clause(text: str, lo: int, hi: int) -> bool:
@@ -1052,10 +1060,11 @@ class Resolver:
             if ent is None and (org := self._org_short(m.name, pos)) is not None:
                 # "Burlington said" after "Burlington Industries Inc": the company, by the first word of its name
                 ent, self.step = self._entity(org, person=False), "surname:org-short-form"
+            place = m.name.lower() in PLACES  # "Australia expects …": a country speaks as a body
             if (
                 ent is None
                 and m.name not in self.entities
-                and m.name.lower() not in PLACES  # "Israel said" is the country, not "Israel Defense Forces"
+                and not place  # "Israel said" is the country, not "Israel Defense Forces"
                 and (named := self._by_name_part(m.name, pos)) is not None
             ):
                 # "Shamshad said" after "Shamshad Ahmad", "Qadeer" after "Abdul Qadeer Khan": a given or middle
@@ -1063,7 +1072,6 @@ class Resolver:
                 ent, self.step = named, "surname:name-part"
             if ent is None:
                 known = m.name in self.entities
-                place = m.name.lower() in PLACES  # "Australia expects …": a country speaks as a body
                 ent = self._entity(m.name, person=not place)
                 if place:
                     self.step = "surname:place"
@@ -2050,7 +2058,7 @@ def _indirect(
         out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause"))
         if participle:
             out.extend(_then_participle(text, stop, hi, mention, para))  # "…, adding that CLAUSE2"
-    if any(f.cue in COGNITION_CUES for f in out):
+    if any(_is_belief(f.cue) for f in out):
         out = _nested_beliefs(text, out)
     return out
 

@@ -129,6 +129,13 @@ physicians teachers students parents administrators legislators lawmakers politi
 jihadists soldiers troops police witnesses
 """.split()
 )
+
+
+def names_group(word: str) -> bool:
+    """A plural head that names a group of people: "delegates", "insiders", or a role in the plural ("analysts")."""
+    return word in GROUP_NOUNS or (word.endswith("s") and word[:-1] in ROLE_WORDS)
+
+
 # Heads of named things that are not people: initiatives, events, places.
 NON_PERSON = set(
     """

@@ -22,6 +22,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STOP_CAPS,
     US_STATES,
+    names_group,
 )
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -163,7 +164,7 @@ def _group_with_modifier(lows: list[str]) -> int:
     if k + 2 >= len(lows) or lows[k + 1] not in _GROUP_LINKS:
         return 0
     head = lows[k]
-    if head not in GROUP_NOUNS and not (head.endswith("s") and head[:-1] in ROLE_WORDS):
+    if not names_group(head):
         return 0
     return k + 1
 

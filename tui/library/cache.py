@@ -81,11 +81,15 @@ def _mark(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA user_version = {SCHEMA}")
 
 
+# What reading a stored analysis this version cannot read raises (it is then analysed again)
+_UNREADABLE = (ValueError, KeyError, TypeError, IndexError)
+
+
 def _decode(js: str, text: str) -> Analysis | None:
     """A stored analysis, or None when this version cannot read it (it is analysed again)."""
     try:
         return Analysis.from_compact(json.loads(js), text)
-    except (ValueError, KeyError, TypeError, IndexError):
+    except _UNREADABLE:
         return None
 
 
@@ -378,7 +382,7 @@ class Cache:
         for loc, js in self._iter_stored(locs):
             try:
                 yield loc, Analysis.dict_from_compact(json.loads(js), texts[loc])
-            except (ValueError, KeyError, TypeError, IndexError):
+            except _UNREADABLE:
                 continue
 
     def _iter_stored(self, locs: Iterable[Location]) -> Iterator[tuple[Location, str]]:

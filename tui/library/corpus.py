@@ -83,6 +83,8 @@ class Library:
     def __init__(self, cache: Cache | None = None) -> None:
         self.cache = cache
         self.locations: dict[tuple[str, str], Location] = {}  # (source, id) -> where the cache keeps it
+        self.walk_rank: dict[str, int] = {}  # file -> its place in the last load's walk (see load_ordered)
+        self._walked = 0
         self._lru: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
         self._lru_lock = threading.Lock()  # the UI thread and the index or export workers all read analyses
 
@@ -104,6 +106,7 @@ class Library:
             if out:
                 yield out
             return
+        self.walk_rank, self._walked = {}, 0
         for src in sources:
             if is_file_source(src):
                 yield from self._load_files(src, max_bytes, batch)
@@ -125,22 +128,11 @@ class Library:
                 progress(len(articles))
         if self.cache is None:
             return articles, problems
-        cwd = os.getcwd()
-        rank: dict[str, tuple[int, int]] = {}
-        for si, src in enumerate(sources):
-            if not is_file_source(src):
-                continue
-            if os.path.isdir(src):
-                for k, entry in enumerate(walk_paths(str(Path(src)))):
-                    if not isinstance(entry, LoadProblem):
-                        rank[os.path.normpath(os.path.join(cwd, entry[0]))] = (si, k)
-            else:
-                rank[os.path.normpath(os.path.join(cwd, src))] = (si, 0)
-        last = (len(sources), 0)
+        last = self._walked
 
-        def order(a: Article) -> tuple[tuple[int, int], int]:
+        def order(a: Article) -> tuple[int, int]:
             path, idx = self.locations.get((a.source, a.id), ("", 0))
-            return rank.get(path, last), idx
+            return self.walk_rank.get(path, last), idx
 
         articles.sort(key=order)  # stable: what has no rank (stdin, feeds) keeps its place at the end
         return articles, problems
@@ -181,6 +173,9 @@ class Library:
                 out.append(entry)
                 continue
             path, source, fid = entry
+            key = os.path.normpath(os.path.join(cwd, path))
+            self.walk_rank[key] = self._walked  # cached files come first, read ones after: keep the walk's order
+            self._walked += 1
             try:
                 st = os.stat(path)
             except OSError:
@@ -189,7 +184,6 @@ class Library:
             if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size > max_bytes:
                 misses.append((Path(path), source, fid, st))
                 continue
-            key = os.path.normpath(os.path.join(cwd, path))
             walked.add(key)
             row = known.get(key)
             if row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns and row.parser == PARSER_KEY:

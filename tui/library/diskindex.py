@@ -160,12 +160,7 @@ class DiskIndex(SearchIndex):
         self.postings = _Postings(cache, key)  # type: ignore[assignment]
         self.words = words
         self.vocab = {w: i for i, w in enumerate(words)}
-        self.sorted_words = sorted(words)
-        self.buckets: dict[tuple[str, int], list[str]] = {}
-        for w in words:
-            if len(w) >= 4:
-                self.buckets.setdefault((w[0], len(w)), []).append(w)
-                self.buckets.setdefault(("#" + w[1], len(w)), []).append(w)
+        self._word_lookups()
 
     @classmethod
     def open(cls, cache: Cache, key: str) -> DiskIndex | None:

@@ -77,14 +77,19 @@ class SearchIndex:
                     seen.add(tid)
                     postings[tid].append(i)
         self.postings = postings
+        self._word_lookups()
+        self.norm = [_fold(d.text) for d in self.docs]
+
+    def _word_lookups(self) -> None:
+        """What query words are looked up in beside self.vocab, made from self.words (an index read from disk
+        makes them too): the sorted words for prefixes, and typo buckets by (first letter, length) and (second
+        letter, length)."""
         self.sorted_words = sorted(self.words)
-        # Typo buckets: words by (first letter, length) and (second letter, length).
         self.buckets: dict[tuple[str, int], list[str]] = {}
         for w in self.words:
             if len(w) >= 4:
                 self.buckets.setdefault((w[0], len(w)), []).append(w)
                 self.buckets.setdefault(("#" + w[1], len(w)), []).append(w)
-        self.norm = [_fold(d.text) for d in self.docs]
 
     def __len__(self) -> int:
         return len(self.docs)
