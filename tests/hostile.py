@@ -109,6 +109,11 @@ def pathological(size: int) -> dict[str, str]:
         "names.txt": "Names\n\n" + "Mr A. B. C. " * (size // 12) + "\n",
         "commas.txt": "Commas\n\n" + "said X, " * (size // 8) + "\n",
         "believe.txt": "Believe\n\n" + "others believe " * (size // 15) + "\n",
+        # an opening clause of many cues, and many groups each taken up again by "the lawyers"
+        "though.txt": "Though\n\n" + "Though lawyers say " * (size // 38) + "officials say " * (size // 26) + ", x.\n",
+        "groups.txt": "Groups\n\n"
+        + "".join(f"Firm{i} lawyers said it was fine. It was not, the lawyers said. " for i in range(size // 64))
+        + "\n",
     }
 
 

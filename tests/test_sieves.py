@@ -65,6 +65,9 @@ STEPS = {
     "descriptor:issuer": (['The IMF report said the economy "will grow faster than expected next year."'], "IMF"),
     "descriptor:as-named": (['"We will fight this ban in every court of the land," a senior official said.'],
                             "a senior official"),
+    "descriptor:same-head": (["Burlington lawyers said the bid was unfair. Samjens lawyers said the bid was fair.",
+                              '"The merger would be unlawful from start to finish," the lawyers said.'],
+                             "Samjens lawyers"),
 }  # fmt: skip
 
 
@@ -485,3 +488,75 @@ def test_a_product_is_no_person() -> None:
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Apple", "Sony"]
     assert not {"Apple Watch", "Sony PlayStation Portable"} & {s.name for s in [*an.speakers, *an.mentioned]}
+
+
+def test_a_report_inside_an_opening_clause_ends_at_its_comma() -> None:
+    got = _reports([
+        "Though company insiders say the union leader has been cooperative, publicly he has criticized the plan.",
+        "If Jane Doe says the economy is growing, others will disagree.",
+    ])  # fmt: skip
+    assert [(t, s) for t, s, _ in got] == [("the union leader has been cooperative", "company insiders")]
+
+
+def test_a_second_verb_after_but_is_said_by_the_sentence_subject() -> None:
+    got = _reports(["Battenberg declined to comment in detail but said he was in close touch with union leaders.",
+                    "Samjens lawyers met him, and continued to meet with them until the spring."])  # fmt: skip
+    assert [(t[:14], s) for t, s, _ in got] == [("he was in clos", "Battenberg")]
+
+
+def test_a_tail_of_time_or_audience_leaves_the_clause_before_it_reported() -> None:
+    got = _reports([
+        "Delphi plans to be a major player in the industry, J.T. Battenberg III told reporters before departing on "
+        "a worldwide roadshow to raise its profile.",
+        "The economy will grow by three percent next year, Jane Doe said in an interview broadcast on Sunday night.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["J.T. Battenberg III", "Jane Doe"]
+
+
+def test_passive_and_plea_verbs_report_no_one() -> None:
+    got = _reports([
+        "The UAW is expected to demand that hourly workers get the same deal as GM's workers.",
+        "It has been widely predicted that Mr Gates would be showcasing the new Xbox.",
+        "On Friday, a man pleaded no contest to a charge of perjury and faces four years in prison.",
+    ])  # fmt: skip
+    assert got == []
+
+
+def test_an_object_and_a_phrase_before_that_are_not_the_clause() -> None:
+    got = _reports(["Rogan told his colleagues during debate on the floor of Congress that 700 people were convicted.",
+                    "Later, he pointed out that the figures are much higher on the state level."])  # fmt: skip
+    assert [(t, s) for t, s, _ in got] == [("700 people were convicted", "Rogan"),
+                                           ("the figures are much higher on the state level", "Rogan")]  # fmt: skip
+
+
+def test_a_noun_with_its_relative_clause_is_no_speaker() -> None:
+    got = _reports(["The missiles destroyed a factory near Khartoum that Washington said stocked bomb-making "
+                    "materials, an allegation Khartoum has denied."])  # fmt: skip
+    assert [s for _, s, _ in got] == ["Washington"]
+
+
+def test_one_group_named_with_and_without_a_capital_is_one_speaker() -> None:
+    an = _analysis(["Bankers said the loans were safe. Other lenders disagreed.",
+                    "The central bank, bankers said, would step in.",
+                    "Federal and state officials said the figures check out."])  # fmt: skip
+    names = [s.name for s in an.speakers]
+    assert names.count("bankers") == 1 and "Bankers" not in names
+    assert "Federal and state officials" in names
+
+
+def test_its_chairman_in_a_lede_is_the_person_named_after_it() -> None:
+    an = _analysis([
+        "Delphi Automotive Systems Corp. has no more money-losing plants, its chairman said Monday.",
+        "Delphi plans to be a major player in the industry, J.T. Battenberg III told reporters before leaving.",
+        "J.T. Battenberg III said there has been progress in the talks with the union.",
+    ])  # fmt: skip
+    assert {q.speaker for q in an.quotes} == {"J.T. Battenberg III"}
+
+
+def test_a_middle_initial_is_no_article_and_a_late_full_name_is_indexed() -> None:
+    an = _analysis([
+        "U.S. District Court Judge Eugene A. Gordon said he plans to issue a decision tomorrow.",
+        '"It is wrong," according to Gibson Gayle, a Texaco attorney.',
+        '"It is all wrong," Gayle said. Gordon said the hearing would go on.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Eugene A. Gordon", "Gibson Gayle", "Gibson Gayle", "Eugene A. Gordon"]

@@ -12,7 +12,7 @@ from tui.paths import code_key as _code_key
 if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
 
-ANALYSIS_VERSION = 8
+ANALYSIS_VERSION = 9
 # What the cache stores analyses under: the version with a digest of this package's code (tui.paths.code_key).
 ANALYSIS_KEY = _code_key(ANALYSIS_VERSION, _Path(__file__).parent)
 # The analysis reads at most this much of an article. The longest article text in the bulk corpus is under

@@ -225,6 +225,9 @@ _INTRO = re.compile(
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
     r"(?:" + "|".join(w.capitalize() for w in SENTENCE_ADVERBS) + r")(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
+# Openings that are clauses of their own, with a subject and a verb that may report ("While analysts say …,"); a
+# condition ("If he says …") reports nothing.
+_OPENING_CLAUSE = re.compile(r"(?:Even )?(?:Though|Although|While|Whereas|Because|Since|As) ")
 # The word-start check comes after the first letter, so the scanner can jump between capitals.
 _RUN_FIRST = r"[A-Z](?<![\w'’][A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)"
 _RUN_MORE = (
@@ -257,6 +260,13 @@ _NEXT_REPORT = re.compile(
 )
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
+# A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
+# "…, X said in an interview broadcast on Sunday": the clause before the comma is what was said
+_ADJUNCT_TAIL = re.compile(
+    r"\s*(?:(?:reporters|journalists|newsmen|lawmakers|parliament|(?:a|the) (?:news conference|press conference|"
+    r"briefing|meeting|conference|rally|crowd|audience|newspaper|radio|television))\s+)?"
+    r"(?:before|after|while|during|following|upon|ahead of|at|in|on)\s"
+)
 # What ends an "X of the Y" title before a name: "Chancellor of the Exchequer Nigel Lawson"
 # Last words of product names, which the capitalised-run reader would take for people
 _PRODUCT_WORDS = {"Watch", "Phone", "iPhone", "iPad", "TV", "Mini", "Portable", "Edition", "Console", "Tablet",
@@ -375,7 +385,7 @@ def _present_clause(text: str, lo: int, hi: int) -> bool:
 
 
 _OBJECT = re.compile(
-    r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|the\s+\w+|a\s+\w+|an\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
 )
 
@@ -484,6 +494,8 @@ class Resolver:
         self._name_parts: dict[str, list[tuple[int, Entity]]] | None = None  # see _by_name_part
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
+        self.described: dict[str, Entity] = {}  # descriptors as named, by their lower-case text
+        self.by_head: dict[str, Entity] = {}  # the group last named with each plural head ("lawyers")
         self.last_speaker: Entity | None = None
         self.last_pos = -1  # where the last speaker was last quoted
         self.acronyms = self._acronyms()
@@ -1089,8 +1101,24 @@ class Resolver:
             self.step = "name:work-by"
         elif m.kind == "name":
             self.step = "name"
-            ent = self._entity(m.name, person=True)
-            if m.title and not ent.title:
+            known = m.name in self.entities
+            longer = None if known else self._by_surname(_surname_of(m.name), pos)
+            extra = longer.name[: -len(m.name)].split() if longer is not None else []
+            if (
+                longer is not None
+                and longer.name.endswith(" " + m.name)
+                and all(_PLAIN_WORD.fullmatch(w) and w.lower() not in ROLE_WORDS for w in extra)
+            ):
+                ent, known = longer, True  # "Carlos Ferrero" read off "number one Juan Carlos Ferrero"
+            else:
+                ent = self._entity(m.name, person=True)
+            parts = m.name.split()
+            if not known and ent.person and (len(parts) == 2 or parts[0].lower() in GIVEN_NAMES):
+                # a name the scan passed over ("according to Gibson Gayle", read as a place after "to"): "Gayle
+                # said" later is the same person (not a longer run that may hold a body's last word, "and Budget
+                # James Miller")
+                self._index_person(m.start, ent)
+            if m.title and not ent.title and not ent.name.endswith(m.title + " " + m.name):
                 ent.title = m.title
             alias = None
         elif m.kind == "org":
@@ -1169,17 +1197,38 @@ class Resolver:
             if ent is None and (_FRAGMENT.search(m.text) or _event_head(_head_noun(low))):
                 self.step = ""
                 return None  # "could blunt Republican", "the Aug. 7 bombing of the embassy": no one speaks
+            bare = low.removeprefix("the ")
+            if ent is None and bare != low and " " not in bare and bare.endswith("s"):
+                # "the lawyers said" after "Burlington lawyers contended": a definite group is the one named before
+                # with that head (a bare "Officials said" may be a new group: it is left as named)
+                latest = self.by_head.get(bare)  # the one named most lately (quotes are read in order)
+                if latest is not None:
+                    ent, alias, self.step = latest, m.text, "descriptor:same-head"
             group = _group_key(m.text)
             if ent is None and group is not None and group in self.groups:
                 # "Lawyers for Samjens" after "Samjens lawyers": one group, named two ways
                 ent, alias, self.step = self.groups[group], m.text, "descriptor:same-group"
             if ent is None:
                 person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
-                ent = self._entity(m.text, person=person)  # "a Homeland Security memo": no person
+                # "Bankers said …" opening a sentence and "bankers said …" inside one are one group
+                ent = self.described.get(low) or self._entity(m.text, person=person)  # "a Homeland Security memo"
+                self.described.setdefault(low, ent)
+                if (
+                    ent.name != m.text
+                    and ent.name[1:] == m.text[1:]
+                    and m.text[:1].islower()
+                    and m.text not in self.entities
+                ):
+                    # shown as the article writes it inside a sentence: "bankers", not "Bankers" from a sentence start
+                    del self.entities[ent.name]
+                    ent.name = m.text
+                    self.entities[ent.name] = ent
                 alias = None
                 self.step = "descriptor:as-named"
                 if group is not None:
                     self.groups[group] = ent
+        if m.kind == "descriptor" and not ent.person:
+            self.by_head[_head_noun(ent.name.lower())] = ent
         if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
             ent.aliases[alias] = None
         ent.mentions.append((m.start, m.end))
@@ -1298,6 +1347,12 @@ _PARTICIPLE_OPENING = re.compile(
     r"\s*(" + "|".join(sorted((w.capitalize() for w in PARTICIPLE_CUES), key=len, reverse=True)) + r")\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+# A surname that is the whole subject: its verb comes next ("Battenberg declined …", not "Samjens lawyers …")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is|will|would|did|does|could)\b")
+_NOUN_THEN = re.compile(r"(?:a|an|the|this|that)\s+([a-z]+)\s+[A-Z]")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")  # a given name, not "RealClearPolitics" or "DNAinfo" run into one
+_PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
 # A descriptor that is a piece of a clause, not a noun phrase: it opens with a verb, or ends on a function word.
 _FRAGMENT = re.compile(
@@ -1937,7 +1992,13 @@ def _indirect(
     intro = _INTRO.match(text, lo, hi)
     start = intro.end() if intro else lo
     if cues is None:
-        cues = list(CUE.finditer(text, start, hi))
+        cues = list(CUE.finditer(text, lo, hi))
+    sub = _OPENING_CLAUSE.match(text, lo, start) if intro is not None else None
+    if sub is not None and any(sub.end() <= c.start() < start for c in cues):
+        # "Though company insiders say Yokich has been cooperative, publicly he …": a report inside the opening
+        # clause, which ends at its comma
+        comma = text.rfind(",", lo, start)
+        out.extend(_indirect(text, (sub.end(), comma), quotes, para, cues))
     for m in cues:
         if m.start() < start or m.start() >= hi:
             continue
@@ -1949,6 +2010,10 @@ def _indirect(
             continue
         if _NEGATED.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
+        if cue == "pleaded" and _PLEA.match(text, m.end()):
+            continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
+        if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
+            continue  # "The UAW is expected to demand …", "it has been widely predicted": no one's word is reported
         rest_lo = m.end()
         # Only a short tail matters here (six words at most), so a long one is read no further than that.
         long_tail = hi - rest_lo > 240
@@ -1964,6 +2029,14 @@ def _indirect(
         short_tail = not long_tail and len(tail.split()) <= 6
         if not short_tail and then is None and _NAMED_TAIL.match(text, rest_lo, hi):
             short_tail = True  # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …"
+        if (
+            not short_tail
+            and then is None
+            and not takes_object
+            and _ADJUNCT_TAIL.match(text, rest_lo, hi)
+            and " that " not in tail
+        ):
+            short_tail = True
         if tail_first == "that":
             short_tail = False  # "CLAUSE, they privately doubted that he could …": the clause follows the cue
         if short_tail and not any(c in tail for c in '"“”') and not takes_object:
@@ -1991,6 +2064,13 @@ def _indirect(
                     mention = (
                         None  # "…, more than the 30 billion originally estimated", "…, caused a slump and he believes"
                     )
+                if (
+                    mention is not None
+                    and mention.kind != "descriptor"
+                    and (noun := _NOUN_THEN.match(mention.text)) is not None
+                    and noun.group(1) not in ROLE_WORDS
+                ):
+                    mention = None  # "CLAUSE, an allegation Khartoum has denied": a noun and its relative clause
                 if mention is not None and (text[comma + 1 : m.start()].strip() or mention.start > m.start()):
                     c_lo = lo
                     intro = _INTRO.match(text, lo, comma)
@@ -2013,12 +2093,20 @@ def _indirect(
             continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
-        if mention is None and text[lo : m.start()].rstrip().endswith(" and"):
-            # "State Department spokesman James P. Rubin welcomed the recommendation and said …": the subject of
-            # the first verb says the second
+        if mention is None and text[lo : m.start()].rstrip().endswith((" and", " but")):
+            # "State Department spokesman James P. Rubin welcomed the recommendation and said …", "Battenberg
+            # declined to comment but said …": the subject of the first verb says the second
             mention = _main_subject(text, lo, m.start())
-            if mention is not None and mention.kind != "name":
-                mention = None  # a full name only: the reader stops short on "School administrators …"
+            if mention is not None and not (
+                mention.kind == "name"
+                or (
+                    mention.kind == "surname"
+                    and mention.text == mention.name
+                    and mention.start == start
+                    and _VERB_NEXT.match(text, mention.end)
+                )
+            ):
+                mention = None  # a name only: the reader stops short on "School administrators …"
         if mention is None:
             continue
         after = text[rest_lo:hi]
@@ -2168,7 +2256,7 @@ def attribute(
     for ent in list(resolver.entities.values()):
         if (
             ent.quotes
-            and ent.name.lower().startswith("the ")
+            and ent.name.lower().startswith(("the ", "its "))  # "its chairman said" in a company's lede
             and not _OWNS.search(ent.name)
             and (head := _head_noun(ent.name)) not in _DOCUMENTS
             and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
@@ -2229,7 +2317,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
         return None
     if _new_role(descriptor.name) and descriptor.first > main.first:
         return None  # "the band leader" met after the main speaker is named: someone else, not a lede's "the X"
-    main.title = LEAD_ARTICLE.sub("", descriptor.name)
+    main.title = LEAD_ARTICLE.sub("", descriptor.name.removeprefix("its "))
     return main
 
 

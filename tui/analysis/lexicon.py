@@ -31,12 +31,15 @@ FINITE_CUES = (
     frozenset(_FINITE)
     | frozenset(_SENTENCE_FIRST)
     | {"reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"}
+    | {"pointed out", "points out", "point out"}
 )
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
 _CALL = {"called", "calls", "calling"}
 _CUE_WORDS = sorted(
-    (set(_FINITE) | PARTICIPLE_CUES | {"pointed out", "points out", "went on"}) - _CALL, key=len, reverse=True
+    (set(_FINITE) | PARTICIPLE_CUES | {"pointed out", "points out", "point out", "went on"}) - _CALL,
+    key=len,
+    reverse=True,
 )
 # Verbs that are also nouns ("member states", "his claims") count only before "that" or a colon.
 _GUARDED = ("reports", "notes", "claims", "states", "comments", "remarks", "argues", "writes", "tweets", "posts")
@@ -114,6 +117,9 @@ voter resident witness student protester protesters demonstrator demonstrators s
 parents veteran veterans citizen citizens farmer farmers nurse nurses family relatives widow widower
 strategist strategists pollster pollsters consultant consultants surrogate surrogates operative operatives
 historian historians scholar scholars commentator commentators columnist columnists
+superintendent sheriff detective sergeant lieutenant colonel admiral archbishop rabbi imam pastor magistrate consul
+trustee treasurer comptroller auditor registrar provost lecturer congressman congresswoman assemblyman assemblywoman
+councilman councilwoman alderman selectman warden constable undersecretary anchor anchorman anchorwoman
 """.split()
 )
 # Plural heads that name a group of people, beyond the roles of ROLE_WORDS

@@ -321,9 +321,11 @@ def _parse_np(s: str) -> Mention | None:
             or lw in HONORIFICS
         ):
             break
-        if lw.rstrip(".") in HONORIFICS or _acronym(w) or lw in STOP_CAPS or lw in CONNECTORS:
-            break
         initial = len(w.rstrip(".")) == 1
+        # "Eugene A. Gordon": a capital with its stop inside a name is an initial, not the article
+        inside = initial and 0 < j < len(run) and words[i + j - 1].endswith(".")
+        if lw.rstrip(".") in HONORIFICS or _acronym(w) or (lw in STOP_CAPS and not inside) or lw in CONNECTORS:
+            break
         # Two name words, more only across a middle initial or when the name stands alone: "Eleanor Ainge Roy".
         after_title = j >= 2 and (lowered[j - 2] in ROLE_WORDS or lowered[j - 2].rstrip(".") in HONORIFICS)
         if (
@@ -559,6 +561,16 @@ def _subject_before(pre: str) -> Mention | None:
         chunk_start += cut
         chunk = pre[chunk_start:]
     mention = parse_np(chunk, chunk_start)
+    if (
+        mention is not None
+        and mention.kind == "descriptor"
+        and (both := _BOTH_BEFORE.fullmatch(pre, 0, chunk_start)) is not None
+        and (both.group(1).lower().endswith(_ADJECTIVE_ENDS) or both.group(1).lower() in GROUP_NOUNS | ROLE_WORDS)
+        and mention.text.split()[0].lower() not in _DETERMINERS | {"other", "some", "many", "several"}
+    ):
+        # "Federal and state officials said", "Bankers and economists said": one subject, not the second half
+        joined = parse_np(pre[both.start(1) :], both.start(1))
+        mention = joined if joined is not None and joined.kind == "descriptor" else mention
     if appos and appos.startswith("who ") and not appos.startswith("who is "):
         appos_title = None  # "who have adopted a child …": a relative clause, not a title
     else:
@@ -569,6 +581,9 @@ def _subject_before(pre: str) -> Mention | None:
     return mention
 
 
+# A sentence that opens "Word and " before a group: "Federal and state officials", "Israeli and Palestinian officials"
+_ADJECTIVE_ENDS = ("al", "an", "ese", "ish", "ic", "ern", "ive", "ary", "ent", "i")
+_BOTH_BEFORE = re.compile(r"\s*([A-Z][a-z]+) and\s*")
 _DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "its", "our"}
 _TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on", "the", "a", "an", "who", "whose"}
 
