@@ -560,3 +560,14 @@ def test_a_middle_initial_is_no_article_and_a_late_full_name_is_indexed() -> Non
         '"It is all wrong," Gayle said. Gordon said the hearing would go on.',
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Eugene A. Gordon", "Gibson Gayle", "Gibson Gayle", "Eugene A. Gordon"]
+
+
+def test_a_verb_with_its_prepositional_object_reports_no_clause() -> None:
+    got = _reports([
+        "The police continued to stop traffic on the western edge of the complex.",
+        "If a witness testified about an affair, the prosecutors would press forward.",
+        "Barack Obama responded to a Gold Star mother on Wednesday night by saying nothing new.",
+        "John Kerry urged North Korea to resume denuclearization talks it abandoned in 2009.",
+        "Union Texas said for the full year it restated its loss to 57.5 mln dlrs.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["John Kerry", "Union Texas"]

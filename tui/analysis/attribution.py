@@ -273,6 +273,8 @@ _PRODUCT_WORDS = {"Watch", "Phone", "iPhone", "iPad", "TV", "Mini", "Portable", 
                   "Kindle", "Galaxy", "Store", "Stores"}  # fmt: skip
 _TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
 _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
+_OBJECT_PREP = re.compile(r"(to|about(?!\s+\d)|for|of|with|from|by|into|over|than|against)\s")
+_TO_NOUN = re.compile(r"(?:a|an|the|his|her|their|its|our|my|this|that|these|those|[A-Z])\b")
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
 COGNITION_CUE = re.compile(
     r"(?<![\w-])((?:expressed|voiced|reiterated)\s+(?:his|her|their|its|the)\s+(?:strong\s+|firm\s+)?"
@@ -2117,8 +2119,19 @@ def _indirect(
                 rest_lo = hi - len(after)
         th = _THAT.match(after)
         c_lo = rest_lo + (th.end() if th else 0)
-        if not (th and th.group().strip()) and text.startswith(("with ", "of "), c_lo):
-            continue  # "Judge John Pickering, charged with misconduct": a complement, not a reported clause
+        if (
+            not (th and th.group().strip())
+            and (prep := _OBJECT_PREP.match(text, c_lo)) is not None
+            # "urged Pyongyang to resume talks", "vowed to form a task force" report; "responded to a Gold Star
+            # mother", "continued to evade the truth" do not
+            and (prep.group(1) != "to" or cue.startswith("continu") or _TO_NOUN.match(text, prep.end()) is not None)
+            # "said for the full year it restated its loss", "they said over the next few months …": a phrase
+            # of time before the clause
+            and not (cue in _SAY_CUES and prep.group(1) in ("for", "over", "from", "by", "than", "into"))
+        ):
+            # "Judge John Pickering, charged with misconduct", "continued to evade", "testified about an affair":
+            # a complement, not a reported clause
+            continue
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
         stop, participle = _clause_stop(text, c_lo, hi)
