@@ -179,7 +179,8 @@ _HONORIFIC_NAME = re.compile(  # every match starts with one of _HONORIFIC_WORDS
 # What people believe, fear or expect is reported too (GUIDE): "some economists fear that …", "others believe …"
 COGNITION_CUES = frozenset(
     "believe believes believed fear fears feared worry worries worried expect expects expected hope hopes hoped "
-    "estimate estimates estimated reiterate reiterates reiterated doubt doubts doubted".split()
+    "estimate estimates estimated reiterate reiterates reiterated doubt doubts doubted calculate calculates "
+    "calculated feel feels think thinks suspect suspects suspected".split()
 )
 # Every COGNITION_CUE match opens with one of these ("expressed the hope that …")
 _BELIEF_WORDS = (*COGNITION_CUES, "expressed", "voiced")
@@ -375,7 +376,8 @@ def _can_believe(m: Mention) -> bool:
     if m.kind == "pronoun":
         return m.name in ("he", "she", "they")
     if m.kind != "descriptor":
-        return True
+        # not "I think" read as a capital, nor "You'd think"
+        return m.text.split()[-1].lower() not in ("i", "you'd", "you’d", "we'd", "one")
     head = _head_noun(m.text)
     return head in ROLE_WORDS or names_group(head)
 
@@ -952,6 +954,11 @@ class Resolver:
         one before (usually the subject), else the last speaker when that is a body."""
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
         lo = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
+        last = self.last_speaker
+        if last is not None and not last.person and self.last_pos >= lo:
+            # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
+            # the body that spoke a sentence ago goes on, not one its words name
+            return last
         for p, name in self.orgs:
             if lo <= p < pos:
                 return self._entity(self.acronyms.get(name, name), person=False)
@@ -1353,6 +1360,9 @@ _NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is|will|would|did|does|could)\b")
 _NOUN_THEN = re.compile(r"(?:a|an|the|this|that)\s+([a-z]+)\s+[A-Z]")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")  # a given name, not "RealClearPolitics" or "DNAinfo" run into one
+_NOT_BELIEF = re.compile(
+    r"\s+(?:tank|their|his|her|its|my|our|your|like|free|sorry|good|bad|better|worse|strongly about)\b"
+)
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
@@ -2012,6 +2022,8 @@ def _indirect(
             continue
         if _NEGATED.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
+        if cognition and _NOT_BELIEF.match(text, m.end()) and cue.startswith(("think", "feel")):
+            continue  # "a Seoul-based think tank", "both players feel their way into the set"
         if cue == "pleaded" and _PLEA.match(text, m.end()):
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):

@@ -571,6 +571,15 @@ def _subject_before(pre: str) -> Mention | None:
         # "Federal and state officials said", "Bankers and economists said": one subject, not the second half
         joined = parse_np(pre[both.start(1) :], both.start(1))
         mention = joined if joined is not None and joined.kind == "descriptor" else mention
+    elif (
+        mention is not None
+        and mention.kind == "descriptor"
+        and mention.text[:1].isupper()
+        and (owner := _BODIES_AND.search(pre, max(0, chunk_start - 60), chunk_start)) is not None
+    ):
+        # "a World Bank and U.N. Sponsored survey said": the one document of two sponsors
+        joined = parse_np(pre[owner.start(1) :], owner.start(1))
+        mention = joined if joined is not None and joined.kind == "descriptor" else mention
     if appos and appos.startswith("who ") and not appos.startswith("who is "):
         appos_title = None  # "who have adopted a child …": a relative clause, not a title
     else:
@@ -583,6 +592,7 @@ def _subject_before(pre: str) -> Mention | None:
 
 # A sentence that opens "Word and " before a group: "Federal and state officials", "Israeli and Palestinian officials"
 _ADJECTIVE_ENDS = ("al", "an", "ese", "ish", "ic", "ern", "ive", "ary", "ent", "i")
+_BODIES_AND = re.compile(r"(?<![\w-])((?:a|an|the)\s+(?:[A-Z][\w.'’-]*\s+){1,4})and\s*$")
 _BOTH_BEFORE = re.compile(r"\s*([A-Z][a-z]+) and\s*")
 _DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "its", "our"}
 _TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on", "the", "a", "an", "who", "whose"}
