@@ -571,3 +571,21 @@ def test_a_verb_with_its_prepositional_object_reports_no_clause() -> None:
         "Union Texas said for the full year it restated its loss to 57.5 mln dlrs.",
     ])  # fmt: skip
     assert [s for _, s, _ in got] == ["John Kerry", "Union Texas"]
+
+
+def test_think_and_feel_report_beliefs_but_not_as_nouns_or_idioms() -> None:
+    got = _reports([
+        "Screen International's editor Mike Goodridge thinks the films have not grabbed the public's imagination.",
+        "John Morris, president of a California think tank of scientists, applauded the action.",
+        "Nadal holds serve as both players feel their way into the fourth set of the match.",
+        "If she had made the final I think Jeanette would have gone a bit quicker.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["Mike Goodridge"]
+
+
+def test_a_body_that_spoke_goes_on_as_it_and_two_sponsors_make_one_survey() -> None:
+    an = _analysis([
+        "Only ten nations will still be exporting timber by 2000, a World Bank and U.N. Sponsored survey said.",
+        "Of the 20 billion dlrs advanced by the World Bank in 1980-84, only 100 mln went to forestry, it said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["a World Bank and U.N. Sponsored survey"] * 2
