@@ -589,3 +589,10 @@ def test_a_body_that_spoke_goes_on_as_it_and_two_sponsors_make_one_survey() -> N
         "Of the 20 billion dlrs advanced by the World Bank in 1980-84, only 100 mln went to forestry, it said.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["a World Bank and U.N. Sponsored survey"] * 2
+
+
+def test_a_report_in_a_clause_of_time_ends_at_its_comma() -> None:
+    got = _reports(
+        ["But when Clinton said she would debate on that day, Sanders looked like the dog that caught the car."]
+    )
+    assert [(t, s) for t, s, _ in got] == [("she would debate on that day", "Clinton")]

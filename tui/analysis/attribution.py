@@ -1363,6 +1363,7 @@ _PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")  # a given name, not "RealClearPol
 _NOT_BELIEF = re.compile(
     r"\s+(?:tank|their|his|her|its|my|our|your|like|free|sorry|good|bad|better|worse|strongly about)\b"
 )
+_TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
@@ -2147,6 +2148,11 @@ def _indirect(
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
         stop, participle = _clause_stop(text, c_lo, hi)
+        if _TEMPORAL_BEFORE.search(text, max(lo, mention.start - 10), mention.start):
+            # "after Lee Teng-hui announced the 'state-to-state relations', the Clinton administration …": a
+            # clause of time ends at its comma
+            comma = text.find(",", c_lo, stop)
+            stop = comma if comma > 0 else stop
         c_hi = _clause_end(text, c_lo, stop)
         if len(text[c_lo:c_hi].split()) < 3:
             continue
