@@ -86,6 +86,12 @@ def test_scare_quotes_titles_and_single_words_are_not_quotes() -> None:
     )
 
 
+def test_a_short_title_with_the_sentence_stop_is_no_quote() -> None:
+    got = direct('Jenna Elfman won best actress for "Dharma and Greg." Her co-star said "We Are All Very Proud Of '
+                 'Her Tonight."')  # fmt: skip
+    assert got == [("We Are All Very Proud Of Her Tonight.", "Her co-star")]
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     got = direct(INTRO, "Doe said \u201cit\u2019s the people\u2019s money, not ours.\u201d")
     assert got == [("it\u2019s the people\u2019s money, not ours.", "Jane Doe")]
