@@ -32,10 +32,17 @@ def main() -> int:
     out = subprocess.run([*cmd, "--no-cache"], capture_output=True, text=True, cwd=ROOT, check=False)
     speakers: Counter[str] = Counter()
     initiatives: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}  # "Analysts" opening a sentence and "analysts": one speaker, one line
     for line in out.stdout.splitlines():
         r = json.loads(line)
-        speakers.update(q["speaker"] for q in r["quotes"] if q.get("speaker"))
+        for q in r["quotes"]:
+            if q.get("speaker"):
+                key = q["speaker"].casefold()
+                speakers[key] += 1
+                forms.setdefault(key, Counter())[q["speaker"]] += 1
         initiatives.update({i["name"] for i in r["initiatives"]})
+    shown = {k: c.most_common(1)[0][0] for k, c in forms.items()}
+    speakers = Counter({shown[k]: n for k, n in speakers.items()})
     fmt = lambda c: "; ".join(f"{k} ({n})" for k, n in c)  # noqa: E731
     print(f"top {args.top} speakers: {fmt(speakers.most_common(args.top))}\n")
     names = sorted(speakers)

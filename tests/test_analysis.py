@@ -919,3 +919,14 @@ def test_a_town_and_its_state_stay_in_the_apposition() -> None:
         '"We are scared," said Ann Doe. "It is a rush," Tom Bell, a teacher in Dayton, Ohio, said.',
     )
     assert [speaker for _, speaker in got] == ["Mark Lee", "Ann Doe", "Tom Bell"]
+
+
+def test_a_body_named_like_an_initiative_is_no_initiative() -> None:
+    an = analyze(Article.build(id="x", source="x", title="T", paragraphs=[
+        "Elizabeth Birch, executive director of the Human Rights Campaign, spoke. The prize went to the "
+        "International Campaign to Ban Landmines. The talks were held under the auspices of the United Nations "
+        "Conference on Trade and Development.",
+        "The agreement was needed to trigger provisions of the Tax Reform Act of 1986. The Clean Power Plan "
+        "campaign goes on.",
+    ]))  # fmt: skip
+    assert [i.name for i in an.initiatives] == ["Tax Reform Act", "Clean Power Plan"]

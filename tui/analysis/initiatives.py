@@ -40,7 +40,7 @@ _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
 # A capitalised phrase ending in a capitalised kind word, with an optional trailing year.
 _KIND_CAPS = alternation([k.capitalize() for k in _KIND_WORDS])
 _TITLED = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}?(?:{_KIND_CAPS}))"
+    rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}(?:{_KIND_CAPS}))"
     r"(?: +(?:of|on|for) +(?:the +)?[A-Z][\w'’-]*(?: +(?:and +|& +)?[A-Z][\w'’-]*){0,3})?(?: +(\d{4}))?(?![\w'’-])"
 )
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
@@ -51,6 +51,24 @@ _LOWER_KIND = re.compile(
 # "Name (ACRONYM)"
 _ACRONYM = re.compile(
     rf"({_FIRST_CAPWORD}(?: +(?:{_JOIN} +)?{_CAPWORD}){{1,8}}) +\(([A-Z0-9][A-Za-z0-9+&.-]{{1,11}})\)"
+)
+# Kinds that also name standing bodies (a treaty or an act is never one)
+_BODY_KINDS = {"campaign", "conference", "fund", "forum", "mission", "project", "initiative", "programme",
+               "partnership"}  # fmt: skip
+# A kind word that goes on into a body's name ("Campaign to Ban Landmines", "Fund for Animals")
+_BODY_NAME_GOES_ON = re.compile(r" (?:to|for) [A-Z][a-z]")
+# Someone's post in it: a body, not an initiative ("director of the", "spokesman for the")
+_ROLE_OF = re.compile(
+    r"\b(?:director|president|chairman|chairwoman|chair|head|spokesman|spokeswoman|spokesperson|secretary-general|"
+    r"founder|leader|executive|official|officials|staff|chief)\s+(?:of|for|at)\s+(?:the\s+)?$"
+    r"|\b(?:group|organi[sz]ations?|coalition|lobby|agency|body)\s*,?\s+(?:including\s+)?(?:the\s+)?$"
+    r"|\bauspices\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# What only a body does or is: "the Human Rights Campaign, a political organization", "… (UNCTAD) said"
+_BODY_AFTER = re.compile(
+    r"(?:\s+\([A-Z]{2,10}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|body|lobby|coalition|"
+    r"agency)\b|\s+(?:said|says|spokesman|spokeswoman|president|director|official|officials)\b)"
 )
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
 # "the export enhancement program (EEP)": a name in lower case, given its acronym.
@@ -255,6 +273,14 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue
         if any(w in _BODY_WORDS for w in words):
             continue  # "Hastings College of the Law", "a World Bank mission": a body, not an initiative
+        if kind in _BODY_KINDS and (
+            _BODY_NAME_GOES_ON.match(text, end)
+            or _ROLE_OF.search(text, max(0, start - 40), start)
+            or _BODY_AFTER.match(text, end)
+        ):
+            # "the International Campaign to Ban Landmines", "executive director of the Human Rights Campaign",
+            # "secretary-general of the United Nations Conference on Trade and Development": a body's name
+            continue
         if (
             len(words) >= 2
             and words[-1] in _NAME_KINDS
