@@ -596,3 +596,13 @@ def test_a_report_in_a_clause_of_time_ends_at_its_comma() -> None:
         ["But when Clinton said she would debate on that day, Sanders looked like the dog that caught the car."]
     )
     assert [(t, s) for t, s, _ in got] == [("she would debate on that day", "Clinton")]
+
+
+def test_ticker_markup_is_no_part_of_a_name_and_the_company_goes_on() -> None:
+    an = _analysis([
+        "LONDON, March 3 - Fisons Plc <FISN.L> said strong international growth was the main feature of 1986.",
+        "<Dowa Mining Co Ltd> said it will start commercial production of gold in April.",
+        "Texaco Inc said it filed a motion to overturn Pennzoil Co's judgment against Texaco. The company said "
+        "its motion cites over 200 errors in the decision.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Fisons Plc", "Dowa Mining Co Ltd", "Texaco Inc", "Texaco Inc"]

@@ -1161,9 +1161,15 @@ class Resolver:
                     name: str | None = same[-1]
                 elif head in _GENERIC_ORG_NOUNS:
                     # "the group": the body named last, passing over courts and arms of the state ("… when the
-                    # Appeal Court ruled …. But the group says" is the Countryside Alliance)
+                    # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
+                    # the sentence before goes on ("Texaco Inc said … Pennzoil Co's judgment. The company said")
                     fit = [n for _, n in before if n.split()[-1].lower() not in _STATE_BODIES]
                     name = fit[-1] if fit else before[-1][1] if before else None
+                    last = self.last_speaker
+                    k = bisect.bisect_right(self.sentence_starts, pos) - 1
+                    prev = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
+                    if last is not None and not last.person and self.last_pos >= prev:
+                        name = next((n for _, n in before if n == last.name), name)
                 else:
                     name = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
                 if name is not None:
@@ -1364,6 +1370,7 @@ _NOT_BELIEF = re.compile(
     r"\s+(?:tank|their|his|her|its|my|our|your|like|free|sorry|good|bad|better|worse|strongly about)\b"
 )
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
+_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
@@ -2192,6 +2199,10 @@ def attribute(
     `hits`: where the words of WORD_LISTS stand in text, when the caller has scanned for them already."""
     all_spans = find_spans(text, paragraphs)
     original = text
+    if "<" in text:
+        # Reuters' "Fisons Plc <FISN.L> said", "<Dowa Mining Co Ltd> said": the ticker and the brackets are
+        # markup around a name; rules read a copy where they are blank (same offsets)
+        text = _TICKER.sub(lambda m: " " * len(m.group()), text).replace("<", " ").replace(">", " ")
     nicknames: dict[int, str] = {}
     found_nicks = [m for m in _NICKNAME.finditer(text) if _NAME_PART_BEFORE.search(text, m.start() - 30, m.start())]
     if found_nicks:

@@ -120,6 +120,8 @@ historian historians scholar scholars commentator commentators columnist columni
 superintendent sheriff detective sergeant lieutenant colonel admiral archbishop rabbi imam pastor magistrate consul
 trustee treasurer comptroller auditor registrar provost lecturer congressman congresswoman assemblyman assemblywoman
 councilman councilwoman alderman selectman warden constable undersecretary anchor anchorman anchorwoman
+architect engineer designer photographer producer novelist poet artist physician surgeon psychologist
+psychiatrist pediatrician horticulturist
 """.split()
 )
 # Plural heads that name a group of people, beyond the roles of ROLE_WORDS
@@ -161,6 +163,7 @@ senate assembly army police club trust centre center coalition bureau administra
 nations industry industries airlines airline motors group's telegraph guardian mail express herald tribune gazette
 magazine agency's fund energy holdings capital partners systems technologies labs media report review
 investigations strategies consulting research analytics caucus institution institutions church police
+co co. ag sa nv n.v. gmbh spa s.p.a. kgaa bv b.v. nl pty llc lp l.p. oy asa insurance
 """.split()
 )
 STOP_CAPS = set(

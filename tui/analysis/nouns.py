@@ -30,7 +30,7 @@ PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "du", "la", "le", "b
 CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in", "with", "from", "to"}
 _ORG_LINKS = {"for", "with", "from", "to", "against"}
 _PART_CONN = PARTICLES | CONNECTORS
-_EDGE = "\"'“”‘’.,;:!?()[]{}—–-…"
+_EDGE = "\"'“”‘’.,;:!?()[]{}<>—–-…"
 # Words after which a subject cannot continue backwards.
 _BOUNDARY = re.compile(
     r"(?:[,;:(\"“”]|—|–|\s-\s|\b(?:and|but|while|as|because|that|when|after|before|although|though|since|if|so|"

@@ -130,7 +130,7 @@ def is_speech(inner: str) -> bool:
     stripped = inner.rstrip()
     # Titles of works in Title Case, a trailing comma allowed ("The Satanic Verses,"), and a short one the
     # sentence's stop in American style ("won best actress for "Dharma and Greg."")
-    ends = (".", "?", "!", "…", ":", ";") if len(ws) > 5 else ("?", "!", "…", ":", ";")
+    ends = (".", "?", "!", "…", ":", ";") if len(ws) > 6 else ("?", "!", "…", ":", ";")
     if len(ws) <= 8 and not stripped.endswith(ends):
         caps = [w for w in ws if w.lower() not in SMALL_WORDS]
         if caps and all(w[0].isupper() or w[0].isdigit() for w in caps):
