@@ -606,3 +606,12 @@ def test_ticker_markup_is_no_part_of_a_name_and_the_company_goes_on() -> None:
         "its motion cites over 200 errors in the decision.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Fisons Plc", "Dowa Mining Co Ltd", "Texaco Inc", "Texaco Inc"]
+
+
+def test_a_company_goes_by_a_word_of_its_name_and_not_by_what_opens_its_sentence() -> None:
+    an = _analysis([
+        "ROCHESTER, N.Y. - Eastman Kodak Co said it would cut 3,000 jobs this year.",
+        "Kodak said the cuts would save 100 mln dlrs a year. Shares of Reynolds Metals Co rose after it said "
+        "its profits had doubled in the quarter.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Eastman Kodak Co", "Eastman Kodak Co", "Reynolds Metals Co"]

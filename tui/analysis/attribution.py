@@ -754,8 +754,18 @@ class Resolver:
     def _org_short(self, word: str, pos: int) -> str | None:
         """The organisation named before pos whose name opens with this one word ("Burlington Industries Inc")."""
         for p, name in reversed(self.orgs):
-            if p < pos and name != word and name.split()[0] == word:
-                return name
+            if p < pos and name != word:
+                parts = name.split()
+                if parts[0] == word:
+                    return name
+                # "Kodak" for "Eastman Kodak Co": any word before a legal suffix names the company, in one name
+                # ("Standard and Poor Corp"), not two run together ("Toshiba Corp and Sharp Corp", "Dudley Taft
+                # and Narragansett Capital Inc")
+                two = any(w.lower().rstrip(".") in _LEGAL_SUFFIXES for w in parts[:-1]) or (
+                    "and" in parts and parts.index("and") >= 2
+                )
+                if parts[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and word in parts[1:-1] and not two:
+                    return name
         return None
 
     def _is_body(self, name: str) -> bool:
@@ -954,6 +964,11 @@ class Resolver:
         one before (usually the subject), else the last speaker when that is a body."""
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
         lo = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
+        here = self.sentence_starts[k] if self.sentence_starts and k >= 0 else 0
+        for p, name in self.orgs:
+            if here <= p < pos and len(self.text[here:p].split()) <= 3:
+                # "Shares of Reynolds Metals Co rose after it said …": the body this sentence is about
+                return self._entity(self.acronyms.get(name, name), person=False)
         last = self.last_speaker
         if last is not None and not last.person and self.last_pos >= lo:
             # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
@@ -1371,6 +1386,7 @@ _NOT_BELIEF = re.compile(
 )
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
+_LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")

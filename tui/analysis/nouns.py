@@ -136,13 +136,18 @@ def _plain_name(s: str) -> Mention | None:
     return Mention("name" if len(words) > 1 else "surname", s, s, None, 0, len(s))
 
 
+_HOLDINGS = {"Shares", "Units", "Stock", "Holders", "Shareholders"}
 _GROUP_LINKS = frozenset("of for in at from close familiar who with inside within near".split())
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
 
 
 def _org_name(run: list[str]) -> str:
-    """The words of a body's name, initials with their closing stop ("U.S. Department", not "U.S Department")."""
-    return " ".join(t + "." if _INITIALS.fullmatch(t) else t for t in run)
+    """The words of a body's name, initials with their closing stop ("U.S. Department", not "U.S Department");
+    not "N.J.-based" or "Shares of" before it."""
+    k = 0
+    while k < len(run) - 1 and (run[k].endswith("-based") or (run[k] in _HOLDINGS and run[k + 1] == "of")):
+        k += 2 if run[k] in _HOLDINGS else 1
+    return " ".join(t + "." if _INITIALS.fullmatch(t) else t for t in run[k:] or run)
 
 
 def _names_event(words: list[str], lo: int) -> bool:
