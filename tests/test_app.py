@@ -417,3 +417,62 @@ async def test_the_first_quote_keeps_its_speaker_line_when_the_analysis_arrives_
         speaker_at = next(i for i, line in enumerate(lines) if "— Jean-Pierre Lacroix" in line)
         second_quote_at = next(i for i, line in enumerate(lines) if i > 0 and line.lstrip().startswith(("“", "❝")))
         assert speaker_at < second_quote_at, lines
+
+
+async def _search_session(corpus: Path, query: str) -> tuple[object, list[tuple[str, str | None]], list[str]]:
+    """One reader session: the index it searched with, the hits for query, and the first hit's corpus view."""
+    async with app_for(corpus).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*query)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        search = pilot.app.screen
+        hits = [(h.doc.text, h.doc.speaker) for h in search.hits]
+        await pilot.press("enter")
+        await pilot.pause()
+        view = [h.doc.text for h in pilot.app.screen.hits]
+        return screen.indexes["quotes"], hits, view
+
+
+async def test_a_second_reader_searches_the_stored_index_with_the_same_results(tmp_path: Path) -> None:
+    import shutil
+
+    from tui.library.diskindex import DiskIndex
+
+    corpus = tmp_path / "desk"
+    shutil.copytree(DESK, corpus)
+    first_index, first, first_view = await _search_session(corpus, "@smith")
+    second_index, second, second_view = await _search_session(corpus, "@smith")
+    assert not isinstance(first_index, DiskIndex) and isinstance(second_index, DiskIndex)
+    assert second == first and second_view == first_view and len(first_view) == 2
+    (corpus / "extra.txt").write_text('Extra\n\nJohn Smith said: "The stored index is out of date now."\n')
+    third_index, _, third_view = await _search_session(corpus, "@smith")
+    assert not isinstance(third_index, DiskIndex) and len(third_view) == 3  # a changed corpus is indexed again
+
+
+async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import tui.library.search as search_module
+
+    views = search_module.corpus_views
+
+    def slow_views(results):  # noqa: ANN001, ANN202 - a large corpus, as far as the screen can tell
+        time.sleep(0.5)
+        return views(results)
+
+    monkeypatch.setattr(search_module, "corpus_views", slow_views)
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert screen.indexes is None
+        await pilot.press("slash", *"numbrs")  # typed at once, while the index is being built
+        search = pilot.app.screen
+        await pilot.app.workers.wait_for_complete()
+        assert screen.indexes is not None
+        for _ in range(20):  # no key pressed from here on
+            await pilot.pause(0.05)
+            if search.hits:
+                break
+        assert [h.doc.speaker for h in search.hits] == ["John Smith"]

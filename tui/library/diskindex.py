@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS ix_docs (key TEXT NOT NULL, id INTEGER NOT NULL, doc 
 CREATE TABLE IF NOT EXISTS ix_words (
     key TEXT NOT NULL, tid INTEGER NOT NULL, word TEXT NOT NULL, postings BLOB NOT NULL, PRIMARY KEY (key, tid)
 );
+CREATE TABLE IF NOT EXISTS ix_related (
+    key TEXT NOT NULL, rkey TEXT NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, rkey)
+);
+CREATE TABLE IF NOT EXISTS ix_related_meta (key TEXT PRIMARY KEY);
 """
 _FIELDS = ("scope", "text", "speaker", "title", "source", "article_id", "outlet", "published", "start", "end",
            "extra", "key")  # fmt: skip
@@ -41,6 +45,12 @@ def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str,
     """(family, key) for the corpus as it stands, or None when a source is no file or folder (a feed, stdin):
     those change without a trace on disk. The family names the scope and sources; the key adds every file's
     path, size and modification time, so any change to the corpus is a new key."""
+    keys = corpus_keys((scope,), sources, max_bytes)
+    return None if keys is None else keys[scope]
+
+
+def corpus_keys(scopes: Sequence[str], sources: Sequence[str], max_bytes: int) -> dict[str, tuple[str, str]] | None:
+    """corpus_key for several scopes, the corpus walked once."""
     state = hashlib.sha256(f"{PARSER_KEY}:{ANALYSIS_KEY}:{max_bytes}".encode())
     for src in sources:
         if not is_file_source(src) or src == "-":
@@ -57,8 +67,12 @@ def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str,
                 state.update(f"{p}\0gone\n".encode())
                 continue
             state.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    family = hashlib.sha256(json.dumps([scope, [os.path.abspath(s) for s in sources]]).encode()).hexdigest()[:32]
-    return family, f"{family}:{state.hexdigest()[:32]}"
+    digest = state.hexdigest()[:32]
+    out = {}
+    for scope in scopes:
+        family = hashlib.sha256(json.dumps([scope, [os.path.abspath(s) for s in sources]]).encode()).hexdigest()[:32]
+        out[scope] = (family, f"{family}:{digest}")
+    return out
 
 
 def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int) -> None:
@@ -68,8 +82,8 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
         conn.executescript(INDEX_SQL)
         old = [r[0] for r in conn.execute("SELECT key FROM ix_meta WHERE family = ?", (family,))]
         for k in old:
-            conn.execute("DELETE FROM ix_docs WHERE key = ?", (k,))
-            conn.execute("DELETE FROM ix_words WHERE key = ?", (k,))
+            for table in ("ix_docs", "ix_words", "ix_related", "ix_related_meta"):
+                conn.execute(f"DELETE FROM {table} WHERE key = ?", (k,))  # noqa: S608 - a fixed table name
         conn.execute("DELETE FROM ix_meta WHERE family = ?", (family,))
         conn.executemany(
             "INSERT INTO ix_docs VALUES (?, ?, ?)",
@@ -182,3 +196,80 @@ class DiskIndex(SearchIndex):
     def _rank(self, q, cands, term_words, limit, full=0):  # noqa: ANN001, ANN202 - as SearchIndex._rank
         self.docs.fetch(cands)  # type: ignore[attr-defined]
         return super()._rank(q, cands, term_words, limit, full)
+
+
+# The reader's four scopes, and where each corpus-wide view points: a speaker's view lists quotes (docs of the
+# quotes index), an initiative's lists articles (docs of the articles index).
+VIEW_SCOPES = ("articles", "quotes", "speakers", "initiatives")
+_VIEW_TARGET = {"speakers": "quotes", "initiatives": "articles"}
+
+
+class Related:
+    """The corpus-wide views (`related_key` -> docs) of stored indexes, read one view at a time when asked for."""
+
+    def __init__(self, cache: Cache, keys: dict[str, tuple[str, str]], indexes: dict[str, DiskIndex]) -> None:
+        self._cache, self._keys, self._indexes = cache, keys, indexes
+        self._got: dict[str, list[Doc]] = {}
+
+    def get(self, rkey: str, default: list[Doc] | None = None) -> list[Doc] | None:
+        scope = rkey.split(":", 1)[0]
+        target = _VIEW_TARGET.get(scope)
+        if target is None:
+            return default
+        if rkey not in self._got:
+            key = self._keys[scope][1]
+            row = self._cache._run(
+                lambda conn: conn.execute(
+                    "SELECT ids FROM ix_related WHERE key = ? AND rkey = ?", (key, rkey)
+                ).fetchone(),
+                None,
+            )
+            ids = array("i", row[0]).tolist() if row else []
+            docs = self._indexes[target].docs
+            docs.fetch(ids)  # type: ignore[attr-defined]
+            self._got[rkey] = [docs[i] for i in ids]
+        return self._got[rkey] or default
+
+
+def open_views(cache: Cache, keys: dict[str, tuple[str, str]]) -> tuple[dict[str, DiskIndex], Related] | None:
+    """The four stored indexes and their views for the corpus as keyed, or None when any is missing."""
+    indexes = {}
+    for scope in VIEW_SCOPES:
+        index = DiskIndex.open(cache, keys[scope][1])
+        if index is None:
+            return None
+        indexes[scope] = index
+    for scope in _VIEW_TARGET:
+        key = keys[scope][1]
+        has = cache._run(
+            lambda conn, key=key: conn.execute("SELECT 1 FROM ix_related_meta WHERE key = ?", (key,)).fetchone(), None
+        )
+        if has is None:
+            return None  # a scope stored by `newsdesk search`, without the views: built again
+    return indexes, Related(cache, keys, indexes)
+
+
+def save_views(
+    cache: Cache,
+    keys: dict[str, tuple[str, str]],
+    indexes: dict[str, SearchIndex],
+    related: dict[str, list[Doc]],
+    articles: int,
+) -> None:
+    """Store the four indexes and the corpus-wide views, each view as the ids of its docs in its target index."""
+    for scope in VIEW_SCOPES:
+        save(cache, keys[scope][0], keys[scope][1], indexes[scope], articles)
+    where = {scope: {id(d): i for i, d in enumerate(indexes[scope].docs)} for scope in set(_VIEW_TARGET.values())}
+
+    def q(conn: sqlite3.Connection) -> None:
+        for rkey, docs in related.items():
+            scope = rkey.split(":", 1)[0]
+            target = _VIEW_TARGET.get(scope)
+            if target is None:
+                continue
+            ids = array("i", (where[target][id(d)] for d in docs if id(d) in where[target]))
+            conn.execute("INSERT OR REPLACE INTO ix_related VALUES (?, ?, ?)", (keys[scope][1], rkey, ids.tobytes()))
+        for scope in _VIEW_TARGET:
+            conn.execute("INSERT OR REPLACE INTO ix_related_meta VALUES (?)", (keys[scope][1],))
+
+    cache._write(q)

@@ -26,10 +26,13 @@ from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
 if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
+    from collections.abc import Mapping
+
     from textual.widgets import Input
 
     from tui.analysis import Analysis
     from tui.library.corpus import Library
+    from tui.library.diskindex import Related
     from tui.library.search import Doc, Hit, SearchIndex
     from tui.library.state import SavedQuote, State
 
@@ -114,7 +117,8 @@ class MainScreen(Screen[None]):
         self.current: Article | None = None
         self._open_timer: Timer | None = None
         self.indexes: dict[str, SearchIndex] | None = None
-        self.related: dict[str, list[Doc]] = {}
+        self.related: Mapping[str, list[Doc]] | Related = {}
+        self.loaded = False  # every source read
         self.found: list[tuple[int, int]] = []  # in-article find matches
         self.found_at = -1
         self._last_open = 0.0
@@ -203,6 +207,7 @@ class MainScreen(Screen[None]):
 
     def _loaded(self, articles: list[Article], problems: list[LoadProblem], done: bool) -> None:
         self.articles, self.problems = articles, problems
+        self.loaded = done
         self._show_view()
         if done:
             import gc
@@ -513,15 +518,31 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="index")
     def build_indexes(self) -> None:
-        """Analyse every article (cached) and index all four scopes, off the UI thread."""
+        """The four scopes' indexes, off the UI thread: the ones stored in the cache for the corpus as it stands
+        (nothing analysed or indexed, docs read as queries need them), else built from every article's analysis
+        and stored for the next reader, the next session and `newsdesk search`."""
+        from tui.library import diskindex
         from tui.library.search import SearchIndex, corpus_views
 
-        articles = list(self.articles)
         assert self.library is not None
+        cache = self.library.cache
+        keys = None
+        if cache is not None:
+            keys = diskindex.corpus_keys(diskindex.VIEW_SCOPES, self.sources, self.max_bytes)
+        if cache is not None and keys is not None:
+            stored = diskindex.open_views(cache, keys)
+            if stored is not None:
+                self.related = stored[1]
+                self.app.call_from_thread(setattr, self, "indexes", stored[0])
+                return
+        complete = self.loaded
+        articles = list(self.articles)
         docs, related = corpus_views(self.library.pairs(articles))
         indexes = {scope: SearchIndex(d) for scope, d in docs.items()}
         self.related = related
         self.app.call_from_thread(setattr, self, "indexes", indexes)
+        if cache is not None and keys is not None and complete and articles:
+            diskindex.save_views(cache, keys, indexes, related, len(articles))
 
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen

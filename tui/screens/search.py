@@ -8,8 +8,9 @@ longer the one typed is dropped. ↑/↓ in the input recall earlier queries.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -22,6 +23,9 @@ from textual.widgets.option_list import Option
 
 from tui.library.search import Doc, Hit, SearchIndex, related_key
 from tui.paths import private_dir, replace_file
+
+if TYPE_CHECKING:
+    from tui.library.diskindex import Related
 
 PREFIXES = {"@": "speakers", "#": "initiatives", ":": "articles"}
 HISTORY_MAX = 200
@@ -76,7 +80,7 @@ class SearchScreen(ModalScreen[Hit | None]):
     def __init__(
         self,
         indexes: Callable[[], dict[str, SearchIndex] | None],
-        related: Callable[[], dict[str, list[Doc]]] | None = None,
+        related: Callable[[], Mapping[str, list[Doc]] | Related] | None = None,
         initial: str = "",
     ) -> None:
         super().__init__()
@@ -110,10 +114,16 @@ class SearchScreen(ModalScreen[Hit | None]):
         indexes = self.indexes()
         if indexes is None:
             self.app.call_from_thread(self._status, "indexing the corpus… results will appear when it is ready")
+            self.app.call_from_thread(self._again_soon, value)
             return
         scope, text = split_scope(value)
         hits = indexes[scope].search(text, limit=50) if text.strip() else []
         self.app.call_from_thread(self._show, value, scope, hits, len(indexes[scope]))
+
+    def _again_soon(self, value: str) -> None:
+        """Ask again while the index is being built, so the results come up once it is ready, untyped."""
+        if self.is_attached:
+            self.set_timer(0.2, lambda: self.run_query(value) if value == self.query_one(Input).value else None)
 
     def _status(self, text: str) -> None:
         """Plain text: statuses carry speaker names and queries, which are never markup."""
