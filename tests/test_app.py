@@ -459,7 +459,7 @@ async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(monkey
 
     views = search_module.corpus_views
 
-    def slow_views(results):  # noqa: ANN001, ANN202 - a large corpus, as far as the screen can tell
+    def slow_views(results: object) -> object:  # a large corpus, as far as the screen can tell
         time.sleep(0.5)
         return views(results)
 

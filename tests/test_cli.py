@@ -159,3 +159,38 @@ def test_a_second_search_opens_the_stored_index_and_a_changed_file_rebuilds_it(
     assert main(["search", "cut taxes", src, "--format", "jsonl"]) == 0  # a new file: a new index
     speakers = {r["speaker"] for r in json.loads(capsys.readouterr().out)["results"]}
     assert speakers == {"Jane Doe", "Ann Lee"}
+
+
+def test_a_mistyped_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lst"]) == 2
+    err = capsys.readouterr().err
+    assert "'lst'" in err and "list" in err and "search" in err
+
+
+def test_the_reader_without_a_terminal_exits_2_at_once() -> None:
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in __import__("os").environ.items() if k != "TEXTUAL_DRIVER"}
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", str(Path(__file__).parent / "fixtures" / "desk")],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=20,
+        env=env,
+        check=False,
+    )
+    assert out.returncode == 2 and "needs a terminal" in out.stderr
+
+
+def test_search_limit_must_be_positive_and_no_match_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("0", "-5"):
+        with pytest.raises(SystemExit) as exc:
+            main(["search", "china", "--limit", bad])
+        assert exc.value.code == 2
+        assert "1 or more" in capsys.readouterr().err
+    assert main(["search", "zzzzqqqx", "--no-cache"]) == 1
+    assert "no matches" in capsys.readouterr().err
+    assert main(["search", "china", "--limit", "1", "--no-cache"]) == 0
+    assert capsys.readouterr().err.strip().endswith("1 of 3")

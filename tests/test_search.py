@@ -100,3 +100,26 @@ def test_cli_search_and_queries_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert [x["query"] for x in lines] == ["cut taxes", "snow"]
     assert main(["search", "snow schools", str(DESK), "--scope", "articles"]) == 0
     assert "Storm" in capsys.readouterr().out
+
+
+def test_smart_case_holds_for_exact_terms() -> None:
+    idx = index("It was a tiny cut.", "Cut taxes now, the minister said")
+    assert [h.doc.text for h in idx.search("'Cut")] == ["Cut taxes now, the minister said"]
+    assert {h.doc.text for h in idx.search("'cut")} == {"It was a tiny cut.", "Cut taxes now, the minister said"}
+
+
+def test_filters_take_quoted_values() -> None:
+    q = parse('by:"jean-pierre lacroix" china in:"new york times"')
+    assert (q.speaker, q.outlet, [t.text for t in q.terms]) == ("jean-pierre lacroix", "new york times", ["china"])
+    docs = [Doc("quotes", "China helps us a lot", speaker="Jean-Pierre Lacroix"),
+            Doc("quotes", "China helps them a lot", speaker="Pierre Dupont")]  # fmt: skip
+    assert [h.doc.speaker for h in SearchIndex(docs).search('by:"jean-pierre lacroix" china')] == [
+        "Jean-Pierre Lacroix"
+    ]
+
+
+def test_hits_say_how_many_matched_in_all() -> None:
+    idx = index(*[f"Taxes will fall in year {n}" for n in range(30)])
+    hits = idx.search("taxes", limit=5)
+    assert len(hits) == 5 and hits.total == 30 and hits.counted() == "5 of 30"
+    assert idx.search("taxes", limit=50).counted() == "30 result(s)"

@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", help="the query (quote it); omit with --queries")
     _common(p)
     p.add_argument("--scope", choices=("quotes", "speakers", "initiatives", "articles"), default="quotes")
-    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="results to show (1 or more)")
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--queries", metavar="FILE", help="run one query per line against one loaded corpus (JSONL out)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes for loading")
@@ -167,6 +167,36 @@ def build_reader_parser() -> argparse.ArgumentParser:
     )
     _cache_option(ap)
     return ap
+
+
+def _positive(value: str) -> int:
+    """--limit: a count of results, so 1 or more."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
+def _mistyped_command(src: str) -> bool:
+    """A bare word that names nothing on disk ("bogus", "lst"): a command mistyped, not a source."""
+    import os
+
+    return src.isidentifier() and not os.path.exists(src)
+
+
+def _has_terminal() -> bool:
+    """The reader draws on a terminal (or on the browser driver `serve web` gives the sessions it starts)."""
+    import os
+
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    try:
+        return os.isatty(sys.stdin.fileno()) and os.isatty(sys.stdout.fileno())
+    except (OSError, ValueError):
+        return False
 
 
 def _served_session_setup() -> None:
@@ -390,8 +420,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         build_parser().error("search needs a QUERY or --queries FILE")
     index, loaded = _search_index(args, default_sources(sources))
     out = sys.stdout
+    found = False
     for query in queries:
         hits = index.search(query, limit=args.limit)
+        found = found or bool(hits)
+        if not hits and not args.queries:
+            print(f"newsdesk search: no matches for {query!r}", file=sys.stderr)
+            continue
         if args.format == "jsonl" or args.queries:
             rows = [
                 {"text": h.doc.text, "speaker": h.doc.speaker, "title": h.doc.title, "path": h.doc.source,
@@ -415,7 +450,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                     text.stylize("bold reverse", s, e)
                 table.add_row(f"{h.score:.0f}", text, Text(h.doc.speaker or ""), Text(h.doc.title))
             Console(highlight=False).print(table)
-    return 0 if loaded else 1
+            print(hits.counted(), file=sys.stderr)
+    return 0 if loaded and (found or args.queries) else 1  # as grep: no match is exit 1
 
 
 def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, int]:
@@ -520,10 +556,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_parser().print_help()
             return 0
         args = build_reader_parser().parse_args(argv)
-        from tui.app import run_reader
-
         if args.jobs < 0:
             build_reader_parser().error("--jobs must be 0 or more")
+        for src in args.sources:
+            if _mistyped_command(src):
+                print(
+                    f"newsdesk: {src!r} is neither a command nor a file or folder\n"
+                    f"usage: newsdesk [SOURCE ...] | newsdesk {{{','.join(COMMANDS)}}} … (newsdesk --help)",
+                    file=sys.stderr,
+                )
+                return 2
+        if not _has_terminal():
+            print(
+                "newsdesk: the reader needs a terminal; for scripts use newsdesk list, search, extract or export",
+                file=sys.stderr,
+            )
+            return 2
+        from tui.app import run_reader
+
         _served_session_setup()
         return run_reader(
             default_sources(args.sources),

@@ -69,6 +69,10 @@ def _date_bound(value: str, end: bool) -> float | None:
     return nxt.timestamp() - 1e-6
 
 
+# A filter with a quoted value is one token: by:"jean-pierre lacroix", in:“new york times”
+_TOKEN = re.compile(r"""(?i:by|in|since|until):(?:"[^"]*"?|“[^”]*”?)|\S+""")
+
+
 def _term(token: str) -> Term | None:
     negate = token.startswith("!")
     if negate:
@@ -88,7 +92,7 @@ def _term(token: str) -> Term | None:
 def parse(raw: str) -> Query:
     """Parse a query; anything odd is taken literally, never an error."""
     q = Query(raw=raw)
-    tokens = raw.split()
+    tokens = _TOKEN.findall(raw)
     i = 0
     pending_or: list[Term] = []
     while i < len(tokens):
@@ -96,7 +100,9 @@ def parse(raw: str) -> Query:
         low = tok.lower()
         for key in ("by:", "in:", "since:", "until:"):
             if low.startswith(key) and len(tok) > len(key):
-                value = tok[len(key) :]
+                value = tok[len(key) :].strip('"“”')  # by:"jean-pierre lacroix": a quoted value, spaces and all
+                if not value:
+                    break
                 if key == "by:":
                     q.speaker = f"{q.speaker} {value}" if q.speaker else value
                 elif key == "in:":

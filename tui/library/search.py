@@ -130,10 +130,11 @@ class SearchIndex:
 
     # Searching ----------------------------------------------------------------------------------
 
-    def search(self, query: str | Query, limit: int = 20) -> list[Hit]:
+    def search(self, query: str | Query, limit: int = 20) -> Hits:
+        """The best `limit` hits, and how many matched in all (`Hits.total`)."""
         q = parse(query) if isinstance(query, str) else query
         if q.empty:
-            return []
+            return Hits()
         positive = q.positive
         fuzzy_terms: list[Term] = []
         for t in positive:
@@ -193,12 +194,13 @@ class SearchIndex:
         else:
             cands = list(range(n_docs))
             full = 0
+        capped = len(cands) == 3000
         if q.speaker or q.outlet or q.since is not None or q.until is not None or self._checks(q):
             checks = self._checks(q)
             cands = [d for d in cands if self._passes(self.docs[d], self.norm[d], q, checks)]
         if not cands:
-            return []
-        return self._rank(q, cands, term_words, limit, full)
+            return Hits()
+        return Hits(self._rank(q, cands, term_words, limit, full), total=len(cands), more=capped)
 
     @staticmethod
     def _checks(q: Query) -> list[tuple[Term, str, bool]]:
@@ -206,7 +208,7 @@ class SearchIndex:
         out = []
         for t in q.terms:
             if t.negate or (t.kind in ("exact", "prefix", "suffix") and not t.alternatives):
-                cs = t.case_sensitive and t.kind != "exact"
+                cs = t.case_sensitive  # smart case, as fzf: a capital makes any term match case
                 out.append((t, t.text if cs else t.text.casefold(), cs))
         return out
 
@@ -275,6 +277,21 @@ class SearchIndex:
             ]
             hits.append(Hit(doc, round(score, 2), spans))
         return hits
+
+
+class Hits(list[Hit]):
+    """The hits shown, with the number that matched: "50 of 1,234" (`more`: the count stopped at its cap)."""
+
+    def __init__(self, hits: Iterable[Hit] = (), total: int = 0, more: bool = False) -> None:
+        super().__init__(hits)
+        self.total = max(total, len(self))
+        self.more = more
+
+    def counted(self) -> str:
+        """ "12 result(s)", "50 of 1,234", "50 of 3,000+"."""
+        if self.total <= len(self):
+            return f"{len(self):,} result(s)"
+        return f"{len(self):,} of {self.total:,}{'+' if self.more else ''}"
 
 
 def docs_from(results: Iterable[tuple[object, object]]) -> dict[str, list[Doc]]:

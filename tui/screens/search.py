@@ -21,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.library.search import Doc, Hit, SearchIndex, related_key
+from tui.library.search import Doc, Hit, Hits, SearchIndex, related_key
 from tui.paths import private_dir, replace_file
 
 if TYPE_CHECKING:
@@ -149,7 +149,11 @@ class SearchScreen(ModalScreen[Hit | None]):
             results.add_option(Option(row))
         if hits:
             results.highlighted = 0
-        shown = f"{len(hits)} result(s)" if value.strip() else "type to search"
+        shown = (
+            (hits.counted() if isinstance(hits, Hits) else f"{len(hits)} result(s)")
+            if value.strip()
+            else "type to search"
+        )
         self._status(f"{scope} · {size:,} searchable · {shown}")
 
     def action_dismiss_none(self) -> None:
