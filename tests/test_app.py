@@ -476,3 +476,25 @@ async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(monkey
             if search.hits:
                 break
         assert [h.doc.speaker for h in search.hits] == ["John Smith"]
+
+
+async def test_a_warm_start_opens_the_first_row_and_r_keeps_the_article_read(tmp_path: Path) -> None:
+    import shutil
+
+    corpus = tmp_path / "desk"
+    corpus.mkdir()
+    shutil.copy(DESK / "storm.txt", corpus / "storm.txt")
+    async with app_for(corpus).run_test(size=(80, 24)) as pilot:
+        await ready(pilot)  # storm.txt is cached now
+    shutil.copy(DESK / "budget.txt", corpus / "budget.txt")  # newer, not cached: it comes in a later part
+    async with app_for(corpus).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        lst = screen.query_one("#articles")
+        assert screen.current is not None and screen.current.title.startswith("Finance")  # the first row
+        assert lst.highlighted == 0
+        await pilot.press("1", "j")  # the reader chooses the second row
+        await pilot.pause()
+        assert screen.current.title.startswith("Storm")
+        await pilot.press("r")
+        await ready(pilot)
+        assert screen.current.title.startswith("Storm") and lst.highlighted == 1

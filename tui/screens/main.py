@@ -119,6 +119,7 @@ class MainScreen(Screen[None]):
         self.indexes: dict[str, SearchIndex] | None = None
         self.related: Mapping[str, list[Doc]] | Related = {}
         self.loaded = False  # every source read
+        self._auto_opened = False  # the article open was opened by the reader (the first row), not chosen
         self.found: list[tuple[int, int]] = []  # in-article find matches
         self.found_at = -1
         self._last_open = 0.0
@@ -251,18 +252,22 @@ class MainScreen(Screen[None]):
         ]
         lst.border_title = "Articles" + (" · " + " · ".join(label) if label else "")
         keep = keep or self.current
+        if keep is not None and self._auto_opened and view and not self._same(view[0], keep):
+            keep = None  # opened by the reader, not chosen: the first row of the list as it grows
         if keep is not None:
-            index = next((i for i, a in enumerate(view) if a.id == keep.id and a.source == keep.source), None)
+            index = next((i for i, a in enumerate(view) if self._same(a, keep)), None)
             if index is not None:
                 lst.set_reactive(ArticleList.highlighted, index)
                 lst.scroll_to_region(Region(0, index * 2, 1, 2), animate=False)
                 lst.refresh()
                 return
+            if not self.loaded:
+                return  # a reload's first parts may not hold the article being read yet: it stays open
         if view:
             lst.set_reactive(ArticleList.highlighted, 0)
             lst.scroll_to(y=0, animate=False)
             lst.refresh()
-            self.open(0)  # the article read is gone (deleted, filtered out) or none was open: the first one
+            self.open(0, auto=True)  # the article read is gone (deleted, filtered out) or none was open: the first
 
     # Opening articles --------------------------------------------------------------------------
 
@@ -295,18 +300,25 @@ class MainScreen(Screen[None]):
             pane = self.query_one(ReadingPane)
             self.state_of(article).scroll_y = pane.scroll_y
             self.current = None  # open again, this time with its analysis
-            self.open(self.view.index(article) if article in self.view else 0, article)
+            self.open(self.view.index(article) if article in self.view else 0, article, auto=self._auto_opened)
 
     def state_of(self, article: Article) -> ReadState:
         return self.states.setdefault(key_of(article), ReadState())  # not the id: two folders may share one
 
-    def open(self, index: int, article: Article | None = None) -> None:
+    @staticmethod
+    def _same(a: Article, b: Article) -> bool:
+        """One article across loads (a reload makes new objects): by its source and id."""
+        return a.id == b.id and a.source == b.source
+
+    def open(self, index: int, article: Article | None = None, *, auto: bool = False) -> None:
+        """Open an article; `auto`: the reader chose it (the first row while loading), not the user."""
         if article is None:
             if not (0 <= index < len(self.view)):
                 return
             article = self.view[index]
         if article is self.current:
             return  # already open (moving the cursor opened it): keep where the reader is
+        self._auto_opened = auto
         pane = self.query_one(ReadingPane)
         if self.current is not None:
             self.state_of(self.current).scroll_y = pane.scroll_y
