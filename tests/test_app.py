@@ -498,3 +498,24 @@ async def test_a_warm_start_opens_the_first_row_and_r_keeps_the_article_read(tmp
         await pilot.press("r")
         await ready(pilot)
         assert screen.current.title.startswith("Storm") and lst.highlighted == 1
+
+
+async def test_keys_that_arrive_together_each_move_the_reading_pane() -> None:
+    from textual import events
+
+    seed = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed"
+    if not seed.is_dir():
+        pytest.skip("no shared corpus")
+    async with app_for(seed).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        pane = screen.query_one(ReadingPane)
+        await pilot.press("2")
+        for _ in range(5):  # one write of five keys, as over SSH: no frame between them
+            pilot.app.post_message(events.Key("j", "j"))
+        await pilot.pause(0.3)
+        assert pane.scroll_y == 5
+        page = pane.scrollable_content_region.height
+        for _ in range(2):
+            pilot.app.post_message(events.Key("space", " "))
+        await pilot.pause(0.3)
+        assert pane.scroll_y == min(5 + 2 * page, pane.max_scroll_y)

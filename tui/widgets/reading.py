@@ -43,6 +43,26 @@ class ReadingPane(VerticalScroll, can_focus=True):
         self.marks: list[tuple[int, int]] = []
         self.head_lines = 0
 
+    # Keys that arrive together (a terminal's or SSH channel's one write) each move the pane: every step starts
+    # where the last one ended, at once, not where the screen stood at the last frame (five j were one line).
+    def _step(self, lines: float) -> None:
+        self.scroll_to(y=max(0.0, min(self.max_scroll_y, self.scroll_y + lines)), animate=False, immediate=True)
+
+    def _page(self) -> float:
+        return max(1, self.scrollable_content_region.height)
+
+    def action_scroll_down(self) -> None:
+        self._step(1)
+
+    def action_scroll_up(self) -> None:
+        self._step(-1)
+
+    def action_page_down(self) -> None:
+        self._step(self._page())
+
+    def action_page_up(self) -> None:
+        self._step(-self._page())
+
     def compose(self):  # noqa: ANN201 - Textual's ComposeResult
         yield Static(id="article-text")
 
