@@ -194,3 +194,10 @@ def test_search_limit_must_be_positive_and_no_match_exits_1(capsys: pytest.Captu
     assert "no matches" in capsys.readouterr().err
     assert main(["search", "china", "--limit", "1", "--no-cache"]) == 0
     assert capsys.readouterr().err.strip().endswith("1 of 3")
+
+
+def test_help_lists_the_readers_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for option in ("--watch", "--jobs", "--theme", "--no-mouse", "--no-animation", "--cache"):
+        assert option in out

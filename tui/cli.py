@@ -169,6 +169,20 @@ def build_reader_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _options_help(ap: argparse.ArgumentParser) -> str:
+    """A parser's options as its --help lists them (without the usage line and the positionals)."""
+    fmt = ap._get_formatter()  # argparse has no public way to format one section
+    fmt.start_section(None)
+    for group in ap._action_groups:
+        if group.title in ("options", "optional arguments"):
+            wanted = [
+                a for a in group._group_actions if a.option_strings and not {"-h", "--version"} & set(a.option_strings)
+            ]
+            fmt.add_arguments(wanted)
+    fmt.end_section()
+    return fmt.format_help().rstrip()
+
+
 def _positive(value: str) -> int:
     """--limit: a count of results, so 1 or more."""
     try:
@@ -554,6 +568,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_extract(args)
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()
+            print("\nreader options (newsdesk [SOURCES...] [options]):")
+            print(_options_help(build_reader_parser()))
             return 0
         args = build_reader_parser().parse_args(argv)
         if args.jobs < 0:
