@@ -519,3 +519,16 @@ async def test_keys_that_arrive_together_each_move_the_reading_pane() -> None:
             pilot.app.post_message(events.Key("space", " "))
         await pilot.pause(0.3)
         assert pane.scroll_y == min(5 + 2 * page, pane.max_scroll_y)
+
+
+async def test_panels_count_one_quote_and_drop_the_handing_comma() -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        speakers = screen.query_one(SpeakersPanel)
+        rows = [str(speakers.get_option_at_index(i).prompt) for i in range(speakers.option_count)]
+        assert not any("1 quotes" in r for r in rows)
+        quotes = screen.query_one(QuotesPanel)
+        assert all(
+            not str(quotes.get_option_at_index(i).prompt).split("\n")[0].endswith(",")
+            for i in range(quotes.option_count)
+        )

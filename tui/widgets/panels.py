@@ -58,7 +58,8 @@ class SpeakersPanel(Panel):
         self.clear_options()
         for s in self.speakers:
             row = Text(s.name, style="bold", overflow="ellipsis", no_wrap=True)
-            counts = f"{direct.get(s.name, 0)} quotes"
+            n = direct.get(s.name, 0)
+            counts = f"{n} quote{'' if n == 1 else 's'}"
             if s.quotes > direct.get(s.name, 0):
                 counts += f", {s.quotes - direct.get(s.name, 0)} reported"
             row.append("\n" + counts, style="dim")
@@ -87,7 +88,8 @@ class QuotesPanel(Panel):
         self.quotes = [q for q in quotes if speaker is None or q.speaker == speaker]
         self.clear_options()
         for q in self.quotes:
-            row = Text("❝" + q.text, overflow="fold")
+            # The comma that hands a quotation to its "she said" is the sentence's, not the speaker's.
+            row = Text("❝" + q.text.rstrip(", "), overflow="fold")
             row.append("\n— " + (q.speaker or "unattributed"), style="dim")
             self.add_option(Option(row))
         # Content, not str: a str border title is read as markup, and a speaker's name is article text.
