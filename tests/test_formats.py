@@ -153,3 +153,23 @@ def test_html_without_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(builtins, "__import__", fake)
     p = parse_html(PAGE, "p.html", "p")
     assert isinstance(p, LoadProblem) and "newsdesk[html]" in p.reason
+
+
+def test_wire_titles_without_bylines_notes_or_dates_and_with_entities_decoded() -> None:
+    from tui.articles.text import parse_text
+
+    a = parse_text(
+        "1998-07-19 19:09\n\nRudolph still eludesBy Jennifer Brett\n\nAgents searched the hills.\n", "a", "a"
+    )
+    assert (a.title, a.author) == ("Rudolph still eludes", "Jennifer Brett")
+    assert a.published is not None and a.published.year == 1998
+    b = parse_text(
+        "SPAIN FACING ITS FEARS By FRANK VIVIANO\n\n1999-05-24 03:41\n\nBILBAO, Spain _ Troops came.\n", "b", "b"
+    )
+    assert (b.title, b.author) == ("SPAIN FACING ITS FEARS", "Frank Viviano")
+    c = parse_text(
+        "(For use by N.Y. Times News Service clients)\n\nWolves return\n\nSomeone killed a wolf.\n", "c", "c"
+    )
+    assert c.title == "Wolves return"
+    d = parse_text("&#163;1.8m fine for Viacom\n\nThe fine was &#163;1.8m &amp; more.\n", "d", "d")
+    assert d.title == "£1.8m fine for Viacom" and d.paragraphs[0] == "The fine was £1.8m & more."

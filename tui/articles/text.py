@@ -9,6 +9,7 @@ an indented first line per paragraph (Reuters 1987). Files with no title line
 
 from __future__ import annotations
 
+import html
 import re
 
 from tui.articles.dates import DATE_LINE, fix_swapped, parse_date, zone_for
@@ -57,6 +58,9 @@ _TRAILER = re.compile(
     re.I,
 )
 _EDITORS_NOTE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# A byline run into the headline's end
+_TITLE_BYLINE = re.compile(r"(?:\s+|(?<=[a-z]))By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$")
 _NOTES = re.compile(r"^(?:\((?:[^()]|\([^()]*\))*\)\s*)+$")
 # AP desk initials closing the last paragraph: "... build its bombs. af/vj"
 _SIGN_OFF = re.compile(r"(?<=[.\"”])\s+(?:[a-z]{1,4}(?:-[a-z]{1,4})?/[a-z]{1,4}|_{3,}\s*\(.*\))$")
@@ -188,6 +192,8 @@ def _header(lines: list[str], i: int, meta: dict[str, str]) -> int:
 
 def parse_text(raw: str, source: str, id: str) -> Article:
     """Parse a plain or wire text article; never raises on odd input."""
+    if _ENTITY.search(raw):
+        raw = html.unescape(raw)  # "&#163;5m" in a plain text file is £5m (Article.build then drops control chars)
     lines = [x.rstrip() for x in raw.split("\n")]
     n = len(lines)
     i = 0
@@ -195,6 +201,13 @@ def parse_text(raw: str, source: str, id: str) -> Article:
         i += 1
     meta: dict[str, str] = {}
     title = ""
+    # A wire header may come before the headline: "(For use by N.Y. Times News Service clients)", a date line
+    while i < n and (DATE_LINE.match(lines[i].strip()) or _NOTES.match(lines[i].strip())):
+        if DATE_LINE.match(lines[i].strip()):
+            meta.setdefault("date", lines[i].strip())
+        i += 1
+        while i < n and not lines[i].strip():
+            i += 1
     if i < n:
         j = i + 1
         while j < n and not lines[j].strip():
@@ -205,6 +218,11 @@ def parse_text(raw: str, source: str, id: str) -> Article:
         if (blank_after or (following and DATE_LINE.match(following))) and looks_like_title(candidate, following):
             title = candidate
             i += 1
+            by = _TITLE_BYLINE.search(title)
+            if by is not None and by.start() > 0:
+                # "SPAIN FACING ITS OWN FEARS ON SEPARATISM By FRANK VIVIANO", "… still eludesBy Jennifer Brett"
+                meta.setdefault("author", smart_case(by.group(1)))
+                title = title[: by.start()].rstrip()
     i = _header(lines, i, meta)
     blocks: list[list[str]] = []
     cur: list[str] = []
