@@ -173,3 +173,16 @@ def test_wire_titles_without_bylines_notes_or_dates_and_with_entities_decoded() 
     assert c.title == "Wolves return"
     d = parse_text("&#163;1.8m fine for Viacom\n\nThe fine was &#163;1.8m &amp; more.\n", "d", "d")
     assert d.title == "£1.8m fine for Viacom" and d.paragraphs[0] == "The fine was £1.8m & more."
+
+
+def test_a_headline_with_its_byline_or_copyright_on_the_next_line() -> None:
+    from tui.articles.text import parse_text
+
+    a = parse_text(
+        "1999-02-24 13:29\n\nVirus worms into Eudora\nBy Jack Warner\nc. 1999 Cox News Service\n\nA virus.\n", "a", "a"
+    )
+    assert (a.title, a.author, a.outlet) == ("Virus worms into Eudora", "Jack Warner", "Cox News Service")
+    b = parse_text(
+        "KOLBE BREAKS GOP BARRIER By DAN FREEDMAN\nc.2000 Hearst Newspapers\n\nPHILADELPHIA _ A talk.\n", "b", "b"
+    )
+    assert (b.title, b.author) == ("KOLBE BREAKS GOP BARRIER", "Dan Freedman")

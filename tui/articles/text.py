@@ -60,7 +60,10 @@ _TRAILER = re.compile(
 _EDITORS_NOTE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 # A byline run into the headline's end
-_TITLE_BYLINE = re.compile(r"(?:\s+|(?<=[a-z]))By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$")
+_TITLE_BYLINE = re.compile(
+    r"(?:\s+|(?<=[a-z]))By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})?)"
+    r"(?:\s+[cC]\.\s*\d{4}\b.*)?\s*$"  # "By Jack Warner c. 1999 Cox News Service"
+)
 _NOTES = re.compile(r"^(?:\((?:[^()]|\([^()]*\))*\)\s*)+$")
 # AP desk initials closing the last paragraph: "... build its bombs. af/vj"
 _SIGN_OFF = re.compile(r"(?<=[.\"”])\s+(?:[a-z]{1,4}(?:-[a-z]{1,4})?/[a-z]{1,4}|_{3,}\s*\(.*\))$")
@@ -215,7 +218,13 @@ def parse_text(raw: str, source: str, id: str) -> Article:
         following = lines[j].strip() if j < n else None
         blank_after = i + 1 < n and not lines[i + 1].strip()
         candidate = lines[i].strip()
-        if (blank_after or (following and DATE_LINE.match(following))) and looks_like_title(candidate, following):
+        # "…\nBy Jack Warner", "… By DAN FREEDMAN\nc.2000 Hearst Newspapers": the header goes on below the headline
+        by_next = bool(
+            following and ((_BYLINE.match(following) and len(following.split()) <= 8) or _COPYRIGHT.match(following))
+        )
+        if (blank_after or by_next or (following and DATE_LINE.match(following))) and looks_like_title(
+            candidate, following
+        ):
             title = candidate
             i += 1
             by = _TITLE_BYLINE.search(title)
