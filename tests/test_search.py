@@ -123,3 +123,20 @@ def test_hits_say_how_many_matched_in_all() -> None:
     hits = idx.search("taxes", limit=5)
     assert len(hits) == 5 and hits.total == 30 and hits.counted() == "5 of 30"
     assert idx.search("taxes", limit=50).counted() == "30 result(s)"
+
+
+def test_outlet_and_date_from_the_path_and_in_matches_the_folder(tmp_path: Path) -> None:
+    from tui.articles.pathmeta import outlet_and_date
+    from tui.articles.sources import parse_bytes
+
+    assert outlet_and_date("c/polnear-train/wash-post_2016-05-29_trump.txt")[0] == "Washington Post"
+    assert outlet_and_date("c/xinhua/XIE19960703.0180.txt")[1].date().isoformat() == "1996-07-03"  # type: ignore[union-attr]
+    assert outlet_and_date("c/bbc/politics/169.txt") == ("BBC", None)
+    (a,) = parse_bytes(b"Tax plan\n\nThe minister said taxes will fall.\n", "c/breitbart_2015-12-03_tax.txt", "x")
+    assert a.outlet == "Breitbart" and a.published is not None and a.published.year == 2015  # type: ignore[union-attr]
+    docs = [Doc("quotes", "Taxes will fall", source="c/bbc/politics/1.txt"),
+            Doc("quotes", "Taxes will rise", source="c/reuters/2.txt", published=1_700_000_000.0)]  # fmt: skip
+    idx = SearchIndex(docs)
+    assert [h.doc.text for h in idx.search("taxes in:politics")] == ["Taxes will fall"]
+    hits = idx.search("taxes since:2020")
+    assert [h.doc.text for h in hits] == ["Taxes will rise"] and "1 undated left out" in hits.counted()

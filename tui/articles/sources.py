@@ -115,7 +115,18 @@ def parse_bytes(data: bytes, source: str, id: str, *, max_bytes: int = DEFAULT_M
     text = _decoded(data, source, max_bytes)
     if isinstance(text, LoadProblem):
         return [text]
-    return parse_document(text, source, id, kind_for(source, text))
+    items = parse_document(text, source, id, kind_for(source, text))
+    if is_file_source(source) and any(isinstance(x, Article) and (not x.outlet or x.published is None) for x in items):
+        from dataclasses import replace
+
+        from tui.articles.pathmeta import outlet_and_date
+
+        outlet, date = outlet_and_date(source)  # what the text does not say, its path may
+        items = [
+            replace(x, outlet=x.outlet or outlet, published=x.published or date) if isinstance(x, Article) else x
+            for x in items
+        ]
+    return items
 
 
 def _decoded(data: bytes, source: str, max_bytes: int) -> str | LoadProblem:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from tui.articles.pathmeta import folders
 from tui.library.query import Query, Term, parse
 
 # Words keep inner apostrophes ("don't", "they'll"), so a misplaced one is one typo, not two words.
@@ -195,12 +196,15 @@ class SearchIndex:
             cands = list(range(n_docs))
             full = 0
         capped = len(cands) == 3000
+        undated = 0
+        if q.since is not None or q.until is not None:
+            undated = sum(1 for d in cands if self.docs[d].published is None)
         if q.speaker or q.outlet or q.since is not None or q.until is not None or self._checks(q):
             checks = self._checks(q)
             cands = [d for d in cands if self._passes(self.docs[d], self.norm[d], q, checks)]
         if not cands:
-            return Hits()
-        return Hits(self._rank(q, cands, term_words, limit, full), total=len(cands), more=capped)
+            return Hits(undated=undated)
+        return Hits(self._rank(q, cands, term_words, limit, full), total=len(cands), more=capped, undated=undated)
 
     @staticmethod
     def _checks(q: Query) -> list[tuple[Term, str, bool]]:
@@ -217,7 +221,9 @@ class SearchIndex:
             if not doc.speaker or fuzz.partial_ratio(q.speaker.casefold(), doc.speaker.casefold()) < 80:
                 return False
         if q.outlet and q.outlet.casefold() not in doc.outlet.casefold():
-            return False
+            # "in:bbc", "in:politics": the folder a file lies in names its outlet or its section
+            if not any(q.outlet.casefold() in f.casefold() for f in folders(doc.source)):
+                return False
         if q.since is not None and (doc.published is None or doc.published < q.since):
             return False
         if q.until is not None and (doc.published is None or doc.published > q.until):
@@ -282,16 +288,19 @@ class SearchIndex:
 class Hits(list[Hit]):
     """The hits shown, with the number that matched: "50 of 1,234" (`more`: the count stopped at its cap)."""
 
-    def __init__(self, hits: Iterable[Hit] = (), total: int = 0, more: bool = False) -> None:
+    def __init__(self, hits: Iterable[Hit] = (), total: int = 0, more: bool = False, undated: int = 0) -> None:
         super().__init__(hits)
         self.total = max(total, len(self))
         self.more = more
+        self.undated = undated  # matches a since:/until: filter left out for having no date
 
     def counted(self) -> str:
-        """ "12 result(s)", "50 of 1,234", "50 of 3,000+"."""
+        """ "12 result(s)", "50 of 1,234", "50 of 3,000+", and the undated a date filter left out."""
         if self.total <= len(self):
-            return f"{len(self):,} result(s)"
-        return f"{len(self):,} of {self.total:,}{'+' if self.more else ''}"
+            out = f"{len(self):,} result(s)"
+        else:
+            out = f"{len(self):,} of {self.total:,}{'+' if self.more else ''}"
+        return out + (f" · {self.undated:,} undated left out" if self.undated else "")
 
 
 def docs_from(results: Iterable[tuple[object, object]]) -> dict[str, list[Doc]]:
