@@ -201,3 +201,18 @@ def test_help_lists_the_readers_options(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     for option in ("--watch", "--jobs", "--theme", "--no-mouse", "--no-animation", "--cache"):
         assert option in out
+
+
+def test_export_finds_a_speaker_by_an_alias(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--speaker", "Lacroix", "--format", "json", "-o", "-"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    rows = rows.get("quotes", rows) if isinstance(rows, dict) else rows
+    assert rows and all(r["speaker"] == "Jean-Pierre Lacroix" for r in rows)
+
+
+def test_a_subcommand_error_prints_that_commands_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["list", "--bogus"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: newsdesk list") and "--bogus" in err

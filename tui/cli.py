@@ -169,6 +169,17 @@ def build_reader_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _subparser(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.ArgumentParser:
+    """The parser of the (sub)command argv names: "serve ssh …" is serve's ssh parser."""
+    current = parser
+    for word in argv:
+        subs = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs or word not in subs[0].choices:
+            break
+        current = subs[0].choices[word]
+    return current
+
+
 def _options_help(ap: argparse.ArgumentParser) -> str:
     """A parser's options as its --help lists them (without the usage line and the positionals)."""
     fmt = ap._get_formatter()  # argparse has no public way to format one section
@@ -554,7 +565,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
-            args = build_parser().parse_args(argv)
+            parser = build_parser()
+            args, extra = parser.parse_known_args(argv)
+            if extra:
+                # "newsdesk list --bogus": the command's own usage, not the top level's
+                _subparser(parser, argv).error(f"unrecognized arguments: {' '.join(extra)}")
             if args.command == "list":
                 return cmd_list(args)
             if args.command == "search":

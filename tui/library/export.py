@@ -47,8 +47,16 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
     out: list[QuoteRow] = []
     for article, analysis in pairs:
         titles = {s.name: s.title for s in analysis.speakers}
+        names = None
+        if want is not None:
+            # "Lacroix", "Jean-Pierre Lacroix": the name or any form the article calls the speaker by
+            names = {
+                s.name
+                for s in analysis.speakers
+                if s.name.casefold() == want or any(" ".join(a.split()).casefold() == want for a in s.aliases)
+            }
         for q in analysis.quotes:
-            if want is not None and (q.speaker or "").casefold() != want:
+            if names is not None and q.speaker not in names:
                 continue
             out.append(
                 QuoteRow(
