@@ -532,3 +532,25 @@ async def test_panels_count_one_quote_and_drop_the_handing_comma() -> None:
             not str(quotes.get_option_at_index(i).prompt).split("\n")[0].endswith(",")
             for i in range(quotes.option_count)
         )
+
+
+async def test_escape_in_a_speakers_corpus_view_goes_back_to_the_results() -> None:
+    from tui.screens.search import SearchScreen
+
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"@smith")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        search = pilot.app.screen
+        await pilot.press("enter")  # John Smith's quotes across the corpus
+        assert [h.doc.scope for h in search.hits] == ["quotes", "quotes"]
+        await pilot.press("escape")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, SearchScreen)
+        assert search.hits and search.hits[0].doc.scope == "speakers"
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, MainScreen)

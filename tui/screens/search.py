@@ -88,6 +88,7 @@ class SearchScreen(ModalScreen[Hit | None]):
         self.related = related or dict
         self.initial = initial
         self.hits: list[Hit] = []
+        self.in_view = False  # showing a speaker's or initiative's corpus-wide view, not the query's results
         self.history = load_history()
         self.history_pos = len(self.history)
 
@@ -133,6 +134,7 @@ class SearchScreen(ModalScreen[Hit | None]):
         if value != self.query_one(Input).value:
             return  # a newer query is on its way: drop this stale one
         self.hits = hits
+        self.in_view = False
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
         for h in hits:
@@ -157,6 +159,12 @@ class SearchScreen(ModalScreen[Hit | None]):
         self._status(f"{scope} · {size:,} searchable · {shown}")
 
     def action_dismiss_none(self) -> None:
+        """Escape: out of a speaker's or initiative's corpus view back to the results, else out of search."""
+        if self.in_view:
+            self.in_view = False
+            self.run_query(self.query_one(Input).value)
+            self.query_one(Input).focus()
+            return
         self.dismiss(None)
 
     def action_focus_results(self) -> None:
@@ -204,6 +212,7 @@ class SearchScreen(ModalScreen[Hit | None]):
 
     def _corpus_view(self, doc: Doc, view: list[Doc]) -> None:
         """A speaker's quotes across the corpus, or every article naming an initiative."""
+        self.in_view = True
         what = "quotes of" if doc.scope == "speakers" else "articles naming"
         hits = [Hit(d, 100.0) for d in view]
         self.hits = hits
