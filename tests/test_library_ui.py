@@ -203,3 +203,21 @@ async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path) -> 
         (desk / ".hidden.txt").write_text("Hidden\n\nNot for the list.\n")
         await asyncio.sleep(1.5)
         assert "Hidden" not in [a.title for a in screen.view]
+
+
+async def test_saved_list_moves_with_j_and_k_and_the_quotes_cursor_follows(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("4", "S", "j", "S")  # the first two quotes saved
+        panel = screen.query_one(QuotesPanel)
+        second = panel.quotes[1]
+        await pilot.press("k")  # the cursor back on the first
+        await pilot.press("w")
+        await pilot.pause()
+        saved = pilot.app.screen
+        assert isinstance(saved, SavedScreen)
+        await pilot.press("j")
+        assert saved.query_one("#saved-list").highlighted == 1
+        await pilot.press("k", "j", "enter")
+        await pilot.pause()
+        assert panel.selected is not None and (panel.selected.start, panel.selected.end) == (second.start, second.end)

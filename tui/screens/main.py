@@ -665,6 +665,12 @@ class MainScreen(Screen[None]):
         self.query_one(ArticleList).highlighted = index
         self.open(index)
         self._mark([(quote.start, quote.end)], quote.start)
+        panel = self.query_one(QuotesPanel)
+        at = next((i for i, q in enumerate(panel.quotes) if (q.start, q.end) == (quote.start, quote.end)), None)
+        if at is not None:
+            panel.highlighted = at  # the Quotes cursor on the quote opened
+            if self.current is not None:
+                self.state_of(self.current).quote = at
         self.query_one(ReadingPane).focus()
 
     def action_cycle_filter(self) -> None:

@@ -17,6 +17,8 @@ class SavedScreen(ModalScreen[SavedQuote | None]):
     BINDINGS = [
         Binding("escape,q,w", "dismiss(None)", "Close", id="saved.close"),
         Binding("d,delete", "remove", "Remove", id="saved.remove"),
+        Binding("j", "step(1)", "Down", show=False, id="saved.down"),
+        Binding("k", "step(-1)", "Up", show=False, id="saved.up"),
     ]
 
     def __init__(self, state: State) -> None:
@@ -53,6 +55,11 @@ class SavedScreen(ModalScreen[SavedQuote | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if 0 <= event.option_index < len(self.quotes):
             self.dismiss(self.quotes[event.option_index])
+
+    def action_step(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if self.quotes:
+            options.highlighted = max(0, min(len(self.quotes) - 1, (options.highlighted or 0) + step))
 
     def action_remove(self) -> None:
         options = self.query_one(OptionList)
