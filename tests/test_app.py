@@ -554,3 +554,17 @@ async def test_escape_in_a_speakers_corpus_view_goes_back_to_the_results() -> No
         assert search.hits and search.hits[0].doc.scope == "speakers"
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, MainScreen)
+
+
+async def test_palette_goes_to_an_article_of_the_list_as_it_shows() -> None:
+    from tui.commands import GoToProvider
+
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("o", "o")  # sorted by title: list rows differ from load order
+        provider = GoToProvider(screen)
+        hits = [h async for h in provider.search("storm closes scols")]  # a typo
+        assert hits and str(hits[0].text).startswith("Go to article: Storm closes")
+        hits[0].command()
+        await pilot.pause()
+        assert screen.current is not None and screen.current.title.startswith("Storm")
