@@ -568,3 +568,16 @@ async def test_palette_goes_to_an_article_of_the_list_as_it_shows() -> None:
         hits[0].command()
         await pilot.pause()
         assert screen.current is not None and screen.current.title.startswith("Storm")
+
+
+async def test_an_article_result_shows_its_title_once_and_the_body_beneath() -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*":storm")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        results = pilot.app.screen.query_one("#search-results")
+        row = str(results.get_option_at_index(0).prompt)
+        assert row.count("Storm closes schools") == 1 and "\n" in row

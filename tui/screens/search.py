@@ -141,7 +141,11 @@ class SearchScreen(ModalScreen[Hit | None]):
             row = Text(h.doc.text, overflow="fold")
             for s, e in h.spans:
                 row.stylize("bold reverse", s, e)
-            who = " · ".join(x for x in (h.doc.speaker if scope == "quotes" else "", h.doc.title) if x)
+            if scope == "articles":
+                # the title is the row itself: under it the outlet and the body's opening, not the title again
+                who = " · ".join(x for x in (h.doc.outlet, " ".join(h.doc.extra[:140].split())) if x)
+            else:
+                who = " · ".join(x for x in (h.doc.speaker if scope == "quotes" else "", h.doc.title) if x)
             date = ""
             if h.doc.published:
                 from datetime import UTC, datetime
