@@ -581,3 +581,10 @@ async def test_an_article_result_shows_its_title_once_and_the_body_beneath() -> 
         results = pilot.app.screen.query_one("#search-results")
         row = str(results.get_option_at_index(0).prompt)
         assert row.count("Storm closes schools") == 1 and "\n" in row
+
+
+async def test_the_palette_has_one_keys_entry_and_search_and_find() -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        titles = [c.title for c in pilot.app.get_system_commands(screen)]
+        assert titles.count("Keys") == 1 and "Search" in titles and "Find in article" in titles

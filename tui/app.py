@@ -162,13 +162,15 @@ class NewsdeskApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for command in super().get_system_commands(screen):
-            if self.served and command.title == "Screenshot":
-                continue
+            if (self.served and command.title == "Screenshot") or command.title == "Keys":
+                continue  # Textual's own "Keys" beside ours (below) made two entries of one name
             yield command
         from tui.screens.main import MainScreen
 
         if isinstance(screen, MainScreen):
             for title, help_, action in (
+                ("Search", "Quotes, @speakers, #initiatives, :articles across the corpus (/)", screen.action_search),
+                ("Find in article", "Words in the article being read (f)", screen.action_find),
                 ("Next article", "Open the next article (])", lambda: screen.action_step_article(1)),
                 ("Previous article", "Open the previous article ([)", lambda: screen.action_step_article(-1)),
                 ("Copy quote", "Copy the selected quote with its speaker (y)", screen.action_copy_quote),
