@@ -116,6 +116,8 @@ async def test_initiative_steps_through_mentions(size: tuple[int, int]) -> None:
         assert screen.query_one(ReadingPane).marks == [mentions[1]]
         await pilot.press("N")
         assert screen.query_one(ReadingPane).marks == [mentions[0]]
+        await pilot.press("c", "n")  # cleared: n steps no more
+        assert screen.query_one(ReadingPane).marks == []
 
 
 async def test_copy_quote_uses_osc52_clipboard_with_attribution() -> None:

@@ -503,8 +503,9 @@ class MainScreen(Screen[None]):
             return
         state = self.state_of(self.current)
         panel = self.query_one(InitiativesPanel)
-        index = state.initiative if state.initiative is not None else panel.highlighted
+        index = state.initiative  # one chosen with enter; c (or escape) lets it go
         if index is None or not (0 <= index < len(panel.initiatives)):
+            self.notify("Choose an initiative first: 5, then enter", timeout=2)
             return
         mentions = sorted(panel.initiatives[index].mentions)
         if not mentions:
@@ -520,6 +521,10 @@ class MainScreen(Screen[None]):
             return
         state = self.state_of(self.current)
         state.speaker, state.marks = None, []
+        state.initiative, state.mention = None, -1  # n no longer steps through an initiative's mentions
+        if self.query("#initiatives"):
+            panel = self.query_one(InitiativesPanel)
+            panel.border_subtitle = str(len(panel.initiatives))
         self.found, self.found_at = [], -1
         self.remove_class("-finding")
         self.query_one(QuotesPanel).show(self.analysis_of(self.current))
