@@ -590,3 +590,12 @@ async def test_the_palette_has_one_keys_entry_and_search_and_find() -> None:
         screen = await ready(pilot)
         titles = [c.title for c in pilot.app.get_system_commands(screen)]
         assert titles.count("Keys") == 1 and "Search" in titles and "Find in article" in titles
+
+
+async def test_the_list_says_where_its_cursor_is() -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        lst = screen.query_one("#articles")
+        assert str(lst.border_subtitle) == "1 / 2"
+        await pilot.press("1", "j")
+        assert str(lst.border_subtitle) == "2 / 2"

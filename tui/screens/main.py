@@ -258,6 +258,7 @@ class MainScreen(Screen[None]):
             index = next((i for i, a in enumerate(view) if self._same(a, keep)), None)
             if index is not None:
                 lst.set_reactive(ArticleList.highlighted, index)
+                lst.position()
                 lst.scroll_to_region(Region(0, index * 2, 1, 2), animate=False)
                 lst.refresh()
                 return
@@ -265,6 +266,7 @@ class MainScreen(Screen[None]):
                 return  # a reload's first parts may not hold the article being read yet: it stays open
         if view:
             lst.set_reactive(ArticleList.highlighted, 0)
+            lst.position()
             lst.scroll_to(y=0, animate=False)
             lst.refresh()
             self.open(0, auto=True)  # the article read is gone (deleted, filtered out) or none was open: the first
@@ -760,8 +762,11 @@ class MainScreen(Screen[None]):
         lst = self.query_one(ArticleList)
 
         def progress(done: int, total: int) -> None:
-            text = f"{len(self.view):,} · analysing {done:,}/{total:,}" if done < total else f"{len(self.view):,}"
-            self.app.call_from_thread(setattr, lst, "border_subtitle", text)
+            if done < total:
+                text = f"{len(self.view):,} · analysing {done:,}/{total:,}"
+                self.app.call_from_thread(setattr, lst, "border_subtitle", text)
+            else:
+                self.app.call_from_thread(lst.position)  # back to "754 / 17,933"
 
         try:
             self.library.analyse_all(list(self.articles), jobs=self.jobs, progress=progress)

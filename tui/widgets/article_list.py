@@ -79,8 +79,14 @@ class ArticleList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(articles) * ROW)
         if self.highlighted is not None and self.highlighted >= len(articles):
             self.highlighted = len(articles) - 1 if articles else None
-        self.border_subtitle = f"{len(articles):,}"
+        self.position()
         self.refresh()
+
+    def position(self) -> None:
+        """ "754 / 17,933" under the list: where the cursor is in it."""
+        n = len(self.articles)
+        at = self.highlighted
+        self.border_subtitle = f"{at + 1:,} / {n:,}" if at is not None and 0 <= at < n else f"{n:,}"
 
     def mark_read(self, index: int) -> None:
         if 0 <= index < len(self.articles):
@@ -92,6 +98,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh(Region(0, y, self.size.width, ROW))
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        self.position()
         if old is not None:
             self._refresh_row(old)
         if new is None:
