@@ -140,3 +140,12 @@ def test_outlet_and_date_from_the_path_and_in_matches_the_folder(tmp_path: Path)
     assert [h.doc.text for h in idx.search("taxes in:politics")] == ["Taxes will fall"]
     hits = idx.search("taxes since:2020")
     assert [h.doc.text for h in hits] == ["Taxes will rise"] and "1 undated left out" in hits.counted()
+
+
+def test_a_date_filter_not_understood_is_said_not_dropped() -> None:
+    idx = index("Taxes will fall next year")
+    hits = idx.search("taxes since:2000-13 until:tomorrow")
+    assert [h.doc.text for h in hits] == ["Taxes will fall next year"]
+    assert (
+        "not understood" in hits.counted() and "since:2000-13" in hits.counted() and "until:tomorrow" in hits.counted()
+    )

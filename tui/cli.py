@@ -449,6 +449,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for query in queries:
         hits = index.search(query, limit=args.limit)
         found = found or bool(hits)
+        if hits.unread and (args.format == "jsonl" or args.queries):
+            print(f"newsdesk search: not understood, not applied: {' '.join(hits.unread)}", file=sys.stderr)
         if not hits and not args.queries:
             print(f"newsdesk search: no matches for {query!r}", file=sys.stderr)
             continue

@@ -38,6 +38,7 @@ class Query:
     since: float | None = None
     until: float | None = None
     raw: str = ""
+    unread: list[str] = field(default_factory=list)  # filters not understood ("since:2000-13"), said, not dropped
 
     @property
     def positive(self) -> list[Term]:
@@ -109,8 +110,12 @@ def parse(raw: str) -> Query:
                     q.outlet = value
                 elif key == "since:":
                     q.since = _date_bound(value, end=False)
+                    if q.since is None:
+                        q.unread.append(tok)
                 else:
                     q.until = _date_bound(value, end=True)
+                    if q.until is None:
+                        q.unread.append(tok)
                 break
         else:
             if tok == "|" and (not q.terms or q.terms[-1].negate or i + 1 >= len(tokens)):

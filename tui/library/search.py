@@ -135,7 +135,7 @@ class SearchIndex:
         """The best `limit` hits, and how many matched in all (`Hits.total`)."""
         q = parse(query) if isinstance(query, str) else query
         if q.empty:
-            return Hits()
+            return Hits(unread=q.unread)
         positive = q.positive
         fuzzy_terms: list[Term] = []
         for t in positive:
@@ -203,8 +203,9 @@ class SearchIndex:
             checks = self._checks(q)
             cands = [d for d in cands if self._passes(self.docs[d], self.norm[d], q, checks)]
         if not cands:
-            return Hits(undated=undated)
-        return Hits(self._rank(q, cands, term_words, limit, full), total=len(cands), more=capped, undated=undated)
+            return Hits(undated=undated, unread=q.unread)
+        hits = self._rank(q, cands, term_words, limit, full)
+        return Hits(hits, total=len(cands), more=capped, undated=undated, unread=q.unread)
 
     @staticmethod
     def _checks(q: Query) -> list[tuple[Term, str, bool]]:
@@ -288,11 +289,19 @@ class SearchIndex:
 class Hits(list[Hit]):
     """The hits shown, with the number that matched: "50 of 1,234" (`more`: the count stopped at its cap)."""
 
-    def __init__(self, hits: Iterable[Hit] = (), total: int = 0, more: bool = False, undated: int = 0) -> None:
+    def __init__(
+        self,
+        hits: Iterable[Hit] = (),
+        total: int = 0,
+        more: bool = False,
+        undated: int = 0,
+        unread: list[str] | None = None,
+    ) -> None:
         super().__init__(hits)
         self.total = max(total, len(self))
         self.more = more
         self.undated = undated  # matches a since:/until: filter left out for having no date
+        self.unread = unread or []  # filters not understood, so not applied
 
     def counted(self) -> str:
         """ "12 result(s)", "50 of 1,234", "50 of 3,000+", and the undated a date filter left out."""
@@ -300,7 +309,10 @@ class Hits(list[Hit]):
             out = f"{len(self):,} result(s)"
         else:
             out = f"{len(self):,} of {self.total:,}{'+' if self.more else ''}"
-        return out + (f" · {self.undated:,} undated left out" if self.undated else "")
+        out += f" · {self.undated:,} undated left out" if self.undated else ""
+        if self.unread:
+            out += " · not understood (use 2021, 2021-11 or 2021-11-26): " + " ".join(self.unread)
+        return out
 
 
 def docs_from(results: Iterable[tuple[object, object]]) -> dict[str, list[Doc]]:
