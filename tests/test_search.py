@@ -149,3 +149,18 @@ def test_a_date_filter_not_understood_is_said_not_dropped() -> None:
     assert (
         "not understood" in hits.counted() and "since:2000-13" in hits.counted() and "until:tomorrow" in hits.counted()
     )
+
+
+def test_a_result_shows_the_articles_own_date_as_the_list_does() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from tui.analysis import analyze
+    from tui.articles import Article
+    from tui.articles.dates import show_date
+    from tui.library.search import corpus_views
+
+    when = datetime(2000, 9, 30, 6, 0, tzinfo=timezone(timedelta(hours=8)))  # 29 Sep in UTC
+    a = Article.build(id="x", source="x", title="T", paragraphs=['"We will win," Jane Doe said.'], published=when)
+    docs, _ = corpus_views([(a, analyze(a))])
+    assert {d.day for d in docs["quotes"]} == {"30 Sep 2000"} == {show_date(a.published)}
+    assert show_date(when, time=True) == "30 Sep 2000 06:00 +08:00"  # an offset, never "CST"

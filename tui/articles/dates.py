@@ -86,3 +86,15 @@ def fix_swapped(dt: datetime | None, source: str) -> datetime | None:
 
 def as_utc(dt: datetime) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def show_date(dt: datetime | None, *, time: bool = False, offset: bool = True) -> str:
+    """A date as the reader shows it everywhere (list, pane, search, digest, CLI): in the article's own time,
+    as its wire gave it, "30 Sep 2000", with the time "30 Sep 2000 08:40 +08:00" (an offset, never a zone
+    abbreviation: "CST" is China's and America's)."""
+    if dt is None:
+        return ""
+    if not time:
+        return dt.strftime("%d %b %Y")
+    zone = dt.strftime("%z") if offset else ""
+    return dt.strftime("%d %b %Y %H:%M") + (f" {zone[:3]}:{zone[3:]}" if zone else "")

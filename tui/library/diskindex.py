@@ -38,7 +38,9 @@ CREATE TABLE IF NOT EXISTS ix_related (
 CREATE TABLE IF NOT EXISTS ix_related_meta (key TEXT PRIMARY KEY);
 """
 _FIELDS = ("scope", "text", "speaker", "title", "source", "article_id", "outlet", "published", "start", "end",
-           "extra", "key")  # fmt: skip
+           "extra", "key", "day")  # fmt: skip
+# Goes up when what a stored doc holds changes (_FIELDS): an index stored before is then another corpus's key
+INDEX_FORMAT = 2
 
 
 def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str, str] | None:
@@ -51,7 +53,7 @@ def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str,
 
 def corpus_keys(scopes: Sequence[str], sources: Sequence[str], max_bytes: int) -> dict[str, tuple[str, str]] | None:
     """corpus_key for several scopes, the corpus walked once."""
-    state = hashlib.sha256(f"{PARSER_KEY}:{ANALYSIS_KEY}:{max_bytes}".encode())
+    state = hashlib.sha256(f"{PARSER_KEY}:{ANALYSIS_KEY}:{INDEX_FORMAT}:{max_bytes}".encode())
     for src in sources:
         if not is_file_source(src) or src == "-":
             return None

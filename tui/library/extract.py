@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
+from tui.articles.dates import show_date
 from tui.articles.safe import clean_line
 from tui.articles.sources import is_file_source, read_file, walk_paths
 
@@ -122,7 +123,7 @@ def record(article: Article, analysis: Analysis | dict[str, object]) -> dict[str
 
 def to_markdown(article: Article, analysis: Analysis) -> str:
     """A readable digest: who spoke, what they said, what the story names."""
-    date = article.published.strftime("%d %b %Y %H:%M %Z").strip() if article.published else ""
+    date = show_date(article.published, time=True)
     meta = " · ".join(x for x in (article.outlet, article.author, date, article.dateline) if x)
     speakers = [
         f"**{s.name}**{f', {s.title}' if s.title else ''}: {s.quotes} quote(s)"

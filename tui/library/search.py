@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from tui.articles.dates import show_date
 from tui.articles.pathmeta import folders
 from tui.library.query import Query, Term, parse
 
@@ -49,6 +50,7 @@ class Doc:
     end: int = -1
     extra: str = ""  # searched but not shown: aliases, acronym, article body
     key: str = ""  # speakers and initiatives: the key of their corpus-wide view
+    day: str = ""  # the article's date as the reader shows it (its own time), for the result line
 
 
 @dataclass(slots=True)
@@ -335,7 +337,8 @@ def corpus_views(
     for article, analysis in results:
         a, an = article, analysis
         ts = a.published.timestamp() if a.published else None  # type: ignore[attr-defined]
-        meta = {"title": a.title, "source": a.source, "article_id": a.id, "outlet": a.outlet, "published": ts}  # type: ignore[attr-defined]
+        meta = {"title": a.title, "source": a.source, "article_id": a.id, "outlet": a.outlet, "published": ts,  # type: ignore[attr-defined]
+                "day": show_date(a.published)}  # type: ignore[attr-defined]  # fmt: skip
         article_doc = Doc("articles", a.title, extra=a.text[:4000], **meta)  # type: ignore[attr-defined, arg-type]
         out["articles"].append(article_doc)
         for q in an.quotes:  # type: ignore[attr-defined]

@@ -146,11 +146,7 @@ class SearchScreen(ModalScreen[Hit | None]):
                 who = " · ".join(x for x in (h.doc.outlet, " ".join(h.doc.extra[:140].split())) if x)
             else:
                 who = " · ".join(x for x in (h.doc.speaker if scope == "quotes" else "", h.doc.title) if x)
-            date = ""
-            if h.doc.published:
-                from datetime import UTC, datetime
-
-                date = datetime.fromtimestamp(h.doc.published, UTC).strftime("%d %b %Y")
+            date = h.doc.day  # the article's own date, as the list and the pane show it
             row.append("\n" + " · ".join(x for x in (who, date) if x), style="dim")
             results.add_option(Option(row))
         if hits:

@@ -21,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.articles import Article
+from tui.articles.dates import show_date
 
 ROW = 2
 
@@ -138,7 +139,7 @@ class ArticleList(ScrollView, can_focus=True):
             style = styles[(2 if is_unread else 0) + on]
             text = mark + a.title
         else:
-            date = a.published.strftime("%b %d %Y") if a.published else ""
+            date = show_date(a.published)
             text = f"  {date}  {a.outlet}".rstrip()
             style = styles[4 + on]
         # Cells, not characters: a CJK character takes two, and counting characters broke the borders.

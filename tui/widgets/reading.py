@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from tui.analysis import Analysis
 from tui.articles import Article
+from tui.articles.dates import show_date
 from tui.articles.model import PARAGRAPH_SEP
 
 
@@ -108,7 +109,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
         if a is None:
             return Text("Loading…", style="dim")
         out.append(a.title + "\n", style=self._style("reading--title"))
-        date = a.published.strftime("%d %b %Y %H:%M") if a.published else ""
+        date = show_date(a.published, time=True, offset=False)  # the pane is narrow: the wire's own time
         meta = " · ".join(x for x in (a.outlet, a.author, date) if x)
         if meta:
             out.append(meta + "\n", style=self._style("reading--meta"))
