@@ -599,3 +599,15 @@ async def test_the_list_says_where_its_cursor_is() -> None:
         assert str(lst.border_subtitle) == "1 / 2"
         await pilot.press("1", "j")
         assert str(lst.border_subtitle) == "2 / 2"
+
+
+async def test_sort_filter_and_theme_are_kept_for_the_next_run() -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("o")  # by outlet
+        pilot.app.theme = "nord"
+        await pilot.pause()
+        assert screen.sort == "outlet"
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert screen.sort == "outlet" and pilot.app.theme == "nord"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # sqlite3 itself loads with the first State: the reader impor
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS read (key TEXT PRIMARY KEY, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS starred (key TEXT PRIMARY KEY, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS saved (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL, outlet TEXT NOT NULL, published TEXT,
@@ -119,6 +120,15 @@ class State:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+    # Settings the reader keeps across runs (theme, sort, filter) -----------------------------------
+
+    def setting(self, name: str) -> str | None:
+        rows = self._read("SELECT value FROM settings WHERE name = ?", (name,))
+        return rows[0][0] if rows else None
+
+    def set_setting(self, name: str, value: str) -> bool:
+        return self._write("INSERT OR REPLACE INTO settings VALUES (?, ?)", (name, value))
 
     # Read and starred -----------------------------------------------------------------------------
 

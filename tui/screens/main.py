@@ -174,7 +174,8 @@ class MainScreen(Screen[None]):
         """Read every source off the UI thread (unchanged files from the cache), showing the list as it grows."""
         library, state = self._open_library()
         read, starred = state.read_keys(), state.starred_keys()
-        self.app.call_from_thread(self._state_loaded, read, starred, [*library.notices, *state.notices])
+        kept = {name: state.setting(name) for name in ("sort", "filter", "theme")}
+        self.app.call_from_thread(self._state_loaded, read, starred, [*library.notices, *state.notices], kept)
         # (sort key, arrival, article), kept sorted: a new batch is sorted alone and merged in one linear pass
         # (Timsort on two runs), so no article's key is computed twice however many batches arrive.
         ranked: list[tuple[tuple[float, str], int, Article]] = []
@@ -201,8 +202,20 @@ class MainScreen(Screen[None]):
     def on_main_screen_loaded(self, message: MainScreen.Loaded) -> None:
         self._loaded(message.articles, message.problems, message.done)
 
-    def _state_loaded(self, read: set[str], starred: set[str], notices: list[str]) -> None:
+    def _state_loaded(
+        self, read: set[str], starred: set[str], notices: list[str], kept: dict[str, str | None] | None = None
+    ) -> None:
         self.read, self.starred = read, starred
+        kept = kept or {}
+        # The sort, filter and theme of the last run (a --theme given now wins over the kept one)
+        if kept.get("sort") in SORTS:
+            self.sort = kept["sort"]  # type: ignore[assignment]
+        if kept.get("filter") in FILTERS:
+            self.filter = kept["filter"]  # type: ignore[assignment]
+        theme = kept.get("theme")
+        if theme and not getattr(self.app, "_start_theme", None) and theme in self.app.available_themes:
+            self.app.theme = theme
+        self.watch(self.app, "theme", self._keep_theme, init=False)
         for notice in notices:
             self.notify(notice, severity="warning", timeout=8, markup=False)
 
@@ -680,13 +693,21 @@ class MainScreen(Screen[None]):
                 self.state_of(self.current).quote = at
         self.query_one(ReadingPane).focus()
 
+    def _keep_theme(self, theme: str) -> None:
+        if self.state is not None:
+            self.state.set_setting("theme", theme)
+
     def action_cycle_filter(self) -> None:
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        if self.state is not None:
+            self.state.set_setting("filter", self.filter)
         self._show_view()
         self.notify(f"Showing {self.filter} articles ({len(self.view):,})", timeout=2)
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        if self.state is not None:
+            self.state.set_setting("sort", self.sort)
         self._show_view()
         self.notify(f"Sorted by {self.sort}", timeout=2)
 
