@@ -611,3 +611,17 @@ async def test_sort_filter_and_theme_are_kept_for_the_next_run() -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         assert screen.sort == "outlet" and pilot.app.theme == "nord"
+
+
+async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(tmp_path: Path) -> None:
+    for i in range(60):
+        (tmp_path / f"{i:02d}.txt").write_text(f"Story {i}\n\n2024-01-{1 + i % 28:02d} 10:00\n\nBody {i}.\n")
+    async with app_for(tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        lst = screen.query_one("#articles")
+        await pilot.press("1", *(["j"] * 40))
+        await pilot.pause()
+        await pilot.resize_terminal(120, 20)
+        await pilot.pause(0.2)
+        row = lst.highlighted * 2
+        assert lst.scroll_y <= row < lst.scroll_y + lst.scrollable_content_region.height

@@ -149,6 +149,10 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.articles) * ROW)
+        at = self.highlighted
+        if at is not None and 0 <= at < len(self.articles):
+            # the row being read stays in sight when the terminal (or the list) changes size
+            self.call_after_refresh(self.scroll_to_region, Region(0, at * ROW, 1, ROW), animate=False)
 
     def action_move(self, step: int) -> None:
         if not self.articles:
