@@ -359,10 +359,12 @@ async def test_find_in_article_counts_and_steps(size: tuple[int, int]) -> None:
         assert pane.marks == screen.found
         await pilot.press("n")
         assert screen.found_at == 1
+        # the match the reader is on is marked apart, and the counter stays in sight after enter
+        assert pane.current_mark == screen.found[1] and str(pane.border_subtitle).startswith(f"find 2/{expected}")
         await pilot.press("N", "N")
         assert screen.found_at == expected - 1
         await pilot.press("escape")
-        assert screen.found == [] and pane.marks == []
+        assert screen.found == [] and pane.marks == [] and not pane.border_subtitle
 
 
 async def test_search_operators_and_filters_in_the_ui(data_dir: Path) -> None:

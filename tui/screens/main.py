@@ -423,12 +423,14 @@ class MainScreen(Screen[None]):
             state.initiative, state.mention = index, -1
         self.action_step_mention(1)
 
-    def _mark(self, spans: list[tuple[int, int]], scroll_to: int | None) -> None:
+    def _mark(
+        self, spans: list[tuple[int, int]], scroll_to: int | None, current: tuple[int, int] | None = None
+    ) -> None:
         if self.current is None:
             return
         self.state_of(self.current).marks = spans
         pane = self.query_one(ReadingPane)
-        pane.set_marks(spans)
+        pane.set_marks(spans, current)
         if scroll_to is not None:
             self.call_after_refresh(pane.scroll_to_offset, scroll_to)
 
@@ -495,11 +497,15 @@ class MainScreen(Screen[None]):
         find = self.query_one("#find")
         if not self.found:
             find.border_title = "no match" if find.value.strip() else ""  # type: ignore[attr-defined]
+            self.query_one(ReadingPane).border_subtitle = ""
             self._mark([], None)
             return
-        find.border_title = f"{self.found_at + 1}/{len(self.found)}"
+        counter = f"{self.found_at + 1}/{len(self.found)}"
+        find.border_title = counter
+        # the counter stays in sight under the article once the find bar is closed with enter
+        self.query_one(ReadingPane).border_subtitle = f"find {counter} · n/N"
         start = self.found[self.found_at][0]
-        self._mark(self.found, start)
+        self._mark(self.found, start, self.found[self.found_at])
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "find":
@@ -536,6 +542,7 @@ class MainScreen(Screen[None]):
             return
         state = self.state_of(self.current)
         state.speaker, state.marks = None, []
+        self.query_one(ReadingPane).border_subtitle = ""
         state.initiative, state.mention = None, -1  # n no longer steps through an initiative's mentions
         if self.query("#initiatives"):
             panel = self.query_one(InitiativesPanel)

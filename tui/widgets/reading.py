@@ -27,6 +27,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
         "reading--speaker",
         "reading--initiative",
         "reading--mark",
+        "reading--current",
     }
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False, id="pane.down"),
@@ -42,6 +43,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.marks: list[tuple[int, int]] = []
+        self.current_mark: tuple[int, int] | None = None
         self.head_lines = 0
 
     # Keys that arrive together (a terminal's or SSH channel's one write) each move the pane: every step starts
@@ -96,8 +98,9 @@ class ReadingPane(VerticalScroll, can_focus=True):
         else:
             self.call_after_refresh(self._apply_restore, tries - 1)
 
-    def set_marks(self, marks: list[tuple[int, int]]) -> None:
-        self.marks = marks
+    def set_marks(self, marks: list[tuple[int, int]], current: tuple[int, int] | None = None) -> None:
+        """`current`: the one of the marks the reader is on (find's n/N), drawn apart from the rest."""
+        self.marks, self.current_mark = marks, current
         self.query_one("#article-text", Static).update(self.render_article())
 
     def _style(self, name: str) -> Style:
@@ -136,6 +139,9 @@ class ReadingPane(VerticalScroll, can_focus=True):
                     out.stylize(self._style("reading--initiative"), base + start, base + end)
         for start, end in self.marks:
             out.stylize(self._style("reading--mark"), base + start, base + end)
+        if self.current_mark is not None:
+            start, end = self.current_mark
+            out.stylize(self._style("reading--current"), base + start, base + end)
         return out
 
     def line_of(self, offset: int) -> int:
