@@ -216,3 +216,11 @@ def test_a_subcommand_error_prints_that_commands_usage(capsys: pytest.CaptureFix
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: newsdesk list") and "--bogus" in err
+
+
+def test_export_file_names_end_at_a_word() -> None:
+    from tui.library.export import slug
+
+    name = slug("UN peacekeeping chief hopes to enhance cooperation with China")
+    assert name == "un-peacekeeping-chief-hopes-to-enhance" and len(name) <= 48
+    assert len(slug("Supercalifragilisticexpialidocious" * 3)) == 48  # one long word: cut where it must be

@@ -160,4 +160,8 @@ def confined(root: Path, name: str) -> Path | None:
 def slug(text: str, limit: int = 48) -> str:
     """A file-name-safe form of a title or name."""
     keep = "".join(c.lower() if c.isalnum() else "-" for c in text)
-    return "-".join(p for p in keep.split("-") if p)[:limit].strip("-") or "export"
+    whole = "-".join(p for p in keep.split("-") if p)
+    if len(whole) > limit:
+        cut = whole.rfind("-", 0, limit + 1)  # at a word's end, not in its middle
+        whole = whole[: cut if cut > 0 else limit]
+    return whole.strip("-") or "export"
