@@ -627,3 +627,18 @@ async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(tmp_pa
         await pilot.pause(0.2)
         row = lst.highlighted * 2
         assert lst.scroll_y <= row < lst.scroll_y + lst.scrollable_content_region.height
+
+
+async def test_one_story_filed_twice_is_listed_once(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copy(DESK / "storm.txt", tmp_path / "storm.txt")
+    (tmp_path / "again").mkdir()
+    shutil.copy(DESK / "storm.txt", tmp_path / "again" / "storm-copy.txt")
+    shutil.copy(DESK / "budget.txt", tmp_path / "budget.txt")
+    async with app_for(tmp_path).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert sorted(a.title for a in screen.articles) == [
+            "Finance minister promises tax cuts for families",
+            "Storm closes schools across the north",
+        ]

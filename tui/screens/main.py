@@ -181,15 +181,30 @@ class MainScreen(Screen[None]):
         ranked: list[tuple[tuple[float, str], int, Article]] = []
         problems: list[LoadProblem] = []
         batches = library.load(self.sources, max_bytes=self.max_bytes)
+        seen: set[tuple[str, int]] = set()  # (title, hash of text): one story filed twice is listed once
+        duplicates = 0
         for batch in batches:
-            new = sorted(
-                (a.sort_key(), len(ranked) + i, a) for i, a in enumerate(x for x in batch if isinstance(x, Article))
-            )
+            fresh = []
+            for x in batch:
+                if isinstance(x, Article):
+                    mark = (x.title, hash(x.text))
+                    if mark in seen:
+                        duplicates += 1
+                        continue
+                    seen.add(mark)
+                    fresh.append(x)
+            new = sorted((a.sort_key(), len(ranked) + i, a) for i, a in enumerate(fresh))
             problems.extend(x for x in batch if isinstance(x, LoadProblem))
             ranked = sorted(ranked + new) if ranked else new
             articles = [r[2] for r in ranked]
             self.post_message(self.Loaded(articles, list(problems), False))  # the loader goes on meanwhile
         self.post_message(self.Loaded([r[2] for r in ranked], problems, True))  # in order after the parts
+        if duplicates:
+            self.app.call_from_thread(
+                self.notify,
+                f"{duplicates:,} article(s) whose title and text repeat another's are listed once",
+                timeout=5,
+            )
 
     @dataclass
     class Loaded(Message):
