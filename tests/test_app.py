@@ -464,7 +464,7 @@ async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(monkey
     views = search_module.corpus_views
 
     def slow_views(results: object) -> object:  # a large corpus, as far as the screen can tell
-        time.sleep(0.5)
+        time.sleep(1.5)
         return views(results)
 
     monkeypatch.setattr(search_module, "corpus_views", slow_views)
@@ -473,6 +473,7 @@ async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(monkey
         assert screen.indexes is None
         await pilot.press("slash", *"numbrs")  # typed at once, while the index is being built
         search = pilot.app.screen
+        assert "indexing the corpus" in str(search.query_one("#search-status").render())  # said while it builds
         await pilot.app.workers.wait_for_complete()
         assert screen.indexes is not None
         for _ in range(20):  # no key pressed from here on

@@ -26,7 +26,7 @@ from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
 if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from textual.widgets import Input
 
@@ -119,6 +119,7 @@ class MainScreen(Screen[None]):
         self.indexes: dict[str, SearchIndex] | None = None
         self.related: Mapping[str, list[Doc]] | Related = {}
         self.loaded = False  # every source read
+        self.index_progress: tuple[int, int] | None = None  # articles read for the search index, of how many
         self._auto_opened = False  # the article open was opened by the reader (the first row), not chosen
         self.found: list[tuple[int, int]] = []  # in-article find matches
         self.found_at = -1
@@ -591,7 +592,16 @@ class MainScreen(Screen[None]):
                 return
         complete = self.loaded
         articles = list(self.articles)
-        docs, related = corpus_views(self.library.pairs(articles))
+
+        def counted() -> Iterator[tuple[Article, Analysis]]:
+            for n, pair in enumerate(self.library.pairs(articles), 1):  # type: ignore[union-attr]
+                if n % 500 == 0:
+                    self.index_progress = (n, len(articles))  # read by the search screen as it waits
+                yield pair
+
+        self.index_progress = (0, len(articles))
+        docs, related = corpus_views(counted())
+        self.index_progress = (len(articles), len(articles))
         indexes = {scope: SearchIndex(d) for scope, d in docs.items()}
         self.related = related
         self.app.call_from_thread(setattr, self, "indexes", indexes)
@@ -603,7 +613,10 @@ class MainScreen(Screen[None]):
 
         if self.indexes is None:
             self.build_indexes()
-        self.app.push_screen(SearchScreen(lambda: self.indexes, lambda: self.related), self._search_done)
+        self.app.push_screen(
+            SearchScreen(lambda: self.indexes, lambda: self.related, progress=lambda: self.index_progress),
+            self._search_done,
+        )
 
     def _search_done(self, hit: Hit | None) -> None:
         """Open the article of the chosen result and mark what was found; nothing changes on escape."""

@@ -82,9 +82,11 @@ class SearchScreen(ModalScreen[Hit | None]):
         indexes: Callable[[], dict[str, SearchIndex] | None],
         related: Callable[[], Mapping[str, list[Doc]] | Related] | None = None,
         initial: str = "",
+        progress: Callable[[], tuple[int, int] | None] | None = None,
     ) -> None:
         super().__init__()
         self.indexes = indexes
+        self.progress = progress or (lambda: None)
         self.related = related or dict
         self.initial = initial
         self.hits: list[Hit] = []
@@ -114,7 +116,14 @@ class SearchScreen(ModalScreen[Hit | None]):
     def run_query(self, value: str) -> None:
         indexes = self.indexes()
         if indexes is None:
-            self.app.call_from_thread(self._status, "indexing the corpus… results will appear when it is ready")
+            got = self.progress()
+            if got and got[1] and got[0] >= got[1]:
+                done = f" {got[1]:,} articles read, building the index"
+            else:
+                done = f" {got[0]:,} of {got[1]:,} articles read" if got and got[1] else ""
+            self.app.call_from_thread(
+                self._status, f"indexing the corpus…{done} · results will appear when it is ready"
+            )
             self.app.call_from_thread(self._again_soon, value)
             return
         scope, text = split_scope(value)
