@@ -643,3 +643,18 @@ async def test_one_story_filed_twice_is_listed_once(tmp_path: Path) -> None:
             "Finance minister promises tax cuts for families",
             "Storm closes schools across the north",
         ]
+
+
+async def test_a_key_on_a_speaker_lists_their_quotes_across_the_corpus() -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("3")
+        speaker = screen.query_one(SpeakersPanel).speakers[0].name
+        await pilot.press("a")
+        await pilot.app.workers.wait_for_complete()
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if pilot.app.screen.hits:
+                break
+        hits = pilot.app.screen.hits
+        assert hits and {h.doc.speaker for h in hits} == {speaker}

@@ -35,6 +35,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("g / G", "first / last"),
         ("pgdn / pgup", "page"),
         ("enter", "choose: open article · narrow quotes to speaker · jump to quote · step through initiative"),
+        ("a", "on a speaker: all their quotes across the corpus"),
     ]),
     ("Reading pane", [
         ("↓ ↑, j k", "scroll a line"),

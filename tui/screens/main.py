@@ -608,13 +608,25 @@ class MainScreen(Screen[None]):
         if cache is not None and keys is not None and complete and articles:
             diskindex.save_views(cache, keys, indexes, related, len(articles))
 
-    def action_search(self) -> None:
+    def action_speaker_everywhere(self) -> None:
+        """The highlighted speaker's quotes across the corpus: a search by them, which the search screen runs."""
+        panel = self.query_one(SpeakersPanel)
+        i = panel.highlighted
+        if i is None or not (0 <= i < len(panel.speakers)):
+            self.notify("No speaker highlighted: 3 moves to the Speakers panel", timeout=2)
+            return
+        name = panel.speakers[i].name.replace('"', "")
+        self.action_search(f'by:"{name}"')
+
+    def action_search(self, initial: str = "") -> None:
         from tui.screens.search import SearchScreen
 
         if self.indexes is None:
             self.build_indexes()
         self.app.push_screen(
-            SearchScreen(lambda: self.indexes, lambda: self.related, progress=lambda: self.index_progress),
+            SearchScreen(
+                lambda: self.indexes, lambda: self.related, initial=initial, progress=lambda: self.index_progress
+            ),
             self._search_done,
         )
 

@@ -44,6 +44,9 @@ class Panel(OptionList):
 
 class SpeakersPanel(Panel):
     BORDER_TITLE = "Speakers"
+    BINDINGS = [
+        Binding("a", "screen.speaker_everywhere", "All their quotes", show=False, id="speaker.everywhere"),
+    ]
 
     @dataclass
     class Chosen(Message):
