@@ -658,3 +658,9 @@ async def test_a_key_on_a_speaker_lists_their_quotes_across_the_corpus() -> None
                 break
         hits = pilot.app.screen.hits
         assert hits and {h.doc.speaker for h in hits} == {speaker}
+
+
+async def test_the_pane_shows_the_article_id_export_takes() -> None:
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert str(screen.query_one(ReadingPane).border_title) == screen.current.id

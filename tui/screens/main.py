@@ -13,6 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
 from textual.screen import Screen
@@ -366,6 +367,8 @@ class MainScreen(Screen[None]):
             self.read.add(key)
             self.query_one(ArticleList).mark_read(index)
         pane.show(article, analysis, state.marks, state.scroll_y)
+        # The article's id on the pane's border: what `newsdesk export --article ID` takes (Content: never markup)
+        pane.border_title = Content(article.id)
         if self.query("#speakers"):
             self._show_panels(article, analysis)
         else:
