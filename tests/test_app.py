@@ -664,3 +664,20 @@ async def test_the_pane_shows_the_article_id_export_takes() -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         assert str(screen.query_one(ReadingPane).border_title) == screen.current.id
+
+
+async def test_a_speaker_result_says_how_many_quotes_they_have_across_the_corpus(tmp_path: Path) -> None:
+    import shutil
+
+    corpus = tmp_path / "desk"
+    shutil.copytree(DESK, corpus)
+    for _ in range(2):  # the index built, then the stored one
+        async with app_for(corpus).run_test(size=(160, 45)) as pilot:
+            await ready(pilot)
+            await pilot.press("slash")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.press(*"@smith")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            row = str(pilot.app.screen.query_one("#search-results").get_option_at_index(0).prompt)
+            assert row.startswith("John Smith") and "2 quotes" in row

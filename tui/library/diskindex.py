@@ -213,6 +213,22 @@ class Related:
         self._cache, self._keys, self._indexes = cache, keys, indexes
         self._got: dict[str, list[Doc]] = {}
 
+    def count(self, rkey: str) -> int:
+        """How many docs a view holds, without reading them (a speaker's quotes, for a result line)."""
+        if rkey in self._got:
+            return len(self._got[rkey])
+        scope = rkey.split(":", 1)[0]
+        if scope not in self._keys:
+            return 0
+        key = self._keys[scope][1]
+        row = self._cache._run(
+            lambda conn: conn.execute(
+                "SELECT length(ids) FROM ix_related WHERE key = ? AND rkey = ?", (key, rkey)
+            ).fetchone(),
+            None,
+        )
+        return (row[0] or 0) // array("i").itemsize if row else 0
+
     def get(self, rkey: str, default: list[Doc] | None = None) -> list[Doc] | None:
         scope = rkey.split(":", 1)[0]
         target = _VIEW_TARGET.get(scope)

@@ -150,6 +150,13 @@ class SearchScreen(ModalScreen[Hit | None]):
             row = Text(h.doc.text, overflow="fold")
             for s, e in h.spans:
                 row.stylize("bold reverse", s, e)
+            if scope == "speakers":
+                # how much they said across the corpus: their quotes, and the articles those come from
+                related = self.related()
+                rkey = related_key(h.doc) or ""
+                n = related.count(rkey) if hasattr(related, "count") else len(related.get(rkey) or [])
+                if n:
+                    row.append(f"  {n:,} quote{'' if n == 1 else 's'}", style="bold dim")
             if scope == "articles":
                 # the title is the row itself: under it the outlet and the body's opening, not the title again
                 who = " · ".join(x for x in (h.doc.outlet, " ".join(h.doc.extra[:140].split())) if x)
