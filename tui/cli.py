@@ -505,7 +505,12 @@ def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, in
     report_problems(pairs.problems, len(results))
     # One story filed twice is one result, as the reader lists it once (the two may share a stored index)
     seen: set[tuple[str, int]] = set()
-    results = [r for r in results if not ((m := (r[0].title, hash(r[0].text))) in seen or seen.add(m))]
+    unique = []
+    for article, analysis in results:
+        if article.story_key() not in seen:
+            seen.add(article.story_key())
+            unique.append((article, analysis))
+    results = unique
     index = SearchIndex(docs_from(results)[args.scope])
     if place is not None and results:
         diskindex.save(place[0], place[1], place[2], index, len(results))

@@ -42,11 +42,10 @@ class GoToProvider(Provider):
             if index is None or index[0] is not view:
                 index = (view, await asyncio.to_thread(_title_index, view))
                 screen._title_index = index  # type: ignore[attr-defined]
+            words_matcher = self.matcher(words)  # one for the query, not one a hit
             for h in index[1].search(words, limit=40):
                 text = f"Go to article: {h.doc.text}"
-                yield Hit(
-                    h.score / 100, highlighted(self.matcher(words), text), _goto_article(screen, h.doc.start), text
-                )
+                yield Hit(h.score / 100, highlighted(words_matcher, text), _goto_article(screen, h.doc.start), text)
         if screen.current is not None:
             for speaker in screen.analysis_of(screen.current).speakers:
                 score = matcher.match(f"go to speaker {speaker.name}")

@@ -64,6 +64,11 @@ class Article:
     def paragraphs(self) -> tuple[str, ...]:
         return tuple(self.text[s:e] for s, e in self.spans)
 
+    def story_key(self) -> tuple[str, int]:
+        """One story filed twice (same title and text) has one key: the reader lists it once, search has it once.
+        A hash, so it holds within a process only."""
+        return (self.title, hash(self.text))
+
     def sort_key(self) -> tuple[float, str]:
         """Newest first, undated last, then by title (naive times count as UTC)."""
         if self.published is None:

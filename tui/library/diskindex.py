@@ -213,21 +213,27 @@ class Related:
         self._cache, self._keys, self._indexes = cache, keys, indexes
         self._got: dict[str, list[Doc]] = {}
 
+    def _stored(self, rkey: str, column: str) -> object:
+        """One column of a view's row ("ids", or "length(ids)"), None when the view is not stored."""
+        scope = rkey.split(":", 1)[0]
+        if scope not in self._keys:
+            return None
+        key = self._keys[scope][1]
+        row = self._cache._run(
+            lambda conn: conn.execute(
+                f"SELECT {column} FROM ix_related WHERE key = ? AND rkey = ?",  # noqa: S608 - a fixed column
+                (key, rkey),
+            ).fetchone(),
+            None,
+        )
+        return row[0] if row else None
+
     def count(self, rkey: str) -> int:
         """How many docs a view holds, without reading them (a speaker's quotes, for a result line)."""
         if rkey in self._got:
             return len(self._got[rkey])
-        scope = rkey.split(":", 1)[0]
-        if scope not in self._keys:
-            return 0
-        key = self._keys[scope][1]
-        row = self._cache._run(
-            lambda conn: conn.execute(
-                "SELECT length(ids) FROM ix_related WHERE key = ? AND rkey = ?", (key, rkey)
-            ).fetchone(),
-            None,
-        )
-        return (row[0] or 0) // array("i").itemsize if row else 0
+        size = self._stored(rkey, "length(ids)")
+        return int(size or 0) // array("i").itemsize  # type: ignore[call-overload]
 
     def get(self, rkey: str, default: list[Doc] | None = None) -> list[Doc] | None:
         scope = rkey.split(":", 1)[0]
@@ -235,14 +241,8 @@ class Related:
         if target is None:
             return default
         if rkey not in self._got:
-            key = self._keys[scope][1]
-            row = self._cache._run(
-                lambda conn: conn.execute(
-                    "SELECT ids FROM ix_related WHERE key = ? AND rkey = ?", (key, rkey)
-                ).fetchone(),
-                None,
-            )
-            ids = array("i", row[0]).tolist() if row else []
+            blob = self._stored(rkey, "ids")
+            ids = array("i", blob).tolist() if blob else []  # type: ignore[arg-type]
             docs = self._indexes[target].docs
             docs.fetch(ids)  # type: ignore[attr-defined]
             self._got[rkey] = [docs[i] for i in ids]

@@ -183,13 +183,13 @@ class MainScreen(Screen[None]):
         ranked: list[tuple[tuple[float, str], int, Article]] = []
         problems: list[LoadProblem] = []
         batches = library.load(self.sources, max_bytes=self.max_bytes)
-        seen: set[tuple[str, int]] = set()  # (title, hash of text): one story filed twice is listed once
+        seen: set[tuple[str, int]] = set()  # Article.story_key: one story filed twice is listed once
         duplicates = 0
         for batch in batches:
             fresh = []
             for x in batch:
                 if isinstance(x, Article):
-                    mark = (x.title, hash(x.text))
+                    mark = x.story_key()
                     if mark in seen:
                         duplicates += 1
                         continue
