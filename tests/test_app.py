@@ -41,7 +41,10 @@ async def test_opens_newest_article_with_its_analysis(size: tuple[int, int]) -> 
         speakers = screen.query_one(SpeakersPanel)
         assert [s.name for s in speakers.speakers][:2] == ["Jane Doe", "John Smith"]
         quotes = screen.query_one(QuotesPanel)
-        assert quotes.option_count == 4
+        assert [q.kind for q in quotes.quotes].count("direct") == 4
+        assert quotes.option_count == len(quotes.quotes) == 7  # and then three reported statements
+        assert [q.kind for q in quotes.quotes] == ["direct"] * 4 + ["indirect"] * 3
+        assert [q.start for q in quotes.quotes[:4]] == sorted(q.start for q in quotes.quotes[:4])
         initiatives = screen.query_one(InitiativesPanel)
         assert {i.acronym for i in initiatives.initiatives} >= {"FFP"}
 
@@ -89,7 +92,7 @@ async def test_choosing_a_speaker_narrows_quotes_and_escape_clears(size: tuple[i
         assert quotes.has_class("-narrowed")
         assert screen.query_one(ReadingPane).marks  # his mentions are marked
         await pilot.press("escape")
-        assert quotes.option_count == 4 and not quotes.has_class("-narrowed")
+        assert quotes.option_count == 7 and not quotes.has_class("-narrowed")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -98,8 +101,9 @@ async def test_choosing_a_quote_scrolls_and_marks_it(size: tuple[int, int]) -> N
         screen = await ready(pilot)
         await pilot.press("4", "G", "enter")
         await pilot.pause()
-        quote = screen.query_one(QuotesPanel).selected
-        assert quote is not None and quote.speaker == "John Smith"
+        panel = screen.query_one(QuotesPanel)
+        quote = panel.selected
+        assert quote is not None and quote is panel.quotes[-1] and quote.speaker == "a ministry spokesman"
         assert screen.query_one(ReadingPane).marks == [(quote.start, quote.end)]
 
 
@@ -681,3 +685,86 @@ async def test_a_speaker_result_says_how_many_quotes_they_have_across_the_corpus
             await pilot.pause()
             row = str(pilot.app.screen.query_one("#search-results").get_option_at_index(0).prompt)
             assert row.startswith("John Smith") and "2 quotes" in row
+
+
+def _lines(widget: object) -> str:
+    """What a widget draws, all of its lines (also those scrolled out of sight), as text."""
+    return "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))  # type: ignore[attr-defined]
+
+
+async def test_a_remapped_key_shows_as_set_in_the_key_bar_the_help_and_the_palette() -> None:
+    from textual.widgets import Static
+
+    keymap = {"app.quit": "x", "search.open": "ctrl+s", "quote.copy": "Y"}
+    async with app_for(keymap=keymap).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        bar = str(screen.query_one("#keybar", Static).render())
+        assert "x quit" in bar and "ctrl+s search" in bar and "Y copy" in bar and "q quit" not in bar
+        help_ = {c.title: c.help for c in pilot.app.get_system_commands(screen)}
+        assert help_["Search"].endswith("(ctrl+s)") and help_["Copy quote"].endswith("(Y)")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = _lines(pilot.app.screen.query_one("#help-keys", Static))
+        rows = {line.split()[0]: line for line in text.splitlines() if line.strip()}
+        assert "quit" in rows["x"] and "search the corpus" in rows["ctrl+s"] and "q" not in rows
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_the_help_covers_every_dialog_fits_160x45_and_scrolls_with_vim_keys(size: tuple[int, int]) -> None:
+    async with app_for().run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = pilot.app.screen.query_one("#help-box")
+        from textual.widgets import Static
+
+        text = _lines(pilot.app.screen.query_one("#help-keys", Static))
+        for group in ("Search", "Find bar", "Saved quotes", "Export", "Mouse"):
+            assert f" {group} " in text
+        if size == (160, 45):
+            assert box.max_scroll_y == 0  # all of it in sight
+            return
+        assert box.max_scroll_y > 0
+        await pilot.press("j", "j")
+        assert box.scroll_y == 2
+        await pilot.press("G")
+        assert box.scroll_y == box.max_scroll_y
+        await pilot.press("g")
+        assert box.scroll_y == 0
+
+
+def test_the_readme_lists_the_keys_the_bindings_have() -> None:
+    from tui.keys import markdown
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- keys:", 1)[1].split("-->\n", 1)[1].split("<!-- /keys -->", 1)[0]
+    assert block == markdown(), "run python -m tui.keys and paste its output into the README"
+
+
+def test_every_binding_in_the_help_exists_and_every_binding_is_in_the_help() -> None:
+    from tui.keys import _CORE, _DIALOGS, SECTIONS, _bindings
+
+    described = {i for _, rows in SECTIONS for row in rows for i in row.ids}
+    declared = set(_bindings(_CORE)) | set(_bindings(_DIALOGS))
+    assert described <= declared
+    # keys that only move within a dialog, or are the dialog's own close, may go undescribed
+    undescribed = {i for i in declared - described if not i.startswith(("help.", "problems.", "panel."))}
+    assert undescribed == set()
+
+
+async def test_a_key_right_after_a_focus_key_goes_to_the_pane_just_focused() -> None:
+    """Over SSH "4 j S" arrives in one write: the j is the Quotes panel's, not the pane's that had focus."""
+    from textual import events
+
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        quotes = screen.query_one(QuotesPanel)
+        await pilot.press("2")
+        for key in ("4", "j", "j"):  # no frame between them
+            pilot.app.post_message(events.Key(key, key))
+        await pilot.pause(0.3)
+        assert pilot.app.focused is quotes and quotes.highlighted == 2
+        for key in ("3", "j"):
+            pilot.app.post_message(events.Key(key, key))
+        await pilot.pause(0.3)
+        assert screen.query_one(SpeakersPanel).highlighted == 1 and quotes.highlighted == 2

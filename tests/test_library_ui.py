@@ -221,3 +221,81 @@ async def test_saved_list_moves_with_j_and_k_and_the_quotes_cursor_follows(desk:
         await pilot.press("k", "j", "enter")
         await pilot.pause()
         assert panel.selected is not None and (panel.selected.start, panel.selected.end) == (second.start, second.end)
+
+
+def _rows(panel: QuotesPanel) -> list[str]:
+    return [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+
+
+async def test_reported_speech_is_listed_after_the_quotes_and_marked(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(QuotesPanel)
+        kinds = [q.kind for q in panel.quotes]
+        direct = kinds.count("direct")
+        assert 0 < direct < len(kinds) and kinds == sorted(kinds, key=lambda k: k != "direct")
+        rows = _rows(panel)
+        assert all("reported" not in r for r in rows[:direct])
+        assert all(r.startswith("≈ ") and r.endswith(" · reported") for r in rows[direct:])
+        assert str(panel.border_subtitle) == f"{direct} · {len(kinds) - direct} reported"
+        panel.highlighted = direct  # the first reported statement: y copies it as reported, not in quotation marks
+        await pilot.press("4", "y")
+        assert pilot.app.clipboard.startswith("(reported) ")
+
+
+async def test_a_saved_quote_is_marked_in_the_quotes_panel_across_runs(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(QuotesPanel)
+        await pilot.press("4", "j", "S")
+        assert [r.startswith("✓ ") for r in _rows(panel)][:3] == [False, True, False]
+        assert panel.highlighted == 1  # the row is redrawn in place: the cursor stays
+        await pilot.press("G", "S")  # reported speech can be kept too, and keeps its kind
+        kinds = {q.text: q.kind for q in State(tmp_path / "state.sqlite").saved()}
+        assert kinds[panel.quotes[1].text] == "direct" and kinds[panel.quotes[-1].text] == "indirect"
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(QuotesPanel)
+        marked = [r.startswith("✓ ") for r in _rows(panel)]
+        assert marked[1] and marked[-1] and marked.count(True) == 2
+        await pilot.press("4", "j", "S")  # a second S unsaves, says so, and the mark goes
+        assert not any(r.startswith("✓ ") for r in _rows(panel)[:-1])
+        assert any("Removed from saved quotes" in str(n.message) for n in pilot.app._notifications)
+
+
+async def test_the_quote_under_the_cursor_is_marked_in_the_article(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        pane = screen.query_one(ReadingPane)
+        assert pane.marks == []  # opening an article marks nothing
+        panel = screen.query_one(QuotesPanel)
+        await pilot.press("4", "j")
+        quote = panel.quotes[1]
+        assert pane.marks == [(quote.start, quote.end)]
+        await pilot.press("j")
+        assert pane.marks == [(panel.quotes[2].start, panel.quotes[2].end)]
+
+
+def test_a_state_from_before_reported_speech_could_be_saved_still_opens(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "state.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "CREATE TABLE saved (id INTEGER PRIMARY KEY, key TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL,"
+        " outlet TEXT NOT NULL, published TEXT, speaker TEXT, speaker_title TEXT, text TEXT NOT NULL,"
+        " start INTEGER NOT NULL, end INTEGER NOT NULL, at REAL NOT NULL, UNIQUE (key, start, end));"
+        "INSERT INTO saved VALUES (1, 'k', 'T', 's', 'o', NULL, 'Ann', NULL, 'We will', 3, 10, 1.0);"
+    )
+    conn.commit()
+    conn.close()
+    state = State(path)
+    assert state.notices == []
+    (old,) = state.saved()
+    assert old.kind == "direct" and old.text == "We will"
+    assert state.saved_spans("k") == {(3, 10)}
+    assert state.save_quote(
+        "k", title="T", source="s", outlet="o", published=None, speaker="Ann", speaker_title=None,
+        text="taxes would fall", start=20, end=36, kind="indirect",
+    )  # fmt: skip
+    assert [q.kind for q in state.saved()] == ["direct", "indirect"]

@@ -126,6 +126,9 @@ class NewsdeskApp(App[None]):
         self._keymap = load_keymap(keymap_path())
         if self._keymap:
             self.set_keymap(self._keymap)
+            for screen in self.screen_stack:
+                if hasattr(screen, "show_keys"):
+                    screen.show_keys()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
@@ -165,33 +168,42 @@ class NewsdeskApp(App[None]):
             if (self.served and command.title == "Screenshot") or command.title == "Keys":
                 continue  # Textual's own "Keys" beside ours (below) made two entries of one name
             yield command
+        from tui.keys import live_keymap, palette_key
         from tui.screens.main import MainScreen
 
+        keymap = live_keymap(self)
         if isinstance(screen, MainScreen):
-            for title, help_, action in (
-                ("Search", "Quotes, @speakers, #initiatives, :articles across the corpus (/)", screen.action_search),
-                ("Find in article", "Words in the article being read (f)", screen.action_find),
-                ("Next article", "Open the next article (])", lambda: screen.action_step_article(1)),
-                ("Previous article", "Open the previous article ([)", lambda: screen.action_step_article(-1)),
-                ("Copy quote", "Copy the selected quote with its speaker (y)", screen.action_copy_quote),
-                ("Clear speaker filter", "Show every quote again (escape)", screen.action_clear_filter),
-                ("Show problems", "Sources that could not be read (p)", screen.action_problems),
-                ("Focus articles", "The article list (1)", lambda: screen.action_focus_pane("articles")),
-                ("Focus article", "The reading pane (2)", lambda: screen.action_focus_pane("pane")),
-                ("Focus speakers", "The speakers panel (3)", lambda: screen.action_focus_pane("speakers")),
-                ("Focus quotes", "The quotes panel (4)", lambda: screen.action_focus_pane("quotes")),
-                ("Focus initiatives", "The initiatives panel (5)", lambda: screen.action_focus_pane("initiatives")),
-                ("Next mention", "Next mention of the chosen initiative (n)", lambda: screen.action_step_mention(1)),
-                ("Star article", "Star or unstar the article (s)", screen.action_star),
-                ("Save quote", "Keep the selected quote (S)", screen.action_save_quote),
-                ("Saved quotes", "Every quote you kept (w)", screen.action_saved),
-                ("Filter articles", "All, unread only, starred only (v)", screen.action_cycle_filter),
-                ("Sort articles", "By date, outlet or title (o)", screen.action_cycle_sort),
-                ("Export", "This article, a speaker's quotes or the saved quotes (e)", screen.action_export),
-                ("Reload sources", "Fetch feeds again, re-read changed files (r)", screen.action_reload),
-            ):
-                yield SystemCommand(title, help_, action)
-        yield SystemCommand("Keys", "Every key (?)", self.action_help)
+            for title, help_, binding, action in (
+                ("Search", "Quotes, @speakers, #initiatives, :articles across the corpus", "search.open",
+                 screen.action_search),
+                ("Find in article", "Words in the article being read", "find.open", screen.action_find),
+                ("Next article", "Open the next article", "article.next", lambda: screen.action_step_article(1)),
+                ("Previous article", "Open the previous article", "article.previous",
+                 lambda: screen.action_step_article(-1)),
+                ("Copy quote", "Copy the selected quote with its speaker", "quote.copy", screen.action_copy_quote),
+                ("Clear speaker filter", "Show every quote again", "speaker.clear", screen.action_clear_filter),
+                ("Show problems", "Sources that could not be read", "problems.show", screen.action_problems),
+                ("Focus articles", "The article list", "focus.articles", lambda: screen.action_focus_pane("articles")),
+                ("Focus article", "The reading pane", "focus.pane", lambda: screen.action_focus_pane("pane")),
+                ("Focus speakers", "The speakers panel", "focus.speakers",
+                 lambda: screen.action_focus_pane("speakers")),
+                ("Focus quotes", "The quotes panel", "focus.quotes", lambda: screen.action_focus_pane("quotes")),
+                ("Focus initiatives", "The initiatives panel", "focus.initiatives",
+                 lambda: screen.action_focus_pane("initiatives")),
+                ("Next mention", "Next mention of the chosen initiative", "mention.next",
+                 lambda: screen.action_step_mention(1)),
+                ("Star article", "Star or unstar the article", "article.star", screen.action_star),
+                ("Save quote", "Keep the selected quote", "quote.save", screen.action_save_quote),
+                ("Saved quotes", "Every quote you kept", "saved.show", screen.action_saved),
+                ("Filter articles", "All, unread only, starred only", "list.filter", screen.action_cycle_filter),
+                ("Sort articles", "By date, outlet or title", "list.sort", screen.action_cycle_sort),
+                ("Export", "This article, a speaker's quotes or the saved quotes", "export.open",
+                 screen.action_export),
+                ("Reload sources", "Fetch feeds again, re-read changed files", "sources.reload",
+                 screen.action_reload),
+            ):  # fmt: skip
+                yield SystemCommand(title, f"{help_} ({palette_key(binding, keymap)})", action)
+        yield SystemCommand("Keys", f"Every key ({palette_key('app.help', keymap)})", self.action_help)
 
 
 def make_reader(

@@ -69,13 +69,13 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
 
 
 def saved_rows(saved: Iterable[SavedQuote]) -> list[QuoteRow]:
-    """The reader's saved quotes as export rows (a saved quote is always a direct one)."""
+    """The reader's saved quotes as export rows, direct or reported as they were saved."""
     return [
         QuoteRow(
             q.speaker,
             q.speaker_title,
             q.text,
-            "direct",
+            q.kind,
             q.title,
             q.outlet,
             q.published,

@@ -9,6 +9,7 @@ state follows an article whichever folder it was opened from.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -31,7 +32,7 @@ CREATE TABLE IF NOT EXISTS saved (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL, outlet TEXT NOT NULL, published TEXT,
     speaker TEXT, speaker_title TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-    at REAL NOT NULL,
+    at REAL NOT NULL, kind TEXT NOT NULL DEFAULT 'direct',
     UNIQUE (key, start, end)
 );
 """
@@ -67,6 +68,7 @@ class SavedQuote:
     start: int
     end: int
     at: float
+    kind: str = "direct"  # or "indirect": reported speech, never shown in quotation marks
 
     @property
     def article_id(self) -> str:
@@ -91,6 +93,10 @@ class State:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")  # a commit survives the process being killed
             conn.executescript(_SCHEMA)
+            if "kind" not in {row[1] for row in conn.execute("PRAGMA table_info(saved)")}:
+                # A state written before reported speech could be saved: every quote in it is a direct one.
+                with contextlib.suppress(sqlite3.OperationalError):  # another reader added it first
+                    conn.execute("ALTER TABLE saved ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct'")
             self._conn = conn
         except (OSError, sqlite3.Error) as exc:
             self.notices.append(f"reading state {self.path} cannot be opened ({exc}); it will not be kept")
@@ -164,11 +170,12 @@ class State:
         text: str,
         start: int,
         end: int,
+        kind: str = "direct",
     ) -> bool:
         return self._write(
             "INSERT OR IGNORE INTO saved (key, title, source, outlet, published, speaker, speaker_title, text, start,"
-            " end, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, title, source, outlet, published, speaker, speaker_title, text, start, end, time.time()),
+            " end, at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, title, source, outlet, published, speaker, speaker_title, text, start, end, time.time(), kind),
         )
 
     def unsave_quote(self, key: str, start: int, end: int) -> bool:
@@ -177,9 +184,13 @@ class State:
     def is_saved(self, key: str, start: int, end: int) -> bool:
         return bool(self._read("SELECT 1 FROM saved WHERE key = ? AND start = ? AND end = ?", (key, start, end)))
 
+    def saved_spans(self, key: str) -> set[tuple[int, int]]:
+        """One article's saved quotes, for the Quotes panel's marks (one indexed lookup per article opened)."""
+        return {(s, e) for s, e in self._read("SELECT start, end FROM saved WHERE key = ?", (key,))}
+
     def saved(self) -> list[SavedQuote]:
         rows = self._read(
-            "SELECT id, key, title, source, outlet, published, speaker, speaker_title, text, start, end, at"
+            "SELECT id, key, title, source, outlet, published, speaker, speaker_title, text, start, end, at, kind"
             " FROM saved ORDER BY at, id"
         )
         return [SavedQuote(*r) for r in rows]

@@ -1,4 +1,4 @@
-"""Every key, grouped where it works."""
+"""Every key, grouped where it works, written from the live bindings (tui.keys): a remapped key shows as set."""
 
 from __future__ import annotations
 
@@ -6,57 +6,61 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS: list[tuple[str, list[tuple[str, str]]]] = [
-    ("Anywhere", [
-        ("1 2 3 4 5", "articles · article · speakers · quotes · initiatives"),
-        ("tab / shift+tab, l / h", "next / previous pane"),
-        ("] / [", "next / previous article"),
-        ("y", "copy the selected quote with its speaker (OSC 52, works over SSH)"),
-        ("escape, c", "clear the speaker filter and marks"),
-        ("n / N", "next / previous find match, or mention of the chosen initiative"),
-        ("f, ctrl+f", "find in this article (match count; enter keeps the matches)"),
-        ("s", "star or unstar the article (kept across runs)"),
-        ("S", "save the selected quote · w lists saved quotes (enter opens, d removes)"),
-        ("v", "list filter: all · unread · starred"),
-        ("o", "sort: date · outlet · title"),
-        ("e", "export this article, a speaker's quotes or the saved quotes (md, csv, json)"),
-        ("r", "reload sources: feeds fetched again, changed files re-read"),
-        ("p", "problems: sources that could not be read"),
-        ("/", "search: quotes; @speakers #initiatives :articles; 'exact ^start end$ !not a|b by: in: since: until:"),
-        ("?", "this help"),
-        ("ctrl+p", "command palette: every action, go to article…, go to speaker…"),
-        ("q", "quit"),
-    ]),
-    ("Lists and panels", [
-        ("↓ ↑, j k", "move"),
-        ("g / G", "first / last"),
-        ("pgdn / pgup", "page"),
-        ("enter", "choose: open article · narrow quotes to speaker · jump to quote · step through initiative"),
-        ("a", "on a speaker: all their quotes across the corpus"),
-    ]),
-    ("Reading pane", [
-        ("↓ ↑, j k", "scroll a line"),
-        ("space / b, pgdn / pgup", "page down / up"),
-        ("g / G", "top / bottom"),
-    ]),
-]  # fmt: skip
+from tui.keys import SECTIONS, help_table, live_keymap
+
+WIDE = 150  # from here the groups sit in two columns, so that the whole help fits 160x45 without scrolling
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="help.page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="help.page_up"),
+        Binding("g,home", "top", "Top", show=False, id="help.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="help.bottom"),
+    ]
 
     def compose(self) -> ComposeResult:
-        table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=False)
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for group, keys in KEYS:
-            table.add_row(f"[reverse] {group} [/]", "")
-            for key, what in keys:
-                table.add_row(key, what)
-            table.add_row("", "")
         with VerticalScroll(id="help-box"):
-            yield Static("Newsdesk keys  ·  escape closes", id="help-title")
-            yield Static(table)
+            yield Static("Newsdesk keys  ·  j k g G scroll  ·  escape closes", id="help-title")
+            yield Static(id="help-keys")
+
+    def on_mount(self) -> None:
+        self._fill(self.app.size.width)
+
+    def on_resize(self, event: Resize) -> None:
+        self._fill(event.size.width)
+
+    def _fill(self, width: int) -> None:
+        keymap = live_keymap(self.app)
+        wide = width >= WIDE
+        self.set_class(wide, "-wide")
+        if not wide:
+            self.query_one("#help-keys", Static).update(help_table(SECTIONS, keymap))
+            return
+        half = 3  # Anywhere, lists, the pane | search, find, saved, export, mouse
+        grid = Table.grid(padding=(0, 3))
+        grid.add_row(help_table(SECTIONS[:half], keymap), help_table(SECTIONS[half:], keymap))
+        self.query_one("#help-keys", Static).update(grid)
+
+    def _box(self) -> VerticalScroll:
+        return self.query_one("#help-box", VerticalScroll)
+
+    def action_scroll(self, lines: int) -> None:
+        self._box().scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        box = self._box()
+        box.scroll_relative(y=pages * max(1, box.scrollable_content_region.height - 1), animate=False)
+
+    def action_top(self) -> None:
+        self._box().scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self._box().scroll_end(animate=False)

@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static
 
 from tui.articles.model import Article, LoadProblem
+from tui.keys import key_hints, live_keymap
 from tui.library.state import article_key
 from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
@@ -37,9 +38,6 @@ if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load 
     from tui.library.search import Doc, Hit, SearchIndex
     from tui.library.state import SavedQuote, State
 
-KEY_HINTS = (
-    "[b]/[/] search  [b]1-5[/] panes  [b]\\[ ][/] article  [b]y[/] copy  [b]?[/] keys  [b]^p[/] commands  [b]q[/] quit"
-)
 FOCUS_ORDER = ("articles", "pane", "speakers", "quotes", "initiatives")
 FILTERS = ("all", "unread", "starred")
 SORTS = ("date", "outlet", "title")
@@ -132,7 +130,11 @@ class MainScreen(Screen[None]):
             yield ReadingPane(id="pane")
             yield Vertical(id="side")  # its panels are mounted right after the first frame
         # One line of hints: far cheaper to lay out than a Footer of key widgets, and fits 80 columns.
-        yield Static(KEY_HINTS, id="keybar", markup=True)
+        yield Static(key_hints(live_keymap(self.app)), id="keybar")
+
+    def show_keys(self) -> None:
+        """The key bar again, once the user's keymap is read (after the first frame)."""
+        self.query_one("#keybar", Static).update(key_hints(live_keymap(self.app)))
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).border_subtitle = "loading…"
@@ -378,13 +380,16 @@ class MainScreen(Screen[None]):
         state = self.state_of(article)
         self.query_one(SpeakersPanel).show(analysis)
         quotes = self.query_one(QuotesPanel)
-        quotes.show(analysis, state.speaker)
+        quotes.show(analysis, state.speaker, self._saved_spans(article))
         if state.quote is not None and state.quote < quotes.option_count:
             quotes.highlighted = state.quote
         self.query_one(InitiativesPanel).show(analysis)
         if analysis is None:
             for panel in self.query("#side OptionList"):
                 panel.border_subtitle = "analysing…"
+
+    def _saved_spans(self, article: Article) -> set[tuple[int, int]]:
+        return self.state.saved_spans(key_of(article)) if self.state is not None else set()
 
     def _highlighted(self, index: int) -> None:  # the article list calls this as its cursor moves
         """Open at once; when keys repeat faster than a frame, open only where the cursor comes to rest."""
@@ -417,8 +422,13 @@ class MainScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#quotes")
     def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if self.current is not None:
-            self.state_of(self.current).quote = event.option_index
+        if self.current is None:
+            return
+        self.state_of(self.current).quote = event.option_index
+        panel = self.query_one(QuotesPanel)
+        quote = panel.selected
+        if quote is not None and self.focused is panel:  # not when an article opens: it opens at its top
+            self._mark([(quote.start, quote.end)], quote.start)
 
     @on(SpeakersPanel.Chosen)
     def _speaker_chosen(self, event: SpeakersPanel.Chosen) -> None:
@@ -427,7 +437,9 @@ class MainScreen(Screen[None]):
         state = self.state_of(self.current)
         state.speaker = event.speaker.name
         state.quote = 0
-        self.query_one(QuotesPanel).show(self.analysis_of(self.current), event.speaker.name)
+        self.query_one(QuotesPanel).show(
+            self.analysis_of(self.current), event.speaker.name, self._saved_spans(self.current)
+        )
         mentions = sorted(event.speaker.mentions)
         self._mark(mentions, mentions[0][0] if mentions else None)
         self.notify(f"Quotes of {event.speaker.name}: escape shows all", timeout=3, markup=False)
@@ -456,9 +468,12 @@ class MainScreen(Screen[None]):
     # Actions -----------------------------------------------------------------------------------
 
     def action_focus_pane(self, name: str) -> None:
+        """Focus moves at once, not after the keys already queued (Widget.focus waits a turn): in "4 j" sent
+        in one write, the j is the Quotes panel's."""
         self.set_class(name == "articles", "-list-open")
         for widget in self.query(f"#{name}"):
-            widget.focus()
+            if widget.focusable:
+                self.set_focus(widget)
 
     def action_cycle(self, step: int) -> None:
         focused = self.focused.id if self.focused else "articles"
@@ -484,7 +499,8 @@ class MainScreen(Screen[None]):
         if titles.get(who):
             who = f"{who}, {titles[who]}"
         source = " · ".join(x for x in (self.current.outlet, self.current.title) if x)
-        self.app.copy_to_clipboard(f"“{quote.text}” — {who} ({source})")
+        words = f"“{quote.text}”" if quote.kind == "direct" else f"(reported) {quote.text}"
+        self.app.copy_to_clipboard(f"{words} — {who} ({source})")
         self.notify(f"Copied quote of {quote.speaker or 'unattributed'}", timeout=3, markup=False)
 
     # Find in article ----------------------------------------------------------------------------
@@ -568,7 +584,7 @@ class MainScreen(Screen[None]):
             panel.border_subtitle = str(len(panel.initiatives))
         self.found, self.found_at = [], -1
         self.remove_class("-finding")
-        self.query_one(QuotesPanel).show(self.analysis_of(self.current))
+        self.query_one(QuotesPanel).show(self.analysis_of(self.current), saved=self._saved_spans(self.current))
         self.query_one(ReadingPane).set_marks([])
         self.set_class(False, "-list-open")
 
@@ -703,16 +719,19 @@ class MainScreen(Screen[None]):
         a = self.current
         key = key_of(a)
         if self.state.is_saved(key, quote.start, quote.end):
-            self.state.unsave_quote(key, quote.start, quote.end)
-            self.notify("Removed from saved quotes", timeout=2)
+            if self.state.unsave_quote(key, quote.start, quote.end):
+                self.query_one(QuotesPanel).mark_saved(quote, False)
+                self.notify("Removed from saved quotes (S saves it again)", timeout=2)
             return
         titles = {s.name: s.title for s in self.analysis_of(a).speakers}
         ok = self.state.save_quote(
             key, title=a.title, source=a.source, outlet=a.outlet,
             published=a.published.isoformat() if a.published else None, speaker=quote.speaker,
             speaker_title=titles.get(quote.speaker or ""), text=quote.text, start=quote.start, end=quote.end,
+            kind=quote.kind,
         )  # fmt: skip
         if ok:
+            self.query_one(QuotesPanel).mark_saved(quote, True)
             self.notify(
                 f"Saved quote of {quote.speaker or 'unattributed'} (w lists saved quotes)", timeout=3, markup=False
             )

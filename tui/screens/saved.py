@@ -42,9 +42,12 @@ class SavedScreen(ModalScreen[SavedQuote | None]):
         options = self.query_one(OptionList)
         options.clear_options()
         for q in self.quotes:
-            row = Text(f"“{q.text}”")
+            direct = q.kind == "direct"
+            row = Text(f"“{q.text}”") if direct else Text(f"≈ {q.text}", style="italic")
             who = q.speaker or "unattributed"
             row.append(f"\n  — {who}" + (f", {q.speaker_title}" if q.speaker_title else ""), style="bold")
+            if not direct:
+                row.append(" · reported", style="dim")
             row.append(f"\n  {' · '.join(x for x in (q.outlet, q.title, (q.published or '')[:10]) if x)}", style="dim")
             options.add_option(Option(row))
         if not self.quotes:

@@ -6,6 +6,7 @@ its own message when the user chooses a row; the screen wires them to the pane.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -79,26 +80,49 @@ class SpeakersPanel(Panel):
 
 
 class QuotesPanel(Panel):
+    """The speakers' own words first, then reported speech, each in the article's order: a paraphrase is marked
+    and comes after, so it is never read as a quotation. Quotes the user saved carry a mark."""
+
     BORDER_TITLE = "Quotes"
 
     @dataclass
     class Chosen(Message):
         quote: Quote
 
-    def show(self, analysis: Analysis | None, speaker: str | None = None) -> None:
-        """All quotes, or one speaker's when narrowed."""
-        quotes = [q for q in analysis.quotes if q.kind == "direct"] if analysis else []
+    def show(
+        self, analysis: Analysis | None, speaker: str | None = None, saved: Collection[tuple[int, int]] = ()
+    ) -> None:
+        """All quotes, or one speaker's when narrowed; `saved` holds the (start, end) of the saved ones."""
+        quotes = sorted(analysis.quotes, key=lambda q: (q.kind != "direct", q.start)) if analysis else []
         self.quotes = [q for q in quotes if speaker is None or q.speaker == speaker]
         self.clear_options()
         for q in self.quotes:
+            self.add_option(Option(self._row(q, (q.start, q.end) in saved)))
+        reported = sum(q.kind != "direct" for q in self.quotes)
+        counts = str(len(self.quotes) - reported) + (f" · {reported} reported" if reported else "")
+        # Content, not str: a str border title is read as markup, and a speaker's name is article text.
+        self.border_subtitle = Content(f"{speaker} · {counts}" if speaker else counts)
+        self.highlighted = 0 if self.quotes else None
+        self.set_class(speaker is not None, "-narrowed")
+
+    @staticmethod
+    def _row(q: Quote, saved: bool) -> Text:
+        if q.kind == "direct":
             # The comma that hands a quotation to its "she said" is the sentence's, not the speaker's.
             row = Text("❝" + q.text.rstrip(", "), overflow="fold")
             row.append("\n— " + (q.speaker or "unattributed"), style="dim")
-            self.add_option(Option(row))
-        # Content, not str: a str border title is read as markup, and a speaker's name is article text.
-        self.border_subtitle = Content(f"{speaker} · {len(self.quotes)}" if speaker else str(len(self.quotes)))
-        self.highlighted = 0 if self.quotes else None
-        self.set_class(speaker is not None, "-narrowed")
+        else:
+            row = Text("≈ " + q.text.rstrip(", "), style="italic", overflow="fold")
+            row.append("\n— " + (q.speaker or "unattributed") + " · reported", style="dim")
+        if saved:  # first, where the eye starts: the speaker line is often cut in a narrow panel
+            row = Text.assemble(("✓ ", "bold"), row)
+        return row
+
+    def mark_saved(self, quote: Quote, saved: bool) -> None:
+        """Redraw one row after S, not the list: the cursor and scroll stay where they are."""
+        at = next((i for i, q in enumerate(self.quotes) if q is quote), None)
+        if at is not None:
+            self.replace_option_prompt_at_index(at, self._row(quote, saved))
 
     @property
     def selected(self) -> Quote | None:
