@@ -21,6 +21,8 @@ from textual.screen import Screen
 from tui.articles import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from textual.driver import Driver
+
     from tui.library.corpus import Library
     from tui.library.state import State
 from tui.paths import styles_dir
@@ -82,6 +84,9 @@ class NewsdeskApp(App[None]):
         """`library` and `state` default to the user's cache and reading state (opened off the UI thread);
         `jobs` > 0 analyses the corpus in that many background processes once it is loaded."""
         super().__init__()
+        from tui.widgets.scrollbar import install
+
+        install()
         self.sources = sources
         self.max_bytes = max_bytes
         self._start_theme = theme
@@ -129,6 +134,17 @@ class NewsdeskApp(App[None]):
             for screen in self.screen_stack:
                 if hasattr(screen, "show_keys"):
                     screen.show_keys()
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's own driver on a terminal, writing fewer bytes for the same screen (tui.terminal); any other
+        (TEXTUAL_DRIVER, Windows) as Textual chooses it."""
+        from textual import constants
+
+        if constants.DRIVER is None and os.name == "posix":
+            from tui.terminal import CompactDriver
+
+            return CompactDriver
+        return super().get_driver_class()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -39,7 +39,7 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("enter", "select", "Open", show=False, id="list.open"),
     ]
 
-    highlighted: reactive[int | None] = reactive(None, init=False)
+    highlighted: reactive[int | None] = reactive(None, init=False, repaint=False)  # watch_highlighted repaints two rows
 
     @dataclass
     class Highlighted(Message):
@@ -87,7 +87,16 @@ class ArticleList(ScrollView, can_focus=True):
         """ "754 / 17,933" under the list: where the cursor is in it."""
         n = len(self.articles)
         at = self.highlighted
-        self.border_subtitle = f"{at + 1:,} / {n:,}" if at is not None and 0 <= at < n else f"{n:,}"
+        text = f"{at + 1:,} / {n:,}" if at is not None and 0 <= at < n else f"{n:,}"
+        outer = self.outer_size
+        if not self.is_mounted or outer.height < 2 or self.styles.border_bottom[0] in ("", "none"):
+            self.border_subtitle = text
+            return
+        # Textual's border_subtitle setter repaints the whole list (44 rows at 160x45, on every j); the text is
+        # set as that setter sets it, and only the bottom border line is repainted.
+        self._border_subtitle = self.render_str(text)
+        off = self.content_offset
+        self.refresh(Region(-off.x, outer.height - 1 - off.y, outer.width, 1))
 
     def mark_read(self, index: int) -> None:
         if 0 <= index < len(self.articles):

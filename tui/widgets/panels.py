@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -20,7 +22,14 @@ from tui.analysis import Analysis, Initiative, Quote, Speaker
 
 
 class Panel(OptionList):
-    """Vim keys and g/G on every panel."""
+    """Vim keys and g/G on every panel. Rows are set in one call (one measure, one layout), and the scrollbar's
+    column is kept (scrollbar-gutter: stable in the styles): rows are measured at the width they are shown at
+    whether or not they overflow, so a wrapped row never loses its last line (the first quote's "— speaker")."""
+
+    # New rows change the virtual size, and Textual's virtual_size lays out the whole screen when it changes
+    # (45 ms a key on the bulk corpus). The panel's own size is fixed; OptionList calls _scroll_update after
+    # setting it, which asks for a layout only when the scrollbar comes or goes.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
@@ -28,19 +37,6 @@ class Panel(OptionList):
         Binding("g", "first", "Top", show=False, id="panel.top"),
         Binding("G", "last", "Bottom", show=False, id="panel.bottom"),
     ]
-
-    def add_option(self, option: Option) -> Panel:  # type: ignore[override]
-        """Rows are measured at the width they are added at. When the rows outgrow the panel, a scrollbar
-        takes a column without a resize, and OptionList keeps the old heights, so a wrapped row lost its
-        last line (the first quote's "— speaker"). Measure again once the scrollbar is in place."""
-        if not self.options:
-            width = self.scrollable_content_region.width
-            self.call_after_refresh(self._remeasure, width)
-        return super().add_option(option)
-
-    def _remeasure(self, width: int) -> None:
-        if self.scrollable_content_region.width != width:
-            self._clear_caches()
 
 
 class SpeakersPanel(Panel):
@@ -59,7 +55,7 @@ class SpeakersPanel(Panel):
         for q in analysis.quotes if analysis else []:
             if q.kind == "direct":
                 direct[q.speaker] = direct.get(q.speaker, 0) + 1
-        self.clear_options()
+        rows = []
         for s in self.speakers:
             row = Text(s.name, style="bold", overflow="ellipsis", no_wrap=True)
             n = direct.get(s.name, 0)
@@ -69,7 +65,8 @@ class SpeakersPanel(Panel):
             row.append("\n" + counts, style="dim")
             if s.title:
                 row.append("\n" + s.title, style="italic dim")
-            self.add_option(Option(row))
+            rows.append(Option(row))
+        self.set_options(rows)
         self.border_subtitle = str(len(self.speakers))
         self.highlighted = 0 if self.speakers else None
 
@@ -95,9 +92,7 @@ class QuotesPanel(Panel):
         """All quotes, or one speaker's when narrowed; `saved` holds the (start, end) of the saved ones."""
         quotes = sorted(analysis.quotes, key=lambda q: (q.kind != "direct", q.start)) if analysis else []
         self.quotes = [q for q in quotes if speaker is None or q.speaker == speaker]
-        self.clear_options()
-        for q in self.quotes:
-            self.add_option(Option(self._row(q, (q.start, q.end) in saved)))
+        self.set_options([Option(self._row(q, (q.start, q.end) in saved)) for q in self.quotes])
         reported = sum(q.kind != "direct" for q in self.quotes)
         counts = str(len(self.quotes) - reported) + (f" · {reported} reported" if reported else "")
         # Content, not str: a str border title is read as markup, and a speaker's name is article text.
@@ -145,14 +140,15 @@ class InitiativesPanel(Panel):
 
     def show(self, analysis: Analysis | None) -> None:
         self.initiatives = list(analysis.initiatives) if analysis else []
-        self.clear_options()
+        rows = []
         for i in self.initiatives:
             row = Text()
             if i.acronym:
                 row.append(i.acronym + " ", style="bold")
             row.append(i.name)
             row.append(f"\n{i.kind} · {len(i.mentions)}×", style="dim")
-            self.add_option(Option(row))
+            rows.append(Option(row))
+        self.set_options(rows)
         self.border_subtitle = str(len(self.initiatives))
         self.highlighted = 0 if self.initiatives else None
 

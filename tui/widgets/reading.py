@@ -2,15 +2,23 @@
 
 Quotes, speaker mentions and initiative mentions are styled through component
 classes, so a theme (or styles/newsdesk.tcss) can restyle them.
+
+The pane draws its own lines (a ScrollView, as the article list): the article is wrapped once at the pane's
+width and each visible line becomes a Strip when it is drawn. A new article changes the pane's virtual size,
+not the size of a child widget, so opening one repaints the pane without laying out the screen again.
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.analysis import Analysis
 from tui.articles import Article
@@ -18,7 +26,7 @@ from tui.articles.dates import show_date
 from tui.articles.model import PARAGRAPH_SEP
 
 
-class ReadingPane(VerticalScroll, can_focus=True):
+class ReadingPane(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "reading--title",
         "reading--meta",
@@ -29,6 +37,10 @@ class ReadingPane(VerticalScroll, can_focus=True):
         "reading--mark",
         "reading--current",
     }
+    # Textual's virtual_size lays out the whole screen when it changes (45 ms a key on the bulk corpus); the
+    # pane's size does not change with its text, only its scrollbar may, and _scroll_update handles that.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False, id="pane.down"),
         Binding("k", "scroll_up", "Up", show=False, id="pane.up"),
@@ -45,6 +57,10 @@ class ReadingPane(VerticalScroll, can_focus=True):
         self.marks: list[tuple[int, int]] = []
         self.current_mark: tuple[int, int] | None = None
         self.head_lines = 0
+        self._text = Text("Loading…", style="dim")
+        self._lines: list[Text] = []
+        self._strips: dict[int, Strip] = {}  # line -> Strip, for the lines drawn since the text last changed
+        self._width = 0
 
     # Keys that arrive together (a terminal's or SSH channel's one write) each move the pane: every step starts
     # where the last one ended, at once, not where the screen stood at the last frame (five j were one line).
@@ -66,9 +82,6 @@ class ReadingPane(VerticalScroll, can_focus=True):
     def action_page_up(self) -> None:
         self._step(-self._page())
 
-    def compose(self):  # noqa: ANN201 - Textual's ComposeResult
-        yield Static(id="article-text")
-
     def show(
         self,
         article: Article | None,
@@ -78,7 +91,8 @@ class ReadingPane(VerticalScroll, can_focus=True):
     ) -> None:
         """Show an article at a remembered position; the position is applied once the new text is laid out."""
         self.article, self.analysis, self.marks = article, analysis, marks or []
-        self.query_one("#article-text", Static).update(self.render_article())
+        self.current_mark = None
+        self._set_text(self.render_article())
         if scroll_y <= 0:
             self._restore: float | None = None
             if self.scroll_y:
@@ -86,6 +100,53 @@ class ReadingPane(VerticalScroll, can_focus=True):
             return
         self._restore = scroll_y
         self.call_after_refresh(self._apply_restore, 8)
+
+    def _set_text(self, text: Text) -> None:
+        self._text = text
+        self._wrap()
+        self.refresh()
+
+    def _wrap(self) -> None:
+        """The text's lines at the pane's width, and the virtual size they make."""
+        width = self.scrollable_content_region.width
+        self._width = width
+        self._strips = {}
+        self._lines = list(self._text.wrap(_console(), width)) if width > 0 else []
+        size = Size(width, len(self._lines))
+        if size != self.virtual_size:
+            self.virtual_size = size
+            self._scroll_update(size)  # the scrollbar's thumb, shown or hidden (only that asks for a layout)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if width != self._width:  # the scrollbar came or went since the last wrap
+            self._wrap()
+        index = int(self.scroll_y) + y
+        strip = self._strips.get(index)
+        if strip is None:
+            base = self.rich_style
+            if 0 <= index < len(self._lines):
+                segments = Segment.apply_style(self._lines[index].render(_console(), end=""), base)
+                strip = Strip(list(segments)).extend_cell_length(width, base).crop(0, width)
+            else:
+                strip = Strip.blank(width, base)
+            self._strips[index] = strip
+        return strip
+
+    def notify_style_update(self) -> None:
+        """A theme change restyles the text: draw it again when the component styles it uses have changed
+        (not on every focus or hover, which only restyle the border)."""
+        super().notify_style_update()
+        if not self.is_mounted:
+            return
+        styles = (self.rich_style, *(self._style(name) for name in sorted(self.COMPONENT_CLASSES)))
+        if styles != getattr(self, "_styles_seen", None):
+            self._styles_seen = styles
+            self._set_text(self.render_article())
 
     def _apply_restore(self, tries: int = 0) -> None:
         """Scroll to the remembered line once the layout can hold it (a few refreshes at most)."""
@@ -101,7 +162,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
     def set_marks(self, marks: list[tuple[int, int]], current: tuple[int, int] | None = None) -> None:
         """`current`: the one of the marks the reader is on (find's n/N), drawn apart from the rest."""
         self.marks, self.current_mark = marks, current
-        self.query_one("#article-text", Static).update(self.render_article())
+        self._set_text(self.render_article())
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)

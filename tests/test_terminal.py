@@ -1,0 +1,123 @@
+"""The compacted terminal output draws exactly what Textual's output draws."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.terminal import PLAIN, compact_sgr
+
+_TOKEN = re.compile(r"\x1b\[([0-9;]*)m|\x1b\[(\d*);(\d*)H|\x1b\][^\x1b]*\x1b\\\\|(\n|\r)|(.)", re.S)
+
+
+def drawn(stream: str) -> list[tuple[object, ...]]:
+    """What a terminal shows: each character with the style in force, each cursor move and other sequence."""
+    fg = bg = None
+    attrs: frozenset[str] = frozenset()
+    out: list[tuple[object, ...]] = []
+    for m in _TOKEN.finditer(stream):
+        sgr, row, col, newline, char = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+        if sgr is not None:
+            codes = sgr.split(";") if sgr else ["0"]
+            i = 0
+            while i < len(codes):
+                c = codes[i]
+                if c in ("", "0"):
+                    fg = bg = None
+                    attrs = frozenset()
+                elif c in ("38", "48"):
+                    n = 5 if codes[i + 1] == "2" else 3
+                    value = tuple(codes[i : i + n])
+                    fg, bg = (value, bg) if c == "38" else (fg, value)
+                    i += n - 1
+                elif c == "39":
+                    fg = None
+                elif c == "49":
+                    bg = None
+                elif c[0] == "3" or c[0] == "9":
+                    fg = c
+                elif c[0] == "4" and len(c) == 2:
+                    bg = c
+                else:
+                    attrs = attrs | {c}
+                i += 1
+        elif row is not None:
+            out.append(("move", row, col))
+        elif newline is not None:
+            out.append(("newline", newline))
+        elif char is not None:
+            # a space shows its background only, unless an attribute draws it in the foreground colour
+            seen_fg = None if char == " " and not attrs & {"4", "7", "9", "21", "53"} else fg
+            out.append((char, seen_fg, bg, attrs))
+        else:
+            out.append(("sequence", m.group(0)))
+    return out
+
+
+STYLES = [
+    "38;2;224;224;224;48;2;18;18;18",
+    "38;2;10;38;58;48;2;18;18;18",
+    "1;38;2;254;166;43;48;2;18;18;18",
+    "3;38;2;165;165;165;48;2;30;30;30",
+    "48;2;30;30;30",
+    "1",
+    "38;5;12;48;5;0",
+    "31;40",
+]
+
+segment = st.one_of(
+    st.tuples(st.sampled_from(STYLES), st.text("ab │─", min_size=1, max_size=4)).map(
+        lambda t: f"\x1b[{t[0]}m{t[1]}\x1b[0m"
+    ),
+    st.text("xy ", min_size=1, max_size=3),  # unstyled text
+    st.builds(lambda r, c: f"\x1b[{r};{c}H", st.integers(1, 45), st.integers(1, 160)),
+    st.sampled_from(["\r\n", "\n", "\x1b]8;;https://x\x1b\\", "\x1b[0m", "\x1b[m", "\x1b[?25l"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(segment, max_size=40), st.sampled_from(["", "\x1b[1m", "\x1b[38;2;1;2;3;48;2;4;5;6m"]))
+def test_the_compacted_output_draws_the_same(parts: list[str], left_on: str) -> None:
+    # `left_on`: a style an earlier write may have left on; the terminal shows what follows on top of it
+    stream = "".join(parts)
+    unknown, _ = compact_sgr(stream)  # nothing known of what came before
+    assert drawn(left_on + unknown) == drawn(left_on + stream)
+    assert len(unknown) <= len(stream) + len("\x1b[0m")
+    # in two writes, the second told the style the first left on
+    half = len(parts) // 2
+    first, state = compact_sgr("".join(parts[:half]))
+    second, _ = compact_sgr("".join(parts[half:]), state)
+    assert drawn(left_on + first + second) == drawn(left_on + stream)
+
+
+def test_runs_in_one_style_lose_their_resets() -> None:
+    style = "\x1b[38;2;10;38;58;48;2;18;18;18m"
+    stream = f"{style}╭\x1b[0m{style}─\x1b[0m\x1b[1;5H{style}╮\x1b[0m"
+    out, left = compact_sgr(stream, PLAIN)
+    assert out == "\x1b[38;2;10;38;58;48;2;18;18;18m╭─\x1b[1;5H╮\x1b[0m" and left == PLAIN
+
+
+def test_only_what_changed_is_sent_and_a_dropped_attribute_resets() -> None:
+    a, b = "\x1b[38;2;1;1;1;48;2;2;2;2m", "\x1b[38;2;3;3;3;48;2;2;2;2m"
+    assert compact_sgr(f"{a}x\x1b[0m{b}y\x1b[0m", PLAIN)[0] == f"{a}x\x1b[38;2;3;3;3my\x1b[0m"
+    bold = "\x1b[1;38;2;1;1;1;48;2;2;2;2m"
+    assert compact_sgr(f"{bold}x\x1b[0m{b}y\x1b[0m", PLAIN)[0] == f"{bold}x\x1b[0;38;2;3;3;3;48;2;2;2;2my\x1b[0m"
+
+
+def test_an_erase_gets_the_exact_background() -> None:
+    out, _ = compact_sgr("\x1b[38;2;1;1;1;48;2;2;2;2mx\x1b[0m\x1b[48;2;9;9;9m\x1b[2J", PLAIN)
+    assert out.endswith("\x1b[0;48;2;9;9;9m\x1b[2J\x1b[0m") or out.endswith("\x1b[0;48;2;9;9;9m\x1b[2J")
+
+
+def test_the_work_is_linear_in_the_output() -> None:
+    import time
+
+    piece = "\x1b[38;2;1;1;1;48;2;2;2;2mab\x1b[0m\x1b[3;4H"
+    sizes = []
+    for n in (20_000, 40_000):
+        t0 = time.perf_counter()
+        compact_sgr(piece * n, PLAIN)
+        sizes.append(time.perf_counter() - t0)
+    assert sizes[1] < sizes[0] * 4  # twice the output, not four times the work
