@@ -768,3 +768,38 @@ async def test_a_key_right_after_a_focus_key_goes_to_the_pane_just_focused() -> 
             pilot.app.post_message(events.Key(key, key))
         await pilot.pause(0.3)
         assert screen.query_one(SpeakersPanel).highlighted == 1 and quotes.highlighted == 2
+
+
+async def test_moving_through_the_list_never_lays_out_the_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the next article repaints the pane and panels; it does not re-arrange the screen (a layout
+    repaints all of it: 55 ms and 30 KiB a key at 160x45), however long the text or many the quotes."""
+    from textual.screen import Screen
+
+    for i in range(8):
+        quotes = " ".join(f'"Point {k} stands," Minister Ann Lee {i} said.' for k in range(1 + 6 * (i % 2)))
+        body = "\n\n".join(["LONDON (Wire) -- A report."] + [quotes] * (1 + 20 * (i % 3 == 0)))
+        (tmp_path / f"a{i}.txt").write_text(f"Story {i}\n\n2024-01-0{i + 1} 10:00\n\n{body}\n", encoding="utf-8")
+    layouts: list[str] = []
+    original = Screen._refresh_layout
+
+    def counted(self: Screen, *args: object, **kwargs: object) -> None:
+        layouts.append(type(self).__name__)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    async with app_for(tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        opened = []
+        for _ in range(7):
+            await pilot.press("j")
+            await pilot.pause()
+            opened.append(screen.current.title if screen.current else None)
+        assert len(set(opened)) == 7 and layouts == []
+        pane = screen.query_one(ReadingPane)
+        assert screen.current is not None and screen.current.title in "".join(
+            s.text for s in pane.render_lines(pane.region.reset_offset)
+        )
