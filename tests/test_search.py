@@ -164,3 +164,34 @@ def test_a_result_shows_the_articles_own_date_as_the_list_does() -> None:
     docs, _ = corpus_views([(a, analyze(a))])
     assert {d.day for d in docs["quotes"]} == {"30 Sep 2000"} == {show_date(a.published)}
     assert show_date(when, time=True) == "30 Sep 2000 06:00 +08:00"  # an offset, never "CST"
+
+
+def test_a_date_without_a_zone_is_read_as_utc_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list sorts a wire time without a zone as UTC; the index and since:/until: must read it the same,
+    whatever the server's own time zone: 2000-09-30 00:30 (no zone) is on 30 September, after a story
+    filed at 2000-09-30 08:00 +08:00 (00:00 UTC)."""
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    from tui.analysis import analyze
+    from tui.articles import Article
+    from tui.library.search import docs_from
+
+    monkeypatch.setenv("TZ", "JST-9")  # nine hours ahead of UTC: a naive 00:30 read as local is 15:30 the day before
+    time.tzset()
+    try:
+        naive = Article("a", "src", "Naive", "Budget talk resumes.", ((0, 20),), published=datetime(2000, 9, 30, 0, 30))
+        zoned = Article(
+            "b", "src", "Zoned", "Budget talk stalls.", ((0, 19),),
+            published=datetime(2000, 9, 30, 8, 0, tzinfo=timezone(timedelta(hours=8))),
+        )  # fmt: skip
+        assert naive.sort_key() < zoned.sort_key()  # the list: the naive one is newer
+        docs = docs_from([(a, analyze(a)) for a in (naive, zoned)])
+        idx = SearchIndex(docs["articles"])
+        assert sorted(h.doc.title for h in idx.search("budget since:2000-09-30")) == ["Naive", "Zoned"]
+        assert [h.doc.title for h in idx.search("budget until:2000-09-29")] == []
+        by_time = sorted(docs["articles"], key=lambda d: -(d.published or 0))
+        assert [d.title for d in by_time] == ["Naive", "Zoned"]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

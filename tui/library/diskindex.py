@@ -39,8 +39,9 @@ CREATE TABLE IF NOT EXISTS ix_related_meta (key TEXT PRIMARY KEY);
 """
 _FIELDS = ("scope", "text", "speaker", "title", "source", "article_id", "outlet", "published", "start", "end",
            "extra", "key", "day")  # fmt: skip
-# Goes up when what a stored doc holds changes (_FIELDS): an index stored before is then another corpus's key
-INDEX_FORMAT = 2
+# Goes up when what a stored doc holds changes (_FIELDS, or how a field is worked out: 3, a date without a zone
+# is UTC, not the server's local time): an index stored before is then another corpus's key
+INDEX_FORMAT = 3
 
 
 def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from tui.articles.dates import show_date
+from tui.articles.dates import as_utc, show_date
 from tui.articles.pathmeta import folders
 from tui.library.query import Query, Term, parse
 
@@ -336,7 +336,7 @@ def corpus_views(
     initiatives: dict[str, Doc] = {}
     for article, analysis in results:
         a, an = article, analysis
-        ts = a.published.timestamp() if a.published else None  # type: ignore[attr-defined]
+        ts = as_utc(a.published).timestamp() if a.published else None  # type: ignore[attr-defined]  # naive: UTC, as the list
         meta = {"title": a.title, "source": a.source, "article_id": a.id, "outlet": a.outlet, "published": ts,  # type: ignore[attr-defined]
                 "day": show_date(a.published)}  # type: ignore[attr-defined]  # fmt: skip
         article_doc = Doc("articles", a.title, extra=a.text[:4000], **meta)  # type: ignore[attr-defined, arg-type]
