@@ -128,7 +128,7 @@ def test_list_table_has_fixed_columns_and_prints_titles_verbatim(
     src = str(_small_corpus(tmp_path / "corpus"))
     assert main(["list", src]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["Date", "Outlet", "Title", "¶"]
+    assert lines[0].split() == ["Date", "Outlet", "Title", "¶", "Id"]
     assert "Ministers agree [bold]budget[/]" in lines[1]  # never markup
     title_at = lines[0].index("Title")
     assert lines[3][:title_at].strip() == "" and lines[3][title_at:].strip()  # the long title wraps in its column
@@ -224,3 +224,16 @@ def test_export_file_names_end_at_a_word() -> None:
     name = slug("UN peacekeeping chief hopes to enhance cooperation with China")
     assert name == "un-peacekeeping-chief-hopes-to-enhance" and len(name) <= 48
     assert len(slug("Supercalifragilisticexpialidocious" * 3)) == 48  # one long word: cut where it must be
+
+
+def test_list_shows_each_articles_id_as_export_takes_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _small_corpus(tmp_path / "corpus")
+    assert main(["list", str(src), "--format", "jsonl"]) == 0
+    ids = [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()]
+    assert main(["list", str(src)]) == 0
+    head, *lines = capsys.readouterr().out.splitlines()
+    para = head.index("¶")
+    rows = [line for line in lines if line[para : para + 1].isdigit()]  # a row's first line has its ¶ count
+    assert [row[head.index("Id") :] for row in rows] == ids
+    assert main(["export", str(src), "--article", ids[0], "--format", "md"]) == 0
+    assert capsys.readouterr().out.strip()

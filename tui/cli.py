@@ -373,29 +373,33 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _list_table(articles: list[Any]) -> None:
     """The table as plain lines in fixed columns: its cost is the rows' (a Rich table of 17,933 rows spent 88% of
-    `list` measuring them, and Rich still took 0.4 ms a row in chunks). Titles are cleaned text, written as is."""
+    `list` measuring them, and Rich still took 0.4 ms a row in chunks). Titles are cleaned text, written as is.
+    The last column is the article's id, whole, as `export --article` takes it."""
     import shutil
     import textwrap
 
     from rich.cells import cell_len, set_cell_size
+
+    from tui.articles.safe import clean_line
 
     if sys.stdout is None:
         return  # stdout closed (`>&-`): nothing to write to
     width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
     outlet_w = max(6, min(24, max((cell_len(a.outlet) for a in articles), default=6), width // 5))
     para_w = max(1, len(str(max((len(a.spans) for a in articles), default=0))))
-    title_w = max(10, width - 16 - outlet_w - para_w - 6)
+    id_w = max(2, min(max((cell_len(a.id) for a in articles), default=2), width // 4))
+    title_w = max(10, width - 16 - outlet_w - para_w - id_w - 8)
     blank = " " * (16 + 2 + outlet_w + 2)
     out = sys.stdout
     out.write(
-        f"{'Date':<16}  {set_cell_size('Outlet', outlet_w)}  {set_cell_size('Title', title_w)}  {'¶':>{para_w}}\n"
+        f"{'Date':<16}  {set_cell_size('Outlet', outlet_w)}  {set_cell_size('Title', title_w)}  {'¶':>{para_w}}  Id\n"
     )
     for a in articles:
         date = a.published.strftime("%Y-%m-%d %H:%M") if a.published else ""
         outlet = a.outlet if cell_len(a.outlet) <= outlet_w else set_cell_size(a.outlet, outlet_w - 1) + "…"
         lines = textwrap.wrap(a.title, title_w, break_long_words=True) or [""]
         head = f"{date:<16}  {set_cell_size(outlet, outlet_w)}  {set_cell_size(lines[0], title_w)}  "
-        out.write(head + f"{len(a.spans):>{para_w}}\n")
+        out.write(head + f"{len(a.spans):>{para_w}}  {clean_line(a.id)}\n")
         for more in lines[1:]:
             out.write(blank + more + "\n")
 
