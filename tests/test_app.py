@@ -803,3 +803,24 @@ async def test_moving_through_the_list_never_lays_out_the_screen(
         assert screen.current is not None and screen.current.title in "".join(
             s.text for s in pane.render_lines(pane.region.reset_offset)
         )
+
+
+async def test_z_zooms_the_focused_pane_and_escape_or_a_choice_ends_it() -> None:
+    async with app_for().run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        lst = screen.query_one("#articles")
+        narrow = lst.region.width
+        await pilot.press("1", "z")
+        await pilot.pause()
+        assert screen.maximized is lst and lst.region.width == 160 > narrow  # whole titles
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.maximized is None and lst.region.width == narrow
+        await pilot.press("2", "z")
+        await pilot.pause()
+        pane = screen.query_one(ReadingPane)
+        assert screen.maximized is pane and pane.region.width == 160
+        await pilot.press("z", "1", "z", "j", "enter")  # z again ends it; choosing in the zoomed list ends it
+        await pilot.pause()
+        assert screen.maximized is None and pilot.app.focused is pane
+        assert screen.current is not None and screen.current.title.startswith("Storm")

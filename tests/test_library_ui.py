@@ -46,11 +46,15 @@ async def until(pilot, cond, seconds: float = 8.0) -> None:
     raise AssertionError("condition not met in time")
 
 
-async def test_read_marks_and_stars_survive_a_restart(desk: Path, tmp_path: Path) -> None:
+async def test_read_marks_and_stars_survive_a_restart(
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainScreen, "READ_AFTER", 0.2)
     async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         first = screen.current
-        assert first is not None and key_of(first) in screen.read
+        assert first is not None
+        await until(pilot, lambda: key_of(first) in screen.read)  # the first row, once open a moment
         await pilot.press("s")  # star the article being read
         assert key_of(first) in screen.starred
         second = screen.view[1]
@@ -299,3 +303,77 @@ def test_a_state_from_before_reported_speech_could_be_saved_still_opens(tmp_path
         text="taxes would fall", start=20, end=36, kind="indirect",
     )  # fmt: skip
     assert [q.kind for q in state.saved()] == ["direct", "indirect"]
+
+
+async def test_ctrl_o_goes_back_to_where_a_jump_left_and_ctrl_y_forward_again(desk: Path, tmp_path: Path) -> None:
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        first = screen.current
+        await pilot.press("4", "S", "right_square_bracket")  # keep a quote of the first article, read the second
+        second = screen.current
+        assert first is not None and second is not None and second is not first
+        await pilot.press("ctrl+o")  # no jump yet: the list moves do not count
+        assert screen.current is second
+        await pilot.press("w", "enter")  # the saved quote: a jump to the first article
+        await pilot.pause()
+        assert screen.current is first
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert screen.current is second
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert screen.current is first
+        await pilot.press("ctrl+y")  # nothing further
+        assert screen.current is first
+
+
+async def test_skimming_past_an_article_does_not_read_it(
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newsboat's habit: the cursor passing over an article is not reading it; staying a moment, scrolling it,
+    choosing it (enter) or stepping to it (]) is."""
+    monkeypatch.setattr(MainScreen, "READ_AFTER", 0.3)
+    (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\n" + "Nothing much happened.\n\n" * 80)
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        first, second, third = screen.view
+        await pilot.press("1", "j", "j")  # past the second, to the third, at once
+        await until(pilot, lambda: screen.current is third)  # keys faster than a frame open where they rest
+        await until(pilot, lambda: key_of(third) in screen.read)
+        assert key_of(second) not in screen.read and key_of(first) not in screen.read
+        await pilot.press("k")  # the second, scrolled at once: read before the moment is up
+        await pilot.press("2", "j")
+        assert key_of(second) in screen.read
+        await pilot.press("1", "k", "enter")  # chosen: read at once
+        assert key_of(first) in screen.read
+        await pilot.press("u")  # and unread again, which the timer does not undo
+        await pilot.pause(0.5)
+        assert key_of(first) not in screen.read
+        assert key_of(first) not in State(tmp_path / "state.sqlite").read_keys()
+
+
+async def test_newsboat_keys_next_unread_mark_all_read_and_reverse(
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainScreen, "READ_AFTER", 30.0)  # nothing gets read by waiting here
+    (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\nNothing much happened.\n")
+    (desk / "undated.txt").write_text("An undated note\n\nNo date on this one.\n")
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        titles = [a.title for a in screen.view]
+        assert titles[-1] == "An undated note"
+        await pilot.press("right_square_bracket")  # the second, read (a step is a choice)
+        await pilot.press("left_square_bracket")  # the first, read
+        await pilot.press("n")  # no find, no initiative: the next unread, past the read second
+        assert screen.current is not None and screen.current.title == "A third story"
+        await pilot.press("N")  # the previous unread: none above (both read)
+        assert screen.current.title == "A third story"
+        await pilot.press("O")  # oldest first, the undated still last
+        assert [a.title for a in screen.view] == [*titles[:3][::-1], "An undated note"]
+        assert "reversed" in (screen.query_one(ArticleList).border_title or "")
+        await pilot.press("A")  # all read, in one write
+        assert all(key_of(a) in screen.read for a in screen.view)
+        assert State(tmp_path / "state.sqlite").read_keys() >= {key_of(a) for a in screen.view}
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        assert screen.reverse and [a.title for a in screen.view][-1] == "An undated note"

@@ -63,6 +63,7 @@ def _title_index(view: list[object]) -> object:
 
 def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callback
     def go() -> None:
+        screen.remember_place()  # type: ignore[attr-defined]
         screen.query_one("#articles").highlighted = index  # type: ignore[attr-defined]
 
     return go

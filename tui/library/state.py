@@ -144,6 +144,21 @@ class State:
     def mark_read(self, key: str) -> bool:
         return self._write("INSERT OR IGNORE INTO read VALUES (?, ?)", (key, time.time()))
 
+    def mark_read_many(self, keys: list[str]) -> bool:
+        """Many at once (mark all read): one transaction, not one commit an article."""
+        with self._lock:
+            if self._conn is None:
+                return False
+            try:
+                now = time.time()
+                with self._conn:
+                    self._conn.execute("BEGIN")
+                    self._conn.executemany("INSERT OR IGNORE INTO read VALUES (?, ?)", [(k, now) for k in keys])
+                return True
+            except self._error as exc:
+                self.notices.append(f"reading state not saved ({exc})")
+                return False
+
     def mark_unread(self, key: str) -> bool:
         return self._write("DELETE FROM read WHERE key = ?", (key,))
 

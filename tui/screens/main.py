@@ -62,6 +62,7 @@ class ReadState:
 
 class MainScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    READ_AFTER = 1.5  # seconds an article the cursor moved to stays open before it counts as read
     BINDINGS = [
         Binding("1", "focus_pane('articles')", "Articles", id="focus.articles"),
         Binding("2", "focus_pane('pane')", "Article", id="focus.pane"),
@@ -86,6 +87,12 @@ class MainScreen(Screen[None]):
         Binding("o", "cycle_sort", "Sort: date/outlet/title", show=False, id="list.sort"),
         Binding("e", "export", "Export", show=False, id="export.open"),
         Binding("r", "reload", "Reload sources", show=False, id="sources.reload"),
+        Binding("z", "zoom", "Zoom pane", show=False, id="pane.zoom"),
+        Binding("u", "toggle_read", "Mark unread/read", show=False, id="article.unread"),
+        Binding("A", "all_read", "Mark all read", show=False, id="list.all_read"),
+        Binding("O", "reverse_sort", "Reverse sort", show=False, id="list.reverse"),
+        Binding("ctrl+o", "jump(-1)", "Jump back", show=False, id="jump.back"),
+        Binding("ctrl+y", "jump(1)", "Jump forward", show=False, id="jump.forward"),
     ]
 
     def __init__(
@@ -108,6 +115,7 @@ class MainScreen(Screen[None]):
         self.articles: list[Article] = []  # every article, newest first
         self.view: list[Article] = []  # what the list shows: filtered and sorted
         self.filter, self.sort = "all", "date"
+        self.reverse = False  # O: the sort the other way round (oldest first, outlets and titles from Z)
         self.problems: list[LoadProblem] = []
         self.read: set[str] = set()
         self.starred: set[str] = set()
@@ -120,6 +128,11 @@ class MainScreen(Screen[None]):
         self.loaded = False  # every source read
         self.index_progress: tuple[int, int] | None = None  # articles read for the search index, of how many
         self._auto_opened = False  # the article open was opened by the reader (the first row), not chosen
+        # Where the reader was before following a result (ctrl+o goes back there, ctrl+y forward again), as vim's
+        # jump list: articles by (source, id), so that a reload or a new sort does not lose them.
+        self._read_timer: Timer | None = None
+        self._back: list[tuple[str, str]] = []
+        self._forward: list[tuple[str, str]] = []
         self.found: list[tuple[int, int]] = []  # in-article find matches
         self.found_at = -1
         self._last_open = 0.0
@@ -178,7 +191,7 @@ class MainScreen(Screen[None]):
         """Read every source off the UI thread (unchanged files from the cache), showing the list as it grows."""
         library, state = self._open_library()
         read, starred = state.read_keys(), state.starred_keys()
-        kept = {name: state.setting(name) for name in ("sort", "filter", "theme")}
+        kept = {name: state.setting(name) for name in ("sort", "filter", "theme", "reverse")}
         self.app.call_from_thread(self._state_loaded, read, starred, [*library.notices, *state.notices], kept)
         # (sort key, arrival, article), kept sorted: a new batch is sorted alone and merged in one linear pass
         # (Timsort on two runs), so no article's key is computed twice however many batches arrive.
@@ -231,6 +244,7 @@ class MainScreen(Screen[None]):
             self.sort = kept["sort"]  # type: ignore[assignment]
         if kept.get("filter") in FILTERS:
             self.filter = kept["filter"]  # type: ignore[assignment]
+        self.reverse = kept.get("reverse") == "1"
         theme = kept.get("theme")
         if theme and not getattr(self.app, "_start_theme", None) and theme in self.app.available_themes:
             self.app.theme = theme
@@ -274,12 +288,20 @@ class MainScreen(Screen[None]):
             view = sorted(view, key=lambda a: (a.outlet.casefold() or "\uffff", Article.sort_key(a)))
         elif self.sort == "title":
             view = sorted(view, key=lambda a: a.title.casefold())
+        if self.reverse:  # undated articles stay last, whichever way the dates run
+            view = [a for a in view[::-1] if a.published or self.sort != "date"] + [
+                a for a in view if not a.published and self.sort == "date"
+            ]
         self.view = view
         lst = self.query_one(ArticleList)
         lst.show(view, self.read, self.starred, key_of)
         label = [
             x
-            for x in (self.filter if self.filter != "all" else "", f"by {self.sort}" if self.sort != "date" else "")
+            for x in (
+                self.filter if self.filter != "all" else "",
+                f"by {self.sort}" if self.sort != "date" else "",
+                "reversed" if self.reverse else "",
+            )
             if x
         ]
         lst.border_title = "Articles" + (" · " + " · ".join(label) if label else "")
@@ -333,8 +355,10 @@ class MainScreen(Screen[None]):
         if self.current is not None and self.current.id == article.id:
             pane = self.query_one(ReadingPane)
             self.state_of(article).scroll_y = pane.scroll_y
-            self.current = None  # open again, this time with its analysis
-            self.open(self.view.index(article) if article in self.view else 0, article, auto=self._auto_opened)
+            self.current = None  # open again, this time with its analysis; read or not as the first open decided
+            self.open(
+                self.view.index(article) if article in self.view else 0, article, auto=self._auto_opened, again=True
+            )
 
     def state_of(self, article: Article) -> ReadState:
         return self.states.setdefault(key_of(article), ReadState())  # not the id: two folders may share one
@@ -344,8 +368,89 @@ class MainScreen(Screen[None]):
         """One article across loads (a reload makes new objects): by its source and id."""
         return a.id == b.id and a.source == b.source
 
-    def open(self, index: int, article: Article | None = None, *, auto: bool = False) -> None:
-        """Open an article; `auto`: the reader chose it (the first row while loading), not the user."""
+    @on(ReadingPane.Scrolled)
+    def _scrolled(self) -> None:
+        if self.current is not None:
+            self._read_now(self.current)
+
+    def _read_now(self, article: Article) -> None:
+        """Chosen or scrolled: read at once, whatever the moment's timer says."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+        self.mark_read(article)
+
+    def action_toggle_read(self) -> None:
+        """newsboat's N: mark the article unread (it keeps its place in the unread filter), or read again."""
+        if self.current is None:
+            return
+        now_read = key_of(self.current) not in self.read
+        self._read_now(self.current) if now_read else self._unread(self.current)
+        self.notify("Marked read" if now_read else "Marked unread", timeout=2)
+
+    def _unread(self, article: Article) -> None:
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+        self.mark_read(article, read=False)
+
+    def action_all_read(self) -> None:
+        """newsboat's A: every article in the list as it shows (its filter) marked read, in one write."""
+        keys = [key_of(a) for a in self.view if key_of(a) not in self.read]
+        if not keys:
+            self.notify("Every article listed is read", timeout=2)
+            return
+        if self.state is not None and not self.state.mark_read_many(keys):
+            self.notify("Could not save: the reading state is not writable", severity="error")
+            return
+        self.read.update(keys)
+        self.query_one(ArticleList).refresh()
+        self.notify(f"{len(keys):,} article{'' if len(keys) == 1 else 's'} marked read (u marks one unread)")
+
+    def step_unread(self, step: int) -> None:
+        """n and N when there is no match or mention to step to: the next (or previous) unread article."""
+        lst = self.query_one(ArticleList)
+        at = lst.highlighted if lst.highlighted is not None else -1
+        order = range(at + 1, len(self.view)) if step > 0 else range(at - 1, -1, -1)
+        index = next((i for i in order if key_of(self.view[i]) not in self.read), None)
+        if index is None:
+            self.notify("No unread article " + ("below" if step > 0 else "above"), timeout=2)
+            return
+        self.go_to(index)
+
+    def go_to(self, index: int) -> None:
+        """The list's cursor to an article the reader asked for by name (a step, a result, a jump): open at once
+        and read, not skimmed."""
+        self.query_one(ArticleList).highlighted = index
+        self.open(index)
+        if self.current is not None and 0 <= index < len(self.view) and self.view[index] is self.current:
+            self._read_now(self.current)
+
+    def mark_read(self, article: Article, read: bool = True) -> None:
+        key = key_of(article)
+        if (key in self.read) == read:
+            return
+        if self.state is not None:  # committed before the mark changes on screen
+            (self.state.mark_read if read else self.state.mark_unread)(key)
+        (self.read.add if read else self.read.discard)(key)
+        lst = self.query_one(ArticleList)
+        index = next((i for i in self._near(lst.highlighted) if self.view[i] is article), None)
+        if index is not None:
+            lst.refresh_row(index)
+
+    def _near(self, index: int | None) -> Iterator[int]:
+        """The list's rows from `index` outwards (the article asked for is nearly always the one at the cursor)."""
+        n = len(self.view)
+        at = index if index is not None and 0 <= index < n else 0
+        yield from (i for i in (at, at - 1, at + 1) if 0 <= i < n)
+        yield from range(n)
+
+    def open(
+        self, index: int, article: Article | None = None, *, auto: bool = False, skim: bool = False, again: bool = False
+    ) -> None:
+        """Open an article; `auto`: the reader chose it (the first row while loading), not the user; `skim`: the
+        list's cursor passed over it, so it counts as read only once it has been open READ_AFTER seconds or
+        scrolled (newsboat's habit: moving past an article is not reading it)."""
         if article is None:
             if not (0 <= index < len(self.view)):
                 return
@@ -362,12 +467,14 @@ class MainScreen(Screen[None]):
         if analysis is None:
             self._analyse_first(article)  # paint the text now, the analysis a moment later
         state = self.state_of(article)
-        key = key_of(article)
-        if key not in self.read:
-            if self.state is not None:
-                self.state.mark_read(key)  # committed before the mark goes away on screen
-            self.read.add(key)
-            self.query_one(ArticleList).mark_read(index)
+        if not again:
+            if self._read_timer is not None:
+                self._read_timer.stop()
+                self._read_timer = None
+            if skim or auto:
+                self._read_timer = self.set_timer(self.READ_AFTER, lambda: self.mark_read(article))
+            else:
+                self.mark_read(article)
         pane.show(article, analysis, state.marks, state.scroll_y)
         # The article's id on the pane's border: what `newsdesk export --article ID` takes (Content: never markup)
         pane.border_title = Content(article.id)
@@ -402,14 +509,18 @@ class MainScreen(Screen[None]):
             self._open_timer = None
         now = time.monotonic()
         if now - self._last_open < 0.1:
-            self._open_timer = self.set_timer(0.08, lambda: self.open(index))
+            self._open_timer = self.set_timer(0.08, lambda: self.open(index, skim=True))
         else:
-            self.open(index)
+            self.open(index, skim=True)
         self._last_open = now
 
     @on(ArticleList.Selected)
     def _article_selected(self, event: ArticleList.Selected) -> None:
         self.set_class(False, "-list-open")
+        if self.current is not None:
+            self._read_now(self.current)
+        if self.maximized is not None:  # chosen in the zoomed list: read it in the usual layout
+            self.minimize()
         self.query_one(ReadingPane).focus()
 
     # Panels drive the pane ---------------------------------------------------------------------
@@ -471,6 +582,8 @@ class MainScreen(Screen[None]):
         """Focus moves at once, not after the keys already queued (Widget.focus waits a turn): in "4 j" sent
         in one write, the j is the Quotes panel's."""
         self.set_class(name == "articles", "-list-open")
+        if self.maximized is not None:  # another pane: the zoom ends
+            self.minimize()
         for widget in self.query(f"#{name}"):
             if widget.focusable:
                 self.set_focus(widget)
@@ -486,8 +599,7 @@ class MainScreen(Screen[None]):
         if not self.view:
             return
         index = max(0, min(len(self.view) - 1, (lst.highlighted or 0) + step))
-        lst.highlighted = index
-        self.open(index)  # an explicit step opens at once, however fast the keys come
+        self.go_to(index)  # an explicit step opens at once, however fast the keys come
 
     def action_copy_quote(self) -> None:
         quote = self.query_one(QuotesPanel).selected
@@ -561,7 +673,7 @@ class MainScreen(Screen[None]):
         panel = self.query_one(InitiativesPanel)
         index = state.initiative  # one chosen with enter; c (or escape) lets it go
         if index is None or not (0 <= index < len(panel.initiatives)):
-            self.notify("Choose an initiative first: 5, then enter", timeout=2)
+            self.step_unread(step)  # nothing found or chosen to step through: newsboat's next unread
             return
         mentions = sorted(panel.initiatives[index].mentions)
         if not mentions:
@@ -572,7 +684,41 @@ class MainScreen(Screen[None]):
         self._mark([(start, end)], start)
         panel.border_subtitle = f"{state.mention + 1}/{len(mentions)}"
 
+    def remember_place(self) -> None:
+        """Before following a result, a saved quote or the palette: the article being read, for ctrl+o."""
+        if self.current is None:
+            return
+        here = (self.current.source, self.current.id)
+        if not self._back or self._back[-1] != here:
+            self._back.append(here)
+            del self._back[:-100]
+        self._forward.clear()
+
+    def action_jump(self, step: int) -> None:
+        """Back (-1) to where the reader was before the last jump, or forward (1) again."""
+        take, give = (self._back, self._forward) if step < 0 else (self._forward, self._back)
+        while take:
+            source, article_id = take.pop()
+            index = self._index_in_view(source, article_id)
+            if index is None:
+                continue  # no longer among the sources
+            if self.current is not None:
+                give.append((self.current.source, self.current.id))
+            self.go_to(index)
+            return
+        self.notify("Nowhere to go back to" if step < 0 else "Nowhere to go forward to", timeout=2)
+
+    def action_zoom(self) -> None:
+        """The focused pane fills the screen (the list's whole titles, the article at full width), or back."""
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            self.maximize(self.focused, container=False)
+
     def action_clear_filter(self) -> None:
+        if self.maximized is not None:  # escape first leaves the zoom
+            self.minimize()
+            return
         if self.current is None:
             return
         state = self.state_of(self.current)
@@ -656,9 +802,8 @@ class MainScreen(Screen[None]):
         index = self._index_in_view(hit.doc.source, hit.doc.article_id)
         if index is None:
             return
-        lst = self.query_one(ArticleList)
-        lst.highlighted = index
-        self.open(index)
+        self.remember_place()
+        self.go_to(index)
         if self.current is None:
             return
         analysis = self.analysis_of(self.current)
@@ -751,8 +896,8 @@ class MainScreen(Screen[None]):
         if index is None:
             self.notify("That article is not among the loaded sources", severity="warning")
             return
-        self.query_one(ArticleList).highlighted = index
-        self.open(index)
+        self.remember_place()
+        self.go_to(index)
         self._mark([(quote.start, quote.end)], quote.start)
         panel = self.query_one(QuotesPanel)
         at = next((i for i, q in enumerate(panel.quotes) if (q.start, q.end) == (quote.start, quote.end)), None)
@@ -772,6 +917,13 @@ class MainScreen(Screen[None]):
             self.state.set_setting("filter", self.filter)
         self._show_view()
         self.notify(f"Showing {self.filter} articles ({len(self.view):,})", timeout=2)
+
+    def action_reverse_sort(self) -> None:
+        self.reverse = not self.reverse
+        if self.state is not None:
+            self.state.set_setting("reverse", "1" if self.reverse else "0")
+        self._show_view()
+        self.notify(f"Sorted by {self.sort}" + (", reversed" if self.reverse else ""), timeout=2)
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]

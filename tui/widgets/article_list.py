@@ -98,22 +98,18 @@ class ArticleList(ScrollView, can_focus=True):
         off = self.content_offset
         self.refresh(Region(-off.x, outer.height - 1 - off.y, outer.width, 1))
 
-    def mark_read(self, index: int) -> None:
-        if 0 <= index < len(self.articles):
-            self.read.add(self.key(self.articles[index]))
-            self._refresh_row(index)
-
-    def _refresh_row(self, index: int) -> None:
+    def refresh_row(self, index: int) -> None:
+        """One article's two lines (its read or star mark changed, or the cursor came or went)."""
         y = index * ROW - int(self.scroll_y)
         self.refresh(Region(0, y, self.size.width, ROW))
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         self.position()
         if old is not None:
-            self._refresh_row(old)
+            self.refresh_row(old)
         if new is None:
             return
-        self._refresh_row(new)
+        self.refresh_row(new)
         top, height = int(self.scroll_y), self.scrollable_content_region.height
         if not (top <= new * ROW and new * ROW + ROW <= top + height):
             # Only when the row is off screen: a scroll repaints the whole list, a move repaints two rows.

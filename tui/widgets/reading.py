@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -66,6 +67,10 @@ class ReadingPane(ScrollView, can_focus=True):
     # where the last one ended, at once, not where the screen stood at the last frame (five j were one line).
     def _step(self, lines: float) -> None:
         self.scroll_to(y=max(0.0, min(self.max_scroll_y, self.scroll_y + lines)), animate=False, immediate=True)
+        self.post_message(self.Scrolled())
+
+    class Scrolled(Message):
+        """The reader scrolled the article (a key, not the pane restoring a position): it is being read."""
 
     def _page(self) -> float:
         return max(1, self.scrollable_content_region.height)
