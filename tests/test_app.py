@@ -824,3 +824,31 @@ async def test_z_zooms_the_focused_pane_and_escape_or_a_choice_ends_it() -> None
         await pilot.pause()
         assert screen.maximized is None and pilot.app.focused is pane
         assert screen.current is not None and screen.current.title.startswith("Storm")
+
+
+async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(data_dir: Path) -> None:
+    from textual.widgets import Static
+
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash")
+        search = pilot.app.screen
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press(*"will")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        box = search.query_one("#search-context", Static)
+        assert len(search.hits) >= 2 and box.display
+        shown = str(box.render())
+        first = search.hits[0].doc
+        assert first.text.rstrip(",. ") in shown and len(shown) > len(first.text)  # the words around it too
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        second = search.hits[1].doc
+        assert second.text.rstrip(",. ") in str(box.render())
+        context = screen.quote_context(second)
+        assert context is not None and [context.plain[s.start : s.end] for s in context.spans] == [second.text]
+        await pilot.press(*("backspace" for _ in "will"), *"@doe")  # speakers: no paragraph to show
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not box.display

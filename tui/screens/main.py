@@ -30,6 +30,7 @@ from tui.widgets.reading import ReadingPane
 if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
     from collections.abc import Iterator, Mapping
 
+    from rich.text import Text
     from textual.widgets import Input
 
     from tui.analysis import Analysis
@@ -131,6 +132,7 @@ class MainScreen(Screen[None]):
         # Where the reader was before following a result (ctrl+o goes back there, ctrl+y forward again), as vim's
         # jump list: articles by (source, id), so that a reload or a new sort does not lose them.
         self._read_timer: Timer | None = None
+        self._by_key: tuple[list[Article], dict[tuple[str, str], Article]] | None = None  # quote_context's lookup
         self._back: list[tuple[str, str]] = []
         self._forward: list[tuple[str, str]] = []
         self.found: list[tuple[int, int]] = []  # in-article find matches
@@ -790,10 +792,38 @@ class MainScreen(Screen[None]):
             self.build_indexes()
         self.app.push_screen(
             SearchScreen(
-                lambda: self.indexes, lambda: self.related, initial=initial, progress=lambda: self.index_progress
+                lambda: self.indexes,
+                lambda: self.related,
+                initial=initial,
+                progress=lambda: self.index_progress,
+                context=self.quote_context,
             ),
             self._search_done,
         )
+
+    def quote_context(self, doc: Doc, around: int = 320) -> Text | None:
+        """A search hit's quote in its paragraph (cut to `around` characters either side), the quote in bold."""
+        from rich.text import Text
+
+        from tui.articles.model import PARAGRAPH_SEP
+
+        by_key = self._by_key
+        if by_key is None or by_key[0] is not self.articles:
+            by_key = self._by_key = (self.articles, {(a.source, a.id): a for a in self.articles})
+        article = by_key[1].get((doc.source, doc.article_id))
+        if article is None or not (0 <= doc.start < doc.end <= len(article.text)):
+            return None
+        text = article.text
+        start = text.rfind(PARAGRAPH_SEP, 0, doc.start)
+        start = max(start + len(PARAGRAPH_SEP) if start >= 0 else 0, doc.start - around)
+        end = text.find(PARAGRAPH_SEP, doc.end)
+        end = min(end if end >= 0 else len(text), doc.end + around)
+        out = Text(("…" if start > 0 and text[start - 1] != "\n" else "") + text[start:end].replace("\n", " "))
+        lead = len(out) - (end - start)
+        out.stylize("bold", lead + doc.start - start, lead + doc.end - start)
+        if end < len(text) and text[end] != "\n":
+            out.append("…")
+        return out
 
     def _search_done(self, hit: Hit | None) -> None:
         """Open the article of the chosen result and mark what was found; nothing changes on escape."""

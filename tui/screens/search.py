@@ -83,8 +83,11 @@ class SearchScreen(ModalScreen[Hit | None]):
         related: Callable[[], Mapping[str, list[Doc]] | Related] | None = None,
         initial: str = "",
         progress: Callable[[], tuple[int, int] | None] | None = None,
+        context: Callable[[Doc], Text | None] | None = None,
     ) -> None:
+        """`context`: a quote's paragraph, the quote marked, shown under the results as the cursor moves."""
         super().__init__()
+        self.context = context or (lambda _doc: None)
         self.indexes = indexes
         self.progress = progress or (lambda: None)
         self.related = related or dict
@@ -103,6 +106,7 @@ class SearchScreen(ModalScreen[Hit | None]):
             )
             yield Static("", id="search-status")
             yield OptionList(id="search-results")
+            yield Static("", id="search-context")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -202,6 +206,16 @@ class SearchScreen(ModalScreen[Hit | None]):
         self.history_pos = max(0, min(len(self.history), self.history_pos + step))
         inp.value = self.history[self.history_pos] if self.history_pos < len(self.history) else ""
         inp.cursor_position = len(inp.value)
+
+    @on(OptionList.OptionHighlighted, "#search-results")
+    def _preview(self, event: OptionList.OptionHighlighted) -> None:
+        """The highlighted quote in its paragraph: what was said around it, before opening the article."""
+        i = event.option_index
+        doc = self.hits[i].doc if 0 <= i < len(self.hits) else None
+        text = self.context(doc) if doc is not None and doc.scope == "quotes" and doc.start >= 0 else None
+        box = self.query_one("#search-context", Static)
+        box.update(text or "")
+        box.display = text is not None
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
