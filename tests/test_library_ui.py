@@ -377,3 +377,30 @@ async def test_newsboat_keys_next_unread_mark_all_read_and_reverse(
     async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         assert screen.reverse and [a.title for a in screen.view][-1] == "An undated note"
+
+
+async def test_outlets_with_unread_counts_and_one_outlets_list(desk: Path, tmp_path: Path) -> None:
+    from tui.screens.outlets import OutletsScreen
+
+    (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\nNothing much happened.\n")
+    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket")  # one read
+        outlets = {a.outlet or "(no outlet)" for a in screen.articles}
+        await pilot.press("F")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, OutletsScreen)
+        rows = {name: (total, unread) for name, total, unread in dialog.rows}
+        assert set(rows) == {"", *outlets} and rows[""] == (3, 2)
+        assert sum(t for n, (t, _) in rows.items() if n) == 3
+        pick = next(i for i, r in enumerate(dialog.rows) if r[0] == "Wire")
+        dialog.query_one("#outlets-list").highlighted = pick
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, MainScreen) and screen.outlet == "Wire"
+        assert screen.view and all(a.outlet == "Wire" for a in screen.view)
+        assert screen.current in screen.view and "Wire" in (screen.query_one(ArticleList).border_title or "")
+        await pilot.press("F", "g", "enter")  # the first row: every outlet again
+        await pilot.pause()
+        assert screen.outlet == "" and len(screen.view) == 3

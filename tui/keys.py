@@ -47,6 +47,7 @@ SECTIONS: list[tuple[str, list[Row]]] = [
         Row(("list.reverse",), "the sort the other way round (kept across runs)"),
         Row(("article.unread",), "mark the article unread, or read again"),
         Row(("list.all_read",), "mark every article listed read"),
+        Row(("list.outlets",), "outlets with unread counts; enter lists one outlet's"),
         Row(("export.open",), "export the article, a speaker or saved quotes"),
         Row(("sources.reload",), "reload: feeds fetched, changed files re-read"),
         Row(("pane.zoom",), "zoom: the focused pane fills the screen, or back"),
@@ -114,7 +115,7 @@ _CORE = (
 )  # fmt: skip
 _DIALOGS = (
     "tui.screens.search:SearchScreen", "tui.screens.saved:SavedScreen", "tui.screens.export:ExportScreen",
-    "tui.screens.help:HelpScreen", "tui.screens.problems:ProblemsScreen",
+    "tui.screens.help:HelpScreen", "tui.screens.problems:ProblemsScreen", "tui.screens.outlets:OutletsScreen",
 )  # fmt: skip
 
 

@@ -92,6 +92,7 @@ class MainScreen(Screen[None]):
         Binding("u", "toggle_read", "Mark unread/read", show=False, id="article.unread"),
         Binding("A", "all_read", "Mark all read", show=False, id="list.all_read"),
         Binding("O", "reverse_sort", "Reverse sort", show=False, id="list.reverse"),
+        Binding("F", "outlets", "Outlets", show=False, id="list.outlets"),
         Binding("ctrl+o", "jump(-1)", "Jump back", show=False, id="jump.back"),
         Binding("ctrl+y", "jump(1)", "Jump forward", show=False, id="jump.forward"),
     ]
@@ -117,6 +118,7 @@ class MainScreen(Screen[None]):
         self.view: list[Article] = []  # what the list shows: filtered and sorted
         self.filter, self.sort = "all", "date"
         self.reverse = False  # O: the sort the other way round (oldest first, outlets and titles from Z)
+        self.outlet = ""  # F: the one outlet the list shows ("" for all; "(no outlet)" for those without)
         self.problems: list[LoadProblem] = []
         self.read: set[str] = set()
         self.starred: set[str] = set()
@@ -282,6 +284,11 @@ class MainScreen(Screen[None]):
     def _show_view(self, keep: Article | None = None) -> None:
         """Filter and sort into the list, keeping the cursor on the article being read."""
         view = self.articles
+        if self.outlet:
+            from tui.screens.outlets import NONE
+
+            want = "" if self.outlet == NONE else self.outlet
+            view = [a for a in view if a.outlet == want]
         if self.filter == "unread":
             view = [a for a in view if key_of(a) not in self.read or a is self.current]
         elif self.filter == "starred":
@@ -300,6 +307,7 @@ class MainScreen(Screen[None]):
         label = [
             x
             for x in (
+                self.outlet,
                 self.filter if self.filter != "all" else "",
                 f"by {self.sort}" if self.sort != "date" else "",
                 "reversed" if self.reverse else "",
@@ -947,6 +955,21 @@ class MainScreen(Screen[None]):
             self.state.set_setting("filter", self.filter)
         self._show_view()
         self.notify(f"Showing {self.filter} articles ({len(self.view):,})", timeout=2)
+
+    def action_outlets(self) -> None:
+        from tui.screens.outlets import OutletsScreen, outlet_counts
+
+        rows = outlet_counts(self.articles, lambda a: key_of(a) not in self.read)
+        self.app.push_screen(OutletsScreen(rows, self.outlet), self._outlet_chosen)
+
+    def _outlet_chosen(self, outlet: str | None) -> None:
+        if outlet is None or outlet == self.outlet:
+            return
+        self.outlet = outlet
+        self._show_view()
+        if self.view and (self.current is None or self.current not in self.view):
+            self.go_to(0)  # the article being read is not this outlet's: its newest opens
+        self.notify(f"{outlet or 'All outlets'}: {len(self.view):,} article(s)", timeout=2, markup=False)
 
     def action_reverse_sort(self) -> None:
         self.reverse = not self.reverse

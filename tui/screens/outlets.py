@@ -1,0 +1,69 @@
+"""The corpus by outlet, with unread counts (newsboat's feed list): enter shows one outlet's articles."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.articles import Article
+
+ALL = ""  # the first row: every outlet
+NONE = "(no outlet)"
+
+
+def outlet_counts(articles: Iterable[Article], unread: Callable[[Article], bool]) -> list[tuple[str, int, int]]:
+    """(outlet, articles, unread) for each outlet, the most unread first, then by name (one pass)."""
+    total: Counter[str] = Counter()
+    new: Counter[str] = Counter()
+    for a in articles:
+        name = a.outlet or NONE
+        total[name] += 1
+        new[name] += unread(a)
+    return sorted(((n, total[n], new[n]) for n in total), key=lambda t: (-t[2], t[0].casefold()))
+
+
+class OutletsScreen(ModalScreen[str | None]):
+    BINDINGS = [
+        Binding("escape,q,F", "dismiss(None)", "Close", id="outlets.close"),
+        Binding("j", "step(1)", "Down", show=False, id="outlets.down"),
+        Binding("k", "step(-1)", "Up", show=False, id="outlets.up"),
+        Binding("g", "step(-1_000_000)", "Top", show=False, id="outlets.top"),
+        Binding("G", "step(1_000_000)", "Bottom", show=False, id="outlets.bottom"),
+    ]
+
+    def __init__(self, rows: list[tuple[str, int, int]], current: str) -> None:
+        """`current`: the outlet the list shows now ("" for all)."""
+        super().__init__()
+        self.rows = [(ALL, sum(r[1] for r in rows), sum(r[2] for r in rows)), *rows]
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="outlets-box"):
+            yield Label(f"{len(self.rows) - 1} outlet(s)  ·  enter shows one  ·  escape", id="outlets-title")
+            options = OptionList(id="outlets-list")
+            for name, total, unread in self.rows:
+                row = Text(name or "All outlets", style="bold" if unread else "")  # Text: a name is never markup
+                counts = f"{unread:,} unread of {total:,}" if unread else f"{total:,} read"
+                row.append(f"  {counts}", style="dim")
+                options.add_option(Option(row))
+            yield options
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = next((i for i, r in enumerate(self.rows) if r[0] == self.current), 0)
+        options.focus()
+
+    def action_step(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = max(0, min(len(self.rows) - 1, (options.highlighted or 0) + step))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.rows[event.option_index][0])
