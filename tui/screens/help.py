@@ -10,9 +10,16 @@ from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.keys import SECTIONS, help_table, live_keymap
+from tui.keys import SECTIONS, Row, help_table, live_keymap
 
 WIDE = 150  # from here the groups sit in two columns, so that the whole help fits 160x45 without scrolling
+
+
+def balanced(sections: list[tuple[str, list[Row]]]) -> int:
+    """Where to cut the groups into two columns of about the same height (a group's rows, its title and a gap)."""
+    heights = [len(rows) + 2 for _, rows in sections]
+    total = sum(heights)
+    return min(range(1, len(sections)), key=lambda k: max(sum(heights[:k]), total - sum(heights[:k])))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -44,7 +51,7 @@ class HelpScreen(ModalScreen[None]):
         if not wide:
             self.query_one("#help-keys", Static).update(help_table(SECTIONS, keymap))
             return
-        half = 3  # Anywhere, lists, the pane | search, find, saved, export, mouse
+        half = balanced(SECTIONS)
         grid = Table.grid(padding=(0, 3))
         grid.add_row(help_table(SECTIONS[:half], keymap), help_table(SECTIONS[half:], keymap))
         self.query_one("#help-keys", Static).update(grid)
