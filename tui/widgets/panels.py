@@ -26,6 +26,18 @@ class Panel(OptionList):
     column is kept (scrollbar-gutter: stable in the styles): rows are measured at the width they are shown at
     whether or not they overflow, so a wrapped row never loses its last line (the first quote's "— speaker")."""
 
+    _shown: list[Text] | None = None
+
+    def show_rows(self, rows: list[Text]) -> None:
+        """The panel's rows; the same rows as shown already (no initiatives in this article either) are not
+        measured and drawn again: the cursor goes back to the top and that is all."""
+        if rows == self._shown:
+            self.highlighted = 0 if rows else None
+            self.scroll_to(y=0, animate=False, immediate=True)
+            return
+        self._shown = rows
+        self.set_options([Option(row) for row in rows])
+
     # New rows change the virtual size, and Textual's virtual_size lays out the whole screen when it changes
     # (45 ms a key on the bulk corpus). The panel's own size is fixed; OptionList calls _scroll_update after
     # setting it, which asks for a layout only when the scrollbar comes or goes.
@@ -65,8 +77,8 @@ class SpeakersPanel(Panel):
             row.append("\n" + counts, style="dim")
             if s.title:
                 row.append("\n" + s.title, style="italic dim")
-            rows.append(Option(row))
-        self.set_options(rows)
+            rows.append(row)
+        self.show_rows(rows)
         self.border_subtitle = str(len(self.speakers))
         self.highlighted = 0 if self.speakers else None
 
@@ -92,7 +104,7 @@ class QuotesPanel(Panel):
         """All quotes, or one speaker's when narrowed; `saved` holds the (start, end) of the saved ones."""
         quotes = sorted(analysis.quotes, key=lambda q: (q.kind != "direct", q.start)) if analysis else []
         self.quotes = [q for q in quotes if speaker is None or q.speaker == speaker]
-        self.set_options([Option(self._row(q, (q.start, q.end) in saved)) for q in self.quotes])
+        self.show_rows([self._row(q, (q.start, q.end) in saved) for q in self.quotes])
         reported = sum(q.kind != "direct" for q in self.quotes)
         counts = str(len(self.quotes) - reported) + (f" · {reported} reported" if reported else "")
         # Content, not str: a str border title is read as markup, and a speaker's name is article text.
@@ -117,7 +129,10 @@ class QuotesPanel(Panel):
         """Redraw one row after S, not the list: the cursor and scroll stay where they are."""
         at = next((i for i, q in enumerate(self.quotes) if q is quote), None)
         if at is not None:
-            self.replace_option_prompt_at_index(at, self._row(quote, saved))
+            row = self._row(quote, saved)
+            self.replace_option_prompt_at_index(at, row)
+            if self._shown is not None and at < len(self._shown):
+                self._shown[at] = row
 
     @property
     def selected(self) -> Quote | None:
@@ -147,8 +162,8 @@ class InitiativesPanel(Panel):
                 row.append(i.acronym + " ", style="bold")
             row.append(i.name)
             row.append(f"\n{i.kind} · {len(i.mentions)}×", style="dim")
-            rows.append(Option(row))
-        self.set_options(rows)
+            rows.append(row)
+        self.show_rows(rows)
         self.border_subtitle = str(len(self.initiatives))
         self.highlighted = 0 if self.initiatives else None
 
