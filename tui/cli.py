@@ -447,11 +447,18 @@ def cmd_search(args: argparse.Namespace) -> int:
         queries = [args.query]
     else:
         build_parser().error("search needs a QUERY or --queries FILE")
+    from tui.library.diskindex import CorruptIndex
+
     index, loaded = _search_index(args, default_sources(sources))
     out = sys.stdout
     found = False
     for query in queries:
-        hits = index.search(query, limit=args.limit)
+        try:
+            hits = index.search(query, limit=args.limit)
+        except CorruptIndex as exc:  # forgotten by now: built again from the corpus, stored, and asked again
+            print(f"newsdesk search: {exc}; building it again from the corpus", file=sys.stderr)
+            index, loaded = _search_index(args, default_sources(sources))
+            hits = index.search(query, limit=args.limit)
         found = found or bool(hits)
         if hits.unread and (args.format == "jsonl" or args.queries):
             print(f"newsdesk search: not understood, not applied: {' '.join(hits.unread)}", file=sys.stderr)

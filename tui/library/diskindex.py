@@ -22,7 +22,8 @@ from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
 from tui.articles.sources import is_file_source, walk_paths
 from tui.library.cache import PARSER_KEY, Cache
-from tui.library.search import Doc, SearchIndex, _fold
+from tui.library.query import Query
+from tui.library.search import Doc, Hits, SearchIndex, _fold
 
 INDEX_SQL = """
 CREATE TABLE IF NOT EXISTS ix_meta (
@@ -42,6 +43,20 @@ _FIELDS = ("scope", "text", "speaker", "title", "source", "article_id", "outlet"
 # Goes up when what a stored doc holds changes (_FIELDS, or how a field is worked out: 3, a date without a zone
 # is UTC, not the server's local time): an index stored before is then another corpus's key
 INDEX_FORMAT = 3
+
+
+class CorruptIndex(Exception):
+    """The stored index could not be read back; it has been forgotten and is to be built again."""
+
+
+def forget(cache: Cache, key: str) -> None:
+    """Every row of the index stored under key: the next open finds none, and the index is built again."""
+
+    def q(conn: sqlite3.Connection) -> None:
+        for table in ("ix_meta", "ix_docs", "ix_words", "ix_related", "ix_related_meta"):
+            conn.execute(f"DELETE FROM {table} WHERE key = ?", (key,))  # noqa: S608 - a fixed table name
+
+    cache._write(q)
 
 
 def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str, str] | None:
@@ -82,8 +97,8 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
     """Write an index under key, replacing any other of the same family (the same scope and sources)."""
 
     def q(conn: sqlite3.Connection) -> None:
-        conn.executescript(INDEX_SQL)
-        old = [r[0] for r in conn.execute("SELECT key FROM ix_meta WHERE family = ?", (family,))]
+        # Rows left under this key by a save that never finished go too (an index is stored whole or not at all)
+        old = {key, *(r[0] for r in conn.execute("SELECT key FROM ix_meta WHERE family = ?", (family,)))}
         for k in old:
             for table in ("ix_docs", "ix_words", "ix_related", "ix_related_meta"):
                 conn.execute(f"DELETE FROM {table} WHERE key = ?", (k,))  # noqa: S608 - a fixed table name
@@ -101,6 +116,9 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
         )
         conn.execute("INSERT INTO ix_meta VALUES (?, ?, ?, ?)", (key, family, len(index.docs), articles))
 
+    # The tables first, on their own: executescript commits what is open, so inside the write it ended the
+    # transaction and every row after it was committed alone (a writer killed mid-save left half an index).
+    cache._run(lambda conn: conn.executescript(INDEX_SQL), None)
     cache._write(q)
 
 
@@ -173,6 +191,7 @@ class DiskIndex(SearchIndex):
 
     def __init__(self, cache: Cache, key: str, docs: int, articles: int, words: list[str]) -> None:
         # No super().__init__: nothing is built; the attributes the queries read are made here.
+        self._cache, self.key = cache, key
         self.articles = articles
         self.docs = _Docs(cache, key, docs)  # type: ignore[assignment]
         self.norm = _Norms(self.docs)  # type: ignore[assignment]
@@ -195,6 +214,16 @@ class DiskIndex(SearchIndex):
 
         got = cache._run(q, None)
         return None if got is None else cls(cache, key, got[0], got[1], got[2])
+
+    def search(self, query: str | Query, limit: int = 20) -> Hits:
+        """As SearchIndex.search; a stored index that does not read back as it was written (a damaged file: a
+        postings blob cut short, a doc row missing or garbled) is forgotten, and CorruptIndex says so, so that
+        the caller builds it again from the corpus and tells the user."""
+        try:
+            return super().search(query, limit)
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # json's errors are ValueErrors
+            forget(self._cache, self.key)
+            raise CorruptIndex(f"the stored search index is damaged ({type(exc).__name__})") from exc
 
     def _rank(self, q, cands, term_words, limit, full=0):  # noqa: ANN001, ANN202 - as SearchIndex._rank
         self.docs.fetch(cands)  # type: ignore[attr-defined]

@@ -783,6 +783,13 @@ class MainScreen(Screen[None]):
         if cache is not None and keys is not None and complete and articles:
             diskindex.save_views(cache, keys, indexes, related, len(articles))
 
+    def rebuild_index(self, why: str) -> None:
+        """A stored index found damaged (and forgotten): built again from the articles in memory, and stored."""
+        self.notify(f"{why}: building it again", severity="warning", markup=False)
+        self.indexes = None
+        self.related = {}
+        self.build_indexes()
+
     def action_speaker_everywhere(self) -> None:
         """The highlighted speaker's quotes across the corpus: a search by them, which the search screen runs."""
         panel = self.query_one(SpeakersPanel)
@@ -805,6 +812,7 @@ class MainScreen(Screen[None]):
                 initial=initial,
                 progress=lambda: self.index_progress,
                 context=self.quote_context,
+                rebuild=self.rebuild_index,
             ),
             self._search_done,
         )

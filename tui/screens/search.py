@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.library.diskindex import CorruptIndex
 from tui.library.search import Doc, Hit, Hits, SearchIndex, related_key
 from tui.paths import private_dir, replace_file
 
@@ -84,10 +85,12 @@ class SearchScreen(ModalScreen[Hit | None]):
         initial: str = "",
         progress: Callable[[], tuple[int, int] | None] | None = None,
         context: Callable[[Doc], Text | None] | None = None,
+        rebuild: Callable[[str], None] | None = None,
     ) -> None:
         """`context`: a quote's paragraph, the quote marked, shown under the results as the cursor moves."""
         super().__init__()
         self.context = context or (lambda _doc: None)
+        self.rebuild = rebuild or (lambda _why: None)  # a stored index found damaged: build it again, say why
         self.indexes = indexes
         self.progress = progress or (lambda: None)
         self.related = related or dict
@@ -131,7 +134,12 @@ class SearchScreen(ModalScreen[Hit | None]):
             self.app.call_from_thread(self._again_soon, value)
             return
         scope, text = split_scope(value)
-        hits = indexes[scope].search(text, limit=50) if text.strip() else []
+        try:
+            hits = indexes[scope].search(text, limit=50) if text.strip() else []
+        except CorruptIndex as exc:  # the reader builds it again; the query runs by itself once it is ready
+            self.app.call_from_thread(self.rebuild, str(exc))
+            self.app.call_from_thread(self._again_soon, value)
+            return
         self.app.call_from_thread(self._show, value, scope, hits, len(indexes[scope]))
 
     def _again_soon(self, value: str) -> None:

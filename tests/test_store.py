@@ -1,0 +1,190 @@
+"""The stored search index as a store: it survives its writer being killed, readers never see half a write,
+and a damaged index is forgotten, said, and built again (issue 14)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.library import diskindex
+from tui.library.cache import Cache
+from tui.library.search import Doc, SearchIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Saves one index under the same family again and again, each a little different, printing each save's number
+# once it has returned (committed): what a kill -9 must not take back.
+WRITER = """
+import sys
+from pathlib import Path
+from tui.library import diskindex
+from tui.library.cache import Cache
+from tui.library.search import Doc, SearchIndex
+
+cache = Cache(Path(sys.argv[1]))
+for n in range(10_000):
+    docs = [Doc("quotes", f"round {n} quote {i} about the harbour budget", speaker=f"S{i % 50}") for i in range(4000)]
+    diskindex.save(cache, "fam", f"key-{n}", SearchIndex(docs), 4000)
+    print(n, flush=True)
+"""
+
+
+def _stored(db: Path) -> list[tuple[str, int]]:
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return conn.execute("SELECT key, docs FROM ix_meta WHERE family = 'fam'").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_writer_killed_mid_save_leaves_the_last_committed_index_whole(tmp_path: Path) -> None:
+    db = tmp_path / "cache.sqlite"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for round_ in range(3):
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, env=env)
+        assert proc.stdout is not None
+        acked = -1
+        for line in proc.stdout:
+            acked = int(line)
+            if acked >= 1 + round_:
+                break
+        time.sleep(0.05 * round_)  # somewhere inside the next save
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        ((key, docs),) = _stored(db)  # one index of the family: the last committed, or the one after it
+        assert key in (f"key-{acked}", f"key-{acked + 1}") and docs == 4000
+        index = diskindex.DiskIndex.open(Cache(db), key)
+        assert index is not None and len(index.docs) == 4000
+        round_no = int(key.split("-")[1])
+        hits = index.search(f"'round quote 7 {round_no}", limit=5)
+        assert hits and all(h.doc.text.startswith(f"round {round_no} ") for h in hits)
+
+
+READER = """
+import sys
+from pathlib import Path
+from tui.library import diskindex
+from tui.library.cache import Cache
+
+cache = Cache(Path(sys.argv[1]))
+index = diskindex.DiskIndex.open(cache, "stable")
+seen = set()
+for _ in range(int(sys.argv[2])):
+    hits = index.search("harbour budget", limit=20)
+    seen.add(tuple(h.doc.text for h in hits))
+    index = diskindex.DiskIndex.open(cache, "stable")  # and open it again, as a new reader would
+print(len(seen), len(next(iter(seen))))
+"""
+
+
+def test_readers_search_while_a_writer_saves(tmp_path: Path) -> None:
+    db = tmp_path / "cache.sqlite"
+    docs = [Doc("quotes", f"quote {i} about the harbour budget", speaker="Ann") for i in range(3000)]
+    diskindex.save(Cache(db), "stable-family", "stable", SearchIndex(docs), 3000)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.DEVNULL, env=env)
+    try:
+        readers = [
+            subprocess.run(
+                [sys.executable, "-c", READER, str(db), "40"], capture_output=True, text=True, env=env, check=True
+            )
+            for _ in range(2)
+        ]
+    finally:
+        writer.kill()
+        writer.wait()
+    for r in readers:
+        assert r.stdout.split() == ["1", "20"], r.stderr  # the same 20 results every time, no error
+
+
+def _damage(db: Path, sql: str) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE ix_words SET postings = x'010203'",  # every word's postings cut short
+        "DELETE FROM ix_docs",  # the docs gone
+        "UPDATE ix_docs SET doc = '{not json'",  # garbled
+    ],
+)
+def test_a_damaged_index_is_said_forgotten_and_built_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('Budget\n\n"We will cut taxes next year," said Jane Doe.\n', encoding="utf-8")
+    cache = str(tmp_path / "cache.sqlite")
+    args = ["search", "cut taxes", str(corpus), "--format", "jsonl", "--cache", cache]
+    assert main(args) == 0
+    fresh = capsys.readouterr().out
+    _damage(Path(cache), damage)
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert out == fresh and "damaged" in err and "building it again" in err
+    assert main(args) == 0  # stored again whole: the third search reads it without a word
+    out, err = capsys.readouterr()
+    assert out == fresh and "damaged" not in err
+    assert json.loads(out)["results"][0]["speaker"] == "Jane Doe"
+
+
+async def test_the_reader_rebuilds_a_damaged_index_and_answers(tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from tests.test_app import ready
+    from tui.app import NewsdeskApp
+    from tui.library.corpus import Library
+    from tui.library.state import State
+    from tui.screens.search import SearchScreen
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('Budget\n\n"We will cut taxes next year," said Jane Doe.\n', encoding="utf-8")
+    db = tmp_path / "cache.sqlite"
+
+    def reader() -> NewsdeskApp:
+        return NewsdeskApp([str(corpus)], keymap={}, library=Library(Cache(db)), state=State(tmp_path / "s.sqlite"))
+
+    async def search_for(pilot, text: str) -> SearchScreen:
+        await pilot.press("slash")
+        search = pilot.app.screen
+        assert isinstance(search, SearchScreen)
+        await pilot.press(*text)
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if search.hits:
+                break
+        return search
+
+    async with reader().run_test(size=(80, 24)) as pilot:  # builds the index and stores it
+        await ready(pilot)
+        search = await search_for(pilot, "taxes")
+        assert [h.doc.speaker for h in search.hits] == ["Jane Doe"]
+        await pilot.app.workers.wait_for_complete()
+    async with reader().run_test(size=(80, 24)) as pilot:  # opens the stored one
+        screen = await ready(pilot)
+        await pilot.press("slash", "escape")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if screen.indexes is not None:
+                break
+        assert isinstance(screen.indexes["quotes"], diskindex.DiskIndex)  # type: ignore[index]
+        _damage(db, "UPDATE ix_words SET postings = x'010203'")
+        search = await search_for(pilot, "taxes")
+        assert [h.doc.speaker for h in search.hits] == ["Jane Doe"]  # answered from the rebuilt index
+        assert search.query_one(Input).value == "taxes"
+        assert any("damaged" in str(n.message) for n in pilot.app._notifications)
