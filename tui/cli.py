@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import __version__
+from tui.paths import default_sources
 
 COMMANDS = ("list", "extract", "search", "export", "serve")
 EPILOG = """commands:
@@ -251,14 +252,6 @@ def _served_session_setup() -> None:
 def _cache_arg(args: argparse.Namespace) -> str | None:
     """None: the default cache; "": no cache; else a path."""
     return "" if args.no_cache else args.cache
-
-
-def default_sources(sources: list[str]) -> list[str]:
-    if sources:
-        return sources
-    from tui.paths import seeds_dir
-
-    return [str(seeds_dir())]
 
 
 def _max_bytes(args: argparse.Namespace) -> int:

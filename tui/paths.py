@@ -19,6 +19,11 @@ def seeds_dir() -> Path:
     return _find("seeds")
 
 
+def default_sources(sources: list[str]) -> list[str]:
+    """The sources named, or the bundled seeds when none is: what every command and the reader open."""
+    return sources or [str(seeds_dir())]
+
+
 def styles_dir() -> Path:
     return _find("styles")
 

@@ -25,10 +25,12 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from tui.articles import DEFAULT_MAX_BYTES
     from tui.articles.sources import is_file_source
-    from tui.cli import _max_bytes, default_sources
+    from tui.paths import default_sources
 
     sources = [str(Path(s).resolve()) if is_file_source(s) else s for s in default_sources(args.sources)]
+    max_bytes = args.max_size or DEFAULT_MAX_BYTES
     if "-" in sources:
         print("newsdesk serve: standard input cannot be served", file=sys.stderr)
         return 2
@@ -39,7 +41,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             sources,
             host=args.host,
             port=args.port,
-            max_bytes=_max_bytes(args),
+            max_bytes=max_bytes,
             allow_export=args.allow_export,
             public_url=args.public_url,
         )
@@ -73,7 +75,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         limits=Limits(max_sessions=args.max_sessions, idle_timeout=args.idle_timeout * 60, memory_mb=args.memory_limit),
         data_dir=data_dir(),
     )
-    threading.Thread(target=_warm_cache, args=(sources, _max_bytes(args), args.jobs), daemon=True).start()
+    threading.Thread(target=_warm_cache, args=(sources, max_bytes, args.jobs), daemon=True).start()
     try:
         return asyncio.run(serve_forever(config, args.host, args.port, host_key))
     except OSError as exc:
