@@ -90,9 +90,10 @@ class NewsdeskApp(App[None]):
         self.sources = sources
         self.max_bytes = max_bytes
         self._start_theme = theme
-        self._keymap = keymap
+        self._user_keymap = keymap  # None: read keymap.toml after the first frame (Textual keeps its own _keymap)
         self._library, self._state = library, state
-        self.watch, self.jobs, self.kiosk = watch, jobs, kiosk
+        # `watch_files`, not `watch`: that name is Textual's DOMNode.watch, which a bool here shadowed
+        self.watch_files, self.jobs, self.kiosk = watch, jobs, kiosk
         # A session of `newsdesk serve`: the user is remote, so nothing they do may write on the server but
         # their exports, and only in their own export folder (NEWSDESK_EXPORT_DIR; none in the kiosk).
         self.served = kiosk or os.environ.get("NEWSDESK_SERVED") == "1"
@@ -105,10 +106,10 @@ class NewsdeskApp(App[None]):
                 self.theme = self._start_theme
             else:
                 self.notify(f"Unknown theme {self._start_theme!r}", severity="warning", markup=False)
-        if self._keymap is None:
+        if self._user_keymap is None:
             self.call_after_refresh(self._load_keymap)  # the user's keymap, read once the first frame is out
-        elif self._keymap:
-            self.set_keymap(self._keymap)
+        elif self._user_keymap:
+            self.set_keymap(self._user_keymap)
         from tui.screens.main import MainScreen
 
         self.push_screen(
@@ -117,7 +118,7 @@ class NewsdeskApp(App[None]):
                 max_bytes=self.max_bytes,
                 library=self._library,
                 state=self._state,
-                watch=self.watch,
+                watch=self.watch_files,
                 jobs=self.jobs,
             )
         )
@@ -128,9 +129,9 @@ class NewsdeskApp(App[None]):
         self.notify(f"Link copied: {url}", timeout=4, markup=False)
 
     def _load_keymap(self) -> None:
-        self._keymap = load_keymap(keymap_path())
-        if self._keymap:
-            self.set_keymap(self._keymap)
+        self._user_keymap = load_keymap(keymap_path())
+        if self._user_keymap:
+            self.set_keymap(self._user_keymap)
             for screen in self.screen_stack:
                 if hasattr(screen, "show_keys"):
                     screen.show_keys()

@@ -537,7 +537,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = ex.quotes_document(ex.saved_rows(state.saved()), args.format, "Saved quotes")
     else:
         lib = _library(args)
-        articles, problems = [], []
+        articles: list[Any] = []
+        problems: list[Any] = []
         for batch in lib.load(default_sources(args.sources), max_bytes=_max_bytes(args)):
             for item in batch:
                 (problems if hasattr(item, "reason") else articles).append(item)

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.command import Hit, Hits, Matcher, Provider
 from textual.content import Content
+
+if TYPE_CHECKING:
+    from tui.articles import Article
+    from tui.library.search import SearchIndex
 
 # "go to article budget", "article budget": the words before the title
 _GOTO = re.compile(r"^(?:go\s+to\s+)?(?:article\s*:?\s+)?", re.I)
@@ -55,10 +61,10 @@ class GoToProvider(Provider):
                     )
 
 
-def _title_index(view: list[object]) -> object:
+def _title_index(view: Sequence[Article]) -> SearchIndex:
     from tui.library.search import Doc, SearchIndex
 
-    return SearchIndex([Doc("articles", a.title, start=i) for i, a in enumerate(view)])  # type: ignore[attr-defined]
+    return SearchIndex([Doc("articles", a.title, start=i) for i, a in enumerate(view)])
 
 
 def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callback

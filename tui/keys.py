@@ -208,7 +208,7 @@ def key_hints(keymap: Mapping[str, str] | None = None) -> Text:
 
 
 def live_keymap(app: object) -> Mapping[str, str]:
-    """The keymap the app runs with (Textual keeps it as `_keymap`; None before the user's file is read)."""
+    """The keymap the app runs with: Textual keeps it as `_keymap` (set_keymap)."""
     return getattr(app, "_keymap", None) or {}
 
 

@@ -625,9 +625,9 @@ class Resolver:
         self.people.sort(key=_position)
         by_pos = dict(self.people)
         for m in _SPOUSE.finditer(text):
-            ent = by_pos.get(m.end())
-            if ent is not None and ent.gender is None:
-                ent.gender = "f" if m.group(1).lower() in ("wife", "daughter", "mother", "sister") else "m"
+            spouse = by_pos.get(m.end())
+            if spouse is not None and spouse.gender is None:
+                spouse.gender = "f" if m.group(1).lower() in ("wife", "daughter", "mother", "sister") else "m"
         # Surname mentions ("Lacroix", "Mr Opik", "Conti's") count as mentions of the full name.
         self.person_mentions: list[tuple[int, Entity]] = list(self.people)
         surnames: dict[str, Entity] = {}
@@ -1086,9 +1086,9 @@ class Resolver:
                 ent = self._nearby_body(pos)  # "what it called "Q"": a body named just before, never a person
                 self.step = "pronoun:nearby-body"
             elif m.name == "they":
-                group = self._nearby_group(pos)
-                self.step = "pronoun:nearby-group" if group is not None else "pronoun:last-speaker"
-                ent = group or ent
+                nearby = self._nearby_group(pos)
+                self.step = "pronoun:nearby-group" if nearby is not None else "pronoun:last-speaker"
+                ent = nearby or ent
             if ent is None:
                 self.step = ""
                 return None
@@ -1173,22 +1173,22 @@ class Resolver:
                 head = _head(low)
                 same = [n for _, n in before if head in n.lower().split()]  # "the commission": "Commission on …"
                 if same:
-                    name: str | None = same[-1]
+                    body: str | None = same[-1]
                 elif head in _GENERIC_ORG_NOUNS:
                     # "the group": the body named last, passing over courts and arms of the state ("… when the
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
                     # the sentence before goes on ("Texaco Inc said … Pennzoil Co's judgment. The company said")
                     fit = [n for _, n in before if n.split()[-1].lower() not in _STATE_BODIES]
-                    name = fit[-1] if fit else before[-1][1] if before else None
+                    body = fit[-1] if fit else before[-1][1] if before else None
                     last = self.last_speaker
                     k = bisect.bisect_right(self.sentence_starts, pos) - 1
                     prev = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
                     if last is not None and not last.person and self.last_pos >= prev:
-                        name = next((n for _, n in before if n == last.name), name)
+                        body = next((n for _, n in before if n == last.name), body)
                 else:
-                    name = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
-                if name is not None:
-                    ent = self._entity(self.acronyms.get(name, name), person=False)
+                    body = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
+                if body is not None:
+                    ent = self._entity(self.acronyms.get(body, body), person=False)
                     alias = m.text
                     self.step = "descriptor:named-body"
             elif low.startswith("the ") and not _OWNS.search(low):
@@ -1220,9 +1220,9 @@ class Resolver:
                 # "His opponents say …": the group of the person "his" means, named as the article would
                 # ("Fujimori's opponents")
                 g = "m" if pg.group(1).lower() == "his" else "f"
-                owner = self._nearby_person(pos, gender=g) or self._recent_person(pos, g)
-                if owner is not None:
-                    ent = self._entity(f"{owner.name.split()[-1]}'s {pg.group(2)}", person=False)
+                holder = self._nearby_person(pos, gender=g) or self._recent_person(pos, g)
+                if holder is not None:
+                    ent = self._entity(f"{holder.name.split()[-1]}'s {pg.group(2)}", person=False)
                     self.step = "descriptor:owner-group"
             if ent is None and (_FRAGMENT.search(m.text) or _event_head(_head_noun(low))):
                 self.step = ""
@@ -1557,7 +1557,7 @@ def quote_context(
         # `"… regulate?" Vitter demanded.`: the question mark ended the quote, not the sentence.
         m = CUE.search(text, next_sent[0], min(next_sent[1], nxt))
         n = len(text[next_sent[0] : m.start()].split()) if m is not None else 99
-        long_subject = n <= 12 and nxt >= next_sent[1] and not _THAT_NEXT.match(text, m.end())
+        long_subject = m is not None and n <= 12 and nxt >= next_sent[1] and not _THAT_NEXT.match(text, m.end())
         if m is not None and (n <= 4 or (long_subject and _is_name(subject_before(text, next_sent[0], m.start())))):
             # `… Bobby Scott!" Scott's niece, state Del. Marcia Price, shouted`: a longer subject, if a name and
             # if that sentence quotes or reports nothing of its own ("X, another co-chairman, said that …")
@@ -2088,9 +2088,9 @@ def _indirect(
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is None and not text[comma + 1 : m.start()].strip():
                     # "CLAUSE, noted NBC's Dante Chinni.": the speaker comes after the verb
-                    after = subject_after(text, m.end(), hi)
-                    if after is not None and after.kind in ("name", "surname", "org"):
-                        mention = after
+                    inverted = subject_after(text, m.end(), hi)
+                    if inverted is not None and inverted.kind in ("name", "surname", "org"):
+                        mention = inverted
                     elif (appos := _appositive_speaker(text, lo, comma)) is not None:
                         # "CLAUSE, Peter Frawley, managing director of …, said": the clause ends before the name
                         mention, comma = appos

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,7 @@ class Analysis:
         }
 
     @staticmethod
-    def dict_from_compact(data: dict[str, list[list[object]]], text: str) -> dict[str, object]:
+    def dict_from_compact(data: dict[str, list[list[Any]]], text: str) -> dict[str, object]:
         """to_dict() of the analysis to_compact() stored, without building it: a warm `extract` prints stored
         analyses, and the objects cost more than the printing (tests check both give the same)."""
 
@@ -123,16 +124,16 @@ class Analysis:
 
         out: dict[str, object] = {
             "speakers": [
-                {"name": n, "title": t, "aliases": list(al), "quotes": q, "first_mention": f, "mentions": pairs(ms)}  # type: ignore[arg-type]
+                {"name": n, "title": t, "aliases": list(al), "quotes": q, "first_mention": f, "mentions": pairs(ms)}
                 for n, t, al, q, f, ms, _ in data["s"]
             ],
             "mentioned": [{"name": n, "title": t, "first_mention": f} for n, t, _, f, _ in data["m"]],
             "quotes": [
-                {"text": text[s:e], "speaker": who, "kind": kind, "start": s, "end": e, "cue": cue, "rule": rule}  # type: ignore[index]
+                {"text": text[s:e], "speaker": who, "kind": kind, "start": s, "end": e, "cue": cue, "rule": rule}
                 for s, e, who, kind, cue, _, rule in data["q"]
             ],
             "initiatives": [
-                {"name": n, "acronym": a, "kind": k, "mentions": pairs(ms), "description": d}  # type: ignore[arg-type]
+                {"name": n, "acronym": a, "kind": k, "mentions": pairs(ms), "description": d}
                 for n, a, k, ms, d in data["i"]
             ],
         }
@@ -141,28 +142,16 @@ class Analysis:
         return out
 
     @classmethod
-    def from_compact(cls, data: dict[str, list[list[object]]], text: str) -> Analysis:
+    def from_compact(cls, data: dict[str, list[list[Any]]], text: str) -> Analysis:
         """The inverse of to_compact, over the same article text."""
 
         def pairs(flat: list[int]) -> list[tuple[int, int]]:
             return list(zip(flat[::2], flat[1::2], strict=True))
 
         return cls(
-            quotes=[
-                Quote(text[s:e], s, e, who, kind, cue, cs, rule)  # type: ignore[index, arg-type]
-                for s, e, who, kind, cue, cs, rule in data["q"]
-            ],
-            speakers=[
-                Speaker(n, t, list(al), q, f, pairs(ms), bool(p))  # type: ignore[arg-type]
-                for n, t, al, q, f, ms, p in data["s"]
-            ],
-            mentioned=[
-                Speaker(n, t, list(al), first_mention=f, mentions=pairs(ms))  # type: ignore[arg-type]
-                for n, t, al, f, ms in data["m"]
-            ],
-            initiatives=[
-                Initiative(n, a, k, pairs(ms), d)  # type: ignore[arg-type]
-                for n, a, k, ms, d in data["i"]
-            ],
+            quotes=[Quote(text[s:e], s, e, who, kind, cue, cs, rule) for s, e, who, kind, cue, cs, rule in data["q"]],
+            speakers=[Speaker(n, t, list(al), q, f, pairs(ms), bool(p)) for n, t, al, q, f, ms, p in data["s"]],
+            mentioned=[Speaker(n, t, list(al), first_mention=f, mentions=pairs(ms)) for n, t, al, f, ms in data["m"]],
+            initiatives=[Initiative(n, a, k, pairs(ms), d) for n, a, k, ms, d in data["i"]],
             analysed_to=data.get("t"),  # type: ignore[arg-type]
         )

@@ -590,7 +590,7 @@ def _subject_before(pre: str) -> Mention | None:
     else:
         appos_title = appos
     if mention and appos_title and mention.kind in ("name", "surname") and not mention.title:
-        title = appos.removeprefix("the ").removeprefix("a ").removeprefix("an ").strip()
+        title = appos_title.removeprefix("the ").removeprefix("a ").removeprefix("an ").strip()
         mention = Mention(mention.kind, mention.text, mention.name, title or None, mention.start, mention.end)
     return mention
 

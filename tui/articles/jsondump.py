@@ -87,7 +87,7 @@ def _objects(data: object) -> list[object]:
     if isinstance(data, dict):
         for k in LIST_KEYS:
             if isinstance(data.get(k), list):
-                return data[k]  # type: ignore[return-value]
+                return data[k]
         return [data]
     return []
 

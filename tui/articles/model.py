@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from tui.articles.safe import clean_line, clean_text, clean_url
 
@@ -32,7 +33,7 @@ class Article:
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
-    def build(cls, *, id: str, source: str, title: str, paragraphs: list[str], **meta: object) -> Article:
+    def build(cls, *, id: str, source: str, title: str, paragraphs: list[str], **meta: Any) -> Article:
         """Join paragraphs into one text and remember where each one sits.
 
         Every parser builds through here, so this is where untrusted text is made inert (tui.articles.safe).
@@ -41,11 +42,11 @@ class Article:
         paras = [p for p in (" ".join(x.split()) if "\n" in x else x.strip() for x in paragraphs) if p]
         for key in ("outlet", "editor", "author", "dateline"):
             if isinstance(meta.get(key), str):
-                meta[key] = clean_line(meta[key]).strip()  # type: ignore[arg-type]
+                meta[key] = clean_line(meta[key]).strip()
         if isinstance(meta.get("url"), str):
-            meta["url"] = clean_url(meta["url"])  # type: ignore[arg-type]
+            meta["url"] = clean_url(meta["url"])
         if isinstance(meta.get("extra"), dict):
-            meta["extra"] = {clean_line(str(k)): clean_line(str(v)) for k, v in meta["extra"].items()}  # type: ignore[union-attr]
+            meta["extra"] = {clean_line(str(k)): clean_line(str(v)) for k, v in meta["extra"].items()}
         spans: list[tuple[int, int]] = []
         pos = 0
         for p in paras:
@@ -57,7 +58,7 @@ class Article:
             title=" ".join(clean_line(title).split()),
             text=PARAGRAPH_SEP.join(paras),
             spans=tuple(spans),
-            **meta,  # type: ignore[arg-type]
+            **meta,
         )
 
     @property

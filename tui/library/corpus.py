@@ -200,15 +200,15 @@ class Library:
         if folder:  # files deleted since the last load: their rows go (stat failures stay, reported below)
             self.cache.forget_many([k for k in known if k not in walked])
         out = []
-        for path, source, fid, st in misses:
-            out.extend(self.read_file(path, source, fid, max_bytes, st, known))
+        for file, origin, file_id, file_stat in misses:
+            out.extend(self.read_file(file, origin, file_id, max_bytes, file_stat, known))
             if len(out) >= batch:
                 yield out
                 out = []
         if out:
             yield out
 
-    def _from_cache(self, hits: list[tuple[str, str, str]], known: dict, misses: list) -> Batch:  # type: ignore[type-arg]
+    def _from_cache(self, hits: list[tuple[str, str, str]], known: dict, misses: list) -> Batch:
         """The cached articles and problems of fresh files, under this load's sources and ids."""
         assert self.cache is not None
         cached = self.cache.articles_of([h[0] for h in hits], {h[0]: h[1] for h in hits})
@@ -235,7 +235,7 @@ class Library:
         fid: str,
         max_bytes: int = DEFAULT_MAX_BYTES,
         st: os.stat_result | None = None,
-        known: dict | None = None,  # type: ignore[type-arg]
+        known: dict | None = None,
     ) -> Batch:
         """One file, through the cache: same bytes are never parsed twice; every failure is a problem."""
         got = read_bytes(path, source, max_bytes=max_bytes, st=st)
@@ -247,7 +247,7 @@ class Library:
         if self.cache is not None:
             row = (known if known is not None else self.cache.files(path=key)).get(key)
             if row and row.digest == dig and row.parser == PARSER_KEY:
-                gone: list = []  # type: ignore[type-arg]
+                gone: list = []
                 items = self._from_cache([(key, source, fid)], {key: row}, gone)
                 if not gone:  # same bytes under a new time (a touch, a copy): the cached articles stand
                     self.cache.touch(key, st.st_size, st.st_mtime_ns)

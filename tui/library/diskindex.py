@@ -159,7 +159,7 @@ class _Docs:
 
 
 class _Norms:
-    def __init__(self, docs: _Docs) -> None:
+    def __init__(self, docs: Sequence[Doc]) -> None:
         self._docs = docs
 
     def __getitem__(self, i: int) -> str:
@@ -193,6 +193,7 @@ class DiskIndex(SearchIndex):
         # No super().__init__: nothing is built; the attributes the queries read are made here.
         self._cache, self.key = cache, key
         self.articles = articles
+        # Lazy stand-ins for the built index's lists, read from the file as queries need them (same reads)
         self.docs = _Docs(cache, key, docs)  # type: ignore[assignment]
         self.norm = _Norms(self.docs)  # type: ignore[assignment]
         self.postings = _Postings(cache, key)  # type: ignore[assignment]
@@ -226,7 +227,7 @@ class DiskIndex(SearchIndex):
             raise CorruptIndex(f"the stored search index is damaged ({type(exc).__name__})") from exc
 
     def _rank(self, q, cands, term_words, limit, full=0):  # noqa: ANN001, ANN202 - as SearchIndex._rank
-        self.docs.fetch(cands)  # type: ignore[attr-defined]
+        self.docs.fetch(cands)
         return super()._rank(q, cands, term_words, limit, full)
 
 
@@ -272,7 +273,7 @@ class Related:
             return default
         if rkey not in self._got:
             blob = self._stored(rkey, "ids")
-            ids = array("i", blob).tolist() if blob else []  # type: ignore[arg-type]
+            ids = array("i", blob).tolist() if isinstance(blob, bytes) else []
             docs = self._indexes[target].docs
             docs.fetch(ids)  # type: ignore[attr-defined]
             self._got[rkey] = [docs[i] for i in ids]

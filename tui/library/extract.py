@@ -8,6 +8,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
@@ -74,7 +75,7 @@ def extract(
     sources: Iterable[str], *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Result | LoadProblem]:
     """Analysed articles in source order (files in name order), problems where they occur."""
-    yield from _run(sources, _work, jobs, max_bytes)  # type: ignore[misc]
+    yield from _run(sources, _work, jobs, max_bytes)
 
 
 def _run(sources: Iterable[str], work, jobs: int, max_bytes: int):  # noqa: ANN001, ANN202 - work is _work or a partial
@@ -83,6 +84,7 @@ def _run(sources: Iterable[str], work, jobs: int, max_bytes: int):  # noqa: ANN0
     if jobs == 0:
         jobs = os.cpu_count() or 1
     file_jobs = [x for x in items if isinstance(x, tuple)]
+    results: Iterator[Any]
     if jobs > 1 and len(file_jobs) > 1:
         import multiprocessing as mp
 

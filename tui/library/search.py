@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -23,6 +24,10 @@ from rapidfuzz.distance import DamerauLevenshtein
 from tui.articles.dates import as_utc, show_date
 from tui.articles.pathmeta import folders
 from tui.library.query import Query, Term, parse
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis
+    from tui.articles import Article
 
 # Words keep inner apostrophes ("don't", "they'll"), so a misplaced one is one typo, not two words.
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -317,13 +322,13 @@ class Hits(list[Hit]):
         return out
 
 
-def docs_from(results: Iterable[tuple[object, object]]) -> dict[str, list[Doc]]:
+def docs_from(results: Iterable[tuple[Article, Analysis]]) -> dict[str, list[Doc]]:
     """Searchable docs of every scope from analysed articles: (Article, Analysis) pairs."""
     return corpus_views(results)[0]
 
 
 def corpus_views(
-    results: Iterable[tuple[object, object]],
+    results: Iterable[tuple[Article, Analysis]],
 ) -> tuple[dict[str, list[Doc]], dict[str, list[Doc]]]:
     """The four scopes, plus the corpus-wide views behind speakers and initiatives.
 
@@ -336,27 +341,27 @@ def corpus_views(
     initiatives: dict[str, Doc] = {}
     for article, analysis in results:
         a, an = article, analysis
-        ts = as_utc(a.published).timestamp() if a.published else None  # type: ignore[attr-defined]  # naive: UTC, as the list
-        meta = {"title": a.title, "source": a.source, "article_id": a.id, "outlet": a.outlet, "published": ts,  # type: ignore[attr-defined]
-                "day": show_date(a.published)}  # type: ignore[attr-defined]  # fmt: skip
-        article_doc = Doc("articles", a.title, extra=a.text[:4000], **meta)  # type: ignore[attr-defined, arg-type]
+        ts = as_utc(a.published).timestamp() if a.published else None  # naive: UTC, as the list
+        meta: dict[str, Any] = {"title": a.title, "source": a.source, "article_id": a.id, "outlet": a.outlet,
+                                 "published": ts, "day": show_date(a.published)}  # fmt: skip
+        article_doc = Doc("articles", a.title, extra=a.text[:4000], **meta)
         out["articles"].append(article_doc)
-        for q in an.quotes:  # type: ignore[attr-defined]
+        for q in an.quotes:
             if q.kind == "direct":
-                doc = Doc("quotes", q.text, speaker=q.speaker, start=q.start, end=q.end, **meta)  # type: ignore[arg-type]
+                doc = Doc("quotes", q.text, speaker=q.speaker, start=q.start, end=q.end, **meta)
                 out["quotes"].append(doc)
                 if q.speaker:
                     related.setdefault("speakers:" + q.speaker.casefold(), []).append(doc)
-        for s in an.speakers:  # type: ignore[attr-defined]
+        for s in an.speakers:
             key = s.name.casefold()
             if key not in speakers:
                 text = f"{s.name} — {s.title}" if s.title else s.name
-                speakers[key] = Doc("speakers", text, speaker=s.name, extra=" ".join(s.aliases), key=key, **meta)  # type: ignore[arg-type]
-        for i in an.initiatives:  # type: ignore[attr-defined]
+                speakers[key] = Doc("speakers", text, speaker=s.name, extra=" ".join(s.aliases), key=key, **meta)
+        for i in an.initiatives:
             key = (i.acronym or i.name).casefold()
             if key not in initiatives:
                 text = f"{i.name} ({i.acronym})" if i.acronym else i.name
-                initiatives[key] = Doc("initiatives", text, extra=i.kind, key=key, **meta)  # type: ignore[arg-type]
+                initiatives[key] = Doc("initiatives", text, extra=i.kind, key=key, **meta)
             related.setdefault("initiatives:" + key, []).append(article_doc)
     out["speakers"] = list(speakers.values())
     out["initiatives"] = list(initiatives.values())

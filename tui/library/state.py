@@ -112,7 +112,7 @@ class State:
                 self.notices.append(f"reading state not saved ({exc})")
                 return False
 
-    def _read(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple]:  # type: ignore[type-arg]
+    def _read(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple]:
         with self._lock:
             if self._conn is None:
                 return []

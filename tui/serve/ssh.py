@@ -216,7 +216,7 @@ class Hub:
             await asyncio.sleep(0.1)
 
 
-class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
+class ReaderSession(asyncssh.SSHServerSession):
     """One SSH session channel: a pty, a reader process, and the bytes between them."""
 
     def __init__(
@@ -224,7 +224,7 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
     ) -> None:
         self.hub, self.username, self.peer, self.anonymous = hub, username, peer, anonymous
         self.identity = identity
-        self.chan: asyncssh.SSHServerChannel | None = None  # type: ignore[type-arg]
+        self.chan: asyncssh.SSHServerChannel | None = None
         self.term_type: str | None = None
         self.size = (80, 24)
         self.master = -1
@@ -240,7 +240,7 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
 
     # Requests ---------------------------------------------------------------------------------------
 
-    def connection_made(self, chan: asyncssh.SSHServerChannel) -> None:  # type: ignore[type-arg, override]
+    def connection_made(self, chan: asyncssh.SSHServerChannel) -> None:
         self.chan = chan
 
     def pty_requested(self, term_type: str, term_size: tuple[int, int, int, int], term_modes: object) -> bool:
@@ -369,7 +369,7 @@ class ReaderSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             )
         except (OSError, ValueError) as exc:
             log.error("could not start the reader for %s: %s", self.username, exc)
-            self._finish(1, f"newsdesk: the reader could not start ({exc.strerror or exc}).\r\n")
+            self._finish(1, f"newsdesk: the reader could not start ({getattr(exc, 'strerror', None) or exc}).\r\n")
             return
         finally:
             os.close(slave)  # the reader holds its own copy

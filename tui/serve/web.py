@@ -61,7 +61,8 @@ def serve_web(
     allowed = allowed_origins(host, port, public_url)
 
     class GuardedServer(Server):
-        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+        # textual-serve declares a WebSocketResponse; an origin refused gets a plain 403 response instead
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
             origin, host_header = request.headers.get("Origin"), request.headers.get("Host")
             if not origin_ok(origin, host_header, allowed):
                 log.warning("refused a WebSocket from origin %r for host %r", origin, host_header)

@@ -17,7 +17,7 @@ _BACK, _BAR = Color.parse("#555555"), Color.parse("bright_magenta")  # Textual's
 
 class QuietScrollBarRender(ScrollBarRender):
     @classmethod
-    def render_bar(  # type: ignore[override]
+    def render_bar(
         cls,
         size: int = 25,
         virtual_size: float = 50,
