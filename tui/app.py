@@ -75,6 +75,9 @@ class NewsdeskApp(App[None]):
         max_bytes: int = DEFAULT_MAX_BYTES,
         theme: str | None = None,
         keymap: dict[str, str] | None = None,
+        base_keymap: dict[str, str] | None = None,
+        notices: list[str] | None = None,
+        default_theme: str | None = None,
         library: Library | None = None,
         state: State | None = None,
         watch: bool = False,
@@ -91,6 +94,11 @@ class NewsdeskApp(App[None]):
         self.max_bytes = max_bytes
         self._start_theme = theme
         self._user_keymap = keymap  # None: read keymap.toml after the first frame (Textual keeps its own _keymap)
+        self._base_keymap = base_keymap or {}  # config.toml's [keymap]: keymap.toml's entries win over it
+        self._notices = notices or []
+        # config.toml's theme: the start's, unless --theme names one; a theme chosen in the palette and kept
+        # from the last run wins over it (the reading state, read a moment later)
+        self._default_theme = default_theme
         self._library, self._state = library, state
         # `watch_files`, not `watch`: that name is Textual's DOMNode.watch, which a bool here shadowed
         self.watch_files, self.jobs, self.kiosk = watch, jobs, kiosk
@@ -101,11 +109,14 @@ class NewsdeskApp(App[None]):
         self.export_root: Path | None = Path(root) if root and self.served and not kiosk else None
 
     def on_mount(self) -> None:
-        if self._start_theme:
-            if self._start_theme in self.available_themes:
-                self.theme = self._start_theme
+        for notice in self._notices:
+            self.notify(notice, severity="warning", timeout=8, markup=False)
+        wanted = self._start_theme or self._default_theme
+        if wanted:
+            if wanted in self.available_themes:
+                self.theme = wanted
             else:
-                self.notify(f"Unknown theme {self._start_theme!r}", severity="warning", markup=False)
+                self.notify(f"Unknown theme {wanted!r}", severity="warning", markup=False)
         if self._user_keymap is None:
             self.call_after_refresh(self._load_keymap)  # the user's keymap, read once the first frame is out
         elif self._user_keymap:
@@ -129,7 +140,7 @@ class NewsdeskApp(App[None]):
         self.notify(f"Link copied: {url}", timeout=4, markup=False)
 
     def _load_keymap(self) -> None:
-        self._user_keymap = load_keymap(keymap_path())
+        self._user_keymap = {**self._base_keymap, **load_keymap(keymap_path())}
         if self._user_keymap:
             self.set_keymap(self._user_keymap)
             for screen in self.screen_stack:
@@ -232,10 +243,14 @@ def make_reader(
     watch: bool = False,
     jobs: int = 1,
     animation: bool = True,
+    keymap: dict[str, str] | None = None,
+    notices: list[str] | None = None,
+    default_theme: str | None = None,
 ) -> NewsdeskApp:
     """The reader as the command line asks for it (and the environment of a served session).
 
-    `cache`: a cache file, "" for none, None for the default (NEWSDESK_CACHE or the user cache folder).
+    `cache`: a cache file, "" for none, None for the default (NEWSDESK_CACHE or the user cache folder);
+    `keymap`: config.toml's [keymap] (keymap.toml's entries win); `notices`: what config.toml left out, shown.
     """
     library = None
     state = None
@@ -249,8 +264,9 @@ def make_reader(
 
         library = open_library(cache)
     app = NewsdeskApp(
-        sources, max_bytes=max_bytes, theme=theme, library=library, state=state, watch=watch, jobs=jobs, kiosk=kiosk
-    )
+        sources, max_bytes=max_bytes, theme=theme, library=library, state=state, watch=watch, jobs=jobs, kiosk=kiosk,
+        base_keymap=keymap, notices=notices, default_theme=default_theme,
+    )  # fmt: skip
     if not animation or os.environ.get("TERM", "") in ("dumb", "linux"):
         app.animation_level = "none"
     return app

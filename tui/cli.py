@@ -7,16 +7,20 @@ needs them, so `newsdesk list` and `--help` start fast.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui import __version__
 from tui.paths import default_sources
+
+if TYPE_CHECKING:
+    from tui.config import Config
 
 COMMANDS = ("list", "extract", "search", "export", "serve")
 EPILOG = """commands:
@@ -34,21 +38,12 @@ standard input. Run `newsdesk COMMAND --help` for a command's options."""
 
 def _size(value: str) -> int:
     """Sizes in MB (float) or with a unit: 20, 0.5, 20MB, 500KB."""
-    v = value.strip().upper().removesuffix("B")
-    mult = 1024 * 1024
-    if v.endswith("K"):
-        mult, v = 1024, v[:-1]
-    elif v.endswith("M"):
-        v = v[:-1]
-    elif v.endswith("G"):
-        mult, v = 1024**3, v[:-1]
+    from tui.config import parse_size
+
     try:
-        n = float(v)
+        return parse_size(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
-    if n <= 0:
-        raise argparse.ArgumentTypeError("size must be positive")
-    return int(n * mult)
+        raise argparse.ArgumentTypeError(f"not a positive size: {value!r}") from None
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -85,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="speakers, quotes and initiatives of each article")
     _common(p)
     p.add_argument("--format", choices=("jsonl", "json", "md", "csv"), default="jsonl")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
+    _jobs_option(p, "worker processes (0: one per core; default 1, or jobs in config.toml)")
     p.add_argument(
         "--explain", action="store_true", help="each quote with the sieve and resolver step that attributed it"
     )
@@ -103,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive, default=20, metavar="N", help="results to show (1 or more)")
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--queries", metavar="FILE", help="run one query per line against one loaded corpus (JSONL out)")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes for loading")
+    _jobs_option(p, "worker processes for loading (default 1, or config.toml)")
     _cache_option(p)
 
     p = sub.add_parser(
@@ -133,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-sessions", type=int, default=32, metavar="N")
     s.add_argument("--idle-timeout", type=float, default=30, metavar="MINUTES", help="0: never (default 30)")
     s.add_argument("--memory-limit", type=int, default=2048, metavar="MB", help="per reader process; 0: none")
-    s.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="processes analysing the corpus at start")
+    _jobs_option(s, "processes analysing the corpus at start (default 1, or config.toml)")
     s.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     w = how.add_parser("web", help="the reader in a browser, through textual-serve (pip install 'newsdesk[web]')")
     _common(w)
@@ -142,6 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--allow-export", action="store_true", help="let web readers export (to one export folder)")
     w.add_argument("--public-url", metavar="URL", help="the address browsers use, when behind a proxy")
     return ap
+
+
+def _jobs_option(p: argparse.ArgumentParser, help_: str) -> None:
+    """--jobs, left None when not given: the environment or config.toml decides (_resolve)."""
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help=help_)
 
 
 def _cache_option(p: argparse.ArgumentParser) -> None:
@@ -163,9 +163,7 @@ def build_reader_parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--no-animation", action="store_true", help="no animations (also TERM=dumb or linux, TEXTUAL_ANIMATIONS=none)"
     )
-    ap.add_argument(
-        "--jobs", "-j", type=int, default=1, metavar="N", help="background analysis processes (0: none, on open only)"
-    )
+    _jobs_option(ap, "background analysis processes (0: none, on open only; default 1, or jobs in config.toml)")
     _cache_option(ap)
     return ap
 
@@ -257,7 +255,23 @@ def _cache_arg(args: argparse.Namespace) -> str | None:
 def _max_bytes(args: argparse.Namespace) -> int:
     from tui.articles import DEFAULT_MAX_BYTES
 
-    return args.max_size or DEFAULT_MAX_BYTES
+    return args.max_size or _config().max_size or DEFAULT_MAX_BYTES
+
+
+@functools.cache
+def _config() -> Config:
+    """The user's config.toml under the environment, read once (commands say its notices on stderr, the reader
+    in the reader)."""
+    from tui.config import load_config
+
+    return load_config()
+
+
+def _resolve(args: argparse.Namespace) -> None:
+    """The settings no flag gave, from the environment or config.toml."""
+    if getattr(args, "jobs", 0) is None:
+        jobs = _config().jobs
+        args.jobs = jobs if jobs is not None else 1
 
 
 def report_problems(problems: Sequence[object], loaded: int) -> None:
@@ -585,6 +599,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if extra:
                 # "newsdesk list --bogus": the command's own usage, not the top level's
                 _subparser(parser, argv).error(f"unrecognized arguments: {' '.join(extra)}")
+            _resolve(args)
+            for notice in _config().notices:
+                print(f"newsdesk: {notice}", file=sys.stderr)
             if args.command == "list":
                 return cmd_list(args)
             if args.command == "search":
@@ -602,6 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(_options_help(build_reader_parser()))
             return 0
         args = build_reader_parser().parse_args(argv)
+        _resolve(args)
         if args.jobs < 0:
             build_reader_parser().error("--jobs must be 0 or more")
         for src in args.sources:
@@ -621,10 +639,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.app import run_reader
 
         _served_session_setup()
+        config = _config()
         return run_reader(
             default_sources(args.sources),
             max_bytes=_max_bytes(args),
             theme=args.theme,
+            default_theme=config.theme,
+            keymap=config.keymap,
+            notices=list(config.notices),
             cache=_cache_arg(args),
             watch=args.watch,
             jobs=args.jobs,
