@@ -852,3 +852,55 @@ async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(data_dir: 
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert not box.display
+
+
+async def test_an_article_whose_analysis_raises_reads_on_with_empty_panels_and_a_problem(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tui.library.corpus as corpus_mod
+    from tui.screens.problems import ProblemsScreen
+
+    real = corpus_mod.analyze
+
+    def flaky(article):
+        if article.title.startswith("Storm"):
+            raise RecursionError("a rule went wrong")
+        return real(article)
+
+    monkeypatch.setattr(corpus_mod, "analyze", flaky)
+    async with NewsdeskApp([str(DESK)], keymap={}, library=corpus_mod.Library(None)).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.query_one(QuotesPanel).option_count == 0 and screen.query_one(ReadingPane).article is not None
+        assert any("RecursionError" in p.reason for p in screen.problems)
+        await pilot.press("p")
+        assert isinstance(pilot.app.screen, ProblemsScreen)
+        await pilot.press("escape", "left_square_bracket")  # the others still analyse
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one(QuotesPanel).option_count > 0
+
+
+async def test_a_worker_that_raises_is_a_notice_not_the_end_of_the_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.library import search as search_mod
+
+    def broken(*_: object, **__: object) -> None:
+        raise MemoryError("no room for the index")
+
+    monkeypatch.setattr(search_mod, "corpus_views", broken)
+    async with NewsdeskApp([str(DESK)], keymap={}).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        screen.build_indexes()
+        for _ in range(100):  # (waiting on the worker itself would re-raise its error here)
+            await pilot.pause(0.05)
+            if pilot.app._notifications:
+                break
+        assert pilot.app.is_running and pilot.app.screen is screen
+        assert any(
+            "Building the search index stopped (MemoryError)" in str(n.message) for n in pilot.app._notifications
+        )
+        await pilot.press("right_square_bracket")  # and the reader goes on
+        assert screen.current is not None and screen.current.title.startswith("Storm")

@@ -87,6 +87,7 @@ class Library:
         self._walked = 0
         self._lru: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
         self._lru_lock = threading.Lock()  # the UI thread and the index or export workers all read analyses
+        self.failed: dict[tuple[str, str], str] = {}  # (source, id) -> why its analysis raised
 
     @property
     def notices(self) -> list[str]:
@@ -287,8 +288,15 @@ class Library:
         """The analysis, computed (and stored) when neither memory nor the cache has it."""
         a = self.cached_analysis(article)
         if a is None:
-            a = analyze(article)
             key = (article.source, article.id)
+            try:
+                a = analyze(article)
+            except Exception as exc:  # noqa: BLE001 - a rule's bug on one article must not cost the rest
+                # An empty analysis for the session (not stored: a fixed version analyses it again), and why.
+                self.failed[key] = f"analysis failed ({type(exc).__name__}: {exc})"[:300]
+                a = Analysis([], [], [], [])
+                self._remember(key, a)
+                return a
             self._remember(key, a)
             loc = self.locations.get(key)
             if loc is not None and self.cache is not None:

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import OptionList, Static
+from textual.worker import Worker, WorkerState
 
 from tui.articles.model import Article, LoadProblem
 from tui.keys import key_hints, live_keymap
@@ -190,7 +191,7 @@ class MainScreen(Screen[None]):
             self.state = State()
         return self.library, self.state
 
-    @work(thread=True, exclusive=True, group="load")
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
         """Read every source off the UI thread (unchanged files from the cache), showing the list as it grows."""
         library, state = self._open_library()
@@ -349,7 +350,7 @@ class MainScreen(Screen[None]):
         assert self.library is not None
         return self.library.cached_analysis(article)
 
-    @work(thread=True, exclusive=True, group="analyse")
+    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
     def _analyse_first(self, article: Article) -> None:
         """An article's analysis, off the UI thread; the panels fill when it is done."""
         try:
@@ -359,7 +360,29 @@ class MainScreen(Screen[None]):
                 self.notify, f"Could not analyse this article ({type(exc).__name__})", severity="error", markup=False
             )
             return
+        assert self.library is not None
+        why = self.library.failed.get((article.source, article.id))
+        if why is not None:
+            self.app.call_from_thread(self._analysis_failed, article, why)
         self.app.call_from_thread(self._analysed, article)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """Any worker's error is a notice, not the end of the session (harlequin's habit): the workers run with
+        exit_on_error=False, so a bug in loading, indexing, exporting or watching leaves the reader usable."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        what = {"load": "Loading", "index": "Building the search index", "export": "The export",
+                "analyse-all": "Analysing in the background", "watch": "Watching the sources",
+                "analyse": "Analysing this article"}.get(event.worker.group, "A background task")  # fmt: skip
+        self.notify(f"{what} stopped ({type(error).__name__}); the reader goes on", severity="error", markup=False)
+
+    def _analysis_failed(self, article: Article, why: str) -> None:
+        """The article reads on with empty panels; the problem is listed (p) with the source's problems."""
+        if not any(p.source == article.source and p.reason == why for p in self.problems):
+            self.problems = [*self.problems, LoadProblem(article.source, why)]
+        self.notify("This article could not be analysed: p lists why", severity="warning", timeout=5)
 
     def _analysed(self, article: Article) -> None:
         if self.current is not None and self.current.id == article.id:
@@ -746,7 +769,7 @@ class MainScreen(Screen[None]):
 
     # Search ------------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="index")
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def build_indexes(self) -> None:
         """The four scopes' indexes, off the UI thread: the ones stored in the cache for the corpus as it stands
         (nothing analysed or indexed, docs read as queries need them), else built from every article's analysis
@@ -1018,7 +1041,7 @@ class MainScreen(Screen[None]):
         if choice is not None:
             self.export(*choice)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, what: str, fmt: str, path: str, overwrite: bool) -> None:
         """Render and write off the UI thread: a speaker's quotes read every article's analysis."""
         from tui.library import export as ex
@@ -1058,7 +1081,7 @@ class MainScreen(Screen[None]):
 
     # Background work: analysis, watching, reloading ---------------------------------------------
 
-    @work(thread=True, exclusive=True, group="analyse-all")
+    @work(thread=True, exclusive=True, group="analyse-all", exit_on_error=False)
     def analyse_in_background(self) -> None:
         """Analyse what the cache lacks in worker processes, so search and opening are instant later."""
         assert self.library is not None
@@ -1082,7 +1105,7 @@ class MainScreen(Screen[None]):
         self.notify("Reloading sources…", timeout=2)
         self.load()
 
-    @work(thread=True, exclusive=True, group="watch")
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def watch_sources(self) -> None:
         """New, changed and deleted files under the watched sources update the list within a second or two."""
         try:

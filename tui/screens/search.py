@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from tui.library.diskindex import CorruptIndex
 from tui.library.search import Doc, Hit, Hits, SearchIndex, related_key
@@ -119,7 +120,7 @@ class SearchScreen(ModalScreen[Hit | None]):
     def _changed(self, event: Input.Changed) -> None:
         self.run_query(event.value)
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_query(self, value: str) -> None:
         indexes = self.indexes()
         if indexes is None:
@@ -214,6 +215,12 @@ class SearchScreen(ModalScreen[Hit | None]):
         self.history_pos = max(0, min(len(self.history), self.history_pos + step))
         inp.value = self.history[self.history_pos] if self.history_pos < len(self.history) else ""
         inp.cursor_position = len(inp.value)
+
+    @on(Worker.StateChanged)
+    def _search_failed(self, event: Worker.StateChanged) -> None:
+        """A query that raised is said in the status line; the search screen stays (exit_on_error=False)."""
+        if event.state == WorkerState.ERROR:
+            self._status(f"this search stopped ({type(event.worker.error).__name__}); change the query to try again")
 
     @on(OptionList.OptionHighlighted, "#search-results")
     def _preview(self, event: OptionList.OptionHighlighted) -> None:
