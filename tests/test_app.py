@@ -904,3 +904,42 @@ async def test_a_worker_that_raises_is_a_notice_not_the_end_of_the_session(monke
         )
         await pilot.press("right_square_bracket")  # and the reader goes on
         assert screen.current is not None and screen.current.title.startswith("Storm")
+
+
+async def test_the_find_bar_finds_in_the_text_it_is_given_and_says_so_by_message() -> None:
+    from textual.app import App, ComposeResult
+
+    from tui.widgets.findbar import FindBar
+
+    seen: list[FindBar.Found | FindBar.Done] = []
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield FindBar()
+
+        def on_find_bar_found(self, event: FindBar.Found) -> None:
+            seen.append(event)
+
+        def on_find_bar_done(self, event: FindBar.Done) -> None:
+            seen.append(event)
+
+    async with Host().run_test() as pilot:
+        bar = pilot.app.query_one(FindBar)
+        bar.search_in("Tax now, tax later: TAX.")
+        bar.focus()
+        await pilot.press(*"tax")
+        await pilot.pause()
+        found = [e for e in seen if isinstance(e, FindBar.Found)]
+        assert found[-1].matches == [(0, 3), (9, 12), (20, 23)] and found[-1].current == (0, 3)
+        assert bar.border_title == "1/3"
+        assert bar.step(-1) and bar.counter == "3/3"
+        await pilot.pause()
+        assert seen[-1].current == (20, 23)  # type: ignore[union-attr]
+        bar.reset("nothing here")
+        assert bar.matches == [] and not bar.step(1)
+        await pilot.press("x")
+        await pilot.pause()
+        assert bar.border_title == "no match" and seen[-1].current is None  # type: ignore[union-attr]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(seen[-1], FindBar.Done)

@@ -25,6 +25,7 @@ from tui.articles.model import Article, LoadProblem
 from tui.keys import key_hints, live_keymap
 from tui.library.state import article_key
 from tui.widgets.article_list import ArticleList
+from tui.widgets.findbar import FindBar
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load 
     from collections.abc import Iterator, Mapping
 
     from rich.text import Text
-    from textual.widgets import Input
 
     from tui.analysis import Analysis
     from tui.library.corpus import Library
@@ -138,8 +138,6 @@ class MainScreen(Screen[None]):
         self._by_key: tuple[list[Article], dict[tuple[str, str], Article]] | None = None  # quote_context's lookup
         self._back: list[tuple[str, str]] = []
         self._forward: list[tuple[str, str]] = []
-        self.found: list[tuple[int, int]] = []  # in-article find matches
-        self.found_at = -1
         self._last_open = 0.0
 
     def compose(self) -> ComposeResult:
@@ -495,7 +493,7 @@ class MainScreen(Screen[None]):
         if self.current is not None:
             self.state_of(self.current).scroll_y = pane.scroll_y
         self.current = article
-        self.found, self.found_at = [], -1
+        self._clear_find()
         analysis = self._ready_analysis(article)
         if analysis is None:
             self._analyse_first(article)  # paint the text now, the analysis a moment later
@@ -650,57 +648,52 @@ class MainScreen(Screen[None]):
 
     # Find in article ----------------------------------------------------------------------------
 
+    @property
+    def found(self) -> list[tuple[int, int]]:
+        """The find bar's matches in the article being read (none before the bar is first opened)."""
+        bars = self.query(FindBar)
+        return bars.first().matches if bars else []
+
+    @property
+    def found_at(self) -> int:
+        bars = self.query(FindBar)
+        return bars.first().at if bars else -1
+
     def action_find(self) -> None:
         """The find bar is mounted the first time it is asked for: one widget less to lay out at start."""
-        from textual.widgets import Input
-
-        if not self.query("#find"):
-            self.mount(Input(placeholder="find in this article (enter keeps the matches; n/N step)", id="find"))
+        if not self.query(FindBar):
+            self.mount(FindBar())
+        bar = self.query_one(FindBar)
+        bar.search_in(self.current.text if self.current is not None else "")
         self.add_class("-finding")
-        self.call_after_refresh(lambda: self.query_one("#find", Input).focus())
+        self.call_after_refresh(bar.focus)
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id != "find":
-            return
-        needle = event.value.casefold()
-        self.found, self.found_at = [], -1
-        if self.current is not None and needle.strip():
-            hay = self.current.text.casefold()
-            i = hay.find(needle)
-            while i >= 0 and len(self.found) < 10000:
-                self.found.append((i, i + len(needle)))
-                i = hay.find(needle, i + len(needle))
-        self.found_at = 0 if self.found else -1
-        self._show_found()
-
-    def _show_found(self) -> None:
-        find = self.query_one("#find")
-        if not self.found:
-            find.border_title = "no match" if find.value.strip() else ""  # type: ignore[attr-defined]
-            self.query_one(ReadingPane).border_subtitle = ""
+    @on(FindBar.Found)
+    def _found(self, event: FindBar.Found) -> None:
+        pane = self.query_one(ReadingPane)
+        if event.current is None:
+            pane.border_subtitle = ""
             self._mark([], None)
             return
-        counter = f"{self.found_at + 1}/{len(self.found)}"
-        find.border_title = counter
         # the counter stays in sight under the article once the find bar is closed with enter
-        self.query_one(ReadingPane).border_subtitle = f"find {counter} · n/N"
-        start = self.found[self.found_at][0]
-        self._mark(self.found, start, self.found[self.found_at])
+        pane.border_subtitle = f"find {self.query_one(FindBar).counter} · n/N"
+        self._mark(event.matches, event.current[0], event.current)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "find":
-            return
+    @on(FindBar.Done)
+    def _find_done(self) -> None:
         self.remove_class("-finding")
         self.query_one(ReadingPane).focus()
         if self.found:
             self.notify(f"{len(self.found)} match(es): n / N to step", timeout=3)
 
+    def _clear_find(self) -> None:
+        for bar in self.query(FindBar):
+            bar.reset(self.current.text if self.current is not None else "")
+
     def action_step_mention(self, step: int) -> None:
         if self.current is None:
             return
-        if self.found:
-            self.found_at = (self.found_at + step) % len(self.found)
-            self._show_found()
+        if any(bar.step(step) for bar in self.query(FindBar)):
             return
         state = self.state_of(self.current)
         panel = self.query_one(InitiativesPanel)
@@ -761,7 +754,7 @@ class MainScreen(Screen[None]):
         if self.query("#initiatives"):
             panel = self.query_one(InitiativesPanel)
             panel.border_subtitle = str(len(panel.initiatives))
-        self.found, self.found_at = [], -1
+        self._clear_find()
         self.remove_class("-finding")
         self.query_one(QuotesPanel).show(self.analysis_of(self.current), saved=self._saved_spans(self.current))
         self.query_one(ReadingPane).set_marks([])
