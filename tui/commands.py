@@ -77,8 +77,6 @@ def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callb
 
 def _goto_speaker(screen: object, speaker: object):  # noqa: ANN202 - a palette callback
     def go() -> None:
-        from tui.widgets.panels import SpeakersPanel
-
-        screen._speaker_chosen(SpeakersPanel.Chosen(speaker))  # type: ignore[attr-defined, arg-type]
+        screen.show_speaker(speaker)  # type: ignore[attr-defined]
 
     return go

@@ -6,7 +6,9 @@ named as such and needs a second enter to be replaced, never a silent overwrite.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from rich.text import Text
 from textual import on
@@ -20,10 +22,19 @@ from textual.widgets.option_list import Option
 from tui.articles import Article
 from tui.library.export import FORMATS, confined, slug
 
-Choice = tuple[str, str, str, bool]  # (what, format, path, overwrite)
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the dialog was asked to write: the article's digest, a speaker's quotes, or the saved quotes."""
+
+    what: Literal["article", "speaker", "saved"]
+    fmt: str
+    path: str
+    overwrite: bool = False
+    speaker: str | None = None  # for what == "speaker"
 
 
-class ExportScreen(ModalScreen[Choice | None]):
+class ExportScreen(ModalScreen[ExportChoice | None]):
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="export.cancel"),
         Binding("ctrl+t", "next_format", "Next format", id="export.format"),
@@ -33,11 +44,12 @@ class ExportScreen(ModalScreen[Choice | None]):
         """`root`: a remote user's export folder; then only a file name is asked for, and it goes there."""
         super().__init__()
         self.root = root
-        self.choices: list[tuple[str, str, str]] = []  # (what, label, file stem)
+        self.speaker = speaker
+        self.choices: list[tuple[Literal["article", "speaker", "saved"], str, str]] = []  # (what, label, file stem)
         if article is not None:
             self.choices.append(("article", f"This article's digest: {article.title}", slug(article.title)))
         if speaker:
-            self.choices.append((f"speaker:{speaker}", f"Every quote of {speaker} in the corpus", slug(speaker)))
+            self.choices.append(("speaker", f"Every quote of {speaker} in the corpus", slug(speaker)))
         self.choices.append(("saved", f"All saved quotes ({saved})", "saved-quotes"))
         self.fmt = "md"
         self._confirm: str | None = None  # the existing path the user was warned about
@@ -117,4 +129,6 @@ class ExportScreen(ModalScreen[Choice | None]):
                 return
             overwrite = True
         index = self.query_one("#export-what", OptionList).highlighted or 0
-        self.dismiss((self.choices[index][0], self.fmt, str(path), overwrite))
+        what = self.choices[index][0]
+        speaker = self.speaker if what == "speaker" else None
+        self.dismiss(ExportChoice(what, self.fmt, str(path), overwrite, speaker))

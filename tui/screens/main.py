@@ -34,11 +34,12 @@ if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load 
 
     from rich.text import Text
 
-    from tui.analysis import Analysis
+    from tui.analysis import Analysis, Quote, Speaker
     from tui.library.corpus import Library
     from tui.library.diskindex import Related
     from tui.library.search import Doc, Hit, SearchIndex
     from tui.library.state import SavedQuote, State
+    from tui.screens.export import ExportChoice
 
 FOCUS_ORDER = ("articles", "pane", "speakers", "quotes", "initiatives")
 FILTERS = ("all", "unread", "starred")
@@ -558,7 +559,11 @@ class MainScreen(Screen[None]):
 
     @on(QuotesPanel.Chosen)
     def _quote_chosen(self, event: QuotesPanel.Chosen) -> None:
-        self._mark([(event.quote.start, event.quote.end)], event.quote.start)
+        self.show_quote(event.quote)
+
+    def show_quote(self, quote: Quote) -> None:
+        """The quote marked in the article and scrolled to; the Quotes cursor is remembered for the article."""
+        self._mark([(quote.start, quote.end)], quote.start)
         if self.current is not None:
             self.state_of(self.current).quote = self.query_one(QuotesPanel).highlighted
 
@@ -574,24 +579,30 @@ class MainScreen(Screen[None]):
 
     @on(SpeakersPanel.Chosen)
     def _speaker_chosen(self, event: SpeakersPanel.Chosen) -> None:
+        self.show_speaker(event.speaker)
+
+    def show_speaker(self, speaker: Speaker) -> None:
+        """The Quotes panel narrowed to one speaker of the article, their mentions marked (the panel's enter, a
+        speaker result, the palette's go to speaker)."""
         if self.current is None:
             return
         state = self.state_of(self.current)
-        state.speaker = event.speaker.name
+        state.speaker = speaker.name
         state.quote = 0
-        self.query_one(QuotesPanel).show(
-            self.analysis_of(self.current), event.speaker.name, self._saved_spans(self.current)
-        )
-        mentions = sorted(event.speaker.mentions)
+        self.query_one(QuotesPanel).show(self.analysis_of(self.current), speaker.name, self._saved_spans(self.current))
+        mentions = sorted(speaker.mentions)
         self._mark(mentions, mentions[0][0] if mentions else None)
-        self.notify(f"Quotes of {event.speaker.name}: escape shows all", timeout=3, markup=False)
+        self.notify(f"Quotes of {speaker.name}: escape shows all", timeout=3, markup=False)
 
     @on(InitiativesPanel.Chosen)
     def _initiative_chosen(self, event: InitiativesPanel.Chosen) -> None:
+        self.show_initiative(self.query_one(InitiativesPanel).highlighted)
+
+    def show_initiative(self, index: int | None) -> None:
+        """Step through the mentions of the article's initiative at this index of the Initiatives panel."""
         if self.current is None:
             return
         state = self.state_of(self.current)
-        index = self.query_one(InitiativesPanel).highlighted
         if state.initiative != index:
             state.initiative, state.mention = index, -1
         self.action_step_mention(1)
@@ -878,13 +889,13 @@ class MainScreen(Screen[None]):
         elif hit.doc.scope == "speakers" and hit.doc.speaker:
             speaker = next((s for s in analysis.speakers if s.name == hit.doc.speaker), None)
             if speaker is not None:
-                self._speaker_chosen(SpeakersPanel.Chosen(speaker))
+                self.show_speaker(speaker)
         elif hit.doc.scope == "initiatives":
             panel = self.query_one(InitiativesPanel)
             pos = next((i for i, x in enumerate(panel.initiatives) if hit.doc.text.startswith(x.name)), None)
             if pos is not None:
                 panel.highlighted = pos
-                self._initiative_chosen(InitiativesPanel.Chosen(panel.initiatives[pos]))
+                self.show_initiative(pos)
         self.query_one(ReadingPane).focus()
 
     def action_problems(self) -> None:
@@ -1030,24 +1041,26 @@ class MainScreen(Screen[None]):
             ExportScreen(self.current, speaker, len(self.state.saved()), root=root), self._export_chosen
         )
 
-    def _export_chosen(self, choice: tuple[str, str, str, bool] | None) -> None:
+    def _export_chosen(self, choice: ExportChoice | None) -> None:
         if choice is not None:
-            self.export(*choice)
+            self.export(choice)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def export(self, what: str, fmt: str, path: str, overwrite: bool) -> None:
+    def export(self, choice: ExportChoice) -> None:
         """Render and write off the UI thread: a speaker's quotes read every article's analysis."""
         from tui.library import export as ex
+
+        fmt, path, overwrite = choice.fmt, choice.path, choice.overwrite
 
         root = getattr(self.app, "export_root", None)  # a remote user's own folder: never show them a server path
         shown = Path(path).name if root is not None else path
 
         try:
-            if what == "article" and self.current is not None:
+            if choice.what == "article" and self.current is not None:
                 text = ex.article_digest(self.current, self.analysis_of(self.current), fmt)
                 count = "the digest"
-            elif what.startswith("speaker:"):
-                name = what.split(":", 1)[1]
+            elif choice.what == "speaker" and choice.speaker:
+                name = choice.speaker
                 assert self.library is not None
                 pairs = self.library.pairs(list(self.articles))
                 rows = ex.quote_rows(pairs, speaker=name)
