@@ -729,3 +729,21 @@ async def test_the_reader_over_ssh_sends_no_control_sequence_from_a_hostile_corp
     finally:
         acceptor.close()
     _assert_inert(out, "serve ssh")
+
+
+def test_a_new_file_is_created_whole_or_not_at_all_and_never_through_a_name_in_use(tmp_path: Path) -> None:
+    from tui.paths import create_file
+
+    target = tmp_path / "out.md"
+    assert create_file(target, b"first", mode=0o600).read_bytes() == b"first"
+    assert target.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(FileExistsError):
+        create_file(target, b"second")
+    assert target.read_bytes() == b"first"
+    elsewhere = tmp_path / "elsewhere.txt"
+    link = tmp_path / "link.md"
+    link.symlink_to(elsewhere)  # dangling: a plain O_CREAT would have made elsewhere.txt
+    with pytest.raises(FileExistsError):
+        create_file(link, b"through the link")
+    assert not elsewhere.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "out.md"]  # no temp file left behind

@@ -55,27 +55,39 @@ def private_file(path: Path) -> Path:
     return path
 
 
-def replace_file(path: Path, data: bytes, *, mode: int | None = None) -> Path:
-    """Replace path whole with data, never half-written: a temp file made exclusively (random name, no
-    symlink followed) beside it, synced, given the old file's mode (or `mode`), then renamed over it.
-    Anything at path but a regular file (a symlink, a device, a folder) is refused, not replaced."""
+def create_file(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """A new file holding data, whole or not at all: FileExistsError when anything is at path (a symlink too,
+    never followed). The data goes to a temp file beside it first, then is linked in under the name (link
+    fails when the name is taken), so no one ever sees it half-written, unlike an O_EXCL open and writes."""
+    import errno
     import os
-    import stat
+
+    tmp = _written_temp(path, data, mode)
+    try:
+        try:
+            os.link(tmp, path)
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV):
+                raise
+            # a file system without hard links: an exclusive open, written in one go
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                os.fchmod(fh.fileno(), os.stat(tmp).st_mode & 0o7777)
+    finally:
+        _discard(tmp)
+    return path
+
+
+def _written_temp(path: Path, data: bytes, mode: int | None) -> str:
+    """data in a temp file beside path (made exclusively, random name), synced, with `mode` or the umask's."""
+    import os
     import tempfile
 
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        st = None
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        raise IsADirectoryError(21, "not a regular file: not replaced", str(path))
     if mode is None:
-        if st is not None:
-            mode = stat.S_IMODE(st.st_mode)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -83,12 +95,41 @@ def replace_file(path: Path, data: bytes, *, mode: int | None = None) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
             os.fchmod(fh.fileno(), mode)
+    except BaseException:
+        _discard(tmp)
+        raise
+    return tmp
+
+
+def _discard(tmp: str) -> None:
+    import os
+
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
+def replace_file(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """Replace path whole with data, never half-written: a temp file made exclusively (random name, no
+    symlink followed) beside it, synced, given the old file's mode (or `mode`), then renamed over it.
+    Anything at path but a regular file (a symlink, a device, a folder) is refused, not replaced."""
+    import os
+    import stat
+
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise IsADirectoryError(21, "not a regular file: not replaced", str(path))
+    if mode is None and st is not None:
+        mode = stat.S_IMODE(st.st_mode)
+    tmp = _written_temp(path, data, mode)
+    try:
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _discard(tmp)
         raise
     return path
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from tui.articles import Article
 from tui.articles.safe import clean_line
 from tui.library.extract import CSV_FIELDS, csv_cells, csv_rows, record, to_markdown
 from tui.library.state import SavedQuote
-from tui.paths import replace_file
+from tui.paths import create_file, replace_file
 
 FORMATS = ("md", "csv", "json")
 QUOTE_FIELDS = ["speaker", "speaker_title", "quote", "kind", "title", "outlet", "published", "path", "start", "end"]
@@ -134,12 +133,7 @@ def write_new(path: Path, text: str, *, overwrite: bool = False, make_folder: bo
             raise FileNotFoundError(2, "no such folder", str(path.parent))
         path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8")
-    if overwrite:
-        return replace_file(path, data)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    return path
+    return replace_file(path, data) if overwrite else create_file(path, data)
 
 
 def confined(root: Path, name: str) -> Path | None:

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import asyncssh
 
+from tui.paths import create_file, replace_file
+
 log = logging.getLogger("newsdesk.ssh")
 
 FULL = "Newsdesk is full ({n} readers are connected): please try again in a little while.\r\n"
@@ -163,10 +165,8 @@ def load_host_key(path: Path) -> asyncssh.SSHKey:
         return asyncssh.read_private_key(str(path))
     key = asyncssh.generate_private_key("ssh-ed25519")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(key.export_private_key())
-    path.with_name(path.name + ".pub").write_bytes(key.export_public_key())
+    create_file(path, key.export_private_key(), mode=0o600)
+    replace_file(path.with_name(path.name + ".pub"), key.export_public_key())
     log.info("generated host key %s (%s)", path, key.get_fingerprint())
     return key
 
