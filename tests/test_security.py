@@ -499,7 +499,8 @@ async def test_a_served_reader_writes_no_screenshot_and_exports_only_into_its_fo
 
 
 def test_the_kiosk_keeps_no_search_history(tmp_path: Path, monkeypatch) -> None:
-    from tui.screens.search import history_path, save_history
+    from tui.paths import history_path
+    from tui.screens.search import save_history
 
     monkeypatch.setenv("NEWSDESK_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("NEWSDESK_KIOSK", "1")

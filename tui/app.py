@@ -25,13 +25,7 @@ if TYPE_CHECKING:
 
     from tui.library.corpus import Library
     from tui.library.state import State
-from tui.paths import styles_dir
-
-
-def keymap_path() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(os.environ.get("NEWSDESK_KEYMAP") or Path(user_config_dir("newsdesk")) / "keymap.toml")
+from tui.paths import keymap_path, styles_dir
 
 
 def load_keymap(path: Path) -> dict[str, str]:

@@ -509,9 +509,10 @@ def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, in
     if _cache_arg(args) != "":
         named = diskindex.corpus_key(args.scope, sources, _max_bytes(args))
         if named is not None:
-            from tui.library.cache import Cache, default_cache_path
+            from tui.library.cache import Cache
+            from tui.paths import cache_path
 
-            cache = Cache(Path(args.cache).expanduser() if args.cache else default_cache_path())
+            cache = Cache(Path(args.cache).expanduser() if args.cache else cache_path())
             for notice in cache.notices:
                 print(f"newsdesk: {notice}", file=sys.stderr)
             stored = diskindex.DiskIndex.open(cache, named[1])

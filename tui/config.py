@@ -18,6 +18,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.paths import config_path
+
 KEYS = ("theme", "jobs", "max_size", "keymap")
 ENV = {"theme": "NEWSDESK_THEME", "jobs": "NEWSDESK_JOBS", "max_size": "NEWSDESK_MAX_SIZE"}
 
@@ -29,15 +31,6 @@ class Config:
     max_size: int | None = None  # bytes
     keymap: dict[str, str] = field(default_factory=dict)
     notices: tuple[str, ...] = ()  # what was left out, and why
-
-
-def config_path() -> Path:
-    env = os.environ.get("NEWSDESK_CONFIG")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("newsdesk")) / "config.toml"
 
 
 def parse_size(value: str | int | float) -> int:

@@ -1,4 +1,5 @@
-"""Where the bundled seeds and styles live, in a checkout and in an installed wheel."""
+"""Where things live: the bundled seeds and styles (in a checkout and in an installed wheel), and the user's
+folders and files (data, cache, config, keymap, search history), each worked out here and only here."""
 
 from __future__ import annotations
 
@@ -26,6 +27,61 @@ def default_sources(sources: list[str]) -> list[str]:
 
 def styles_dir() -> Path:
     return _find("styles")
+
+
+def data_dir() -> Path:
+    """The user's reading state, saved quotes, history and exports: `NEWSDESK_DATA`, else the data folder."""
+    import os
+
+    env = os.environ.get("NEWSDESK_DATA")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("newsdesk"))
+
+
+def cache_path() -> Path:
+    """The article cache: `NEWSDESK_CACHE`, else the user cache folder."""
+    import os
+
+    env = os.environ.get("NEWSDESK_CACHE")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("newsdesk")) / "cache.sqlite"
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("newsdesk"))
+
+
+def config_path() -> Path:
+    """config.toml: `NEWSDESK_CONFIG`, else in the config folder."""
+    import os
+
+    env = os.environ.get("NEWSDESK_CONFIG")
+    return Path(env).expanduser() if env else config_dir() / "config.toml"
+
+
+def keymap_path() -> Path:
+    """keymap.toml: `NEWSDESK_KEYMAP`, else in the config folder."""
+    import os
+
+    env = os.environ.get("NEWSDESK_KEYMAP")
+    return Path(env).expanduser() if env else config_dir() / "keymap.toml"
+
+
+def history_path() -> Path | None:
+    """The user's search history; None in the public kiosk, whose users share one account and keep nothing."""
+    import os
+
+    if os.environ.get("NEWSDESK_KIOSK") == "1":
+        return None
+    return data_dir() / "search_history.txt"
 
 
 def private_dir(path: Path) -> Path:

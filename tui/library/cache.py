@@ -93,16 +93,6 @@ def _decode(js: str, text: str) -> Analysis | None:
         return None
 
 
-def default_cache_path() -> Path:
-    """`NEWSDESK_CACHE`, else the user cache folder (platformdirs)."""
-    env = os.environ.get("NEWSDESK_CACHE")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("newsdesk")) / "cache.sqlite"
-
-
 def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 

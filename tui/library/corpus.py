@@ -70,11 +70,11 @@ def _start_resource_tracker() -> None:
 def open_library(cache: str | None) -> Library:
     """The library over a cache file: None for the default (NEWSDESK_CACHE or the user cache folder),
     "" for none at all (every file read afresh)."""
-    from tui.library.cache import default_cache_path
+    from tui.paths import cache_path
 
     if cache == "":
         return Library(None)
-    return Library(Cache(Path(cache).expanduser() if cache else default_cache_path()))
+    return Library(Cache(Path(cache).expanduser() if cache else cache_path()))
 
 
 class Library:

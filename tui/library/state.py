@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.articles.sources import is_file_source
-from tui.paths import private_file
+from tui.paths import data_dir, private_file
 
 if TYPE_CHECKING:  # sqlite3 itself loads with the first State: the reader imports this module before its first frame
     import sqlite3
@@ -36,15 +36,6 @@ CREATE TABLE IF NOT EXISTS saved (
     UNIQUE (key, start, end)
 );
 """
-
-
-def data_dir() -> Path:
-    env = os.environ.get("NEWSDESK_DATA")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("newsdesk"))
 
 
 @lru_cache(maxsize=1 << 18)

@@ -7,9 +7,7 @@ longer the one typed is dropped. ↑/↓ in the input recall earlier queries.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -24,22 +22,13 @@ from textual.worker import Worker, WorkerState
 
 from tui.library.diskindex import CorruptIndex
 from tui.library.search import Doc, Hit, Hits, SearchIndex, related_key
-from tui.paths import private_dir, replace_file
+from tui.paths import history_path, private_dir, replace_file
 
 if TYPE_CHECKING:
     from tui.library.diskindex import Related
 
 PREFIXES = {"@": "speakers", "#": "initiatives", ":": "articles"}
 HISTORY_MAX = 200
-
-
-def history_path() -> Path | None:
-    """The user's search history; None in the public kiosk, whose users share one account and keep nothing."""
-    if os.environ.get("NEWSDESK_KIOSK") == "1":
-        return None
-    from tui.library.state import data_dir
-
-    return data_dir() / "search_history.txt"
 
 
 def load_history() -> list[str]:

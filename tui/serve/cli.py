@@ -52,7 +52,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         stream=sys.stderr,
     )
     logging.getLogger("asyncssh").setLevel(logging.WARNING)
-    from tui.library.state import data_dir
+    from tui.paths import data_dir
     from tui.serve.ssh import Limits, ServerConfig, reader_argv, serve_forever
 
     keys = (

@@ -73,7 +73,7 @@ def serve_web(
     os.environ["NEWSDESK_SERVED"] = "1"
     os.environ.pop("NEWSDESK_KIOSK", None)
     if allow_export:
-        from tui.library.state import data_dir
+        from tui.paths import data_dir
 
         os.environ["NEWSDESK_EXPORT_DIR"] = str(Path(data_dir()) / "web-exports")
     else:
