@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from tui.analysis import ANALYSIS_KEY, Analysis
 from tui.articles.model import Article, LoadProblem
-from tui.paths import code_key, private_file
+from tui.paths import code_key
 
 APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
 SCHEMA = 2
@@ -132,12 +132,9 @@ class Cache:
     # Opening and recovery -------------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        private_file(self.path)
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        return conn
+        from tui.library.db import connect
+
+        return connect(self.path)
 
     def _open(self) -> None:
         try:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.articles.sources import is_file_source
-from tui.paths import data_dir, private_file
+from tui.paths import data_dir
 
 if TYPE_CHECKING:  # sqlite3 itself loads with the first State: the reader imports this module before its first frame
     import sqlite3
@@ -78,11 +78,9 @@ class State:
         self._error = sqlite3.Error
         self._conn: sqlite3.Connection | None = None
         try:
-            private_file(self.path)  # 0600 in a 0700 folder: reading habits are the user's own
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout = 10000")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")  # a commit survives the process being killed
+            from tui.library.db import connect
+
+            conn = connect(self.path)  # 0600 in a 0700 folder: reading habits are the user's own
             conn.executescript(_SCHEMA)
             if "kind" not in {row[1] for row in conn.execute("PRAGMA table_info(saved)")}:
                 # A state written before reported speech could be saved: every quote in it is a direct one.
