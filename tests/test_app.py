@@ -29,6 +29,16 @@ async def ready(pilot) -> MainScreen:
     return screen
 
 
+async def searched(pilot, query: str) -> object:
+    """The search screen opened with / and `query` typed into it, its results in: the screen."""
+    await pilot.press("slash")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.press(*query)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return pilot.app.screen
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_opens_newest_article_with_its_analysis(size: tuple[int, int]) -> None:
     async with app_for().run_test(size=size) as pilot:
@@ -292,27 +302,15 @@ async def test_search_scopes_and_escape_restores_view(data_dir: Path) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         before = screen.current
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*"@smith")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "@smith")
         assert pilot.app.screen.hits[0].doc.scope == "speakers"
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, MainScreen) and screen.current is before
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*"#family first")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "#family first")
         assert "FFP" in pilot.app.screen.hits[0].doc.text
         await pilot.press("slash")  # typing a slash is just text in the input
         await pilot.press("escape")
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*"snow by:garcia")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "snow by:garcia")
         assert [h.doc.speaker for h in pilot.app.screen.hits] == ["Maria Garcia"]
         await pilot.press("enter")
         await pilot.pause()
@@ -323,11 +321,7 @@ async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> 
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         await pilot.press("right_square_bracket")  # start on the other article
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*"@smith")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "@smith")
         await pilot.press("enter")
         search = pilot.app.screen
         assert [h.doc.scope for h in search.hits] == ["quotes", "quotes"]
@@ -337,11 +331,7 @@ async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> 
         assert isinstance(pilot.app.screen, MainScreen)
         assert screen.current is not None and screen.current.title.startswith("Finance")
         assert screen.query_one(ReadingPane).marks
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*"#family first")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "#family first")
         await pilot.press("enter")
         assert [h.doc.title for h in pilot.app.screen.hits] == ["Finance minister promises tax cuts for families"]
 
@@ -431,11 +421,7 @@ async def _search_session(corpus: Path, query: str) -> tuple[object, list[tuple[
     """One reader session: the index it searched with, the hits for query, and the first hit's corpus view."""
     async with app_for(corpus).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*query)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, query)
         search = pilot.app.screen
         hits = [(h.doc.text, h.doc.speaker) for h in search.hits]
         await pilot.press("enter")
@@ -548,11 +534,7 @@ async def test_escape_in_a_speakers_corpus_view_goes_back_to_the_results() -> No
 
     async with app_for().run_test(size=(160, 45)) as pilot:
         await ready(pilot)
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*"@smith")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "@smith")
         search = pilot.app.screen
         await pilot.press("enter")  # John Smith's quotes across the corpus
         assert [h.doc.scope for h in search.hits] == ["quotes", "quotes"]
@@ -582,11 +564,7 @@ async def test_palette_goes_to_an_article_of_the_list_as_it_shows() -> None:
 async def test_an_article_result_shows_its_title_once_and_the_body_beneath() -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         await ready(pilot)
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*":storm")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, ":storm")
         results = pilot.app.screen.query_one("#search-results")
         row = str(results.get_option_at_index(0).prompt)
         assert row.count("Storm closes schools") == 1 and "\n" in row
@@ -678,11 +656,7 @@ async def test_a_speaker_result_says_how_many_quotes_they_have_across_the_corpus
     for _ in range(2):  # the index built, then the stored one
         async with app_for(corpus).run_test(size=(160, 45)) as pilot:
             await ready(pilot)
-            await pilot.press("slash")
-            await pilot.app.workers.wait_for_complete()
-            await pilot.press(*"@smith")
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
+            await searched(pilot, "@smith")
             row = str(pilot.app.screen.query_one("#search-results").get_option_at_index(0).prompt)
             assert row.startswith("John Smith") and "2 quotes" in row
 

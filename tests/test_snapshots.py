@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import SEED
+from tests.test_app import searched
 from tui.app import NewsdeskApp
 
 DESK = Path(__file__).parent / "fixtures" / "desk"
@@ -53,10 +54,6 @@ def test_search_screen(snap_compare, tmp_path, monkeypatch) -> None:
 
     async def search(pilot) -> None:
         await settle(pilot)
-        await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.press(*"taxes family")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "taxes family")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=search)

@@ -255,7 +255,7 @@ def _cache_arg(args: argparse.Namespace) -> str | None:
 def _max_bytes(args: argparse.Namespace) -> int:
     from tui.articles import DEFAULT_MAX_BYTES
 
-    return args.max_size or _config().max_size or DEFAULT_MAX_BYTES
+    return args.max_size or DEFAULT_MAX_BYTES  # _resolve has put config.toml's in, when no flag gave one
 
 
 @functools.cache
@@ -268,10 +268,13 @@ def _config() -> Config:
 
 
 def _resolve(args: argparse.Namespace) -> None:
-    """The settings no flag gave, from the environment or config.toml."""
+    """The settings no flag gave, from the environment or config.toml, into args: every command (serve too)
+    reads them there."""
     if getattr(args, "jobs", 0) is None:
         jobs = _config().jobs
         args.jobs = jobs if jobs is not None else 1
+    if hasattr(args, "max_size") and args.max_size is None:
+        args.max_size = _config().max_size
 
 
 def report_problems(problems: Sequence[object], loaded: int) -> None:

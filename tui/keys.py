@@ -188,8 +188,8 @@ def key_hints(keymap: Mapping[str, str] | None = None) -> Text:
     """The key bar: the first key of each of the few bindings a newcomer needs."""
     focus = [keys_of(f"focus.{n}", keymap)[0] for n in ("articles", "pane", "speakers", "quotes", "initiatives")]
     panes = "1-5" if focus == ["1", "2", "3", "4", "5"] else " ".join(focus)
-    first = {i: keys_of(i, keymap)[0] for i in ("search.open", "article.previous", "article.next", "quote.copy")}
-    first |= {i: keys_of(i, keymap)[0] for i in ("app.help", "app.quit")}
+    ids = ("search.open", "article.previous", "article.next", "quote.copy", "app.help", "app.quit")
+    first = {i: keys_of(i, keymap)[0] for i in ids}
     parts = [
         (first["search.open"], "search"),
         (panes, "panes"),

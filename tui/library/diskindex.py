@@ -49,14 +49,15 @@ class CorruptIndex(Exception):
     """The stored index could not be read back; it has been forgotten and is to be built again."""
 
 
+def _drop(conn: sqlite3.Connection, key: str) -> None:
+    """Every row of the index stored under key, in the caller's transaction."""
+    for table in ("ix_meta", "ix_docs", "ix_words", "ix_related", "ix_related_meta"):
+        conn.execute(f"DELETE FROM {table} WHERE key = ?", (key,))  # noqa: S608 - a fixed table name
+
+
 def forget(cache: Cache, key: str) -> None:
-    """Every row of the index stored under key: the next open finds none, and the index is built again."""
-
-    def q(conn: sqlite3.Connection) -> None:
-        for table in ("ix_meta", "ix_docs", "ix_words", "ix_related", "ix_related_meta"):
-            conn.execute(f"DELETE FROM {table} WHERE key = ?", (key,))  # noqa: S608 - a fixed table name
-
-    cache._write(q)
+    """The index stored under key: the next open finds none, and the index is built again."""
+    cache._write(lambda conn: _drop(conn, key))
 
 
 def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str, str] | None:
@@ -100,9 +101,7 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
         # Rows left under this key by a save that never finished go too (an index is stored whole or not at all)
         old = {key, *(r[0] for r in conn.execute("SELECT key FROM ix_meta WHERE family = ?", (family,)))}
         for k in old:
-            for table in ("ix_docs", "ix_words", "ix_related", "ix_related_meta"):
-                conn.execute(f"DELETE FROM {table} WHERE key = ?", (k,))  # noqa: S608 - a fixed table name
-        conn.execute("DELETE FROM ix_meta WHERE family = ?", (family,))
+            _drop(conn, k)
         conn.executemany(
             "INSERT INTO ix_docs VALUES (?, ?, ?)",
             (

@@ -90,12 +90,19 @@ class State:
         except (OSError, sqlite3.Error) as exc:
             self.notices.append(f"reading state {self.path} cannot be opened ({exc}); it will not be kept")
 
-    def _write(self, sql: str, args: tuple[object, ...]) -> bool:
+    def _write(self, sql: str, args: tuple[object, ...], many: list[tuple[object, ...]] | None = None) -> bool:
+        """One statement, committed on return (autocommit); with `many`, the statement for each of those rows,
+        all in one transaction."""
         with self._lock:
             if self._conn is None:
                 return False
             try:
-                self._conn.execute(sql, args)  # autocommit: one transaction, committed on return
+                if many is None:
+                    self._conn.execute(sql, args)
+                else:
+                    with self._conn:  # commits at the end, or rolls back on an error
+                        self._conn.execute("BEGIN")
+                        self._conn.executemany(sql, many)
                 return True
             except self._error as exc:
                 self.notices.append(f"reading state not saved ({exc})")
@@ -135,18 +142,8 @@ class State:
 
     def mark_read_many(self, keys: list[str]) -> bool:
         """Many at once (mark all read): one transaction, not one commit an article."""
-        with self._lock:
-            if self._conn is None:
-                return False
-            try:
-                now = time.time()
-                with self._conn:
-                    self._conn.execute("BEGIN")
-                    self._conn.executemany("INSERT OR IGNORE INTO read VALUES (?, ?)", [(k, now) for k in keys])
-                return True
-            except self._error as exc:
-                self.notices.append(f"reading state not saved ({exc})")
-                return False
+        now = time.time()
+        return self._write("INSERT OR IGNORE INTO read VALUES (?, ?)", (), many=[(k, now) for k in keys])
 
     def mark_unread(self, key: str) -> bool:
         return self._write("DELETE FROM read WHERE key = ?", (key,))

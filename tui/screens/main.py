@@ -133,10 +133,10 @@ class MainScreen(Screen[None]):
         self.loaded = False  # every source read
         self.index_progress: tuple[int, int] | None = None  # articles read for the search index, of how many
         self._auto_opened = False  # the article open was opened by the reader (the first row), not chosen
+        self._read_timer: Timer | None = None  # marks a skimmed article read once it has been open READ_AFTER
+        self._by_key: tuple[list[Article], dict[tuple[str, str], Article]] | None = None  # quote_context's lookup
         # Where the reader was before following a result (ctrl+o goes back there, ctrl+y forward again), as vim's
         # jump list: articles by (source, id), so that a reload or a new sort does not lose them.
-        self._read_timer: Timer | None = None
-        self._by_key: tuple[list[Article], dict[tuple[str, str], Article]] | None = None  # quote_context's lookup
         self._back: list[tuple[str, str]] = []
         self._forward: list[tuple[str, str]] = []
         self._last_open = 0.0
@@ -405,26 +405,23 @@ class MainScreen(Screen[None]):
         if self.current is not None:
             self._read_now(self.current)
 
-    def _read_now(self, article: Article) -> None:
-        """Chosen or scrolled: read at once, whatever the moment's timer says."""
+    def _stop_read_timer(self) -> None:
         if self._read_timer is not None:
             self._read_timer.stop()
             self._read_timer = None
-        self.mark_read(article)
+
+    def _read_now(self, article: Article, read: bool = True) -> None:
+        """Chosen or scrolled (or marked unread with u): so at once, whatever the moment's timer would say."""
+        self._stop_read_timer()
+        self.mark_read(article, read)
 
     def action_toggle_read(self) -> None:
         """newsboat's N: mark the article unread (it keeps its place in the unread filter), or read again."""
         if self.current is None:
             return
         now_read = key_of(self.current) not in self.read
-        self._read_now(self.current) if now_read else self._unread(self.current)
+        self._read_now(self.current, now_read)
         self.notify("Marked read" if now_read else "Marked unread", timeout=2)
-
-    def _unread(self, article: Article) -> None:
-        if self._read_timer is not None:
-            self._read_timer.stop()
-            self._read_timer = None
-        self.mark_read(article, read=False)
 
     def action_all_read(self) -> None:
         """newsboat's A: every article in the list as it shows (its filter) marked read, in one write."""
@@ -500,9 +497,7 @@ class MainScreen(Screen[None]):
             self._analyse_first(article)  # paint the text now, the analysis a moment later
         state = self.state_of(article)
         if not again:
-            if self._read_timer is not None:
-                self._read_timer.stop()
-                self._read_timer = None
+            self._stop_read_timer()
             if skim or auto:
                 self._read_timer = self.set_timer(self.READ_AFTER, lambda: self.mark_read(article))
             else:
@@ -566,6 +561,17 @@ class MainScreen(Screen[None]):
         self._mark([(quote.start, quote.end)], quote.start)
         if self.current is not None:
             self.state_of(self.current).quote = self.query_one(QuotesPanel).highlighted
+
+    def _reach_quote(self, start: int, end: int) -> None:
+        """A quote reached from elsewhere (a search result, a saved quote): marked in the article, and the Quotes
+        cursor on it, remembered for the article."""
+        self._mark([(start, end)], start)
+        panel = self.query_one(QuotesPanel)
+        at = next((i for i, q in enumerate(panel.quotes) if (q.start, q.end) == (start, end)), None)
+        if at is not None:
+            panel.highlighted = at
+            if self.current is not None:
+                self.state_of(self.current).quote = at
 
     @on(OptionList.OptionHighlighted, "#quotes")
     def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -881,11 +887,7 @@ class MainScreen(Screen[None]):
             return
         analysis = self.analysis_of(self.current)
         if hit.doc.scope == "quotes" and hit.doc.start >= 0:
-            self._mark([(hit.doc.start, hit.doc.end)], hit.doc.start)
-            quotes = self.query_one(QuotesPanel)
-            pos = next((i for i, q in enumerate(quotes.quotes) if q.start == hit.doc.start), None)
-            if pos is not None:
-                quotes.highlighted = pos
+            self._reach_quote(hit.doc.start, hit.doc.end)
         elif hit.doc.scope == "speakers" and hit.doc.speaker:
             speaker = next((s for s in analysis.speakers if s.name == hit.doc.speaker), None)
             if speaker is not None:
@@ -971,13 +973,7 @@ class MainScreen(Screen[None]):
             return
         self.remember_place()
         self.go_to(index)
-        self._mark([(quote.start, quote.end)], quote.start)
-        panel = self.query_one(QuotesPanel)
-        at = next((i for i, q in enumerate(panel.quotes) if (q.start, q.end) == (quote.start, quote.end)), None)
-        if at is not None:
-            panel.highlighted = at  # the Quotes cursor on the quote opened
-            if self.current is not None:
-                self.state_of(self.current).quote = at
+        self._reach_quote(quote.start, quote.end)
         self.query_one(ReadingPane).focus()
 
     def _keep_theme(self, theme: str) -> None:

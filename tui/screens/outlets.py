@@ -14,6 +14,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.articles import Article
+from tui.widgets.panels import Panel
 
 ALL = ""  # the first row: every outlet
 NONE = "(no outlet)"
@@ -31,13 +32,7 @@ def outlet_counts(articles: Iterable[Article], unread: Callable[[Article], bool]
 
 
 class OutletsScreen(ModalScreen[str | None]):
-    BINDINGS = [
-        Binding("escape,q,F", "dismiss(None)", "Close", id="outlets.close"),
-        Binding("j", "step(1)", "Down", show=False, id="outlets.down"),
-        Binding("k", "step(-1)", "Up", show=False, id="outlets.up"),
-        Binding("g", "step(-1_000_000)", "Top", show=False, id="outlets.top"),
-        Binding("G", "step(1_000_000)", "Bottom", show=False, id="outlets.bottom"),
-    ]
+    BINDINGS = [Binding("escape,q,F", "dismiss(None)", "Close", id="outlets.close")]
 
     def __init__(self, rows: list[tuple[str, int, int]], current: str) -> None:
         """`current`: the outlet the list shows now ("" for all)."""
@@ -48,7 +43,7 @@ class OutletsScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="outlets-box"):
             yield Label(f"{len(self.rows) - 1} outlet(s)  ·  enter shows one  ·  escape", id="outlets-title")
-            options = OptionList(id="outlets-list")
+            options = Panel(id="outlets-list")  # the side panels' list: j/k/g/G as there
             for name, total, unread in self.rows:
                 row = Text(name or "All outlets", style="bold" if unread else "")  # Text: a name is never markup
                 counts = f"{unread:,} unread of {total:,}" if unread else f"{total:,} read"
@@ -60,10 +55,6 @@ class OutletsScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         options.highlighted = next((i for i, r in enumerate(self.rows) if r[0] == self.current), 0)
         options.focus()
-
-    def action_step(self, step: int) -> None:
-        options = self.query_one(OptionList)
-        options.highlighted = max(0, min(len(self.rows) - 1, (options.highlighted or 0) + step))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.rows[event.option_index][0])

@@ -27,11 +27,10 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from tui.articles import DEFAULT_MAX_BYTES
     from tui.articles.sources import is_file_source
-    from tui.config import load_config
     from tui.paths import default_sources
 
     sources = [str(Path(s).resolve()) if is_file_source(s) else s for s in default_sources(args.sources)]
-    max_bytes = args.max_size or load_config().max_size or DEFAULT_MAX_BYTES
+    max_bytes = args.max_size or DEFAULT_MAX_BYTES  # config.toml's is in args.max_size when no flag gave one
     if "-" in sources:
         print("newsdesk serve: standard input cannot be served", file=sys.stderr)
         return 2

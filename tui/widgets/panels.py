@@ -22,9 +22,9 @@ from tui.analysis import Analysis, Initiative, Quote, Speaker
 
 
 class Panel(OptionList):
-    """Vim keys and g/G on every panel. Rows are set in one call (one measure, one layout), and the scrollbar's
-    column is kept (scrollbar-gutter: stable in the styles): rows are measured at the width they are shown at
-    whether or not they overflow, so a wrapped row never loses its last line (the first quote's "— speaker")."""
+    """Vim keys and g/G on every panel. Rows are set in one call (one measure, one layout), and the side panels'
+    scrollbar is always there (overflow-y: scroll in the styles): rows are measured at the width they are shown
+    at whether or not they overflow, so a wrapped row never loses its last line (the first quote's "— speaker")."""
 
     _shown: list[Text] | None = None
 
@@ -40,7 +40,7 @@ class Panel(OptionList):
 
     # New rows change the virtual size, and Textual's virtual_size lays out the whole screen when it changes
     # (45 ms a key on the bulk corpus). The panel's own size is fixed; OptionList calls _scroll_update after
-    # setting it, which asks for a layout only when the scrollbar comes or goes.
+    # setting it, which asks for a layout only when a scrollbar that may come and go does.
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     BINDINGS = [

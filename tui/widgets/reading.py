@@ -128,7 +128,7 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        if width != self._width:  # the scrollbar came or went since the last wrap
+        if width != self._width:  # the pane was resized since the last wrap (before on_resize was told)
             self._wrap()
         index = int(self.scroll_y) + y
         strip = self._strips.get(index)
