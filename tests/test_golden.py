@@ -65,3 +65,33 @@ def test_search_and_list(snapshot: SnapshotAssertion, capsys: pytest.CaptureFixt
     out += _run(["list", str(DESK), "--format", "jsonl"], capsys, tmp_path)
     out += _run(["list", str(DESK)], capsys, tmp_path)
     assert out == snapshot
+
+
+PEOPLE = Path(__file__).parent / "fixtures" / "people"
+
+
+def _run_people(argv: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path) -> str:
+    assert main([*argv, "--cache", str(tmp_path / "cache.sqlite")]) == 0
+    return capsys.readouterr().out.replace(str(PEOPLE), "PEOPLE")
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_speakers(fmt: str, snapshot: SnapshotAssertion, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert _run_people(["speakers", str(PEOPLE), "--all", "--format", fmt], capsys, tmp_path) == snapshot
+
+
+@pytest.mark.parametrize("fmt", ["md", "jsonl"])
+def test_speaker_profile(
+    fmt: str, snapshot: SnapshotAssertion, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert _run_people(["speaker", "Maria Okonkwo", str(PEOPLE), "--format", fmt], capsys, tmp_path) == snapshot
+
+
+@pytest.mark.parametrize("fmt", ["md", "jsonl"])
+def test_shared_quotes(
+    fmt: str, snapshot: SnapshotAssertion, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.conftest import SEED
+
+    out = _run_people(["quotes", "--shared", str(SEED), str(PEOPLE), "--format", fmt], capsys, tmp_path)
+    assert out.replace(str(SEED.parent), "SEEDS") == snapshot

@@ -57,3 +57,38 @@ def test_search_screen(snap_compare, tmp_path, monkeypatch) -> None:
         await searched(pilot, "taxes family")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=search)
+
+
+PEOPLE = Path(__file__).parent / "fixtures" / "people"
+
+
+def _at(title: str, *keys: str):
+    """Settle, open the article with this title, press keys, settle again (the profile is built by a worker)."""
+
+    async def run(pilot) -> None:
+        await settle(pilot)
+        screen = pilot.app.screen
+        screen.go_to(next(i for i, a in enumerate(screen.view) if a.title == title))
+        await pilot.pause()
+        await pilot.press(*keys)
+        await settle(pilot)
+
+    return run
+
+
+def test_speaker_profile_80x24(snap_compare) -> None:
+    app = NewsdeskApp([str(PEOPLE)], keymap={})
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_at("Lawmakers question budget figures", "3", "P"))
+
+
+def test_speaker_profile_160x45(snap_compare) -> None:
+    app = NewsdeskApp([str(PEOPLE)], keymap={})
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_at("President signs trade bill", "3", "P"))
+
+
+def test_quote_versions_80x24(snap_compare) -> None:
+    app = NewsdeskApp([str(SEED), str(PEOPLE / "08_lacroix_report.txt")], keymap={})
+    keys = ("4", "j", "j", "V")
+    assert snap_compare(
+        app, terminal_size=(80, 24), run_before=_at("UN official praises peacekeepers in South Sudan", *keys)
+    )

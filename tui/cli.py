@@ -22,13 +22,16 @@ from tui.paths import default_sources
 if TYPE_CHECKING:
     from tui.config import Config
 
-COMMANDS = ("list", "extract", "search", "export", "serve")
+COMMANDS = ("list", "extract", "search", "export", "speakers", "speaker", "quotes", "serve")
 EPILOG = """commands:
   newsdesk [SOURCES...]            open the reader (no sources: the bundled seeds)
   newsdesk list [SOURCES...]       list articles: date, outlet, title, paragraphs
   newsdesk extract [SOURCES...]    speakers, quotes and initiatives per article
   newsdesk search QUERY [SOURCES...]  fuzzy search of quotes, speakers, initiatives, articles
   newsdesk export [SOURCES...] --article ID | --speaker NAME | --saved   write a digest or quotes
+  newsdesk speakers [SOURCES...]   who speaks across the corpus, one line per person
+  newsdesk speaker NAME [SOURCES...]  one speaker's profile: titles, timeline, every quote
+  newsdesk quotes --shared [SOURCES...]  quotes reported by more than one article, with their versions
   newsdesk serve ssh [SOURCES...]   serve the reader over SSH (each session gets its own reader)
   newsdesk serve web [SOURCES...]   serve the reader in a browser (textual-serve)
 
@@ -114,6 +117,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "csv", "json"), default="md")
     p.add_argument("--output", "-o", metavar="PATH", default="-", help="file to create (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace --output if it exists")
+    _cache_option(p)
+
+    p = sub.add_parser(
+        "speakers",
+        help="who speaks across the corpus: one identity per person, most quoted first",
+        description="The variants of one person's name across articles are one line (Bill Clinton, President "
+        "Clinton, Mr Clinton); people sharing a surname stay apart.",
+    )
+    _common(p)
+    p.add_argument("--top", type=_positive, metavar="N", help="only the N most quoted")
+    p.add_argument("--all", action="store_true", help="descriptors too (analysts, a spokesman, the report)")
+    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    _jobs_option(p, "worker processes for a cold corpus (default 1, or config.toml)")
+    _cache_option(p)
+
+    p = sub.add_parser("speaker", help="one speaker's profile across the corpus")
+    p.add_argument("name", help="the name, as any article gives it (quote it)")
+    _common(p)
+    p.add_argument("--format", choices=("md", "jsonl"), default="md")
+    _jobs_option(p, "worker processes for a cold corpus (default 1, or config.toml)")
+    _cache_option(p)
+
+    p = sub.add_parser("quotes", help="quotations reported by several articles (--shared)")
+    _common(p)
+    p.add_argument("--shared", action="store_true", required=True, help="quotes reported by more than one article")
+    p.add_argument("--format", choices=("md", "jsonl"), default="md")
+    _jobs_option(p, "worker processes for a cold corpus (default 1, or config.toml)")
     _cache_option(p)
 
     p = sub.add_parser("serve", help="serve the reader over SSH or the web")
@@ -594,6 +624,56 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _people(args: argparse.Namespace, sources: list[str]) -> Any:
+    """The corpus's identities: stored in the cache for the corpus as it stands, else built and stored."""
+    from tui.library.peoplestore import people_of
+
+    lib = _library(args) if _cache_arg(args) != "" else None
+
+    def pairs() -> list[Any]:
+        got = _Analysed(args, sources)
+        out = list(got)
+        report_problems(got.problems, len(out))
+        return out
+
+    return people_of(lib.cache if lib is not None else None, sources, _max_bytes(args), pairs)
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    from tui.library import profiles
+
+    people = _people(args, default_sources(args.sources))
+    out = sys.stdout
+    if args.command == "speakers":
+        kinds = () if args.all else profiles.LISTED
+        rows = people.summaries(limit=args.top, kinds=kinds)
+        out.write(profiles.speakers_text(rows, args.format, width=_width()))
+        return 0 if rows else 1
+    if args.command == "quotes":
+        n = 0
+        for versions in people.groups():
+            out.write(profiles.group_text(versions, args.format))
+            n += 1
+        print(f"{n:,} quotation(s) reported by more than one article", file=sys.stderr)
+        return 0 if n else 1
+    found = people.find(args.name)
+    if not found:
+        print(f"newsdesk speaker: no speaker named {args.name!r}", file=sys.stderr)
+        return 1
+    if len(found) > 1:
+        others = "; ".join(f"{s['name']} ({s['quotes'] + s['reported']})" for s in found[1:6])
+        print(f"newsdesk speaker: {len(found) - 1} other(s) match: {others}", file=sys.stderr)
+    profile = people.profile(found[0]["pid"])
+    out.write(profiles.profile_text(profile, args.format))
+    return 0
+
+
+def _width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -612,6 +692,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_search(args)
             if args.command == "export":
                 return cmd_export(args)
+            if args.command in ("speakers", "speaker", "quotes"):
+                return cmd_people(args)
             if args.command == "serve":
                 from tui.serve.cli import cmd_serve
 

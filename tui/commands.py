@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # "go to article budget", "article budget": the words before the title
 _GOTO = re.compile(r"^(?:go\s+to\s+)?(?:article\s*:?\s+)?", re.I)
+_PROFILE = re.compile(r"^(?:speaker\s+)?profile\s*:?\s+(\S.*)$", re.I)
 
 
 def highlighted(matcher: Matcher, text: str) -> Content:
@@ -59,6 +60,21 @@ class GoToProvider(Provider):
                     yield Hit(
                         score, highlighted(matcher, f"Go to speaker: {speaker.name}"), _goto_speaker(screen, speaker)
                     )
+                score = matcher.match(f"profile {speaker.name}")
+                if score > 0:
+                    yield Hit(score, highlighted(matcher, f"Profile: {speaker.name}"), _profile(screen, speaker.name))
+        # "profile NAME": anyone the corpus quotes, found in the stored identities (a query, not a scan)
+        wanted = _PROFILE.match(query.strip())
+        people = screen.people
+        if wanted and people is None:  # not joined yet: asking builds them, and the profile opens when they are
+            name = wanted.group(1)
+            yield Hit(0.9, Content(f"Profile: {name}"), _profile(screen, name))
+        elif wanted and people is not None:
+            for s in (await asyncio.to_thread(people.find, wanted.group(1)))[:12]:
+                text = f"Profile: {s['name']}"
+                shown = Content(text).stylize("bold", len("Profile: "), len(text))
+                count = Content(f"  {s['quotes'] + s['reported']:,} quotes, {s['articles']:,} articles")
+                yield Hit(0.95, shown + count, _profile(screen, s["name"], s["pid"]))
 
 
 def _title_index(view: Sequence[Article]) -> SearchIndex:
@@ -71,6 +87,13 @@ def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callb
     def go() -> None:
         screen.remember_place()  # type: ignore[attr-defined]
         screen.query_one("#articles").highlighted = index  # type: ignore[attr-defined]
+
+    return go
+
+
+def _profile(screen: object, name: str, pid: int | None = None):  # noqa: ANN202 - a palette callback
+    def go() -> None:
+        screen.profile_of(name, pid=pid)  # type: ignore[attr-defined]
 
     return go
 

@@ -37,28 +37,26 @@ SECTIONS: list[tuple[str, list[Row]]] = [
         Row(("article.next", "article.previous"), "next / previous article, from anywhere"),
         Row(("quote.copy",), "copy the quote, its speaker and source (OSC 52)"),
         Row(("speaker.clear",), "clear the speaker filter, marks and find bar"),
-        Row(("mention.next", "mention.previous"), "next / previous find match, initiative mention or unread"),
-        Row(("find.open",), "find in this article (below)"),
-        Row(("quote.save",), "save or unsave the quote (marked ✓)"),
-        Row(("saved.show",), "the saved quotes (below)"),
+        Row(("mention.next", "mention.previous"), "next / previous match, mention or unread"),
+        Row(("find.open", "search.open"), "find in this article / search the corpus (below)"),
+        Row(("quote.save", "saved.show"), "save or unsave the quote (✓) / the saved quotes"),
         Row(("export.open",), "export the article, a speaker or saved quotes"),
         Row(("sources.reload",), "reload: feeds fetched, changed files re-read"),
         Row(("pane.zoom",), "zoom: the focused pane fills the screen, or back"),
         Row(("problems.show",), "unreadable sources, with path and reason"),
-        Row(("search.open",), "search the corpus (below)"),
-        Row(("jump.back", "jump.forward"), "back to where you were before a result, forward again"),
-        Row(("app.help",), "every key"),
+        Row(("jump.back", "jump.forward"), "back to before a result / forward again"),
+        Row(("speaker.profile", "quote.versions"), "a speaker's profile / the quote's other versions (↔)"),
         Row((), "palette: every action, go to article or speaker", plain="ctrl+p"),
-        Row(("app.quit",), "quit"),
+        Row(("app.help", "app.quit"), "every key / quit"),
     ]),
     ("Reading and the list", [
         Row(("article.star",), "star or unstar the article (kept across runs)"),
-        Row(("article.unread",), "mark it unread, or read again (passing over one is not reading it)"),
+        Row(("article.unread",), "unread or read again (passing over is not reading)"),
         Row(("list.all_read",), "mark every article listed read"),
         Row(("list.filter",), "show all · unread only · starred only"),
         Row(("list.sort",), "sort by date · outlet · title"),
         Row(("list.reverse",), "the sort the other way round (kept across runs)"),
-        Row(("list.outlets",), "outlets with unread counts; enter lists one outlet's"),
+        Row(("list.outlets",), "outlets, unread counts; enter lists one"),
     ]),
     ("Lists and panels", [
         Row(("list.down", "list.up"), "move"),
@@ -83,6 +81,7 @@ SECTIONS: list[tuple[str, list[Row]]] = [
         Row(("search.results",), "from the query to the results"),
         Row((), "open it; a speaker or initiative: all of it",
             plain="enter"),
+        Row(("search.profile",), "in the results: the speaker's profile"),
         Row(("search.close",), "back to the results, or close the search"),
     ]),
     ("Find bar", [
@@ -96,6 +95,10 @@ SECTIONS: list[tuple[str, list[Row]]] = [
         Row((), "open the article at the quote", plain="enter"),
         Row(("saved.remove",), "remove the quote"),
         Row(("saved.close",), "close"),
+    ]),
+    ("Profile, versions", [
+        Row((), "open the article at the quote", plain="enter"),
+        Row(("profile.close",), "close"),
     ]),
     ("Export", [
         Row((), "what to export, then the file", plain="↑ / ↓, enter"),
@@ -118,6 +121,7 @@ _CORE = (
 _DIALOGS = (
     "tui.screens.search:SearchScreen", "tui.screens.saved:SavedScreen", "tui.screens.export:ExportScreen",
     "tui.screens.help:HelpScreen", "tui.screens.problems:ProblemsScreen", "tui.screens.outlets:OutletsScreen",
+    "tui.screens.profile:ProfileScreen", "tui.screens.profile:VersionsScreen",
 )  # fmt: skip
 
 
@@ -164,11 +168,13 @@ def help_table(sections: Iterable[tuple[str, list[Row]]], keymap: Mapping[str, s
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=False)
     table.add_column(style="bold", no_wrap=True, max_width=32)
     table.add_column()
-    for title, rows in sections:
+    sections = list(sections)
+    for n, (title, rows) in enumerate(sections):
         table.add_row(Text(f" {title} ", style="reverse"), Text(""))
         for row in rows:
             table.add_row(Text(row_keys(row, keymap)), Text(row.what))
-        table.add_row("", "")
+        if n < len(sections) - 1:  # a gap between groups, none after the last
+            table.add_row("", "")
     return table
 
 

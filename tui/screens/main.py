@@ -30,16 +30,18 @@ from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
 if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from rich.text import Text
 
     from tui.analysis import Analysis, Quote, Speaker
     from tui.library.corpus import Library
     from tui.library.diskindex import Related
+    from tui.library.peoplestore import PeopleView
     from tui.library.search import Doc, Hit, SearchIndex
     from tui.library.state import SavedQuote, State
     from tui.screens.export import ExportChoice
+    from tui.screens.search import ProfileWanted
 
 FOCUS_ORDER = ("articles", "pane", "speakers", "quotes", "initiatives")
 FILTERS = ("all", "unread", "starred")
@@ -97,6 +99,8 @@ class MainScreen(Screen[None]):
         Binding("F", "outlets", "Outlets", show=False, id="list.outlets"),
         Binding("ctrl+o", "jump(-1)", "Jump back", show=False, id="jump.back"),
         Binding("ctrl+y", "jump(1)", "Jump forward", show=False, id="jump.forward"),
+        Binding("P", "profile", "Speaker profile", show=False, id="speaker.profile"),
+        Binding("V", "versions", "Quote versions", show=False, id="quote.versions"),
     ]
 
     def __init__(
@@ -130,6 +134,8 @@ class MainScreen(Screen[None]):
         self._open_timer: Timer | None = None
         self.indexes: dict[str, SearchIndex] | None = None
         self.related: Mapping[str, list[Doc]] | Related = {}
+        self.people: PeopleView | None = None  # speakers joined across the corpus (P, V), once built
+        self._after_people: Callable[[], None] | None = None  # what P or V asked for while they were built
         self.loaded = False  # every source read
         self.index_progress: tuple[int, int] | None = None  # articles read for the search index, of how many
         self._auto_opened = False  # the article open was opened by the reader (the first row), not chosen
@@ -514,13 +520,17 @@ class MainScreen(Screen[None]):
         state = self.state_of(article)
         self.query_one(SpeakersPanel).show(analysis)
         quotes = self.query_one(QuotesPanel)
-        quotes.show(analysis, state.speaker, self._saved_spans(article))
+        quotes.show(analysis, state.speaker, self._saved_spans(article), self._shared_of(article))
         if state.quote is not None and state.quote < quotes.option_count:
             quotes.highlighted = state.quote
         self.query_one(InitiativesPanel).show(analysis)
         if analysis is None:
             for panel in self.query("#side OptionList"):
                 panel.border_subtitle = "analysing…"
+
+    def _shared_of(self, article: Article) -> dict[int, list[int]]:
+        """The article's quotes that other articles report too, once the corpus's identities are built."""
+        return self.people.shared_in(key_of(article)) if self.people is not None else {}
 
     def _saved_spans(self, article: Article) -> set[tuple[int, int]]:
         return self.state.saved_spans(key_of(article)) if self.state is not None else set()
@@ -595,7 +605,9 @@ class MainScreen(Screen[None]):
         state = self.state_of(self.current)
         state.speaker = speaker.name
         state.quote = 0
-        self.query_one(QuotesPanel).show(self.analysis_of(self.current), speaker.name, self._saved_spans(self.current))
+        self.query_one(QuotesPanel).show(
+            self.analysis_of(self.current), speaker.name, self._saved_spans(self.current), self._shared_of(self.current)
+        )
         mentions = sorted(speaker.mentions)
         self._mark(mentions, mentions[0][0] if mentions else None)
         self.notify(f"Quotes of {speaker.name}: escape shows all", timeout=3, markup=False)
@@ -773,7 +785,9 @@ class MainScreen(Screen[None]):
             panel.border_subtitle = str(len(panel.initiatives))
         self._clear_find()
         self.remove_class("-finding")
-        self.query_one(QuotesPanel).show(self.analysis_of(self.current), saved=self._saved_spans(self.current))
+        self.query_one(QuotesPanel).show(
+            self.analysis_of(self.current), saved=self._saved_spans(self.current), shared=self._shared_of(self.current)
+        )
         self.query_one(ReadingPane).set_marks([])
         self.set_class(False, "-list-open")
 
@@ -874,9 +888,14 @@ class MainScreen(Screen[None]):
             out.append("…")
         return out
 
-    def _search_done(self, hit: Hit | None) -> None:
+    def _search_done(self, hit: Hit | ProfileWanted | None) -> None:
         """Open the article of the chosen result and mark what was found; nothing changes on escape."""
         if hit is None:
+            return
+        from tui.screens.search import ProfileWanted
+
+        if isinstance(hit, ProfileWanted):
+            self.profile_of(hit.speaker, article_key(hit.source, hit.article_id))
             return
         index = self._index_in_view(hit.doc.source, hit.doc.article_id)
         if index is None:
@@ -1100,10 +1119,119 @@ class MainScreen(Screen[None]):
             self.library.analyse_all(list(self.articles), jobs=self.jobs, progress=progress)
         except (OSError, RuntimeError) as exc:  # no processes to be had: articles are analysed when opened
             self.app.call_from_thread(self.notify, f"Background analysis stopped: {exc}", severity="warning")
+            return
+        self.app.call_from_thread(self.build_people)
+
+    # Speakers across the corpus -----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def build_people(self) -> None:
+        """The corpus's identities and shared quotes: the stored ones for the corpus as it stands, else joined
+        from every analysis and stored for the next reader (tui.library.peoplestore)."""
+        from tui.library.peoplestore import people_of
+
+        assert self.library is not None
+        library, articles, complete = self.library, list(self.articles), self.loaded
+        people = people_of(library.cache, self.sources, self.max_bytes, lambda: library.pairs(articles),
+                           complete=complete)  # fmt: skip
+        self.app.call_from_thread(self._people_ready, people)
+
+    def _people_ready(self, people: PeopleView) -> None:
+        self.people = people
+        if self.current is not None and self.query("#quotes") and people.shared_in(key_of(self.current)):
+            quotes = self.query_one(QuotesPanel)
+            at = quotes.highlighted
+            state = self.state_of(self.current)
+            quotes.show(self.analysis_of(self.current), state.speaker, self._saved_spans(self.current),
+                        self._shared_of(self.current))  # fmt: skip
+            if at is not None and at < quotes.option_count:
+                quotes.highlighted = at
+        then, self._after_people = self._after_people, None
+        if then is not None:
+            then()
+
+    def _with_people(self, then: Callable[[], None]) -> bool:
+        """True when the identities are ready; else they are built and `then` runs when they are."""
+        if self.people is not None:
+            return True
+        self._after_people = then
+        self.notify("Joining speakers across the corpus…", timeout=3)
+        self.build_people()
+        return False
+
+    def action_profile(self) -> None:
+        """The profile of the speaker in hand: the Speakers panel's, else the speaker of the Quotes panel's quote."""
+        if self.current is None:
+            return
+        name = None
+        speakers, quotes = self.query_one(SpeakersPanel), self.query_one(QuotesPanel)
+        i = speakers.highlighted
+        if self.focused is not speakers and quotes.selected is not None:
+            name = quotes.selected.speaker
+        if name is None and i is not None and 0 <= i < len(speakers.speakers):
+            name = speakers.speakers[i].name
+        if name is None:
+            self.notify("No speaker here: 3 moves to the Speakers panel", timeout=2)
+            return
+        self.profile_of(name)
+
+    def profile_of(self, name: str, akey: str | None = None, pid: int | None = None) -> None:
+        """A speaker's profile: `pid`, else by the name an article (`akey`, else the open one) gives them, else
+        the identity the name finds first."""
+        if not self._with_people(lambda: self.profile_of(name, akey, pid)):
+            return
+        assert self.people is not None
+        if akey is None and self.current is not None:
+            akey = key_of(self.current)
+        if pid is None and akey is not None:
+            pid = self.people.speakers_of(akey).get(name)
+        if pid is None:
+            found = self.people.find(name)
+            pid = found[0]["pid"] if found else None
+        profile = self.people.profile(pid) if pid is not None else None
+        if profile is None:
+            self.notify(f"No profile for {name}", timeout=2, markup=False)
+            return
+        from tui.screens.profile import ProfileScreen
+
+        self.app.push_screen(ProfileScreen(profile), self._place_chosen)
+
+    def action_versions(self) -> None:
+        """Every article's version of the highlighted quote, side by side with what differs."""
+        quote = self.query_one(QuotesPanel).selected
+        if self.current is None or quote is None:
+            self.notify("No quote highlighted: 4 moves to the Quotes panel", timeout=2)
+            return
+        if not self._with_people(self.action_versions):
+            return
+        assert self.people is not None
+        shared = self.people.shared_in(key_of(self.current)).get(quote.start)
+        if not shared:
+            self.notify("No other article reports this quote", timeout=2)
+            return
+        from tui.screens.profile import VersionsScreen
+
+        self.app.push_screen(VersionsScreen(self.people.group(shared[0])), self._place_chosen)
+
+    def _place_chosen(self, place: tuple[str, str, int, int] | None) -> None:
+        """A quote chosen in a profile or among versions: its article opened there."""
+        if place is None:
+            return
+        source, article_id, start, end = place
+        index = self._index_in_view(source, article_id)
+        if index is None:
+            self.notify("That article is no longer in the corpus", timeout=2)
+            return
+        self.remember_place()
+        self.go_to(index)
+        if self.current is not None:
+            self._reach_quote(start, end)
+            self.query_one(ReadingPane).focus()
 
     def action_reload(self) -> None:
         """Read every source again: feeds fetched anew, changed files re-read, the rest from the cache."""
         self.indexes = None
+        self.people = None
         self.notify("Reloading sources…", timeout=2)
         self.load()
 

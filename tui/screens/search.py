@@ -8,6 +8,7 @@ longer the one typed is dropped. ↑/↓ in the input recall earlier queries.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -60,9 +61,19 @@ def split_scope(value: str) -> tuple[str, str]:
     return "quotes", value
 
 
-class SearchScreen(ModalScreen[Hit | None]):
+@dataclass(frozen=True)
+class ProfileWanted:
+    """P on a result: the profile of its speaker, as the result's article names them."""
+
+    speaker: str
+    source: str
+    article_id: str
+
+
+class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
     BINDINGS = [
         Binding("escape", "dismiss_none", "Back", id="search.close"),
+        Binding("P", "profile", "Speaker profile", show=False, id="search.profile"),
         Binding("tab", "focus_results", "Results", show=False, id="search.results"),
         Binding("ctrl+n", "move(1)", "Next result", show=False, id="search.next"),
         Binding("ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous"),
@@ -174,7 +185,17 @@ class SearchScreen(ModalScreen[Hit | None]):
             if value.strip()
             else "type to search"
         )
-        self._status(f"{scope} · {size:,} searchable · {shown}")
+        more = " · tab, P: profile" if hits and scope in ("speakers", "quotes") else ""
+        self._status(f"{scope} · {size:,} searchable · {shown}{more}")
+
+    def action_profile(self) -> None:
+        """The highlighted result's speaker across the corpus (their profile), from the results list."""
+        index = self.query_one("#search-results", OptionList).highlighted
+        if index is None or not (0 <= index < len(self.hits)):
+            return
+        doc = self.hits[index].doc
+        if doc.speaker and doc.scope in ("speakers", "quotes"):
+            self.dismiss(ProfileWanted(doc.speaker, doc.source, doc.article_id))
 
     def action_dismiss_none(self) -> None:
         """Escape: out of a speaker's or initiative's corpus view back to the results, else out of search."""
@@ -259,4 +280,5 @@ class SearchScreen(ModalScreen[Hit | None]):
         results.highlighted = 0
         results.focus()
         name = doc.speaker if doc.scope == "speakers" else doc.text
-        self._status(f"all {what} {name} · {len(hits)} · enter opens · escape returns")
+        more = " · P: profile" if doc.scope == "speakers" else ""
+        self._status(f"all {what} {name} · {len(hits)} · enter opens{more} · escape returns")

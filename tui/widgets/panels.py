@@ -6,8 +6,9 @@ its own message when the user chooses a row; the screen wires them to the pane.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual.binding import Binding
@@ -98,13 +99,23 @@ class QuotesPanel(Panel):
     class Chosen(Message):
         quote: Quote
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.shared: dict[int, list[int]] = {}
+
     def show(
-        self, analysis: Analysis | None, speaker: str | None = None, saved: Collection[tuple[int, int]] = ()
+        self,
+        analysis: Analysis | None,
+        speaker: str | None = None,
+        saved: Collection[tuple[int, int]] = (),
+        shared: Mapping[int, list[int]] | None = None,
     ) -> None:
-        """All quotes, or one speaker's when narrowed; `saved` holds the (start, end) of the saved ones."""
+        """All quotes, or one speaker's when narrowed; `saved` holds the (start, end) of the saved ones, `shared`
+        the quotes other articles report too (start -> [group, articles, speakers differ])."""
         quotes = sorted(analysis.quotes, key=lambda q: (q.kind != "direct", q.start)) if analysis else []
         self.quotes = [q for q in quotes if speaker is None or q.speaker == speaker]
-        self.show_rows([self._row(q, (q.start, q.end) in saved) for q in self.quotes])
+        self.shared = dict(shared or {})
+        self.show_rows([self._row(q, (q.start, q.end) in saved, self.shared.get(q.start)) for q in self.quotes])
         reported = sum(q.kind != "direct" for q in self.quotes)
         counts = str(len(self.quotes) - reported) + (f" · {reported} reported" if reported else "")
         # Content, not str: a str border title is read as markup, and a speaker's name is article text.
@@ -113,7 +124,7 @@ class QuotesPanel(Panel):
         self.set_class(speaker is not None, "-narrowed")
 
     @staticmethod
-    def _row(q: Quote, saved: bool) -> Text:
+    def _row(q: Quote, saved: bool, shared: list[int] | None = None) -> Text:
         if q.kind == "direct":
             # The comma that hands a quotation to its "she said" is the sentence's, not the speaker's.
             row = Text("❝" + q.text.rstrip(", "), overflow="fold")
@@ -121,6 +132,10 @@ class QuotesPanel(Panel):
         else:
             row = Text("≈ " + q.text.rstrip(", "), style="italic", overflow="fold")
             row.append("\n— " + (q.speaker or "unattributed") + " · reported", style="dim")
+        if shared:  # V shows the versions
+            row.append(f"\n↔ also in {shared[1] - 1} other article{'s' if shared[1] > 2 else ''}", style="dim")
+            if shared[2]:
+                row.append(" · given to another speaker there", style="bold yellow")
         if saved:  # first, where the eye starts: the speaker line is often cut in a narrow panel
             row = Text.assemble(("✓ ", "bold"), row)
         return row
@@ -129,7 +144,7 @@ class QuotesPanel(Panel):
         """Redraw one row after S, not the list: the cursor and scroll stay where they are."""
         at = next((i for i, q in enumerate(self.quotes) if q is quote), None)
         if at is not None:
-            row = self._row(quote, saved)
+            row = self._row(quote, saved, self.shared.get(quote.start))
             self.replace_option_prompt_at_index(at, row)
             if self._shown is not None and at < len(self._shown):
                 self._shown[at] = row

@@ -1,0 +1,137 @@
+"""Speakers across the corpus: what building the identities and shared-quote links costs, how fast a stored
+profile opens, and a sample of merged identities to read by hand.
+
+    python bench/people.py [--sizes 10000 100000] [--corpus ../shared/corpus/bulk]
+    python bench/people.py --sample 50 --seed 2026 [--corpus ../shared/corpus/bulk]
+
+The corpus's analyses come from the cache (a warm corpus: run `newsdesk extract CORPUS >/dev/null` first).
+For a size beyond the corpus, its articles are repeated under distinct paths and titles, so every copy is
+another article and every quote is reported once per copy: the shared-quote links get copies' worth of work.
+The build is timed in this process; the profile is read back from a stored table in a fresh cache file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tui.library.cache import Cache  # noqa: E402
+from tui.library.corpus import open_library  # noqa: E402
+from tui.library.people import People  # noqa: E402
+from tui.library.peoplestore import StoredPeople, save  # noqa: E402
+
+
+def pairs_of(corpus: str) -> list:
+    lib = open_library(None)
+    articles, _ = lib.load_ordered([corpus])
+    t = time.perf_counter()
+    pairs = list(lib.pairs(articles))
+    print(f"{len(pairs):,} articles' analyses read in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    return pairs
+
+
+def scaled(pairs: list, n: int) -> list:
+    out = []
+    copy = 0
+    while len(out) < n:
+        for a, an in pairs:
+            if len(out) >= n:
+                break
+            if copy:
+                a = replace(a, source=f"copy{copy}/{a.source}", id=f"copy{copy}/{a.id}", title=f"{a.title} ({copy})")
+            out.append((a, an))
+        copy += 1
+    return out
+
+
+def measure(pairs: list, n: int) -> None:
+    corpus = scaled(pairs, n)
+    quotes = sum(len(an.quotes) for _, an in corpus)
+    t0 = time.perf_counter()
+    people = People()
+    for a, an in corpus:
+        people.add(a, an)
+    t1 = time.perf_counter()
+    people._join()
+    t2 = time.perf_counter()
+    for m in people._mentions:
+        people.articles[m.art].speakers[m.name] = m.pid
+    people._link_shared()
+    t3 = time.perf_counter()
+    people._mentions = []
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Cache(Path(tmp) / "c.db")
+        t4 = time.perf_counter()
+        save(cache, "bench", "bench:1", people)
+        t5 = time.perf_counter()
+        stored = StoredPeople(cache, "bench:1")
+        top = stored.summaries(limit=1)[0]
+        times = []
+        for _ in range(20):
+            s = time.perf_counter()
+            profile = stored.profile(top["pid"])
+            times.append(time.perf_counter() - s)
+        finds = []
+        for name in ("clinton", "tony blair", "trump", "nobody at all"):
+            s = time.perf_counter()
+            stored.find(name)
+            finds.append(time.perf_counter() - s)
+        cache.close()
+    assert profile is not None
+    print(
+        f"{len(corpus):>9,} articles  {quotes:>9,} quotes  {len(people.identities):>8,} identities  "
+        f"{len(people.groups):>7,} shared groups\n"
+        f"    build: read {t1 - t0:.2f} s, identities {t2 - t1:.2f} s, shared-quote links {t3 - t2:.2f} s; "
+        f"stored in {t5 - t4:.1f} s\n"
+        f"    profile of {top['name']} ({profile['quotes'] + profile['reported']:,} quotes, "
+        f"{profile['articles']:,} articles): median {statistics.median(times) * 1000:.1f} ms, "
+        f"max {max(times) * 1000:.1f} ms; find by name: max {max(finds) * 1000:.1f} ms"
+    )
+
+
+def sample(pairs: list, k: int, seed: int) -> None:
+    """Merged identities (two or more articles, two or more written forms) drawn at random, to judge by hand."""
+    people = People.build(pairs)
+    merged = [
+        i
+        for i in people.identities
+        if i.kind == "person" and len({m.art for m in i.mentions}) >= 2 and len({m.name for m in i.mentions}) >= 2
+    ]
+    print(f"{len(merged):,} merged person identities (2+ articles, 2+ forms); {k} drawn with seed {seed}\n")
+    for n, ident in enumerate(random.Random(seed).sample(merged, min(k, len(merged))), 1):
+        forms: dict[str, list[tuple[str, str, str]]] = {}
+        for m in ident.mentions:
+            a = people.articles[m.art]
+            forms.setdefault(m.name, []).append((a.day[-4:] or "----", a.desk[:14], (m.title or "")[:34]))
+        print(f"{n:>2}. {ident.name}")
+        for form, seen in forms.items():
+            print(f"      {form!r} x{len(seen)}: " + "; ".join(" ".join(x for x in s if x) for s in seen[:3]))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "bulk"))
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--sample", type=int, metavar="N", help="print N merged identities to read instead")
+    ap.add_argument("--seed", type=int, default=2026)
+    args = ap.parse_args()
+    pairs = pairs_of(args.corpus)
+    if args.sample:
+        sample(pairs, args.sample, args.seed)
+        return 0
+    for n in args.sizes:
+        measure(pairs, n)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,378 @@
+"""Speakers across the corpus (issue 17): one identity per person, profiles, and quotes shared by articles.
+
+The joining rules are tested on hand-made analyses (so a change in the attribution rules cannot hide or fake a
+result here), then end to end on small self-written articles: the store, the commands and the reader's screens.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+from tui.analysis import Analysis, Quote, Speaker
+from tui.articles import Article
+from tui.library.people import People, person_name, versions_marked
+from tui.library.peoplestore import MemoryPeople, StoredPeople, people_of, save
+
+PEOPLE = Path(__file__).parent / "fixtures" / "people"
+
+
+def article(
+    n: int, when: str | None, outlet: str, speakers: list[tuple[str, str | None]], quotes: list[tuple[str, str]] = ()
+) -> tuple[Article, Analysis]:
+    """An article whose analysis names `speakers` (name, title) and gives each quote (speaker, text)."""
+    text = " ".join(q for _, q in quotes) or "Nothing was said."
+    a = Article.build(
+        id=f"a{n}.txt",
+        source=f"/corpus/{outlet.lower()}/a{n}.txt",
+        title=f"Article {n}",
+        paragraphs=[text],
+        outlet=outlet,
+        published=datetime.fromisoformat(when) if when else None,
+    )
+    qs, pos = [], 0
+    for who, q in quotes:
+        qs.append(Quote(q, pos, pos + len(q), who))
+        pos += len(q) + 1
+    ss = [Speaker(name, title, person=not name.endswith("Corp")) for name, title in speakers]
+    return a, Analysis(qs, ss, [], [])
+
+
+def ident(people: People, name: str) -> dict:
+    """The profile a typed name finds first (by its display name or any variant)."""
+    found = people.find(name)
+    assert found, [s["name"] for s in people.summaries()]
+    return people.profile(found[0]["pid"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "parts"),
+    [
+        ("Tony Blair", ("Tony", "Blair")),
+        ("Mr Blair on Sunday", ("Blair",)),
+        ("Earlier Tony Blair", ("Tony", "Blair")),
+        ("President Clinton", ("Clinton",)),
+        ("Secretary of State Madeleine Albright", ("Madeleine", "Albright")),
+        ("Guillermo de la Dehesa", ("Guillermo", "de", "la", "Dehesa")),
+        ("Ahmed al-Tayer", ("Ahmed", "al-Tayer")),
+        ("Hillary Rodham Clinton's", ("Hillary", "Rodham", "Clinton")),
+        ("The Clinton administration", None),
+        ("A top Donald Trump adviser", None),
+        ("Supporters of Islamic State", None),
+        ("Ohio-based Gencorp", None),
+        ("the Daily NK Web site", None),
+        ("analysts", None),
+    ],
+)
+def test_person_name(raw: str, parts: tuple[str, ...] | None) -> None:
+    assert person_name(raw) == parts
+
+
+def test_variants_of_one_person_are_one_identity() -> None:
+    people = People.build([
+        article(1, "1998-05-14", "AP", [("Bill Clinton", "President")], [("Bill Clinton", "one two three")]),
+        article(2, "1998-06-05", "NYT", [("Clinton", "President")], [("Clinton", "four five six")]),
+        article(3, "1999-01-02", "AP", [("William Jefferson Clinton", None)], [("William Jefferson Clinton", "x")]),
+    ])  # fmt: skip
+    p = ident(people, "Bill Clinton")
+    assert (p["quotes"], p["articles"]) == (3, 3)
+    assert {v for v, _ in p["variants"]} == {"Bill Clinton", "Clinton", "William Jefferson Clinton"}
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    """The title and the honorific say which Clinton a bare surname is; without either, it stays on its own."""
+    people = People.build([
+        article(1, "1998-05-14", "AP", [("Bill Clinton", "President")]),
+        article(2, "1998-06-14", "AP", [("Bill Clinton", "President")]),
+        article(3, "2000-07-20", "AP", [("Hillary Rodham Clinton", "Senate candidate"), ("Mrs. Clinton", None)]),
+        article(4, "1998-06-05", "NYT", [("Clinton", "President")], [("Clinton", "the president spoke")]),
+        article(5, "2000-08-01", "AP", [("Clinton", "candidate")], [("Clinton", "the candidate spoke")]),
+    ])  # fmt: skip
+    bill, hillary = ident(people, "Bill Clinton"), ident(people, "Hillary Rodham Clinton")
+    assert bill["articles"] == 3 and bill["quotes"] == 1  # the president's bare "Clinton" is his
+    assert hillary["articles"] == 2 and hillary["quotes"] == 1  # the candidate's is hers
+    assert not {v for v, _ in bill["variants"]} & {"Hillary Rodham Clinton"}
+
+
+def test_a_surname_with_no_evidence_is_kept_apart_and_says_whom_it_may_be() -> None:
+    people = People.build([
+        article(1, "2019-03-04", "Wire", [("Maria Okonkwo", "Finance Minister")]),
+        article(2, "2019-03-10", "Wire", [("Daniel Okonkwo", "coach")]),
+        article(3, "2019-03-12", "Wire", [("Okonkwo", None)], [("Okonkwo", "nobody knows which")]),
+    ])  # fmt: skip
+    rows = {s["name"]: s for s in people.summaries()}
+    assert rows["Okonkwo"]["kind"] == "surname"
+    assert {n for _, n in people.profile(rows["Okonkwo"]["pid"])["maybe"]} == {"Maria Okonkwo", "Daniel Okonkwo"}
+
+
+def test_middle_initials_that_disagree_are_two_people() -> None:
+    people = People.build([
+        article(1, "2000-01-01", "AP", [("George W. Bush", "Governor")]),
+        article(2, "1990-01-01", "AP", [("George H.W. Bush", "President")]),
+        article(3, "1995-01-01", "AP", [("George Bush", None)]),
+    ])  # fmt: skip
+    rows = {s["name"]: s for s in people.summaries()}
+    assert {"George W. Bush", "George H.W. Bush", "George Bush"} <= set(rows)
+    maybe = {n for _, n in people.profile(rows["George Bush"]["pid"])["maybe"]}
+    assert maybe == {"George W. Bush", "George H.W. Bush"}
+
+
+def test_one_name_with_nothing_tying_its_bearers_is_two_identities() -> None:
+    """A judge in a 1999 paper and a police chief in an undated web story: same name, no shared outlet, role or
+    years, so two people, each possibly the other."""
+    people = People.build(
+        [
+            article(1, "1999-05-01", "NYT", [("Thomas Jackson", "judge")]),
+            article(2, None, "Web", [("Thomas Jackson", "police chief")]),
+        ]
+    )
+    rows = [s for s in people.summaries() if s["name"] == "Thomas Jackson"]
+    assert len(rows) == 2
+    assert people.profile(rows[0]["pid"])["maybe"] == [(rows[1]["pid"], "Thomas Jackson")]
+
+
+def test_organisations_and_descriptors_never_join_people() -> None:
+    people = People.build([
+        article(1, "2000-01-01", "AP", [("Dale Smith", "chairman"), ("Smith Corp", None), ("analysts", None)]),
+        article(2, "2000-02-01", "AP", [("Smith Corp", None), ("Analysts", None)]),
+    ])  # fmt: skip
+    rows = {s["name"]: s for s in people.summaries()}
+    assert rows["Dale Smith"]["articles"] == 1
+    assert rows["Smith Corp"]["kind"] == "org" and rows["Smith Corp"]["articles"] == 2
+    assert rows["analysts"]["kind"] == "descriptor"
+
+
+def test_a_given_name_alone_joins_nobody() -> None:
+    people = People.build([
+        article(1, "2000-01-01", "AP", [("John Smith", "spokesman")]),
+        article(2, "2000-01-02", "AP", [("John", None)], [("John", "a father speaks")]),
+    ])  # fmt: skip
+    assert ident(people, "John Smith")["articles"] == 1
+
+
+def test_shared_quotes_are_linked_and_a_different_speaker_is_flagged() -> None:
+    said = "we will bring the peacekeeping missions up to the standard they need"
+    changed = "we must bring the peacekeeping missions up to the standard they need"
+    people = People.build([
+        article(1, "2021-11-26", "Xinhua", [("Jean-Pierre Lacroix", None)], [("Jean-Pierre Lacroix", said)]),
+        article(2, "2021-11-27", "Wire", [("Jean-Pierre Lacroix", None)], [("Jean-Pierre Lacroix", changed)]),
+        article(3, "2021-11-28", "Post", [("Antonio Guterres", None)], [("Antonio Guterres", said)]),
+        article(4, "2021-11-28", "Post2", [("Antonio Guterres", None)], [("Antonio Guterres", "a sham")]),
+        article(5, "2021-11-28", "Post3", [("Jean-Pierre Lacroix", None)], [("Jean-Pierre Lacroix", "a sham")]),
+    ])  # fmt: skip
+    assert len(people.groups) == 1  # "a sham" is too short to say two articles report one statement
+    akey = people.articles[0].akey
+    gid, n, conflict = people.shared_in(akey)[0]
+    assert (n, conflict) == (3, 1)
+    versions = people.group(gid)
+    assert [v["outlet"] for v in versions] == ["Post", "Wire", "Xinhua"]  # newest first
+    marked = versions_marked([v["text"] for v in versions])
+    assert [w for w, differs in marked[1] if differs] == ["must"]
+
+
+def test_the_store_answers_as_memory_does(tmp_path: Path) -> None:
+    from tui.library.cache import Cache
+
+    said = "one two three four five six"
+    pairs = [
+        article(1, "1998-05-14", "AP", [("Bill Clinton", "President")], [("Bill Clinton", said)]),
+        article(2, "1998-06-05", "NYT", [("Clinton", "President")], [("Clinton", said)]),
+    ]
+    people = People.build(pairs)
+    memory = MemoryPeople(people)
+    cache = Cache(tmp_path / "c.sqlite")
+    save(cache, "fam", "fam:1", people)
+    stored = StoredPeople(cache, "fam:1")
+
+    def same(x: object) -> object:
+        return json.loads(json.dumps(x))
+
+    assert same(stored.summaries()) == same(memory.summaries())
+    pid = memory.find("clinton")[0]["pid"]
+    assert stored.find("clinton")[0]["pid"] == pid
+    assert same(stored.profile(pid)) == same(memory.profile(pid))
+    akey = people.articles[0].akey
+    assert stored.shared_in(akey) == memory.shared_in(akey) and stored.shared_in(akey)
+    assert same(stored.group(0)) == same(memory.group(0))
+    assert stored.speakers_of(akey) == memory.speakers_of(akey) == {"Bill Clinton": pid}
+    assert stored.profile(10_000) is None and stored.group(10_000) == []
+
+
+def test_built_once_then_read_from_the_cache(tmp_path: Path) -> None:
+    import shutil
+
+    from tui.library.cache import Cache
+    from tui.library.corpus import Library
+
+    corpus = tmp_path / "people"
+    shutil.copytree(PEOPLE, corpus)
+    lib = Library(Cache(tmp_path / "c.sqlite"))
+    calls = []
+
+    def pairs() -> list:
+        calls.append(1)
+        articles, _ = lib.load_ordered([str(corpus)])
+        return list(lib.pairs(articles))
+
+    first = people_of(lib.cache, [str(corpus)], 10**7, pairs)
+    second = people_of(lib.cache, [str(corpus)], 10**7, pairs)
+    assert len(calls) == 1 and isinstance(second, StoredPeople)
+    assert first.summaries() == second.summaries()
+    (corpus / "09_new.txt").write_text(
+        'A new story\n\nTime\n2019-03-15 09:00:00\n\nLAGOS, March 15 (Wire) -- "Nothing to add today," Finance '
+        "Minister Maria Okonkwo said.\n"
+    )
+    third = people_of(lib.cache, [str(corpus)], 10**7, pairs)  # a changed corpus is another key: built again
+    assert len(calls) == 2
+    assert third.find("Maria Okonkwo")[0]["articles"] == 3
+
+
+def test_profile_of_the_fixture_people_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["speaker", "Maria Okonkwo", str(PEOPLE)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Maria Okonkwo\n")
+    assert "Every naira in this plan is accounted for" in out  # "Finance Minister Okonkwo", "Mrs Okonkwo"
+    assert "final whistle" not in out and "fear nobody" not in out  # the coach's
+    assert main(["speaker", "Nobody Here", str(PEOPLE)]) == 1
+    assert "no speaker named 'Nobody Here'" in capsys.readouterr().err
+
+
+def test_speakers_jsonl_lists_one_line_per_person(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["speakers", str(PEOPLE), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    names = [r["speaker"] for r in rows]
+    assert names.count("Bill Clinton") == 1 and "Clinton" not in names
+    bill = next(r for r in rows if r["speaker"] == "Bill Clinton")
+    assert (bill["quotes"], bill["articles"], bill["first"], bill["last"]) == (2, 2, "14 May 1998", "05 Jun 1998")
+    assert main(["speakers", str(PEOPLE), "--top", "2", "--format", "jsonl"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_shared_quotes_of_the_seed_and_a_second_report(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["quotes", "--shared", str(SEED), str(PEOPLE / "08_lacroix_report.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "we **must** make sure" in out and "we **need** to make sure" in out
+    assert main(["quotes", "--shared", str(PEOPLE / "08_lacroix_report.txt")]) == 1  # one article shares nothing
+
+
+# The reader ------------------------------------------------------------------------------------
+
+
+SIZES = [(80, 24), (160, 45)]
+
+
+async def _ready(pilot) -> object:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return pilot.app.screen
+
+
+async def _open(pilot, screen, title: str) -> None:
+    index = next(i for i, a in enumerate(screen.view) if a.title == title)
+    screen.go_to(index)
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_profile_from_the_speakers_panel_opens_the_article_at_the_quote(size: tuple[int, int]) -> None:
+    from tui.app import NewsdeskApp
+    from tui.screens.profile import ProfileScreen
+    from tui.widgets.reading import ReadingPane
+
+    async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=size) as pilot:
+        main = await _ready(pilot)
+        await _open(pilot, main, "Lawmakers question budget figures")
+        await pilot.press("3", "P")
+        profile = await _ready(pilot)
+        assert isinstance(profile, ProfileScreen)
+        assert profile.profile["name"] == "Maria Okonkwo"
+        assert profile.profile["articles"] == 2
+        # newest article first; enter on its quote opens that article with the quote marked
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is main
+        assert main.current.title == "Lawmakers question budget figures"
+        pane = main.query_one(ReadingPane)
+        text = main.current.text
+        assert any(text[s:e].startswith("Every naira") for s, e in pane.marks)
+        await pilot.press("ctrl+o")  # back where the profile was opened from
+        await pilot.pause()
+        assert main.current.title == "Lawmakers question budget figures"
+
+
+async def test_versions_of_a_shared_quote_show_what_differs() -> None:
+    from tui.app import NewsdeskApp
+    from tui.screens.profile import VersionsScreen
+    from tui.widgets.panels import QuotesPanel
+
+    app = NewsdeskApp([str(SEED), str(PEOPLE / "08_lacroix_report.txt")], keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await _ready(pilot)
+        await _open(pilot, main, "UN official praises peacekeepers in South Sudan")
+        await pilot.press("4")
+        panel = main.query_one(QuotesPanel)
+        at = next(i for i, q in enumerate(panel.quotes) if q.text.startswith("Given the threats"))
+        panel.highlighted = at
+        await pilot.press("V")
+        versions = await _ready(pilot)
+        assert isinstance(versions, VersionsScreen)
+        assert [v["outlet"] for v in versions.versions] == ["Wire", "Xinhua"]
+        await pilot.press("escape")
+        await pilot.pause()
+        # once the links are built, the Quotes panel says which quotes other articles report
+        rows = [str(main.query_one(QuotesPanel).get_option_at_index(i).prompt) for i in range(len(panel.quotes))]
+        assert sum("also in 1 other article" in r for r in rows) == 2
+
+
+async def test_a_quote_no_other_article_reports_says_so() -> None:
+    from tui.app import NewsdeskApp
+
+    async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=(80, 24)) as pilot:
+        main = await _ready(pilot)
+        await _open(pilot, main, "Coach pleased with young squad after friendly")
+        await pilot.press("4", "V")
+        await _ready(pilot)
+        assert pilot.app.screen is main
+        assert any("No other article reports this quote" in str(n.message) for n in pilot.app._notifications)
+
+
+async def test_profile_from_a_search_result_and_from_the_palette() -> None:
+    from tests.test_app import searched
+    from tui.app import NewsdeskApp
+    from tui.screens.profile import ProfileScreen
+
+    async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=(80, 24)) as pilot:
+        main = await _ready(pilot)
+        search = await searched(pilot, "@okonkwo")
+        assert search.hits and search.hits[0].doc.speaker.endswith("Okonkwo")
+        await pilot.press("tab", "P")
+        profile = await _ready(pilot)
+        assert isinstance(profile, ProfileScreen)
+        # the speaker as that article names them ("Mr Okonkwo", the coach): the person, with all their articles
+        hit = search.hits[0].doc
+        assert hit.article_id in {i["article_id"] for i in profile.profile["items"]}
+        assert profile.profile["name"] in ("Daniel Okonkwo", "Maria Okonkwo") and profile.profile["articles"] == 2
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is main
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"profile daniel okonkwo")
+        await _ready(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        profile = await _ready(pilot)
+        assert isinstance(profile, ProfileScreen)
+        assert profile.profile["name"] == "Daniel Okonkwo" and profile.profile["articles"] == 2

@@ -1,0 +1,228 @@
+"""The identities, profiles and shared-quote groups kept in the cache file, built once per corpus change.
+
+Any process (the reader, each SSH session, `newsdesk speaker`) opens them by the corpus's key and reads one
+profile or one article's links at a time; nothing is recomputed and nothing corpus-sized is held in memory.
+A corpus that has changed has another key (`diskindex.corpus_keys`), so its table is built again and replaces
+the old one of the same sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from tui.library import diskindex, people
+from tui.library.cache import Cache
+from tui.library.people import PEOPLE_FORMAT, People, find_in, fold
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis
+    from tui.articles import Article
+
+PEOPLE_SQL = """
+CREATE TABLE IF NOT EXISTS pp_meta (key TEXT PRIMARY KEY, family TEXT NOT NULL, people INTEGER, groups INTEGER);
+CREATE TABLE IF NOT EXISTS pp_people (
+    key TEXT NOT NULL, pid INTEGER NOT NULL, weight INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
+    PRIMARY KEY (key, pid)
+);
+CREATE TABLE IF NOT EXISTS pp_names (key TEXT NOT NULL, name TEXT NOT NULL, pid INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS pp_names_at ON pp_names (key, name);
+CREATE TABLE IF NOT EXISTS pp_articles (
+    key TEXT NOT NULL, akey TEXT NOT NULL, speakers TEXT NOT NULL, shared TEXT NOT NULL, PRIMARY KEY (key, akey)
+);
+CREATE TABLE IF NOT EXISTS pp_groups (key TEXT NOT NULL, gid INTEGER NOT NULL, versions TEXT NOT NULL,
+                                      PRIMARY KEY (key, gid));
+"""
+_TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups")
+# The stored table's scope in the corpus key: the format with a digest of the joining rules' code, so a changed
+# rule builds the table again (as tui.paths.code_key does for the analysis)
+SCOPE = f"people:{PEOPLE_FORMAT}:{hashlib.sha256(Path(people.__file__).read_bytes()).hexdigest()[:16]}"
+
+
+class PeopleView(Protocol):
+    """What the reader and the commands ask of the identities, stored or in memory."""
+
+    def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]: ...
+    def find(self, name: str) -> list[dict[str, Any]]: ...
+    def profile(self, pid: int) -> dict[str, Any] | None: ...
+    def speakers_of(self, akey: str) -> dict[str, int]: ...
+    def shared_in(self, akey: str) -> dict[int, list[int]]: ...
+    def group(self, gid: int) -> list[dict[str, Any]]: ...
+    def groups(self) -> Iterable[list[dict[str, Any]]]: ...
+
+
+def _weight(s: dict[str, Any]) -> int:
+    return int(s["quotes"]) + int(s["reported"])
+
+
+class MemoryPeople:
+    """A People built in this process (a feed, standard input, no cache): the same questions, answered in memory."""
+
+    def __init__(self, people: People) -> None:
+        self._p = people
+        self._sum: list[dict[str, Any]] | None = None
+
+    def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
+        if self._sum is None:
+            self._sum = self._p.summaries()
+        rows = [s for s in self._sum if not kinds or s["kind"] in kinds]
+        return rows[:limit] if limit is not None else rows
+
+    def find(self, name: str) -> list[dict[str, Any]]:
+        return find_in(self.summaries(), name)
+
+    def profile(self, pid: int) -> dict[str, Any] | None:
+        return self._p.profile(pid) if 0 <= pid < len(self._p.identities) else None
+
+    def speakers_of(self, akey: str) -> dict[str, int]:
+        for art in self._p.articles:
+            if art.akey == akey:
+                return dict(art.speakers)
+        return {}
+
+    def shared_in(self, akey: str) -> dict[int, list[int]]:
+        return self._p.shared_in(akey)
+
+    def group(self, gid: int) -> list[dict[str, Any]]:
+        return self._p.group(gid) if 0 <= gid < len(self._p.groups) else []
+
+    def groups(self) -> Iterable[list[dict[str, Any]]]:
+        return (self._p.group(g) for g in self._p.group_ids())
+
+
+class StoredPeople:
+    """The table stored under one key, read a row at a time."""
+
+    def __init__(self, cache: Cache, key: str) -> None:
+        self._cache, self.key = cache, key
+
+    def _rows(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = self._cache._run(lambda conn: conn.execute(sql, args).fetchall(), [])
+        return rows
+
+    def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for (text,) in self._rows("SELECT summary FROM pp_people WHERE key = ? ORDER BY weight DESC, pid", (self.key,)):
+            s = json.loads(text)
+            if not kinds or s["kind"] in kinds:
+                out.append(s)
+                if limit is not None and len(out) >= limit:
+                    break
+        return out
+
+    def find(self, name: str) -> list[dict[str, Any]]:
+        words = fold(" ".join(name.split())).split()
+        if not words:
+            return []
+        # Candidates whose names hold the longest word, then the exact and word-by-word rules of find_in
+        word = max(words, key=len).replace("%", "").replace("_", "")
+        pids = {r[0] for r in self._rows("SELECT pid FROM pp_names WHERE key = ? AND name LIKE ?",
+                                          (self.key, f"%{word}%"))}  # fmt: skip
+        rows = [
+            json.loads(r[0])
+            for r in self._rows(
+                f"SELECT summary FROM pp_people WHERE key = ? AND pid IN ({','.join('?' * len(pids))}) "  # noqa: S608
+                "ORDER BY weight DESC, pid",
+                (self.key, *sorted(pids)),
+            )
+        ]
+        return find_in(rows, name)
+
+    def profile(self, pid: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT profile FROM pp_people WHERE key = ? AND pid = ?", (self.key, pid))
+        return json.loads(rows[0][0]) if rows else None
+
+    def _article(self, akey: str, column: str) -> Any:
+        rows = self._rows(f"SELECT {column} FROM pp_articles WHERE key = ? AND akey = ?", (self.key, akey))  # noqa: S608
+        return json.loads(rows[0][0]) if rows else {}
+
+    def speakers_of(self, akey: str) -> dict[str, int]:
+        return dict(self._article(akey, "speakers"))
+
+    def shared_in(self, akey: str) -> dict[int, list[int]]:
+        return {int(k): v for k, v in self._article(akey, "shared").items()}
+
+    def group(self, gid: int) -> list[dict[str, Any]]:
+        rows = self._rows("SELECT versions FROM pp_groups WHERE key = ? AND gid = ?", (self.key, gid))
+        return list(json.loads(rows[0][0])) if rows else []
+
+    def groups(self) -> Iterable[list[dict[str, Any]]]:
+        for (text,) in self._rows("SELECT versions FROM pp_groups WHERE key = ? ORDER BY gid", (self.key,)):
+            yield json.loads(text)
+
+
+def open_stored(cache: Cache, key: str) -> StoredPeople | None:
+    cache._run(lambda conn: conn.executescript(PEOPLE_SQL), None)
+    found = cache._run(lambda conn: conn.execute("SELECT 1 FROM pp_meta WHERE key = ?", (key,)).fetchone(), None)
+    return StoredPeople(cache, key) if found else None
+
+
+def save(cache: Cache, family: str, key: str, people: People) -> None:
+    """Write the table under key, whole or not at all, replacing any other of the same sources."""
+    summaries = people.summaries()
+
+    def q(conn: sqlite3.Connection) -> None:
+        old = {key, *(r[0] for r in conn.execute("SELECT key FROM pp_meta WHERE family = ?", (family,)))}
+        for k in old:
+            for table in _TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE key = ?", (k,))  # noqa: S608 - a fixed table name
+        conn.executemany(
+            "INSERT INTO pp_people VALUES (?, ?, ?, ?, ?)",
+            (
+                (key, s["pid"], _weight(s), json.dumps(s, ensure_ascii=False),
+                 json.dumps(people.profile(s["pid"]), ensure_ascii=False))
+                for s in summaries
+            ),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO pp_names VALUES (?, ?, ?)",
+            ((key, fold(n), s["pid"]) for s in summaries for n in {s["name"], *s["variants"]}),
+        )
+        conn.executemany(
+            "INSERT INTO pp_articles VALUES (?, ?, ?, ?)",
+            (
+                (key, a.akey, json.dumps(a.speakers, ensure_ascii=False), json.dumps(people.shared_in(a.akey)))
+                for a in people.articles
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO pp_groups VALUES (?, ?, ?)",
+            ((key, g, json.dumps(people.group(g), ensure_ascii=False)) for g in people.group_ids()),
+        )
+        conn.execute("INSERT INTO pp_meta VALUES (?, ?, ?, ?)", (key, family, len(summaries), len(people.groups)))
+
+    cache._run(lambda conn: conn.executescript(PEOPLE_SQL), None)  # the tables first: executescript commits
+    cache._write(q)
+
+
+def people_of(
+    cache: Cache | None,
+    sources: Sequence[str],
+    max_bytes: int,
+    pairs: Callable[[], Iterable[tuple[Article, Analysis]]],
+    *,
+    complete: bool = True,
+) -> PeopleView:
+    """The stored table for the corpus as it stands, else built from `pairs()` and stored (when the corpus is
+    files and was read whole) for every process after."""
+    keys = diskindex.corpus_keys((SCOPE,), sources, max_bytes) if cache is not None else None
+    if cache is not None and keys is not None:
+        stored = open_stored(cache, keys[SCOPE][1])
+        if stored is not None:
+            return stored
+    people = People.build(pairs())
+    if cache is not None and keys is not None and complete and people.articles:
+        # Written through a connection of its own: the reader's connection (and its lock) stays free for the
+        # UI's reads while the table is written, which takes seconds on a large corpus (WAL lets both run)
+        writer = Cache(cache.path)
+        try:
+            save(writer, keys[SCOPE][0], keys[SCOPE][1], people)
+        finally:
+            writer.close()
+        if open_stored(cache, keys[SCOPE][1]) is not None:
+            return StoredPeople(cache, keys[SCOPE][1])
+    return MemoryPeople(people)

@@ -1,0 +1,149 @@
+"""A speaker across the corpus, and one quotation as several articles report it.
+
+Both read what `tui.library.peoplestore` keeps (one profile, one group): nothing here walks the corpus. Every
+name, title and quote is article text, so it is shown as Text, never as markup. Enter on a quote dismisses with
+where it is, and the main screen opens the article there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList, Sparkline, Static
+from textual.widgets.option_list import Option
+
+from tui.library.people import versions_marked
+from tui.library.profiles import day, months_filled
+from tui.widgets.panels import Panel
+
+# Where a chosen quote is: (source, article id, start, end)
+Place = tuple[str, str, int, int]
+_KIND = {"surname": "surname only: possibly several people", "org": "organisation", "descriptor": "descriptor"}
+
+
+def _line(label: str, value: str) -> Text:
+    out = Text(label, style="bold")
+    out.append(value)  # article text: appended as plain text
+    return out
+
+
+def profile_header(p: dict[str, Any]) -> Text:
+    """The lines above the quotes: each one line, cut at the edge, so an 80x24 screen keeps room for quotes."""
+    lines = []
+    span = f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
+    counts = f"{p['quotes']} quotes · {p['reported']} reported · {p['articles']} articles · {span}"
+    kind = _KIND.get(p["kind"])
+    lines.append(Text(counts + (f" · {kind}" if kind else ""), style="dim"))
+    if p["titles"]:
+        lines.append(_line("Titles  ", "; ".join(f"{t['title']} ({t['count']})" for t in p["titles"][:6])))
+    others = [v for v, _ in p["variants"] if v != p["name"]]
+    if others:
+        lines.append(_line("Also    ", ", ".join(others[:10])))
+    if p["outlets"]:
+        lines.append(_line("Outlets ", ", ".join(f"{o} {n}" for o, n in p["outlets"][:8])))
+    if p["initiatives"]:
+        lines.append(_line("About   ", ", ".join(f"{n} ({c})" for n, c in p["initiatives"][:6])))
+    if p["alongside"]:
+        lines.append(_line("With    ", ", ".join(f"{n} ({c})" for _, n, c in p["alongside"][:8])))
+    if p["maybe"]:
+        lines.append(_line("Maybe   ", ", ".join(n for _, n in p["maybe"][:8])))
+    out = Text(no_wrap=True, overflow="ellipsis")
+    for i, line in enumerate(lines):
+        out.append_text(line)
+        if i < len(lines) - 1:
+            out.append("\n")
+    return out
+
+
+class ProfileScreen(ModalScreen[Place | None]):
+    """A speaker's profile: who, when (a timeline of quotes by month), with whom, and every quote by article."""
+
+    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="profile.close")]
+
+    def __init__(self, profile: dict[str, Any]) -> None:
+        super().__init__()
+        self.profile = profile
+        self.places: list[Place | None] = []
+
+    def compose(self) -> ComposeResult:
+        p = self.profile
+        with Vertical(id="profile-box"):
+            yield Label(Text(p["name"], style="bold"), id="profile-title")
+            yield Static(profile_header(p), id="profile-head")
+            series = months_filled(p["months"])
+            if len(series) > 1:
+                yield Sparkline([n for _, n in series], summary_function=max, id="profile-timeline")
+                yield Label(Text(f"quotes by month, {series[0][0]} to {series[-1][0]}", style="dim"),
+                            id="profile-span")  # fmt: skip
+            items = Panel(id="profile-quotes")
+            for item in p["items"]:
+                head = Text(" · ".join(x for x in (item["day"] or "undated", item["outlet"]) if x), style="dim")
+                head.append(" · ")
+                head.append(item["title"] or item["article_id"], style="bold")
+                items.add_option(Option(head, disabled=True))
+                self.places.append(None)
+                for q in item["quotes"]:
+                    row = Text("❝" + q["text"] if q["kind"] == "direct" else "≈ " + q["text"], overflow="fold")
+                    if q["kind"] != "direct":
+                        row.stylize("italic")
+                    if q.get("shared", 0) > 1:
+                        row.append(f"  ↔ {q['shared']} articles", style="dim")
+                    items.add_option(Option(row))
+                    self.places.append((item["source"], item["article_id"], q["start"], q["end"]))
+            yield items
+
+    def on_mount(self) -> None:
+        items = self.query_one("#profile-quotes", OptionList)
+        items.highlighted = next((i for i, x in enumerate(self.places) if x is not None), None)
+        items.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        place = self.places[event.option_index]
+        if place is not None:
+            self.dismiss(place)
+
+
+class VersionsScreen(ModalScreen[Place | None]):
+    """One quotation as each article reports it, newest first, the words the others lack marked; a flag when the
+    articles give it to different people, which is how a misattribution shows."""
+
+    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="profile.close")]  # one id closes both
+
+    def __init__(self, versions: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self.versions = versions
+
+    def compose(self) -> ComposeResult:
+        vs = self.versions
+        speakers = {v["identity"] or v["speaker"] for v in vs} - {None}
+        title = Text(f"{len(vs)} versions of this quotation", style="bold")
+        if len(speakers) > 1:
+            title.append("  · given to different speakers: " + ", ".join(sorted(speakers)), style="bold yellow")
+        if len({v["text"].strip(" ,.") for v in vs}) == 1:
+            title.append("  · word for word the same", style="dim")
+        with Vertical(id="versions-box"):
+            yield Label(title, id="versions-title")
+            options = Panel(id="versions-list")
+            for v, parts in zip(vs, versions_marked([v["text"] for v in vs]), strict=True):
+                who = v["identity"] or v["speaker"] or "unattributed"
+                row = Text(" · ".join(x for x in (v["day"] or "undated", v["outlet"] or "-", who) if x), style="dim")
+                row.append("\n❝")
+                for word, differs in parts:
+                    row.append(word, style="bold reverse" if differs else "")
+                row.overflow = "fold"
+                options.add_option(Option(row))
+            yield options
+
+    def on_mount(self) -> None:
+        self.query_one("#versions-list", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        v = self.versions[event.option_index]
+        self.dismiss((v["source"], v["article_id"], v["start"], v["end"]))
