@@ -95,3 +95,13 @@ def test_shared_quotes(
 
     out = _run_people(["quotes", "--shared", str(SEED), str(PEOPLE), "--format", fmt], capsys, tmp_path)
     assert out.replace(str(SEED.parent), "SEEDS") == snapshot
+
+
+@pytest.mark.parametrize("fmt", ["md", "jsonl"])
+def test_initiative_profile(
+    fmt: str, snapshot: SnapshotAssertion, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.conftest import SEED
+
+    out = _run_people(["initiative", "A4P+", str(SEED), "--format", fmt], capsys, tmp_path)
+    assert out.replace(str(SEED.parent), "SEEDS") == snapshot

@@ -376,3 +376,52 @@ async def test_profile_from_a_search_result_and_from_the_palette() -> None:
         profile = await _ready(pilot)
         assert isinstance(profile, ProfileScreen)
         assert profile.profile["name"] == "Daniel Okonkwo" and profile.profile["articles"] == 2
+
+
+def test_an_initiative_is_one_across_its_acronym_and_its_name() -> None:
+    from tui.analysis import Initiative
+
+    def with_initiative(n: int, when: str, text: str, name: str, acronym: str | None, desc: str | None = None):
+        a, an = article(n, when, f"Outlet{n}", [("Jean-Pierre Lacroix", None)], [("Jean-Pierre Lacroix", text)])
+        at = text.find(acronym or name) if (acronym or name) in text else 0
+        an.initiatives.append(Initiative(name, acronym, "initiative", [(at, at + len(acronym or name))], desc))
+        return a, an
+
+    people = People.build([
+        with_initiative(1, "2021-11-26", "the A4P plan works", "Action for Peacekeeping", "A4P", "launched in 2018"),
+        with_initiative(2, "2021-12-01", "we back A4P fully", "A4P", "A4P"),
+        with_initiative(3, "2022-01-05", "Action for Peacekeeping is ours", "Action for Peacekeeping", None),
+        with_initiative(4, "2022-01-06", "the Paris Agreement holds", "Paris Agreement", None),
+    ])  # fmt: skip
+    rows = people.initiative_summaries()
+    a4p = next(r for r in rows if r["acronym"] == "A4P")
+    assert (a4p["name"], a4p["articles"], a4p["mentions"]) == ("Action for Peacekeeping", 3, 3)
+    profile = people.initiative(a4p["iid"])
+    assert [d["text"] for d in profile["described"]] == ["launched in 2018"]
+    assert profile["speakers"] == [(0, "Jean-Pierre Lacroix", 3)]  # quoted in the paragraphs that name it
+    assert [i["outlet"] for i in profile["items"]] == ["Outlet3", "Outlet2", "Outlet1"]
+    m = profile["items"][1]["mentions"][0]
+    assert m["text"][m["at"] : m["at"] + m["length"]] == "A4P"
+    assert len(rows) == 2
+
+
+async def test_initiative_profile_from_the_initiatives_panel() -> None:
+    from tui.app import NewsdeskApp
+    from tui.screens.profile import InitiativeScreen
+    from tui.widgets.panels import InitiativesPanel
+    from tui.widgets.reading import ReadingPane
+
+    async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=(80, 24)) as pilot:
+        main = await _ready(pilot)
+        await pilot.press("5")
+        panel = main.query_one(InitiativesPanel)
+        panel.highlighted = next(i for i, x in enumerate(panel.initiatives) if x.acronym == "A4P+")
+        await pilot.press("P")
+        screen = await _ready(pilot)
+        assert isinstance(screen, InitiativeScreen)
+        assert (screen.profile["acronym"], screen.profile["mentions"]) == ("A4P+", 3)
+        await pilot.press("j", "enter")  # the second mention
+        await pilot.pause()
+        assert pilot.app.screen is main
+        second = screen.profile["items"][0]["mentions"][1]
+        assert (second["start"], second["end"]) in main.query_one(ReadingPane).marks

@@ -60,6 +60,7 @@ def test_search_screen(snap_compare, tmp_path, monkeypatch) -> None:
 
 
 PEOPLE = Path(__file__).parent / "fixtures" / "people"
+SEED_TITLE = "UN peacekeeping chief hopes to enhance cooperation with China"
 
 
 def _at(title: str, *keys: str):
@@ -92,3 +93,9 @@ def test_quote_versions_80x24(snap_compare) -> None:
     assert snap_compare(
         app, terminal_size=(80, 24), run_before=_at("UN official praises peacekeepers in South Sudan", *keys)
     )
+
+
+def test_initiative_profile_80x24(snap_compare) -> None:
+    app = NewsdeskApp([str(SEED)], keymap={})
+    keys = ("5", "j", "P")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_at(SEED_TITLE, *keys))

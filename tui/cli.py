@@ -22,7 +22,7 @@ from tui.paths import default_sources
 if TYPE_CHECKING:
     from tui.config import Config
 
-COMMANDS = ("list", "extract", "search", "export", "speakers", "speaker", "quotes", "serve")
+COMMANDS = ("list", "extract", "search", "export", "speakers", "speaker", "initiative", "quotes", "serve")
 EPILOG = """commands:
   newsdesk [SOURCES...]            open the reader (no sources: the bundled seeds)
   newsdesk list [SOURCES...]       list articles: date, outlet, title, paragraphs
@@ -31,6 +31,7 @@ EPILOG = """commands:
   newsdesk export [SOURCES...] --article ID | --speaker NAME | --saved   write a digest or quotes
   newsdesk speakers [SOURCES...]   who speaks across the corpus, one line per person
   newsdesk speaker NAME [SOURCES...]  one speaker's profile: titles, timeline, every quote
+  newsdesk initiative NAME [SOURCES...]  an initiative's profile: mentions over time, who speaks of it
   newsdesk quotes --shared [SOURCES...]  quotes reported by more than one article, with their versions
   newsdesk serve ssh [SOURCES...]   serve the reader over SSH (each session gets its own reader)
   newsdesk serve web [SOURCES...]   serve the reader in a browser (textual-serve)
@@ -132,12 +133,17 @@ def build_parser() -> argparse.ArgumentParser:
     _jobs_option(p, "worker processes for a cold corpus (default 1, or config.toml)")
     _cache_option(p)
 
-    p = sub.add_parser("speaker", help="one speaker's profile across the corpus")
-    p.add_argument("name", help="the name, as any article gives it (quote it)")
-    _common(p)
-    p.add_argument("--format", choices=("md", "jsonl"), default="md")
-    _jobs_option(p, "worker processes for a cold corpus (default 1, or config.toml)")
-    _cache_option(p)
+    for command, help_, name in (
+        ("speaker", "one speaker's profile across the corpus", "the name, as any article gives it (quote it)"),
+        ("initiative", "one initiative's profile across the corpus (A4P, a summit, a treaty)",
+         "its name or acronym (quote it)"),
+    ):  # fmt: skip
+        p = sub.add_parser(command, help=help_)
+        p.add_argument("name", help=name)
+        _common(p)
+        p.add_argument("--format", choices=("md", "jsonl"), default="md")
+        _jobs_option(p, "worker processes for a cold corpus (default 1, or config.toml)")
+        _cache_option(p)
 
     p = sub.add_parser("quotes", help="quotations reported by several articles (--shared)")
     _common(p)
@@ -656,6 +662,16 @@ def cmd_people(args: argparse.Namespace) -> int:
             n += 1
         print(f"{n:,} quotation(s) reported by more than one article", file=sys.stderr)
         return 0 if n else 1
+    if args.command == "initiative":
+        found = people.find_initiative(args.name)
+        if not found:
+            print(f"newsdesk initiative: no initiative named {args.name!r}", file=sys.stderr)
+            return 1
+        if len(found) > 1:
+            others = "; ".join(s["name"] for s in found[1:6])
+            print(f"newsdesk initiative: {len(found) - 1} other(s) match: {others}", file=sys.stderr)
+        out.write(profiles.initiative_text(people.initiative(found[0]["iid"]), args.format))
+        return 0
     found = people.find(args.name)
     if not found:
         print(f"newsdesk speaker: no speaker named {args.name!r}", file=sys.stderr)
@@ -692,7 +708,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_search(args)
             if args.command == "export":
                 return cmd_export(args)
-            if args.command in ("speakers", "speaker", "quotes"):
+            if args.command in ("speakers", "speaker", "initiative", "quotes"):
                 return cmd_people(args)
             if args.command == "serve":
                 from tui.serve.cli import cmd_serve

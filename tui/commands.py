@@ -61,7 +61,7 @@ class GoToProvider(Provider):
                         score, highlighted(matcher, f"Go to speaker: {speaker.name}"), _goto_speaker(screen, speaker)
                     )
                 score = matcher.match(f"profile {speaker.name}")
-                if score > 0:
+                if score > 0 and not (_PROFILE.match(query.strip()) and screen.people is not None):  # found below
                     yield Hit(score, highlighted(matcher, f"Profile: {speaker.name}"), _profile(screen, speaker.name))
         # "profile NAME": anyone the corpus quotes, found in the stored identities (a query, not a scan)
         wanted = _PROFILE.match(query.strip())
@@ -75,6 +75,11 @@ class GoToProvider(Provider):
                 shown = Content(text).stylize("bold", len("Profile: "), len(text))
                 count = Content(f"  {s['quotes'] + s['reported']:,} quotes, {s['articles']:,} articles")
                 yield Hit(0.95, shown + count, _profile(screen, s["name"], s["pid"]))
+            for s in (await asyncio.to_thread(people.find_initiative, wanted.group(1)))[:6]:
+                text = f"Profile: {s['name']}"
+                shown = Content(text).stylize("bold", len("Profile: "), len(text))
+                count = Content(f"  {s['kind']}, {s['articles']:,} articles")
+                yield Hit(0.9, shown + count, _initiative(screen, s["name"]))
 
 
 def _title_index(view: Sequence[Article]) -> SearchIndex:
@@ -94,6 +99,13 @@ def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callb
 def _profile(screen: object, name: str, pid: int | None = None):  # noqa: ANN202 - a palette callback
     def go() -> None:
         screen.profile_of(name, pid=pid)  # type: ignore[attr-defined]
+
+    return go
+
+
+def _initiative(screen: object, name: str):  # noqa: ANN202 - a palette callback
+    def go() -> None:
+        screen.initiative_of(name)  # type: ignore[attr-defined]
 
     return go
 

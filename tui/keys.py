@@ -32,20 +32,20 @@ class Row:
 SECTIONS: list[tuple[str, list[Row]]] = [
     ("Anywhere", [
         Row(("focus.articles", "focus.pane", "focus.speakers", "focus.quotes", "focus.initiatives"),
-            "focus: list · article · speakers · quotes · initiatives", sep=" "),
+            "focus list, article, speakers, quotes, initiatives", sep=" "),
         Row(("focus.next", "focus.previous"), "next / previous pane", plain="tab / shift+tab"),
         Row(("article.next", "article.previous"), "next / previous article, from anywhere"),
         Row(("quote.copy",), "copy the quote, its speaker and source (OSC 52)"),
         Row(("speaker.clear",), "clear the speaker filter, marks and find bar"),
         Row(("mention.next", "mention.previous"), "next / previous match, mention or unread"),
-        Row(("find.open", "search.open"), "find in this article / search the corpus (below)"),
+        Row(("find.open",), "find in this article (below)"),
         Row(("quote.save", "saved.show"), "save or unsave the quote (✓) / the saved quotes"),
         Row(("export.open",), "export the article, a speaker or saved quotes"),
-        Row(("sources.reload",), "reload: feeds fetched, changed files re-read"),
+        Row(("sources.reload", "problems.show"), "reload the sources / the unreadable ones, and why"),
         Row(("pane.zoom",), "zoom: the focused pane fills the screen, or back"),
-        Row(("problems.show",), "unreadable sources, with path and reason"),
+        Row(("search.open",), "search the corpus (below)"),
         Row(("jump.back", "jump.forward"), "back to before a result / forward again"),
-        Row(("speaker.profile", "quote.versions"), "a speaker's profile / the quote's other versions (↔)"),
+        Row(("speaker.profile", "quote.versions"), "profile: speaker, initiative / quote's versions ↔"),
         Row((), "palette: every action, go to article or speaker", plain="ctrl+p"),
         Row(("app.help", "app.quit"), "every key / quit"),
     ]),
@@ -81,7 +81,7 @@ SECTIONS: list[tuple[str, list[Row]]] = [
         Row(("search.results",), "from the query to the results"),
         Row((), "open it; a speaker or initiative: all of it",
             plain="enter"),
-        Row(("search.profile",), "in the results: the speaker's profile"),
+        Row(("search.profile",), "on a result: its profile"),
         Row(("search.close",), "back to the results, or close the search"),
     ]),
     ("Find bar", [
@@ -122,6 +122,7 @@ _DIALOGS = (
     "tui.screens.search:SearchScreen", "tui.screens.saved:SavedScreen", "tui.screens.export:ExportScreen",
     "tui.screens.help:HelpScreen", "tui.screens.problems:ProblemsScreen", "tui.screens.outlets:OutletsScreen",
     "tui.screens.profile:ProfileScreen", "tui.screens.profile:VersionsScreen",
+    "tui.screens.profile:InitiativeScreen",
 )  # fmt: skip
 
 

@@ -48,7 +48,7 @@ from tui.articles.dates import as_utc, show_date
 from tui.library.state import article_key
 
 if TYPE_CHECKING:
-    from tui.analysis import Analysis
+    from tui.analysis import Analysis, Initiative
     from tui.articles import Article
 
 # Goes up when what is built changes, so a stored table of another make is built again.
@@ -263,6 +263,36 @@ class _Mention:
 
 
 @dataclass(slots=True)
+class _Named:
+    """One initiative as one article names it, with the words around each mention (the text is not kept)."""
+
+    name: str
+    acronym: str | None
+    kind: str
+    description: str | None
+    mentions: list[tuple[int, int, str, int]]  # start, end, the text around it, where the mention starts in it
+    iid: int = -1
+
+    @property
+    def shown(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+def _around(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int, width: int = 160) -> tuple[str, int]:
+    """The mention's paragraph, cut to `width` characters either side of it (an ellipsis where it was cut), and
+    where the mention starts in it."""
+    para = spans[min(_para(spans, start), len(spans) - 1)] if spans else (0, len(text))
+    lo, hi = max(para[0], start - width), min(para[1], end + width)
+    head, tail = ("…" if lo > para[0] else ""), ("…" if hi < para[1] else "")  # where the paragraph was cut
+    return head + text[lo:hi] + tail, start - lo + len(head)
+
+
+def _naming(i: Initiative, article: Article) -> _Named:
+    around = [(s, e, *_around(article.text, article.spans, s, e)) for s, e in i.mentions]
+    return _Named(i.name, i.acronym, i.kind, i.description, around)
+
+
+@dataclass(slots=True)
 class _Article:
     """What the identities and profiles need of one article; its text is not kept."""
 
@@ -274,10 +304,20 @@ class _Article:
     ts: float | None
     day: str
     quotes: list[tuple[int, int, str, str | None, str]]  # start, end, kind, speaker as the article names it, text
-    initiatives: list[tuple[str, list[tuple[int, int]]]]  # display name, mentions
+    initiatives: list[_Named]
     spans: tuple[tuple[int, int], ...]
     desk: str = ""  # the outlet, else the folder the file is in: where one name most likely means one person
     speakers: dict[str, int] = field(default_factory=dict)  # speaker name -> pid
+
+
+@dataclass(slots=True)
+class Programme:
+    """One initiative across the corpus: every article's naming of it, by its acronym where any article gives one."""
+
+    iid: int
+    name: str
+    acronym: str | None
+    named: list[tuple[int, _Named]] = field(default_factory=list)  # (article index, as that article names it)
 
 
 @dataclass(slots=True)
@@ -315,6 +355,8 @@ class People:
         self._profiles: dict[int, dict[str, Any]] = {}
         self._shared: dict[str, dict[int, list[int]]] = {}  # akey -> quote start -> [group id, articles, conflict]
         self._stories: set[tuple[str, int]] = set()
+        self.programmes: list[Programme] = []  # initiatives across the corpus
+        self._iprofiles: dict[int, dict[str, Any]] = {}
 
     # Building -------------------------------------------------------------------------------------
 
@@ -342,9 +384,7 @@ class People:
             ts=ts,
             day=show_date(article.published),
             quotes=[(q.start, q.end, q.kind, q.speaker, q.text) for q in analysis.quotes],
-            initiatives=[
-                (f"{i.name} ({i.acronym})" if i.acronym else i.name, list(i.mentions)) for i in analysis.initiatives
-            ],
+            initiatives=[_naming(i, article) for i in analysis.initiatives],
             spans=article.spans,
             desk=org_key(article.outlet) or os.path.basename(os.path.dirname(article.source)),
         )
@@ -363,6 +403,7 @@ class People:
             self._mentions.append(m)
 
     def finish(self) -> None:
+        self._join_initiatives()
         self._join()
         for m in self._mentions:
             self.articles[m.art].speakers[m.name] = m.pid
@@ -371,7 +412,7 @@ class People:
 
     def _new(self, kind: str, ms: list[_Mention]) -> Identity:
         ident = Identity(len(self.identities), "", kind, ms)
-        ident.name = ms[0].name if kind in ("org", "group") else _cluster_name(ms)
+        ident.name = ms[0].name if kind in ("org", "descriptor") else _cluster_name(ms)
         for m in ms:
             m.pid = ident.pid
         self.identities.append(ident)
@@ -541,6 +582,102 @@ class People:
             ident = self._new("surname", left)
             ident.maybe = {c.pid for c in clusters if c.kind == "person"}
 
+    # Initiatives ----------------------------------------------------------------------------------
+
+    def _join_initiatives(self) -> None:
+        """One initiative across articles: by its acronym ("A4P"), which articles that spell it out tie to the
+        name, else by its name (case and accents aside)."""
+        acronym_of: dict[str, str] = {}
+        for art in self.articles:
+            for n in art.initiatives:
+                if n.acronym:
+                    acronym_of.setdefault(fold(n.name), fold(n.acronym))
+        groups: dict[str, list[tuple[int, _Named]]] = defaultdict(list)
+        for ai, art in enumerate(self.articles):
+            for n in art.initiatives:
+                acr = fold(n.acronym) if n.acronym else acronym_of.get(fold(n.name))
+                groups["a:" + acr if acr else "n:" + fold(n.name)].append((ai, n))
+        for _, named in sorted(groups.items()):
+            names = Counter(n.name for _, n in named)
+            acronyms = Counter(n.acronym for _, n in named if n.acronym)
+            prog = Programme(len(self.programmes), max(names, key=lambda x: (names[x], len(x), x)),
+                             acronyms.most_common(1)[0][0] if acronyms else None, named)  # fmt: skip
+            for _, n in named:
+                n.iid = prog.iid
+            self.programmes.append(prog)
+
+    def initiative_summaries(self) -> list[dict[str, Any]]:
+        out = []
+        for prog in self.programmes:
+            p = self.initiative(prog.iid)
+            row = {k: p[k] for k in ("iid", "name", "acronym", "kind", "mentions", "articles", "first", "last")}
+            row["variants"] = p["variants"]
+            out.append(row)
+        out.sort(key=lambda s: (-s["articles"], -s["mentions"], s["name"]))
+        return out
+
+    def initiative(self, iid: int) -> dict[str, Any]:
+        """Everything the initiative profile shows: when it is mentioned, who speaks about it, what the articles
+        say it is, and every mention with the words around it."""
+        got = self._iprofiles.get(iid)
+        if got is None:
+            got = self._iprofiles[iid] = self._initiative(self.programmes[iid])
+        return got
+
+    def _initiative(self, prog: Programme) -> dict[str, Any]:
+        by_art: dict[int, list[_Named]] = defaultdict(list)
+        for ai, n in prog.named:
+            by_art[ai].append(n)
+        arts = sorted(by_art, key=lambda a: self._newest((a, 0)))
+        months: Counter[str] = Counter()
+        outlets: Counter[str] = Counter()
+        speakers: Counter[int] = Counter()
+        kinds: Counter[str] = Counter()
+        described: list[dict[str, Any]] = []
+        items = []
+        mentions = 0
+        for a in arts:
+            art = self.articles[a]
+            outlets[art.outlet] += bool(art.outlet)
+            paras = {_para(art.spans, m[0]) for n in by_art[a] for m in n.mentions}
+            for s, _, _, speaker, _ in art.quotes:
+                pid = art.speakers.get(speaker or "")
+                if pid is not None and _para(art.spans, s) in paras and self.identities[pid].kind == "person":
+                    speakers[pid] += 1
+            rows: list[dict[str, Any]] = []
+            for n in by_art[a]:
+                kinds[n.kind] += 1
+                if n.description and len(described) < 20 and n.description not in {d["text"] for d in described}:
+                    described.append({"text": n.description, "day": art.day, "outlet": art.outlet})
+                for s, e, around, at in n.mentions:
+                    rows.append({"start": s, "end": e, "text": around, "at": at, "length": e - s})
+                    mentions += 1
+                    if art.ts is not None:
+                        months[datetime.fromtimestamp(art.ts, UTC).strftime("%Y-%m")] += 1
+            items.append({
+                "source": art.source, "article_id": art.id, "title": art.title, "outlet": art.outlet,
+                "published": art.ts, "day": art.day, "mentions": sorted(rows, key=lambda r: r["start"]),
+            })  # fmt: skip
+        dates = [t for t in (self.articles[a].ts for a in arts) if t is not None]
+        variants = Counter(n.shown for _, n in prog.named)
+        return {
+            "iid": prog.iid, "name": prog.name, "acronym": prog.acronym,
+            "kind": kinds.most_common(1)[0][0] if kinds else "", "variants": [v for v, _ in variants.most_common()],
+            "mentions": mentions, "articles": len(arts),
+            "first": min(dates) if dates else None, "last": max(dates) if dates else None,
+            "months": sorted(months.items()), "outlets": [o for o in outlets.most_common() if o[1]],
+            "described": described,
+            "speakers": [(p, self.identities[p].name, c) for p, c in speakers.most_common(10)],
+            "items": items,
+        }  # fmt: skip
+
+    def initiatives_of(self, akey: str) -> dict[str, int]:
+        """An article's initiatives (as its analysis names them) -> their corpus-wide id."""
+        for art in self.articles:
+            if art.akey == akey:
+                return {n.name: n.iid for n in art.initiatives}
+        return {}
+
     # Shared quotes --------------------------------------------------------------------------------
 
     def _link_shared(self) -> None:
@@ -641,9 +778,9 @@ class People:
                 if self.identities[other].kind in ("person", "surname"):  # people, not "the report" or "officials"
                     alongside[other] += 1
             paras = {_para(art.spans, q[0]) for q in quotes}
-            for name, mentions in art.initiatives:
-                if any(_para(art.spans, s) in paras for s, _ in mentions):
-                    initiatives[name] += 1
+            for named in art.initiatives:
+                if any(_para(art.spans, m[0]) in paras for m in named.mentions):
+                    initiatives[self.programmes[named.iid].name if named.iid >= 0 else named.shown] += 1
             shared = self._shared.get(art.akey, {})
             for q in quotes:
                 if q[2] == "direct":
@@ -727,6 +864,22 @@ def find_in(summaries: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
         elif all(any(w in fold(x).split() for x in (s["name"], *s["variants"])) for w in words):
             partial.append(s)
     return exact + variant + partial
+
+
+def find_initiative_in(summaries: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """Initiatives a typed name means: its acronym or whole name first, then those holding every word."""
+    want = fold(" ".join(name.split()))
+    words = want.split()
+    if not words:
+        return []
+    exact, partial = [], []
+    for s in summaries:
+        names = [fold(x) for x in (s["name"], s["acronym"] or "", *s["variants"]) if x]
+        if want in names:
+            exact.append(s)
+        elif all(any(w in n.split() or n.startswith(w) for n in names) for w in words):
+            partial.append(s)
+    return exact + partial
 
 
 def versions_marked(texts: list[str]) -> list[list[tuple[str, bool]]]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from tui.library import diskindex, people
 from tui.library.cache import Cache
-from tui.library.people import PEOPLE_FORMAT, People, find_in, fold
+from tui.library.people import PEOPLE_FORMAT, People, find_in, find_initiative_in, fold
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
@@ -32,12 +32,23 @@ CREATE TABLE IF NOT EXISTS pp_people (
 CREATE TABLE IF NOT EXISTS pp_names (key TEXT NOT NULL, name TEXT NOT NULL, pid INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS pp_names_at ON pp_names (key, name);
 CREATE TABLE IF NOT EXISTS pp_articles (
-    key TEXT NOT NULL, akey TEXT NOT NULL, speakers TEXT NOT NULL, shared TEXT NOT NULL, PRIMARY KEY (key, akey)
+    key TEXT NOT NULL, akey TEXT NOT NULL, speakers TEXT NOT NULL, shared TEXT NOT NULL, initiatives TEXT NOT NULL,
+    PRIMARY KEY (key, akey)
 );
 CREATE TABLE IF NOT EXISTS pp_groups (key TEXT NOT NULL, gid INTEGER NOT NULL, versions TEXT NOT NULL,
                                       PRIMARY KEY (key, gid));
+CREATE TABLE IF NOT EXISTS pp_initiatives (
+    key TEXT NOT NULL, iid INTEGER NOT NULL, weight INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
+    PRIMARY KEY (key, iid)
+);
+CREATE TABLE IF NOT EXISTS pp_inames (key TEXT NOT NULL, name TEXT NOT NULL, iid INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS pp_inames_at ON pp_inames (key, name);
+CREATE TABLE IF NOT EXISTS pp_schema (version INTEGER NOT NULL);
 """
-_TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups")
+# Goes up when a table's columns change: the tables of another version are dropped and made again (what they
+# held is built again from the analyses, which stay)
+SCHEMA = 2
+_TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups", "pp_initiatives", "pp_inames")
 # The stored table's scope in the corpus key: the format with a digest of the joining rules' code, so a changed
 # rule builds the table again (as tui.paths.code_key does for the analysis)
 SCOPE = f"people:{PEOPLE_FORMAT}:{hashlib.sha256(Path(people.__file__).read_bytes()).hexdigest()[:16]}"
@@ -53,6 +64,9 @@ class PeopleView(Protocol):
     def shared_in(self, akey: str) -> dict[int, list[int]]: ...
     def group(self, gid: int) -> list[dict[str, Any]]: ...
     def groups(self) -> Iterable[list[dict[str, Any]]]: ...
+    def find_initiative(self, name: str) -> list[dict[str, Any]]: ...
+    def initiative(self, iid: int) -> dict[str, Any] | None: ...
+    def initiatives_of(self, akey: str) -> dict[str, int]: ...
 
 
 def _weight(s: dict[str, Any]) -> int:
@@ -93,6 +107,15 @@ class MemoryPeople:
     def groups(self) -> Iterable[list[dict[str, Any]]]:
         return (self._p.group(g) for g in self._p.group_ids())
 
+    def find_initiative(self, name: str) -> list[dict[str, Any]]:
+        return find_initiative_in(self._p.initiative_summaries(), name)
+
+    def initiative(self, iid: int) -> dict[str, Any] | None:
+        return self._p.initiative(iid) if 0 <= iid < len(self._p.programmes) else None
+
+    def initiatives_of(self, akey: str) -> dict[str, int]:
+        return self._p.initiatives_of(akey)
+
 
 class StoredPeople:
     """The table stored under one key, read a row at a time."""
@@ -114,23 +137,21 @@ class StoredPeople:
                     break
         return out
 
-    def find(self, name: str) -> list[dict[str, Any]]:
+    def _candidates(self, names: str, table: str, column: str, name: str) -> list[dict[str, Any]]:
+        """Summaries whose names hold the typed name's longest word (a query on the names table, not a scan of
+        the summaries): the exact and word-by-word rules are applied to these."""
         words = fold(" ".join(name.split())).split()
         if not words:
             return []
-        # Candidates whose names hold the longest word, then the exact and word-by-word rules of find_in
         word = max(words, key=len).replace("%", "").replace("_", "")
-        pids = {r[0] for r in self._rows("SELECT pid FROM pp_names WHERE key = ? AND name LIKE ?",
-                                          (self.key, f"%{word}%"))}  # fmt: skip
-        rows = [
-            json.loads(r[0])
-            for r in self._rows(
-                f"SELECT summary FROM pp_people WHERE key = ? AND pid IN ({','.join('?' * len(pids))}) "  # noqa: S608
-                "ORDER BY weight DESC, pid",
-                (self.key, *sorted(pids)),
-            )
-        ]
-        return find_in(rows, name)
+        ids = sorted({r[0] for r in self._rows(f"SELECT {column} FROM {names} WHERE key = ? AND name LIKE ?",  # noqa: S608
+                                                (self.key, f"%{word}%"))})  # fmt: skip
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT summary FROM {table} WHERE key = ? AND {column} IN ({marks}) ORDER BY weight DESC, {column}"  # noqa: S608
+        return [json.loads(r[0]) for r in self._rows(sql, (self.key, *ids))]
+
+    def find(self, name: str) -> list[dict[str, Any]]:
+        return find_in(self._candidates("pp_names", "pp_people", "pid", name), name)
 
     def profile(self, pid: int) -> dict[str, Any] | None:
         rows = self._rows("SELECT profile FROM pp_people WHERE key = ? AND pid = ?", (self.key, pid))
@@ -154,9 +175,30 @@ class StoredPeople:
         for (text,) in self._rows("SELECT versions FROM pp_groups WHERE key = ? ORDER BY gid", (self.key,)):
             yield json.loads(text)
 
+    def find_initiative(self, name: str) -> list[dict[str, Any]]:
+        return find_initiative_in(self._candidates("pp_inames", "pp_initiatives", "iid", name), name)
+
+    def initiative(self, iid: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT profile FROM pp_initiatives WHERE key = ? AND iid = ?", (self.key, iid))
+        return json.loads(rows[0][0]) if rows else None
+
+    def initiatives_of(self, akey: str) -> dict[str, int]:
+        return dict(self._article(akey, "initiatives"))
+
+
+def _tables(conn: sqlite3.Connection) -> None:
+    """The tables as this version writes them; those of another version are dropped first."""
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'pp_schema'").fetchone()
+    row = conn.execute("SELECT version FROM pp_schema").fetchone() if has else None
+    if row is None or row[0] != SCHEMA:
+        drops = "".join(f"DROP TABLE IF EXISTS {t};" for t in (*_TABLES, "pp_schema"))  # fixed table names
+        conn.executescript(f"BEGIN;{drops}{PEOPLE_SQL}INSERT INTO pp_schema VALUES ({int(SCHEMA)}); COMMIT;")  # noqa: S608
+    else:
+        conn.executescript(PEOPLE_SQL)
+
 
 def open_stored(cache: Cache, key: str) -> StoredPeople | None:
-    cache._run(lambda conn: conn.executescript(PEOPLE_SQL), None)
+    cache._run(_tables, None)
     found = cache._run(lambda conn: conn.execute("SELECT 1 FROM pp_meta WHERE key = ?", (key,)).fetchone(), None)
     return StoredPeople(cache, key) if found else None
 
@@ -164,6 +206,7 @@ def open_stored(cache: Cache, key: str) -> StoredPeople | None:
 def save(cache: Cache, family: str, key: str, people: People) -> None:
     """Write the table under key, whole or not at all, replacing any other of the same sources."""
     summaries = people.summaries()
+    programmes = people.initiative_summaries()
 
     def q(conn: sqlite3.Connection) -> None:
         old = {key, *(r[0] for r in conn.execute("SELECT key FROM pp_meta WHERE family = ?", (family,)))}
@@ -183,11 +226,24 @@ def save(cache: Cache, family: str, key: str, people: People) -> None:
             ((key, fold(n), s["pid"]) for s in summaries for n in {s["name"], *s["variants"]}),
         )
         conn.executemany(
-            "INSERT INTO pp_articles VALUES (?, ?, ?, ?)",
+            "INSERT INTO pp_articles VALUES (?, ?, ?, ?, ?)",
             (
-                (key, a.akey, json.dumps(a.speakers, ensure_ascii=False), json.dumps(people.shared_in(a.akey)))
+                (key, a.akey, json.dumps(a.speakers, ensure_ascii=False), json.dumps(people.shared_in(a.akey)),
+                 json.dumps({n.name: n.iid for n in a.initiatives}, ensure_ascii=False))
                 for a in people.articles
             ),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO pp_initiatives VALUES (?, ?, ?, ?, ?)",
+            (
+                (key, s["iid"], s["articles"], json.dumps(s, ensure_ascii=False),
+                 json.dumps(people.initiative(s["iid"]), ensure_ascii=False))
+                for s in programmes
+            ),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO pp_inames VALUES (?, ?, ?)",
+            ((key, fold(n), s["iid"]) for s in programmes for n in {s["name"], s["acronym"], *s["variants"]} if n),
         )
         conn.executemany(
             "INSERT INTO pp_groups VALUES (?, ?, ?)",
@@ -195,7 +251,7 @@ def save(cache: Cache, family: str, key: str, people: People) -> None:
         )
         conn.execute("INSERT INTO pp_meta VALUES (?, ?, ?, ?)", (key, family, len(summaries), len(people.groups)))
 
-    cache._run(lambda conn: conn.executescript(PEOPLE_SQL), None)  # the tables first: executescript commits
+    cache._run(_tables, None)  # the tables first: executescript commits
     cache._write(q)
 
 

@@ -157,3 +157,36 @@ def group_text(versions: list[dict[str, Any]], fmt: str) -> str:
         lines.append(f"- {v['day'] or 'undated'} · {_md(v['outlet'] or '-')} · {_md(who)}: “{text}” "
                      f"({_md(v['article_id'])})")  # fmt: skip
     return "\n".join(lines) + "\n\n"
+
+
+def initiative_text(p: dict[str, Any], fmt: str) -> str:
+    """An initiative across the corpus: when it is mentioned, by whom, what articles say it is, every mention."""
+    if fmt == "jsonl":
+        return json.dumps(p, ensure_ascii=False) + "\n"
+    name = _md(p["name"]) + (f" ({_md(p['acronym'])})" if p["acronym"] else "")
+    span = f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
+    lines = [f"# {name}", "", " · ".join(x for x in (p["kind"], f"{p['mentions']} mentions",
+                                                       f"{p['articles']} articles", span) if x), ""]  # fmt: skip
+    others = [v for v in p["variants"] if v not in (p["name"], f"{p['name']} ({p['acronym']})")]
+    if others:
+        lines.append("Also named: " + ", ".join(_md(v) for v in others[:10]))
+    if p["outlets"]:
+        lines.append("Outlets: " + ", ".join(f"{_md(o)} {n}" for o, n in p["outlets"][:10]))
+    series = months_filled(p["months"])
+    if series:
+        line = sparkline([n for _, n in series], 60)
+        lines.append(f"Mentions by month ({series[0][0]} to {series[-1][0]}): `{line}`")
+    if p["speakers"]:
+        lines.append("Spoken of by: " + ", ".join(f"{_md(n)} ({c})" for _, n, c in p["speakers"]))
+    if p["described"]:
+        lines.append("What the articles say it is:")
+    for d in p["described"][:8]:
+        lines.append(f"- {_md(d['text'])} ({' · '.join(x for x in (d['day'], _md(d['outlet'])) if x)})")
+    for item in p["items"]:
+        lines += ["", f"## {_md(item['title'] or item['article_id'])}", ""]
+        lines.append(" · ".join(x for x in (item["day"], _md(item["outlet"]), _md(item["article_id"])) if x))
+        lines.append("")
+        for m in item["mentions"]:
+            t, at, n = m["text"], m["at"], m["length"]
+            lines.append(f"- {_md(t[:at])}**{_md(t[at : at + n])}**{_md(t[at + n :])}")
+    return "\n".join(lines) + "\n"

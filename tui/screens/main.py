@@ -895,7 +895,11 @@ class MainScreen(Screen[None]):
         from tui.screens.search import ProfileWanted
 
         if isinstance(hit, ProfileWanted):
-            self.profile_of(hit.speaker, article_key(hit.source, hit.article_id))
+            akey = article_key(hit.source, hit.article_id)
+            if hit.initiative:
+                self.initiative_of(hit.name, akey)
+            else:
+                self.profile_of(hit.name, akey)
             return
         index = self._index_in_view(hit.doc.source, hit.doc.article_id)
         if index is None:
@@ -1163,6 +1167,12 @@ class MainScreen(Screen[None]):
         """The profile of the speaker in hand: the Speakers panel's, else the speaker of the Quotes panel's quote."""
         if self.current is None:
             return
+        initiatives = self.query_one(InitiativesPanel)
+        if self.focused is initiatives:  # P on an initiative: the initiative across the corpus
+            at = initiatives.highlighted
+            if at is not None and 0 <= at < len(initiatives.initiatives):
+                self.initiative_of(initiatives.initiatives[at].name)
+            return
         name = None
         speakers, quotes = self.query_one(SpeakersPanel), self.query_one(QuotesPanel)
         i = speakers.highlighted
@@ -1176,25 +1186,32 @@ class MainScreen(Screen[None]):
         self.profile_of(name)
 
     def profile_of(self, name: str, akey: str | None = None, pid: int | None = None) -> None:
-        """A speaker's profile: `pid`, else by the name an article (`akey`, else the open one) gives them, else
-        the identity the name finds first."""
-        if not self._with_people(lambda: self.profile_of(name, akey, pid)):
+        self._open_profile(False, name, akey, pid)
+
+    def initiative_of(self, name: str, akey: str | None = None) -> None:
+        self._open_profile(True, name, akey, None)
+
+    def _open_profile(self, initiative: bool, name: str, akey: str | None, ident: int | None) -> None:
+        """A speaker's or an initiative's profile: `ident`, else the one an article (`akey`, else the open one)
+        means by the name, else the first the name finds."""
+        if not self._with_people(lambda: self._open_profile(initiative, name, akey, ident)):
             return
-        assert self.people is not None
+        people = self.people
+        assert people is not None
         if akey is None and self.current is not None:
             akey = key_of(self.current)
-        if pid is None and akey is not None:
-            pid = self.people.speakers_of(akey).get(name)
-        if pid is None:
-            found = self.people.find(name)
-            pid = found[0]["pid"] if found else None
-        profile = self.people.profile(pid) if pid is not None else None
+        if ident is None and akey is not None:
+            ident = (people.initiatives_of if initiative else people.speakers_of)(akey).get(name)
+        if ident is None:
+            found = (people.find_initiative if initiative else people.find)(name)
+            ident = found[0]["iid" if initiative else "pid"] if found else None
+        profile = None if ident is None else (people.initiative if initiative else people.profile)(ident)
         if profile is None:
             self.notify(f"No profile for {name}", timeout=2, markup=False)
             return
-        from tui.screens.profile import ProfileScreen
+        from tui.screens.profile import InitiativeScreen, ProfileScreen
 
-        self.app.push_screen(ProfileScreen(profile), self._place_chosen)
+        self.app.push_screen((InitiativeScreen if initiative else ProfileScreen)(profile), self._place_chosen)
 
     def action_versions(self) -> None:
         """Every article's version of the highlighted quote, side by side with what differs."""
@@ -1292,6 +1309,7 @@ class MainScreen(Screen[None]):
         ]
         self.articles = sorted(kept + new, key=Article.sort_key)
         self.indexes = None  # the next search indexes the new corpus
+        self.people = None  # and the next P or V joins its speakers again
         reopen: Article | None = None
         if self.current is not None and self.current.source in sources:
             reopen = next((a for a in new if a.id == self.current.id), None)

@@ -32,6 +32,10 @@ def _line(label: str, value: str) -> Text:
     return out
 
 
+def _joined(lines: list[Text]) -> Text:
+    return Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
+
+
 def profile_header(p: dict[str, Any]) -> Text:
     """The lines above the quotes: each one line, cut at the edge, so an 80x24 screen keeps room for quotes."""
     lines = []
@@ -52,33 +56,40 @@ def profile_header(p: dict[str, Any]) -> Text:
         lines.append(_line("With    ", ", ".join(f"{n} ({c})" for _, n, c in p["alongside"][:8])))
     if p["maybe"]:
         lines.append(_line("Maybe   ", ", ".join(n for _, n in p["maybe"][:8])))
-    out = Text(no_wrap=True, overflow="ellipsis")
-    for i, line in enumerate(lines):
-        out.append_text(line)
-        if i < len(lines) - 1:
-            out.append("\n")
-    return out
+    return _joined(lines)
 
 
-class ProfileScreen(ModalScreen[Place | None]):
-    """A speaker's profile: who, when (a timeline of quotes by month), with whom, and every quote by article."""
+class _Listing(ModalScreen[Place | None]):
+    """A profile: a title, header lines, a timeline by month, then article headings (not choosable) and the
+    places under them; enter goes to a place."""
 
-    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="profile.close")]
+    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="profile.close")]  # one id closes them all
+    COUNTED = "quotes"  # what the timeline counts
 
     def __init__(self, profile: dict[str, Any]) -> None:
         super().__init__()
         self.profile = profile
         self.places: list[Place | None] = []
 
+    def name_line(self) -> Text:
+        return Text(self.profile["name"], style="bold")
+
+    def header(self) -> Text:
+        raise NotImplementedError
+
+    def rows(self, item: dict[str, Any]) -> list[tuple[Text, int, int]]:
+        """An article's rows under its heading: (what is shown, start, end of the place in the article)."""
+        raise NotImplementedError
+
     def compose(self) -> ComposeResult:
         p = self.profile
         with Vertical(id="profile-box"):
-            yield Label(Text(p["name"], style="bold"), id="profile-title")
-            yield Static(profile_header(p), id="profile-head")
+            yield Label(self.name_line(), id="profile-title")
+            yield Static(self.header(), id="profile-head")
             series = months_filled(p["months"])
             if len(series) > 1:
                 yield Sparkline([n for _, n in series], summary_function=max, id="profile-timeline")
-                yield Label(Text(f"quotes by month, {series[0][0]} to {series[-1][0]}", style="dim"),
+                yield Label(Text(f"{self.COUNTED} by month, {series[0][0]} to {series[-1][0]}", style="dim"),
                             id="profile-span")  # fmt: skip
             items = Panel(id="profile-quotes")
             for item in p["items"]:
@@ -87,14 +98,9 @@ class ProfileScreen(ModalScreen[Place | None]):
                 head.append(item["title"] or item["article_id"], style="bold")
                 items.add_option(Option(head, disabled=True))
                 self.places.append(None)
-                for q in item["quotes"]:
-                    row = Text("❝" + q["text"] if q["kind"] == "direct" else "≈ " + q["text"], overflow="fold")
-                    if q["kind"] != "direct":
-                        row.stylize("italic")
-                    if q.get("shared", 0) > 1:
-                        row.append(f"  ↔ {q['shared']} articles", style="dim")
+                for row, start, end in self.rows(item):
                     items.add_option(Option(row))
-                    self.places.append((item["source"], item["article_id"], q["start"], q["end"]))
+                    self.places.append((item["source"], item["article_id"], start, end))
             yield items
 
     def on_mount(self) -> None:
@@ -107,6 +113,24 @@ class ProfileScreen(ModalScreen[Place | None]):
         place = self.places[event.option_index]
         if place is not None:
             self.dismiss(place)
+
+
+class ProfileScreen(_Listing):
+    """A speaker's profile: who, when (a timeline of quotes by month), with whom, and every quote by article."""
+
+    def header(self) -> Text:
+        return profile_header(self.profile)
+
+    def rows(self, item: dict[str, Any]) -> list[tuple[Text, int, int]]:
+        out = []
+        for q in item["quotes"]:
+            row = Text("❝" + q["text"] if q["kind"] == "direct" else "≈ " + q["text"], overflow="fold")
+            if q["kind"] != "direct":
+                row.stylize("italic")
+            if q.get("shared", 0) > 1:
+                row.append(f"  ↔ {q['shared']} articles", style="dim")
+            out.append((row, q["start"], q["end"]))
+        return out
 
 
 class VersionsScreen(ModalScreen[Place | None]):
@@ -147,3 +171,46 @@ class VersionsScreen(ModalScreen[Place | None]):
         event.stop()
         v = self.versions[event.option_index]
         self.dismiss((v["source"], v["article_id"], v["start"], v["end"]))
+
+
+def initiative_header(p: dict[str, Any]) -> Text:
+    """The lines above the mentions, each cut at the edge as a speaker's are."""
+    span = f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
+    lines = [Text(f"{p['kind']} · {p['mentions']} mentions · {p['articles']} articles · {span}", style="dim")]
+    if p["described"]:
+        d = p["described"][0]
+        lines.append(_line("Is      ", f"{d['text']} ({' · '.join(x for x in (d['day'], d['outlet']) if x)})"))
+    if p["speakers"]:
+        lines.append(_line("Voices  ", ", ".join(f"{n} ({c})" for _, n, c in p["speakers"][:8])))
+    if p["outlets"]:
+        lines.append(_line("Outlets ", ", ".join(f"{o} {n}" for o, n in p["outlets"][:8])))
+    others = [v for v in p["variants"] if v not in (p["name"], f"{p['name']} ({p['acronym']})")]
+    if others:
+        lines.append(_line("Also    ", ", ".join(others[:8])))
+    return _joined(lines)
+
+
+class InitiativeScreen(_Listing):
+    """An initiative across the corpus: mentions by month, who speaks of it, what the articles say it is, and
+    every mention in its words; enter opens the article at it."""
+
+    COUNTED = "mentions"
+
+    def name_line(self) -> Text:
+        out = super().name_line()
+        if self.profile["acronym"]:
+            out.append(f" ({self.profile['acronym']})")
+        return out
+
+    def header(self) -> Text:
+        return initiative_header(self.profile)
+
+    def rows(self, item: dict[str, Any]) -> list[tuple[Text, int, int]]:
+        out = []
+        for m in item["mentions"]:
+            t, at, n = m["text"], m["at"], m["length"]
+            row = Text(t[:at], overflow="fold")
+            row.append(t[at : at + n], style="bold reverse")
+            row.append(t[at + n :])
+            out.append((row, m["start"], m["end"]))
+        return out

@@ -63,11 +63,12 @@ def split_scope(value: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class ProfileWanted:
-    """P on a result: the profile of its speaker, as the result's article names them."""
+    """P on a result: the profile of its speaker (or initiative), as the result's article names them."""
 
-    speaker: str
+    name: str
     source: str
     article_id: str
+    initiative: bool = False
 
 
 class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
@@ -185,7 +186,7 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
             if value.strip()
             else "type to search"
         )
-        more = " · tab, P: profile" if hits and scope in ("speakers", "quotes") else ""
+        more = " · tab, P: profile" if hits and scope in ("speakers", "quotes", "initiatives") else ""
         self._status(f"{scope} · {size:,} searchable · {shown}{more}")
 
     def action_profile(self) -> None:
@@ -196,6 +197,9 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
         doc = self.hits[index].doc
         if doc.speaker and doc.scope in ("speakers", "quotes"):
             self.dismiss(ProfileWanted(doc.speaker, doc.source, doc.article_id))
+        elif doc.scope == "initiatives":  # its name as the article gives it: the text without "(ACRONYM)"
+            name = doc.text.rsplit(" (", 1)[0] if doc.text.endswith(")") else doc.text
+            self.dismiss(ProfileWanted(name, doc.source, doc.article_id, initiative=True))
 
     def action_dismiss_none(self) -> None:
         """Escape: out of a speaker's or initiative's corpus view back to the results, else out of search."""
@@ -280,5 +284,5 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
         results.highlighted = 0
         results.focus()
         name = doc.speaker if doc.scope == "speakers" else doc.text
-        more = " · P: profile" if doc.scope == "speakers" else ""
+        more = " · P: profile" if doc.scope in ("speakers", "initiatives") else ""
         self._status(f"all {what} {name} · {len(hits)} · enter opens{more} · escape returns")
