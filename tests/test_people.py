@@ -405,13 +405,14 @@ def test_an_initiative_is_one_across_its_acronym_and_its_name() -> None:
     assert len(rows) == 2
 
 
-async def test_initiative_profile_from_the_initiatives_panel() -> None:
+@pytest.mark.parametrize("size", SIZES)
+async def test_initiative_profile_from_the_initiatives_panel(size: tuple[int, int]) -> None:
     from tui.app import NewsdeskApp
     from tui.screens.profile import InitiativeScreen
     from tui.widgets.panels import InitiativesPanel
     from tui.widgets.reading import ReadingPane
 
-    async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=(80, 24)) as pilot:
+    async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=size) as pilot:
         main = await _ready(pilot)
         await pilot.press("5")
         panel = main.query_one(InitiativesPanel)
@@ -425,3 +426,23 @@ async def test_initiative_profile_from_the_initiatives_panel() -> None:
         assert pilot.app.screen is main
         second = screen.profile["items"][0]["mentions"][1]
         assert (second["start"], second["end"]) in main.query_one(ReadingPane).marks
+
+
+async def test_speaker_results_are_one_a_person_once_speakers_are_joined() -> None:
+    from tests.test_app import searched
+    from tui.app import NewsdeskApp
+    from tui.screens.profile import ProfileScreen
+
+    async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=(80, 24)) as pilot:
+        main = await _ready(pilot)
+        search = await searched(pilot, "@okonkwo")
+        assert len(search.hits) > 2  # before: one a name ("Okonkwo", "Maria Okonkwo", "Daniel Okonkwo", ...)
+        await pilot.press("escape")
+        main.build_people()
+        await _ready(pilot)
+        search = await searched(pilot, "@okonkwo")
+        assert sorted(p["name"] for p in search.persons.values()) == ["Daniel Okonkwo", "Maria Okonkwo"]
+        assert len(search.hits) == 2
+        await pilot.press("tab", "enter")
+        profile = await _ready(pilot)
+        assert isinstance(profile, ProfileScreen) and profile.profile["articles"] == 2

@@ -99,3 +99,15 @@ def test_initiative_profile_80x24(snap_compare) -> None:
     app = NewsdeskApp([str(SEED)], keymap={})
     keys = ("5", "j", "P")
     assert snap_compare(app, terminal_size=(80, 24), run_before=_at(SEED_TITLE, *keys))
+
+
+def test_initiative_profile_160x45(snap_compare) -> None:
+    app = NewsdeskApp([str(SEED)], keymap={})
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_at(SEED_TITLE, "5", "j", "P"))
+
+
+def test_quote_versions_160x45(snap_compare) -> None:
+    app = NewsdeskApp([str(SEED), str(PEOPLE / "08_lacroix_report.txt")], keymap={})
+    keys = ("4", "j", "j", "V")
+    title = "UN official praises peacekeepers in South Sudan"
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_at(title, *keys))

@@ -636,11 +636,11 @@ def _people(args: argparse.Namespace, sources: list[str]) -> Any:
 
     lib = _library(args) if _cache_arg(args) != "" else None
 
-    def pairs() -> list[Any]:
+    def pairs() -> Iterator[Any]:
+        """Streamed, so that the corpus's analyses are never all in memory at once; problems said at the end."""
         got = _Analysed(args, sources)
-        out = list(got)
-        report_problems(got.problems, len(out))
-        return out
+        yield from got
+        report_problems(got.problems, got.count)
 
     return people_of(lib.cache if lib is not None else None, sources, _max_bytes(args), pairs)
 

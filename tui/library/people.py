@@ -391,7 +391,9 @@ class People:
         n = len(self.articles)
         self.articles.append(art)
         for s in analysis.speakers:
-            parts = person_name(s.name) if s.person else None
+            # "Mr Blair on Sunday" is a person whatever the analysis made of the words after the name
+            courtesy = s.name.split(maxsplit=1)[0].lower().rstrip(".") in HONORIFIC_GENDER if s.name.strip() else False
+            parts = person_name(s.name) if s.person or courtesy else None
             m = _Mention(n, s.name, s.title, list(s.aliases), parts)
             if parts is not None and len(parts) > 1 and parts[-1].rstrip(".") in GENERATIONS:
                 m.parts, m.gen = parts[:-1], parts[-1].rstrip(".")

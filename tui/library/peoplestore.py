@@ -60,6 +60,7 @@ class PeopleView(Protocol):
     def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]: ...
     def find(self, name: str) -> list[dict[str, Any]]: ...
     def profile(self, pid: int) -> dict[str, Any] | None: ...
+    def summary(self, pid: int) -> dict[str, Any] | None: ...
     def speakers_of(self, akey: str) -> dict[str, int]: ...
     def shared_in(self, akey: str) -> dict[int, list[int]]: ...
     def group(self, gid: int) -> list[dict[str, Any]]: ...
@@ -79,6 +80,7 @@ class MemoryPeople:
     def __init__(self, people: People) -> None:
         self._p = people
         self._sum: list[dict[str, Any]] | None = None
+        self._by_pid: dict[int, dict[str, Any]] | None = None
 
     def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
         if self._sum is None:
@@ -91,6 +93,11 @@ class MemoryPeople:
 
     def profile(self, pid: int) -> dict[str, Any] | None:
         return self._p.profile(pid) if 0 <= pid < len(self._p.identities) else None
+
+    def summary(self, pid: int) -> dict[str, Any] | None:
+        if self._by_pid is None:
+            self._by_pid = {s["pid"]: s for s in self.summaries()}
+        return self._by_pid.get(pid)
 
     def speakers_of(self, akey: str) -> dict[str, int]:
         for art in self._p.articles:
@@ -155,6 +162,10 @@ class StoredPeople:
 
     def profile(self, pid: int) -> dict[str, Any] | None:
         rows = self._rows("SELECT profile FROM pp_people WHERE key = ? AND pid = ?", (self.key, pid))
+        return json.loads(rows[0][0]) if rows else None
+
+    def summary(self, pid: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT summary FROM pp_people WHERE key = ? AND pid = ?", (self.key, pid))
         return json.loads(rows[0][0]) if rows else None
 
     def _article(self, akey: str, column: str) -> Any:

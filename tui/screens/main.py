@@ -860,6 +860,7 @@ class MainScreen(Screen[None]):
                 progress=lambda: self.index_progress,
                 context=self.quote_context,
                 rebuild=self.rebuild_index,
+                people=lambda: self.people,
             ),
             self._search_done,
         )

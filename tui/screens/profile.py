@@ -161,6 +161,8 @@ class VersionsScreen(ModalScreen[Place | None]):
                 for word, differs in parts:
                     row.append(word, style="bold reverse" if differs else "")
                 row.overflow = "fold"
+                if v is not vs[-1]:
+                    row.append("\n")  # a blank line between versions
                 options.add_option(Option(row))
             yield options
 

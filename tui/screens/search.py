@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -23,10 +23,12 @@ from textual.worker import Worker, WorkerState
 
 from tui.library.diskindex import CorruptIndex
 from tui.library.search import Doc, Hit, Hits, SearchIndex, related_key
+from tui.library.state import article_key
 from tui.paths import history_path, private_dir, replace_file
 
 if TYPE_CHECKING:
     from tui.library.diskindex import Related
+    from tui.library.peoplestore import PeopleView
 
 PREFIXES = {"@": "speakers", "#": "initiatives", ":": "articles"}
 HISTORY_MAX = 200
@@ -71,6 +73,45 @@ class ProfileWanted:
     initiative: bool = False
 
 
+def one_per_person(hits: Hits | list[Hit], people: PeopleView) -> tuple[Hits, dict[int, dict[str, Any]]]:
+    """Speaker results folded to one a person, at the place of their best-ranked name ("Mr Blair on Sunday"
+    and "Earlier Tony Blair" are Tony Blair), with each person's summary by result index."""
+    out: list[Hit] = []
+    persons: dict[int, dict[str, Any]] = {}
+    seen: set[int] = set()
+    names: dict[str, dict[str, int]] = {}
+    for h in hits:
+        akey = article_key(h.doc.source, h.doc.article_id)
+        if akey not in names:
+            names[akey] = people.speakers_of(akey)
+        pid = names[akey].get(h.doc.speaker or "")
+        if pid is not None and pid in seen:
+            continue
+        summary = people.summary(pid) if pid is not None else None
+        if pid is not None and summary is not None:
+            seen.add(pid)
+            persons[len(out)] = summary
+        out.append(h)
+    if isinstance(hits, Hits):
+        gone = len(hits) - len(out)
+        return Hits(out, hits.total - gone, hits.more, hits.undated, hits.unread), persons
+    return Hits(out), persons
+
+
+def person_row(person: dict[str, Any], doc: Doc) -> Text:
+    """A person among the speaker results: their name and title, how much they said, the name it matched."""
+    row = Text(person["name"], style="bold", overflow="fold")
+    if person["titles"]:
+        row.append(f" — {person['titles'][0]}")
+    n = person["quotes"] + person["reported"]
+    row.append(f"  {n:,} quote{'' if n == 1 else 's'}, {person['articles']:,} article{'s'[: person['articles'] != 1]}",
+               style="bold dim")  # fmt: skip
+    variants = [v for v in person["variants"] if v != person["name"]][:4]
+    row.append("\n" + " · ".join(x for x in ("also " + ", ".join(variants) if variants else "", doc.title) if x),
+               style="dim")  # fmt: skip
+    return row
+
+
 class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
     BINDINGS = [
         Binding("escape", "dismiss_none", "Back", id="search.close"),
@@ -85,6 +126,7 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
         indexes: Callable[[], dict[str, SearchIndex] | None],
         related: Callable[[], Mapping[str, list[Doc]] | Related] | None = None,
         initial: str = "",
+        people: Callable[[], PeopleView | None] | None = None,
         progress: Callable[[], tuple[int, int] | None] | None = None,
         context: Callable[[Doc], Text | None] | None = None,
         rebuild: Callable[[str], None] | None = None,
@@ -96,6 +138,8 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
         self.indexes = indexes
         self.progress = progress or (lambda: None)
         self.related = related or dict
+        self.people = people or (lambda: None)  # once speakers are joined: one result a person (@)
+        self.persons: dict[int, dict[str, Any]] = {}  # result index -> the person's summary
         self.initial = initial
         self.hits: list[Hit] = []
         self.in_view = False  # showing a speaker's or initiative's corpus-wide view, not the query's results
@@ -142,7 +186,11 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
             self.app.call_from_thread(self.rebuild, str(exc))
             self.app.call_from_thread(self._again_soon, value)
             return
-        self.app.call_from_thread(self._show, value, scope, hits, len(indexes[scope]))
+        persons: dict[int, dict[str, Any]] = {}
+        people = self.people() if scope == "speakers" else None
+        if people is not None and hits:
+            hits, persons = one_per_person(hits, people)
+        self.app.call_from_thread(self._show, value, scope, hits, len(indexes[scope]), persons)
 
     def _again_soon(self, value: str) -> None:
         """Ask again while the index is being built, so the results come up once it is ready, untyped."""
@@ -153,14 +201,21 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
         """Plain text: statuses carry speaker names and queries, which are never markup."""
         self.query_one("#search-status", Static).update(Text(text))
 
-    def _show(self, value: str, scope: str, hits: list[Hit], size: int) -> None:
+    def _show(
+        self, value: str, scope: str, hits: list[Hit], size: int, persons: dict[int, dict[str, Any]] | None = None
+    ) -> None:
         if value != self.query_one(Input).value:
             return  # a newer query is on its way: drop this stale one
         self.hits = hits
+        self.persons = persons or {}
         self.in_view = False
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        for h in hits:
+        for i, h in enumerate(hits):
+            person = self.persons.get(i)
+            if person is not None:  # the person, not the name one article gave them
+                results.add_option(Option(person_row(person, h.doc)))
+                continue
             row = Text(h.doc.text, overflow="fold")
             for s, e in h.spans:
                 row.stylize("bold reverse", s, e)
@@ -187,6 +242,8 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
             else "type to search"
         )
         more = " · tab, P: profile" if hits and scope in ("speakers", "quotes", "initiatives") else ""
+        if self.persons:
+            more = " · enter: profile"
         self._status(f"{scope} · {size:,} searchable · {shown}{more}")
 
     def action_profile(self) -> None:
@@ -262,6 +319,9 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
         if index is None or not (0 <= index < len(self.hits)):
             return
         hit = self.hits[index]
+        if index in self.persons and not self.in_view:  # a person: their profile, every quote of theirs
+            self.dismiss(ProfileWanted(hit.doc.speaker or "", hit.doc.source, hit.doc.article_id))
+            return
         key = related_key(hit.doc)
         view = self.related().get(key or "")
         if view:
