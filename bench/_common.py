@@ -44,3 +44,28 @@ def wait_for_port(port: int, seconds: float = 10.0) -> None:
             return
         except OSError:
             time.sleep(0.1)
+
+
+def replicate(src: Path, dest: Path, n: int) -> int:
+    """n files from src's, copy after copy, under dest/copyNN/. The first copy is hard-linked; in the others
+    each file's first line (its title) ends in the copy's number, so that every copy is another story: the
+    reader lists a story filed twice once, and plain copies would be src's articles however many files."""
+    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("."))
+    made = copy = 0
+    while made < n:
+        for f in files:
+            if made >= n:
+                break
+            target = dest / f"copy{copy:02d}" / f.relative_to(src)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if copy == 0:
+                try:
+                    os.link(f, target)
+                except OSError:
+                    target.write_bytes(f.read_bytes())
+            else:
+                head, sep, rest = f.read_bytes().partition(b"\n")
+                target.write_bytes(head.rstrip() + f" [{copy}]".encode() + sep + rest)
+            made += 1
+        copy += 1
+    return made

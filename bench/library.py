@@ -2,8 +2,9 @@
 
     python bench/library.py [--sizes 10000 100000] [--jobs 2] [--corpus ../shared/corpus/bulk]
 
-The corpus is the bulk corpus replicated (hard links where the file system allows) under distinct
-paths, so every copy is a distinct article. Each measurement of the reader runs in a fresh process:
+The corpus is the bulk corpus replicated under distinct paths, each copy's titles marked with its number
+(bench/_common.replicate), so every copy is another story: the reader lists a story filed twice once.
+Each measurement of the reader runs in a fresh process:
 
 - cold: an empty cache; every file parsed, then every article analysed in `--jobs` worker processes,
   all stored in the cache (what the reader does on its first start, in the background);
@@ -15,7 +16,6 @@ paths, so every copy is a distinct article. Each measurement of the reader runs 
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
@@ -23,26 +23,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def replicate(src: Path, dest: Path, n: int) -> int:
-    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("."))
-    made = 0
-    copy = 0
-    while made < n:
-        for f in files:
-            if made >= n:
-                break
-            target = dest / f"copy{copy:02d}" / f.relative_to(src)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(f, target)
-            except OSError:
-                target.write_bytes(f.read_bytes())
-            made += 1
-        copy += 1
-    return made
-
+from _common import replicate  # noqa: E402
 
 COLD = """
 import sys, time

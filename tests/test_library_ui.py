@@ -209,198 +209,24 @@ async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path) -> 
         assert "Hidden" not in [a.title for a in screen.view]
 
 
-async def test_saved_list_moves_with_j_and_k_and_the_quotes_cursor_follows(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        await pilot.press("4", "S", "j", "S")  # the first two quotes saved
-        panel = screen.query_one(QuotesPanel)
-        second = panel.quotes[1]
-        await pilot.press("k")  # the cursor back on the first
-        await pilot.press("w")
-        await pilot.pause()
-        saved = pilot.app.screen
-        assert isinstance(saved, SavedScreen)
-        await pilot.press("j")
-        assert saved.query_one("#saved-list").highlighted == 1
-        await pilot.press("k", "j", "enter")
-        await pilot.pause()
-        assert panel.selected is not None and (panel.selected.start, panel.selected.end) == (second.start, second.end)
+async def test_a_watched_change_is_searchable_without_indexing_the_corpus_again(desk: Path, tmp_path: Path) -> None:
+    from tui.library.search import LayeredIndex
 
-
-def _rows(panel: QuotesPanel) -> list[str]:
-    return [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
-
-
-async def test_reported_speech_is_listed_after_the_quotes_and_marked(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        panel = screen.query_one(QuotesPanel)
-        kinds = [q.kind for q in panel.quotes]
-        direct = kinds.count("direct")
-        assert 0 < direct < len(kinds) and kinds == sorted(kinds, key=lambda k: k != "direct")
-        rows = _rows(panel)
-        assert all("reported" not in r for r in rows[:direct])
-        assert all(r.startswith("≈ ") and r.endswith(" · reported") for r in rows[direct:])
-        assert str(panel.border_subtitle) == f"{direct} · {len(kinds) - direct} reported"
-        panel.highlighted = direct  # the first reported statement: y copies it as reported, not in quotation marks
-        await pilot.press("4", "y")
-        assert pilot.app.clipboard.startswith("(reported) ")
-
-
-async def test_a_saved_quote_is_marked_in_the_quotes_panel_across_runs(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        panel = screen.query_one(QuotesPanel)
-        await pilot.press("4", "j", "S")
-        assert [r.startswith("✓ ") for r in _rows(panel)][:3] == [False, True, False]
-        assert panel.highlighted == 1  # the row is redrawn in place: the cursor stays
-        await pilot.press("G", "S")  # reported speech can be kept too, and keeps its kind
-        kinds = {q.text: q.kind for q in State(tmp_path / "state.sqlite").saved()}
-        assert kinds[panel.quotes[1].text] == "direct" and kinds[panel.quotes[-1].text] == "indirect"
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        panel = screen.query_one(QuotesPanel)
-        marked = [r.startswith("✓ ") for r in _rows(panel)]
-        assert marked[1] and marked[-1] and marked.count(True) == 2
-        await pilot.press("4", "j", "S")  # a second S unsaves, says so, and the mark goes
-        assert not any(r.startswith("✓ ") for r in _rows(panel)[:-1])
-        assert any("Removed from saved quotes" in str(n.message) for n in pilot.app._notifications)
-
-
-async def test_the_quote_under_the_cursor_is_marked_in_the_article(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        pane = screen.query_one(ReadingPane)
-        assert pane.marks == []  # opening an article marks nothing
-        panel = screen.query_one(QuotesPanel)
-        await pilot.press("4", "j")
-        quote = panel.quotes[1]
-        assert pane.marks == [(quote.start, quote.end)]
-        await pilot.press("j")
-        assert pane.marks == [(panel.quotes[2].start, panel.quotes[2].end)]
-
-
-def test_a_state_from_before_reported_speech_could_be_saved_still_opens(tmp_path: Path) -> None:
-    import sqlite3
-
-    path = tmp_path / "state.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        "CREATE TABLE saved (id INTEGER PRIMARY KEY, key TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL,"
-        " outlet TEXT NOT NULL, published TEXT, speaker TEXT, speaker_title TEXT, text TEXT NOT NULL,"
-        " start INTEGER NOT NULL, end INTEGER NOT NULL, at REAL NOT NULL, UNIQUE (key, start, end));"
-        "INSERT INTO saved VALUES (1, 'k', 'T', 's', 'o', NULL, 'Ann', NULL, 'We will', 3, 10, 1.0);"
-    )
-    conn.commit()
-    conn.close()
-    state = State(path)
-    assert state.notices == []
-    (old,) = state.saved()
-    assert old.kind == "direct" and old.text == "We will"
-    assert state.saved_spans("k") == {(3, 10)}
-    assert state.save_quote(
-        "k", title="T", source="s", outlet="o", published=None, speaker="Ann", speaker_title=None,
-        text="taxes would fall", start=20, end=36, kind="indirect",
-    )  # fmt: skip
-    assert [q.kind for q in state.saved()] == ["direct", "indirect"]
-
-
-async def test_ctrl_o_goes_back_to_where_a_jump_left_and_ctrl_y_forward_again(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        first = screen.current
-        await pilot.press("4", "S", "right_square_bracket")  # keep a quote of the first article, read the second
-        second = screen.current
-        assert first is not None and second is not None and second is not first
-        await pilot.press("ctrl+o")  # no jump yet: the list moves do not count
-        assert screen.current is second
-        await pilot.press("w", "enter")  # the saved quote: a jump to the first article
-        await pilot.pause()
-        assert screen.current is first
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        assert screen.current is second
-        await pilot.press("ctrl+y")
-        await pilot.pause()
-        assert screen.current is first
-        await pilot.press("ctrl+y")  # nothing further
-        assert screen.current is first
-
-
-async def test_skimming_past_an_article_does_not_read_it(
-    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """newsboat's habit: the cursor passing over an article is not reading it; staying a moment, scrolling it,
-    choosing it (enter) or stepping to it (]) is."""
-    monkeypatch.setattr(MainScreen, "READ_AFTER", 0.3)
-    (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\n" + "Nothing much happened.\n\n" * 80)
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        first, second, third = screen.view
-        await pilot.press("1", "j", "j")  # past the second, to the third, at once
-        await until(pilot, lambda: screen.current is third)  # keys faster than a frame open where they rest
-        await until(pilot, lambda: key_of(third) in screen.read)
-        assert key_of(second) not in screen.read and key_of(first) not in screen.read
-        await pilot.press("k")  # the second, scrolled at once: read before the moment is up
-        await pilot.press("2", "j")
-        assert key_of(second) in screen.read
-        await pilot.press("1", "k", "enter")  # chosen: read at once
-        assert key_of(first) in screen.read
-        await pilot.press("u")  # and unread again, which the timer does not undo
-        await pilot.pause(0.5)
-        assert key_of(first) not in screen.read
-        assert key_of(first) not in State(tmp_path / "state.sqlite").read_keys()
-
-
-async def test_newsboat_keys_next_unread_mark_all_read_and_reverse(
-    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(MainScreen, "READ_AFTER", 30.0)  # nothing gets read by waiting here
-    (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\nNothing much happened.\n")
-    (desk / "undated.txt").write_text("An undated note\n\nNo date on this one.\n")
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        titles = [a.title for a in screen.view]
-        assert titles[-1] == "An undated note"
-        await pilot.press("right_square_bracket")  # the second, read (a step is a choice)
-        await pilot.press("left_square_bracket")  # the first, read
-        await pilot.press("n")  # no find, no initiative: the next unread, past the read second
-        assert screen.current is not None and screen.current.title == "A third story"
-        await pilot.press("N")  # the previous unread: none above (both read)
-        assert screen.current.title == "A third story"
-        await pilot.press("O")  # oldest first, the undated still last
-        assert [a.title for a in screen.view] == [*titles[:3][::-1], "An undated note"]
-        assert "reversed" in (screen.query_one(ArticleList).border_title or "")
-        await pilot.press("A")  # all read, in one write
-        assert all(key_of(a) in screen.read for a in screen.view)
-        assert State(tmp_path / "state.sqlite").read_keys() >= {key_of(a) for a in screen.view}
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        assert screen.reverse and [a.title for a in screen.view][-1] == "An undated note"
-
-
-async def test_outlets_with_unread_counts_and_one_outlets_list(desk: Path, tmp_path: Path) -> None:
-    from tui.screens.outlets import OutletsScreen
-
-    (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\nNothing much happened.\n")
-    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
-        await pilot.press("right_square_bracket")  # one read
-        outlets = {a.outlet or "(no outlet)" for a in screen.articles}
-        await pilot.press("F")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, OutletsScreen)
-        rows = {name: (total, unread) for name, total, unread in dialog.rows}
-        assert set(rows) == {"", *outlets} and rows[""] == (3, 2)
-        assert sum(t for n, (t, _) in rows.items() if n) == 3
-        pick = next(i for i, r in enumerate(dialog.rows) if r[0] == "Wire")
-        dialog.query_one("#outlets-list").highlighted = pick
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, MainScreen) and screen.outlet == "Wire"
-        assert screen.view and all(a.outlet == "Wire" for a in screen.view)
-        assert screen.current in screen.view and "Wire" in (screen.query_one(ArticleList).border_title or "")
-        await pilot.press("F", "g", "enter")  # the first row: every outlet again
-        await pilot.pause()
-        assert screen.outlet == "" and len(screen.view) == 3
+    async with app_for(desk, tmp_path, watch=True).run_test(size=(160, 45)) as pilot:
+        await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.view) == 2)
+        screen = pilot.app.screen
+        screen.build_indexes()  # as the first / does (the watcher's worker never ends: no wait_for_complete here)
+        await until(pilot, lambda: screen.indexes is not None)
+        built = screen.indexes
+        assert not built["quotes"].search("harvest")
+        await asyncio.sleep(0.5)  # the watcher starts once the first load is done
+        (desk / "new.txt").write_text('Farm news\n\n2025-01-01 09:00\n\n"The harvest was a record," said Ann Lee.\n')
+        await until(pilot, lambda: isinstance((screen.indexes or {}).get("quotes"), LayeredIndex))
+        assert screen.indexes["quotes"].base is built["quotes"]  # laid over, not built again
+        assert [h.doc.speaker for h in screen.indexes["quotes"].search("harvest")] == ["Ann Lee"]
+        await pilot.press("slash", *"harvest")
+        await until(pilot, lambda: bool(getattr(pilot.app.screen, "hits", None)))
+        assert pilot.app.screen.hits[0].doc.speaker == "Ann Lee"
+        await pilot.press("escape")
+        (desk / "new.txt").unlink()
+        await until(pilot, lambda: not screen.indexes["quotes"].search("harvest"))

@@ -195,3 +195,18 @@ def test_a_date_without_a_zone_is_read_as_utc_everywhere(monkeypatch: pytest.Mon
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_layered_index_hides_changed_files_and_finds_their_new_text() -> None:
+    from tui.library.search import LayeredIndex
+
+    def docs(source: str, *texts: str) -> list[Doc]:
+        return [Doc("quotes", t, source=source, article_id=source) for t in texts]
+
+    base = SearchIndex([*docs("a.txt", "the harvest failed again"), *docs("b.txt", "the harvest was good")])
+    edited = LayeredIndex.over(base, {"a.txt"}, docs("a.txt", "the harvest recovered"))
+    assert {h.doc.text for h in edited.search("harvest")} == {"the harvest was good", "the harvest recovered"}
+    assert edited.search("harvest").total == 2 and not edited.search("failed")
+    again = LayeredIndex.over(edited, {"b.txt", "c.txt"}, docs("c.txt", "a new harvest record"))
+    assert {h.doc.text for h in again.search("harvest")} == {"the harvest recovered", "a new harvest record"}
+    assert again.base is base  # one layer however many changes

@@ -237,8 +237,11 @@ class Library:
         max_bytes: int = DEFAULT_MAX_BYTES,
         st: os.stat_result | None = None,
         known: dict | None = None,
+        later: list[Callable[[], None]] | None = None,
     ) -> Batch:
-        """One file, through the cache: same bytes are never parsed twice; every failure is a problem."""
+        """One file, through the cache: same bytes are never parsed twice; every failure is a problem. With
+        `later`, storing what was parsed is left there to run after the caller has shown it (a watched file is
+        listed at once even while another process or thread holds the cache's write lock)."""
         got = read_bytes(path, source, max_bytes=max_bytes, st=st)
         if isinstance(got, LoadProblem):
             return [got]
@@ -254,13 +257,22 @@ class Library:
                     self.cache.touch(key, st.st_size, st.st_mtime_ns)
                     return items
         items = parse_bytes(data, source, fid, max_bytes=max_bytes)
-        if self.cache is not None:
-            self.cache.store(key, st.st_size, st.st_mtime_ns, dig, fid, items)
-            n = 0
-            for x in items:
-                if isinstance(x, Article):
-                    self.locations[(x.source, x.id)] = (key, n)
-                    n += 1
+        cache = self.cache
+        if cache is not None:
+            size, mtime = st.st_size, st.st_mtime_ns
+
+            def store() -> None:
+                cache.store(key, size, mtime, dig, fid, items)
+                n = 0
+                for x in items:
+                    if isinstance(x, Article):
+                        self.locations[(x.source, x.id)] = (key, n)
+                        n += 1
+
+            if later is None:
+                store()
+            else:
+                later.append(store)
         return items
 
     def forget(self, path: Path) -> None:

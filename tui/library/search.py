@@ -373,3 +373,36 @@ def corpus_views(
 def related_key(doc: Doc) -> str | None:
     """The key of a speaker's or initiative's corpus-wide view (their quotes; the articles naming it)."""
     return f"{doc.scope}:{doc.key}" if doc.scope in ("speakers", "initiatives") and doc.key else None
+
+
+class LayeredIndex:
+    """An index built for the corpus as it was, with the articles changed since laid over it: the base's hits
+    from changed or removed files are hidden, the changed articles' own docs are searched in a small index
+    beside it, and the two lists merged as one ranking. So a watched corpus stays searchable as files come and
+    go, without indexing it all again (the next reader builds and stores the whole index for the new corpus)."""
+
+    def __init__(self, base: SearchIndex, hidden: frozenset[str] = frozenset(), docs: Sequence[Doc] = ()) -> None:
+        self.base = base
+        self.hidden = hidden  # sources (files) whose base docs no longer stand
+        self.docs = list(docs)
+        self.delta = SearchIndex(self.docs) if self.docs else None
+
+    @classmethod
+    def over(cls, index: SearchIndex | LayeredIndex, changed: Iterable[str], docs: Sequence[Doc]) -> LayeredIndex:
+        """`index` with the files `changed` (added, edited or deleted) now holding `docs` (their new docs)."""
+        changed = frozenset(changed)
+        if isinstance(index, LayeredIndex):  # a second change: one layer still, the older changes kept
+            kept = [d for d in index.docs if d.source not in changed]
+            return cls(index.base, index.hidden | changed, [*kept, *docs])
+        return cls(index, changed, docs)
+
+    def __len__(self) -> int:
+        return len(self.base) + len(self.docs)  # the hidden base docs are few and not counted apart
+
+    def search(self, query: str | Query, limit: int = 20) -> Hits:
+        got = self.base.search(query, limit=limit + 50)  # room for the hidden ones
+        kept = [h for h in got if h.doc.source not in self.hidden]
+        new = self.delta.search(query, limit=limit) if self.delta is not None else Hits()
+        merged = sorted([*kept, *new], key=lambda h: (-round(h.score, 1), -(h.doc.published or 0.0)))[:limit]
+        total = got.total - (len(got) - len(kept)) + new.total
+        return Hits(merged, total, got.more or new.more, got.undated + new.undated, got.unread)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load 
     from tui.library.corpus import Library
     from tui.library.diskindex import Related
     from tui.library.peoplestore import PeopleView
-    from tui.library.search import Doc, Hit, SearchIndex
+    from tui.library.search import Doc, Hit, LayeredIndex, SearchIndex
     from tui.library.state import SavedQuote, State
     from tui.screens.export import ExportChoice
     from tui.screens.search import ProfileWanted
@@ -132,7 +132,7 @@ class MainScreen(Screen[None]):
         self.states: dict[str, ReadState] = {}
         self.current: Article | None = None
         self._open_timer: Timer | None = None
-        self.indexes: dict[str, SearchIndex] | None = None
+        self.indexes: dict[str, SearchIndex | LayeredIndex] | None = None
         self.related: Mapping[str, list[Doc]] | Related = {}
         self.people: PeopleView | None = None  # speakers joined across the corpus (P, V), once built
         self._after_people: Callable[[], None] | None = None  # what P or V asked for while they were built
@@ -828,7 +828,42 @@ class MainScreen(Screen[None]):
         self.related = related
         self.app.call_from_thread(setattr, self, "indexes", indexes)
         if cache is not None and keys is not None and complete and articles:
-            diskindex.save_views(cache, keys, indexes, related, len(articles))
+            # Through a connection of its own: the reader's stays free for its reads (a watched file, an
+            # article's analysis) during the seconds the write takes on a large corpus
+            from tui.library.cache import Cache
+
+            writer = Cache(cache.path)
+            try:
+                diskindex.save_views(writer, keys, indexes, related, len(articles))
+            finally:
+                writer.close()
+
+    @work(thread=True, group="index-patch", exit_on_error=False)
+    def patch_indexes(self, sources: set[str], new: list[Article]) -> None:
+        """The search indexes with the changed files' articles laid over them (tui.library.search.LayeredIndex):
+        only those articles are analysed and indexed."""
+        from tui.library.search import LayeredIndex, corpus_views
+
+        base, library = self.indexes, self.library
+        if base is None or library is None:
+            return
+        docs, _ = corpus_views((a, library.analysis(a)) for a in new)
+        patched: dict[str, SearchIndex | LayeredIndex] = {
+            scope: LayeredIndex.over(index, sources, docs[scope]) for scope, index in base.items()
+        }
+        self.app.call_from_thread(self._indexes_patched, base, patched, sources, new)
+
+    def _indexes_patched(
+        self,
+        base: dict[str, SearchIndex | LayeredIndex],
+        patched: dict[str, SearchIndex | LayeredIndex],
+        sources: set[str],
+        new: list[Article],
+    ) -> None:
+        if self.indexes is base:
+            self.indexes = patched
+        elif self.indexes is not None:  # another change (or a rebuild) came first: this one laid over that
+            self.patch_indexes(sources, new)
 
     def rebuild_index(self, why: str) -> None:
         """A stored index found damaged (and forgotten): built again from the articles in memory, and stored."""
@@ -1274,6 +1309,7 @@ class MainScreen(Screen[None]):
         for changes in watch(*[a for _, a in roots], stop_event=stop, debounce=400, step=100, rust_timeout=1000):
             removed: set[str] = set()
             items: list[Article | LoadProblem] = []
+            later: list[Callable[[], None]] = []  # the cache's writes, after the list shows the change
             for change, changed in sorted(changes, key=lambda c: c[1]):
                 where = self._source_of(changed, roots)
                 if where is None:
@@ -1285,9 +1321,11 @@ class MainScreen(Screen[None]):
                         self.library.forget(Path(changed))
                     continue
                 assert self.library is not None
-                items.extend(self.library.read_file(Path(changed), source, fid, self.max_bytes))
+                items.extend(self.library.read_file(Path(changed), source, fid, self.max_bytes, later=later))
             if removed:
                 self.app.call_from_thread(self._files_changed, removed, items)
+            for store in later:
+                store()
 
     @staticmethod
     def _source_of(changed: str, roots: list[tuple[Path, str]]) -> tuple[str, str] | None:
@@ -1309,7 +1347,8 @@ class MainScreen(Screen[None]):
             x for x in items if isinstance(x, LoadProblem)
         ]
         self.articles = sorted(kept + new, key=Article.sort_key)
-        self.indexes = None  # the next search indexes the new corpus
+        if self.indexes is not None:  # the changed files laid over the index: searchable in a moment, not minutes
+            self.patch_indexes(sources, new)
         self.people = None  # and the next P or V joins its speakers again
         reopen: Article | None = None
         if self.current is not None and self.current.source in sources:

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from tui.library.diskindex import CorruptIndex
-from tui.library.search import Doc, Hit, Hits, SearchIndex, related_key
+from tui.library.search import Doc, Hit, Hits, LayeredIndex, SearchIndex, related_key
 from tui.library.state import article_key
 from tui.paths import history_path, private_dir, replace_file
 
@@ -123,7 +123,7 @@ class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
 
     def __init__(
         self,
-        indexes: Callable[[], dict[str, SearchIndex] | None],
+        indexes: Callable[[], dict[str, SearchIndex | LayeredIndex] | None],
         related: Callable[[], Mapping[str, list[Doc]] | Related] | None = None,
         initial: str = "",
         people: Callable[[], PeopleView | None] | None = None,
