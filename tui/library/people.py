@@ -214,7 +214,7 @@ def _roles(name: str, title: str | None, aliases: Iterable[str]) -> frozenset[st
     return frozenset(w.rstrip(".") for w in out)
 
 
-def _named(name: str) -> bool:
+def _proper(name: str) -> bool:
     """A proper name ("Amnesty International", "the World Bank") rather than a description ("the company")."""
     words = re.sub(r"^(?:the|a|an|one|some|two|three|several|many|most)\s+", "", name.strip(), flags=re.I).split()
     return bool(words) and words[0][:1].isupper()
@@ -355,6 +355,7 @@ class People:
         self._profiles: dict[int, dict[str, Any]] = {}
         self._shared: dict[str, dict[int, list[int]]] = {}  # akey -> quote start -> [group id, articles, conflict]
         self._stories: set[tuple[str, int]] = set()
+        self._by_key: dict[str, _Article] = {}
         self.programmes: list[Programme] = []  # initiatives across the corpus
         self._iprofiles: dict[int, dict[str, Any]] = {}
 
@@ -431,7 +432,7 @@ class People:
         for ms in orgs.values():
             forms = Counter(m.name for m in ms)
             ms.sort(key=lambda m: -forms[m.name])
-            self._new("org" if all(_named(m.name) for m in ms) else "descriptor", ms)
+            self._new("org" if all(_proper(m.name) for m in ms) else "descriptor", ms)
         for surname in sorted(by_surname):
             self._join_surname(by_surname[surname])
 
@@ -673,12 +674,15 @@ class People:
             "items": items,
         }  # fmt: skip
 
+    def article(self, akey: str) -> _Article | None:
+        if len(self._by_key) != len(self.articles):
+            self._by_key = {a.akey: a for a in self.articles}
+        return self._by_key.get(akey)
+
     def initiatives_of(self, akey: str) -> dict[str, int]:
         """An article's initiatives (as its analysis names them) -> their corpus-wide id."""
-        for art in self.articles:
-            if art.akey == akey:
-                return {n.name: n.iid for n in art.initiatives}
-        return {}
+        art = self.article(akey)
+        return {n.name: n.iid for n in art.initiatives} if art is not None else {}
 
     # Shared quotes --------------------------------------------------------------------------------
 

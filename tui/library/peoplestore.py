@@ -100,10 +100,8 @@ class MemoryPeople:
         return self._by_pid.get(pid)
 
     def speakers_of(self, akey: str) -> dict[str, int]:
-        for art in self._p.articles:
-            if art.akey == akey:
-                return dict(art.speakers)
-        return {}
+        art = self._p.article(akey)
+        return dict(art.speakers) if art is not None else {}
 
     def shared_in(self, akey: str) -> dict[int, list[int]]:
         return self._p.shared_in(akey)
