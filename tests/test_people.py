@@ -65,6 +65,7 @@ def ident(people: People, name: str) -> dict:
         ("Supporters of Islamic State", None),
         ("Ohio-based Gencorp", None),
         ("the Daily NK Web site", None),
+        ("The Illinois Democrat", None),
         ("analysts", None),
     ],
 )
@@ -119,6 +120,17 @@ def test_middle_initials_that_disagree_are_two_people() -> None:
     assert {"George W. Bush", "George H.W. Bush", "George Bush"} <= set(rows)
     maybe = {n for _, n in people.profile(rows["George Bush"]["pid"])["maybe"]}
     assert maybe == {"George W. Bush", "George H.W. Bush"}
+
+
+def test_a_bare_name_with_another_role_does_not_join_the_middle_initial() -> None:
+    people = People.build([
+        article(1, None, "Reuters", [("Robert O. Anderson", "Atlantic Richfield chairman")]),
+        article(2, None, "Reuters", [("Robert Anderson", "former Secretary of the Treasury")]),
+        article(3, None, "Reuters", [("Robert Anderson", "chairman")]),
+    ])  # fmt: skip
+    rows = {s["name"]: s for s in people.summaries()}
+    assert rows["Robert O. Anderson"]["articles"] == 2  # the chairman is he
+    assert rows["Robert Anderson"]["articles"] == 1  # the Treasury Secretary is not
 
 
 def test_one_name_with_nothing_tying_its_bearers_is_two_identities() -> None:

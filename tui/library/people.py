@@ -135,6 +135,8 @@ def person_name(name: str) -> tuple[str, ...] | None:
     words = [w for w in words if w]
     if words and (words[-1].endswith("'s") or words[-1].endswith("s'")):
         words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
+    if words and words[0].lower() in ("the", "a", "an"):
+        return None  # "the Illinois Democrat", "A U.S. Diplomat": a person is never named with an article
     out: list[str] = []
     rest: list[str] = []
     for i, w in enumerate(words):
@@ -507,10 +509,15 @@ class People:
         plain = by_middle.pop("", [])
         if not by_middle:
             return [self._new("person", plain)]
-        if len(by_middle) == 1:  # one middle name: the bare name joins it where their years meet
+        if len(by_middle) == 1:  # one middle name: the bare name joins it where their years meet, their roles too
             (group,) = by_middle.values()
-            near = [m for m in plain if self._near(m, group, 3 * WINDOW)]
-            plain = [m for m in plain if not self._near(m, group, 3 * WINDOW)]
+            roles = frozenset().union(*(g.roles for g in group))
+
+            def fits(m: _Mention) -> bool:  # "Robert Anderson", once Treasury Secretary, is not Robert O. Anderson
+                return self._near(m, group, 3 * WINDOW) and not (m.roles and roles and not m.roles & roles)
+
+            near = [m for m in plain if fits(m)]
+            plain = [m for m in plain if not fits(m)]
             named = [self._new("person", group + near)]
         else:
             named = [self._new("person", g) for _, g in sorted(by_middle.items())]
