@@ -66,6 +66,7 @@ def ident(people: People, name: str) -> dict:
         ("Ohio-based Gencorp", None),
         ("the Daily NK Web site", None),
         ("The Illinois Democrat", None),
+        ("Plaid Cymru health spokesman", None),
         ("analysts", None),
     ],
 )

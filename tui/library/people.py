@@ -108,7 +108,9 @@ _HEADS = (
     )
 )
 # Roles that say who a surname alone is ("President Clinton"): role words and non-courtesy honorifics
-_ROLES = frozenset(w.rstrip(".") for w in HONORIFICS | ROLE_WORDS) - {"mr", "mrs", "ms", "miss", "dr", "sir"}
+# (bodies aside: "company", "ministry" say no person)
+_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir"}
+_ROLES = frozenset(w.rstrip(".") for w in HONORIFICS | ROLE_WORDS) - ORG_WORDS - _COURTESY
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 WINDOW = 548 * 86400.0  # about a year and a half either side of an article's date
 _QWORD = re.compile(r"\w+(?:['’]\w+)*")  # a quotation's words, as the search index reads them
@@ -163,8 +165,8 @@ def person_name(name: str) -> tuple[str, ...] | None:
             break  # "on Sunday", "said": the name ended
     if rest and words[0].lower() in ("the", "a", "an") and rest[0][:1].islower():
         return None  # "The Hong Kong trader", "the Daily NK Web site": a description built on a name
-    if rest and rest[0].lower().rstrip(".,") in _HEADS:
-        return None  # "One Clinton spokesman", "The Clinton administration"
+    if any(w.lower().rstrip(".,") in _HEADS for w in rest[:3]):
+        return None  # "One Clinton spokesman", "Plaid Cymru health spokesman", "Clinton administration officials"
     while len(out) > 2 and (fold(out[0]).rstrip(".") in _NOT_NAMES or fold(out[0]).rstrip(".") in _ROLES):
         out.pop(0)  # "Secretary of State Madeleine Albright", "House Speaker Newt Gingrich"
     if len(out) == 2 and fold(out[0]) not in GIVEN_NAMES and (fold(out[0]) in _NOT_NAMES or fold(out[1]) in _NOT_NAMES):
