@@ -64,11 +64,13 @@ SEED_TITLE = "UN peacekeeping chief hopes to enhance cooperation with China"
 
 
 def _at(title: str, *keys: str):
-    """Settle, open the article with this title, press keys, settle again (the profile is built by a worker)."""
+    """Settle, join the speakers, open the article with this title, press keys, settle again."""
 
     async def run(pilot) -> None:
         await settle(pilot)
         screen = pilot.app.screen
+        screen.build_people()  # joined before the key, so no "joining…" notice may show, however slow the machine
+        await settle(pilot)
         screen.go_to(next(i for i, a in enumerate(screen.view) if a.title == title))
         await pilot.pause()
         await pilot.press(*keys)

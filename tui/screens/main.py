@@ -1195,7 +1195,12 @@ class MainScreen(Screen[None]):
         if self.people is not None:
             return True
         self._after_people = then
-        self.notify("Joining speakers across the corpus…", timeout=3)
+
+        def still_waiting() -> None:  # said only when it takes long enough to be noticed (a stored table: not)
+            if self.people is None and self._after_people is then:
+                self.notify("Joining speakers across the corpus…", timeout=3)
+
+        self.set_timer(0.5, still_waiting)
         self.build_people()
         return False
 
