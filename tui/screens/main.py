@@ -164,7 +164,6 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self.load)  # the first frame goes out before the loader competes for the GIL
         self.call_after_refresh(self._initial_focus)
         self._panels_asked = False
-        self.query_one(ArticleList).on_highlight = self._highlighted
 
     def _ask_for_panels(self) -> None:
         """The side panels are mounted once the first article is on screen: its title comes sooner."""
@@ -535,7 +534,11 @@ class MainScreen(Screen[None]):
     def _saved_spans(self, article: Article) -> set[tuple[int, int]]:
         return self.state.saved_spans(key_of(article)) if self.state is not None else set()
 
-    def _highlighted(self, index: int) -> None:  # the article list calls this as its cursor moves
+    @on(ArticleList.Highlighted)
+    def _list_moved(self, event: ArticleList.Highlighted) -> None:
+        self._highlighted(event.index)
+
+    def _highlighted(self, index: int) -> None:
         """Open at once; when keys repeat faster than a frame, open only where the cursor comes to rest."""
         if not self.view or index >= len(self.view):
             return

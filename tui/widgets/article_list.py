@@ -43,8 +43,14 @@ class ArticleList(ScrollView, can_focus=True):
 
     @dataclass
     class Highlighted(Message):
+        """The cursor moved. A newer move replaces one not yet handled (as toolong's cursor moves do): keys that
+        arrive together open the article where the cursor comes to rest, not each one passed."""
+
         list: ArticleList
         index: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleList.Highlighted) and message.list is self.list
 
     @dataclass
     class Selected(Message):
@@ -57,8 +63,6 @@ class ArticleList(ScrollView, can_focus=True):
         self.read: set[str] = set()
         self.starred: set[str] = set()
         self.key: Callable[[Article], str] = lambda a: a.id
-        # Called with the new index instead of posting Highlighted, by a screen that wants one frame per move.
-        self.on_highlight: Callable[[int], None] | None = None
 
     @property
     def option_count(self) -> int:
@@ -114,10 +118,7 @@ class ArticleList(ScrollView, can_focus=True):
         if not (top <= new * ROW and new * ROW + ROW <= top + height):
             # Only when the row is off screen: a scroll repaints the whole list, a move repaints two rows.
             self.scroll_to_region(Region(0, new * ROW, 1, ROW), animate=False, immediate=True)
-        if self.on_highlight is not None:
-            self.on_highlight(new)  # at once: the article opens in the same frame as the cursor moves
-        else:
-            self.post_message(self.Highlighted(self, new))
+        self.post_message(self.Highlighted(self, new))
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # The styles every row needs, worked out once a frame rather than once a line.
