@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ready, searched
 from tui.app import NewsdeskApp, load_keymap
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -19,24 +20,6 @@ SIZES = [(80, 24), (160, 45)]
 
 def app_for(*sources: Path | str, keymap: dict[str, str] | None = None) -> NewsdeskApp:
     return NewsdeskApp([str(s) for s in sources] or [str(DESK)], keymap=keymap or {})
-
-
-async def ready(pilot) -> MainScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
-
-
-async def searched(pilot, query: str) -> object:
-    """The search screen opened with / and `query` typed into it, its results in: the screen."""
-    await pilot.press("slash")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.press(*query)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    return pilot.app.screen
 
 
 @pytest.mark.parametrize("size", SIZES)

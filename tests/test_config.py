@@ -75,7 +75,8 @@ def test_commands_take_max_size_from_the_config_and_a_flag_wins(
 async def test_the_reader_takes_theme_and_keys_from_the_config_and_says_what_it_left_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.test_app import DESK, ready
+    from tests.conftest import ready
+    from tests.test_app import DESK
     from tui.app import make_reader
 
     config_file = tmp_path / "config.toml"
@@ -94,7 +95,8 @@ async def test_the_reader_takes_theme_and_keys_from_the_config_and_says_what_it_
 
 
 async def test_a_theme_kept_from_the_palette_wins_over_the_configs(tmp_path: Path) -> None:
-    from tests.test_app import DESK, ready
+    from tests.conftest import ready
+    from tests.test_app import DESK
     from tui.app import NewsdeskApp
     from tui.library.state import State
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_app import ready
+from tests.conftest import ready, until
 from tui.app import NewsdeskApp
 from tui.library import corpus as corpus_mod
 from tui.library.cache import Cache
@@ -36,14 +36,6 @@ def desk(tmp_path: Path) -> Path:
 def app_for(desk: Path, tmp: Path, **kw: object) -> NewsdeskApp:
     lib = Library(Cache(tmp / "cache.sqlite"))
     return NewsdeskApp([str(desk)], keymap={}, library=lib, state=State(tmp / "state.sqlite"), **kw)  # type: ignore[arg-type]
-
-
-async def until(pilot, cond, seconds: float = 8.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if cond():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
 
 
 async def test_read_marks_and_stars_survive_a_restart(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from tests.conftest import SEED, searched, settle
 from tui.analysis import Analysis, Quote, Speaker
 from tui.articles import Article
 from tui.library.people import People, person_name, versions_marked
@@ -284,14 +284,6 @@ def test_shared_quotes_of_the_seed_and_a_second_report(capsys: pytest.CaptureFix
 SIZES = [(80, 24), (160, 45)]
 
 
-async def _ready(pilot) -> object:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    return pilot.app.screen
-
-
 async def _open(pilot, screen, title: str) -> None:
     index = next(i for i, a in enumerate(screen.view) if a.title == title)
     screen.go_to(index)
@@ -305,10 +297,10 @@ async def test_profile_from_the_speakers_panel_opens_the_article_at_the_quote(si
     from tui.widgets.reading import ReadingPane
 
     async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=size) as pilot:
-        main = await _ready(pilot)
+        main = await settle(pilot)
         await _open(pilot, main, "Lawmakers question budget figures")
         await pilot.press("3", "P")
-        profile = await _ready(pilot)
+        profile = await settle(pilot)
         assert isinstance(profile, ProfileScreen)
         assert profile.profile["name"] == "Maria Okonkwo"
         assert profile.profile["articles"] == 2
@@ -332,14 +324,14 @@ async def test_versions_of_a_shared_quote_show_what_differs() -> None:
 
     app = NewsdeskApp([str(SEED), str(PEOPLE / "08_lacroix_report.txt")], keymap={})
     async with app.run_test(size=(80, 24)) as pilot:
-        main = await _ready(pilot)
+        main = await settle(pilot)
         await _open(pilot, main, "UN official praises peacekeepers in South Sudan")
         await pilot.press("4")
         panel = main.query_one(QuotesPanel)
         at = next(i for i, q in enumerate(panel.quotes) if q.text.startswith("Given the threats"))
         panel.highlighted = at
         await pilot.press("V")
-        versions = await _ready(pilot)
+        versions = await settle(pilot)
         assert isinstance(versions, VersionsScreen)
         assert [v["outlet"] for v in versions.versions] == ["Wire", "Xinhua"]
         await pilot.press("escape")
@@ -353,25 +345,24 @@ async def test_a_quote_no_other_article_reports_says_so() -> None:
     from tui.app import NewsdeskApp
 
     async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=(80, 24)) as pilot:
-        main = await _ready(pilot)
+        main = await settle(pilot)
         await _open(pilot, main, "Coach pleased with young squad after friendly")
         await pilot.press("4", "V")
-        await _ready(pilot)
+        await settle(pilot)
         assert pilot.app.screen is main
         assert any("No other article reports this quote" in str(n.message) for n in pilot.app._notifications)
 
 
 async def test_profile_from_a_search_result_and_from_the_palette() -> None:
-    from tests.test_app import searched
     from tui.app import NewsdeskApp
     from tui.screens.profile import ProfileScreen
 
     async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=(80, 24)) as pilot:
-        main = await _ready(pilot)
+        main = await settle(pilot)
         search = await searched(pilot, "@okonkwo")
         assert search.hits and search.hits[0].doc.speaker.endswith("Okonkwo")
         await pilot.press("tab", "P")
-        profile = await _ready(pilot)
+        profile = await settle(pilot)
         assert isinstance(profile, ProfileScreen)
         # the speaker as that article names them ("Mr Okonkwo", the coach): the person, with all their articles
         hit = search.hits[0].doc
@@ -383,10 +374,10 @@ async def test_profile_from_a_search_result_and_from_the_palette() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"profile daniel okonkwo")
-        await _ready(pilot)
+        await settle(pilot)
         await pilot.pause(0.3)
         await pilot.press("enter")
-        profile = await _ready(pilot)
+        profile = await settle(pilot)
         assert isinstance(profile, ProfileScreen)
         assert profile.profile["name"] == "Daniel Okonkwo" and profile.profile["articles"] == 2
 
@@ -426,12 +417,12 @@ async def test_initiative_profile_from_the_initiatives_panel(size: tuple[int, in
     from tui.widgets.reading import ReadingPane
 
     async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=size) as pilot:
-        main = await _ready(pilot)
+        main = await settle(pilot)
         await pilot.press("5")
         panel = main.query_one(InitiativesPanel)
         panel.highlighted = next(i for i, x in enumerate(panel.initiatives) if x.acronym == "A4P+")
         await pilot.press("P")
-        screen = await _ready(pilot)
+        screen = await settle(pilot)
         assert isinstance(screen, InitiativeScreen)
         assert (screen.profile["acronym"], screen.profile["mentions"]) == ("A4P+", 3)
         await pilot.press("j", "enter")  # the second mention
@@ -442,20 +433,19 @@ async def test_initiative_profile_from_the_initiatives_panel(size: tuple[int, in
 
 
 async def test_speaker_results_are_one_a_person_once_speakers_are_joined() -> None:
-    from tests.test_app import searched
     from tui.app import NewsdeskApp
     from tui.screens.profile import ProfileScreen
 
     async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=(80, 24)) as pilot:
-        main = await _ready(pilot)
+        main = await settle(pilot)
         search = await searched(pilot, "@okonkwo")
         assert len(search.hits) > 2  # before: one a name ("Okonkwo", "Maria Okonkwo", "Daniel Okonkwo", ...)
         await pilot.press("escape")
         main.build_people()
-        await _ready(pilot)
+        await settle(pilot)
         search = await searched(pilot, "@okonkwo")
         assert sorted(p["name"] for p in search.persons.values()) == ["Daniel Okonkwo", "Maria Okonkwo"]
         assert len(search.hits) == 2
         await pilot.press("tab", "enter")
-        profile = await _ready(pilot)
+        profile = await settle(pilot)
         assert isinstance(profile, ProfileScreen) and profile.profile["articles"] == 2

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import SEED
-from tests.test_app import searched
+from tests.conftest import SEED, searched, settle
 from tui.app import NewsdeskApp
 
 DESK = Path(__file__).parent / "fixtures" / "desk"
 BROKEN = Path(__file__).parent / "fixtures" / "broken"
-
-
-async def settle(pilot) -> None:
-    """Loading, then the analysis worker (which hands its result back to the UI thread), then a frame."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def seed_app() -> NewsdeskApp:

@@ -145,7 +145,7 @@ def test_a_damaged_index_is_said_forgotten_and_built_again(
 async def test_the_reader_rebuilds_a_damaged_index_and_answers(tmp_path: Path) -> None:
     from textual.widgets import Input
 
-    from tests.test_app import ready
+    from tests.conftest import ready
     from tui.app import NewsdeskApp
     from tui.library.corpus import Library
     from tui.library.state import State
