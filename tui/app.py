@@ -223,6 +223,10 @@ class NewsdeskApp(App[None]):
                  screen.action_export),
                 ("Reload sources", "Fetch feeds again, re-read changed files", "sources.reload",
                  screen.action_reload),
+                ("Speaker profile", "The highlighted speaker or initiative across the corpus",
+                 "speaker.profile", screen.action_profile),
+                ("Quote versions", "The quote as other articles report it, what differs", "quote.versions",
+                 screen.action_versions),
             ):  # fmt: skip
                 yield SystemCommand(title, f"{help_} ({palette_key(binding, keymap)})", action)
         yield SystemCommand("Keys", f"Every key ({palette_key('app.help', keymap)})", self.action_help)
