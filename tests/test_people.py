@@ -449,3 +449,29 @@ async def test_speaker_results_are_one_a_person_once_speakers_are_joined() -> No
         await pilot.press("tab", "enter")
         profile = await settle(pilot)
         assert isinstance(profile, ProfileScreen) and profile.profile["articles"] == 2
+
+
+async def test_a_reader_opens_the_stored_table_without_building_it(tmp_path: Path) -> None:
+    """As a served session does (no background analysis): the links the server stored show at once; nothing
+    is joined in the session until P or V asks."""
+    from tui.app import NewsdeskApp
+    from tui.cli import main
+    from tui.library.cache import Cache
+    from tui.library.corpus import Library
+    from tui.library.peoplestore import StoredPeople
+    from tui.widgets.panels import QuotesPanel
+
+    sources = [str(SEED), str(PEOPLE / "08_lacroix_report.txt")]
+    cache = tmp_path / "cache.sqlite"
+    assert main(["quotes", "--shared", *sources, "--cache", str(cache)]) == 0  # joins and stores, as the server
+    app = NewsdeskApp(sources, keymap={}, library=Library(Cache(cache)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        main_screen = await settle(pilot)
+        assert isinstance(main_screen.people, StoredPeople)
+        await _open(pilot, main_screen, "UN official praises peacekeepers in South Sudan")
+        panel = main_screen.query_one(QuotesPanel)
+        rows = [str(panel.get_option_at_index(i).prompt) for i in range(len(panel.quotes))]
+        assert sum("also in 1 other article" in r for r in rows) == 2
+    app = NewsdeskApp([str(PEOPLE)], keymap={}, library=Library(Cache(tmp_path / "other.sqlite")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert (await settle(pilot)).people is None  # nothing stored for this corpus: nothing joined unasked

@@ -271,14 +271,17 @@ def people_of(
     pairs: Callable[[], Iterable[tuple[Article, Analysis]]],
     *,
     complete: bool = True,
-) -> PeopleView:
+    build: bool = True,
+) -> PeopleView | None:
     """The stored table for the corpus as it stands, else built from `pairs()` and stored (when the corpus is
-    files and was read whole) for every process after."""
+    files and was read whole) for every process after; with `build` false, None rather than building."""
     keys = diskindex.corpus_keys((SCOPE,), sources, max_bytes) if cache is not None else None
     if cache is not None and keys is not None:
         stored = open_stored(cache, keys[SCOPE][1])
         if stored is not None:
             return stored
+    if not build:
+        return None
     people = People.build(pairs())
     if cache is not None and keys is not None and complete and people.articles:
         # Written through a connection of its own: the reader's connection (and its lock) stays free for the

@@ -272,7 +272,9 @@ class MainScreen(Screen[None]):
             # waits for a full collection walking a hundred thousand articles.
             gc.freeze()
         if done and self.jobs > 0 and self.library is not None and self.library.cache is not None:
-            self.analyse_in_background()
+            self.analyse_in_background()  # then joins the speakers (build_people)
+        elif done and self.library is not None and self.library.cache is not None:
+            self.build_people(build=False)  # a served session: the table the server (or anyone) stored, if any
         if done and self.watching:
             self.watch_sources()
         if done and self.indexes is not None and len(self.indexes["articles"]) != len(articles):
@@ -1168,16 +1170,18 @@ class MainScreen(Screen[None]):
     # Speakers across the corpus -----------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="people", exit_on_error=False)
-    def build_people(self) -> None:
+    def build_people(self, build: bool = True) -> None:
         """The corpus's identities and shared quotes: the stored ones for the corpus as it stands, else joined
-        from every analysis and stored for the next reader (tui.library.peoplestore)."""
+        from every analysis and stored for the next reader (tui.library.peoplestore); with `build` false, only
+        the stored ones (the join waits for P or V)."""
         from tui.library.peoplestore import people_of
 
         assert self.library is not None
         library, articles, complete = self.library, list(self.articles), self.loaded
         people = people_of(library.cache, self.sources, self.max_bytes, lambda: library.pairs(articles),
-                           complete=complete)  # fmt: skip
-        self.app.call_from_thread(self._people_ready, people)
+                           complete=complete, build=build)  # fmt: skip
+        if people is not None:
+            self.app.call_from_thread(self._people_ready, people)
 
     def _people_ready(self, people: PeopleView) -> None:
         self.people = people

@@ -17,9 +17,16 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int) -> None:
         from tui.library.corpus import open_library
 
         lib = open_library(None)
-        articles = [x for batch in lib.load(sources, max_bytes=max_bytes) for x in batch if hasattr(x, "text")]
-        n = lib.analyse_all(articles, jobs=max(1, jobs))  # type: ignore[arg-type]
+        from tui.articles import Article
+
+        articles = [x for batch in lib.load(sources, max_bytes=max_bytes) for x in batch if isinstance(x, Article)]
+        n = lib.analyse_all(articles, jobs=max(1, jobs))
         log.info("cache warm: %d articles, %d analysed now", len(articles), n)
+        from tui.library.peoplestore import people_of
+
+        # The speakers joined across the corpus, once for every session (each opens the stored table)
+        people_of(lib.cache, sources, max_bytes, lambda: lib.pairs(articles))
+        log.info("speakers joined across the corpus")
     except Exception as exc:  # noqa: BLE001 - warming is an optimisation; sessions work without it
         log.warning("could not warm the cache: %s", exc)
 
