@@ -29,7 +29,12 @@ COMMANDS = [
     *[["extract", "--format", f] for f in ("jsonl", "json", "md", "csv")],
     *[["search", "cut taxes", "--scope", s] for s in ("quotes", "speakers", "initiatives", "articles")],
     *[["export", "--speaker", "John Smith", "--format", f] for f in ("md", "csv", "json")],
+    *[["speakers", "--all", "--format", f] for f in ("table", "jsonl", "csv")],
+    *[["speaker", "John Smith", "--format", f] for f in ("md", "jsonl")],
+    *[["initiative", "plan", "--format", f] for f in ("md", "jsonl")],
+    *[["quotes", "--shared", "--format", f] for f in ("md", "jsonl")],
 ]  # fmt: skip
+NAMED = ("search", "speaker", "initiative")  # a query or a name before the sources
 
 
 def inert(out: bytes) -> list[str]:
@@ -62,12 +67,50 @@ def shapes(size: int) -> bool:
     return ok
 
 
+def joins(n: int = 20_000) -> bool:
+    """The speakers' join on crafted analyses: n people sharing one surname beside n bare surnames, one article
+    naming a thousand speakers, and one quotation reported by n articles (limit 10 s each)."""
+    from datetime import datetime
+
+    from tui.analysis import Analysis, Quote, Speaker
+    from tui.articles import Article
+    from tui.library.people import People, versions_marked
+
+    def article(i: int, speakers: list[str], quote: str = "") -> tuple[Article, Analysis]:
+        a = Article.build(id=f"{i}.txt", source=f"/h/{i}.txt", title=f"Story {i}", paragraphs=[quote or "Text."],
+                          outlet=f"Outlet {i % 7}", published=datetime(2000, 1, 1 + i % 28))  # fmt: skip
+        qs = [Quote(quote, 0, len(quote), speakers[0])] if quote else []
+        return a, Analysis(qs, [Speaker(s, "Minister") for s in speakers], [], [])
+
+    cases = {
+        "one surname": [article(i, [f"Given{i} Smith" if i % 2 else "Smith"]) for i in range(2 * n)],
+        "crowded article": [article(0, [f"Person{i} Name{i}" for i in range(1000)], "we said it and meant it")],
+        "one quote, n times": [
+            article(i, ["Ann Lee"], f"the same words again and again in every article here {i % 3}") for i in range(n)
+        ],
+    }
+    ok = True
+    print(f"the speakers' join on crafted analyses ({n:,} of each; limit 10 s each):")
+    for name, pairs in cases.items():
+        t0 = time.perf_counter()
+        people = People.build(pairs)
+        people.summaries()
+        for g in people.group_ids():
+            versions_marked([v["text"] for v in people.group(g)])
+        took = time.perf_counter() - t0
+        flag = "" if took < 10 else "  SLOW"
+        ok &= not flag
+        made = f"{len(people.identities):,} identities, {len(people.groups):,} groups"
+        print(f"  {name:20} {took:5.2f} s  ({made}){flag}")
+    return ok
+
+
 def commands(corpus: Path, env: dict[str, str]) -> bool:
     ok = True
     print("every command and format over the hostile corpus:")
     for argv in COMMANDS:
         cmd = [sys.executable, "-m", "tui", argv[0]]
-        cmd += [argv[1], str(corpus), *argv[2:]] if argv[0] == "search" else [str(corpus), *argv[1:]]
+        cmd += [argv[1], str(corpus), *argv[2:]] if argv[0] in NAMED else [str(corpus), *argv[1:]]
         res = subprocess.run(cmd, capture_output=True, env=env, timeout=300, check=False)
         bad = inert(res.stdout + res.stderr)
         if res.returncode not in (0, 1):
@@ -96,7 +139,8 @@ async def ssh_session(port: int, key: object) -> bytes:
                     continue
 
         await drain(4)
-        for keys in ("]", "]", "]", "]", "3", "\r", "/", "@smith", "\r", "\x1b", "\x1b", "p", "\x1b", "e", "\x1b"):
+        for keys in ("]", "]", "]", "]", "3", "\r", "/", "@smith", "\r", "\x1b", "\x1b", "p", "\x1b", "e", "\x1b",
+                     "3", "P", "\x1b", "4", "V", "\x1b", "5", "P", "\x1b"):  # fmt: skip
             proc.stdin.write(keys.encode())
             await drain(0.6)
         proc.stdin.write(b"q")
@@ -139,6 +183,7 @@ def main() -> int:
         env = {**os.environ, "NEWSDESK_CACHE": str(base / "cache.sqlite"), "NEWSDESK_DATA": str(base / "data"),
                "PYTHONPATH": str(ROOT), "FORCE_COLOR": "1", "COLUMNS": "160"}  # fmt: skip
         ok = shapes(args.size)
+        ok &= joins()
         ok &= commands(corpus, env)
         ok &= ssh(corpus, base, env)
     print("all checks passed" if ok else "SOME CHECKS FAILED")

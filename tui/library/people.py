@@ -116,6 +116,10 @@ WINDOW = 548 * 86400.0  # about a year and a half either side of an article's da
 _QWORD = re.compile(r"\w+(?:['’]\w+)*")  # a quotation's words, as the search index reads them
 DOMINANT = 0.8
 SHARED_BLOCK = 100
+# Bounds that keep the join linear on crafted input: the people of one surname a bare surname is weighed
+# against, and the speakers of one article counted as quoted alongside each other
+MAX_CANDIDATES = 50
+MAX_ALONGSIDE = 200
 MIN_SHARED_WORDS = 6  # shorter quotations ("a sham") are too common to say two articles report one statement
 
 
@@ -312,6 +316,27 @@ class _Article:
     spans: tuple[tuple[int, int], ...]
     desk: str = ""  # the outlet, else the folder the file is in: where one name most likely means one person
     speakers: dict[str, int] = field(default_factory=dict)  # speaker name -> pid
+    _by_speaker: dict[str | None, list[tuple[int, int, str, str | None, str]]] | None = None
+
+    _para_speakers: dict[int, Counter[int]] | None = None
+
+    def para_speakers(self) -> dict[int, Counter[int]]:
+        """Paragraph -> the identities quoted in it and how often, made once (an initiative's "voices")."""
+        if self._para_speakers is None:
+            self._para_speakers = {}
+            for q in self.quotes:
+                pid = self.speakers.get(q[3] or "")
+                if pid is not None:
+                    self._para_speakers.setdefault(_para(self.spans, q[0]), Counter())[pid] += 1
+        return self._para_speakers
+
+    def by_speaker(self) -> dict[str | None, list[tuple[int, int, str, str | None, str]]]:
+        """The quotes by the name they are given to, made once: each speaker's profile reads only theirs."""
+        if self._by_speaker is None:
+            self._by_speaker = {}
+            for q in self.quotes:
+                self._by_speaker.setdefault(q[3], []).append(q)
+        return self._by_speaker
 
 
 @dataclass(slots=True)
@@ -472,7 +497,9 @@ class People:
         for _, group in sorted(by_initials.items()):
             letter = group[0].parts[0][:1].casefold() if group[0].parts else ""
             for linked in self._linked(group):
-                self._new("person", linked).maybe = {x.pid for x in clusters if fold(x.name)[:1] == letter}
+                self._new("person", linked).maybe = {
+                    x.pid for x in clusters[:MAX_CANDIDATES] if fold(x.name)[:1] == letter
+                }
         self._join_alone(alone, clusters)
 
     def _linked(self, ms: list[_Mention]) -> list[list[_Mention]]:
@@ -554,6 +581,8 @@ class People:
             facts.append((c, sex, roles, [(self.articles[m.art].ts, self.articles[m.art].desk) for m in c.mentions]))
         left: list[_Mention] = []  # one surname identity for the rest: it may be several people, and says so
         joined: dict[int, list[_Mention]] = defaultdict(list)
+        if len(facts) > MAX_CANDIDATES:  # no surname alone can be one of so many with 80% of the evidence
+            facts = []
         for m in alone:
             cands = [f for f in facts if not (m.gender and f[1] and m.gender != f[1])]
             if fold(m.parts[0] if m.parts else "") in GIVEN_NAMES:
@@ -592,7 +621,7 @@ class People:
                 m.pid = c.pid
         if left:
             ident = self._new("surname", left)
-            ident.maybe = {c.pid for c in clusters if c.kind == "person"}
+            ident.maybe = {c.pid for c in clusters[:MAX_CANDIDATES] if c.kind == "person"}
 
     # Initiatives ----------------------------------------------------------------------------------
 
@@ -652,10 +681,10 @@ class People:
             art = self.articles[a]
             outlets[art.outlet] += bool(art.outlet)
             paras = {_para(art.spans, m[0]) for n in by_art[a] for m in n.mentions}
-            for s, _, _, speaker, _ in art.quotes:
-                pid = art.speakers.get(speaker or "")
-                if pid is not None and _para(art.spans, s) in paras and self.identities[pid].kind == "person":
-                    speakers[pid] += 1
+            for para in paras:
+                for pid, count in art.para_speakers().get(para, {}).items():
+                    if self.identities[pid].kind == "person":
+                        speakers[pid] += count
             rows: list[dict[str, Any]] = []
             for n in by_art[a]:
                 kinds[n.kind] += 1
@@ -768,7 +797,11 @@ class People:
 
     def _profile(self, ident: Identity) -> dict[str, Any]:
         arts = sorted({m.art for m in ident.mentions}, key=lambda a: self._newest((a, 0)))
-        names = {(m.art, m.name) for m in ident.mentions}
+        names_in: dict[int, set[str]] = defaultdict(set)  # article -> the names it gives them, and as shown
+        forms_in: dict[int, set[str]] = defaultdict(set)
+        for m in ident.mentions:
+            names_in[m.art].add(m.name)
+            forms_in[m.art].add(_form(m))
         titles: dict[str, list[Any]] = {}
         for m in ident.mentions:
             if m.title:
@@ -786,10 +819,13 @@ class People:
         direct = reported = 0
         for a in arts:
             art = self.articles[a]
-            quotes = [q for q in art.quotes if (a, q[3]) in names]
+            quotes = [q for name in names_in[a] for q in art.by_speaker().get(name, ())]
+            quotes.sort()
             if art.outlet:
                 outlets[art.outlet] += 1
-            for other in set(art.speakers.values()) - {ident.pid}:
+            # People quoted alongside, from articles of a newsroom's size (a crafted article naming thousands of
+            # speakers would make this speakers x speakers)
+            for other in set(art.speakers.values()) - {ident.pid} if len(art.speakers) <= MAX_ALONGSIDE else ():
                 if self.identities[other].kind in ("person", "surname"):  # people, not "the report" or "officials"
                     alongside[other] += 1
             paras = {_para(art.spans, q[0]) for q in quotes}
@@ -806,7 +842,7 @@ class People:
                     months[datetime.fromtimestamp(art.ts, UTC).strftime("%Y-%m")] += 1
             items.append({
                 "source": art.source, "article_id": art.id, "title": art.title, "outlet": art.outlet,
-                "published": art.ts, "day": art.day, "as": sorted({_form(m) for m in ident.mentions if m.art == a}),
+                "published": art.ts, "day": art.day, "as": sorted(forms_in[a]),
                 "quotes": [{"start": s, "end": e, "kind": k, "text": t, "shared": shared.get(s, [None, 0, 0])[1]}
                            for s, e, k, _, t in quotes],
             })  # fmt: skip
@@ -898,18 +934,19 @@ def find_initiative_in(summaries: list[dict[str, Any]], name: str) -> list[dict[
 
 
 def versions_marked(texts: list[str]) -> list[list[tuple[str, bool]]]:
-    """Each version as (word, differs) pairs: a word is marked when some other version lacks it."""
-    sets = [Counter(fold(w) for w in _QWORD.findall(t)) for t in texts]
+    """Each version as (word, differs) pairs: a word is marked when some other version lacks it, that is when
+    fewer versions than all hold it (one count over the versions, not each against each)."""
+    holding: Counter[str] = Counter()
+    for t in texts:
+        holding.update({fold(w) for w in _QWORD.findall(t)})
     out = []
-    for i, t in enumerate(texts):
-        others = [s for j, s in enumerate(sets) if j != i]
+    for t in texts:
         parts: list[tuple[str, bool]] = []
         pos = 0
         for m in _QWORD.finditer(t):
             if m.start() > pos:
                 parts.append((t[pos : m.start()], False))
-            w = fold(m.group())
-            parts.append((m.group(), any(w not in s for s in others)))
+            parts.append((m.group(), holding[fold(m.group())] < len(texts)))
             pos = m.end()
         if pos < len(t):
             parts.append((t[pos:], False))
