@@ -68,8 +68,9 @@ def shapes(size: int) -> bool:
 
 
 def joins(n: int = 20_000) -> bool:
-    """The speakers' join on crafted analyses: n people sharing one surname beside n bare surnames, one article
-    naming a thousand speakers, and one quotation reported by n articles (limit 10 s each)."""
+    """The speakers' join on crafted analyses: n people sharing one surname beside n bare surnames, one person
+    named in n articles beside n bare surnames, one article naming a thousand speakers, and one quotation
+    reported by n articles (limit 10 s each)."""
     from datetime import datetime
 
     from tui.analysis import Analysis, Quote, Speaker
@@ -84,6 +85,7 @@ def joins(n: int = 20_000) -> bool:
 
     cases = {
         "one surname": [article(i, [f"Given{i} Smith" if i % 2 else "Smith"]) for i in range(2 * n)],
+        "one name, bare ones": [article(i, ["John Smith" if i % 2 else "Smith"]) for i in range(2 * n)],
         "crowded article": [article(0, [f"Person{i} Name{i}" for i in range(1000)], "we said it and meant it")],
         "one quote, n times": [
             article(i, ["Ann Lee"], f"the same words again and again in every article here {i % 3}") for i in range(n)

@@ -417,11 +417,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0 if articles else 1
 
 
+def _width() -> int:
+    """The columns a table is laid out in: the terminal's, or 100 when the output is a file or a pipe."""
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+
+
 def _list_table(articles: list[Any]) -> None:
     """The table as plain lines in fixed columns: its cost is the rows' (a Rich table of 17,933 rows spent 88% of
     `list` measuring them, and Rich still took 0.4 ms a row in chunks). Titles are cleaned text, written as is.
     The last column is the article's id, whole, as `export --article` takes it."""
-    import shutil
     import textwrap
 
     from rich.cells import cell_len, set_cell_size
@@ -430,7 +436,7 @@ def _list_table(articles: list[Any]) -> None:
 
     if sys.stdout is None:
         return  # stdout closed (`>&-`): nothing to write to
-    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    width = _width()
     outlet_w = max(6, min(24, max((cell_len(a.outlet) for a in articles), default=6), width // 5))
     para_w = max(1, len(str(max((len(a.spans) for a in articles), default=0))))
     id_w = max(2, min(max((cell_len(a.id) for a in articles), default=2), width // 4))
@@ -682,12 +688,6 @@ def cmd_people(args: argparse.Namespace) -> int:
     profile = people.profile(found[0]["pid"])
     out.write(profiles.profile_text(profile, args.format))
     return 0
-
-
-def _width() -> int:
-    import shutil
-
-    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -40,6 +40,9 @@ class GoToProvider(Provider):
             return
         matcher = self.matcher(query)
         words = _GOTO.sub("", query.strip())
+        # "profile NAME": anyone the corpus quotes, found in the stored identities (a query, not a scan)
+        wanted = _PROFILE.match(query.strip())
+        people = screen.people
         if words:
             # The titles of the list as it shows (its sort and filter: the cursor lands on the article named),
             # searched through a word index built once for that list, off the UI thread: Textual's matcher
@@ -61,25 +64,24 @@ class GoToProvider(Provider):
                         score, highlighted(matcher, f"Go to speaker: {speaker.name}"), _goto_speaker(screen, speaker)
                     )
                 score = matcher.match(f"profile {speaker.name}")
-                if score > 0 and not (_PROFILE.match(query.strip()) and screen.people is not None):  # found below
+                if score > 0 and not (wanted and people is not None):  # found below
                     yield Hit(score, highlighted(matcher, f"Profile: {speaker.name}"), _profile(screen, speaker.name))
-        # "profile NAME": anyone the corpus quotes, found in the stored identities (a query, not a scan)
-        wanted = _PROFILE.match(query.strip())
-        people = screen.people
         if wanted and people is None:  # not joined yet: asking builds them, and the profile opens when they are
             name = wanted.group(1)
             yield Hit(0.9, Content(f"Profile: {name}"), _profile(screen, name))
         elif wanted and people is not None:
             for s in (await asyncio.to_thread(people.find, wanted.group(1)))[:12]:
-                text = f"Profile: {s['name']}"
-                shown = Content(text).stylize("bold", len("Profile: "), len(text))
-                count = Content(f"  {s['quotes'] + s['reported']:,} quotes, {s['articles']:,} articles")
-                yield Hit(0.95, shown + count, _profile(screen, s["name"], s["pid"]))
+                about = f"{s['quotes'] + s['reported']:,} quotes, {s['articles']:,} articles"
+                yield Hit(0.95, _profile_line(s["name"], about), _profile(screen, s["name"], s["pid"]))
             for s in (await asyncio.to_thread(people.find_initiative, wanted.group(1)))[:6]:
-                text = f"Profile: {s['name']}"
-                shown = Content(text).stylize("bold", len("Profile: "), len(text))
-                count = Content(f"  {s['kind']}, {s['articles']:,} articles")
-                yield Hit(0.9, shown + count, _initiative(screen, s["name"]))
+                about = f"{s['kind']}, {s['articles']:,} articles"
+                yield Hit(0.9, _profile_line(s["name"], about), _initiative(screen, s["name"]))
+
+
+def _profile_line(name: str, about: str) -> Content:
+    """ "Profile: NAME  about": the name (article text, never markup) in bold."""
+    text = f"Profile: {name}"
+    return Content(text).stylize("bold", len("Profile: "), len(text)) + Content(f"  {about}")
 
 
 def _title_index(view: Sequence[Article]) -> SearchIndex:

@@ -21,6 +21,7 @@ import threading
 import time
 from array import array
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -224,6 +225,16 @@ class Cache:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+    @contextmanager
+    def writer(self) -> Iterator[Cache]:
+        """The same file through a connection of its own, for a write that takes seconds (a search index, the
+        speakers' table): this connection, and its lock, stay free for the reader's reads meanwhile (WAL)."""
+        other = Cache(self.path)
+        try:
+            yield other
+        finally:
+            other.close()
 
     # Files ----------------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ Plain Python over (Article, Analysis) pairs; `tui.library.peoplestore` keeps the
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
@@ -45,6 +46,8 @@ from tui.analysis.lexicon import (
     STOP_CAPS,
 )
 from tui.articles.dates import as_utc, show_date
+from tui.library.excerpt import excerpt, paragraph_at
+from tui.library.search import WORD  # a quotation's words, as the search index reads them
 from tui.library.state import article_key
 
 if TYPE_CHECKING:
@@ -113,7 +116,6 @@ _COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 _ROLES = frozenset(w.rstrip(".") for w in HONORIFICS | ROLE_WORDS) - ORG_WORDS - _COURTESY
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 WINDOW = 548 * 86400.0  # about a year and a half either side of an article's date
-_QWORD = re.compile(r"\w+(?:['’]\w+)*")  # a quotation's words, as the search index reads them
 DOMINANT = 0.8
 SHARED_BLOCK = 100
 # Bounds that keep the join linear on crafted input: the people of one surname a bare surname is weighed
@@ -142,7 +144,7 @@ def person_name(name: str) -> tuple[str, ...] | None:
     if words and (words[-1].endswith("'s") or words[-1].endswith("s'")):
         words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
     if words and words[0].lower() in ("the", "a", "an"):
-        return None  # "the Illinois Democrat", "A U.S. Diplomat": a person is never named with an article
+        return None  # "the Illinois Democrat", "The Hong Kong trader": a person is never named with an article
     out: list[str] = []
     rest: list[str] = []
     for i, w in enumerate(words):
@@ -167,8 +169,6 @@ def person_name(name: str) -> tuple[str, ...] | None:
         else:
             rest = words[i:]
             break  # "on Sunday", "said": the name ended
-    if rest and words[0].lower() in ("the", "a", "an") and rest[0][:1].islower():
-        return None  # "The Hong Kong trader", "the Daily NK Web site": a description built on a name
     if any(w.lower().rstrip(".,") in _HEADS for w in rest[:3]):
         return None  # "One Clinton spokesman", "Plaid Cymru health spokesman", "Clinton administration officials"
     while len(out) > 2 and (fold(out[0]).rstrip(".") in _NOT_NAMES or fold(out[0]).rstrip(".") in _ROLES):
@@ -255,6 +255,19 @@ class _Sets:
             self.parent[ra] = rb
 
 
+class _Dates:
+    """When and where a group's mentions were published, to count those near a date or from one outlet by
+    bisecting, not by a pass over the group for each mention weighed against it."""
+
+    def __init__(self, arts: Iterable[_Article]) -> None:
+        arts = list(arts)
+        self.times = sorted(a.ts for a in arts if a.ts is not None)
+        self.desks = Counter(a.desk for a in arts)
+
+    def near(self, ts: float, window: float) -> int:
+        return bisect.bisect_right(self.times, ts + window) - bisect.bisect_left(self.times, ts - window)
+
+
 @dataclass(slots=True)
 class _Mention:
     """One speaker as one article names it."""
@@ -286,17 +299,8 @@ class _Named:
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
 
-def _around(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int, width: int = 160) -> tuple[str, int]:
-    """The mention's paragraph, cut to `width` characters either side of it (an ellipsis where it was cut), and
-    where the mention starts in it."""
-    para = spans[min(_para(spans, start), len(spans) - 1)] if spans else (0, len(text))
-    lo, hi = max(para[0], start - width), min(para[1], end + width)
-    head, tail = ("…" if lo > para[0] else ""), ("…" if hi < para[1] else "")  # where the paragraph was cut
-    return head + text[lo:hi] + tail, start - lo + len(head)
-
-
 def _naming(i: Initiative, article: Article) -> _Named:
-    around = [(s, e, *_around(article.text, article.spans, s, e)) for s, e in i.mentions]
+    around = [(s, e, *excerpt(article.text, article.spans, s, e, 160)) for s, e in i.mentions]
     return _Named(i.name, i.acronym, i.kind, i.description, around)
 
 
@@ -327,7 +331,7 @@ class _Article:
             for q in self.quotes:
                 pid = self.speakers.get(q[3] or "")
                 if pid is not None:
-                    self._para_speakers.setdefault(_para(self.spans, q[0]), Counter())[pid] += 1
+                    self._para_speakers.setdefault(paragraph_at(self.spans, q[0]), Counter())[pid] += 1
         return self._para_speakers
 
     def by_speaker(self) -> dict[str | None, list[tuple[int, int, str, str | None, str]]]:
@@ -359,6 +363,10 @@ class Identity:
     kind: str
     mentions: list[_Mention] = field(default_factory=list)
     maybe: set[int] = field(default_factory=set)  # pids this one is possibly the same as
+
+
+def _month(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m")
 
 
 def _form(m: _Mention) -> str:
@@ -401,9 +409,10 @@ class People:
     def add(self, article: Article, analysis: Analysis) -> None:
         """One article: kept as the little the profiles need (quotes are slices of its text). A story filed
         twice counts once, as the reader lists it once: its quotes are not "reported by two articles"."""
-        if article.story_key() in self._stories:
+        story = article.story_key()
+        if story in self._stories:
             return
-        self._stories.add(article.story_key())
+        self._stories.add(story)
         ts = as_utc(article.published).timestamp() if article.published else None
         art = _Article(
             akey=article_key(article.source, article.id),
@@ -541,9 +550,12 @@ class People:
         if len(by_middle) == 1:  # one middle name: the bare name joins it where their years meet, their roles too
             (group,) = by_middle.values()
             roles = frozenset().union(*(g.roles for g in group))
+            dates = _Dates(self.articles[g.art] for g in group)
 
             def fits(m: _Mention) -> bool:  # "Robert Anderson", once Treasury Secretary, is not Robert O. Anderson
-                return self._near(m, group, 3 * WINDOW) and not (m.roles and roles and not m.roles & roles)
+                ts = self.articles[m.art].ts  # undated, either side: nothing says they are apart
+                near = ts is None or not dates.times or dates.near(ts, 3 * WINDOW) > 0
+                return near and not (m.roles and roles and not m.roles & roles)
 
             near = [m for m in plain if fits(m)]
             plain = [m for m in plain if not fits(m)]
@@ -558,13 +570,6 @@ class People:
             named.append(bare)
         return named
 
-    def _near(self, m: _Mention, group: list[_Mention], window: float) -> bool:
-        """Whether a mention's article is within `window` of one of the group's (or either is undated)."""
-        ts = self.articles[m.art].ts
-        times = [self.articles[g.art].ts for g in group]
-        dated = [t for t in times if t is not None]
-        return ts is None or not dated or any(abs(t - ts) <= window for t in dated)
-
     def _join_alone(self, alone: list[_Mention], clusters: list[Identity]) -> None:
         """Surnames alone: to the one person the evidence points at, else one surname identity."""
         if not alone:
@@ -578,7 +583,7 @@ class People:
             roles = frozenset().union(*(m.roles for m in c.mentions))
             if sex is None and first not in GIVEN_NAMES and not roles:
                 continue  # "Radar Online", "Bache Securities": nothing says a person, so no surname joins it
-            facts.append((c, sex, roles, [(self.articles[m.art].ts, self.articles[m.art].desk) for m in c.mentions]))
+            facts.append((c, sex, roles, _Dates(self.articles[m.art] for m in c.mentions)))
         left: list[_Mention] = []  # one surname identity for the rest: it may be several people, and says so
         joined: dict[int, list[_Mention]] = defaultdict(list)
         if len(facts) > MAX_CANDIDATES:  # no surname alone can be one of so many with 80% of the evidence
@@ -592,19 +597,15 @@ class People:
                 cands = [f for f in cands if f[2] & m.roles]
             ts, desk = self.articles[m.art].ts, self.articles[m.art].desk
             weights = []
-            for c, _, _, seen in cands:
-                if ts is None:  # undated: the articles of the same outlet are the evidence
-                    w = float(sum(1 for _, d in seen if d == desk))
-                else:
-                    w = float(sum(1 for t, _ in seen if t is not None and abs(t - ts) <= WINDOW))
-                weights.append((w, c))
+            for c, _, _, dates in cands:
+                # undated: the articles of the same outlet are the evidence
+                weights.append((float(dates.desks[desk] if ts is None else dates.near(ts, WINDOW)), c))
             weights.sort(key=lambda x: -x[0])
             total = sum(w for w, _ in weights)
             if weights and weights[0][0] >= 1 and weights[0][0] >= DOMINANT * total:
-                best = weights[0][1]
-                role_backed = bool(m.roles) and bool(m.roles & frozenset().union(*(x.roles for x in best.mentions)))
-                if role_backed or weights[0][0] >= 2:
-                    joined[best.pid].append(m)
+                # With a role, every candidate left shares it (above); without, one article is too little
+                if m.roles or weights[0][0] >= 2:
+                    joined[weights[0][1].pid].append(m)
                     continue
             left.append(m)
         for c, _, _, _ in facts:
@@ -680,7 +681,7 @@ class People:
         for a in arts:
             art = self.articles[a]
             outlets[art.outlet] += bool(art.outlet)
-            paras = {_para(art.spans, m[0]) for n in by_art[a] for m in n.mentions}
+            paras = {paragraph_at(art.spans, m[0]) for n in by_art[a] for m in n.mentions}
             for para in paras:
                 for pid, count in art.para_speakers().get(para, {}).items():
                     if self.identities[pid].kind == "person":
@@ -690,11 +691,11 @@ class People:
                 kinds[n.kind] += 1
                 if n.description and len(described) < 20 and n.description not in {d["text"] for d in described}:
                     described.append({"text": n.description, "day": art.day, "outlet": art.outlet})
-                for s, e, around, at in n.mentions:
-                    rows.append({"start": s, "end": e, "text": around, "at": at, "length": e - s})
-                    mentions += 1
-                    if art.ts is not None:
-                        months[datetime.fromtimestamp(art.ts, UTC).strftime("%Y-%m")] += 1
+                rows.extend({"start": s, "end": e, "text": around, "at": at, "length": e - s}
+                            for s, e, around, at in n.mentions)  # fmt: skip
+            mentions += len(rows)
+            if art.ts is not None and rows:
+                months[_month(art.ts)] += len(rows)
             items.append({
                 "source": art.source, "article_id": art.id, "title": art.title, "outlet": art.outlet,
                 "published": art.ts, "day": art.day, "mentions": sorted(rows, key=lambda r: r["start"]),
@@ -733,7 +734,7 @@ class People:
             for qi, (_, _, kind, _, text) in enumerate(art.quotes):
                 if kind != "direct":
                     continue
-                ws = frozenset(_QWORD.findall(fold(text)))
+                ws = frozenset(WORD.findall(fold(text)))
                 if len(ws) >= MIN_SHARED_WORDS:
                     words.append((ai, qi, ws))
                     df.update(ws)
@@ -828,18 +829,15 @@ class People:
             for other in set(art.speakers.values()) - {ident.pid} if len(art.speakers) <= MAX_ALONGSIDE else ():
                 if self.identities[other].kind in ("person", "surname"):  # people, not "the report" or "officials"
                     alongside[other] += 1
-            paras = {_para(art.spans, q[0]) for q in quotes}
+            paras = {paragraph_at(art.spans, q[0]) for q in quotes}
             for named in art.initiatives:
-                if any(_para(art.spans, m[0]) in paras for m in named.mentions):
+                if any(paragraph_at(art.spans, m[0]) in paras for m in named.mentions):
                     initiatives[self.programmes[named.iid].name if named.iid >= 0 else named.shown] += 1
             shared = self._shared.get(art.akey, {})
-            for q in quotes:
-                if q[2] == "direct":
-                    direct += 1
-                else:
-                    reported += 1
-                if art.ts is not None:
-                    months[datetime.fromtimestamp(art.ts, UTC).strftime("%Y-%m")] += 1
+            said = sum(q[2] == "direct" for q in quotes)
+            direct, reported = direct + said, reported + len(quotes) - said
+            if art.ts is not None and quotes:
+                months[_month(art.ts)] += len(quotes)
             items.append({
                 "source": art.source, "article_id": art.id, "title": art.title, "outlet": art.outlet,
                 "published": art.ts, "day": art.day, "as": sorted(forms_in[a]),
@@ -888,18 +886,6 @@ class People:
         return range(len(self.groups))
 
 
-def _para(spans: tuple[tuple[int, int], ...], pos: int) -> int:
-    """The paragraph an offset falls in (spans are sorted)."""
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][1] < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def find_in(summaries: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     """Summaries a typed name means, best first: the whole name, a variant, then every word of it."""
     want = fold(" ".join(name.split()))
@@ -938,12 +924,12 @@ def versions_marked(texts: list[str]) -> list[list[tuple[str, bool]]]:
     fewer versions than all hold it (one count over the versions, not each against each)."""
     holding: Counter[str] = Counter()
     for t in texts:
-        holding.update({fold(w) for w in _QWORD.findall(t)})
+        holding.update({fold(w) for w in WORD.findall(t)})
     out = []
     for t in texts:
         parts: list[tuple[str, bool]] = []
         pos = 0
-        for m in _QWORD.finditer(t):
+        for m in WORD.finditer(t):
             if m.start() > pos:
                 parts.append((t[pos : m.start()], False))
             parts.append((m.group(), holding[fold(m.group())] < len(texts)))

@@ -70,10 +70,6 @@ class PeopleView(Protocol):
     def initiatives_of(self, akey: str) -> dict[str, int]: ...
 
 
-def _weight(s: dict[str, Any]) -> int:
-    return int(s["quotes"]) + int(s["reported"])
-
-
 class MemoryPeople:
     """A People built in this process (a feed, standard input, no cache): the same questions, answered in memory."""
 
@@ -81,6 +77,7 @@ class MemoryPeople:
         self._p = people
         self._sum: list[dict[str, Any]] | None = None
         self._by_pid: dict[int, dict[str, Any]] | None = None
+        self._isum: list[dict[str, Any]] | None = None
 
     def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
         if self._sum is None:
@@ -113,7 +110,9 @@ class MemoryPeople:
         return (self._p.group(g) for g in self._p.group_ids())
 
     def find_initiative(self, name: str) -> list[dict[str, Any]]:
-        return find_initiative_in(self._p.initiative_summaries(), name)
+        if self._isum is None:
+            self._isum = self._p.initiative_summaries()
+        return find_initiative_in(self._isum, name)
 
     def initiative(self, iid: int) -> dict[str, Any] | None:
         return self._p.initiative(iid) if 0 <= iid < len(self._p.programmes) else None
@@ -225,7 +224,7 @@ def save(cache: Cache, family: str, key: str, people: People) -> None:
         conn.executemany(
             "INSERT INTO pp_people VALUES (?, ?, ?, ?, ?)",
             (
-                (key, s["pid"], _weight(s), json.dumps(s, ensure_ascii=False),
+                (key, s["pid"], s["quotes"] + s["reported"], json.dumps(s, ensure_ascii=False),
                  json.dumps(people.profile(s["pid"]), ensure_ascii=False))
                 for s in summaries
             ),
@@ -284,13 +283,8 @@ def people_of(
         return None
     people = People.build(pairs())
     if cache is not None and keys is not None and complete and people.articles:
-        # Written through a connection of its own: the reader's connection (and its lock) stays free for the
-        # UI's reads while the table is written, which takes seconds on a large corpus (WAL lets both run)
-        writer = Cache(cache.path)
-        try:
+        with cache.writer() as writer:
             save(writer, keys[SCOPE][0], keys[SCOPE][1], people)
-        finally:
-            writer.close()
         if open_stored(cache, keys[SCOPE][1]) is not None:
             return StoredPeople(cache, keys[SCOPE][1])
     return MemoryPeople(people)

@@ -22,6 +22,24 @@ def day(ts: float | None) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%d %b %Y") if ts is not None else ""
 
 
+def span(p: dict[str, Any]) -> str:
+    """When a profile's articles ran: "12 Jun 1996 – 07 Sep 2016", or "undated"."""
+    return f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
+
+
+def also_named(p: dict[str, Any]) -> list[str]:
+    """The other names a profile goes by: a speaker's variants ([name, count] pairs), an initiative's (names,
+    the "NAME (ACRONYM)" form of its own name aside)."""
+    names = [v if isinstance(v, str) else v[0] for v in p["variants"]]
+    own = {p["name"], f"{p['name']} ({p['acronym']})"} if p.get("acronym") else {p["name"]}
+    return [n for n in names if n not in own]
+
+
+def version_speakers(versions: list[dict[str, Any]]) -> set[str]:
+    """Whom the versions of one quotation are given to (their identities, else the names as written)."""
+    return {v["identity"] or v["speaker"] for v in versions} - {None}
+
+
 def months_filled(months: list[list[Any]] | list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Every month from the first to the last, with zeros, so a timeline's gaps show."""
     if not months:
@@ -108,12 +126,11 @@ def profile_text(p: dict[str, Any], fmt: str) -> str:
     if fmt == "jsonl":
         return json.dumps(p, ensure_ascii=False) + "\n"
     kind = _KIND.get(p["kind"], p["kind"])
-    span = f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
     lines = [f"# {_md(p['name'])}", ""]
     lines.append(" · ".join(x for x in (kind, f"{p['quotes']} quotes", f"{p['reported']} reported",
-                                        f"{p['articles']} articles", span) if x))  # fmt: skip
+                                        f"{p['articles']} articles", span(p)) if x))  # fmt: skip
     lines.append("")
-    others = [v for v, _ in p["variants"] if v != p["name"]]
+    others = also_named(p)
     if others:
         lines.append("Also named: " + ", ".join(_md(v) for v in others[:12]))
     if p["titles"]:
@@ -142,12 +159,11 @@ def profile_text(p: dict[str, Any], fmt: str) -> str:
 
 def group_text(versions: list[dict[str, Any]], fmt: str) -> str:
     """One quotation as several articles report it: each version with its outlet, date and speaker."""
+    speakers = version_speakers(versions)
     if fmt == "jsonl":
-        speakers = {v["identity"] or v["speaker"] for v in versions} - {None}
         return json.dumps({"versions": versions, "speakers_differ": len(speakers) > 1}, ensure_ascii=False) + "\n"
     from tui.library.people import versions_marked
 
-    speakers = {v["identity"] or v["speaker"] for v in versions} - {None}
     head = f"## {len(versions)} versions" + (" · speakers differ: " + ", ".join(sorted(_md(s) for s in speakers))
                                                if len(speakers) > 1 else "")  # fmt: skip
     lines = [head, ""]
@@ -164,10 +180,9 @@ def initiative_text(p: dict[str, Any], fmt: str) -> str:
     if fmt == "jsonl":
         return json.dumps(p, ensure_ascii=False) + "\n"
     name = _md(p["name"]) + (f" ({_md(p['acronym'])})" if p["acronym"] else "")
-    span = f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
     lines = [f"# {name}", "", " · ".join(x for x in (p["kind"], f"{p['mentions']} mentions",
-                                                       f"{p['articles']} articles", span) if x), ""]  # fmt: skip
-    others = [v for v in p["variants"] if v not in (p["name"], f"{p['name']} ({p['acronym']})")]
+                                                       f"{p['articles']} articles", span(p)) if x), ""]  # fmt: skip
+    others = also_named(p)
     if others:
         lines.append("Also named: " + ", ".join(_md(v) for v in others[:10]))
     if p["outlets"]:

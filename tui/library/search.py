@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from tui.articles import Article
 
 # Words keep inner apostrophes ("don't", "they'll"), so a misplaced one is one typo, not two words.
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+WORD = re.compile(r"\w+(?:['’]\w+)*")
 SCOPES = ("quotes", "speakers", "initiatives", "articles")
 
 
@@ -75,7 +75,7 @@ class SearchIndex:
         postings: list[list[int]] = []
         for i, d in enumerate(self.docs):
             seen: set[int] = set()
-            for w in _WORD.findall(_fold(d.text + " " + d.extra)):
+            for w in WORD.findall(_fold(d.text + " " + d.extra)):
                 tid = self.vocab.get(w)
                 if tid is None:
                     tid = self.vocab[w] = len(self.words)
@@ -152,7 +152,7 @@ class SearchIndex:
                 fuzzy_terms.append(t)
                 continue
             # "they'll", "non-Asian": the index holds words, so a term is matched word by word.
-            pieces = [w for w in _WORD.findall(t.text) if len(w) > 1 or w.isdigit()] or _WORD.findall(t.text)
+            pieces = [w for w in WORD.findall(t.text) if len(w) > 1 or w.isdigit()] or WORD.findall(t.text)
             fuzzy_terms.extend(Term(w, t.kind) for w in pieces)
         n_docs = len(self.docs)
         term_words: list[dict[int, float]] = []
@@ -272,7 +272,7 @@ class SearchIndex:
         by_word = [{self.words[tid]: s for tid, s in tw.items()} for tw in term_words]
         for j in ratios:
             d = cands[j]
-            words = set(_WORD.findall(self.norm[d]))
+            words = set(WORD.findall(self.norm[d]))
             cover = 0.0
             for bw in by_word:
                 common = words.intersection(bw)  # set & dict keys, in C
@@ -287,7 +287,7 @@ class SearchIndex:
         for score, _, d in scored[:limit]:
             doc = self.docs[d]
             spans = [
-                (m.start(), m.end()) for m in _WORD.finditer(doc.text) if self.vocab.get(_fold(m.group())) in matched
+                (m.start(), m.end()) for m in WORD.finditer(doc.text) if self.vocab.get(_fold(m.group())) in matched
             ]
             hits.append(Hit(doc, round(score, 2), spans))
         return hits

@@ -520,14 +520,20 @@ class MainScreen(Screen[None]):
     def _show_panels(self, article: Article, analysis: Analysis | None) -> None:
         state = self.state_of(article)
         self.query_one(SpeakersPanel).show(analysis)
-        quotes = self.query_one(QuotesPanel)
-        quotes.show(analysis, state.speaker, self._saved_spans(article), self._shared_of(article))
+        quotes = self._show_quotes(article, analysis, state.speaker)
         if state.quote is not None and state.quote < quotes.option_count:
             quotes.highlighted = state.quote
         self.query_one(InitiativesPanel).show(analysis)
         if analysis is None:
             for panel in self.query("#side OptionList"):
                 panel.border_subtitle = "analysing…"
+
+    def _show_quotes(self, article: Article, analysis: Analysis | None, speaker: str | None) -> QuotesPanel:
+        """The Quotes panel for an article: all its quotes or one speaker's, the saved ones and those other
+        articles report too marked."""
+        quotes = self.query_one(QuotesPanel)
+        quotes.show(analysis, speaker, self._saved_spans(article), self._shared_of(article))
+        return quotes
 
     def _shared_of(self, article: Article) -> dict[int, list[int]]:
         """The article's quotes that other articles report too, once the corpus's identities are built."""
@@ -610,9 +616,7 @@ class MainScreen(Screen[None]):
         state = self.state_of(self.current)
         state.speaker = speaker.name
         state.quote = 0
-        self.query_one(QuotesPanel).show(
-            self.analysis_of(self.current), speaker.name, self._saved_spans(self.current), self._shared_of(self.current)
-        )
+        self._show_quotes(self.current, self.analysis_of(self.current), speaker.name)
         mentions = sorted(speaker.mentions)
         self._mark(mentions, mentions[0][0] if mentions else None)
         self.notify(f"Quotes of {speaker.name}: escape shows all", timeout=3, markup=False)
@@ -790,9 +794,7 @@ class MainScreen(Screen[None]):
             panel.border_subtitle = str(len(panel.initiatives))
         self._clear_find()
         self.remove_class("-finding")
-        self.query_one(QuotesPanel).show(
-            self.analysis_of(self.current), saved=self._saved_spans(self.current), shared=self._shared_of(self.current)
-        )
+        self._show_quotes(self.current, self.analysis_of(self.current), None)
         self.query_one(ReadingPane).set_marks([])
         self.set_class(False, "-list-open")
 
@@ -833,15 +835,8 @@ class MainScreen(Screen[None]):
         self.related = related
         self.app.call_from_thread(setattr, self, "indexes", indexes)
         if cache is not None and keys is not None and complete and articles:
-            # Through a connection of its own: the reader's stays free for its reads (a watched file, an
-            # article's analysis) during the seconds the write takes on a large corpus
-            from tui.library.cache import Cache
-
-            writer = Cache(cache.path)
-            try:
+            with cache.writer() as writer:  # the reader's connection stays free for a watched file meanwhile
                 diskindex.save_views(writer, keys, indexes, related, len(articles))
-            finally:
-                writer.close()
 
     @work(thread=True, group="index-patch", exit_on_error=False)
     def patch_indexes(self, sources: set[str], new: list[Article]) -> None:
@@ -909,7 +904,7 @@ class MainScreen(Screen[None]):
         """A search hit's quote in its paragraph (cut to `around` characters either side), the quote in bold."""
         from rich.text import Text
 
-        from tui.articles.model import PARAGRAPH_SEP
+        from tui.library.excerpt import excerpt
 
         by_key = self._by_key
         if by_key is None or by_key[0] is not self.articles:
@@ -917,16 +912,9 @@ class MainScreen(Screen[None]):
         article = by_key[1].get((doc.source, doc.article_id))
         if article is None or not (0 <= doc.start < doc.end <= len(article.text)):
             return None
-        text = article.text
-        start = text.rfind(PARAGRAPH_SEP, 0, doc.start)
-        start = max(start + len(PARAGRAPH_SEP) if start >= 0 else 0, doc.start - around)
-        end = text.find(PARAGRAPH_SEP, doc.end)
-        end = min(end if end >= 0 else len(text), doc.end + around)
-        out = Text(("…" if start > 0 and text[start - 1] != "\n" else "") + text[start:end].replace("\n", " "))
-        lead = len(out) - (end - start)
-        out.stylize("bold", lead + doc.start - start, lead + doc.end - start)
-        if end < len(text) and text[end] != "\n":
-            out.append("…")
+        passage, at = excerpt(article.text, article.spans, doc.start, doc.end, around)
+        out = Text(passage)
+        out.stylize("bold", at, at + doc.end - doc.start)
         return out
 
     def _search_done(self, hit: Hit | ProfileWanted | None) -> None:
@@ -1029,16 +1017,20 @@ class MainScreen(Screen[None]):
             self.app.push_screen(SavedScreen(self.state), self._saved_done)
 
     def _saved_done(self, quote: SavedQuote | None) -> None:
-        if quote is None:
-            return
-        index = self._index_in_view(quote.source, quote.article_id)
-        if index is None:
+        if quote is not None and not self._open_at(quote.source, quote.article_id, quote.start, quote.end):
             self.notify("That article is not among the loaded sources", severity="warning")
-            return
+
+    def _open_at(self, source: str, article_id: str, start: int, end: int) -> bool:
+        """An article opened at a quote reached from elsewhere (a saved quote, a profile, a version), the place
+        left remembered for ctrl+o; False when the article is not in the corpus."""
+        index = self._index_in_view(source, article_id)
+        if index is None:
+            return False
         self.remember_place()
         self.go_to(index)
-        self._reach_quote(quote.start, quote.end)
+        self._reach_quote(start, end)
         self.query_one(ReadingPane).focus()
+        return True
 
     def _keep_theme(self, theme: str) -> None:
         if self.state is not None:
@@ -1186,11 +1178,10 @@ class MainScreen(Screen[None]):
     def _people_ready(self, people: PeopleView) -> None:
         self.people = people
         if self.current is not None and self.query("#quotes") and people.shared_in(key_of(self.current)):
-            quotes = self.query_one(QuotesPanel)
-            at = quotes.highlighted
-            state = self.state_of(self.current)
-            quotes.show(self.analysis_of(self.current), state.speaker, self._saved_spans(self.current),
-                        self._shared_of(self.current))  # fmt: skip
+            at = self.query_one(QuotesPanel).highlighted
+            quotes = self._show_quotes(
+                self.current, self.analysis_of(self.current), self.state_of(self.current).speaker
+            )
             if at is not None and at < quotes.option_count:
                 quotes.highlighted = at
         then, self._after_people = self._after_people, None
@@ -1280,18 +1271,8 @@ class MainScreen(Screen[None]):
 
     def _place_chosen(self, place: tuple[str, str, int, int] | None) -> None:
         """A quote chosen in a profile or among versions: its article opened there."""
-        if place is None:
-            return
-        source, article_id, start, end = place
-        index = self._index_in_view(source, article_id)
-        if index is None:
+        if place is not None and not self._open_at(*place):
             self.notify("That article is no longer in the corpus", timeout=2)
-            return
-        self.remember_place()
-        self.go_to(index)
-        if self.current is not None:
-            self._reach_quote(start, end)
-            self.query_one(ReadingPane).focus()
 
     def action_reload(self) -> None:
         """Read every source again: feeds fetched anew, changed files re-read, the rest from the cache."""

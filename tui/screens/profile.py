@@ -18,7 +18,7 @@ from textual.widgets import Label, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from tui.library.people import versions_marked
-from tui.library.profiles import day, months_filled
+from tui.library.profiles import also_named, months_filled, span, version_speakers
 from tui.widgets.panels import Panel
 
 # Where a chosen quote is: (source, article id, start, end)
@@ -39,14 +39,12 @@ def _joined(lines: list[Text]) -> Text:
 def profile_header(p: dict[str, Any]) -> Text:
     """The lines above the quotes: each one line, cut at the edge, so an 80x24 screen keeps room for quotes."""
     lines = []
-    span = f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
-    counts = f"{p['quotes']} quotes · {p['reported']} reported · {p['articles']} articles · {span}"
+    counts = f"{p['quotes']} quotes · {p['reported']} reported · {p['articles']} articles · {span(p)}"
     kind = _KIND.get(p["kind"])
     lines.append(Text(counts + (f" · {kind}" if kind else ""), style="dim"))
     if p["titles"]:
         lines.append(_line("Titles  ", "; ".join(f"{t['title']} ({t['count']})" for t in p["titles"][:6])))
-    others = [v for v, _ in p["variants"] if v != p["name"]]
-    if others:
+    if others := also_named(p):
         lines.append(_line("Also    ", ", ".join(others[:10])))
     if p["outlets"]:
         lines.append(_line("Outlets ", ", ".join(f"{o} {n}" for o, n in p["outlets"][:8])))
@@ -145,7 +143,7 @@ class VersionsScreen(ModalScreen[Place | None]):
 
     def compose(self) -> ComposeResult:
         vs = self.versions
-        speakers = {v["identity"] or v["speaker"] for v in vs} - {None}
+        speakers = version_speakers(vs)
         title = Text(f"{len(vs)} versions of this quotation", style="bold")
         if len(speakers) > 1:
             title.append("  · given to different speakers: " + ", ".join(sorted(speakers)), style="bold yellow")
@@ -177,8 +175,7 @@ class VersionsScreen(ModalScreen[Place | None]):
 
 def initiative_header(p: dict[str, Any]) -> Text:
     """The lines above the mentions, each cut at the edge as a speaker's are."""
-    span = f"{day(p['first'])} – {day(p['last'])}" if p["first"] is not None else "undated"
-    lines = [Text(f"{p['kind']} · {p['mentions']} mentions · {p['articles']} articles · {span}", style="dim")]
+    lines = [Text(f"{p['kind']} · {p['mentions']} mentions · {p['articles']} articles · {span(p)}", style="dim")]
     if p["described"]:
         d = p["described"][0]
         lines.append(_line("Is      ", f"{d['text']} ({' · '.join(x for x in (d['day'], d['outlet']) if x)})"))
@@ -186,8 +183,7 @@ def initiative_header(p: dict[str, Any]) -> Text:
         lines.append(_line("Voices  ", ", ".join(f"{n} ({c})" for _, n, c in p["speakers"][:8])))
     if p["outlets"]:
         lines.append(_line("Outlets ", ", ".join(f"{o} {n}" for o, n in p["outlets"][:8])))
-    others = [v for v in p["variants"] if v not in (p["name"], f"{p['name']} ({p['acronym']})")]
-    if others:
+    if others := also_named(p):
         lines.append(_line("Also    ", ", ".join(others[:8])))
     return _joined(lines)
 
