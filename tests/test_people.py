@@ -475,3 +475,19 @@ async def test_a_reader_opens_the_stored_table_without_building_it(tmp_path: Pat
     app = NewsdeskApp([str(PEOPLE)], keymap={}, library=Library(Cache(tmp_path / "other.sqlite")))
     async with app.run_test(size=(80, 24)) as pilot:
         assert (await settle(pilot)).people is None  # nothing stored for this corpus: nothing joined unasked
+
+
+def test_the_commands_list_in_one_order_with_the_cache_and_without(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ties are listed alike both ways (more articles first, then by name): the stored table used to order them
+    by its own ids, so `newsdesk speakers` and `--no-cache` disagreed."""
+    from tui.cli import main
+
+    outputs = []
+    for cache in (["--cache", str(tmp_path / "c.sqlite")], ["--cache", str(tmp_path / "c.sqlite")], ["--no-cache"]):
+        assert main(["speakers", str(PEOPLE), "--all", "--format", "csv", *cache]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] == outputs[2]
+    names = [line.split(",")[0] for line in outputs[0].splitlines()[1:]]
+    assert names[:3] == ["Daniel Okonkwo", "Maria Okonkwo", "Jean-Pierre Lacroix"]  # 4 quotes each; more articles first

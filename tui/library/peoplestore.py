@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 PEOPLE_SQL = """
 CREATE TABLE IF NOT EXISTS pp_meta (key TEXT PRIMARY KEY, family TEXT NOT NULL, people INTEGER, groups INTEGER);
 CREATE TABLE IF NOT EXISTS pp_people (
-    key TEXT NOT NULL, pid INTEGER NOT NULL, weight INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
+    key TEXT NOT NULL, pid INTEGER NOT NULL, rank INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
     PRIMARY KEY (key, pid)
 );
 CREATE TABLE IF NOT EXISTS pp_names (key TEXT NOT NULL, name TEXT NOT NULL, pid INTEGER NOT NULL);
@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS pp_articles (
 CREATE TABLE IF NOT EXISTS pp_groups (key TEXT NOT NULL, gid INTEGER NOT NULL, versions TEXT NOT NULL,
                                       PRIMARY KEY (key, gid));
 CREATE TABLE IF NOT EXISTS pp_initiatives (
-    key TEXT NOT NULL, iid INTEGER NOT NULL, weight INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
+    key TEXT NOT NULL, iid INTEGER NOT NULL, rank INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
     PRIMARY KEY (key, iid)
 );
 CREATE TABLE IF NOT EXISTS pp_inames (key TEXT NOT NULL, name TEXT NOT NULL, iid INTEGER NOT NULL);
@@ -46,8 +46,8 @@ CREATE INDEX IF NOT EXISTS pp_inames_at ON pp_inames (key, name);
 CREATE TABLE IF NOT EXISTS pp_schema (version INTEGER NOT NULL);
 """
 # Goes up when a table's columns change: the tables of another version are dropped and made again (what they
-# held is built again from the analyses, which stay)
-SCHEMA = 2
+# held is built again from the analyses, which stay). 3: each row's rank, in the order People.summaries gives
+SCHEMA = 3
 _TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups", "pp_initiatives", "pp_inames")
 # The stored table's scope in the corpus key: the format with a digest of the joining rules' code, so a changed
 # rule builds the table again (as tui.paths.code_key does for the analysis)
@@ -133,7 +133,7 @@ class StoredPeople:
 
     def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        for (text,) in self._rows("SELECT summary FROM pp_people WHERE key = ? ORDER BY weight DESC, pid", (self.key,)):
+        for (text,) in self._rows("SELECT summary FROM pp_people WHERE key = ? ORDER BY rank", (self.key,)):
             s = json.loads(text)
             if not kinds or s["kind"] in kinds:
                 out.append(s)
@@ -151,7 +151,7 @@ class StoredPeople:
         ids = sorted({r[0] for r in self._rows(f"SELECT {column} FROM {names} WHERE key = ? AND name LIKE ?",  # noqa: S608
                                                 (self.key, f"%{word}%"))})  # fmt: skip
         marks = ",".join("?" * len(ids))
-        sql = f"SELECT summary FROM {table} WHERE key = ? AND {column} IN ({marks}) ORDER BY weight DESC, {column}"  # noqa: S608
+        sql = f"SELECT summary FROM {table} WHERE key = ? AND {column} IN ({marks}) ORDER BY rank"  # noqa: S608
         return [json.loads(r[0]) for r in self._rows(sql, (self.key, *ids))]
 
     def find(self, name: str) -> list[dict[str, Any]]:
@@ -224,9 +224,9 @@ def save(cache: Cache, family: str, key: str, people: People) -> None:
         conn.executemany(
             "INSERT INTO pp_people VALUES (?, ?, ?, ?, ?)",
             (
-                (key, s["pid"], s["quotes"] + s["reported"], json.dumps(s, ensure_ascii=False),
+                (key, s["pid"], rank, json.dumps(s, ensure_ascii=False),
                  json.dumps(people.profile(s["pid"]), ensure_ascii=False))
-                for s in summaries
+                for rank, s in enumerate(summaries)
             ),
         )  # fmt: skip
         conn.executemany(
@@ -244,9 +244,9 @@ def save(cache: Cache, family: str, key: str, people: People) -> None:
         conn.executemany(
             "INSERT INTO pp_initiatives VALUES (?, ?, ?, ?, ?)",
             (
-                (key, s["iid"], s["articles"], json.dumps(s, ensure_ascii=False),
+                (key, s["iid"], rank, json.dumps(s, ensure_ascii=False),
                  json.dumps(people.initiative(s["iid"]), ensure_ascii=False))
-                for s in programmes
+                for rank, s in enumerate(programmes)
             ),
         )  # fmt: skip
         conn.executemany(
