@@ -334,6 +334,14 @@ async def test_versions_of_a_shared_quote_show_what_differs() -> None:
         versions = await settle(pilot)
         assert isinstance(versions, VersionsScreen)
         assert [v["outlet"] for v in versions.versions] == ["Wire", "Xinhua"]
+        await pilot.press("j", "enter")  # the second version: the seed's
+        await pilot.pause()
+        assert pilot.app.screen is main and main.current.source == str(SEED)
+        await pilot.press("ctrl+o", "4")
+        await pilot.pause()
+        panel.highlighted = next(i for i, q in enumerate(panel.quotes) if q.text.startswith("Given the threats"))
+        await pilot.press("V")
+        await settle(pilot)
         await pilot.press("escape")
         await pilot.pause()
         # once the links are built, the Quotes panel says which quotes other articles report

@@ -165,7 +165,9 @@ class VersionsScreen(ModalScreen[Place | None]):
             yield options
 
     def on_mount(self) -> None:
-        self.query_one("#versions-list", OptionList).focus()
+        options = self.query_one("#versions-list", OptionList)
+        options.highlighted = 0  # on the newest version, as a profile starts on its first quote: enter opens it
+        options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
