@@ -438,7 +438,7 @@ def _list_table(articles: list[Any]) -> None:
         return  # stdout closed (`>&-`): nothing to write to
     width = _width()
     outlet_w = max(6, min(24, max((cell_len(a.outlet) for a in articles), default=6), width // 5))
-    para_w = max(1, len(str(max((len(a.spans) for a in articles), default=0))))
+    para_w = max(1, len(str(max((a.paragraph_count for a in articles), default=0))))
     id_w = max(2, min(max((cell_len(a.id) for a in articles), default=2), width // 4))
     title_w = max(10, width - 16 - outlet_w - para_w - id_w - 8)
     blank = " " * (16 + 2 + outlet_w + 2)
@@ -451,7 +451,7 @@ def _list_table(articles: list[Any]) -> None:
         outlet = a.outlet if cell_len(a.outlet) <= outlet_w else set_cell_size(a.outlet, outlet_w - 1) + "…"
         lines = textwrap.wrap(a.title, title_w, break_long_words=True) or [""]
         head = f"{date:<16}  {set_cell_size(outlet, outlet_w)}  {set_cell_size(lines[0], title_w)}  "
-        out.write(head + f"{len(a.spans):>{para_w}}  {clean_line(a.id)}\n")
+        out.write(head + f"{a.paragraph_count:>{para_w}}  {clean_line(a.id)}\n")
         for more in lines[1:]:
             out.write(blank + more + "\n")
 

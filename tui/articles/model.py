@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -9,6 +10,12 @@ from typing import Any
 from tui.articles.safe import clean_line, clean_text, clean_url
 
 PARAGRAPH_SEP = "\n\n"
+
+
+def text_key_of(text: str) -> int:
+    """A text's fingerprint, the same in every process (a stored article carries it without its text)."""
+    raw = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(raw, "big", signed=True)  # signed: SQLite's INTEGER holds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +72,25 @@ class Article:
     def paragraphs(self) -> tuple[str, ...]:
         return tuple(self.text[s:e] for s, e in self.spans)
 
+    # A stored article (tui.library.stored) answers these three without reading its text.
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    @property
+    def paragraph_count(self) -> int:
+        return len(self.spans)
+
+    @property
+    def text_key(self) -> int:
+        return text_key_of(self.text)
+
+    def __hash__(self) -> int:  # by the text's key: a stored article, equal to this one, hashes alike
+        return hash((self.id, self.source, self.title, self.text_key))
+
     def story_key(self) -> tuple[str, int]:
-        """One story filed twice (same title and text) has one key: the reader lists it once, search has it once.
-        A hash, so it holds within a process only."""
-        return (self.title, hash(self.text))
+        """One story filed twice (same title and text) has one key: the reader lists it once, search has it once."""
+        return (self.title, self.text_key)
 
     def sort_key(self) -> tuple[float, str]:
         """Newest first, undated last, then by title (naive times count as UTC)."""
@@ -88,8 +110,8 @@ class Article:
             "published": self.published.isoformat() if self.published else None,
             "dateline": self.dateline,
             "url": self.url,
-            "paragraphs": len(self.spans),
-            "chars": len(self.text),
+            "paragraphs": self.paragraph_count,
+            "chars": self.chars,
         }
 
 

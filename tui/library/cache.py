@@ -13,6 +13,7 @@ accelerator.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -20,7 +21,7 @@ import sqlite3
 import threading
 import time
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -28,10 +29,11 @@ from typing import NamedTuple
 
 from tui.analysis import ANALYSIS_KEY, Analysis
 from tui.articles.model import Article, LoadProblem
+from tui.library.stored import Body, Location, StoredArticle, Texts
 from tui.paths import code_key
 
 APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
-SCHEMA = 2
+SCHEMA = 3
 PARSER_VERSION = 2  # bump when tui.articles parses the same bytes differently
 PARSER_KEY = code_key(PARSER_VERSION, Path(__file__).resolve().parent.parent / "articles")  # what rows are stored under
 
@@ -45,11 +47,22 @@ CREATE TABLE IF NOT EXISTS files (
     fid TEXT NOT NULL,       -- the article id the file was read under (ids derived from it are re-rooted)
     problems TEXT            -- JSON list of reasons when the file yielded problems
 );
+-- What the list shows, a small row an article: a warm start reads these and never pages through the texts.
 CREATE TABLE IF NOT EXISTS articles (
     path TEXT NOT NULL,
     idx INTEGER NOT NULL,
     id TEXT NOT NULL, title TEXT NOT NULL, outlet TEXT NOT NULL, editor TEXT NOT NULL, author TEXT NOT NULL,
     published TEXT, dateline TEXT NOT NULL, url TEXT NOT NULL, extra TEXT NOT NULL,
+    chars INTEGER NOT NULL,      -- len(text)
+    paragraphs INTEGER NOT NULL, -- len(spans)
+    text_key INTEGER NOT NULL,   -- Article.text_key: one story filed twice is listed once without its text
+    ts REAL,                     -- published, in seconds since 1970 UTC: a warm start lists the newest first
+    PRIMARY KEY (path, idx)
+) WITHOUT ROWID;  -- a folder's rows are one range of the key: a warm start reads them in order
+-- The bodies, read one article (or one chunk) at a time when opened, searched or exported.
+CREATE TABLE IF NOT EXISTS texts (
+    path TEXT NOT NULL,
+    idx INTEGER NOT NULL,
     spans BLOB NOT NULL,     -- paragraph offsets as native int32 pairs: far quicker to read back than JSON
     text TEXT NOT NULL,
     PRIMARY KEY (path, idx)
@@ -109,9 +122,6 @@ class FileRow(NamedTuple):
     problems: list[str] | None
 
 
-Location = tuple[str, int]  # (absolute file path, index of the article in the file)
-
-
 def _corrupt(exc: Exception) -> bool:
     """Only these mean the file itself is bad; "readonly", "disk is full", "unable to open" and locks do not."""
     text = str(exc).lower()
@@ -128,6 +138,7 @@ class Cache:
         self.notices: list[str] = []
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self.texts = Texts(self.bodies)  # the bodies of the articles this cache lists, read when asked for
         self._open()
 
     # Opening and recovery -------------------------------------------------------------------------
@@ -152,6 +163,7 @@ class Cache:
             elif version != SCHEMA:
                 conn.executescript(
                     "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS analyses;"
+                    "DROP TABLE IF EXISTS texts;"
                 )
                 conn.execute(f"PRAGMA user_version = {SCHEMA}")
             conn.executescript(_SCHEMA_SQL)
@@ -259,40 +271,116 @@ class Cache:
         """Drop files that are gone from disk, a transaction for them all."""
 
         def q(conn: sqlite3.Connection) -> None:
-            for table in ("articles", "analyses", "files"):
+            for table in ("articles", "texts", "analyses", "files"):
                 conn.executemany(f"DELETE FROM {table} WHERE path = ?", [(p,) for p in paths])  # noqa: S608
 
         if paths:
+            for path in paths:
+                self.texts.forget(path)
             self._write(q)
 
-    def articles_of(self, paths: Iterable[str], sources: dict[str, str] | None = None) -> dict[str, list[Article]]:
-        """Cached articles of many files at once, without their analyses (those load on demand).
+    _LISTED = (
+        "path, idx, id, title, outlet, editor, author, published, dateline, url, extra, chars, paragraphs, text_key"
+    )
+
+    def _maker(self) -> Callable[[tuple, str], StoredArticle]:
+        """Rows (as _LISTED selects them) into stored articles; each outlet, author ... string kept once."""
+        shared: dict[str, str] = {}
+        one = shared.setdefault
+        texts, iso, new = self.texts, datetime.fromisoformat, StoredArticle.make
+
+        def make(row: tuple, source: str) -> StoredArticle:
+            path, idx, id_, title, outlet, editor, author, pub, dateline, url, extra, n, paras, key = row
+            return new(
+                (path, idx),
+                texts,
+                n,
+                paras,
+                key,
+                id_,
+                source,
+                title,
+                one(outlet, outlet),
+                one(editor, editor),
+                one(author, author),
+                iso(pub) if pub else None,
+                one(dateline, dateline),
+                url,
+                json.loads(extra) if extra != "{}" else None,
+            )
+
+        return make
+
+    def articles_of(
+        self, paths: Iterable[str], sources: dict[str, str] | None = None
+    ) -> dict[str, list[StoredArticle]]:
+        """Cached articles of many files at once, without their texts or analyses (those load on demand).
 
         `sources` gives each path the source string its articles carry (default: the path itself).
         """
         wanted = list(paths)
         sources = sources or {}
-        out: dict[str, list[Article]] = {}
+        out: dict[str, list[StoredArticle]] = {}
+        make = self._maker()
 
-        def q(conn: sqlite3.Connection) -> dict[str, list[Article]]:
+        def q(conn: sqlite3.Connection) -> dict[str, list[StoredArticle]]:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                cols = "path, idx, id, title, outlet, editor, author, published, dateline, url, extra, spans, text"
-                sql = f"SELECT {cols} FROM articles WHERE path IN ({marks}) ORDER BY path, idx"  # noqa: S608 - "?"s only
-                rows = conn.execute(sql, chunk)
-                for path, _idx, id_, title, outlet, editor, author, pub, dateline, url, extra, spans, text in rows:
-                    out.setdefault(path, []).append(
-                        Article(
-                            id=id_, source=sources.get(path, path), title=title, text=text,
-                            spans=_spans(spans), outlet=outlet, editor=editor,
-                            author=author, published=datetime.fromisoformat(pub) if pub else None,
-                            dateline=dateline, url=url, extra=json.loads(extra) if extra != "{}" else {},
-                        )
-                    )  # fmt: skip
+                sql = f"SELECT {self._LISTED} FROM articles WHERE path IN ({marks}) ORDER BY path, idx"  # noqa: S608
+                for row in conn.execute(sql, chunk):
+                    out.setdefault(row[0], []).append(make(row, sources.get(row[0], row[0])))
             return out
 
         return self._run(q, {})
+
+    def listed_under(self, root: str, sources: dict[str, str], newest: int = 0) -> list[StoredArticle]:
+        """The stored articles of the files under a folder that `sources` names (with the source string each
+        one's articles carry), in one pass over the key's range: what a warm start lists before it walks the
+        folder. With `newest`, only that many, newest first: the top of the list, shown at once."""
+        lo = root.rstrip(os.sep) + os.sep
+        hi = lo[:-1] + chr(ord(os.sep) + 1)
+        make = self._maker()
+        sql = f"SELECT {self._LISTED} FROM articles WHERE path >= ? AND path < ?"  # noqa: S608 - fixed columns
+        if newest:
+            sql += f" AND ts IS NOT NULL ORDER BY ts DESC LIMIT {int(newest)}"
+
+        def q(conn: sqlite3.Connection) -> list[StoredArticle]:
+            out: list[StoredArticle] = []
+            path, source = "", ""
+            paused = gc.isenabled()
+            gc.disable()  # a hundred thousand new objects, none of them garbage: no collection passes meanwhile
+            try:
+                for row in conn.execute(sql, (lo, hi)):
+                    if row[0] != path:
+                        path = row[0]
+                        source = sources.get(path, "")
+                    if source:
+                        out.append(make(row, source))
+            finally:
+                if paused:
+                    gc.enable()
+            return out
+
+        return self._run(q, [])
+
+    def bodies(self, locs: list[Location]) -> dict[Location, Body]:
+        """Text and paragraph offsets of stored articles, a query per few hundred."""
+        out: dict[Location, Body] = {}
+
+        def q(conn: sqlite3.Connection) -> dict[Location, Body]:
+            for i in range(0, len(locs), 400):
+                chunk = locs[i : i + 400]
+                paths = sorted({p for p, _ in chunk})
+                want = set(chunk)
+                marks = ",".join("?" * len(paths))
+                sql = f"SELECT path, idx, spans, text FROM texts WHERE path IN ({marks})"  # noqa: S608 - "?"s only
+                for path, idx, spans, text in conn.execute(sql, paths):
+                    if (path, idx) in want:
+                        out[(path, idx)] = (text, _spans(spans))
+            return out
+
+        return self._run(q, {}) if locs else {}
 
     def store(
         self, path: str, size: int, mtime_ns: int, dig: str, fid: str, items: list[Article | LoadProblem]
@@ -302,22 +390,28 @@ class Cache:
         problems = [x.reason for x in items if isinstance(x, LoadProblem)]
 
         def q(conn: sqlite3.Connection) -> None:
-            conn.execute("DELETE FROM articles WHERE path = ?", (path,))
-            conn.execute("DELETE FROM analyses WHERE path = ?", (path,))
+            for table in ("articles", "texts", "analyses"):
+                conn.execute(f"DELETE FROM {table} WHERE path = ?", (path,))  # noqa: S608 - fixed names
             conn.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (path, size, mtime_ns, dig, PARSER_KEY, fid, json.dumps(problems) if problems else None),
             )
             conn.executemany(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (path, i, a.id, a.title, a.outlet, a.editor, a.author,
                      a.published.isoformat() if a.published else None, a.dateline, a.url,
-                     json.dumps(a.extra, ensure_ascii=False), _spans_blob(a.spans), a.text)
+                     json.dumps(a.extra, ensure_ascii=False), len(a.text), len(a.spans), a.text_key,
+                     -a.sort_key()[0] if a.published else None)
                     for i, a in enumerate(articles)
                 ],
             )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO texts VALUES (?, ?, ?, ?)",
+                [(path, i, _spans_blob(a.spans), a.text) for i, a in enumerate(articles)],
+            )
 
+        self.texts.forget(path)
         self._write(q)
 
     def touch(self, path: str, size: int, mtime_ns: int) -> None:

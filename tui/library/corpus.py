@@ -15,26 +15,39 @@ import stat
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
 from tui.articles.sources import is_file_source, parse_bytes, read_bytes, walk_paths
-from tui.library.cache import PARSER_KEY, Cache, Location, digest
+from tui.library.cache import PARSER_KEY, Cache, FileRow, Location, digest
+from tui.library.stored import StoredArticle
 
 Batch = list[Article | LoadProblem]
+LISTED_FIRST = 500  # a warm start's first rows: the newest stored articles, before the rest
+
+
+@dataclass(frozen=True, slots=True)
+class Retract:
+    """What was listed for this source (a file) is gone or changed: drop it; what it holds now follows."""
+
+    source: str
+
+
+Update = list[Article | LoadProblem | Retract]
 LRU_SIZE = 256
 
 
-def _reroot(article: Article, source: str, old_fid: str, fid: str) -> Article:
+def _reroot(article: StoredArticle, source: str, old_fid: str, fid: str) -> StoredArticle:
     """A cached article under the id and source of this load ("a/b.txt" read from another root)."""
     aid = article.id
     if aid == old_fid:
         aid = fid
     elif aid.startswith(old_fid + "#"):
         aid = fid + aid[len(old_fid) :]
-    return replace(article, id=aid, source=source)
+    return article.moved(aid, source)
 
 
 def _analyse_batch(articles: list[Article]) -> list[str | None]:
@@ -82,7 +95,8 @@ class Library:
 
     def __init__(self, cache: Cache | None = None) -> None:
         self.cache = cache
-        self.locations: dict[tuple[str, str], Location] = {}  # (source, id) -> where the cache keeps it
+        # (source, id) -> where the cache keeps it, for articles read afresh (a stored article knows its own)
+        self.locations: dict[tuple[str, str], Location] = {}
         self.walk_rank: dict[str, int] = {}  # file -> its place in the last load's walk (see load_ordered)
         self._walked = 0
         self._lru: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
@@ -110,7 +124,22 @@ class Library:
         self.walk_rank, self._walked = {}, 0
         for src in sources:
             if is_file_source(src):
-                yield from self._load_files(src, max_bytes, batch)
+                yield from cast(Iterator[Batch], self._load_files(src, max_bytes, batch))  # no Retract unless early
+            else:
+                yield list(iter_load([src], max_bytes=max_bytes))
+
+    def load_listed_first(self, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Update]:
+        """As load, but a folder's stored articles come at once, before its files are walked (a second at
+        100,000 files); the walk then corrects them: a `Retract` for each listed file that changed or went,
+        followed by what it holds now. What a reader shows while it checks; scripts use load."""
+        if self.cache is None:
+            for got in self.load(sources, max_bytes=max_bytes):
+                yield list[Article | LoadProblem | Retract](got)
+            return
+        self.walk_rank, self._walked = {}, 0
+        for src in sources:
+            if is_file_source(src):
+                yield from self._load_files(src, max_bytes, 2000, early=True)
             else:
                 yield list(iter_load([src], max_bytes=max_bytes))
 
@@ -132,7 +161,7 @@ class Library:
         last = self._walked
 
         def order(a: Article) -> tuple[int, int]:
-            path, idx = self.locations.get((a.source, a.id), ("", 0))
+            path, idx = self.loc_of(a) or ("", 0)
             return self.walk_rank.get(path, last), idx
 
         articles.sort(key=order)  # stable: what has no rank (stdin, feeds) keeps its place at the end
@@ -156,18 +185,22 @@ class Library:
         else:
             yield LoadProblem(src, "no such file or folder")
 
-    def _load_files(self, src: str, max_bytes: int, batch: int) -> Iterator[Batch]:
+    def _load_files(self, src: str, max_bytes: int, batch: int, early: bool = False) -> Iterator[Update]:
         """Unchanged files stream from the cache as the walk meets them, in batches that double in size
-        (the first rows show at once; the UI re-sorts only a few times); the rest are read after."""
+        (the first rows show at once; the UI re-sorts only a few times); the rest are read after. With `early`,
+        a folder's stored files are listed before the walk, which then retracts what it finds changed."""
         assert self.cache is not None
         cwd = os.getcwd()
         root = os.path.normpath(os.path.join(cwd, src))
         folder = os.path.isdir(root)
         known = self.cache.files(under=root) if folder else self.cache.files(path=root)
+        listed: dict[str, str] = {}  # key -> source, for files listed before the walk
+        if early and folder:
+            yield from self._list_stored(src, root, known, listed)
         walked: set[str] = set()
         hits: list[tuple[str, str, str]] = []  # (abs path, source, fid)
         misses: list[tuple[Path, str, str, os.stat_result | None]] = []
-        out: Batch = []
+        out: Update = []
         flush_at = 500
         for entry in self._entries(src):
             if isinstance(entry, LoadProblem):
@@ -175,27 +208,33 @@ class Library:
                 continue
             path, source, fid = entry
             key = os.path.normpath(os.path.join(cwd, path))
-            self.walk_rank[key] = self._walked  # cached files come first, read ones after: keep the walk's order
-            self._walked += 1
+            if not early:  # cached files come first, read ones after: load_ordered puts them back in walk order
+                self.walk_rank[key] = self._walked
+                self._walked += 1
             try:
                 st = os.stat(path)
             except OSError:
-                misses.append((Path(path), source, fid, None))  # reported as read_file would
+                st = None
+            fresh = False
+            if st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes:
+                walked.add(key)
+                row = known.get(key)
+                fresh = bool(row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns)
+                fresh = fresh and row is not None and row.parser == PARSER_KEY
+            if key in listed:
+                if fresh and listed[key] == source:
+                    continue  # listed before the walk, and still what the file holds
+                out.append(Retract(listed.pop(key)))
+            if not fresh:
+                misses.append((Path(path), source, fid, st))  # reported as read_file would, when st is None
                 continue
-            if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size > max_bytes:
-                misses.append((Path(path), source, fid, st))
-                continue
-            walked.add(key)
-            row = known.get(key)
-            if row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns and row.parser == PARSER_KEY:
-                hits.append((key, source, fid))
-                if len(hits) >= flush_at:
-                    out.extend(self._from_cache(hits, known, misses))
-                    yield out
-                    out, hits, flush_at = [], [], min(flush_at * 2, 32768)
-            else:
-                misses.append((Path(path), source, fid, st))
+            hits.append((key, source, fid))
+            if len(hits) >= flush_at:
+                out.extend(self._from_cache(hits, known, misses))
+                yield out
+                out, hits, flush_at = [], [], min(flush_at * 2, 32768)
         out.extend(self._from_cache(hits, known, misses))
+        out.extend(Retract(source) for key, source in listed.items() if key not in walked)  # deleted, or hidden
         if out:
             yield out
         if folder:  # files deleted since the last load: their rows go (stat failures stay, reported below)
@@ -208,6 +247,36 @@ class Library:
                 out = []
         if out:
             yield out
+
+    def _list_stored(self, src: str, root: str, known: dict[str, FileRow], listed: dict[str, str]) -> Iterator[Update]:
+        """A folder's stored articles, under the sources and ids its walk will give them (see walk_paths): the
+        newest few hundred first (the top of the list, at once), then the rest."""
+        assert self.cache is not None
+        prefix = os.path.join(str(Path(src)), "")  # the walk joins names to the folder as given
+        skip = len(root) + 1
+        current = {key: prefix + key[skip:] for key, row in known.items() if row.parser == PARSER_KEY}
+
+        def placed(articles: list[StoredArticle]) -> Update:
+            out: Update = []
+            for a in articles:
+                row = known[a.loc[0]]
+                fid = a.loc[0][skip:].replace(os.sep, "/")
+                out.append(a if row.fid == fid else _reroot(a, a.source, row.fid, fid))
+            return out
+
+        top = self.cache.listed_under(root, current, newest=LISTED_FIRST)
+        if top:
+            yield placed(top)
+        shown = {a.loc for a in top}
+        rest = [a for a in self.cache.listed_under(root, current) if a.loc not in shown]
+        out = placed(rest)
+        having = {a.loc[0] for a in top} | {a.loc[0] for a in rest}
+        for key, source in current.items():
+            problems = known[key].problems
+            if key in having or problems:  # else its rows went missing: the walk reads it again
+                out.extend(LoadProblem(source, reason) for reason in problems or ())
+                listed[key] = source
+        yield out
 
     def _from_cache(self, hits: list[tuple[str, str, str]], known: dict, misses: list) -> Batch:
         """The cached articles and problems of fresh files, under this load's sources and ids."""
@@ -222,11 +291,8 @@ class Library:
             if not articles and not row.problems:
                 misses.append((Path(key), source, fid, None))  # the rows went missing: read it again
                 continue
-            for i, a in enumerate(articles or []):
-                if row.fid != fid:
-                    a = _reroot(a, source, row.fid, fid)
-                self.locations[(a.source, a.id)] = (key, i)
-                out.append(a)
+            for a in articles or []:
+                out.append(_reroot(a, source, row.fid, fid) if row.fid != fid else a)  # it knows its location
         return out
 
     def read_file(
@@ -279,6 +345,12 @@ class Library:
         if self.cache is not None:
             self.cache.forget(os.path.abspath(path))
 
+    def loc_of(self, article: Article) -> Location | None:
+        """Where the cache keeps an article's rows (None: not in the cache)."""
+        if isinstance(article, StoredArticle):
+            return article.loc
+        return self.locations.get((article.source, article.id))
+
     # Analyses -------------------------------------------------------------------------------------
 
     def cached_analysis(self, article: Article) -> Analysis | None:
@@ -289,7 +361,7 @@ class Library:
             if a is not None:
                 self._lru.move_to_end(key)
                 return a
-        loc = self.locations.get(key)
+        loc = self.loc_of(article)
         if loc is not None and self.cache is not None:
             a = self.cache.analysis(loc, article.text)
             if a is not None:
@@ -310,7 +382,7 @@ class Library:
                 self._remember(key, a)
                 return a
             self._remember(key, a)
-            loc = self.locations.get(key)
+            loc = self.loc_of(article)
             if loc is not None and self.cache is not None:
                 self.cache.store_analyses([(loc, json.dumps(a.to_compact(), ensure_ascii=False))])
         return a
@@ -325,7 +397,7 @@ class Library:
     def missing(self, articles: Iterable[Article]) -> list[Article]:
         """Articles the cache holds no current analysis for."""
         done = self.cache.analysed() if self.cache is not None else set()
-        return [a for a in articles if self.locations.get((a.source, a.id)) not in done]
+        return [a for a in articles if self.loc_of(a) not in done]
 
     def analyse_all(
         self, articles: list[Article], *, jobs: int = 1, progress: Callable[[int, int], None] | None = None
@@ -334,7 +406,7 @@ class Library:
 
         Workers are separate processes even for one job, so the reader's UI thread never waits on the rules.
         """
-        todo = [a for a in self.missing(articles) if (a.source, a.id) in self.locations]
+        todo = [a for a in self.missing(articles) if self.loc_of(a) is not None]
         if not todo or self.cache is None:
             return 0
         from concurrent.futures import ProcessPoolExecutor
@@ -346,9 +418,9 @@ class Library:
         with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=get_context("spawn")) as pool:
             for chunk, results in zip(chunks, pool.map(_analyse_batch, chunks), strict=True):
                 rows = [
-                    (self.locations[(a.source, a.id)], js)
+                    (loc, js)
                     for a, js in zip(chunk, results, strict=True)
-                    if js is not None
+                    if js is not None and (loc := self.loc_of(a)) is not None
                 ]
                 self.cache.store_analyses(rows)
                 done += len(chunk)
@@ -361,7 +433,7 @@ class Library:
         for chunk, locs, texts in self._chunks(articles):
             stored = dict(self.cache.iter_analysis_dicts(locs, texts)) if locs and self.cache else {}
             for a in chunk:
-                d = stored.get(self.locations.get((a.source, a.id)))  # type: ignore[arg-type]
+                d = stored.get(self.loc_of(a))  # type: ignore[arg-type]
                 yield a, d if d is not None else self.analysis(a).to_dict()
 
     def pairs(self, articles: list[Article]) -> Iterator[tuple[Article, Analysis]]:
@@ -369,7 +441,7 @@ class Library:
         for chunk, locs, texts in self._chunks(articles):
             stored = dict(self.cache.iter_analyses(locs, texts)) if locs and self.cache else {}
             for a in chunk:
-                an = stored.get(self.locations.get((a.source, a.id)))  # type: ignore[arg-type]
+                an = stored.get(self.loc_of(a))  # type: ignore[arg-type]
                 yield a, an if an is not None else self.analysis(a)
 
     def _chunks(
@@ -381,5 +453,7 @@ class Library:
             if self.cache is None:
                 yield chunk, [], {}
                 continue
-            texts = {self.locations[(a.source, a.id)]: a.text for a in chunk if (a.source, a.id) in self.locations}
+            located = [(a, loc) for a in chunk if (loc := self.loc_of(a)) is not None]
+            self.cache.texts.prefetch([loc for a, loc in located if isinstance(a, StoredArticle)])
+            texts = {loc: a.text for a, loc in located}
             yield chunk, list(texts), texts

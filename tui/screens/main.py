@@ -202,29 +202,14 @@ class MainScreen(Screen[None]):
         read, starred = state.read_keys(), state.starred_keys()
         kept = {name: state.setting(name) for name in ("sort", "filter", "theme", "reverse")}
         self.app.call_from_thread(self._state_loaded, read, starred, [*library.notices, *state.notices], kept)
-        # (sort key, arrival, article), kept sorted: a new batch is sorted alone and merged in one linear pass
-        # (Timsort on two runs), so no article's key is computed twice however many batches arrive.
-        ranked: list[tuple[tuple[float, str], int, Article]] = []
-        problems: list[LoadProblem] = []
-        batches = library.load(self.sources, max_bytes=self.max_bytes)
-        seen: set[tuple[str, int]] = set()  # Article.story_key: one story filed twice is listed once
-        duplicates = 0
-        for batch in batches:
-            fresh = []
-            for x in batch:
-                if isinstance(x, Article):
-                    mark = x.story_key()
-                    if mark in seen:
-                        duplicates += 1
-                        continue
-                    seen.add(mark)
-                    fresh.append(x)
-            new = sorted((a.sort_key(), len(ranked) + i, a) for i, a in enumerate(fresh))
-            problems.extend(x for x in batch if isinstance(x, LoadProblem))
-            ranked = sorted(ranked + new) if ranked else new
-            articles = [r[2] for r in ranked]
-            self.post_message(self.Loaded(articles, list(problems), False))  # the loader goes on meanwhile
-        self.post_message(self.Loaded([r[2] for r in ranked], problems, True))  # in order after the parts
+        from tui.library.listing import Listing
+
+        listing = Listing()  # each story once, newest first, corrected as the walk finds files changed or gone
+        for batch in library.load_listed_first(self.sources, max_bytes=self.max_bytes):
+            listing.add(batch)
+            self.post_message(self.Loaded(listing.articles(), list(listing.problems), False))  # the loader goes on
+        self.post_message(self.Loaded(listing.articles(), listing.problems, True))  # in order after the parts
+        duplicates = listing.duplicates
         if duplicates:
             self.app.call_from_thread(
                 self.notify,

@@ -1,0 +1,135 @@
+"""Articles listed from the store without their text, and the list a warm start shows before its walk."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+from tui.articles import Article, LoadProblem
+from tui.library import stored as stored_mod
+from tui.library.cache import Cache
+from tui.library.corpus import Library, Retract
+from tui.library.listing import Listing
+from tui.library.stored import StoredArticle
+
+STORY = '"We will cut taxes for every family," Finance Minister Jane Doe said on Tuesday.\n\nShe spoke in Rome.\n'
+
+
+def write(d: Path, name: str, title: str, day: int, body: str = STORY) -> Path:
+    p = d / name
+    p.write_text(f"{title}\n\n2024-01-{day:02d} 10:00\n\n{body}", encoding="utf-8")
+    return p
+
+
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "news"
+    d.mkdir()
+    for i in range(3):
+        write(d, f"s{i}.txt", f"Story {i}", i + 1, STORY.replace("Rome", f"Rome {i}"))
+    (d / "bad.bin").write_bytes(b"\x00\x01binary\xff" * 20)
+    return d
+
+
+def listed(lib: Library, src: Path) -> tuple[list[list[Article | LoadProblem | Retract]], Listing]:
+    batches, listing = [], Listing()
+    for batch in lib.load_listed_first([str(src)]):
+        batches.append(batch)
+        listing.add(batch)
+    return batches, listing
+
+
+def warm(tmp_path: Path, src: Path) -> tuple[Library, list[Article]]:
+    db = tmp_path / "cache.sqlite"
+    fresh = [x for b in Library(Cache(db)).load([str(src)]) for x in b if isinstance(x, Article)]
+    return Library(Cache(db)), sorted(fresh, key=Article.sort_key)
+
+
+def test_a_stored_article_holds_no_text_until_asked_and_equals_the_parsed_one(tmp_path: Path) -> None:
+    lib, fresh = warm(tmp_path, corpus(tmp_path))
+    got = sorted((x for b in lib.load([str(tmp_path / "news")]) for x in b if isinstance(x, Article)),
+                 key=Article.sort_key)  # fmt: skip
+    assert all(isinstance(a, StoredArticle) for a in got)
+    for a in got:  # the text is not in the object: Article's own slot for it was never filled
+        try:
+            Article.__dict__["text"].__get__(a)
+            raise AssertionError("a stored article holds its text")
+        except AttributeError:
+            pass
+    assert got == fresh and [hash(a) for a in got] == [hash(a) for a in fresh]
+    assert [(a.text, a.spans, a.chars, a.paragraph_count) for a in got] == [
+        (a.text, a.spans, len(a.text), len(a.spans)) for a in fresh
+    ]
+    assert [a.story_key() for a in got] == [a.story_key() for a in fresh]
+
+
+def test_a_stored_article_pickles_as_the_whole_article(tmp_path: Path) -> None:
+    lib, _ = warm(tmp_path, corpus(tmp_path))
+    a = next(x for b in lib.load([str(tmp_path / "news")]) for x in b if isinstance(x, StoredArticle))
+    back = pickle.loads(pickle.dumps(a))  # what an analysis worker process receives
+    assert type(back) is Article and back == a and back.text == a.text and back.spans == a.spans
+
+
+def test_text_comes_from_the_file_when_the_cache_lost_it(tmp_path: Path) -> None:
+    src = corpus(tmp_path)
+    lib, fresh = warm(tmp_path, src)
+    got = [x for b in lib.load([str(src)]) for x in b if isinstance(x, StoredArticle)]
+    assert lib.cache is not None
+    lib.cache._run(lambda c: c.execute("DELETE FROM texts"), None)
+    lib.cache.texts.forget(got[0].loc[0])
+    by_id = {a.id: a for a in fresh}
+    assert all(a.text == by_id[a.id].text for a in got)
+
+
+def test_the_text_cache_is_bounded(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(stored_mod, "LRU_ARTICLES", 2)
+    lib, _ = warm(tmp_path, corpus(tmp_path))
+    got = [x for b in lib.load([str(tmp_path / "news")]) for x in b if isinstance(x, StoredArticle)]
+    for a in got:
+        assert a.text
+    assert lib.cache is not None and len(lib.cache.texts._lru) == 2
+
+
+def test_a_warm_start_lists_the_store_first_and_then_corrects_it(tmp_path: Path) -> None:
+    src = corpus(tmp_path)
+    lib, _ = warm(tmp_path, src)
+    # While the reader was away: one file changed, one deleted, one added.
+    changed = write(src, "s1.txt", "Story 1 revised", 2)
+    st = changed.stat()
+    os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    (src / "s2.txt").unlink()
+    write(src, "s3.txt", "Story 3", 9, STORY.replace("Rome", "Paris"))
+    batches, listing = listed(lib, src)
+    assert [a.title for a in batches[0]] == ["Story 2", "Story 1", "Story 0"]  # the newest stored first
+    first = batches[1]
+    assert not any(isinstance(a, Article) for a in first)  # the rest (none here), and
+    assert any(isinstance(x, LoadProblem) for x in first)  # the binary file's problem, from the store too
+    later = [x for b in batches[2:] for x in b]
+    assert {x.source for x in later if isinstance(x, Retract)} == {str(src / "s1.txt"), str(src / "s2.txt")}
+    titles = [a.title for a in listing.articles()]
+    assert titles == ["Story 3", "Story 1 revised", "Story 0"]  # newest first
+    cold = [x for b in Library(None).load([str(src)]) for x in b]
+    assert sorted(a.title for a in cold if isinstance(a, Article)) == sorted(titles)  # what a cold load gives
+    assert [p.source for p in listing.problems] == [p.source for p in cold if isinstance(p, LoadProblem)]
+
+
+def test_the_listing_keeps_one_copy_of_a_story_and_brings_back_another_when_it_goes(tmp_path: Path) -> None:
+    d = tmp_path / "news"
+    d.mkdir()
+    a = write(d, "a.txt", "Same", 1)
+    write(d, "b.txt", "Same", 1)
+    write(d, "c.txt", "Other", 2)
+    items = [x for b in Library(None).load([str(d)]) for x in b]
+    listing = Listing()
+    listing.add(items)
+    assert [x.title for x in listing.articles()] == ["Other", "Same"] and listing.duplicates == 1
+    listing.add([Retract(str(a))])
+    assert [(x.title, x.source) for x in listing.articles()] == [
+        ("Other", str(d / "c.txt")),
+        ("Same", str(d / "b.txt")),
+    ]
+    assert listing.duplicates == 0
+    listing.add([Retract(str(d / "b.txt")), LoadProblem(str(d / "b.txt"), "unreadable")])
+    assert [x.title for x in listing.articles()] == ["Other"] and [p.source for p in listing.problems] == [
+        str(d / "b.txt")
+    ]
