@@ -499,3 +499,43 @@ def test_the_commands_list_in_one_order_with_the_cache_and_without(
     assert outputs[0] == outputs[1] == outputs[2]
     names = [line.split(",")[0] for line in outputs[0].splitlines()[1:]]
     assert names[:3] == ["Daniel Okonkwo", "Maria Okonkwo", "Jean-Pierre Lacroix"]  # 4 quotes each; more articles first
+
+
+async def test_versions_stand_side_by_side_and_scroll_to_the_one_the_cursor_is_on() -> None:
+    """Five versions at 80 columns: two columns show, the others are a scroll to the right, and the keys reach
+    each one; enter opens the version the cursor is on."""
+    from textual.app import App
+
+    from tui.app import NewsdeskApp
+    from tui.screens.profile import VersionCard, VersionsScreen
+
+    words = "We will bring peacekeeping up to standard in every mission"
+    versions = [
+        {"text": words.replace("every", f"each {i}"), "outlet": f"Outlet {i}", "day": f"0{i + 1} Jan 2024",
+         "identity": "Jean-Pierre Lacroix", "speaker": "Lacroix", "source": f"s{i}.txt", "article_id": f"a{i}",
+         "start": 10 * i, "end": 10 * i + 40}
+        for i in range(5)
+    ]  # fmt: skip
+    chosen: list[object] = []
+
+    class Host(App[None]):
+        CSS_PATH = NewsdeskApp.CSS_PATH
+
+        def on_mount(self) -> None:
+            self.push_screen(VersionsScreen(versions), chosen.append)
+
+    async with Host().run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, VersionsScreen)
+        cards = list(screen.query(VersionCard))
+        box = screen.query_one("#versions-list")
+        assert cards[0].region.x < cards[1].region.x and cards[0].region.y == cards[1].region.y  # side by side
+        assert not box.region.contains_region(cards[4].region)  # beyond the right edge, at first
+        await pilot.press("l", "right", "tab", "j")
+        await pilot.pause()
+        assert screen.at == 4 and box.region.contains_region(cards[4].region)
+        await pilot.press("h")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert chosen == [("s3.txt", "a3", 30, 70)]

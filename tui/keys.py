@@ -97,6 +97,7 @@ SECTIONS: list[tuple[str, list[Row]]] = [
         Row(("saved.close",), "close"),
     ]),
     ("Profile, versions", [
+        Row((), "next / previous version, side by side", plain="l / h, → / ←"),
         Row((), "open the article at the quote", plain="enter"),
         Row(("profile.close",), "close"),
     ]),

@@ -12,7 +12,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import ScrollableContainer, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
@@ -131,11 +131,35 @@ class ProfileScreen(_Listing):
         return out
 
 
-class VersionsScreen(ModalScreen[Place | None]):
-    """One quotation as each article reports it, newest first, the words the others lack marked; a flag when the
-    articles give it to different people, which is how a misattribution shows."""
+class _Columns(ScrollableContainer, can_focus=False, inherit_bindings=False):
+    """The versions' row: scrolled by the cursor (and the mouse), its arrow keys left to the screen."""
 
-    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="profile.close")]  # one id closes both
+
+class VersionCard(Static, can_focus=True):
+    """One article's version of the quotation, a column beside the others."""
+
+    def __init__(self, index: int, text: Text) -> None:
+        super().__init__(text, classes="version")
+        self.index = index
+
+    def on_click(self) -> None:
+        self.focus()
+        self.screen.action_open()  # type: ignore[attr-defined]
+
+
+class VersionsScreen(ModalScreen[Place | None]):
+    """One quotation as each article reports it, side by side, newest on the left, the words the others lack
+    marked; a flag when the articles give it to different people, which is how a misattribution shows. Each
+    version is a column of at least 34 cells: as many as the screen holds, the rest a scroll to the right."""
+
+    BINDINGS = [
+        Binding("escape,q", "dismiss(None)", "Close", id="profile.close"),  # one id closes both
+        Binding("j", "step(1)", "Next", show=False, id="panel.down"),  # the panels' keys, remapped with theirs
+        Binding("k", "step(-1)", "Previous", show=False, id="panel.up"),
+        Binding("l,right,down,tab", "step(1)", "Next", show=False),
+        Binding("h,left,up,shift+tab", "step(-1)", "Previous", show=False),
+        Binding("enter", "open", "Open", show=False),
+    ]
 
     def __init__(self, versions: list[dict[str, Any]]) -> None:
         super().__init__()
@@ -151,27 +175,36 @@ class VersionsScreen(ModalScreen[Place | None]):
             title.append("  · word for word the same", style="dim")
         with Vertical(id="versions-box"):
             yield Label(title, id="versions-title")
-            options = Panel(id="versions-list")
-            for v, parts in zip(vs, versions_marked([v["text"] for v in vs]), strict=True):
-                who = v["identity"] or v["speaker"] or "unattributed"
-                row = Text(" · ".join(x for x in (v["day"] or "undated", v["outlet"] or "-", who) if x), style="dim")
-                row.append("\n❝")
-                for word, differs in parts:
-                    row.append(word, style="bold reverse" if differs else "")
-                row.overflow = "fold"
-                if v is not vs[-1]:
-                    row.append("\n")  # a blank line between versions
-                options.add_option(Option(row))
-            yield options
+            with _Columns(id="versions-list"):
+                for i, (v, parts) in enumerate(zip(vs, versions_marked([v["text"] for v in vs]), strict=True)):
+                    who = v["identity"] or v["speaker"] or "unattributed"
+                    card = Text(v["outlet"] or "-", style="bold")
+                    card.append("\n" + " · ".join(x for x in (v["day"] or "undated", who) if x), style="dim")
+                    card.append("\n\n❝")
+                    for word, differs in parts:
+                        card.append(word, style="bold reverse" if differs else "")
+                    yield VersionCard(i, card)
 
     def on_mount(self) -> None:
-        options = self.query_one("#versions-list", OptionList)
-        options.highlighted = 0  # on the newest version, as a profile starts on its first quote: enter opens it
-        options.focus()
+        self.query(VersionCard).first().focus()  # the newest, as a profile starts on its first quote: enter opens it
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        v = self.versions[event.option_index]
+    def _cards(self) -> list[VersionCard]:
+        return list(self.query(VersionCard))
+
+    @property
+    def at(self) -> int:
+        """The version the cursor is on (the focused column)."""
+        focused = self.focused
+        return focused.index if isinstance(focused, VersionCard) else 0
+
+    def action_step(self, step: int) -> None:
+        cards = self._cards()
+        card = cards[max(0, min(len(cards) - 1, self.at + step))]
+        card.focus()
+        card.scroll_visible(animate=False)
+
+    def action_open(self) -> None:
+        v = self.versions[self.at]
         self.dismiss((v["source"], v["article_id"], v["start"], v["end"]))
 
 
