@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 from pathlib import Path
@@ -133,3 +134,91 @@ def test_the_listing_keeps_one_copy_of_a_story_and_brings_back_another_when_it_g
     assert [x.title for x in listing.articles()] == ["Other"] and [p.source for p in listing.problems] == [
         str(d / "b.txt")
     ]
+
+
+class DictStore:
+    """A store in plain dicts: the interface (tui.library.store.ArticleStore) is all a Library needs."""
+
+    def __init__(self) -> None:
+        from tui.library.stored import Texts
+
+        self.notices: list[str] = []
+        self.rows: dict[str, tuple] = {}  # path -> (FileRow, [Article])
+        self.done: dict[tuple[str, int], str] = {}
+        self.texts = Texts(self.bodies)
+
+    def files(self, under: str | None = None, path: str | None = None) -> dict:
+        return {p: r for p, (r, _) in self.rows.items() if (path is None or p == path)
+                and (under is None or p.startswith(under.rstrip(os.sep) + os.sep))}  # fmt: skip
+
+    def touch(self, path: str, size: int, mtime_ns: int) -> None:
+        row, arts = self.rows[path]
+        self.rows[path] = (row._replace(size=size, mtime_ns=mtime_ns), arts)
+
+    def forget(self, path: str) -> None:
+        self.forget_many([path])
+
+    def forget_many(self, paths: list[str]) -> None:
+        for p in paths:
+            self.rows.pop(p, None)
+
+    def store(self, path: str, size: int, mtime_ns: int, dig: str, fid: str, items: list) -> None:
+        from tui.library.cache import PARSER_KEY, FileRow
+
+        problems = [x.reason for x in items if isinstance(x, LoadProblem)] or None
+        self.rows[path] = (FileRow(size, mtime_ns, dig, PARSER_KEY, fid, problems),
+                           [x for x in items if isinstance(x, Article)])  # fmt: skip
+
+    def _stored(self, path: str, source: str) -> list[StoredArticle]:
+        return [StoredArticle.make((path, i), self.texts, a.chars, a.paragraph_count, a.text_key, a.id, source,
+                                   a.title, a.outlet, a.editor, a.author, a.published, a.dateline, a.url, a.extra)
+                for i, a in enumerate(self.rows[path][1])]  # fmt: skip
+
+    def articles_of(self, paths, sources=None) -> dict:
+        return {p: self._stored(p, (sources or {}).get(p, p)) for p in paths if p in self.rows}
+
+    def listed_under(self, root: str, sources: dict[str, str], newest: int = 0) -> list:
+        out = [a for p in self.files(under=root) if p in sources for a in self._stored(p, sources[p])]
+        return sorted(out, key=Article.sort_key)[:newest] if newest else out
+
+    def bodies(self, locs: list) -> dict:
+        return {(p, i): (self.rows[p][1][i].text, self.rows[p][1][i].spans) for p, i in locs if p in self.rows}
+
+    def analysis(self, loc, text: str):
+        from tui.analysis import Analysis
+
+        js = self.done.get(loc)
+        return Analysis.from_compact(json.loads(js), text) if js else None
+
+    def analysed(self) -> set:
+        return set(self.done)
+
+    def store_analyses(self, rows: list) -> None:
+        self.done.update(rows)
+
+    def iter_analyses(self, locs, texts):
+        for loc in locs:
+            if (a := self.analysis(loc, texts[loc])) is not None:
+                yield loc, a
+
+    def iter_analysis_dicts(self, locs, texts):
+        for loc, a in self.iter_analyses(locs, texts):
+            yield loc, a.to_dict()
+
+
+def test_a_library_on_another_store_reads_its_second_load_from_it(tmp_path: Path) -> None:
+    """What a PostgreSQL store would implement (README) is the interface: a dict store serves the warm start,
+    the texts and the analyses, and the reader's list is the same as a cold load's."""
+    from tui.library.store import ArticleStore, sqlite_of
+
+    src = corpus(tmp_path)
+    store = DictStore()
+    typed: ArticleStore = store  # `mypy tests/test_stored.py` finds it one
+    cold = [x for b in Library(typed).load([str(src)]) for x in b if isinstance(x, Article)]
+    lib = Library(typed)
+    batches, listing = listed(lib, src)
+    assert all(isinstance(a, StoredArticle) for a in listing.articles())  # from the store, not the files
+    assert sorted(a.title for a in listing.articles()) == sorted(a.title for a in cold)
+    assert lib.analysis(listing.articles()[0]).quotes  # computed, stored in it, then read back from it
+    assert store.done and lib.cached_analysis(listing.articles()[0]) is not None
+    assert sqlite_of(typed) is None and not any(isinstance(x, Retract) for b in batches for x in b)

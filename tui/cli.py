@@ -639,6 +639,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _people(args: argparse.Namespace, sources: list[str]) -> Any:
     """The corpus's identities: stored in the cache for the corpus as it stands, else built and stored."""
     from tui.library.peoplestore import people_of
+    from tui.library.store import sqlite_of
 
     lib = _library(args) if _cache_arg(args) != "" else None
 
@@ -648,7 +649,7 @@ def _people(args: argparse.Namespace, sources: list[str]) -> Any:
         yield from got
         report_problems(got.problems, got.count)
 
-    return people_of(lib.cache if lib is not None else None, sources, _max_bytes(args), pairs)
+    return people_of(sqlite_of(lib.cache) if lib is not None else None, sources, _max_bytes(args), pairs)
 
 
 def cmd_people(args: argparse.Namespace) -> int:

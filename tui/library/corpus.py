@@ -23,6 +23,7 @@ from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
 from tui.articles.sources import is_file_source, parse_bytes, read_bytes, walk_paths
 from tui.library.cache import PARSER_KEY, Cache, FileRow, Location, digest
+from tui.library.store import ArticleStore
 from tui.library.stored import StoredArticle
 
 Batch = list[Article | LoadProblem]
@@ -93,8 +94,8 @@ def open_library(cache: str | None) -> Library:
 class Library:
     """Articles and analyses for one reader; thread-safe where the reader's workers meet."""
 
-    def __init__(self, cache: Cache | None = None) -> None:
-        self.cache = cache
+    def __init__(self, cache: ArticleStore | None = None) -> None:
+        self.cache = cache  # the store (tui.library.store): the SQLite cache unless another is given
         # (source, id) -> where the cache keeps it, for articles read afresh (a stored article knows its own)
         self.locations: dict[tuple[str, str], Location] = {}
         self.walk_rank: dict[str, int] = {}  # file -> its place in the last load's walk (see load_ordered)

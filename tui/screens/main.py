@@ -792,9 +792,10 @@ class MainScreen(Screen[None]):
         and stored for the next reader, the next session and `newsdesk search`."""
         from tui.library import diskindex
         from tui.library.search import SearchIndex, corpus_views
+        from tui.library.store import sqlite_of
 
         assert self.library is not None
-        cache = self.library.cache
+        cache = sqlite_of(self.library.cache)
         keys = None
         if cache is not None:
             keys = diskindex.corpus_keys(diskindex.VIEW_SCOPES, self.sources, self.max_bytes)
@@ -1152,10 +1153,11 @@ class MainScreen(Screen[None]):
         from every analysis and stored for the next reader (tui.library.peoplestore); with `build` false, only
         the stored ones (the join waits for P or V)."""
         from tui.library.peoplestore import people_of
+        from tui.library.store import sqlite_of
 
         assert self.library is not None
         library, articles, complete = self.library, list(self.articles), self.loaded
-        people = people_of(library.cache, self.sources, self.max_bytes, lambda: library.pairs(articles),
+        people = people_of(sqlite_of(library.cache), self.sources, self.max_bytes, lambda: library.pairs(articles),
                            complete=complete, build=build)  # fmt: skip
         if people is not None:
             self.app.call_from_thread(self._people_ready, people)

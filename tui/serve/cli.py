@@ -23,9 +23,10 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int) -> None:
         n = lib.analyse_all(articles, jobs=max(1, jobs))
         log.info("cache warm: %d articles, %d analysed now", len(articles), n)
         from tui.library.peoplestore import people_of
+        from tui.library.store import sqlite_of
 
         # The speakers joined across the corpus, once for every session (each opens the stored table)
-        people_of(lib.cache, sources, max_bytes, lambda: lib.pairs(articles))
+        people_of(sqlite_of(lib.cache), sources, max_bytes, lambda: lib.pairs(articles))
         log.info("speakers joined across the corpus")
     except Exception as exc:  # noqa: BLE001 - warming is an optimisation; sessions work without it
         log.warning("could not warm the cache: %s", exc)
