@@ -1,10 +1,13 @@
 """`newsdesk serve ssh` under load: N concurrent sessions, each pressing j K times.
 
-    python bench/ssh.py [--sessions 32] [--presses 100] [--attack]
+    python bench/ssh.py [--sessions 32] [--presses 100] [--attack] [--corpus PATH [--cache FILE] [--settle S]]
 
 The server runs as `newsdesk serve ssh` in its own process on 127.0.0.1 (throwaway keys), serving 300
-small synthetic articles; each session is its own SSH connection at 160x45, where j moves down the
-article list and opens the next article. Reported: each key's round trip (key sent -> first byte of
+small synthetic articles, or with --corpus a folder of real ones (through --cache, a cache file already
+warm for it, so that the figures are a warm server's; --settle: seconds the server may take to warm it
+before the sessions start); each session is its own SSH connection at 160x45, where j moves down the
+article list and opens the next article. On a real corpus the next article is known by the list's
+position ("2 / 98,416"), not its title. Reported: each key's round trip (key sent -> first byte of
 the repaint back, and -> the next article's title drawn in both the list and the reading pane), the
 server's CPU (the server and every reader process) and the memory of each reader.
 
@@ -73,14 +76,15 @@ def rss_mb(pid: int) -> float:
 
 
 async def session(
-    port: int, key: asyncssh.SSHKey, presses: int, ready: asyncio.Barrier, done: asyncio.Barrier
+    port: int, key: asyncssh.SSHKey, presses: int, ready: asyncio.Barrier, done: asyncio.Barrier, real: bool
 ) -> list[tuple[float, float]]:
     async with asyncssh.connect(
         "127.0.0.1", port, username="bench", client_keys=[key], known_hosts=None, agent_path=None
     ) as conn:
         proc = await conn.create_process(term_type="xterm-256color", term_size=(160, 45), encoding=None)
         seen = b""
-        while b"Jane Doe" not in seen:  # the newest article is open, its speaker panel filled
+        opened = b" / " if real else b"Jane Doe"  # the list's position, or the newest article's speaker
+        while opened not in seen:  # the newest article is open, its panels filled
             seen += await proc.stdout.read(65536)
         await asyncio.sleep(1.0)  # the side panels and the rest of the first frames
         while True:
@@ -92,13 +96,14 @@ async def session(
         await ready.wait()
         times: list[tuple[float, float]] = []
         for k in range(presses):
-            want = f"Story {ORDER[k + 1]:04d}".encode()  # the next article's title, in its list row and the pane
+            # the next article's title, in its list row and the pane; on a real corpus its place in the list
+            want = f"{k + 2:,} / ".encode() if real else f"Story {ORDER[k + 1]:04d}".encode()
             t0 = time.perf_counter()
             proc.stdin.write(b"j")
             await proc.stdin.drain()
             seen = await proc.stdout.read(65536)
             first = time.perf_counter() - t0
-            while seen.count(want) < 2:
+            while seen.count(want) < (1 if real else 2):
                 seen += await asyncio.wait_for(proc.stdout.read(65536), 60)
             shown = time.perf_counter() - t0
             while True:  # let the rest of the frame out before the next key
@@ -153,7 +158,9 @@ async def sample_rss(pid: int, stop: asyncio.Event, peak: list[float]) -> None:
         await asyncio.sleep(0.2)
 
 
-async def run(n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid: int, attack: bool = False) -> None:
+async def run(
+    n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid: int, attack: bool = False, real: bool = False
+) -> None:
     stop = asyncio.Event()
     peak = [0.0, 0.0]
     extra = [asyncio.create_task(sample_rss(server_pid, stop, peak))]
@@ -161,7 +168,7 @@ async def run(n: int, presses: int, port: int, key: asyncssh.SSHKey, server_pid:
         extra += [asyncio.create_task(paster(port, key, stop)), asyncio.create_task(staller(port, key, stop))]
         await asyncio.sleep(2.0)  # the attack is under way before the readers start
     ready, done = asyncio.Barrier(n + 1), asyncio.Barrier(n + 1)
-    tasks = [asyncio.create_task(session(port, key, presses, ready, done)) for _ in range(n)]
+    tasks = [asyncio.create_task(session(port, key, presses, ready, done, real)) for _ in range(n)]
     await ready.wait()  # every session is up: measure from here
     pids = tree(server_pid)
     readers = [p for p in pids if p != server_pid and rss_mb(p) > 20]
@@ -202,12 +209,15 @@ def main() -> int:
     ap.add_argument("--sessions", type=int, default=32)
     ap.add_argument("--presses", type=int, default=100)
     ap.add_argument("--attack", action="store_true", help="a 4 MB paste and a never-reading session alongside")
+    ap.add_argument("--corpus", help="a folder of real articles instead of the 300 synthetic ones")
+    ap.add_argument("--cache", help="the cache file to serve --corpus through (warm it first)")
+    ap.add_argument("--settle", type=float, default=2.0, help="seconds the server may take to warm its cache")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         news = base / "news"
         news.mkdir()
-        for i in range(STORIES):
+        for i in range(STORIES if not args.corpus else 0):
             (news / f"{i:04d}.txt").write_text(
                 f"Story {i:04d}\n\n2024-01-{1 + i % 28:02d} {i % 24:02d}:00\n\n"
                 f'"We will cut taxes for every family," Finance Minister Jane Doe said of plan {i}.\n\n'
@@ -217,17 +227,19 @@ def main() -> int:
         key = asyncssh.generate_private_key("ssh-ed25519")
         (base / "authorized_keys").write_bytes(key.export_public_key())
         port = free_port()
-        env = installed_env(NEWSDESK_CACHE=str(base / "cache.sqlite"), NEWSDESK_DATA=str(base / "data"))
+        cache = args.cache or str(base / "cache.sqlite")
+        env = installed_env(NEWSDESK_CACHE=cache, NEWSDESK_DATA=str(base / "data"))
+        served = args.corpus or str(news)
         server = subprocess.Popen(
-            [sys.executable, "-m", "tui", "serve", "ssh", str(news), "--port", str(port), "--authorized-keys",
+            [sys.executable, "-m", "tui", "serve", "ssh", served, "--port", str(port), "--authorized-keys",
              str(base / "authorized_keys"), "--host-key", str(base / "host_key"), "--max-sessions",
              str(args.sessions + 2 * args.attack), "--log-level", "warning"],
             env=env,
         )  # fmt: skip
         try:
             wait_for_port(port)
-            time.sleep(2)  # the server warms the shared cache
-            asyncio.run(run(args.sessions, args.presses, port, key, server.pid, args.attack))
+            time.sleep(args.settle)  # the server warms the shared cache
+            asyncio.run(run(args.sessions, args.presses, port, key, server.pid, args.attack, bool(args.corpus)))
         finally:
             server.terminate()
             server.wait(timeout=20)

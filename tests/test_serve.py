@@ -313,3 +313,22 @@ def test_serve_web_without_textual_serve_says_what_to_install(monkeypatch, capsy
     monkeypatch.setattr(builtins, "__import__", no_textual_serve)
     assert serve_web([str(SEED)], host="127.0.0.1", port=1, max_bytes=1) == 1
     assert HINT in capsys.readouterr().err
+
+
+def test_the_server_warms_the_shared_cache_in_a_process_of_its_own(tmp_path: Path, monkeypatch) -> None:
+    """The corpus, its analyses and the speakers' join are made by a child process (and its workers), whose
+    memory goes back to the system when it ends; the server's stays what its sessions cost."""
+    import logging
+
+    from tui.library.cache import Cache
+    from tui.serve.cli import _warm_in_child
+
+    db = tmp_path / "cache.sqlite"
+    monkeypatch.setenv("NEWSDESK_CACHE", str(db))  # the child opens the default cache, as the server's would
+    child = _warm_in_child([str(SEED)], 10_000_000, 1, logging.WARNING)
+    assert child.pid != os.getpid()
+    child.join(120)
+    assert child.exitcode == 0
+    cache = Cache(db)
+    assert len(cache.files(path=str(SEED))) == 1 and cache.analysed()  # parsed and analysed, for every session
+    assert cache._run(lambda c: c.execute("SELECT count(*) FROM pp_people").fetchone()[0], 0)

@@ -255,7 +255,9 @@ class Library:
         assert self.cache is not None
         prefix = os.path.join(str(Path(src)), "")  # the walk joins names to the folder as given
         skip = len(root) + 1
-        current = {key: prefix + key[skip:] for key, row in known.items() if row.parser == PARSER_KEY}
+        # A folder given by its absolute path (as `serve ssh` gives it): the source is the key, one string for both
+        same = prefix == root + os.sep
+        current = {key: key if same else prefix + key[skip:] for key, row in known.items() if row.parser == PARSER_KEY}
 
         def placed(articles: list[StoredArticle]) -> Update:
             out: Update = []
