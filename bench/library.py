@@ -10,7 +10,8 @@ Each measurement of the reader runs in a fresh process:
   all stored in the cache (what the reader does on its first start, in the background);
 - warm: the reader (headless, 80x24) from process start to the list holding every article, then its
   peak RSS, then again after the search index is ready (the first `/`) and one search; twice: the first
-  reader builds the index and stores it in the cache, the second opens the stored one.
+  reader builds the index and stores it in the cache, the second opens the stored one; then once more after
+  one file was added and one removed: that reader lays the two files over the stored index.
 """
 
 from __future__ import annotations
@@ -123,8 +124,14 @@ def main() -> int:
                 f"{made:,} articles: cold load {parsed:.1f} s, load + analysis with --jobs {args.jobs} "
                 f"{analysed:.1f} s ({count:,.0f} articles, cache {size:.0f} MB)"
             )
-            # The first reader builds the search index and stores it; the second opens the stored one.
-            for who in ("first reader", "second reader"):
+            # The first reader builds the search index and stores it; the second opens the stored one; the third
+            # comes after a file was added and one removed.
+            for who in ("first reader", "second reader", "after 1 file added and 1 removed"):
+                if who.startswith("after"):
+                    files = sorted(p for p in (base / "news").rglob("*") if p.is_file())
+                    files[-1].unlink()
+                    head, _, rest = files[0].read_bytes().partition(b"\n")
+                    (base / "news" / "added.txt").write_bytes(head + b" [added]\n" + rest)  # one in, one out
                 first, usable, checked, rss_listed, rss_list, index_s, rss_index, search_s, listed = run(
                     WARM, str(db), str(base / "news"), str(made), str(base / "state.sqlite")
                 )

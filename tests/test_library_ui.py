@@ -222,3 +222,48 @@ async def test_a_watched_change_is_searchable_without_indexing_the_corpus_again(
         await pilot.press("escape")
         (desk / "new.txt").unlink()
         await until(pilot, lambda: not screen.indexes["quotes"].search("harvest"))
+
+
+async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first reader builds and stores the index; a file is added and one removed; the next reader lays
+    those files over the stored index (search.LayeredIndex over DiskIndex) and indexes only their articles."""
+    from tui.library import search as search_mod
+    from tui.library.diskindex import DiskIndex
+    from tui.library.search import LayeredIndex
+
+    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        screen.build_indexes()
+        await pilot.app.workers.wait_for_complete()
+        gone = next(d for d in screen.indexes["quotes"].docs if d.source.endswith("storm.txt"))
+        assert [h.doc.source for h in screen.indexes["quotes"].search(gone.text[:40])][:1] == [gone.source]
+    (desk / "storm.txt").unlink()
+    (desk / "new.txt").write_text('Farm news\n\n2025-01-01 09:00\n\n"The harvest was a record," said Ann Lee.\n')
+    indexed: list[int] = []
+    real = search_mod.corpus_views
+
+    def counting(pairs):
+        pairs = list(pairs)
+        indexed.append(len(pairs))
+        return real(pairs)
+
+    monkeypatch.setattr(search_mod, "corpus_views", counting)
+    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        screen.build_indexes()
+        await pilot.app.workers.wait_for_complete()
+        quotes = screen.indexes["quotes"]
+        assert isinstance(quotes, LayeredIndex) and isinstance(quotes.base, DiskIndex)
+        assert indexed == [1]  # the new file's one article, not the corpus
+        assert [h.doc.speaker for h in quotes.search("harvest")] == ["Ann Lee"]
+        assert not any(h.doc.source == gone.source for h in quotes.search(gone.text[:30]))
+        # the corpus-wide views too: the new speaker's quotes, and none from the removed file
+        from tui.library.search import related_key
+
+        ann = related_key(screen.indexes["speakers"].search("Ann Lee")[0].doc) or ""
+        assert [d.text for d in screen.related.get(ann) or []] == ["The harvest was a record,"]
+        assert screen.related.count(ann) == 1
+        for hit in screen.indexes["speakers"].search(gone.speaker or ""):
+            assert all(d.source != gone.source for d in screen.related.get(related_key(hit.doc) or "") or [])

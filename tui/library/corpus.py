@@ -81,6 +81,25 @@ def _start_resource_tracker() -> None:
         sys.stderr = saved
 
 
+def file_roots(sources: Iterable[str]) -> list[tuple[Path, str]]:
+    """(source as given, its absolute path) for the file and folder sources, as source_of takes them."""
+    return [(Path(s), os.path.abspath(s)) for s in sources if is_file_source(s)]
+
+
+def source_of(changed: str, roots: list[tuple[Path, str]]) -> tuple[str, str] | None:
+    """The source string and article id a load gives a file (by its absolute path); None outside the sources
+    or hidden: what a watched change or a changed file under a stored index is known by."""
+    for given, absolute in roots:
+        if changed == absolute:
+            return str(given), given.name
+        if changed.startswith(absolute.rstrip(os.sep) + os.sep):
+            rel = Path(os.path.relpath(changed, absolute))
+            if any(part.startswith(".") for part in rel.parts):
+                return None
+            return str(given / rel), rel.as_posix()
+    return None
+
+
 def open_library(cache: str | None) -> Library:
     """The library over a cache file: None for the default (NEWSDESK_CACHE or the user cache folder),
     "" for none at all (every file read afresh)."""

@@ -15,8 +15,9 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
@@ -37,7 +38,11 @@ CREATE TABLE IF NOT EXISTS ix_related (
     key TEXT NOT NULL, rkey TEXT NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, rkey)
 );
 CREATE TABLE IF NOT EXISTS ix_related_meta (key TEXT PRIMARY KEY);
+-- Each family's last saved views: under which key, made by which versions, from which files as they stood
+CREATE TABLE IF NOT EXISTS ix_stamps (family TEXT PRIMARY KEY, key TEXT NOT NULL, versions TEXT NOT NULL,
+    stamps BLOB NOT NULL);
 """
+STALE_SHARE = 20  # an older index is a base while at most 1 file in this many (and at least 100) changed
 _FIELDS = ("scope", "text", "speaker", "title", "source", "article_id", "outlet", "published", "start", "end",
            "extra", "key", "day")  # fmt: skip
 # Goes up when what a stored doc holds changes (_FIELDS, or how a field is worked out: 3, a date without a zone
@@ -70,7 +75,24 @@ def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str,
 
 def corpus_keys(scopes: Sequence[str], sources: Sequence[str], max_bytes: int) -> dict[str, tuple[str, str]] | None:
     """corpus_key for several scopes, the corpus walked once."""
-    state = hashlib.sha256(f"{PARSER_KEY}:{ANALYSIS_KEY}:{INDEX_FORMAT}:{max_bytes}".encode())
+    got = corpus_state(scopes, sources, max_bytes)
+    return None if got is None else got[0]
+
+
+Stamps = dict[str, tuple[int, int]]  # absolute path -> (size, modification time in ns); (-1, -1): cannot stat
+
+
+def _versions(max_bytes: int) -> str:
+    """What an index's docs depend on besides the files: an index made under other versions is no base."""
+    return f"{PARSER_KEY}:{ANALYSIS_KEY}:{INDEX_FORMAT}:{max_bytes}"
+
+
+def corpus_state(
+    scopes: Sequence[str], sources: Sequence[str], max_bytes: int
+) -> tuple[dict[str, tuple[str, str]], Stamps] | None:
+    """corpus_keys, and every file's stamp (what open_stale_views compares with an older index's)."""
+    state = hashlib.sha256(_versions(max_bytes).encode())
+    stamps: Stamps = {}
     for src in sources:
         if not is_file_source(src) or src == "-":
             return None
@@ -84,14 +106,16 @@ def corpus_keys(scopes: Sequence[str], sources: Sequence[str], max_bytes: int) -
                 st = os.stat(p)
             except OSError:
                 state.update(f"{p}\0gone\n".encode())
+                stamps[p] = (-1, -1)
                 continue
             state.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            stamps[p] = (st.st_size, st.st_mtime_ns)
     digest = state.hexdigest()[:32]
     out = {}
     for scope in scopes:
         family = hashlib.sha256(json.dumps([scope, [os.path.abspath(s) for s in sources]]).encode()).hexdigest()[:32]
         out[scope] = (family, f"{family}:{digest}")
-    return out
+    return out, stamps
 
 
 def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int) -> None:
@@ -279,6 +303,24 @@ class Related:
         return self._got[rkey] or default
 
 
+class LayeredRelated(Related):
+    """Stored views with some files' articles laid over them, as search.LayeredIndex lays them over an index:
+    a view's docs from those files go, the views of their new articles join."""
+
+    def __init__(self, base: Related, gone: set[str], new: Mapping[str, list[Doc]]) -> None:
+        super().__init__(base._cache, base._keys, base._indexes)
+        self._gone, self._new = gone, new
+
+    def count(self, rkey: str) -> int:
+        if not self._gone:
+            return super().count(rkey) + len(self._new.get(rkey, []))
+        return len(self.get(rkey) or [])  # which of the stored docs came from a changed file: read them
+
+    def get(self, rkey: str, default: list[Doc] | None = None) -> list[Doc] | None:
+        kept = [d for d in super().get(rkey) or [] if d.source not in self._gone]
+        return (kept + self._new.get(rkey, [])) or default
+
+
 def open_views(cache: Cache, keys: dict[str, tuple[str, str]]) -> tuple[dict[str, DiskIndex], Related] | None:
     """The four stored indexes and their views for the corpus as keyed, or None when any is missing."""
     indexes = {}
@@ -297,14 +339,45 @@ def open_views(cache: Cache, keys: dict[str, tuple[str, str]]) -> tuple[dict[str
     return indexes, Related(cache, keys, indexes)
 
 
+def open_stale_views(
+    cache: Cache, keys: dict[str, tuple[str, str]], stamps: Stamps, max_bytes: int
+) -> tuple[dict[str, DiskIndex], Related, set[str]] | None:
+    """The views last saved for these sources when the corpus has changed a little since (a file added, changed
+    or removed: not one in STALE_SHARE), with the paths that changed: the caller lays those files' articles over
+    them (search.LayeredIndex) instead of indexing every article again. None when there is no such base."""
+    family = keys["quotes"][0]
+
+    def q(conn: sqlite3.Connection) -> tuple[str, str, bytes] | None:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_stamps'").fetchone():
+            return None  # no views saved with their files yet (and a read makes no tables)
+        return conn.execute("SELECT key, versions, stamps FROM ix_stamps WHERE family = ?", (family,)).fetchone()
+
+    row = cache._run(q, None)
+    if row is None or row[1] != _versions(max_bytes) or row[0] == keys["quotes"][1]:
+        return None
+    try:
+        old: Stamps = {p: (s[0], s[1]) for p, s in json.loads(zlib.decompress(row[2])).items()}
+    except (zlib.error, ValueError, TypeError, IndexError, AttributeError):
+        return None
+    changed = {p for p, st in stamps.items() if old.get(p) != st} | (old.keys() - stamps.keys())
+    if not changed or len(changed) > max(100, len(stamps) // STALE_SHARE):
+        return None
+    digest = row[0].split(":", 1)[1]
+    got = open_views(cache, {scope: (fam, f"{fam}:{digest}") for scope, (fam, _) in keys.items()})
+    return None if got is None else (*got, changed)
+
+
 def save_views(
     cache: Cache,
     keys: dict[str, tuple[str, str]],
     indexes: dict[str, SearchIndex],
     related: dict[str, list[Doc]],
     articles: int,
+    stamps: Stamps | None = None,
+    max_bytes: int = 0,
 ) -> None:
-    """Store the four indexes and the corpus-wide views, each view as the ids of its docs in its target index."""
+    """Store the four indexes and the corpus-wide views, each view as the ids of its docs in its target index;
+    with `stamps`, the files they were made from, so that a later corpus a few files apart can start from them."""
     for scope in VIEW_SCOPES:
         save(cache, keys[scope][0], keys[scope][1], indexes[scope], articles)
     where = {scope: {id(d): i for i, d in enumerate(indexes[scope].docs)} for scope in set(_VIEW_TARGET.values())}
@@ -319,5 +392,11 @@ def save_views(
             conn.execute("INSERT OR REPLACE INTO ix_related VALUES (?, ?, ?)", (keys[scope][1], rkey, ids.tobytes()))
         for scope in _VIEW_TARGET:
             conn.execute("INSERT OR REPLACE INTO ix_related_meta VALUES (?)", (keys[scope][1],))
+        if stamps is not None:
+            blob = zlib.compress(json.dumps(stamps, separators=(",", ":")).encode(), 6)
+            conn.execute(
+                "INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)",
+                (keys["quotes"][0], keys["quotes"][1], _versions(max_bytes), blob),
+            )
 
     cache._write(q)

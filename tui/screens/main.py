@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load 
 
     from tui.analysis import Analysis, Quote, Speaker
     from tui.library.corpus import Library
-    from tui.library.diskindex import Related
+    from tui.library.diskindex import DiskIndex, Related
     from tui.library.peoplestore import PeopleView
     from tui.library.search import Doc, Hit, LayeredIndex, SearchIndex
     from tui.library.state import SavedQuote, State
@@ -796,17 +796,20 @@ class MainScreen(Screen[None]):
 
         assert self.library is not None
         cache = sqlite_of(self.library.cache)
-        keys = None
-        if cache is not None:
-            keys = diskindex.corpus_keys(diskindex.VIEW_SCOPES, self.sources, self.max_bytes)
-        if cache is not None and keys is not None:
+        state = diskindex.corpus_state(diskindex.VIEW_SCOPES, self.sources, self.max_bytes) if cache else None
+        keys, stamps = state if state is not None else (None, None)
+        complete = self.loaded
+        articles = list(self.articles)
+        if cache is not None and keys is not None and stamps is not None:
             stored = diskindex.open_views(cache, keys)
             if stored is not None:
                 self.related = stored[1]
                 self.app.call_from_thread(setattr, self, "indexes", stored[0])
                 return
-        complete = self.loaded
-        articles = list(self.articles)
+            stale = diskindex.open_stale_views(cache, keys, stamps, self.max_bytes) if complete else None
+            if stale is not None:  # a few files changed since the stored views: theirs laid over, not all again
+                self._lay_over(stale[0], stale[1], stale[2], articles)
+                return
 
         def counted() -> Iterator[tuple[Article, Analysis]]:
             for n, pair in enumerate(self.library.pairs(articles), 1):  # type: ignore[union-attr]
@@ -822,7 +825,26 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(setattr, self, "indexes", indexes)
         if cache is not None and keys is not None and complete and articles:
             with cache.writer() as writer:  # the reader's connection stays free for a watched file meanwhile
-                diskindex.save_views(writer, keys, indexes, related, len(articles))
+                diskindex.save_views(writer, keys, indexes, related, len(articles), stamps, self.max_bytes)
+
+    def _lay_over(
+        self, base: Mapping[str, DiskIndex], related: Related, paths: set[str], articles: list[Article]
+    ) -> None:
+        """Stored views a few files out of date, with those files' articles laid over them (in the index worker)."""
+        from tui.library.corpus import file_roots, source_of
+        from tui.library.diskindex import LayeredRelated
+        from tui.library.search import LayeredIndex, corpus_views
+
+        assert self.library is not None
+        library = self.library
+        sources = {a.source for a in articles if (library.loc_of(a) or ("",))[0] in paths}
+        roots = file_roots(self.sources)
+        sources |= {w[0] for p in paths if (w := source_of(p, roots)) is not None}  # removed files too
+        new = [a for a in articles if a.source in sources]
+        docs, views = corpus_views((a, library.analysis(a)) for a in new)
+        self.related = LayeredRelated(related, sources, views)
+        layered = {scope: LayeredIndex.over(index, sources, docs[scope]) for scope, index in base.items()}
+        self.app.call_from_thread(setattr, self, "indexes", layered)
 
     @work(thread=True, group="index-patch", exit_on_error=False)
     def patch_indexes(self, sources: set[str], new: list[Article]) -> None:
@@ -1276,10 +1298,10 @@ class MainScreen(Screen[None]):
         except ImportError:
             self.app.call_from_thread(self.notify, "--watch needs the watchfiles package", severity="error")
             return
-        from tui.articles.sources import is_file_source
 
-        roots = [(Path(s), os.path.abspath(s)) for s in self.sources if is_file_source(s)]
-        roots = [(p, a) for p, a in roots if os.path.exists(a)]
+        from tui.library.corpus import file_roots, source_of
+
+        roots = [(p, a) for p, a in file_roots(self.sources) if os.path.exists(a)]
         if not roots:
             return
         if self._stop_watch is not None:
@@ -1291,7 +1313,7 @@ class MainScreen(Screen[None]):
             items: list[Article | LoadProblem] = []
             later: list[Callable[[], None]] = []  # the cache's writes, after the list shows the change
             for change, changed in sorted(changes, key=lambda c: c[1]):
-                where = self._source_of(changed, roots)
+                where = source_of(changed, roots)
                 if where is None:
                     continue
                 source, fid = where
@@ -1306,19 +1328,6 @@ class MainScreen(Screen[None]):
                 self.app.call_from_thread(self._files_changed, removed, items)
             for store in later:
                 store()
-
-    @staticmethod
-    def _source_of(changed: str, roots: list[tuple[Path, str]]) -> tuple[str, str] | None:
-        """The source string and article id a load would give a changed file; None outside the sources or hidden."""
-        for given, absolute in roots:
-            if changed == absolute:
-                return str(given), given.name
-            if changed.startswith(absolute.rstrip(os.sep) + os.sep):
-                rel = Path(os.path.relpath(changed, absolute))
-                if any(part.startswith(".") for part in rel.parts):
-                    return None
-                return str(given / rel), rel.as_posix()
-        return None
 
     def _files_changed(self, sources: set[str], items: list[Article | LoadProblem]) -> None:
         kept = [a for a in self.articles if a.source not in sources]
