@@ -175,6 +175,7 @@ async def run(
     mem = [rss_mb(p) for p in readers]
     cpu0, server0, wall0 = cpu_seconds(pids), cpu_seconds([server_pid]), time.perf_counter()
     await done.wait()
+    mem_end = [rss_mb(p) for p in readers]  # every key pressed: each reader's corpus loaded and checked
     cpu = cpu_seconds(pids) - cpu0
     server_cpu = cpu_seconds([server_pid]) - server0
     wall = time.perf_counter() - wall0
@@ -196,7 +197,9 @@ async def run(
         f"server CPU (server + {len(readers)} readers) {cpu:.1f} s over {wall:.1f} s ({cpu / wall * 100:.0f}% of one "
         f"core, {cpu / max(1, keys) * 1000:.1f} ms a key, of which the SSH server itself "
         f"{server_cpu / max(1, keys) * 1000:.1f} ms); reader RSS per session median "
-        f"{statistics.median(mem):.0f} MB, max {max(mem):.0f} MB; server RSS {rss_mb(server_pid):.0f} MB"
+        f"{statistics.median(mem):.0f} MB, max {max(mem):.0f} MB when the sessions were up, median "
+        f"{statistics.median(mem_end):.0f} MB, max {max(mem_end):.0f} MB after the keys; server RSS "
+        f"{rss_mb(server_pid):.0f} MB"
     )
     print(
         f"{'with' if attack else 'without'} the attack (a 4 MB paste and a session that never reads): SSH server "

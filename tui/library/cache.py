@@ -112,14 +112,19 @@ def digest(data: bytes) -> str:
 
 
 class FileRow(NamedTuple):
-    """What the cache knows of one file (a tuple: a warm start builds one for every file)."""
+    """What the cache knows of one file (a tuple: a warm start builds one for every file). A folder's rows
+    leave out the digest and, when it is the file's path under the folder, the fid (None)."""
 
     size: int
     mtime_ns: int
-    digest: str
-    parser: int
-    fid: str
+    digest: str | None
+    parser: str
+    fid: str | None
     problems: list[str] | None
+
+    def read_as(self, fid: str) -> bool:
+        """Whether the file was stored under the article id `fid` (else its articles are re-rooted)."""
+        return self.fid is None or self.fid == fid
 
 
 def _corrupt(exc: Exception) -> bool:
@@ -260,10 +265,21 @@ class Cache:
                 rows = conn.execute(f"{cols} WHERE path = ?", (path,))
             elif under is not None:
                 lo = under.rstrip(os.sep) + os.sep  # a range on the key: every path that starts "<under>/"
-                rows = conn.execute(f"{cols} WHERE path >= ? AND path < ?", (lo, lo[:-1] + chr(ord(os.sep) + 1)))
+                # A folder's rows without what a warm start rarely needs: no digest (read_file asks for it), and
+                # no fid when it is the path under the folder (as the walk names it): 16 MB less at 100,000 files
+                brief = cols.replace("digest", "NULL").replace(
+                    "fid,", "CASE WHEN fid = substr(path, ?) THEN NULL ELSE fid END,"
+                )
+                rows = conn.execute(
+                    f"{brief} WHERE path >= ? AND path < ?", (len(lo) + 1, lo, lo[:-1] + chr(ord(os.sep) + 1))
+                )
             else:
                 rows = conn.execute(cols)
-            return {p: FileRow(s, m, d, pv, f, json.loads(pr) if pr else None) for p, s, m, d, pv, f, pr in rows}
+            one: dict[str, str] = {}  # the parser key: one string for every row, not one each
+            return {
+                p: FileRow(s, m, d, one.setdefault(pv, pv), f, json.loads(pr) if pr else None)
+                for p, s, m, d, pv, f, pr in rows
+            }
 
         return self._run(q, {})
 
@@ -292,7 +308,7 @@ class Cache:
         def make(row: tuple, source: str) -> StoredArticle:
             path, idx, id_, title, outlet, editor, author, pub, dateline, url, extra, n, paras, key = row
             return new(
-                (path, idx),
+                (source if source == path else path, idx),  # one string for both when the source is the path
                 texts,
                 n,
                 paras,

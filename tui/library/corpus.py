@@ -283,7 +283,7 @@ class Library:
             for a in articles:
                 row = known[a.loc[0]]
                 fid = a.loc[0][skip:].replace(os.sep, "/")
-                out.append(a if row.fid == fid else _reroot(a, a.source, row.fid, fid))
+                out.append(a if row.read_as(fid) else _reroot(a, a.source, row.fid or fid, fid))
             return out
 
         top = self.cache.listed_under(root, current, newest=LISTED_FIRST)
@@ -314,7 +314,7 @@ class Library:
                 misses.append((Path(key), source, fid, None))  # the rows went missing: read it again
                 continue
             for a in articles or []:
-                out.append(_reroot(a, source, row.fid, fid) if row.fid != fid else a)  # it knows its location
+                out.append(a if row.read_as(fid) else _reroot(a, source, row.fid or fid, fid))  # it knows its location
         return out
 
     def read_file(
@@ -338,6 +338,8 @@ class Library:
         dig = digest(data)
         if self.cache is not None:
             row = (known if known is not None else self.cache.files(path=key)).get(key)
+            if row is not None and row.digest is None:  # a folder's row, read without it: this file's whole row
+                row = self.cache.files(path=key).get(key)
             if row and row.digest == dig and row.parser == PARSER_KEY:
                 gone: list = []
                 items = self._from_cache([(key, source, fid)], {key: row}, gone)
