@@ -316,8 +316,8 @@ def test_serve_web_without_textual_serve_says_what_to_install(monkeypatch, capsy
 
 
 def test_the_server_warms_the_shared_cache_in_a_process_of_its_own(tmp_path: Path, monkeypatch) -> None:
-    """The corpus, its analyses and the speakers' join are made by a child process (and its workers), whose
-    memory goes back to the system when it ends; the server's stays what its sessions cost."""
+    """The corpus, its analyses, the speakers' join and the search index are made by a child process (and its
+    workers), whose memory goes back to the system when it ends; the server's stays what its sessions cost."""
     import logging
 
     from tui.library.cache import Cache
@@ -332,3 +332,7 @@ def test_the_server_warms_the_shared_cache_in_a_process_of_its_own(tmp_path: Pat
     cache = Cache(db)
     assert len(cache.files(path=str(SEED))) == 1 and cache.analysed()  # parsed and analysed, for every session
     assert cache._run(lambda c: c.execute("SELECT count(*) FROM pp_people").fetchone()[0], 0)
+    from tui.library import diskindex
+
+    keys = diskindex.corpus_keys(diskindex.VIEW_SCOPES, [str(SEED)], 10_000_000)
+    assert keys is not None and diskindex.open_views(cache, keys) is not None  # a session's / opens it

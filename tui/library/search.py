@@ -327,6 +327,12 @@ def docs_from(results: Iterable[tuple[Article, Analysis]]) -> dict[str, list[Doc
     return corpus_views(results)[0]
 
 
+def index_views(pairs: Iterable[tuple[Article, Analysis]]) -> tuple[dict[str, SearchIndex], dict[str, list[Doc]]]:
+    """The four scopes' indexes and the corpus-wide views, as a reader and the server's warming build them."""
+    docs, related = corpus_views(pairs)
+    return {scope: SearchIndex(d) for scope, d in docs.items()}, related
+
+
 def corpus_views(
     results: Iterable[tuple[Article, Analysis]],
 ) -> tuple[dict[str, list[Doc]], dict[str, list[Doc]]]:

@@ -791,7 +791,7 @@ class MainScreen(Screen[None]):
         (nothing analysed or indexed, docs read as queries need them), else built from every article's analysis
         and stored for the next reader, the next session and `newsdesk search`."""
         from tui.library import diskindex
-        from tui.library.search import SearchIndex, corpus_views
+        from tui.library.search import index_views
         from tui.library.store import sqlite_of
 
         assert self.library is not None
@@ -818,9 +818,8 @@ class MainScreen(Screen[None]):
                 yield pair
 
         self.index_progress = (0, len(articles))
-        docs, related = corpus_views(counted())
+        indexes, related = index_views(counted())
         self.index_progress = (len(articles), len(articles))
-        indexes = {scope: SearchIndex(d) for scope, d in docs.items()}
         self.related = related
         self.app.call_from_thread(setattr, self, "indexes", indexes)
         if cache is not None and keys is not None and complete and articles:
