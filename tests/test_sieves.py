@@ -615,3 +615,16 @@ def test_a_company_goes_by_a_word_of_its_name_and_not_by_what_opens_its_sentence
         "its profits had doubled in the quarter.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Eastman Kodak Co", "Eastman Kodak Co", "Reynolds Metals Co"]
+
+
+def test_a_subject_that_declined_but_said_says_the_quote() -> None:
+    """`A spokesman for X declined to comment but said "Q"`: the coordinated verbs share the sentence's subject,
+    named as the article names it; after ", but" the clause before has its own, so the speaker read before stays."""
+    got = _direct([
+        'Jane Doe said on Tuesday: "The audit is over."',
+        "A spokesman for Platte River declined to address the report specifically but said in a statement that "
+        '"the company treated every client alike."',
+        'Richard Lyng said USDA makes every effort to cut salmonella, but added "total elimination is impossible."',
+    ])  # fmt: skip
+    assert got[1] == ("cue-before/descriptor:as-named", "A spokesman for Platte River")
+    assert got[2][1] == "Richard Lyng"

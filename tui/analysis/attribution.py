@@ -1772,8 +1772,11 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
         rel = _NAME_WHO.match(text, before_lo, cm.start())
         if rel is not None and text[before_lo : cm.start()].rstrip().endswith((",", ',"', ",”", ",'")):
             mention = parse_np(rel.group(1), rel.start(1))
-    if mention is None and text[before_lo : cm.start()].rstrip().endswith(" and"):
-        # "Clinton, the former secretary of State, stressed … and said …: "Q""
+    lead = text[before_lo : cm.start()].rstrip()
+    if mention is None and (lead.endswith(" and") or (lead.endswith(" but") and not lead.endswith(", but"))):
+        # "Clinton, the former secretary of State, stressed … and said …: "Q"", "A spokesman declined to
+        # comment but said "Q"": the verbs share the sentence's subject. Not after ", but", which follows a
+        # clause of its own ("Lyng said USDA makes every effort …, but added "Q"": USDA is not the subject)
         mention = _main_subject(text, s_lo, cm.start())
     if mention is None:
         pron = _PRONOUN_BEFORE.search(text, before_lo, cm.start())
