@@ -222,3 +222,17 @@ def test_a_library_on_another_store_reads_its_second_load_from_it(tmp_path: Path
     assert lib.analysis(listing.articles()[0]).quotes  # computed, stored in it, then read back from it
     assert store.done and lib.cached_analysis(listing.articles()[0]) is not None
     assert sqlite_of(typed) is None and not any(isinstance(x, Retract) for b in batches for x in b)
+
+
+def test_an_article_whose_rows_went_is_read_from_its_file_once(tmp_path: Path, monkeypatch) -> None:
+    src = corpus(tmp_path)
+    lib, _ = warm(tmp_path, src)
+    got = [x for b in lib.load([str(src)]) for x in b if isinstance(x, StoredArticle)]
+    assert lib.cache is not None
+    lib.cache._run(lambda c: c.execute("DELETE FROM texts"), None)
+    reads: list[object] = []
+    real = stored_mod._reread
+    monkeypatch.setattr(stored_mod, "_reread", lambda *a: reads.append(a) or real(*a))
+    for _ in range(3):
+        assert got[0].text and got[0].spans
+    assert len(reads) == 1  # then from memory, as any other text

@@ -29,25 +29,28 @@ LRU_CHARS = 8_000_000  # a handful of huge articles do not hold more than this
 
 
 class Texts:
-    """The text of stored articles, fetched a chunk at a time and kept in a bounded LRU (thread-safe)."""
+    """The text of stored articles, fetched a chunk at a time and kept in a bounded LRU (thread-safe). Each
+    body is kept with the text key of the article it serves, checked when it is fetched, not on every read
+    (a screen reads an article's text many times; hashing a long one each time would cost milliseconds)."""
 
     def __init__(self, fetch: Callable[[list[Location]], dict[Location, Body]]) -> None:
         self._fetch = fetch
-        self._lru: OrderedDict[Location, Body] = OrderedDict()
+        self._lru: OrderedDict[Location, tuple[int, Body]] = OrderedDict()
         self._chars = 0
         self._lock = threading.Lock()
 
     def get(self, loc: Location, key: int, fallback: Callable[[], Body]) -> Body:
-        """The body stored at `loc` when it is still the text whose key is `key`; else what `fallback` reads."""
+        """The body stored at `loc` when it is still the text whose key is `key`; else what `fallback` reads
+        (kept too, so that an article whose rows went is read from its file once, not at every look)."""
         with self._lock:
-            body = self._lru.get(loc)
-            if body is not None and text_key_of(body[0]) == key:
+            got = self._lru.get(loc)
+            if got is not None and got[0] == key:
                 self._lru.move_to_end(loc)
-                return body
+                return got[1]
         body = self._fetch([loc]).get(loc)
         if body is None or text_key_of(body[0]) != key:
-            return fallback()  # not kept: the store holds something else there now
-        self._keep(loc, body)
+            body = fallback()  # the store holds something else there now
+        self._keep(loc, key, body)
         return body
 
     def prefetch(self, locs: Iterable[Location]) -> None:
@@ -55,23 +58,24 @@ class Texts:
         with self._lock:
             todo = [x for x in locs if x not in self._lru]
         for loc, body in self._fetch(todo).items():
-            self._keep(loc, body)
+            self._keep(loc, text_key_of(body[0]), body)
 
-    def _keep(self, loc: Location, body: Body) -> None:
+    def _keep(self, loc: Location, key: int, body: Body) -> None:
         with self._lock:
-            if loc in self._lru:
-                return
-            self._lru[loc] = body
+            old = self._lru.pop(loc, None)
+            if old is not None:
+                self._chars -= len(old[1][0])
+            self._lru[loc] = (key, body)
             self._chars += len(body[0])
             while len(self._lru) > LRU_ARTICLES or (self._chars > LRU_CHARS and len(self._lru) > 1):
-                _, (text, _spans) = self._lru.popitem(last=False)
+                _, (_key, (text, _spans)) = self._lru.popitem(last=False)
                 self._chars -= len(text)
 
     def forget(self, path: str) -> None:
         """A file rewritten in the store: its old bodies must not be served for its new rows."""
         with self._lock:
             for loc in [x for x in self._lru if x[0] == path]:
-                text, _ = self._lru.pop(loc)
+                _key, (text, _) = self._lru.pop(loc)
                 self._chars -= len(text)
 
 
