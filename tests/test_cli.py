@@ -237,3 +237,42 @@ def test_list_shows_each_articles_id_as_export_takes_it(tmp_path: Path, capsys: 
     assert [row[head.index("Id") :] for row in rows] == ids
     assert main(["export", str(src), "--article", ids[0], "--format", "md"]) == 0
     assert capsys.readouterr().out.strip()
+
+
+def test_search_after_a_small_change_lays_the_changed_files_over_the_stored_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The views a reader or the server stored, and then one file added and one removed: `newsdesk search`
+    reads and analyses those two, not the corpus, and names results as a whole load would."""
+    import logging
+
+    from tui import cli
+    from tui.serve.cli import _warm_cache
+
+    news = tmp_path / "news"
+    (news / "desk").mkdir(parents=True)
+    for i in range(3):
+        (news / "desk" / f"s{i}.txt").write_text(
+            f'Story {i}\n\n2024-01-0{i + 1} 10:00\n\n"Plan {i} will cut taxes for families," said Jane Doe.\n',
+            encoding="utf-8",
+        )
+    db = tmp_path / "cache.sqlite"
+    monkeypatch.setenv("NEWSDESK_CACHE", str(db))
+    from tui.articles import DEFAULT_MAX_BYTES
+
+    _warm_cache([str(news)], DEFAULT_MAX_BYTES, 1, logging.WARNING)  # the server's warming stores the views
+    (news / "desk" / "s1.txt").unlink()
+    (news / "desk" / "new.txt").write_text(
+        'Farm news\n\n2025-01-01 09:00\n\n"The harvest was a record," said Ann Lee.\n'
+    )
+
+    def whole(*a: object, **k: object) -> None:
+        raise AssertionError("the whole corpus was analysed again")
+
+    monkeypatch.setattr(cli, "_Analysed", whole)
+    assert main(["search", "harvest", str(news), "--format", "jsonl", "--cache", str(db)]) == 0
+    rows = json.loads(capsys.readouterr().out.splitlines()[0])["results"]
+    assert [(r["speaker"], r["path"]) for r in rows] == [("Ann Lee", str(news / "desk" / "new.txt"))]
+    assert main(["search", "Plan", str(news), "--format", "jsonl", "--cache", str(db)]) == 0
+    paths = {r["path"] for r in json.loads(capsys.readouterr().out.splitlines()[0])["results"]}
+    assert paths == {str(news / "desk" / "s0.txt"), str(news / "desk" / "s2.txt")}  # not the removed s1

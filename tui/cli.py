@@ -544,6 +544,28 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0 if loaded and (found or args.queries) else 1  # as grep: no match is exit 1
 
 
+def _laid_over(args: argparse.Namespace, cache: Any, sources: list[str], index: Any, paths: set[str]) -> Any:
+    """The stored index with the changed files read (through the cache), analysed and laid over it, under the
+    sources and ids a whole load gives them, so that results name them as a full build would."""
+    from tui.articles import Article
+    from tui.library.corpus import Library, file_roots, source_of
+    from tui.library.search import LayeredIndex, docs_from
+
+    lib = Library(cache)
+    roots = file_roots(sources)
+    changed: set[str] = set()
+    pairs = []
+    for path in sorted(paths):
+        where = source_of(path, roots)
+        if where is None:
+            continue
+        changed.add(where[0])
+        if os.path.isfile(path):
+            items = lib.read_file(Path(path), where[0], where[1], _max_bytes(args))
+            pairs += [(a, lib.analysis(a)) for a in items if isinstance(a, Article)]
+    return LayeredIndex.over(index, changed, docs_from(pairs)[args.scope])
+
+
 def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, int]:
     """The index of one scope and the article count: the one stored in the cache for the corpus as it stands
     (nothing read or analysed), else built from the corpus and stored for the next search."""
@@ -552,17 +574,21 @@ def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, in
 
     place: tuple[Any, str, str] | None = None  # (cache, family, key) where the index is kept
     if _cache_arg(args) != "":
-        named = diskindex.corpus_key(args.scope, sources, _max_bytes(args))
-        if named is not None:
+        state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, _max_bytes(args))
+        if state is not None:
             from tui.library.cache import Cache
             from tui.paths import cache_path
 
             cache = Cache(Path(args.cache).expanduser() if args.cache else cache_path())
             for notice in cache.notices:
                 print(f"newsdesk: {notice}", file=sys.stderr)
+            named = state[0][args.scope]
             stored = diskindex.DiskIndex.open(cache, named[1])
             if stored is not None:
                 return stored, stored.articles
+            stale = diskindex.open_stale_index(cache, args.scope, state[0], state[1], _max_bytes(args))
+            if stale is not None:  # a few files changed since the stored index: theirs laid over it
+                return _laid_over(args, cache, sources, *stale), stale[0].articles
             place = (cache, *named)
     pairs = _Analysed(args, sources)
     results = list(pairs)

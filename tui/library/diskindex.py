@@ -345,6 +345,27 @@ def open_stale_views(
     """The views last saved for these sources when the corpus has changed a little since (a file added, changed
     or removed: not one in STALE_SHARE), with the paths that changed: the caller lays those files' articles over
     them (search.LayeredIndex) instead of indexing every article again. None when there is no such base."""
+    base = _stale_base(cache, keys, stamps, max_bytes)
+    if base is None:
+        return None
+    got = open_views(cache, {scope: (fam, f"{fam}:{base[0]}") for scope, (fam, _) in keys.items()})
+    return None if got is None else (*got, base[1])
+
+
+def open_stale_index(
+    cache: Cache, scope: str, keys: dict[str, tuple[str, str]], stamps: Stamps, max_bytes: int
+) -> tuple[DiskIndex, set[str]] | None:
+    """As open_stale_views, one scope's index alone (what `newsdesk search` asks for)."""
+    base = _stale_base(cache, keys, stamps, max_bytes)
+    index = DiskIndex.open(cache, f"{keys[scope][0]}:{base[0]}") if base is not None else None
+    return None if index is None or base is None else (index, base[1])
+
+
+def _stale_base(
+    cache: Cache, keys: dict[str, tuple[str, str]], stamps: Stamps, max_bytes: int
+) -> tuple[str, set[str]] | None:
+    """(the digest the last saved views were made under, the paths changed since), when they can serve as a
+    base: same sources and versions, a few files apart."""
     family = keys["quotes"][0]
 
     def q(conn: sqlite3.Connection) -> tuple[str, str, bytes] | None:
@@ -362,9 +383,7 @@ def open_stale_views(
     changed = {p for p, st in stamps.items() if old.get(p) != st} | (old.keys() - stamps.keys())
     if not changed or len(changed) > max(100, len(stamps) // STALE_SHARE):
         return None
-    digest = row[0].split(":", 1)[1]
-    got = open_views(cache, {scope: (fam, f"{fam}:{digest}") for scope, (fam, _) in keys.items()})
-    return None if got is None else (*got, changed)
+    return row[0].split(":", 1)[1], changed
 
 
 def save_views(
