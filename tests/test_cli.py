@@ -276,3 +276,29 @@ def test_search_after_a_small_change_lays_the_changed_files_over_the_stored_inde
     assert main(["search", "Plan", str(news), "--format", "jsonl", "--cache", str(db)]) == 0
     paths = {r["path"] for r in json.loads(capsys.readouterr().out.splitlines()[0])["results"]}
     assert paths == {str(news / "desk" / "s0.txt"), str(news / "desk" / "s2.txt")}  # not the removed s1
+
+
+def test_search_alone_keeps_its_stamps_so_its_next_run_after_a_change_starts_from_its_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui import cli
+
+    news = tmp_path / "news"
+    news.mkdir()
+    for i in range(3):
+        (news / f"s{i}.txt").write_text(
+            f'Story {i}\n\n2024-01-0{i + 1} 10:00\n\n"Plan {i} will cut taxes for families," said Jane Doe.\n',
+            encoding="utf-8",
+        )
+    db = str(tmp_path / "cache.sqlite")
+    assert main(["search", "taxes", str(news), "--format", "jsonl", "--cache", db]) == 0  # builds and stores it
+    capsys.readouterr()
+    (news / "new.txt").write_text('Farm news\n\n2025-01-01 09:00\n\n"The harvest was a record," said Ann Lee.\n')
+
+    def whole(*a: object, **k: object) -> None:
+        raise AssertionError("the whole corpus was analysed again")
+
+    monkeypatch.setattr(cli, "_Analysed", whole)
+    assert main(["search", "harvest", str(news), "--format", "jsonl", "--cache", db]) == 0
+    rows = json.loads(capsys.readouterr().out.splitlines()[0])["results"]
+    assert [(r["speaker"], r["path"]) for r in rows] == [("Ann Lee", str(news / "new.txt"))]

@@ -573,6 +573,7 @@ def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, in
     from tui.library.search import SearchIndex, docs_from
 
     place: tuple[Any, str, str] | None = None  # (cache, family, key) where the index is kept
+    stamps: diskindex.Stamps | None = None
     if _cache_arg(args) != "":
         state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, _max_bytes(args))
         if state is not None:
@@ -589,7 +590,7 @@ def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, in
             stale = diskindex.open_stale_index(cache, args.scope, state[0], state[1], _max_bytes(args))
             if stale is not None:  # a few files changed since the stored index: theirs laid over it
                 return _laid_over(args, cache, sources, *stale), stale[0].articles
-            place = (cache, *named)
+            place, stamps = (cache, *named), state[1]
     pairs = _Analysed(args, sources)
     results = list(pairs)
     report_problems(pairs.problems, len(results))
@@ -604,6 +605,8 @@ def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, in
     index = SearchIndex(docs_from(results)[args.scope])
     if place is not None and results:
         diskindex.save(place[0], place[1], place[2], index, len(results))
+        if stamps is not None:  # so that the next search, a few files later, starts from this index
+            diskindex.save_stamps(place[0], (place[1], place[2]), stamps, _max_bytes(args))
     return index, len(results)
 
 

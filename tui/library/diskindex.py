@@ -345,7 +345,7 @@ def open_stale_views(
     """The views last saved for these sources when the corpus has changed a little since (a file added, changed
     or removed: not one in STALE_SHARE), with the paths that changed: the caller lays those files' articles over
     them (search.LayeredIndex) instead of indexing every article again. None when there is no such base."""
-    base = _stale_base(cache, keys, stamps, max_bytes)
+    base = _stale_base(cache, keys["quotes"], stamps, max_bytes)
     if base is None:
         return None
     got = open_views(cache, {scope: (fam, f"{fam}:{base[0]}") for scope, (fam, _) in keys.items()})
@@ -356,17 +356,15 @@ def open_stale_index(
     cache: Cache, scope: str, keys: dict[str, tuple[str, str]], stamps: Stamps, max_bytes: int
 ) -> tuple[DiskIndex, set[str]] | None:
     """As open_stale_views, one scope's index alone (what `newsdesk search` asks for)."""
-    base = _stale_base(cache, keys, stamps, max_bytes)
+    base = _stale_base(cache, keys[scope], stamps, max_bytes)
     index = DiskIndex.open(cache, f"{keys[scope][0]}:{base[0]}") if base is not None else None
     return None if index is None or base is None else (index, base[1])
 
 
-def _stale_base(
-    cache: Cache, keys: dict[str, tuple[str, str]], stamps: Stamps, max_bytes: int
-) -> tuple[str, set[str]] | None:
-    """(the digest the last saved views were made under, the paths changed since), when they can serve as a
-    base: same sources and versions, a few files apart."""
-    family = keys["quotes"][0]
+def _stale_base(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes: int) -> tuple[str, set[str]] | None:
+    """(the digest the index last saved for this family was made under, the paths changed since), when it can
+    serve as a base: same sources, scope and versions, a few files apart."""
+    family = named[0]
 
     def q(conn: sqlite3.Connection) -> tuple[str, str, bytes] | None:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_stamps'").fetchone():
@@ -374,7 +372,7 @@ def _stale_base(
         return conn.execute("SELECT key, versions, stamps FROM ix_stamps WHERE family = ?", (family,)).fetchone()
 
     row = cache._run(q, None)
-    if row is None or row[1] != _versions(max_bytes) or row[0] == keys["quotes"][1]:
+    if row is None or row[1] != _versions(max_bytes) or row[0] == named[1]:
         return None
     try:
         old: Stamps = {p: (s[0], s[1]) for p, s in json.loads(zlib.decompress(row[2])).items()}
@@ -412,10 +410,17 @@ def save_views(
         for scope in _VIEW_TARGET:
             conn.execute("INSERT OR REPLACE INTO ix_related_meta VALUES (?)", (keys[scope][1],))
         if stamps is not None:
-            blob = zlib.compress(json.dumps(stamps, separators=(",", ":")).encode(), 6)
-            conn.execute(
-                "INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)",
-                (keys["quotes"][0], keys["quotes"][1], _versions(max_bytes), blob),
-            )
+            for scope in VIEW_SCOPES:
+                _stamp(conn, keys[scope], stamps, max_bytes)
 
     cache._write(q)
+
+
+def save_stamps(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes: int) -> None:
+    """The files one scope's saved index was made from (`newsdesk search` saves one scope)."""
+    cache._write(lambda conn: _stamp(conn, named, stamps, max_bytes))
+
+
+def _stamp(conn: sqlite3.Connection, named: tuple[str, str], stamps: Stamps, max_bytes: int) -> None:
+    blob = zlib.compress(json.dumps(stamps, separators=(",", ":")).encode(), 6)
+    conn.execute("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)", (*named, _versions(max_bytes), blob))
