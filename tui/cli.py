@@ -548,22 +548,17 @@ def _laid_over(args: argparse.Namespace, cache: Any, sources: list[str], index: 
     """The stored index with the changed files read (through the cache), analysed and laid over it, under the
     sources and ids a whole load gives them, so that results name them as a full build would."""
     from tui.articles import Article
-    from tui.library.corpus import Library, file_roots, source_of
+    from tui.library.corpus import Library, changed_sources
     from tui.library.search import LayeredIndex, docs_from
 
     lib = Library(cache)
-    roots = file_roots(sources)
-    changed: set[str] = set()
+    changed = changed_sources(sorted(paths), sources)
     pairs = []
-    for path in sorted(paths):
-        where = source_of(path, roots)
-        if where is None:
-            continue
-        changed.add(where[0])
+    for path, (source, fid) in changed.items():
         if os.path.isfile(path):
-            items = lib.read_file(Path(path), where[0], where[1], _max_bytes(args))
+            items = lib.read_file(Path(path), source, fid, _max_bytes(args))
             pairs += [(a, lib.analysis(a)) for a in items if isinstance(a, Article)]
-    return LayeredIndex.over(index, changed, docs_from(pairs)[args.scope])
+    return LayeredIndex.over(index, {source for source, _ in changed.values()}, docs_from(pairs)[args.scope])
 
 
 def _search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, int]:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.analysis import ANALYSIS_KEY, Analysis
+from tui.articles.dates import as_utc
 from tui.articles.model import Article, LoadProblem
 from tui.library.stored import Body, Location, StoredArticle, Texts
 from tui.paths import code_key
@@ -418,7 +419,7 @@ class Cache:
                     (path, i, a.id, a.title, a.outlet, a.editor, a.author,
                      a.published.isoformat() if a.published else None, a.dateline, a.url,
                      json.dumps(a.extra, ensure_ascii=False), len(a.text), len(a.spans), a.text_key,
-                     -a.sort_key()[0] if a.published else None)
+                     as_utc(a.published).timestamp() if a.published else None)
                     for i, a in enumerate(articles)
                 ],
             )  # fmt: skip

@@ -41,8 +41,12 @@ Update = list[Article | LoadProblem | Retract]
 LRU_SIZE = 256
 
 
-def _reroot(article: StoredArticle, source: str, old_fid: str, fid: str) -> StoredArticle:
-    """A cached article under the id and source of this load ("a/b.txt" read from another root)."""
+def _reroot(article: StoredArticle, row: FileRow, source: str, fid: str) -> StoredArticle:
+    """A cached article under the id and source of this load ("a/b.txt" read from another root); itself when
+    the file was stored under this id."""
+    if row.read_as(fid):
+        return article
+    old_fid = row.fid or fid
     aid = article.id
     if aid == old_fid:
         aid = fid
@@ -98,6 +102,13 @@ def source_of(changed: str, roots: list[tuple[Path, str]]) -> tuple[str, str] | 
                 return None
             return str(given / rel), rel.as_posix()
     return None
+
+
+def changed_sources(paths: Iterable[str], sources: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Changed files (absolute paths, present or removed) -> (source, article id) as a load of `sources`
+    gives them; files outside the sources or hidden are left out."""
+    roots = file_roots(sources)
+    return {p: where for p in paths if (where := source_of(p, roots)) is not None}
 
 
 def open_library(cache: str | None) -> Library:
@@ -239,8 +250,11 @@ class Library:
             if st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes:
                 walked.add(key)
                 row = known.get(key)
-                fresh = bool(row and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns)
-                fresh = fresh and row is not None and row.parser == PARSER_KEY
+                fresh = row is not None and (row.size, row.mtime_ns, row.parser) == (
+                    st.st_size,
+                    st.st_mtime_ns,
+                    PARSER_KEY,
+                )
             if key in listed:
                 if fresh and listed[key] == source:
                     continue  # listed before the walk, and still what the file holds
@@ -283,7 +297,7 @@ class Library:
             for a in articles:
                 row = known[a.loc[0]]
                 fid = a.loc[0][skip:].replace(os.sep, "/")
-                out.append(a if row.read_as(fid) else _reroot(a, a.source, row.fid or fid, fid))
+                out.append(_reroot(a, row, a.source, fid))
             return out
 
         top = self.cache.listed_under(root, current, newest=LISTED_FIRST)
@@ -314,7 +328,7 @@ class Library:
                 misses.append((Path(key), source, fid, None))  # the rows went missing: read it again
                 continue
             for a in articles or []:
-                out.append(a if row.read_as(fid) else _reroot(a, source, row.fid or fid, fid))  # it knows its location
+                out.append(_reroot(a, row, source, fid))  # it knows its location
         return out
 
     def read_file(

@@ -410,17 +410,18 @@ def save_views(
         for scope in _VIEW_TARGET:
             conn.execute("INSERT OR REPLACE INTO ix_related_meta VALUES (?)", (keys[scope][1],))
         if stamps is not None:
-            for scope in VIEW_SCOPES:
-                _stamp(conn, keys[scope], stamps, max_bytes)
+            _stamp(conn, [keys[scope] for scope in VIEW_SCOPES], stamps, max_bytes)
 
     cache._write(q)
 
 
 def save_stamps(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes: int) -> None:
     """The files one scope's saved index was made from (`newsdesk search` saves one scope)."""
-    cache._write(lambda conn: _stamp(conn, named, stamps, max_bytes))
+    cache._write(lambda conn: _stamp(conn, [named], stamps, max_bytes))
 
 
-def _stamp(conn: sqlite3.Connection, named: tuple[str, str], stamps: Stamps, max_bytes: int) -> None:
+def _stamp(conn: sqlite3.Connection, keys: list[tuple[str, str]], stamps: Stamps, max_bytes: int) -> None:
+    """The stamps under each (family, key), compressed once for them all."""
     blob = zlib.compress(json.dumps(stamps, separators=(",", ":")).encode(), 6)
-    conn.execute("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)", (*named, _versions(max_bytes), blob))
+    versions = _versions(max_bytes)
+    conn.executemany("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)", [(*k, versions, blob) for k in keys])

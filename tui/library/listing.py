@@ -43,10 +43,9 @@ class Listing:
                 del self._shown[story]
                 waiting = [a for a in self._others.pop(story, []) if a.source not in gone]
                 if waiting:
+                    fresh.append(waiting.pop(0))  # listed again below, in its place by date
+                if waiting:
                     self._others[story] = waiting
-                    fresh.append(self._others[story].pop(0))  # listed again below, in its place by date
-                    if not self._others[story]:
-                        del self._others[story]
             for story, copies in list(self._others.items()):
                 kept = [a for a in copies if a.source not in gone]
                 if kept:

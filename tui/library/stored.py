@@ -107,7 +107,8 @@ def _fill(o: StoredArticle, *values: Any) -> None:
 
 
 class StoredArticle(Article):
-    """An article from the store: its text is read when asked for; compared by where it is stored."""
+    """An article from the store: its text is read when asked for; compared and hashed as the parsed article it
+    was stored from (by its text's key, not its text)."""
 
     __slots__ = ("_texts", "chars", "loc", "paragraph_count", "text_key")
     loc: Location
@@ -155,9 +156,6 @@ class StoredArticle(Article):
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
         return self._body()[1]
-
-    def story_key(self) -> tuple[str, int]:
-        return (self.title, self.text_key)
 
     def moved(self, id: str, source: str) -> StoredArticle:
         """The same stored article under another id and source (a cached file read from another root)."""

@@ -830,15 +830,13 @@ class MainScreen(Screen[None]):
         self, base: Mapping[str, DiskIndex], related: Related, paths: set[str], articles: list[Article]
     ) -> None:
         """Stored views a few files out of date, with those files' articles laid over them (in the index worker)."""
-        from tui.library.corpus import file_roots, source_of
+        from tui.library.corpus import changed_sources
         from tui.library.diskindex import LayeredRelated
         from tui.library.search import LayeredIndex, corpus_views
 
         assert self.library is not None
         library = self.library
-        sources = {a.source for a in articles if (library.loc_of(a) or ("",))[0] in paths}
-        roots = file_roots(self.sources)
-        sources |= {w[0] for p in paths if (w := source_of(p, roots)) is not None}  # removed files too
+        sources = {source for source, _ in changed_sources(paths, self.sources).values()}  # removed files too
         new = [a for a in articles if a.source in sources]
         docs, views = corpus_views((a, library.analysis(a)) for a in new)
         self.related = LayeredRelated(related, sources, views)
