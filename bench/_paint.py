@@ -30,7 +30,7 @@ def newsdesk() -> App[None]:
 
         def _check(self) -> None:
             screen = self.screen
-            if isinstance(screen, MainScreen) and screen.current is not None:
+            if isinstance(screen, MainScreen) and screen.desk.current is not None:
                 self.call_after_refresh(self.exit)
 
     return Timed([str(seeds_dir())], keymap={})

@@ -75,7 +75,7 @@ async def main():
     async with app.run_test(size=(80, 24)) as pilot:
         await everything.wait()
         await pilot.app.workers.wait_for_complete()
-        listed = len(app.screen.articles)  # the files' stories, each listed once (a story filed twice, once)
+        listed = len(app.screen.desk.articles)  # the files' stories, each listed once (a story filed twice, once)
         assert 0.95 * int(sys.argv[3]) <= listed <= int(sys.argv[3]), listed
         rss_list = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t = time.perf_counter()

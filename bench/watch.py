@@ -47,9 +47,9 @@ async def measure(corpus: Path, cache: Path, tmp: Path) -> None:
             return time.perf_counter() - start
 
         t0 = time.perf_counter()
-        await until(lambda: isinstance(pilot.app.screen, MainScreen) and pilot.app.screen.loaded, 600)
+        await until(lambda: isinstance(pilot.app.screen, MainScreen) and pilot.app.screen.desk.loaded, 600)
         screen = pilot.app.screen
-        print(f"listed every article: {time.perf_counter() - t0:.1f} s ({len(screen.articles):,})")
+        print(f"listed every article: {time.perf_counter() - t0:.1f} s ({len(screen.desk.articles):,})")
         screen.build_indexes()
         waited = await until(lambda: screen.indexes is not None, 1800)
         print(f"search index ready: {waited:.1f} s")
@@ -57,7 +57,7 @@ async def measure(corpus: Path, cache: Path, tmp: Path) -> None:
         word = "zyxwvutsrq"
         built = screen.indexes["quotes"]
         (corpus / "added.txt").write_text(f'Added late\n\n2025-01-01 09:00\n\n"The {word} is here," said Ann Lee.\n')
-        listed = await until(lambda: any(a.title == "Added late" for a in screen.view), 60)
+        listed = await until(lambda: any(a.title == "Added late" for a in screen.desk.view), 60)
 
         def found() -> bool:
             return bool(screen.indexes and screen.indexes["quotes"].search(word))

@@ -26,11 +26,11 @@ def app_for(*sources: Path | str, keymap: dict[str, str] | None = None) -> Newsd
 async def test_opens_newest_article_with_its_analysis(size: tuple[int, int]) -> None:
     async with app_for().run_test(size=size) as pilot:
         screen = await ready(pilot)
-        assert [a.title for a in screen.articles] == [
+        assert [a.title for a in screen.desk.articles] == [
             "Finance minister promises tax cuts for families",
             "Storm closes schools across the north",
         ]
-        assert screen.current is not None and screen.current.title.startswith("Finance minister")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Finance minister")
         speakers = screen.query_one(SpeakersPanel)
         assert [s.name for s in speakers.speakers][:2] == ["Jane Doe", "John Smith"]
         quotes = screen.query_one(QuotesPanel)
@@ -47,9 +47,9 @@ async def test_next_and_previous_article_from_anywhere(size: tuple[int, int]) ->
     async with app_for().run_test(size=size) as pilot:
         screen = await ready(pilot)
         await pilot.press("4", "right_square_bracket")
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
         await pilot.press("left_square_bracket")
-        assert screen.current.title.startswith("Finance")
+        assert screen.desk.current.title.startswith("Finance")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -167,7 +167,7 @@ async def test_keymap_remaps_a_binding_by_id(tmp_path: Path) -> None:
     async with app_for(keymap=keymap).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         await pilot.press("ctrl+n")
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
     assert load_keymap(tmp_path / "missing.toml") == {}
     (tmp_path / "broken.toml").write_text("= nope")
     assert load_keymap(tmp_path / "broken.toml") == {}
@@ -219,13 +219,13 @@ async def test_list_keys_and_mouse() -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         await pilot.press("1", "G")
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
         await pilot.press("g")
         await pilot.pause(0.2)
-        assert screen.current.title.startswith("Finance")
+        assert screen.desk.current.title.startswith("Finance")
         await pilot.click("#articles", offset=(3, 3))  # the second row
         await pilot.pause(0.2)
-        assert screen.current.title.startswith("Storm")
+        assert screen.desk.current.title.startswith("Storm")
 
 
 async def test_nothing_unreachable_at_60x20() -> None:
@@ -271,7 +271,7 @@ async def test_search_narrows_as_you_type_and_enter_jumps_to_the_quote(data_dir:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, MainScreen)
-        hit_quote = next(q for q in screen.analysis_of(screen.current).quotes if q.text.startswith("The numbers"))
+        hit_quote = next(q for q in screen.analysis_of(screen.desk.current).quotes if q.text.startswith("The numbers"))
         assert screen.query_one(ReadingPane).marks == [(hit_quote.start, hit_quote.end)]
         # the query is remembered for the next search
         await pilot.press("slash")
@@ -284,11 +284,11 @@ async def test_search_narrows_as_you_type_and_enter_jumps_to_the_quote(data_dir:
 async def test_search_scopes_and_escape_restores_view(data_dir: Path) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
-        before = screen.current
+        before = screen.desk.current
         await searched(pilot, "@smith")
         assert pilot.app.screen.hits[0].doc.scope == "speakers"
         await pilot.press("escape")
-        assert isinstance(pilot.app.screen, MainScreen) and screen.current is before
+        assert isinstance(pilot.app.screen, MainScreen) and screen.desk.current is before
         await searched(pilot, "#family first")
         assert "FFP" in pilot.app.screen.hits[0].doc.text
         await pilot.press("slash")  # typing a slash is just text in the input
@@ -297,7 +297,7 @@ async def test_search_scopes_and_escape_restores_view(data_dir: Path) -> None:
         assert [h.doc.speaker for h in pilot.app.screen.hits] == ["Maria Garcia"]
         await pilot.press("enter")
         await pilot.pause()
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
 
 
 async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> None:
@@ -312,7 +312,7 @@ async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, MainScreen)
-        assert screen.current is not None and screen.current.title.startswith("Finance")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Finance")
         assert screen.query_one(ReadingPane).marks
         await searched(pilot, "#family first")
         await pilot.press("enter")
@@ -327,7 +327,7 @@ async def test_find_in_article_counts_and_steps(size: tuple[int, int]) -> None:
         screen = await ready(pilot)
         await pilot.press("f", *"tax")
         find = screen.query_one("#find", Input)
-        text = screen.current.text.casefold()
+        text = screen.desk.current.text.casefold()
         expected = text.count("tax")
         assert len(screen.found) == expected and find.border_title == f"1/{expected}"
         await pilot.press("enter")
@@ -375,13 +375,13 @@ async def test_same_file_name_in_two_folders_keeps_two_reading_positions(tmp_pat
     async with app_for(tmp_path / "a", tmp_path / "b").run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         pane = screen.query_one(ReadingPane)
-        first = screen.current
+        first = screen.desk.current
         await pilot.press("2", "G")
         await pilot.pause()
         assert pane.scroll_y > 0
         await pilot.press("right_square_bracket")
         await pilot.pause()
-        assert screen.current is not first and screen.current.id == first.id
+        assert screen.desk.current is not first and screen.desk.current.id == first.id
         assert pane.scroll_y == 0  # the other folder's article starts at its top
 
 
@@ -468,14 +468,14 @@ async def test_a_warm_start_opens_the_first_row_and_r_keeps_the_article_read(tmp
     async with app_for(corpus).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         lst = screen.query_one("#articles")
-        assert screen.current is not None and screen.current.title.startswith("Finance")  # the first row
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Finance")  # the first row
         assert lst.highlighted == 0
         await pilot.press("1", "j")  # the reader chooses the second row
         await pilot.pause()
-        assert screen.current.title.startswith("Storm")
+        assert screen.desk.current.title.startswith("Storm")
         await pilot.press("r")
         await ready(pilot)
-        assert screen.current.title.startswith("Storm") and lst.highlighted == 1
+        assert screen.desk.current.title.startswith("Storm") and lst.highlighted == 1
 
 
 async def test_keys_that_arrive_together_each_move_the_reading_pane() -> None:
@@ -541,7 +541,7 @@ async def test_palette_goes_to_an_article_of_the_list_as_it_shows() -> None:
         assert hits and str(hits[0].text).startswith("Go to article: Storm closes")
         hits[0].command()
         await pilot.pause()
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
 
 
 async def test_an_article_result_shows_its_title_once_and_the_body_beneath() -> None:
@@ -575,10 +575,10 @@ async def test_sort_filter_and_theme_are_kept_for_the_next_run() -> None:
         await pilot.press("o")  # by outlet
         pilot.app.theme = "nord"
         await pilot.pause()
-        assert screen.sort == "outlet"
+        assert screen.desk.sort == "outlet"
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        assert screen.sort == "outlet" and pilot.app.theme == "nord"
+        assert screen.desk.sort == "outlet" and pilot.app.theme == "nord"
 
 
 async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(tmp_path: Path) -> None:
@@ -604,7 +604,7 @@ async def test_one_story_filed_twice_is_listed_once(tmp_path: Path) -> None:
     shutil.copy(DESK / "budget.txt", tmp_path / "budget.txt")
     async with app_for(tmp_path).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        assert sorted(a.title for a in screen.articles) == [
+        assert sorted(a.title for a in screen.desk.articles) == [
             "Finance minister promises tax cuts for families",
             "Storm closes schools across the north",
         ]
@@ -628,7 +628,7 @@ async def test_a_key_on_a_speaker_lists_their_quotes_across_the_corpus() -> None
 async def test_the_pane_shows_the_article_id_export_takes() -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        assert str(screen.query_one(ReadingPane).border_title) == screen.current.id
+        assert str(screen.query_one(ReadingPane).border_title) == screen.desk.current.id
 
 
 async def test_a_speaker_result_says_how_many_quotes_they_have_across_the_corpus(tmp_path: Path) -> None:
@@ -760,10 +760,10 @@ async def test_moving_through_the_list_never_lays_out_the_screen(
         for _ in range(7):
             await pilot.press("j")
             await pilot.pause()
-            opened.append(screen.current.title if screen.current else None)
+            opened.append(screen.desk.current.title if screen.desk.current else None)
         assert len(set(opened)) == 7 and layouts == []
         pane = screen.query_one(ReadingPane)
-        assert screen.current is not None and screen.current.title in "".join(
+        assert screen.desk.current is not None and screen.desk.current.title in "".join(
             s.text for s in pane.render_lines(pane.region.reset_offset)
         )
 
@@ -786,7 +786,7 @@ async def test_z_zooms_the_focused_pane_and_escape_or_a_choice_ends_it() -> None
         await pilot.press("z", "1", "z", "j", "enter")  # z again ends it; choosing in the zoomed list ends it
         await pilot.pause()
         assert screen.maximized is None and pilot.app.focused is pane
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
 
 
 async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(data_dir: Path) -> None:
@@ -836,9 +836,9 @@ async def test_an_article_whose_analysis_raises_reads_on_with_empty_panels_and_a
         await pilot.press("right_square_bracket")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
         assert screen.query_one(QuotesPanel).option_count == 0 and screen.query_one(ReadingPane).article is not None
-        assert any("RecursionError" in p.reason for p in screen.problems)
+        assert any("RecursionError" in p.reason for p in screen.desk.problems)
         await pilot.press("p")
         assert isinstance(pilot.app.screen, ProblemsScreen)
         await pilot.press("escape", "left_square_bracket")  # the others still analyse
@@ -866,7 +866,7 @@ async def test_a_worker_that_raises_is_a_notice_not_the_end_of_the_session(monke
             "Building the search index stopped (MemoryError)" in str(n.message) for n in pilot.app._notifications
         )
         await pilot.press("right_square_bracket")  # and the reader goes on
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
 
 
 async def test_the_find_bar_finds_in_the_text_it_is_given_and_says_so_by_message() -> None:

@@ -15,9 +15,10 @@ from tui.app import NewsdeskApp
 from tui.library import corpus as corpus_mod
 from tui.library.cache import Cache
 from tui.library.corpus import Library
+from tui.library.desk import key_of
 from tui.library.state import State
 from tui.screens.export import ExportScreen
-from tui.screens.main import MainScreen, key_of
+from tui.screens.main import MainScreen
 from tui.screens.saved import SavedScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import QuotesPanel
@@ -44,20 +45,20 @@ async def test_read_marks_and_stars_survive_a_restart(
     monkeypatch.setattr(MainScreen, "READ_AFTER", 0.2)
     async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
-        first = screen.current
+        first = screen.desk.current
         assert first is not None
-        await until(pilot, lambda: key_of(first) in screen.read)  # the first row, once open a moment
+        await until(pilot, lambda: key_of(first) in screen.desk.read)  # the first row, once open a moment
         await pilot.press("s")  # star the article being read
-        assert key_of(first) in screen.starred
-        second = screen.view[1]
-        assert key_of(second) not in screen.read
+        assert key_of(first) in screen.desk.starred
+        second = screen.desk.view[1]
+        assert key_of(second) not in screen.desk.read
     async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         lst = screen.query_one(ArticleList)
         assert key_of(first) in lst.read and key_of(first) in lst.starred
         assert key_of(second) not in lst.read
         await pilot.press("s")  # and unstar
-        assert key_of(first) not in screen.starred
+        assert key_of(first) not in screen.desk.starred
     assert key_of(first) not in State(tmp_path / "state.sqlite").starred_keys()
 
 
@@ -65,38 +66,39 @@ async def test_filter_unread_and_starred_and_navigation_follows_it(desk: Path, t
     (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\nNothing much happened.\n")
     async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
-        assert len(screen.view) == 3
+        assert len(screen.desk.view) == 3
         await pilot.press("s")  # star the newest (being read)
         await pilot.press("v")  # unread: the one being read stays until the view changes again
-        assert screen.filter == "unread" and len(screen.view) == 3
+        assert screen.desk.filter == "unread" and len(screen.desk.view) == 3
         assert "unread" in (screen.query_one(ArticleList).border_title or "")
         await pilot.press("v")  # starred only
-        assert screen.filter == "starred" and [a.title for a in screen.view] == [screen.current.title]
+        assert screen.desk.filter == "starred" and [a.title for a in screen.desk.view] == [screen.desk.current.title]
         await pilot.press("right_square_bracket")  # nowhere to go: one article in view
-        assert len(screen.view) == 1 and screen.current is screen.view[0]
+        assert len(screen.desk.view) == 1 and screen.desk.current is screen.desk.view[0]
         await pilot.press("v", "v")  # all, then unread: the article read is no longer listed
-        assert screen.filter == "unread"
-        titles = [a.title for a in screen.view]
+        assert screen.desk.filter == "unread"
+        titles = [a.title for a in screen.desk.view]
         assert len(titles) == 3  # the one on screen stays listed while read
         await pilot.press("right_square_bracket")  # read the storm story
-        assert screen.current is not None and screen.current.title.startswith("Storm")
+        assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
         await pilot.press("v")  # starred only: the storm story is not, so the starred one opens
-        assert screen.current is screen.view[0] and screen.current.title.startswith("Finance")
+        assert screen.desk.current is screen.desk.view[0] and screen.desk.current.title.startswith("Finance")
         await pilot.press("v", "v")  # all, unread: the storm story is read and gone, the one on screen stays
-        assert [a.title for a in screen.view] == ["Finance minister promises tax cuts for families", "A third story"]
+        titles = [a.title for a in screen.desk.view]
+        assert titles == ["Finance minister promises tax cuts for families", "A third story"]
 
 
 async def test_sort_by_outlet_and_title(desk: Path, tmp_path: Path) -> None:
     (desk / "aaa.txt").write_text("Zebra crossings return\n\n2020-01-01 10:00\n\nThe city painted them again.\n")
     async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
-        by_date = [a.title for a in screen.view]
+        by_date = [a.title for a in screen.desk.view]
         await pilot.press("o")
-        assert screen.sort == "outlet" and screen.view[0].outlet == "Wire"
+        assert screen.desk.sort == "outlet" and screen.desk.view[0].outlet == "Wire"
         await pilot.press("o")
-        assert screen.sort == "title" and [a.title for a in screen.view] == sorted(by_date, key=str.casefold)
+        assert screen.desk.sort == "title" and [a.title for a in screen.desk.view] == sorted(by_date, key=str.casefold)
         await pilot.press("o")
-        assert [a.title for a in screen.view] == by_date
+        assert [a.title for a in screen.desk.view] == by_date
 
 
 async def test_save_a_quote_list_it_open_it_and_remove_it(desk: Path, tmp_path: Path) -> None:
@@ -115,7 +117,7 @@ async def test_save_a_quote_list_it_open_it_and_remove_it(desk: Path, tmp_path: 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, MainScreen)
-        assert screen.current is not None and screen.current.source == saved.source
+        assert screen.desk.current is not None and screen.desk.current.source == saved.source
         pane = screen.query_one(ReadingPane)
         assert pane.marks == [(quote.start, quote.end)]
         await pilot.press("w", "d")
@@ -141,7 +143,7 @@ async def test_export_writes_after_showing_the_path_and_asks_before_replacing(
         await ready(pilot)
         (written,) = out.glob("*.json")
         record = json.loads(written.read_text())
-        assert record["title"] == screen.current.title and record["quotes"]
+        assert record["title"] == screen.desk.current.title and record["quotes"]
         written.write_text("mine")
         await pilot.press("e", "ctrl+t", "ctrl+t", "enter", "enter")  # the same name again
         await pilot.pause()
@@ -150,7 +152,7 @@ async def test_export_writes_after_showing_the_path_and_asks_before_replacing(
         assert written.read_text() == "mine"  # nothing written yet
         await pilot.press("enter")  # confirmed
         await ready(pilot)
-        assert json.loads(written.read_text())["title"] == screen.current.title
+        assert json.loads(written.read_text())["title"] == screen.desk.current.title
         # A speaker's quotes across the corpus, in Markdown.
         await pilot.press("3", "enter")  # choose the first speaker: the quotes narrow to them
         await pilot.press("e", "down", "enter", "enter")
@@ -167,13 +169,13 @@ async def test_second_run_reads_from_the_cache(desk: Path, tmp_path: Path, monke
     monkeypatch.setattr(corpus_mod, "parse_bytes", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
     async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        assert len(screen.articles) == 2 and calls == []
+        assert len(screen.desk.articles) == 2 and calls == []
 
 
 async def test_background_analysis_fills_the_cache(desk: Path, tmp_path: Path) -> None:
     async with app_for(desk, tmp_path, jobs=1).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        await until(pilot, lambda: not screen.library.missing(screen.articles), 60)
+        await until(pilot, lambda: not screen.library.missing(screen.desk.articles), 60)
 
 
 async def test_reload_picks_up_a_changed_file(desk: Path, tmp_path: Path) -> None:
@@ -182,30 +184,30 @@ async def test_reload_picks_up_a_changed_file(desk: Path, tmp_path: Path) -> Non
         (desk / "budget.txt").write_text("Budget withdrawn\n\n2024-03-07 10:00\n\nThe plan was dropped.\n")
         await pilot.press("r")
         await ready(pilot)
-        assert "Budget withdrawn" in [a.title for a in screen.articles]
+        assert "Budget withdrawn" in [a.title for a in screen.desk.articles]
 
 
 async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path) -> None:
     async with app_for(desk, tmp_path, watch=True).run_test(size=(160, 45)) as pilot:
         screen = pilot.app.screen
-        await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.view) == 2)
+        await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.desk.view) == 2)
         screen = pilot.app.screen
         await asyncio.sleep(0.5)  # the watcher starts once the first load is done
         (desk / "new.txt").write_text('Fresh off the wire\n\n2025-01-01 09:00\n\n"It is new," said Ann Lee.\n')
-        await until(pilot, lambda: "Fresh off the wire" in [a.title for a in screen.view])
-        assert screen.view[0].title == "Fresh off the wire"  # newest first
+        await until(pilot, lambda: "Fresh off the wire" in [a.title for a in screen.desk.view])
+        assert screen.desk.view[0].title == "Fresh off the wire"  # newest first
         (desk / "storm.txt").unlink()
-        await until(pilot, lambda: len(screen.view) == 2)
+        await until(pilot, lambda: len(screen.desk.view) == 2)
         (desk / ".hidden.txt").write_text("Hidden\n\nNot for the list.\n")
         await asyncio.sleep(1.5)
-        assert "Hidden" not in [a.title for a in screen.view]
+        assert "Hidden" not in [a.title for a in screen.desk.view]
 
 
 async def test_a_watched_change_is_searchable_without_indexing_the_corpus_again(desk: Path, tmp_path: Path) -> None:
     from tui.library.search import LayeredIndex
 
     async with app_for(desk, tmp_path, watch=True).run_test(size=(160, 45)) as pilot:
-        await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.view) == 2)
+        await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.desk.view) == 2)
         screen = pilot.app.screen
         screen.build_indexes()  # as the first / does (the watcher's worker never ends: no wait_for_complete here)
         await until(pilot, lambda: screen.indexes is not None)
@@ -267,3 +269,28 @@ async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
         assert screen.related.count(ann) == 1
         for hit in screen.indexes["speakers"].search(gone.speaker or ""):
             assert all(d.source != gone.source for d in screen.related.get(related_key(hit.doc) or "") or [])
+
+
+async def test_keys_sent_in_one_write_act_on_the_article_the_cursor_came_to(desk: Path, tmp_path: Path) -> None:
+    """Over SSH "j s" arrives in one write, faster than the list opens articles (it opens where the cursor comes
+    to rest): the star goes to the article under the cursor, and a cursor back on the open article leaves no
+    other open pending."""
+    import time
+
+    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+        screen = await ready(pilot)
+        second = screen.desk.view[1]
+        screen._last_open = time.monotonic()  # the keys below come as fast as a batched write's
+        await pilot.press("j", "s")
+        assert screen.desk.current is second and screen.desk.starred == {key_of(second)}
+        await pilot.pause(0.2)
+        screen._last_open = time.monotonic()
+        await pilot.press("k", "j")  # away and back before the list opened anything
+        await pilot.pause(0.2)
+        assert screen.query_one(ArticleList).highlighted == 1 and screen.desk.current is second
+
+        # In a real terminal the keys of one write are handled before the screen reads the list's messages:
+        # the cursor moved, its Highlighted message not yet read, and s comes.
+        screen.query_one(ArticleList).action_move(-1)
+        screen.action_star()
+        assert screen.desk.current is screen.desk.view[0] and key_of(screen.desk.view[0]) in screen.desk.starred

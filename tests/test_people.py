@@ -285,7 +285,7 @@ SIZES = [(80, 24), (160, 45)]
 
 
 async def _open(pilot, screen, title: str) -> None:
-    index = next(i for i, a in enumerate(screen.view) if a.title == title)
+    index = next(i for i, a in enumerate(screen.desk.view) if a.title == title)
     screen.go_to(index)
     await pilot.pause()
 
@@ -308,13 +308,13 @@ async def test_profile_from_the_speakers_panel_opens_the_article_at_the_quote(si
         await pilot.press("enter")
         await pilot.pause()
         assert pilot.app.screen is main
-        assert main.current.title == "Lawmakers question budget figures"
+        assert main.desk.current.title == "Lawmakers question budget figures"
         pane = main.query_one(ReadingPane)
-        text = main.current.text
+        text = main.desk.current.text
         assert any(text[s:e].startswith("Every naira") for s, e in pane.marks)
         await pilot.press("ctrl+o")  # back where the profile was opened from
         await pilot.pause()
-        assert main.current.title == "Lawmakers question budget figures"
+        assert main.desk.current.title == "Lawmakers question budget figures"
 
 
 async def test_versions_of_a_shared_quote_show_what_differs() -> None:
@@ -336,7 +336,7 @@ async def test_versions_of_a_shared_quote_show_what_differs() -> None:
         assert [v["outlet"] for v in versions.versions] == ["Wire", "Xinhua"]
         await pilot.press("j", "enter")  # the second version: the seed's
         await pilot.pause()
-        assert pilot.app.screen is main and main.current.source == str(SEED)
+        assert pilot.app.screen is main and main.desk.current.source == str(SEED)
         await pilot.press("ctrl+o", "4")
         await pilot.pause()
         panel.highlighted = next(i for i, q in enumerate(panel.quotes) if q.text.startswith("Given the threats"))

@@ -62,7 +62,7 @@ def _at(title: str, *keys: str):
         screen = pilot.app.screen
         screen.build_people()  # joined before the key, so no "joining…" notice may show, however slow the machine
         await settle(pilot)
-        screen.go_to(next(i for i, a in enumerate(screen.view) if a.title == title))
+        screen.go_to(next(i for i, a in enumerate(screen.desk.view) if a.title == title))
         await pilot.pause()
         await pilot.press(*keys)
         await settle(pilot)

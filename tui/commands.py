@@ -47,7 +47,7 @@ class GoToProvider(Provider):
             # The titles of the list as it shows (its sort and filter: the cursor lands on the article named),
             # searched through a word index built once for that list, off the UI thread: Textual's matcher
             # scored every title in Python, 2 s a keystroke on 18,000.
-            view = screen.view
+            view = screen.desk.view
             index = getattr(screen, "_title_index", None)
             if index is None or index[0] is not view:
                 index = (view, await asyncio.to_thread(_title_index, view))
@@ -56,8 +56,8 @@ class GoToProvider(Provider):
             for h in index[1].search(words, limit=40):
                 text = f"Go to article: {h.doc.text}"
                 yield Hit(h.score / 100, highlighted(words_matcher, text), _goto_article(screen, h.doc.start), text)
-        if screen.current is not None:
-            for speaker in screen.analysis_of(screen.current).speakers:
+        if screen.desk.current is not None:
+            for speaker in screen.analysis_of(screen.desk.current).speakers:
                 score = matcher.match(f"go to speaker {speaker.name}")
                 if score > 0:
                     yield Hit(

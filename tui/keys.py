@@ -136,9 +136,10 @@ def _bindings(where: tuple[str, ...]) -> dict[str, Binding]:
     out: dict[str, Binding] = {}
     for path in where:
         module, name = path.split(":")
-        for binding in getattr(importlib.import_module(module), name).BINDINGS:
-            if isinstance(binding, Binding) and binding.id:
-                out.setdefault(binding.id, binding)
+        for klass in getattr(importlib.import_module(module), name).__mro__:  # a screen's parts declare their own
+            for binding in klass.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.id:
+                    out.setdefault(binding.id, binding)
     return out
 
 

@@ -311,6 +311,21 @@ class LayeredRelated(Related):
         super().__init__(base._cache, base._keys, base._indexes)
         self._gone, self._new = gone, new
 
+    @classmethod
+    def over(cls, base: Related, gone: set[str], new: Mapping[str, list[Doc]]) -> LayeredRelated:
+        """`base` with the files `gone` now holding the views `new`; over a layer, one layer still, its older
+        changes kept (as search.LayeredIndex.over)."""
+        if not isinstance(base, LayeredRelated):
+            return cls(base, gone, new)
+        merged: dict[str, list[Doc]] = {}
+        for rkey, docs in base._new.items():
+            kept = [d for d in docs if d.source not in gone]
+            if kept:
+                merged[rkey] = kept
+        for rkey, docs in new.items():
+            merged.setdefault(rkey, []).extend(docs)
+        return cls(base, base._gone | gone, merged)
+
     def count(self, rkey: str) -> int:
         if not self._gone:
             return super().count(rkey) + len(self._new.get(rkey, []))

@@ -12,13 +12,18 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
-from tui.analysis import Analysis
+from tui.analysis import Analysis, Quote, Speaker
 from tui.articles import Article
 from tui.articles.safe import clean_line
 from tui.library.extract import CSV_FIELDS, csv_cells, csv_rows, record, to_markdown
 from tui.library.state import SavedQuote
 from tui.paths import create_file, replace_file
+
+if TYPE_CHECKING:
+    from tui.library.corpus import Library
+    from tui.library.state import State
 
 FORMATS = ("md", "csv", "json")
 QUOTE_FIELDS = ["speaker", "speaker_title", "quote", "kind", "title", "outlet", "published", "path", "start", "end"]
@@ -121,6 +126,17 @@ def quotes_document(rows: list[QuoteRow], fmt: str, heading: str) -> str:
     return "".join(out)
 
 
+def citation(quote: Quote, speakers: Iterable[Speaker], article: Article) -> str:
+    """A quote as the reader copies it: its words, who said it with their title in the article, and where."""
+    who = quote.speaker or "unattributed"
+    title = next((s.title for s in speakers if s.name == who), None)
+    if title:
+        who = f"{who}, {title}"
+    source = " · ".join(x for x in (article.outlet, article.title) if x)
+    words = f"“{quote.text}”" if quote.kind == "direct" else f"(reported) {quote.text}"
+    return f"{words} — {who} ({source})"
+
+
 def write_new(path: Path, text: str, *, overwrite: bool = False, make_folder: bool = False) -> Path:
     """Write text to path; FileExistsError when it exists and overwriting was not asked for.
 
@@ -159,3 +175,43 @@ def slug(text: str, limit: int = 48) -> str:
         cut = whole.rfind("-", 0, limit + 1)  # at a word's end, not in its middle
         whole = whole[: cut if cut > 0 else limit]
     return whole.strip("-") or "export"
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the export dialog was asked to write: the article's digest, a speaker's quotes, or the saved quotes."""
+
+    what: Literal["article", "speaker", "saved"]
+    fmt: str
+    path: str
+    overwrite: bool = False
+    speaker: str | None = None  # for what == "speaker"
+
+
+def export(
+    choice: ExportChoice, library: Library, articles: list[Article], article: Article | None, state: State | None,
+    root: Path | None,
+) -> tuple[bool, str]:  # fmt: skip
+    """Write what the reader chose: (written, what to tell the reader). A speaker's quotes read every article's
+    analysis. `root`: a remote user's own export folder; their messages never show a server path."""
+    shown = Path(choice.path).name if root is not None else choice.path
+    try:
+        if choice.what == "article" and article is not None:
+            text, count = article_digest(article, library.analysis(article), choice.fmt), "the digest"
+        elif choice.what == "speaker" and choice.speaker:
+            rows = quote_rows(library.pairs(list(articles)), speaker=choice.speaker)
+            text, count = quotes_document(rows, choice.fmt, f"Quotes of {choice.speaker}"), f"{len(rows)} quote(s)"
+        else:
+            rows = saved_rows(state.saved() if state is not None else [])
+            text, count = quotes_document(rows, choice.fmt, "Saved quotes"), f"{len(rows)} saved quote(s)"
+        if root is not None:
+            from tui.paths import private_dir
+
+            private_dir(root)
+        written = write_new(Path(choice.path), text, overwrite=choice.overwrite)
+    except FileExistsError:
+        return False, f"{shown} exists: nothing written"
+    except OSError as exc:
+        return False, f"Could not write {shown}: {exc.strerror or 'error'}"
+    where = f"your export folder as {written.name}" if root is not None else str(written)
+    return True, f"Exported {count} to {where}"

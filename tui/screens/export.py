@@ -6,7 +6,6 @@ named as such and needs a second enter to be replaced, never a silent overwrite.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -20,18 +19,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.articles import Article
-from tui.library.export import FORMATS, confined, slug
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    """What the dialog was asked to write: the article's digest, a speaker's quotes, or the saved quotes."""
-
-    what: Literal["article", "speaker", "saved"]
-    fmt: str
-    path: str
-    overwrite: bool = False
-    speaker: str | None = None  # for what == "speaker"
+from tui.library.export import FORMATS, ExportChoice, confined, slug
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,22 +10,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from tui.articles import Article
 from tui.widgets.panels import Panel
 
 ALL = ""  # the first row: every outlet
-NONE = "(no outlet)"
-
-
-def outlet_counts(articles: Iterable[Article], unread: Callable[[Article], bool]) -> list[tuple[str, int, int]]:
-    """(outlet, articles, unread) for each outlet, the most unread first, then by name (one pass)."""
-    total: Counter[str] = Counter()
-    new: Counter[str] = Counter()
-    for a in articles:
-        name = a.outlet or NONE
-        total[name] += 1
-        new[name] += unread(a)
-    return sorted(((n, total[n], new[n]) for n in total), key=lambda t: (-t[2], t[0].casefold()))
 
 
 class OutletsScreen(ModalScreen[str | None]):

@@ -58,21 +58,14 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int, level: int = logg
 def _store_search_views(lib: Library, sources: list[str], max_bytes: int, articles: list[Article]) -> None:
     """The search index every session's first / opens, built here once: else each session builds its own
     (a minute and 850 MB at 100,000 articles), and several at once when several users search."""
-    from tui.library import diskindex
     from tui.library.listing import Listing
-    from tui.library.search import index_views
-    from tui.library.store import sqlite_of
+    from tui.library.views import views_for
 
-    cache = sqlite_of(lib.cache)
-    state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes) if cache is not None else None
-    if cache is None or state is None or diskindex.open_views(cache, state[0]) is not None:
-        return
     listing = Listing()  # the stories as a session lists them (one story filed twice, once), in its order
     listing.add(articles)
     listed = listing.articles()
-    indexes, related = index_views(lib.pairs(listed))
-    diskindex.save_views(cache, state[0], indexes, related, len(listed), state[1], max_bytes)
-    logging.getLogger("newsdesk.ssh").info("search index stored: %d articles", len(listed))
+    views_for(lib, sources, max_bytes, listed, stale_ok=False)
+    logging.getLogger("newsdesk.ssh").info("search index ready: %d articles", len(listed))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

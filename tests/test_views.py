@@ -1,0 +1,62 @@
+"""The search views (tui.library.views): stored once, opened by the next process, and a few changed files laid
+over them, one layer after another, without indexing the corpus again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tui.articles.model import Article
+from tui.library.cache import Cache
+from tui.library.corpus import Library
+from tui.library.diskindex import DiskIndex, LayeredRelated
+from tui.library.search import LayeredIndex, related_key
+from tui.library.views import Views, laid_over, views_for
+
+DESK = Path(__file__).parent / "fixtures" / "desk"
+
+
+def load(library: Library, root: Path) -> list[Article]:
+    return [x for batch in library.load([str(root)]) for x in batch if isinstance(x, Article)]
+
+
+def quotes_of(views: Views, name: str) -> list[str]:
+    rkey = related_key(views.indexes["speakers"].search(name)[0].doc) or ""
+    return sorted(d.text for d in views.related.get(rkey) or [])
+
+
+def test_changed_files_laid_over_stored_views_twice_keep_both_changes(tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(DESK, root)
+    library = Library(Cache(tmp_path / "cache.sqlite"))
+    views_for(library, [str(root)], 1 << 20, load(library, root))  # built and stored
+    (root / "one.txt").write_text('Farm news\n\n2025-01-01 09:00\n\n"The harvest was a record," said Ann Lee.\n')
+    articles = load(library, root)
+    views = views_for(library, [str(root)], 1 << 20, articles)
+    assert isinstance(views.indexes["quotes"], LayeredIndex)
+    assert isinstance(views.indexes["quotes"].base, DiskIndex)  # the stored one, a file laid over it
+    assert quotes_of(views, "Ann Lee") == ["The harvest was a record,"]
+    # a second change, as the watcher lays it over: the first change's quote stays, the second's joins
+    (root / "two.txt").write_text('More farm news\n\n2025-01-02 09:00\n\n"Rain came late," said Ann Lee.\n')
+    new = [a for a in load(library, root) if a.source.endswith("two.txt")]
+    again = laid_over(library, views, {new[0].source}, new)
+    assert isinstance(again.related, LayeredRelated)
+    assert quotes_of(again, "Ann Lee") == ["Rain came late,", "The harvest was a record,"]
+    assert again.related.count(related_key(again.indexes["speakers"].search("Ann Lee")[0].doc) or "") == 2
+    # and the first file removed: its quote goes, the second's stays
+    gone = laid_over(library, again, {str(root / "one.txt")}, [])
+    assert quotes_of(gone, "Ann Lee") == ["Rain came late,"]
+
+
+def test_the_server_stores_whole_views_rather_than_lay_changes_over(tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(DESK, root)
+    library = Library(Cache(tmp_path / "cache.sqlite"))
+    views_for(library, [str(root)], 1 << 20, load(library, root))
+    (root / "one.txt").write_text('Farm news\n\n2025-01-01 09:00\n\n"The harvest was a record," said Ann Lee.\n')
+    articles = load(library, root)
+    built = views_for(library, [str(root)], 1 << 20, articles, stale_ok=False)
+    assert not isinstance(built.indexes["quotes"], LayeredIndex)
+    opened = views_for(library, [str(root)], 1 << 20, articles)  # the next process opens what was stored
+    assert isinstance(opened.indexes["quotes"], DiskIndex)
+    assert quotes_of(opened, "Ann Lee") == ["The harvest was a record,"]

@@ -1,0 +1,286 @@
+"""What one reader is doing, in plain Python: the articles and their list as filtered and sorted, what is read,
+starred and open, where the reader was in each article, and the jump list.
+
+The main screen shows a Desk and sends it the user's wishes; every rule about the list lives here, so it is
+tested without a terminal (tests/test_desk.py) and the screen only wires widgets to it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tui.articles.model import Article, LoadProblem
+from tui.library.state import article_key
+
+if TYPE_CHECKING:
+    from tui.analysis import Quote, Speaker
+    from tui.library.state import State
+
+FILTERS = ("all", "unread", "starred")
+SORTS = ("date", "outlet", "title")
+NO_OUTLET = "(no outlet)"  # the outlets list's name for articles without one
+
+
+def key_of(article: Article) -> str:
+    """The reading state's key of an article: its source and id (two folders may share an id)."""
+    return article_key(article.source, article.id)
+
+
+def same(a: Article, b: Article) -> bool:
+    """One article across loads (a reload makes new objects): by its source and id."""
+    return a.id == b.id and a.source == b.source
+
+
+def outlet_counts(articles: Iterable[Article], read: set[str]) -> list[tuple[str, int, int]]:
+    """(outlet, articles, unread) for each outlet, the most unread first, then by name (one pass)."""
+    total: Counter[str] = Counter()
+    new: Counter[str] = Counter()
+    for a in articles:
+        name = a.outlet or NO_OUTLET
+        total[name] += 1
+        new[name] += key_of(a) not in read
+    return sorted(((n, total[n], new[n]) for n in total), key=lambda t: (-t[2], t[0].casefold()))
+
+
+@dataclass
+class ReadState:
+    """Where the reader was in one article: kept while moving between articles and resizing."""
+
+    scroll_y: float = 0.0
+    quote: int | None = None
+    speaker: str | None = None
+    initiative: int | None = None
+    mention: int = -1
+    marks: list[tuple[int, int]] = field(default_factory=list)
+
+
+class Desk:
+    """One reader's articles, list and reading state. `state` is the reading state on disk (None: nothing kept);
+    every change to read, starred and the list's settings is written there before it shows."""
+
+    def __init__(self, state: State | None = None) -> None:
+        self.state = state
+        self.articles: list[Article] = []  # every article, newest first
+        self.problems: list[LoadProblem] = []
+        self.view: list[Article] = []  # what the list shows: filtered and sorted
+        self.filter, self.sort = "all", "date"
+        self.reverse = False  # the sort the other way round (oldest first, outlets and titles from Z)
+        self.outlet = ""  # the one outlet the list shows ("" for all; NO_OUTLET for those without)
+        self.read: set[str] = set()
+        self.starred: set[str] = set()
+        self.current: Article | None = None
+        self.auto_opened = False  # the article open was opened by the reader (the first row), not chosen
+        self.loaded = False  # every source read
+        self.states: dict[str, ReadState] = {}
+        # Where the reader was before following a result (vim's jump list): articles by (source, id), so that a
+        # reload or a new sort does not lose them.
+        self.back: list[tuple[str, str]] = []
+        self.forward: list[tuple[str, str]] = []
+
+    # The list ----------------------------------------------------------------------------------------
+
+    def restore(self, read: set[str], starred: set[str], kept: dict[str, str | None]) -> None:
+        """The reading state and the list's sort and filter of the last run."""
+        self.read, self.starred = read, starred
+        if kept.get("sort") in SORTS:
+            self.sort = kept["sort"]  # type: ignore[assignment]
+        if kept.get("filter") in FILTERS:
+            self.filter = kept["filter"]  # type: ignore[assignment]
+        self.reverse = kept.get("reverse") == "1"
+
+    def refilter(self) -> list[Article]:
+        """The list as it shows: the outlet, the filter (the article being read stays in the unread one), the sort."""
+        view = self.articles
+        if self.outlet:
+            want = "" if self.outlet == NO_OUTLET else self.outlet
+            view = [a for a in view if a.outlet == want]
+        if self.filter == "unread":
+            view = [a for a in view if key_of(a) not in self.read or a is self.current]
+        elif self.filter == "starred":
+            view = [a for a in view if key_of(a) in self.starred]
+        if self.sort == "outlet":
+            view = sorted(view, key=lambda a: (a.outlet.casefold() or "\uffff", Article.sort_key(a)))
+        elif self.sort == "title":
+            view = sorted(view, key=lambda a: a.title.casefold())
+        if self.reverse:  # undated articles stay last, whichever way the dates run
+            dated = self.sort != "date"
+            view = [a for a in view[::-1] if a.published or dated] + [a for a in view if not a.published and not dated]
+        self.view = view
+        return view
+
+    def label(self) -> str:
+        """The list's title: what narrows or orders it."""
+        parts = (self.outlet, self.filter if self.filter != "all" else "",
+                 f"by {self.sort}" if self.sort != "date" else "", "reversed" if self.reverse else "")  # fmt: skip
+        shown = [x for x in parts if x]
+        return "Articles" + (" · " + " · ".join(shown) if shown else "")
+
+    def row_to_keep(self, keep: Article | None) -> tuple[Article | None, int | None]:
+        """The article to stay on after the list changed and its row (None: not listed): `keep`, else the one
+        being read, unless the reader opened that on its own (then the first row of a list still growing)."""
+        keep = keep or self.current
+        view = self.view
+        if keep is None or (self.auto_opened and view and not same(view[0], keep)):
+            return None, None
+        return keep, next((i for i, a in enumerate(view) if same(a, keep)), None)
+
+    def index_of(self, source: str, article_id: str) -> int | None:
+        """Where an article sits in the list; a filter that hides it is lifted first."""
+        for _ in range(2):
+            index = next((i for i, a in enumerate(self.view) if a.id == article_id and a.source == source), None)
+            if index is not None or self.filter == "all":
+                return index
+            self.filter = "all"
+            self.refilter()
+        return None
+
+    def near(self, index: int | None) -> Iterator[int]:
+        """The list's rows from `index` outwards (the article asked for is nearly always the one at the cursor)."""
+        n = len(self.view)
+        at = index if index is not None and 0 <= index < n else 0
+        yield from (i for i in (at, at - 1, at + 1) if 0 <= i < n)
+        yield from range(n)
+
+    def _setting(self, name: str, value: str) -> None:
+        if self.state is not None:
+            self.state.set_setting(name, value)
+
+    def cycle_filter(self) -> str:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        self._setting("filter", self.filter)
+        self.refilter()
+        return f"Showing {self.filter} articles ({len(self.view):,})"
+
+    def cycle_sort(self) -> str:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._setting("sort", self.sort)
+        self.refilter()
+        return f"Sorted by {self.sort}"
+
+    def flip_sort(self) -> str:
+        self.reverse = not self.reverse
+        self._setting("reverse", "1" if self.reverse else "0")
+        self.refilter()
+        return f"Sorted by {self.sort}" + (", reversed" if self.reverse else "")
+
+    def outlets(self) -> list[tuple[str, int, int]]:
+        return outlet_counts(self.articles, self.read)
+
+    def choose_outlet(self, outlet: str) -> None:
+        self.outlet = outlet
+        self.refilter()
+
+    # Read and starred --------------------------------------------------------------------------------
+
+    def is_read(self, article: Article) -> bool:
+        return key_of(article) in self.read
+
+    def mark_read(self, article: Article, read: bool = True) -> bool:
+        """True when the mark changed (then written to the reading state before it shows)."""
+        key = key_of(article)
+        if (key in self.read) == read:
+            return False
+        if self.state is not None:
+            (self.state.mark_read if read else self.state.mark_unread)(key)
+        (self.read.add if read else self.read.discard)(key)
+        return True
+
+    def all_read(self) -> int | None:
+        """Every article in the list as it shows marked read, in one write: how many; None when not writable."""
+        keys = [key_of(a) for a in self.view if key_of(a) not in self.read]
+        if keys and self.state is not None and not self.state.mark_read_many(keys):
+            return None
+        self.read.update(keys)
+        return len(keys)
+
+    def next_unread(self, at: int | None, step: int) -> int | None:
+        """The next unread article below (step 1) or above (-1) the row `at`."""
+        at = at if at is not None else -1
+        order = range(at + 1, len(self.view)) if step > 0 else range(at - 1, -1, -1)
+        return next((i for i in order if key_of(self.view[i]) not in self.read), None)
+
+    def toggle_star(self, article: Article) -> bool | None:
+        """The article starred (True) or not (False) now; None when the reading state is not writable."""
+        key = key_of(article)
+        on = key not in self.starred
+        if self.state is not None and not self.state.star(key, on):
+            return None
+        (self.starred.add if on else self.starred.discard)(key)
+        return on
+
+    # Reading -----------------------------------------------------------------------------------------
+
+    def state_of(self, article: Article) -> ReadState:
+        return self.states.setdefault(key_of(article), ReadState())
+
+    def remember_place(self) -> None:
+        """Before following a result, a saved quote or the palette: the article being read, for ctrl+o."""
+        if self.current is None:
+            return
+        here = (self.current.source, self.current.id)
+        if not self.back or self.back[-1] != here:
+            self.back.append(here)
+            del self.back[:-100]
+        self.forward.clear()
+
+    def jump(self, step: int) -> int | None:
+        """The row to go back (-1) to where the reader was before the last jump, or forward (1) again."""
+        take, give = (self.back, self.forward) if step < 0 else (self.forward, self.back)
+        while take:
+            index = self.index_of(*take.pop())
+            if index is None:
+                continue  # no longer among the sources
+            if self.current is not None:
+                give.append((self.current.source, self.current.id))
+            return index
+        return None
+
+    def save_quote(self, quote: Quote, speakers: Iterable[Speaker]) -> bool | None:
+        """The quote saved (True) or, when it was, unsaved (False); None when the reading state is not writable.
+        The speaker's title of the article is kept with it."""
+        a = self.current
+        if self.state is None or a is None:
+            return None
+        key = key_of(a)
+        if self.state.is_saved(key, quote.start, quote.end):
+            return False if self.state.unsave_quote(key, quote.start, quote.end) else None
+        title = next((s.title for s in speakers if s.name == quote.speaker), None)
+        ok = self.state.save_quote(
+            key, title=a.title, source=a.source, outlet=a.outlet,
+            published=a.published.isoformat() if a.published else None, speaker=quote.speaker,
+            speaker_title=title, text=quote.text, start=quote.start, end=quote.end, kind=quote.kind,
+        )  # fmt: skip
+        return True if ok else None
+
+    def saved_spans(self, article: Article) -> set[tuple[int, int]]:
+        return self.state.saved_spans(key_of(article)) if self.state is not None else set()
+
+    # Files that changed ------------------------------------------------------------------------------
+
+    def files_changed(
+        self, sources: set[str], items: list[Article | LoadProblem]
+    ) -> tuple[list[Article], Article | None, Article | None]:
+        """Files under `sources` changed, were added or went: their new articles and problems replace the old.
+        Returns the new articles, and when the article being read changed, its new version or (when it went)
+        the article itself; either way it is no longer current: it opens anew, or the list's first does."""
+        kept = [a for a in self.articles if a.source not in sources]
+        new = [x for x in items if isinstance(x, Article)]
+        self.problems = [p for p in self.problems if p.source not in sources] + [
+            x for x in items if isinstance(x, LoadProblem)
+        ]
+        self.articles = sorted(kept + new, key=Article.sort_key)
+        reopen = gone = None
+        current = self.current
+        if current is not None and current.source in sources:
+            reopen = next((a for a in new if a.id == current.id), None)
+            gone = current if reopen is None else None
+            self.current = None
+        return new, reopen, gone
+
+    def analysis_failed(self, article: Article, why: str) -> None:
+        """An article whose analysis raised is listed with the sources' problems (p), once."""
+        if not any(p.source == article.source and p.reason == why for p in self.problems):
+            self.problems = [*self.problems, LoadProblem(article.source, why)]

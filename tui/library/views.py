@@ -1,0 +1,89 @@
+"""The search views a reader searches: the four scopes' indexes and the corpus-wide views of speakers and
+initiatives. One procedure for the reader and the server's warming: the views stored for the corpus as it
+stands; else stored views a few files out of date, with those files laid over them; else built from every
+article's analysis and stored for the next process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.articles.model import Article
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis
+    from tui.library.corpus import Library
+    from tui.library.diskindex import Related
+    from tui.library.search import Doc, LayeredIndex, SearchIndex
+
+Progress = Callable[[int, int], None]  # articles indexed, of how many
+
+
+@dataclass
+class Views:
+    indexes: dict[str, SearchIndex | LayeredIndex]
+    related: Mapping[str, list[Doc]] | Related
+
+
+def views_for(
+    library: Library,
+    sources: list[str],
+    max_bytes: int,
+    articles: list[Article],
+    *,
+    complete: bool = True,
+    stale_ok: bool = True,
+    progress: Progress | None = None,
+) -> Views:
+    """The views for `articles`, the corpus of `sources` (`complete`: every source read). Built views are stored
+    with the files' stamps when the corpus is complete; `stale_ok` false builds anew rather than lay changed
+    files over older views (the server stores whole views for its sessions)."""
+    from tui.library import diskindex
+    from tui.library.search import index_views
+    from tui.library.store import sqlite_of
+
+    cache = sqlite_of(library.cache)
+    state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes) if cache is not None else None
+    if cache is not None and state is not None:
+        keys, stamps = state
+        stored = diskindex.open_views(cache, keys)
+        if stored is not None:
+            return Views(dict(stored[0]), stored[1])
+        stale = diskindex.open_stale_views(cache, keys, stamps, max_bytes) if complete and stale_ok else None
+        if stale is not None:  # a few files changed since the stored views: theirs laid over, not all again
+            from tui.library.corpus import changed_sources
+
+            gone = {source for source, _ in changed_sources(stale[2], sources).values()}  # removed files too
+            return laid_over(library, Views(dict(stale[0]), stale[1]), gone, [a for a in articles if a.source in gone])
+
+    def counted() -> Iterator[tuple[Article, Analysis]]:
+        for n, pair in enumerate(library.pairs(articles), 1):
+            if progress is not None and n % 500 == 0:
+                progress(n, len(articles))
+            yield pair
+
+    if progress is not None:
+        progress(0, len(articles))
+    indexes, related = index_views(counted())
+    if progress is not None:
+        progress(len(articles), len(articles))
+    if cache is not None and state is not None and complete and articles:
+        with cache.writer() as writer:  # the caller's connection stays free for a watched file meanwhile
+            diskindex.save_views(writer, state[0], indexes, related, len(articles), state[1], max_bytes)
+    return Views(dict(indexes), related)
+
+
+def laid_over(library: Library, views: Views, sources: set[str], new: list[Article]) -> Views:
+    """`views` with the files `sources` (added, changed or removed) now holding the articles `new`: only those
+    are analysed and indexed (search.LayeredIndex, diskindex.LayeredRelated)."""
+    from tui.library.diskindex import LayeredRelated, Related
+    from tui.library.search import LayeredIndex, corpus_views
+
+    docs, related = corpus_views((a, library.analysis(a)) for a in new)
+    indexes = {scope: LayeredIndex.over(index, sources, docs[scope]) for scope, index in views.indexes.items()}
+    base = views.related
+    if isinstance(base, Related):
+        return Views(dict(indexes), LayeredRelated.over(base, sources, related))
+    return Views(dict(indexes), base)  # views built in memory: their corpus-wide views stay as built

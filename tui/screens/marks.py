@@ -1,0 +1,211 @@
+"""The main screen's part for what is marked in the article: a quote, a speaker's mentions, an initiative's
+mentions stepped with n/N, find-in-article; and what is done with a quote (copy, save, the saved list)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.binding import Binding
+from textual.widgets import OptionList
+
+from tui.screens.reader import ReaderBase, settled
+from tui.widgets.findbar import FindBar
+from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
+from tui.widgets.reading import ReadingPane
+
+if TYPE_CHECKING:
+    from tui.analysis import Quote, Speaker
+    from tui.library.state import SavedQuote
+
+
+class MarkActions(ReaderBase):
+    BINDINGS = [
+        Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
+        Binding("n", "step_mention(1)", "Next mention", show=False, id="mention.next"),
+        Binding("N", "step_mention(-1)", "Previous mention", show=False, id="mention.previous"),
+        Binding("escape,c", "clear_filter", "Clear filter", show=False, id="speaker.clear"),
+        Binding("f,ctrl+f", "find", "Find in article", show=False, id="find.open"),
+        Binding("S", "save_quote", "Save quote", show=False, id="quote.save"),
+        Binding("w", "saved", "Saved quotes", show=False, id="saved.show"),
+    ]
+
+    @on(QuotesPanel.Chosen)
+    def _quote_chosen(self, event: QuotesPanel.Chosen) -> None:
+        self.show_quote(event.quote)
+
+    def show_quote(self, quote: Quote) -> None:
+        """The quote marked in the article and scrolled to; the Quotes cursor is remembered for the article."""
+        self._mark([(quote.start, quote.end)], quote.start)
+        if self.desk.current is not None:
+            self.state_of(self.desk.current).quote = self.query_one(QuotesPanel).highlighted
+
+    @on(OptionList.OptionHighlighted, "#quotes")
+    def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.desk.current is None:
+            return
+        self.state_of(self.desk.current).quote = event.option_index
+        panel = self.query_one(QuotesPanel)
+        quote = panel.selected
+        if quote is not None and self.focused is panel:  # not when an article opens: it opens at its top
+            self._mark([(quote.start, quote.end)], quote.start)
+
+    @on(SpeakersPanel.Chosen)
+    def _speaker_chosen(self, event: SpeakersPanel.Chosen) -> None:
+        self.show_speaker(event.speaker)
+
+    def show_speaker(self, speaker: Speaker) -> None:
+        """The Quotes panel narrowed to one speaker of the article, their mentions marked (the panel's enter, a
+        speaker result, the palette's go to speaker)."""
+        current = self.desk.current
+        if current is None:
+            return
+        state = self.state_of(current)
+        state.speaker, state.quote = speaker.name, 0
+        self._show_quotes(current, self.analysis_of(current), speaker.name)
+        mentions = sorted(speaker.mentions)
+        self._mark(mentions, mentions[0][0] if mentions else None)
+        self.notify(f"Quotes of {speaker.name}: escape shows all", timeout=3, markup=False)
+
+    @on(InitiativesPanel.Chosen)
+    def _initiative_chosen(self, event: InitiativesPanel.Chosen) -> None:
+        self.show_initiative(self.query_one(InitiativesPanel).highlighted)
+
+    def show_initiative(self, index: int | None) -> None:
+        """Step through the mentions of the article's initiative at this index of the Initiatives panel."""
+        if self.desk.current is None:
+            return
+        state = self.state_of(self.desk.current)
+        if state.initiative != index:
+            state.initiative, state.mention = index, -1
+        self.action_step_mention(1)
+
+    @settled
+    def action_step_mention(self, step: int) -> None:
+        if self.desk.current is None or any(bar.step(step) for bar in self.query(FindBar)):
+            return
+        state = self.state_of(self.desk.current)
+        panel = self.query_one(InitiativesPanel)
+        index = state.initiative  # one chosen with enter; c (or escape) lets it go
+        if index is None or not (0 <= index < len(panel.initiatives)):
+            self.step_unread(step)  # nothing found or chosen to step through: newsboat's next unread
+            return
+        mentions = sorted(panel.initiatives[index].mentions)
+        if not mentions:
+            return
+        state.initiative = index
+        state.mention = (state.mention + step) % len(mentions)
+        start, end = mentions[state.mention]
+        self._mark([(start, end)], start)
+        panel.border_subtitle = f"{state.mention + 1}/{len(mentions)}"
+
+    @settled
+    def action_clear_filter(self) -> None:
+        if self.maximized is not None:  # escape first leaves the zoom
+            self.minimize()
+            return
+        current = self.desk.current
+        if current is None:
+            return
+        state = self.state_of(current)
+        state.speaker, state.marks = None, []
+        self.query_one(ReadingPane).border_subtitle = ""
+        state.initiative, state.mention = None, -1  # n no longer steps through an initiative's mentions
+        if self.query("#initiatives"):
+            panel = self.query_one(InitiativesPanel)
+            panel.border_subtitle = str(len(panel.initiatives))
+        self._clear_find()
+        self.remove_class("-finding")
+        self._show_quotes(current, self.analysis_of(current), None)
+        self.query_one(ReadingPane).set_marks([])
+        self.set_class(False, "-list-open")
+
+    # Find in article ----------------------------------------------------------------------------
+
+    @property
+    def found(self) -> list[tuple[int, int]]:
+        """The find bar's matches in the article being read (none before the bar is first opened)."""
+        bars = self.query(FindBar)
+        return bars.first().matches if bars else []
+
+    @property
+    def found_at(self) -> int:
+        bars = self.query(FindBar)
+        return bars.first().at if bars else -1
+
+    @settled
+    def action_find(self) -> None:
+        """The find bar is mounted the first time it is asked for: one widget less to lay out at start."""
+        if not self.query(FindBar):
+            self.mount(FindBar())
+        bar = self.query_one(FindBar)
+        bar.search_in(self.desk.current.text if self.desk.current is not None else "")
+        self.add_class("-finding")
+        self.call_after_refresh(bar.focus)
+
+    @on(FindBar.Found)
+    def _found(self, event: FindBar.Found) -> None:
+        pane = self.query_one(ReadingPane)
+        if event.current is None:
+            pane.border_subtitle = ""
+            self._mark([], None)
+            return
+        # the counter stays in sight under the article once the find bar is closed with enter
+        pane.border_subtitle = f"find {self.query_one(FindBar).counter} · n/N"
+        self._mark(event.matches, event.current[0], event.current)
+
+    @on(FindBar.Done)
+    def _find_done(self) -> None:
+        self.remove_class("-finding")
+        self.query_one(ReadingPane).focus()
+        if self.found:
+            self.notify(f"{len(self.found)} match(es): n / N to step", timeout=3)
+
+    def _clear_find(self) -> None:
+        for bar in self.query(FindBar):
+            bar.reset(self.desk.current.text if self.desk.current is not None else "")
+
+    # A quote's uses --------------------------------------------------------------------------------
+
+    def _quote_in_hand(self) -> Quote | None:
+        quote = self.query_one(QuotesPanel).selected
+        if quote is None or self.desk.current is None:
+            self.notify("No quote selected: choose one in the Quotes panel (4)", severity="warning")
+            return None
+        return quote
+
+    @settled
+    def action_copy_quote(self) -> None:
+        from tui.library.export import citation
+
+        quote, current = self._quote_in_hand(), self.desk.current
+        if quote is None or current is None:
+            return
+        self.app.copy_to_clipboard(citation(quote, self.analysis_of(current).speakers, current))
+        self.notify(f"Copied quote of {quote.speaker or 'unattributed'}", timeout=3, markup=False)
+
+    @settled
+    def action_save_quote(self) -> None:
+        quote, current = self._quote_in_hand(), self.desk.current
+        if quote is None or current is None or self.state is None:
+            return
+        saved = self.desk.save_quote(quote, self.analysis_of(current).speakers)
+        if saved is None:
+            self.notify("Could not save: the reading state is not writable", severity="error")
+            return
+        self.query_one(QuotesPanel).mark_saved(quote, saved)
+        if saved:
+            who = quote.speaker or "unattributed"
+            self.notify(f"Saved quote of {who} (w lists saved quotes)", timeout=3, markup=False)
+        else:
+            self.notify("Removed from saved quotes (S saves it again)", timeout=2)
+
+    def action_saved(self) -> None:
+        from tui.screens.saved import SavedScreen
+
+        if self.state is not None:
+            self.app.push_screen(SavedScreen(self.state), self._saved_done)
+
+    def _saved_done(self, quote: SavedQuote | None) -> None:
+        if quote is not None and not self._open_at(quote.source, quote.article_id, quote.start, quote.end):
+            self.notify("That article is not among the loaded sources", severity="warning")
