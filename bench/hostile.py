@@ -75,7 +75,8 @@ def joins(n: int = 20_000) -> bool:
 
     from tui.analysis import Analysis, Quote, Speaker
     from tui.articles import Article
-    from tui.library.people import People, versions_marked
+    from tui.library.people import People
+    from tui.library.peopleprofile import versions_marked
 
     def article(i: int, speakers: list[str], quote: str = "") -> tuple[Article, Analysis]:
         a = Article.build(id=f"{i}.txt", source=f"/h/{i}.txt", title=f"Story {i}", paragraphs=[quote or "Text."],

@@ -15,7 +15,9 @@ import pytest
 from tests.conftest import SEED, searched, settle
 from tui.analysis import Analysis, Quote, Speaker
 from tui.articles import Article
-from tui.library.people import People, person_name, versions_marked
+from tui.library.names import person_name
+from tui.library.people import People
+from tui.library.peopleprofile import versions_marked
 from tui.library.peoplestore import MemoryPeople, StoredPeople, people_of, save
 
 PEOPLE = Path(__file__).parent / "fixtures" / "people"

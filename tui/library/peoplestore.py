@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from tui.library import diskindex, people
 from tui.library.cache import Cache
-from tui.library.people import PEOPLE_FORMAT, People, find_in, find_initiative_in, fold
+from tui.library.names import fold
+from tui.library.people import PEOPLE_FORMAT, People
+from tui.library.peopleprofile import find_in, find_initiative_in
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
@@ -51,7 +53,9 @@ SCHEMA = 3
 _TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups", "pp_initiatives", "pp_inames")
 # The stored table's scope in the corpus key: the format with a digest of the joining rules' code, so a changed
 # rule builds the table again (as tui.paths.code_key does for the analysis)
-SCOPE = f"people:{PEOPLE_FORMAT}:{hashlib.sha256(Path(people.__file__).read_bytes()).hexdigest()[:16]}"
+_RULES = ("people.py", "peoplemodel.py", "peopleprofile.py", "names.py")
+_CODE = hashlib.sha256(b"".join((Path(people.__file__).parent / f).read_bytes() for f in _RULES)).hexdigest()[:16]
+SCOPE = f"people:{PEOPLE_FORMAT}:{_CODE}"
 
 
 class PeopleView(Protocol):

@@ -162,7 +162,7 @@ def group_text(versions: list[dict[str, Any]], fmt: str) -> str:
     speakers = version_speakers(versions)
     if fmt == "jsonl":
         return json.dumps({"versions": versions, "speakers_differ": len(speakers) > 1}, ensure_ascii=False) + "\n"
-    from tui.library.people import versions_marked
+    from tui.library.peopleprofile import versions_marked
 
     head = f"## {len(versions)} versions" + (" · speakers differ: " + ", ".join(sorted(_md(s) for s in speakers))
                                                if len(speakers) > 1 else "")  # fmt: skip

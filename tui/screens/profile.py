@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
-from tui.library.people import versions_marked
+from tui.library.peopleprofile import versions_marked
 from tui.library.profiles import also_named, months_filled, span, version_speakers
 from tui.widgets.panels import Panel
 
