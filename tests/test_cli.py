@@ -53,7 +53,7 @@ def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_problem_reasons_print_verbatim(capsys: pytest.CaptureFixture[str]) -> None:
     from tui.articles import LoadProblem
-    from tui.cli import report_problems
+    from tui.cli.reading import report_problems
 
     report_problems([LoadProblem("[x].html", "needs pip install 'newsdesk[html]'")], 0)
     err = capsys.readouterr().err
@@ -246,7 +246,7 @@ def test_search_after_a_small_change_lays_the_changed_files_over_the_stored_inde
     reads and analyses those two, not the corpus, and names results as a whole load would."""
     import logging
 
-    from tui import cli
+    from tui.cli import search as cli
     from tui.serve.cli import _warm_cache
 
     news = tmp_path / "news"
@@ -269,7 +269,7 @@ def test_search_after_a_small_change_lays_the_changed_files_over_the_stored_inde
     def whole(*a: object, **k: object) -> None:
         raise AssertionError("the whole corpus was analysed again")
 
-    monkeypatch.setattr(cli, "_Analysed", whole)
+    monkeypatch.setattr(cli, "Analysed", whole)
     assert main(["search", "harvest", str(news), "--format", "jsonl", "--cache", str(db)]) == 0
     rows = json.loads(capsys.readouterr().out.splitlines()[0])["results"]
     assert [(r["speaker"], r["path"]) for r in rows] == [("Ann Lee", str(news / "desk" / "new.txt"))]
@@ -281,7 +281,7 @@ def test_search_after_a_small_change_lays_the_changed_files_over_the_stored_inde
 def test_search_alone_keeps_its_stamps_so_its_next_run_after_a_change_starts_from_its_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tui import cli
+    from tui.cli import search as cli
 
     news = tmp_path / "news"
     news.mkdir()
@@ -298,7 +298,7 @@ def test_search_alone_keeps_its_stamps_so_its_next_run_after_a_change_starts_fro
     def whole(*a: object, **k: object) -> None:
         raise AssertionError("the whole corpus was analysed again")
 
-    monkeypatch.setattr(cli, "_Analysed", whole)
+    monkeypatch.setattr(cli, "Analysed", whole)
     assert main(["search", "harvest", str(news), "--format", "jsonl", "--cache", db]) == 0
     rows = json.loads(capsys.readouterr().out.splitlines()[0])["results"]
     assert [(r["speaker"], r["path"]) for r in rows] == [("Ann Lee", str(news / "new.txt"))]

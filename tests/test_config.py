@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import _config, main
+from tui.cli import main
+from tui.cli.args import user_config
 from tui.config import load_config, parse_size
 
 
@@ -60,7 +61,7 @@ def test_commands_take_max_size_from_the_config_and_a_flag_wins(
     (corpus / "big.txt").write_text("Big\n\n" + "A long line of words. " * 2000 + "\n", encoding="utf-8")
     (tmp_path / "config.toml").write_text('max_size = "10K"\nbogus = 1\n', encoding="utf-8")
     monkeypatch.setenv("NEWSDESK_CONFIG", str(tmp_path / "config.toml"))
-    _config.cache_clear()
+    user_config.cache_clear()
     try:
         assert main(["list", str(corpus), "--format", "jsonl", "--no-cache"]) == 0
         out, err = capsys.readouterr()
@@ -69,7 +70,7 @@ def test_commands_take_max_size_from_the_config_and_a_flag_wins(
         assert main(["list", str(corpus), "--format", "jsonl", "--no-cache", "--max-size", "1"]) == 0
         assert sorted(json.loads(x)["title"] for x in capsys.readouterr().out.splitlines()) == ["Big", "Small"]
     finally:
-        _config.cache_clear()
+        user_config.cache_clear()
 
 
 async def test_the_reader_takes_theme_and_keys_from_the_config_and_says_what_it_left_out(
