@@ -304,7 +304,8 @@ def test_extract_other_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_extract_jobs_same_as_serial(corpus: Path) -> None:
-    from tui.library.extract import extract, record
+    from tui.library.extract import extract
+    from tui.library.formats import record
 
     folder = corpus / "polnear-dev"
     serial = [record(*r) for r in extract([str(folder)], jobs=1) if isinstance(r, tuple)]

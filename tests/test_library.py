@@ -20,7 +20,8 @@ from tui.library import cache as cache_mod
 from tui.library import corpus as corpus_mod
 from tui.library.cache import Cache
 from tui.library.corpus import Library
-from tui.library.export import article_digest, quote_rows, quotes_document, write_new
+from tui.library.export import write_new
+from tui.library.formats import article_digest, quote_rows, quotes_document
 from tui.library.state import State, article_key
 
 ROOT = Path(__file__).resolve().parent.parent

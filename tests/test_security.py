@@ -214,7 +214,7 @@ def test_every_command_and_format_keeps_hostile_text_inert(hostile: Path, argv: 
 
 
 def test_csv_cells_that_open_like_formulas_are_neutralised() -> None:
-    from tui.library.extract import csv_cells
+    from tui.library.formats import csv_cells
 
     assert csv_cells(["=HYPERLINK(1)", "+1", "-2", "@x", "\tx", "ok", 5, -5]) == [
         "'=HYPERLINK(1)", "'+1", "'-2", "'@x", "'\tx", "ok", 5, -5,

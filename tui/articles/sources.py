@@ -316,26 +316,31 @@ def iter_load(
         if src.startswith(("http://", "https://")):
             yield from fetch_url(src, max_bytes=max_bytes)
             continue
-        path = Path(src)
-        try:
-            is_dir = path.is_dir()
-            exists = path.exists()
-        except OSError as exc:
-            yield LoadProblem(src, f"cannot open: {exc.strerror or exc}")
-            continue
-        if is_dir:
-            for item in walk_paths(str(path)):  # strings, not Path objects: a Path costs microseconds a file
-                if isinstance(item, LoadProblem):
-                    yield item
-                else:
-                    p, rel = item
-                    yield from read_file(p, p, rel, max_bytes=max_bytes)
-        elif exists:
-            yield from read_file(path, src, path.name, max_bytes=max_bytes)
-        elif path.is_symlink():
-            yield LoadProblem(src, "broken symlink")
-        else:
-            yield LoadProblem(src, "no such file or folder")
+        for entry in file_entries(src):
+            if isinstance(entry, LoadProblem):
+                yield entry
+            else:
+                yield from read_file(*entry, max_bytes=max_bytes)
+
+
+def file_entries(src: str) -> Iterator[tuple[str, str, str] | LoadProblem]:
+    """(path, source as shown, article id) for every file of one file source: a file, or a folder walked in name
+    order (walk_paths). The one walk from a source to its files: loading, the library and extract share it."""
+    path = Path(src)
+    try:
+        is_dir, exists = path.is_dir(), path.exists()
+    except OSError as exc:
+        yield LoadProblem(src, f"cannot open: {exc.strerror or exc}")
+        return
+    if is_dir:
+        for item in walk_paths(str(path)):  # strings, not Path objects: a Path costs microseconds a file
+            yield item if isinstance(item, LoadProblem) else (item[0], item[0], item[1])
+    elif exists:
+        yield src, src, path.name
+    elif path.is_symlink():
+        yield LoadProblem(src, "broken symlink")
+    else:
+        yield LoadProblem(src, "no such file or folder")
 
 
 def load(sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> Loaded:

@@ -163,7 +163,7 @@ def list_table(articles: list[Any]) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from tui.library.extract import record, to_markdown, write
+    from tui.library.formats import record, to_markdown, write
 
     if args.jobs < 0:
         build_parser().error("--jobs must be 0 (one per core) or more")
@@ -193,6 +193,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
 
     from tui.library import export as ex
+    from tui.library import formats as fm
 
     if args.saved:
         from tui.library.state import State
@@ -202,7 +203,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             for notice in state.notices:
                 print(f"newsdesk export: {notice}", file=sys.stderr)
             return 1
-        text = ex.quotes_document(ex.saved_rows(state.saved()), args.format, "Saved quotes")
+        text = fm.quotes_document(fm.saved_rows(state.saved()), args.format, "Saved quotes")
     else:
         lib = library_of(args)
         articles: list[Any] = []
@@ -220,12 +221,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            text = ex.article_digest(found[0], lib.analysis(found[0]), args.format)
+            text = fm.article_digest(found[0], lib.analysis(found[0]), args.format)
         else:
-            rows = ex.quote_rows(lib.pairs(articles), speaker=args.speaker)
+            rows = fm.quote_rows(lib.pairs(articles), speaker=args.speaker)
             if not rows:
                 print(f"newsdesk export: no quotes of {args.speaker!r}", file=sys.stderr)
-            text = ex.quotes_document(rows, args.format, f"Quotes of {args.speaker}")
+            text = fm.quotes_document(rows, args.format, f"Quotes of {args.speaker}")
     if args.output == "-":
         sys.stdout.write(text)
         return 0

@@ -21,7 +21,7 @@ from typing import cast
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
-from tui.articles.sources import is_file_source, parse_bytes, read_bytes, walk_paths
+from tui.articles.sources import file_entries, is_file_source, parse_bytes, read_bytes
 from tui.library.cache import PARSER_KEY, Cache, FileRow, Location, digest
 from tui.library.store import ArticleStore
 from tui.library.stored import StoredArticle
@@ -64,25 +64,6 @@ def _analyse_batch(articles: list[Article]) -> list[str | None]:
         except Exception:  # noqa: BLE001 - one article's analysis must not stop the corpus
             out.append(None)
     return out
-
-
-def _start_resource_tracker() -> None:
-    """multiprocessing hands sys.stderr's file descriptor to its tracker process; a UI that captures stderr
-    (Textual does) leaves it at -1 and the pool fails to start. The real stderr is lent for that one start."""
-    import sys
-    from multiprocessing import resource_tracker
-
-    saved = sys.stderr
-    try:
-        ok = saved is not None and saved.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        ok = False
-    if not ok and sys.__stderr__ is not None:
-        sys.stderr = sys.__stderr__
-    try:
-        resource_tracker.ensure_running()
-    finally:
-        sys.stderr = saved
 
 
 def file_roots(sources: Iterable[str]) -> list[tuple[Path, str]]:
@@ -198,24 +179,6 @@ class Library:
         articles.sort(key=order)  # stable: what has no rank (stdin, feeds) keeps its place at the end
         return articles, problems
 
-    def _entries(self, src: str) -> Iterator[tuple[str, str, str] | LoadProblem]:
-        """(path, source as shown, article id) for every file of one file source."""
-        path = Path(src)
-        try:
-            is_dir, exists = path.is_dir(), path.exists()
-        except OSError as exc:
-            yield LoadProblem(src, f"cannot open: {exc.strerror or exc}")
-            return
-        if is_dir:
-            for item in walk_paths(str(path)):  # str(Path): sources read as iter_load would show them
-                yield item if isinstance(item, LoadProblem) else (item[0], item[0], item[1])
-        elif exists:
-            yield src, src, path.name
-        elif path.is_symlink():
-            yield LoadProblem(src, "broken symlink")
-        else:
-            yield LoadProblem(src, "no such file or folder")
-
     def _load_files(self, src: str, max_bytes: int, batch: int, early: bool = False) -> Iterator[Update]:
         """Unchanged files stream from the cache as the walk meets them, in batches that double in size
         (the first rows show at once; the UI re-sorts only a few times); the rest are read after. With `early`,
@@ -233,7 +196,7 @@ class Library:
         misses: list[tuple[Path, str, str, os.stat_result | None]] = []
         out: Update = []
         flush_at = 500
-        for entry in self._entries(src):
+        for entry in file_entries(src):
             if isinstance(entry, LoadProblem):
                 out.append(entry)
                 continue
@@ -447,23 +410,20 @@ class Library:
         todo = [a for a in self.missing(articles) if self.loc_of(a) is not None]
         if not todo or self.cache is None:
             return 0
-        from concurrent.futures import ProcessPoolExecutor
-        from multiprocessing import get_context
+        from tui.library.pool import ordered_map
 
         chunks = [todo[i : i + 64] for i in range(0, len(todo), 64)]
         done = 0
-        _start_resource_tracker()
-        with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=get_context("spawn")) as pool:
-            for chunk, results in zip(chunks, pool.map(_analyse_batch, chunks), strict=True):
-                rows = [
-                    (loc, js)
-                    for a, js in zip(chunk, results, strict=True)
-                    if js is not None and (loc := self.loc_of(a)) is not None
-                ]
-                self.cache.store_analyses(rows)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, len(todo))
+        for chunk, results in zip(chunks, ordered_map(_analyse_batch, chunks, jobs, threaded=True), strict=True):
+            rows = [
+                (loc, js)
+                for a, js in zip(chunk, results, strict=True)
+                if js is not None and (loc := self.loc_of(a)) is not None
+            ]
+            self.cache.store_analyses(rows)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(todo))
         return done
 
     def records(self, articles: list[Article]) -> Iterator[tuple[Article, dict[str, object]]]:

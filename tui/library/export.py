@@ -1,4 +1,5 @@
-"""Export: an article's digest, a speaker's quotes, or the saved quotes, as Markdown, CSV or JSON.
+"""Export: an article's digest, a speaker's quotes, or the saved quotes written to a file (the shapes are
+tui.library.formats').
 
 Files are created exclusively (`open(..., "x")`): an existing file is never
 overwritten unless the caller was told it exists and asked to replace it.
@@ -6,135 +7,17 @@ overwritten unless the caller was told it exists and asked to replace it.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from tui.analysis import Analysis, Quote, Speaker
 from tui.articles import Article
-from tui.articles.safe import clean_line
-from tui.library.extract import CSV_FIELDS, csv_cells, csv_rows, record, to_markdown
-from tui.library.state import SavedQuote
+from tui.library.formats import article_digest, quote_rows, quotes_document, saved_rows
 from tui.paths import create_file, replace_file
 
 if TYPE_CHECKING:
     from tui.library.corpus import Library
     from tui.library.state import State
-
-FORMATS = ("md", "csv", "json")
-QUOTE_FIELDS = ["speaker", "speaker_title", "quote", "kind", "title", "outlet", "published", "path", "start", "end"]
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    """One exported quote with where it comes from."""
-
-    speaker: str | None
-    speaker_title: str | None
-    quote: str
-    kind: str
-    title: str
-    outlet: str
-    published: str | None
-    path: str
-    start: int
-    end: int
-
-
-def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = None) -> list[QuoteRow]:
-    """Every quote of the articles (of one speaker when named; case and spacing do not matter)."""
-    want = " ".join(speaker.split()).casefold() if speaker else None
-    out: list[QuoteRow] = []
-    for article, analysis in pairs:
-        titles = {s.name: s.title for s in analysis.speakers}
-        names = None
-        if want is not None:
-            # "Lacroix", "Jean-Pierre Lacroix": the name or any form the article calls the speaker by
-            names = {
-                s.name
-                for s in analysis.speakers
-                if s.name.casefold() == want or any(" ".join(a.split()).casefold() == want for a in s.aliases)
-            }
-        for q in analysis.quotes:
-            if names is not None and q.speaker not in names:
-                continue
-            out.append(
-                QuoteRow(
-                    q.speaker, titles.get(q.speaker or ""), q.text, q.kind, article.title, article.outlet,
-                    article.published.isoformat() if article.published else None, clean_line(article.source),
-                    q.start, q.end,
-                )
-            )  # fmt: skip
-    return out
-
-
-def saved_rows(saved: Iterable[SavedQuote]) -> list[QuoteRow]:
-    """The reader's saved quotes as export rows, direct or reported as they were saved."""
-    return [
-        QuoteRow(
-            q.speaker,
-            q.speaker_title,
-            q.text,
-            q.kind,
-            q.title,
-            q.outlet,
-            q.published,
-            clean_line(q.source),
-            q.start,
-            q.end,
-        )
-        for q in saved
-    ]
-
-
-def article_digest(article: Article, analysis: Analysis, fmt: str) -> str:
-    if fmt == "md":
-        return to_markdown(article, analysis)
-    if fmt == "json":
-        return json.dumps(record(article, analysis), ensure_ascii=False, indent=1) + "\n"
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(CSV_FIELDS)
-    writer.writerows(csv_cells(r) for r in csv_rows(article, analysis))
-    return buf.getvalue()
-
-
-def quotes_document(rows: list[QuoteRow], fmt: str, heading: str) -> str:
-    if fmt == "json":
-        return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow(QUOTE_FIELDS)
-        writer.writerows(csv_cells(getattr(r, f) for f in QUOTE_FIELDS) for r in rows)
-        return buf.getvalue()
-    out = [f"# {heading}\n\n"]
-    for r in rows:
-        who = r.speaker or "unattributed"
-        if r.speaker_title:
-            who += f", {r.speaker_title}"
-        date = (r.published or "")[:10]
-        where = " · ".join(x for x in (r.outlet, r.title, date) if x)
-        text = f"“{r.quote}”" if r.kind == "direct" else f"(reported) {r.quote}"
-        out.append(f"- {text} — {who} ({where})\n")
-    if not rows:
-        out.append("- none\n")
-    return "".join(out)
-
-
-def citation(quote: Quote, speakers: Iterable[Speaker], article: Article) -> str:
-    """A quote as the reader copies it: its words, who said it with their title in the article, and where."""
-    who = quote.speaker or "unattributed"
-    title = next((s.title for s in speakers if s.name == who), None)
-    if title:
-        who = f"{who}, {title}"
-    source = " · ".join(x for x in (article.outlet, article.title) if x)
-    words = f"“{quote.text}”" if quote.kind == "direct" else f"(reported) {quote.text}"
-    return f"{words} — {who} ({source})"
 
 
 def write_new(path: Path, text: str, *, overwrite: bool = False, make_folder: bool = False) -> Path:

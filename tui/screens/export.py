@@ -19,7 +19,8 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.articles import Article
-from tui.library.export import FORMATS, ExportChoice, confined, slug
+from tui.library.export import ExportChoice, confined, slug
+from tui.library.formats import FORMATS
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):

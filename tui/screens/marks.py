@@ -176,7 +176,7 @@ class MarkActions(ReaderBase):
 
     @settled
     def action_copy_quote(self) -> None:
-        from tui.library.export import citation
+        from tui.library.formats import citation
 
         quote, current = self._quote_in_hand(), self.desk.current
         if quote is None or current is None:

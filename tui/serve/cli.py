@@ -20,9 +20,9 @@ def _warm_in_child(sources: list[str], max_bytes: int, jobs: int, level: int) ->
     """The warming in a process of its own: the corpus it reads, its analyses and the speakers' join (hundreds
     of MB at 100,000 articles) go back to the system when it ends, not into the server's heap for good. Not a
     daemon: it starts the analysis workers; the server ends it when it stops."""
-    from tui.library.corpus import _start_resource_tracker
+    from tui.library.pool import start_resource_tracker
 
-    _start_resource_tracker()
+    start_resource_tracker()
     child = multiprocessing.get_context("spawn").Process(
         target=_warm_cache, args=(sources, max_bytes, jobs, level), name="newsdesk-warm"
     )
