@@ -19,6 +19,7 @@ from tui.library.names import person_name
 from tui.library.people import People
 from tui.library.peopleprofile import versions_marked
 from tui.library.peoplestore import MemoryPeople, StoredPeople, people_of, save
+from tui.library.state import QuoteRef
 
 PEOPLE = Path(__file__).parent / "fixtures" / "people"
 
@@ -540,4 +541,4 @@ async def test_versions_stand_side_by_side_and_scroll_to_the_one_the_cursor_is_o
         await pilot.press("h")
         await pilot.press("enter")
         await pilot.pause()
-    assert chosen == [("s3.txt", "a3", 30, 70)]
+    assert chosen == [QuoteRef("s3.txt", "a3", 30, 70)]

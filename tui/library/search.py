@@ -24,6 +24,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from tui.articles.dates import as_utc, show_date
 from tui.articles.pathmeta import folders
 from tui.library.query import Query, Term, parse
+from tui.library.state import QuoteRef
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
@@ -56,6 +57,11 @@ class Doc:
     extra: str = ""  # searched but not shown: aliases, acronym, article body
     key: str = ""  # speakers and initiatives: the key of their corpus-wide view
     day: str = ""  # the article's date as the reader shows it (its own time), for the result line
+
+    @property
+    def ref(self) -> QuoteRef:
+        """Where the doc sits in its article (a quote's span; -1, -1 for the article, a speaker, an initiative)."""
+        return QuoteRef(self.source, self.article_id, self.start, self.end)
 
 
 @dataclass(slots=True)

@@ -46,6 +46,21 @@ def article_key(source: str, article_id: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteRef:
+    """One quote (or any span) of one article, wherever it is met: a saved quote, a search hit, a profile's
+    or a version's row. Opening it opens the article and marks the span (MainScreen._open_at)."""
+
+    source: str
+    article_id: str
+    start: int
+    end: int
+
+    @property
+    def akey(self) -> str:
+        return article_key(self.source, self.article_id)
+
+
+@dataclass(frozen=True, slots=True)
 class SavedQuote:
     id: int
     key: str
@@ -60,6 +75,10 @@ class SavedQuote:
     end: int
     at: float
     kind: str = "direct"  # or "indirect": reported speech, never shown in quotation marks
+
+    @property
+    def ref(self) -> QuoteRef:
+        return QuoteRef(self.source, self.article_id, self.start, self.end)
 
     @property
     def article_id(self) -> str:

@@ -19,6 +19,7 @@ from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 if TYPE_CHECKING:
     from tui.library.export import ExportChoice
     from tui.library.peoplestore import PeopleView
+    from tui.library.state import QuoteRef
 
 
 class CorpusWork(ReaderBase):
@@ -165,9 +166,9 @@ class CorpusWork(ReaderBase):
 
         self.app.push_screen(VersionsScreen(self.people.group(shared[0])), self._place_chosen)
 
-    def _place_chosen(self, place: tuple[str, str, int, int] | None) -> None:
+    def _place_chosen(self, place: QuoteRef | None) -> None:
         """A quote chosen in a profile or among versions: its article opened there."""
-        if place is not None and not self._open_at(*place):
+        if place is not None and not self._open_at(place):
             self.notify("That article is no longer in the corpus", timeout=2)
 
     # Export ------------------------------------------------------------------------------------

@@ -207,5 +207,5 @@ class MarkActions(ReaderBase):
             self.app.push_screen(SavedScreen(self.state), self._saved_done)
 
     def _saved_done(self, quote: SavedQuote | None) -> None:
-        if quote is not None and not self._open_at(quote.source, quote.article_id, quote.start, quote.end):
+        if quote is not None and not self._open_at(quote.ref):
             self.notify("That article is not among the loaded sources", severity="warning")

@@ -19,10 +19,10 @@ from textual.widgets.option_list import Option
 
 from tui.library.peopleprofile import versions_marked
 from tui.library.profiles import also_named, months_filled, span, version_speakers
+from tui.library.state import QuoteRef
 from tui.widgets.panels import Panel
 
 # Where a chosen quote is: (source, article id, start, end)
-Place = tuple[str, str, int, int]
 _KIND = {"surname": "surname only: possibly several people", "org": "organisation", "descriptor": "descriptor"}
 
 
@@ -57,7 +57,7 @@ def profile_header(p: dict[str, Any]) -> Text:
     return _joined(lines)
 
 
-class _Listing(ModalScreen[Place | None]):
+class _Listing(ModalScreen[QuoteRef | None]):
     """A profile: a title, header lines, a timeline by month, then article headings (not choosable) and the
     places under them; enter goes to a place."""
 
@@ -67,7 +67,7 @@ class _Listing(ModalScreen[Place | None]):
     def __init__(self, profile: dict[str, Any]) -> None:
         super().__init__()
         self.profile = profile
-        self.places: list[Place | None] = []
+        self.places: list[QuoteRef | None] = []
 
     def name_line(self) -> Text:
         return Text(self.profile["name"], style="bold")
@@ -98,7 +98,7 @@ class _Listing(ModalScreen[Place | None]):
                 self.places.append(None)
                 for row, start, end in self.rows(item):
                     items.add_option(Option(row))
-                    self.places.append((item["source"], item["article_id"], start, end))
+                    self.places.append(QuoteRef(item["source"], item["article_id"], start, end))
             yield items
 
     def on_mount(self) -> None:
@@ -147,7 +147,7 @@ class VersionCard(Static, can_focus=True):
         self.screen.action_open()  # type: ignore[attr-defined]
 
 
-class VersionsScreen(ModalScreen[Place | None]):
+class VersionsScreen(ModalScreen[QuoteRef | None]):
     """One quotation as each article reports it, side by side, newest on the left, the words the others lack
     marked; a flag when the articles give it to different people, which is how a misattribution shows. Each
     version is a column of at least 34 cells: as many as the screen holds, the rest a scroll to the right."""
@@ -205,7 +205,7 @@ class VersionsScreen(ModalScreen[Place | None]):
 
     def action_open(self) -> None:
         v = self.versions[self.at]
-        self.dismiss((v["source"], v["article_id"], v["start"], v["end"]))
+        self.dismiss(QuoteRef(v["source"], v["article_id"], v["start"], v["end"]))
 
 
 def initiative_header(p: dict[str, Any]) -> Text:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from tui.library.diskindex import Related
     from tui.library.peoplestore import PeopleView
     from tui.library.search import Doc, LayeredIndex, SearchIndex
-    from tui.library.state import State
+    from tui.library.state import QuoteRef, State
 
 
 A = TypeVar("A", bound=Callable[..., Any])
@@ -191,14 +191,14 @@ class ReaderBase(Screen[None]):
             self._show_view()
         return index
 
-    def _open_at(self, source: str, article_id: str, start: int, end: int) -> bool:
+    def _open_at(self, ref: QuoteRef) -> bool:
         """An article opened at a quote reached from elsewhere (a saved quote, a profile, a version), the place
         left remembered for ctrl+o; False when the article is not in the corpus."""
-        index = self._index_of(source, article_id)
+        index = self._index_of(ref.source, ref.article_id)
         if index is None:
             return False
         self.desk.remember_place()
         self.go_to(index)
-        self._reach_quote(start, end)
+        self._reach_quote(ref.start, ref.end)
         self.query_one(ReadingPane).focus()
         return True

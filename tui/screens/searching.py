@@ -129,7 +129,11 @@ class SearchActions(ReaderBase):
             akey = article_key(hit.source, hit.article_id)
             (self.initiative_of if hit.initiative else self.profile_of)(hit.name, akey)
             return
-        index = self._index_of(hit.doc.source, hit.doc.article_id)
+        doc = hit.doc
+        if doc.scope == "quotes" and doc.start >= 0:
+            self._open_at(doc.ref)  # the article, the quote marked and the Quotes cursor on it
+            return
+        index = self._index_of(doc.source, doc.article_id)
         if index is None:
             return
         self.desk.remember_place()
@@ -137,10 +141,7 @@ class SearchActions(ReaderBase):
         current = self.desk.current
         if current is None:
             return
-        doc = hit.doc
-        if doc.scope == "quotes" and doc.start >= 0:
-            self._reach_quote(doc.start, doc.end)
-        elif doc.scope == "speakers" and doc.speaker:
+        if doc.scope == "speakers" and doc.speaker:
             speaker = next((s for s in self.analysis_of(current).speakers if s.name == doc.speaker), None)
             if speaker is not None:
                 self.show_speaker(speaker)
