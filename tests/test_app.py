@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ready, searched
+from tests.conftest import ready, searched, until
 from tui.app import NewsdeskApp, load_keymap
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.problems import ProblemsScreen
+from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
@@ -757,9 +758,11 @@ async def test_moving_through_the_list_never_lays_out_the_screen(
         await pilot.pause()
         monkeypatch.setattr(Screen, "_refresh_layout", counted)
         opened = []
+        lst = screen.query_one(ArticleList)
         for _ in range(7):
             await pilot.press("j")
-            await pilot.pause()
+            # keys closer than 0.1 s apart open where the cursor rests, 80 ms later: wait for that open
+            await until(pilot, lambda: screen.desk.current is screen.desk.view[lst.highlighted or 0])
             opened.append(screen.desk.current.title if screen.desk.current else None)
         assert len(set(opened)) == 7 and layouts == []
         pane = screen.query_one(ReadingPane)

@@ -138,6 +138,20 @@ class _Columns(ScrollableContainer, can_focus=False, inherit_bindings=False):
 class VersionCard(Static, can_focus=True):
     """One article's version of the quotation, a column beside the others."""
 
+    DEFAULT_CSS = """
+        VersionCard {
+            width: 1fr;
+            min-width: 34;
+            height: auto;
+            border: round $panel;
+            padding: 0 1;
+        }
+
+        VersionCard:focus {
+            border: round $accent;
+        }
+    """
+
     def __init__(self, index: int, text: Text) -> None:
         super().__init__(text, classes="version")
         self.index = index

@@ -27,6 +27,24 @@ ROW = 2
 
 
 class ArticleList(ScrollView, can_focus=True):
+    DEFAULT_CSS = """
+        ArticleList > .article-list--cursor {
+            background: $accent 30%;
+        }
+
+        ArticleList:focus > .article-list--cursor {
+            background: $accent;
+            color: $text;
+        }
+
+        ArticleList > .article-list--unread {
+            text-style: bold;
+        }
+
+        ArticleList > .article-list--meta {
+            color: $text-muted;
+        }
+    """
     BORDER_TITLE = "Articles"
     COMPONENT_CLASSES = {"article-list--cursor", "article-list--unread", "article-list--meta"}
     BINDINGS = [

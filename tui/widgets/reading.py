@@ -28,6 +28,45 @@ from tui.articles.model import PARAGRAPH_SEP
 
 
 class ReadingPane(ScrollView, can_focus=True):
+    DEFAULT_CSS = """
+        ReadingPane > .reading--title {
+            text-style: bold;
+            color: $text;
+        }
+
+        ReadingPane > .reading--meta {
+            color: $text-muted;
+        }
+
+        ReadingPane > .reading--dateline {
+            text-style: italic;
+            color: $text-muted;
+        }
+
+        ReadingPane > .reading--quote {
+            color: $success;
+        }
+
+        ReadingPane > .reading--speaker {
+            text-style: bold;
+            color: $warning;
+        }
+
+        ReadingPane > .reading--initiative {
+            text-style: underline;
+            color: $primary;
+        }
+
+        ReadingPane > .reading--mark {
+            text-style: reverse bold;
+        }
+
+        /* The find match the reader is on (n / N), apart from the other matches */
+        ReadingPane > .reading--current {
+            text-style: reverse bold underline;
+            color: $warning;
+        }
+    """
     COMPONENT_CLASSES = {
         "reading--title",
         "reading--meta",
