@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 
-from tui.analysis import Analysis, Quote, Speaker
+from tui.analysis import Analysis, Quote
 from tui.articles import Article, LoadProblem
 from tui.articles.dates import show_date
 from tui.articles.safe import clean_line
@@ -68,13 +68,19 @@ CSV_FIELDS = ["path", "title", "published", "speaker", "speaker_title", "kind", 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def speaker_titles(analysis: Analysis) -> dict[str, str]:
+    """Speaker -> the title the article gives them: the one place a quote's speaker is joined to a title (CSV
+    rows, export rows, the copied citation, a saved quote)."""
+    return {s.name: s.title for s in analysis.speakers if s.title}
+
+
 def csv_cells(row: Iterable[object]) -> list[object]:
     """A CSV row a spreadsheet will not run: a text cell opening like a formula gets a leading ' (OWASP)."""
     return [f"'{c}" if isinstance(c, str) and c.startswith(_FORMULA_STARTS) else c for c in row]
 
 
 def csv_rows(article: Article, analysis: Analysis) -> Iterator[list[object]]:
-    titles = {s.name: s.title for s in analysis.speakers}
+    titles = speaker_titles(analysis)
     date = article.published.isoformat() if article.published else ""
     for q in analysis.quotes:
         yield [clean_line(article.source), article.title, date, q.speaker or "", titles.get(q.speaker or "") or "",
@@ -135,7 +141,7 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
     want = " ".join(speaker.split()).casefold() if speaker else None
     out: list[QuoteRow] = []
     for article, analysis in pairs:
-        titles = {s.name: s.title for s in analysis.speakers}
+        titles = speaker_titles(analysis)
         names = None
         if want is not None:
             # "Lacroix", "Jean-Pierre Lacroix": the name or any form the article calls the speaker by
@@ -211,10 +217,10 @@ def quotes_document(rows: list[QuoteRow], fmt: str, heading: str) -> str:
     return "".join(out)
 
 
-def citation(quote: Quote, speakers: Iterable[Speaker], article: Article) -> str:
+def citation(quote: Quote, analysis: Analysis, article: Article) -> str:
     """A quote as the reader copies it: its words, who said it with their title in the article, and where."""
     who = quote.speaker or "unattributed"
-    title = next((s.title for s in speakers if s.name == who), None)
+    title = speaker_titles(analysis).get(who)
     if title:
         who = f"{who}, {title}"
     source = " · ".join(x for x in (article.outlet, article.title) if x)
