@@ -909,3 +909,34 @@ async def test_the_find_bar_finds_in_the_text_it_is_given_and_says_so_by_message
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(seen[-1], FindBar.Done)
+
+
+async def test_a_query_typed_in_the_same_write_as_the_slash_is_not_lost() -> None:
+    """Over SSH or in tmux, "/storm" comes in one write: the letters reach the search screen before its input
+    has focus, and went nowhere. They are the query's."""
+    from textual import events
+    from textual.widgets import Input
+
+    from tui.screens.search import SearchScreen
+
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        for key, char in [("slash", "/"), *((c, c) for c in "storm")]:
+            pilot.app.post_message(events.Key(key, char))  # as the driver posts a write's keys, no wait between
+        await until(pilot, lambda: isinstance(pilot.app.screen, SearchScreen))
+        screen = pilot.app.screen
+        await until(pilot, lambda: screen.query_one(Input).value == "storm")
+
+
+async def test_the_find_bar_types_a_slash_rather_than_open_the_search() -> None:
+    from textual.widgets import Input
+
+    from tui.widgets.findbar import FindBar
+
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(screen.focused, Input))
+        await pilot.press("a", "slash", "b")
+        assert isinstance(pilot.app.screen, MainScreen)
+        assert screen.query_one(FindBar).value == "a/b"
