@@ -940,3 +940,19 @@ async def test_the_find_bar_types_a_slash_rather_than_open_the_search() -> None:
         await pilot.press("a", "slash", "b")
         assert isinstance(pilot.app.screen, MainScreen)
         assert screen.query_one(FindBar).value == "a/b"
+
+
+async def test_words_typed_in_the_same_write_as_f_are_the_find_bars() -> None:
+    """ "fprison" in one write: the letters went to the list and the screen's keys (p opened the problems,
+    r reloaded, s starred, o sorted). They are what is found."""
+    from textual import events
+
+    from tui.widgets.findbar import FindBar
+
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("2")
+        for c in "fprison":
+            pilot.app.post_message(events.Key(c, c))  # as the driver posts a write's keys, no wait between
+        await until(pilot, lambda: screen.query_one(FindBar).value == "prison")
+        assert pilot.app.screen is screen and not screen.desk.starred and screen.desk.sort == "date"

@@ -28,6 +28,7 @@ from tui.screens.marks import MarkActions
 from tui.screens.panes import PaneActions
 from tui.screens.searching import SearchActions
 from tui.widgets.article_list import ArticleList
+from tui.widgets.findbar import FindBar
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
 
@@ -94,6 +95,8 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
     async def _mount_panels(self) -> None:
         panels = [SpeakersPanel(id="speakers"), QuotesPanel(id="quotes"), InitiativesPanel(id="initiatives")]
         await self.query_one("#side").mount_all(panels)
+        if not self.query(FindBar):
+            await self.mount(FindBar())  # hidden until f: ready to take focus at once
         current = self.desk.current
         if current is not None and self.query(SpeakersPanel):  # none when the reader quit meanwhile
             self._show_panels(current, self._ready_analysis(current))

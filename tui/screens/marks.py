@@ -25,7 +25,7 @@ class MarkActions(ReaderBase):
         Binding("n", "step_mention(1)", "Next mention", show=False, id="mention.next"),
         Binding("N", "step_mention(-1)", "Previous mention", show=False, id="mention.previous"),
         Binding("escape,c", "clear_filter", "Clear filter", show=False, id="speaker.clear"),
-        Binding("f,ctrl+f", "find", "Find in article", show=False, id="find.open"),
+        Binding("f,ctrl+f", "find", "Find in article", show=False, id="find.open", priority=True),
         Binding("S", "save_quote", "Save quote", show=False, id="quote.save"),
         Binding("w", "saved", "Saved quotes", show=False, id="saved.show"),
     ]
@@ -135,13 +135,16 @@ class MarkActions(ReaderBase):
 
     @settled
     def action_find(self) -> None:
-        """The find bar is mounted the first time it is asked for: one widget less to lay out at start."""
+        """The bar (mounted with the side panels, after the first frame) takes focus at once: the letters typed
+        after f in the same write are its."""
         if not self.query(FindBar):
-            self.mount(FindBar())
+            self.mount(FindBar())  # f before the panels were mounted
+            self.call_after_refresh(self.action_find)
+            return
         bar = self.query_one(FindBar)
         bar.search_in(self.desk.current.text if self.desk.current is not None else "")
         self.add_class("-finding")
-        self.call_after_refresh(bar.focus)
+        self.set_focus(bar)
 
     @on(FindBar.Found)
     def _found(self, event: FindBar.Found) -> None:

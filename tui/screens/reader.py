@@ -18,6 +18,7 @@ from textual import on
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from tui.articles.model import Article
@@ -88,6 +89,14 @@ class ReaderBase(Screen[None]):
                 "analyse-all": "Analysing in the background", "watch": "Watching the sources",
                 "analyse": "Analysing this article"}.get(event.worker.group, "A background task")  # fmt: skip
         self.notify(f"{what} stopped ({type(error).__name__}); the reader goes on", severity="error", markup=False)
+
+    TYPED_AFTER = frozenset({"search", "find"})  # priority bindings whose keys are often followed by typing
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """/ and f are priority bindings: taken before the focused widget sees them, so that the search screen
+        or the find bar has the keys typed after them in the same write ("fprison" over SSH), which else went
+        to the list and the screen's keys (p, r, s, o ...). A text field (the find bar) types them instead."""
+        return not (action in self.TYPED_AFTER and isinstance(self.focused, Input))
 
     def analysis_of(self, article: Article) -> Analysis:
         """From memory or the cache; computed (and cached) when neither has it. Articles only exist once

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.binding import Binding
-from textual.widgets import Input
 
 from tui.library.state import article_key
 from tui.screens.reader import ReaderBase, settled
@@ -24,14 +23,9 @@ if TYPE_CHECKING:
 
 
 class SearchActions(ReaderBase):
-    # A priority binding: / is taken before the focused widget sees it, so that the search screen is up before
-    # the keys of the same write ("/storm" over SSH) are handed out; forwarded to the list, they came back after
-    # it and went nowhere.
+    # A priority binding (see ReaderBase.check_action): the search screen is up before the keys of the same
+    # write ("/storm" over SSH) are handed out; forwarded to the list, they came back after it and went nowhere.
     BINDINGS = [Binding("slash", "search", "Search", id="search.open", priority=True)]
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A text field (the find bar) types its /."""
-        return not (action == "search" and isinstance(self.focused, Input))
 
     _by_key: tuple[list[Article], dict[tuple[str, str], Article]] | None = None  # quote_context's lookup
 
