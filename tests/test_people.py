@@ -190,6 +190,21 @@ def test_shared_quotes_are_linked_and_a_different_speaker_is_flagged() -> None:
     assert [w for w, differs in marked[1] if differs] == ["must"]
 
 
+def test_a_quote_reported_by_more_articles_than_a_block_holds_is_still_one_group() -> None:
+    """Every word of a quote 150 articles carry is in 150 quotes: too common to block by (SHARED_BLOCK), so the
+    copies were never compared and the quote was not linked at all. Copies with the same words join at once."""
+    from tui.library.people import SHARED_BLOCK
+
+    said = "the peacekeeping budget will be cut by a third next year"
+    n = SHARED_BLOCK + 50
+    people = People.build([
+        article(i, f"2021-{1 + i % 12:02d}-01", f"Outlet {i}", [("Ann Lee", None)], [("Ann Lee", said)])
+        for i in range(n)
+    ])  # fmt: skip
+    assert len(people.groups) == 1
+    assert people.shared_in(people.articles[0].akey)[0][1] == n
+
+
 def test_the_store_answers_as_memory_does(tmp_path: Path) -> None:
     from tui.library.cache import Cache
 

@@ -384,6 +384,9 @@ class People:
             for w in sorted((w for w in ws if df[w] <= cap), key=lambda w: (df[w], w))[:2]:
                 blocks[w].append(n)
         sets = Sets(len(words))
+        same: dict[frozenset[str], int] = {}
+        for n, (_, _, ws) in enumerate(words):  # copies with the same words join at once, however many there are
+            sets.join(same.setdefault(ws, n), n)
         for ids in blocks.values():
             if len(ids) < 2:
                 continue
