@@ -956,3 +956,20 @@ async def test_words_typed_in_the_same_write_as_f_are_the_find_bars() -> None:
             pilot.app.post_message(events.Key(c, c))  # as the driver posts a write's keys, no wait between
         await until(pilot, lambda: screen.query_one(FindBar).value == "prison")
         assert pilot.app.screen is screen and not screen.desk.starred and screen.desk.sort == "date"
+
+
+async def test_n_sent_with_the_enter_that_closes_the_find_bar_steps_to_the_next_match() -> None:
+    """ "tax", enter, n in one write: the n stepped nothing, it was typed into the bar ("taxn": no match)."""
+    from textual import events
+
+    from tui.widgets.findbar import FindBar
+
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("2", "f", "t", "a", "x")
+        bar = screen.query_one(FindBar)
+        await until(pilot, lambda: len(bar.matches) > 1 and bar.at == 0)
+        for key, char in [("enter", "\r"), ("n", "n")]:
+            pilot.app.post_message(events.Key(key, char))  # one write: no wait between
+        await until(pilot, lambda: bar.at == 1)
+        assert bar.value == "tax" and not screen.has_class("-finding")

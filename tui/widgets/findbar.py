@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
@@ -16,6 +17,10 @@ MAX_MATCHES = 10_000  # a one-letter search in a long article stays a list the p
 
 
 class FindBar(Input):
+    # Enter is taken before the bar's own keys: the bar lets go of the focus at once, so that a key sent in the
+    # same write ("enter n" over SSH) is the article's (n: the next match), not typed into the bar.
+    BINDINGS = [Binding("enter", "done", "Keep the matches", show=False, priority=True)]
+
     @dataclass
     class Found(Message):
         """The matches to mark, and the one the reader is on (None: no match, so no marks)."""
@@ -61,9 +66,8 @@ class FindBar(Input):
         event.stop()
         self._find(event.value)
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_done(self) -> None:
+        self.screen.set_focus(None)  # the screen's keys from the next key on; Done gives the pane the focus
         self.post_message(self.Done())
 
     def _find(self, value: str) -> None:
