@@ -973,3 +973,22 @@ async def test_n_sent_with_the_enter_that_closes_the_find_bar_steps_to_the_next_
             pilot.app.post_message(events.Key(key, char))  # one write: no wait between
         await until(pilot, lambda: bar.at == 1)
         assert bar.value == "tax" and not screen.has_class("-finding")
+
+
+async def test_keys_sent_with_the_key_that_opens_a_dialog_are_the_dialogs() -> None:
+    """ "F j enter" in one write: the j and enter went to the article list first (it moved and opened an
+    article) and the outlets dialog opened after. They are the dialog's: the list stays where it was."""
+    from textual import events
+
+    from tui.screens.outlets import OutletsScreen
+
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("1")
+        lst = screen.query_one(ArticleList)
+        before, current = lst.highlighted, screen.desk.current
+        for key, char in [("F", "F"), ("j", "j"), ("enter", "\r")]:
+            pilot.app.post_message(events.Key(key, char))  # one write: no wait between
+        await until(pilot, lambda: not isinstance(pilot.app.screen, OutletsScreen) and screen.desk.outlet != "")
+        assert lst.highlighted == before or screen.desk.current is not current  # the list moved only by the choice
+        assert screen.desk.outlet  # the dialog's second row (the first outlet) was chosen
