@@ -199,7 +199,9 @@ async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path) -> 
         (desk / "storm.txt").unlink()
         await until(pilot, lambda: len(screen.desk.view) == 2)
         (desk / ".hidden.txt").write_text("Hidden\n\nNot for the list.\n")
-        await asyncio.sleep(1.5)
+        (desk / "later.txt").write_text("Written after the hidden one\n\n2025-01-02 09:00\n\nA body.\n")
+        # the change that would have carried the hidden file: once the later one is listed, it has come
+        await until(pilot, lambda: "Written after the hidden one" in [a.title for a in screen.desk.view])
         assert "Hidden" not in [a.title for a in screen.desk.view]
 
 
