@@ -92,7 +92,7 @@ def _title_index(view: Sequence[Article]) -> SearchIndex:
 
 def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callback
     def go() -> None:
-        screen.remember_place()  # type: ignore[attr-defined]
+        screen.desk.remember_place()  # type: ignore[attr-defined]
         screen.query_one("#articles").highlighted = index  # type: ignore[attr-defined]
 
     return go

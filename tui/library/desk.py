@@ -106,8 +106,9 @@ class Desk:
         elif self.sort == "title":
             view = sorted(view, key=lambda a: a.title.casefold())
         if self.reverse:  # undated articles stay last, whichever way the dates run
-            dated = self.sort != "date"
-            view = [a for a in view[::-1] if a.published or dated] + [a for a in view if not a.published and not dated]
+            by_date = self.sort == "date"
+            undated = [a for a in view if not a.published] if by_date else []
+            view = [a for a in view[::-1] if a.published or not by_date] + undated
         self.view = view
         return view
 

@@ -99,17 +99,10 @@ class ListActions(ReaderBase):
             self.go_to(0)  # the article being read is not this outlet's: its newest opens
         self.notify(f"{outlet or 'All outlets'}: {len(desk.view):,} article(s)", timeout=2, markup=False)
 
-    def remember_place(self) -> None:
-        """Before following a result, a saved quote or the palette: the article being read, for ctrl+o."""
-        self.desk.remember_place()
-
     @settled
     def action_jump(self, step: int) -> None:
         """Back (-1) to where the reader was before the last jump, or forward (1) again."""
-        filtered = self.desk.filter
-        index = self.desk.jump(step)
-        if self.desk.filter != filtered:
-            self._show_view()  # the filter that hid the article was lifted
+        index = self._listed(lambda: self.desk.jump(step))
         if index is None:
             self.notify("Nowhere to go back to" if step < 0 else "Nowhere to go forward to", timeout=2)
         else:

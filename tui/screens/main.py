@@ -300,9 +300,11 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         timer, self._open_timer = self._open_timer, None
         if timer is not None:
             timer.stop()
-        index, view = self.query_one(ArticleList).highlighted, self.desk.view
         # while loading, only an open put off: a reload's first parts may not hold the open article yet
-        if open_it and (timer is not None or self.desk.loaded) and index is not None and 0 <= index < len(view):
+        if not open_it or (timer is None and not self.desk.loaded):
+            return
+        index, view = self.query_one(ArticleList).highlighted, self.desk.view
+        if index is not None and 0 <= index < len(view):
             self.open(index, skim=True)  # nothing when it is the open one
 
     @on(ArticleList.Selected)

@@ -192,13 +192,18 @@ class ReaderBase(Screen[None]):
             if self.desk.current is not None:
                 self.state_of(self.desk.current).quote = at
 
-    def _index_of(self, source: str, article_id: str) -> int | None:
-        """Where an article sits in the list, the list shown again when a filter that hid it was lifted."""
+    def _listed(self, find: Callable[[], int | None]) -> int | None:
+        """The row a Desk lookup finds (Desk.index_of, Desk.jump: they lift a filter that hides the article), the
+        list shown again when it did."""
         filtered = self.desk.filter
-        index = self.desk.index_of(source, article_id)
+        index = find()
         if self.desk.filter != filtered:
             self._show_view()
         return index
+
+    def _index_of(self, source: str, article_id: str) -> int | None:
+        """Where an article sits in the list, a filter that hid it lifted."""
+        return self._listed(lambda: self.desk.index_of(source, article_id))
 
     def _open_at(self, ref: QuoteRef) -> bool:
         """An article opened at a quote reached from elsewhere (a saved quote, a profile, a version), the place
