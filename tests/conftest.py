@@ -1,5 +1,6 @@
-"""Shared fixtures: where the real corpus is (tests using it skip without it), and the waits every UI test
-uses (a pilot's workers done, a condition met, the search screen's results in)."""
+"""Shared fixtures: where the real corpus is (tests using it skip without it), a private cache and state for
+every test, throwaway SSH keys, and the waits every UI test uses (a pilot's workers done, a condition met, the
+search screen's results in) with the app they drive. The plain functions behind them are in tests/helpers.py."""
 
 from __future__ import annotations
 
@@ -7,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
-SEED = ROOT / "seeds" / "000_7ba0d90fc6ab2652.txt"
+from tests import helpers
+from tests.helpers import CORPUS, SHARED, AppFor, Ready, Searched, Settle, Until
 
 
 @pytest.fixture
@@ -47,41 +46,31 @@ def keys(tmp_path: Path) -> dict[str, object]:
     return {"good": good, "other": other, "auth": auth}
 
 
-async def ready(pilot):
-    """The reader loaded: its workers done and a frame drawn; the main screen."""
-    from tui.screens.main import MainScreen
-
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
+@pytest.fixture
+def ready() -> Ready:
+    """`await ready(pilot)`: the reader loaded, a frame drawn; the main screen."""
+    return helpers.ready
 
 
-async def settle(pilot):
-    """Loading, then the workers the first results start (an analysis, a join) and their hand-back, then a
-    frame: the screen on top."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    return pilot.app.screen
+@pytest.fixture
+def settle() -> Settle:
+    """`await settle(pilot)`: loading and the work it starts done; the screen on top."""
+    return helpers.settle
 
 
-async def until(pilot, cond, seconds: float = 8.0) -> None:
-    """Poll `cond` while the app runs (for workers that never complete, such as the file watcher)."""
-    for _ in range(int(seconds / 0.05)):
-        if cond():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
+@pytest.fixture
+def until() -> Until:
+    """`await until(pilot, cond)`: `cond()` true within seconds, for workers that never end (the watcher)."""
+    return helpers.until
 
 
-async def searched(pilot, query: str):
-    """The search screen opened with / and `query` typed into it, its results in: the screen."""
-    await pilot.press("slash")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.press(*query)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    return pilot.app.screen
+@pytest.fixture
+def searched() -> Searched:
+    """`await searched(pilot, query)`: / pressed, the query typed, its results in; the search screen."""
+    return helpers.searched
+
+
+@pytest.fixture
+def app_for() -> AppFor:
+    """`app_for(*sources, keymap=None, **options)`: the reader on these sources (the desk fixture without)."""
+    return helpers.app_for

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import SEED
+from tests.helpers import SEED
 from tui.analysis import analyze
 from tui.articles import Article, load
 

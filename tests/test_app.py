@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ready, searched, until
+from tests.helpers import AppFor, Ready, Searched, Until
 from tui.app import NewsdeskApp, load_keymap
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -19,12 +20,8 @@ DESK = Path(__file__).parent / "fixtures" / "desk"
 SIZES = [(80, 24), (160, 45)]
 
 
-def app_for(*sources: Path | str, keymap: dict[str, str] | None = None) -> NewsdeskApp:
-    return NewsdeskApp([str(s) for s in sources] or [str(DESK)], keymap=keymap or {})
-
-
 @pytest.mark.parametrize("size", SIZES)
-async def test_opens_newest_article_with_its_analysis(size: tuple[int, int]) -> None:
+async def test_opens_newest_article_with_its_analysis(size: tuple[int, int], ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=size) as pilot:
         screen = await ready(pilot)
         assert [a.title for a in screen.desk.articles] == [
@@ -44,7 +41,7 @@ async def test_opens_newest_article_with_its_analysis(size: tuple[int, int]) -> 
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_next_and_previous_article_from_anywhere(size: tuple[int, int]) -> None:
+async def test_next_and_previous_article_from_anywhere(size: tuple[int, int], ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=size) as pilot:
         screen = await ready(pilot)
         await pilot.press("4", "right_square_bracket")
@@ -54,7 +51,7 @@ async def test_next_and_previous_article_from_anywhere(size: tuple[int, int]) ->
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_number_keys_focus_each_pane(size: tuple[int, int]) -> None:
+async def test_number_keys_focus_each_pane(size: tuple[int, int], ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=size) as pilot:
         await ready(pilot)
         for key, wid in (("1", "articles"), ("2", "pane"), ("3", "speakers"), ("4", "quotes"), ("5", "initiatives")):
@@ -62,7 +59,7 @@ async def test_number_keys_focus_each_pane(size: tuple[int, int]) -> None:
             assert pilot.app.focused is not None and pilot.app.focused.id == wid
 
 
-async def test_narrow_hides_list_until_asked_and_wide_shows_all() -> None:
+async def test_narrow_hides_list_until_asked_and_wide_shows_all(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         assert not screen.query_one("#articles").display
@@ -77,7 +74,9 @@ async def test_narrow_hides_list_until_asked_and_wide_shows_all() -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_choosing_a_speaker_narrows_quotes_and_escape_clears(size: tuple[int, int]) -> None:
+async def test_choosing_a_speaker_narrows_quotes_and_escape_clears(
+    size: tuple[int, int], ready: Ready, app_for: AppFor
+) -> None:
     async with app_for().run_test(size=size) as pilot:
         screen = await ready(pilot)
         await pilot.press("3", "j", "enter")  # the second speaker: John Smith
@@ -90,7 +89,7 @@ async def test_choosing_a_speaker_narrows_quotes_and_escape_clears(size: tuple[i
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_choosing_a_quote_scrolls_and_marks_it(size: tuple[int, int]) -> None:
+async def test_choosing_a_quote_scrolls_and_marks_it(size: tuple[int, int], ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=size) as pilot:
         screen = await ready(pilot)
         await pilot.press("4", "G", "enter")
@@ -102,7 +101,7 @@ async def test_choosing_a_quote_scrolls_and_marks_it(size: tuple[int, int]) -> N
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_initiative_steps_through_mentions(size: tuple[int, int]) -> None:
+async def test_initiative_steps_through_mentions(size: tuple[int, int], ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=size) as pilot:
         screen = await ready(pilot)
         panel = screen.query_one(InitiativesPanel)
@@ -118,7 +117,7 @@ async def test_initiative_steps_through_mentions(size: tuple[int, int]) -> None:
         assert screen.query_one(ReadingPane).marks == []
 
 
-async def test_copy_quote_uses_osc52_clipboard_with_attribution() -> None:
+async def test_copy_quote_uses_osc52_clipboard_with_attribution(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("4", "y")
@@ -126,7 +125,7 @@ async def test_copy_quote_uses_osc52_clipboard_with_attribution() -> None:
         assert "Jane Doe" in pilot.app.clipboard
 
 
-async def test_reading_position_kept_between_articles() -> None:
+async def test_reading_position_kept_between_articles(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         pane = screen.query_one(ReadingPane)
@@ -139,7 +138,7 @@ async def test_reading_position_kept_between_articles() -> None:
         assert pane.scroll_y == y
 
 
-async def test_help_and_problems_screens(tmp_path: Path) -> None:
+async def test_help_and_problems_screens(tmp_path: Path, ready: Ready, app_for: AppFor) -> None:
     (tmp_path / "bad.bin").write_bytes(b"\x00\x01" * 100)
     (tmp_path / "ok.txt").write_text("Fine title\n\nA body.\n")
     async with app_for(tmp_path).run_test(size=(80, 24)) as pilot:
@@ -153,14 +152,14 @@ async def test_help_and_problems_screens(tmp_path: Path) -> None:
         assert isinstance(pilot.app.screen, MainScreen)
 
 
-async def test_quit() -> None:
+async def test_quit(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("q")
         assert pilot.app._exit
 
 
-async def test_keymap_remaps_a_binding_by_id(tmp_path: Path) -> None:
+async def test_keymap_remaps_a_binding_by_id(tmp_path: Path, ready: Ready, app_for: AppFor) -> None:
     path = tmp_path / "keymap.toml"
     path.write_text('"article.next" = "ctrl+n"\n')
     keymap = load_keymap(path)
@@ -174,7 +173,7 @@ async def test_keymap_remaps_a_binding_by_id(tmp_path: Path) -> None:
     assert load_keymap(tmp_path / "broken.toml") == {}
 
 
-async def test_palette_lists_actions() -> None:
+async def test_palette_lists_actions(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         titles = [c.title for c in pilot.app.get_system_commands(pilot.app.screen)]
@@ -182,7 +181,7 @@ async def test_palette_lists_actions() -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_pane_scroll_keys(size: tuple[int, int]) -> None:
+async def test_pane_scroll_keys(size: tuple[int, int], ready: Ready) -> None:
     async with NewsdeskApp([str(Path(__file__).parent.parent / "seeds")], keymap={}).run_test(size=size) as pilot:
         screen = await ready(pilot)
         pane = screen.query_one(ReadingPane)
@@ -205,7 +204,7 @@ async def test_pane_scroll_keys(size: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_h_l_and_tab_move_between_panes(size: tuple[int, int]) -> None:
+async def test_h_l_and_tab_move_between_panes(size: tuple[int, int], ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=size) as pilot:
         await ready(pilot)
         await pilot.press("2", "l")
@@ -216,7 +215,7 @@ async def test_h_l_and_tab_move_between_panes(size: tuple[int, int]) -> None:
         assert pilot.app.focused.id != "pane"
 
 
-async def test_list_keys_and_mouse() -> None:
+async def test_list_keys_and_mouse(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         await pilot.press("1", "G")
@@ -229,7 +228,7 @@ async def test_list_keys_and_mouse() -> None:
         assert screen.desk.current.title.startswith("Storm")
 
 
-async def test_nothing_unreachable_at_60x20() -> None:
+async def test_nothing_unreachable_at_60x20(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(60, 20)) as pilot:
         screen = await ready(pilot)
         for key, wid in (("1", "articles"), ("2", "pane"), ("3", "speakers"), ("4", "quotes"), ("5", "initiatives")):
@@ -238,7 +237,7 @@ async def test_nothing_unreachable_at_60x20() -> None:
             assert pilot.app.focused is widget and widget.region.width > 0 and widget.region.height > 0
 
 
-async def test_theme_option_and_unknown_theme() -> None:
+async def test_theme_option_and_unknown_theme(ready: Ready) -> None:
     async with NewsdeskApp([str(DESK)], theme="nord", keymap={}).run_test() as pilot:
         await ready(pilot)
         assert pilot.app.theme == "nord"
@@ -253,7 +252,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-async def test_search_narrows_as_you_type_and_enter_jumps_to_the_quote(data_dir: Path) -> None:
+async def test_search_narrows_as_you_type_and_enter_jumps_to_the_quote(
+    data_dir: Path, ready: Ready, app_for: AppFor
+) -> None:
     from textual.widgets import Input
 
     from tui.screens.search import SearchScreen
@@ -282,7 +283,9 @@ async def test_search_narrows_as_you_type_and_enter_jumps_to_the_quote(data_dir:
         assert (data_dir / "search_history.txt").read_text().strip() == "numbrs"
 
 
-async def test_search_scopes_and_escape_restores_view(data_dir: Path) -> None:
+async def test_search_scopes_and_escape_restores_view(
+    data_dir: Path, ready: Ready, searched: Searched, app_for: AppFor
+) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         before = screen.desk.current
@@ -301,7 +304,9 @@ async def test_search_scopes_and_escape_restores_view(data_dir: Path) -> None:
         assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
 
 
-async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> None:
+async def test_corpus_wide_views_from_speaker_and_initiative(
+    data_dir: Path, ready: Ready, searched: Searched, app_for: AppFor
+) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         await pilot.press("right_square_bracket")  # start on the other article
@@ -321,7 +326,7 @@ async def test_corpus_wide_views_from_speaker_and_initiative(data_dir: Path) -> 
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_find_in_article_counts_and_steps(size: tuple[int, int]) -> None:
+async def test_find_in_article_counts_and_steps(size: tuple[int, int], ready: Ready, app_for: AppFor) -> None:
     from textual.widgets import Input
 
     async with app_for().run_test(size=size) as pilot:
@@ -345,7 +350,7 @@ async def test_find_in_article_counts_and_steps(size: tuple[int, int]) -> None:
         assert screen.found == [] and pane.marks == [] and not pane.border_subtitle
 
 
-async def test_search_operators_and_filters_in_the_ui(data_dir: Path) -> None:
+async def test_search_operators_and_filters_in_the_ui(data_dir: Path, ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("slash")
@@ -368,7 +373,9 @@ async def test_search_operators_and_filters_in_the_ui(data_dir: Path) -> None:
         assert await query("taxes until:2023") == []
 
 
-async def test_same_file_name_in_two_folders_keeps_two_reading_positions(tmp_path: Path) -> None:
+async def test_same_file_name_in_two_folders_keeps_two_reading_positions(
+    tmp_path: Path, ready: Ready, app_for: AppFor
+) -> None:
     body = "\n\n".join(f"Paragraph {i} of a long article about the harbour and its ships." for i in range(60))
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
@@ -386,9 +393,9 @@ async def test_same_file_name_in_two_folders_keeps_two_reading_positions(tmp_pat
         assert pane.scroll_y == 0  # the other folder's article starts at its top
 
 
-async def test_the_first_quote_keeps_its_speaker_line_when_the_analysis_arrives_later() -> None:
+async def test_the_first_quote_keeps_its_speaker_line_when_the_analysis_arrives_later(ready: Ready) -> None:
     """The analysis now always arrives from a worker; the rows were measured before the scrollbar came."""
-    from tests.conftest import SEED
+    from tests.helpers import SEED
 
     async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=(160, 45)) as pilot:
         await ready(pilot)
@@ -401,36 +408,48 @@ async def test_the_first_quote_keeps_its_speaker_line_when_the_analysis_arrives_
         assert speaker_at < second_quote_at, lines
 
 
-async def _search_session(corpus: Path, query: str) -> tuple[object, list[tuple[str, str | None]], list[str]]:
+SearchSession = Callable[[Path, str], Awaitable[tuple[object, list[tuple[str, str | None]], list[str]]]]
+
+
+@pytest.fixture
+def search_session(app_for: AppFor, ready: Ready, searched: Searched) -> SearchSession:
     """One reader session: the index it searched with, the hits for query, and the first hit's corpus view."""
-    async with app_for(corpus).run_test(size=(160, 45)) as pilot:
-        screen = await ready(pilot)
-        await searched(pilot, query)
-        search = pilot.app.screen
-        hits = [(h.doc.text, h.doc.speaker) for h in search.hits]
-        await pilot.press("enter")
-        await pilot.pause()
-        view = [h.doc.text for h in pilot.app.screen.hits]
-        return screen.indexes["quotes"], hits, view
+
+    async def run(corpus: Path, query: str) -> tuple[object, list[tuple[str, str | None]], list[str]]:
+        async with app_for(corpus).run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await searched(pilot, query)
+            search = pilot.app.screen
+            hits = [(h.doc.text, h.doc.speaker) for h in search.hits]
+            await pilot.press("enter")
+            await pilot.pause()
+            view = [h.doc.text for h in pilot.app.screen.hits]
+            return screen.indexes["quotes"], hits, view
+
+    return run
 
 
-async def test_a_second_reader_searches_the_stored_index_with_the_same_results(tmp_path: Path) -> None:
+async def test_a_second_reader_searches_the_stored_index_with_the_same_results(
+    tmp_path: Path, search_session: SearchSession
+) -> None:
     import shutil
 
     from tui.library.diskindex import DiskIndex
 
     corpus = tmp_path / "desk"
     shutil.copytree(DESK, corpus)
-    first_index, first, first_view = await _search_session(corpus, "@smith")
-    second_index, second, second_view = await _search_session(corpus, "@smith")
+    first_index, first, first_view = await search_session(corpus, "@smith")
+    second_index, second, second_view = await search_session(corpus, "@smith")
     assert not isinstance(first_index, DiskIndex) and isinstance(second_index, DiskIndex)
     assert second == first and second_view == first_view and len(first_view) == 2
     (corpus / "extra.txt").write_text('Extra\n\nJohn Smith said: "The stored index is out of date now."\n')
-    third_index, _, third_view = await _search_session(corpus, "@smith")
+    third_index, _, third_view = await search_session(corpus, "@smith")
     assert not isinstance(third_index, DiskIndex) and len(third_view) == 3  # a changed corpus is indexed again
 
 
-async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(
+    monkeypatch: pytest.MonkeyPatch, ready: Ready, app_for: AppFor
+) -> None:
     import time
 
     import tui.library.search as search_module
@@ -457,7 +476,9 @@ async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(monkey
         assert [h.doc.speaker for h in search.hits] == ["John Smith"]
 
 
-async def test_a_warm_start_opens_the_first_row_and_r_keeps_the_article_read(tmp_path: Path) -> None:
+async def test_a_warm_start_opens_the_first_row_and_r_keeps_the_article_read(
+    tmp_path: Path, ready: Ready, app_for: AppFor
+) -> None:
     import shutil
 
     corpus = tmp_path / "desk"
@@ -479,7 +500,7 @@ async def test_a_warm_start_opens_the_first_row_and_r_keeps_the_article_read(tmp
         assert screen.desk.current.title.startswith("Storm") and lst.highlighted == 1
 
 
-async def test_keys_that_arrive_together_each_move_the_reading_pane() -> None:
+async def test_keys_that_arrive_together_each_move_the_reading_pane(ready: Ready, app_for: AppFor) -> None:
     from textual import events
 
     seed = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed"
@@ -500,7 +521,7 @@ async def test_keys_that_arrive_together_each_move_the_reading_pane() -> None:
         assert pane.scroll_y == min(5 + 2 * page, pane.max_scroll_y)
 
 
-async def test_panels_count_one_quote_and_drop_the_handing_comma() -> None:
+async def test_panels_count_one_quote_and_drop_the_handing_comma(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         speakers = screen.query_one(SpeakersPanel)
@@ -513,7 +534,9 @@ async def test_panels_count_one_quote_and_drop_the_handing_comma() -> None:
         )
 
 
-async def test_escape_in_a_speakers_corpus_view_goes_back_to_the_results() -> None:
+async def test_escape_in_a_speakers_corpus_view_goes_back_to_the_results(
+    ready: Ready, searched: Searched, app_for: AppFor
+) -> None:
     from tui.screens.search import SearchScreen
 
     async with app_for().run_test(size=(160, 45)) as pilot:
@@ -531,7 +554,7 @@ async def test_escape_in_a_speakers_corpus_view_goes_back_to_the_results() -> No
         assert isinstance(pilot.app.screen, MainScreen)
 
 
-async def test_palette_goes_to_an_article_of_the_list_as_it_shows() -> None:
+async def test_palette_goes_to_an_article_of_the_list_as_it_shows(ready: Ready, app_for: AppFor) -> None:
     from tui.commands import GoToProvider
 
     async with app_for().run_test(size=(160, 45)) as pilot:
@@ -545,7 +568,9 @@ async def test_palette_goes_to_an_article_of_the_list_as_it_shows() -> None:
         assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
 
 
-async def test_an_article_result_shows_its_title_once_and_the_body_beneath() -> None:
+async def test_an_article_result_shows_its_title_once_and_the_body_beneath(
+    ready: Ready, searched: Searched, app_for: AppFor
+) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         await searched(pilot, ":storm")
@@ -554,14 +579,14 @@ async def test_an_article_result_shows_its_title_once_and_the_body_beneath() -> 
         assert row.count("Storm closes schools") == 1 and "\n" in row
 
 
-async def test_the_palette_has_one_keys_entry_and_search_and_find() -> None:
+async def test_the_palette_has_one_keys_entry_and_search_and_find(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         titles = [c.title for c in pilot.app.get_system_commands(screen)]
         assert titles.count("Keys") == 1 and "Search" in titles and "Find in article" in titles
 
 
-async def test_the_list_says_where_its_cursor_is() -> None:
+async def test_the_list_says_where_its_cursor_is(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         lst = screen.query_one("#articles")
@@ -570,7 +595,7 @@ async def test_the_list_says_where_its_cursor_is() -> None:
         assert str(lst.border_subtitle) == "2 / 2"
 
 
-async def test_sort_filter_and_theme_are_kept_for_the_next_run() -> None:
+async def test_sort_filter_and_theme_are_kept_for_the_next_run(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         await pilot.press("o")  # by outlet
@@ -582,7 +607,9 @@ async def test_sort_filter_and_theme_are_kept_for_the_next_run() -> None:
         assert screen.desk.sort == "outlet" and pilot.app.theme == "nord"
 
 
-async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(tmp_path: Path) -> None:
+async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(
+    tmp_path: Path, ready: Ready, app_for: AppFor
+) -> None:
     for i in range(60):
         (tmp_path / f"{i:02d}.txt").write_text(f"Story {i}\n\n2024-01-{1 + i % 28:02d} 10:00\n\nBody {i}.\n")
     async with app_for(tmp_path).run_test(size=(160, 45)) as pilot:
@@ -596,7 +623,7 @@ async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(tmp_pa
         assert lst.scroll_y <= row < lst.scroll_y + lst.scrollable_content_region.height
 
 
-async def test_one_story_filed_twice_is_listed_once(tmp_path: Path) -> None:
+async def test_one_story_filed_twice_is_listed_once(tmp_path: Path, ready: Ready, app_for: AppFor) -> None:
     import shutil
 
     shutil.copy(DESK / "storm.txt", tmp_path / "storm.txt")
@@ -611,7 +638,7 @@ async def test_one_story_filed_twice_is_listed_once(tmp_path: Path) -> None:
         ]
 
 
-async def test_a_key_on_a_speaker_lists_their_quotes_across_the_corpus() -> None:
+async def test_a_key_on_a_speaker_lists_their_quotes_across_the_corpus(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         await pilot.press("3")
@@ -626,13 +653,15 @@ async def test_a_key_on_a_speaker_lists_their_quotes_across_the_corpus() -> None
         assert hits and {h.doc.speaker for h in hits} == {speaker}
 
 
-async def test_the_pane_shows_the_article_id_export_takes() -> None:
+async def test_the_pane_shows_the_article_id_export_takes(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         assert str(screen.query_one(ReadingPane).border_title) == screen.desk.current.id
 
 
-async def test_a_speaker_result_says_how_many_quotes_they_have_across_the_corpus(tmp_path: Path) -> None:
+async def test_a_speaker_result_says_how_many_quotes_they_have_across_the_corpus(
+    tmp_path: Path, ready: Ready, searched: Searched, app_for: AppFor
+) -> None:
     import shutil
 
     corpus = tmp_path / "desk"
@@ -650,7 +679,9 @@ def _lines(widget: object) -> str:
     return "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))  # type: ignore[attr-defined]
 
 
-async def test_a_remapped_key_shows_as_set_in_the_key_bar_the_help_and_the_palette() -> None:
+async def test_a_remapped_key_shows_as_set_in_the_key_bar_the_help_and_the_palette(
+    ready: Ready, app_for: AppFor
+) -> None:
     from textual.widgets import Static
 
     keymap = {"app.quit": "x", "search.open": "ctrl+s", "quote.copy": "Y"}
@@ -674,7 +705,9 @@ async def test_a_remapped_key_shows_as_set_in_the_key_bar_the_help_and_the_palet
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)])
-async def test_the_help_covers_every_dialog_fits_160x45_and_scrolls_with_vim_keys(size: tuple[int, int]) -> None:
+async def test_the_help_covers_every_dialog_fits_160x45_and_scrolls_with_vim_keys(
+    size: tuple[int, int], ready: Ready, app_for: AppFor
+) -> None:
     async with app_for().run_test(size=size) as pilot:
         await ready(pilot)
         await pilot.press("question_mark")
@@ -716,7 +749,7 @@ def test_every_binding_in_the_help_exists_and_every_binding_is_in_the_help() -> 
     assert undescribed == set()
 
 
-async def test_a_key_right_after_a_focus_key_goes_to_the_pane_just_focused() -> None:
+async def test_a_key_right_after_a_focus_key_goes_to_the_pane_just_focused(ready: Ready, app_for: AppFor) -> None:
     """Over SSH "4 j S" arrives in one write: the j is the Quotes panel's, not the pane's that had focus."""
     from textual import events
 
@@ -735,7 +768,7 @@ async def test_a_key_right_after_a_focus_key_goes_to_the_pane_just_focused() -> 
 
 
 async def test_moving_through_the_list_never_lays_out_the_screen(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: Ready, until: Until, app_for: AppFor
 ) -> None:
     """Opening the next article repaints the pane and panels; it does not re-arrange the screen (a layout
     repaints all of it: 55 ms and 30 KiB a key at 160x45), however long the text or many the quotes."""
@@ -771,7 +804,7 @@ async def test_moving_through_the_list_never_lays_out_the_screen(
         )
 
 
-async def test_z_zooms_the_focused_pane_and_escape_or_a_choice_ends_it() -> None:
+async def test_z_zooms_the_focused_pane_and_escape_or_a_choice_ends_it(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         lst = screen.query_one("#articles")
@@ -792,7 +825,9 @@ async def test_z_zooms_the_focused_pane_and_escape_or_a_choice_ends_it() -> None
         assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
 
 
-async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(data_dir: Path) -> None:
+async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(
+    data_dir: Path, ready: Ready, app_for: AppFor
+) -> None:
     from textual.widgets import Static
 
     async with app_for().run_test(size=(80, 24)) as pilot:
@@ -822,6 +857,7 @@ async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(data_dir: 
 
 async def test_an_article_whose_analysis_raises_reads_on_with_empty_panels_and_a_problem(
     monkeypatch: pytest.MonkeyPatch,
+    ready: Ready,
 ) -> None:
     import tui.library.corpus as corpus_mod
     from tui.screens.problems import ProblemsScreen
@@ -850,7 +886,9 @@ async def test_an_article_whose_analysis_raises_reads_on_with_empty_panels_and_a
         assert screen.query_one(QuotesPanel).option_count > 0
 
 
-async def test_a_worker_that_raises_is_a_notice_not_the_end_of_the_session(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_worker_that_raises_is_a_notice_not_the_end_of_the_session(
+    monkeypatch: pytest.MonkeyPatch, ready: Ready
+) -> None:
     from tui.library import search as search_mod
 
     def broken(*_: object, **__: object) -> None:
@@ -911,7 +949,9 @@ async def test_the_find_bar_finds_in_the_text_it_is_given_and_says_so_by_message
         assert isinstance(seen[-1], FindBar.Done)
 
 
-async def test_a_query_typed_in_the_same_write_as_the_slash_is_not_lost() -> None:
+async def test_a_query_typed_in_the_same_write_as_the_slash_is_not_lost(
+    ready: Ready, until: Until, app_for: AppFor
+) -> None:
     """Over SSH or in tmux, "/storm" comes in one write: the letters reach the search screen before its input
     has focus, and went nowhere. They are the query's."""
     from textual import events
@@ -928,7 +968,9 @@ async def test_a_query_typed_in_the_same_write_as_the_slash_is_not_lost() -> Non
         await until(pilot, lambda: screen.query_one(Input).value == "storm")
 
 
-async def test_the_find_bar_types_a_slash_rather_than_open_the_search() -> None:
+async def test_the_find_bar_types_a_slash_rather_than_open_the_search(
+    ready: Ready, until: Until, app_for: AppFor
+) -> None:
     from textual.widgets import Input
 
     from tui.widgets.findbar import FindBar
@@ -942,7 +984,9 @@ async def test_the_find_bar_types_a_slash_rather_than_open_the_search() -> None:
         assert screen.query_one(FindBar).value == "a/b"
 
 
-async def test_words_typed_in_the_same_write_as_f_are_the_find_bars() -> None:
+async def test_words_typed_in_the_same_write_as_f_are_the_find_bars(
+    ready: Ready, until: Until, app_for: AppFor
+) -> None:
     """ "fprison" in one write: the letters went to the list and the screen's keys (p opened the problems,
     r reloaded, s starred, o sorted). They are what is found."""
     from textual import events
@@ -958,7 +1002,9 @@ async def test_words_typed_in_the_same_write_as_f_are_the_find_bars() -> None:
         assert pilot.app.screen is screen and not screen.desk.starred and screen.desk.sort == "date"
 
 
-async def test_n_sent_with_the_enter_that_closes_the_find_bar_steps_to_the_next_match() -> None:
+async def test_n_sent_with_the_enter_that_closes_the_find_bar_steps_to_the_next_match(
+    ready: Ready, until: Until, app_for: AppFor
+) -> None:
     """ "tax", enter, n in one write: the n stepped nothing, it was typed into the bar ("taxn": no match)."""
     from textual import events
 
@@ -975,7 +1021,9 @@ async def test_n_sent_with_the_enter_that_closes_the_find_bar_steps_to_the_next_
         assert bar.value == "tax" and not screen.has_class("-finding")
 
 
-async def test_keys_sent_with_the_key_that_opens_a_dialog_are_the_dialogs() -> None:
+async def test_keys_sent_with_the_key_that_opens_a_dialog_are_the_dialogs(
+    ready: Ready, until: Until, app_for: AppFor
+) -> None:
     """ "F j enter" in one write: the j and enter went to the article list first (it moved and opened an
     article) and the outlets dialog opened after. They are the dialog's: the list stays where it was."""
     from textual import events

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import Ready
 from tui.cli import main
 from tui.cli.args import user_config
 from tui.config import load_config, parse_size
@@ -74,9 +75,8 @@ def test_commands_take_max_size_from_the_config_and_a_flag_wins(
 
 
 async def test_the_reader_takes_theme_and_keys_from_the_config_and_says_what_it_left_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: Ready
 ) -> None:
-    from tests.conftest import ready
     from tests.test_app import DESK
     from tui.app import make_reader
 
@@ -95,8 +95,7 @@ async def test_the_reader_takes_theme_and_keys_from_the_config_and_says_what_it_
         assert pilot.app._exit
 
 
-async def test_a_theme_kept_from_the_palette_wins_over_the_configs(tmp_path: Path) -> None:
-    from tests.conftest import ready
+async def test_a_theme_kept_from_the_palette_wins_over_the_configs(tmp_path: Path, ready: Ready) -> None:
     from tests.test_app import DESK
     from tui.app import NewsdeskApp
     from tui.library.state import State

@@ -91,7 +91,7 @@ def test_speaker_profile(
 def test_shared_quotes(
     fmt: str, snapshot: SnapshotAssertion, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from tests.conftest import SEED
+    from tests.helpers import SEED
 
     out = _run_people(["quotes", "--shared", str(SEED), str(PEOPLE), "--format", fmt], capsys, tmp_path)
     assert out.replace(str(SEED.parent), "SEEDS") == snapshot
@@ -101,7 +101,7 @@ def test_shared_quotes(
 def test_initiative_profile(
     fmt: str, snapshot: SnapshotAssertion, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from tests.conftest import SEED
+    from tests.helpers import SEED
 
     out = _run_people(["initiative", "A4P+", str(SEED), "--format", fmt], capsys, tmp_path)
     assert out.replace(str(SEED.parent), "SEEDS") == snapshot

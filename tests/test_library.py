@@ -313,7 +313,7 @@ def test_a_load_reads_only_its_own_part_of_the_cache_and_drops_deleted_files(tmp
 
 def test_a_stored_analysis_read_as_a_dict_is_its_to_dict() -> None:
     """The warm `extract` path builds records straight from the stored form: the same as building the analysis."""
-    from tests.conftest import SEED
+    from tests.helpers import SEED
     from tui.analysis import Analysis, analyze
     from tui.articles import load
 

@@ -3,14 +3,14 @@ the cache, reload and watching a folder; driven with Pilot as a user would."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.conftest import ready, until
+from tests.helpers import AppFor, Ready, Until
 from tui.app import NewsdeskApp
 from tui.library import corpus as corpus_mod
 from tui.library.cache import Cache
@@ -34,16 +34,23 @@ def desk(tmp_path: Path) -> Path:
     return d
 
 
-def app_for(desk: Path, tmp: Path, **kw: object) -> NewsdeskApp:
-    lib = Library(Cache(tmp / "cache.sqlite"))
-    return NewsdeskApp([str(desk)], keymap={}, library=lib, state=State(tmp / "state.sqlite"), **kw)  # type: ignore[arg-type]
+@pytest.fixture
+def stored_app(tmp_path: Path) -> AppFor:
+    """`stored_app(desk, **options)`: the reader on a folder with this test's own cache and reading state, the
+    same for every reader the test starts (a restart reads what the one before stored)."""
+
+    def make(desk: Path, **kw: Any) -> NewsdeskApp:
+        lib = Library(Cache(tmp_path / "cache.sqlite"))
+        return NewsdeskApp([str(desk)], keymap={}, library=lib, state=State(tmp_path / "state.sqlite"), **kw)
+
+    return make
 
 
 async def test_read_marks_and_stars_survive_a_restart(
-    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: Ready, until: Until, stored_app: AppFor
 ) -> None:
     monkeypatch.setattr(MainScreen, "READ_AFTER", 0.2)
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+    async with stored_app(desk).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         first = screen.desk.current
         assert first is not None
@@ -52,7 +59,7 @@ async def test_read_marks_and_stars_survive_a_restart(
         assert key_of(first) in screen.desk.starred
         second = screen.desk.view[1]
         assert key_of(second) not in screen.desk.read
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+    async with stored_app(desk).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         lst = screen.query_one(ArticleList)
         assert key_of(first) in lst.read and key_of(first) in lst.starred
@@ -62,9 +69,11 @@ async def test_read_marks_and_stars_survive_a_restart(
     assert key_of(first) not in State(tmp_path / "state.sqlite").starred_keys()
 
 
-async def test_filter_unread_and_starred_and_navigation_follows_it(desk: Path, tmp_path: Path) -> None:
+async def test_filter_unread_and_starred_and_navigation_follows_it(
+    desk: Path, tmp_path: Path, ready: Ready, stored_app: AppFor
+) -> None:
     (desk / "third.txt").write_text("A third story\n\n2020-01-01 10:00\n\nNothing much happened.\n")
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+    async with stored_app(desk).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         assert len(screen.desk.view) == 3
         await pilot.press("s")  # star the newest (being read)
@@ -88,9 +97,9 @@ async def test_filter_unread_and_starred_and_navigation_follows_it(desk: Path, t
         assert titles == ["Finance minister promises tax cuts for families", "A third story"]
 
 
-async def test_sort_by_outlet_and_title(desk: Path, tmp_path: Path) -> None:
+async def test_sort_by_outlet_and_title(desk: Path, tmp_path: Path, ready: Ready, stored_app: AppFor) -> None:
     (desk / "aaa.txt").write_text("Zebra crossings return\n\n2020-01-01 10:00\n\nThe city painted them again.\n")
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+    async with stored_app(desk).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         by_date = [a.title for a in screen.desk.view]
         await pilot.press("o")
@@ -101,8 +110,10 @@ async def test_sort_by_outlet_and_title(desk: Path, tmp_path: Path) -> None:
         assert [a.title for a in screen.desk.view] == by_date
 
 
-async def test_save_a_quote_list_it_open_it_and_remove_it(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+async def test_save_a_quote_list_it_open_it_and_remove_it(
+    desk: Path, tmp_path: Path, ready: Ready, stored_app: AppFor
+) -> None:
+    async with stored_app(desk).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         await pilot.press("4", "j")  # the second quote
         quote = screen.query_one(QuotesPanel).selected
@@ -127,12 +138,12 @@ async def test_save_a_quote_list_it_open_it_and_remove_it(desk: Path, tmp_path: 
 
 
 async def test_export_writes_after_showing_the_path_and_asks_before_replacing(
-    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: Ready, stored_app: AppFor
 ) -> None:
     out = tmp_path / "exports"
     out.mkdir()
     monkeypatch.chdir(out)
-    async with app_for(desk, tmp_path).run_test(size=(120, 40)) as pilot:
+    async with stored_app(desk).run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
         await pilot.press("e")
         await pilot.pause()
@@ -161,25 +172,29 @@ async def test_export_writes_after_showing_the_path_and_asks_before_replacing(
         assert md.read_text().startswith("# Quotes of ")
 
 
-async def test_second_run_reads_from_the_cache(desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+async def test_second_run_reads_from_the_cache(
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: Ready, stored_app: AppFor
+) -> None:
+    async with stored_app(desk).run_test(size=(80, 24)) as pilot:
         await ready(pilot)
     calls: list[str] = []
     real = corpus_mod.parse_bytes
     monkeypatch.setattr(corpus_mod, "parse_bytes", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
-    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+    async with stored_app(desk).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         assert len(screen.desk.articles) == 2 and calls == []
 
 
-async def test_background_analysis_fills_the_cache(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path, jobs=1).run_test(size=(80, 24)) as pilot:
+async def test_background_analysis_fills_the_cache(
+    desk: Path, tmp_path: Path, ready: Ready, until: Until, stored_app: AppFor
+) -> None:
+    async with stored_app(desk, jobs=1).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         await until(pilot, lambda: not screen.library.missing(screen.desk.articles), 60)
 
 
-async def test_reload_picks_up_a_changed_file(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+async def test_reload_picks_up_a_changed_file(desk: Path, tmp_path: Path, ready: Ready, stored_app: AppFor) -> None:
+    async with stored_app(desk).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         (desk / "budget.txt").write_text("Budget withdrawn\n\n2024-03-07 10:00\n\nThe plan was dropped.\n")
         await pilot.press("r")
@@ -187,12 +202,12 @@ async def test_reload_picks_up_a_changed_file(desk: Path, tmp_path: Path) -> Non
         assert "Budget withdrawn" in [a.title for a in screen.desk.articles]
 
 
-async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path) -> None:
-    async with app_for(desk, tmp_path, watch=True).run_test(size=(160, 45)) as pilot:
+async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path, until: Until, stored_app: AppFor) -> None:
+    async with stored_app(desk, watch=True).run_test(size=(160, 45)) as pilot:
         screen = pilot.app.screen
         await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.desk.view) == 2)
         screen = pilot.app.screen
-        await asyncio.sleep(0.5)  # the watcher starts once the first load is done
+        await until(pilot, lambda: screen.watch_started)  # the watches are set: a change from now on is seen
         (desk / "new.txt").write_text('Fresh off the wire\n\n2025-01-01 09:00\n\n"It is new," said Ann Lee.\n')
         await until(pilot, lambda: "Fresh off the wire" in [a.title for a in screen.desk.view])
         assert screen.desk.view[0].title == "Fresh off the wire"  # newest first
@@ -205,17 +220,19 @@ async def test_watch_shows_new_and_deleted_files(desk: Path, tmp_path: Path) -> 
         assert "Hidden" not in [a.title for a in screen.desk.view]
 
 
-async def test_a_watched_change_is_searchable_without_indexing_the_corpus_again(desk: Path, tmp_path: Path) -> None:
+async def test_a_watched_change_is_searchable_without_indexing_the_corpus_again(
+    desk: Path, tmp_path: Path, until: Until, stored_app: AppFor
+) -> None:
     from tui.library.search import LayeredIndex
 
-    async with app_for(desk, tmp_path, watch=True).run_test(size=(160, 45)) as pilot:
+    async with stored_app(desk, watch=True).run_test(size=(160, 45)) as pilot:
         await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen) and len(pilot.app.screen.desk.view) == 2)
         screen = pilot.app.screen
         screen.build_indexes()  # as the first / does (the watcher's worker never ends: no wait_for_complete here)
         await until(pilot, lambda: screen.indexes is not None)
         built = screen.indexes
         assert not built["quotes"].search("harvest")
-        await asyncio.sleep(0.5)  # the watcher starts once the first load is done
+        await until(pilot, lambda: screen.watch_started)  # the watches are set: a change from now on is seen
         (desk / "new.txt").write_text('Farm news\n\n2025-01-01 09:00\n\n"The harvest was a record," said Ann Lee.\n')
         await until(pilot, lambda: isinstance((screen.indexes or {}).get("quotes"), LayeredIndex))
         assert screen.indexes["quotes"].base is built["quotes"]  # laid over, not built again
@@ -229,7 +246,7 @@ async def test_a_watched_change_is_searchable_without_indexing_the_corpus_again(
 
 
 async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
-    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: Ready, stored_app: AppFor
 ) -> None:
     """The first reader builds and stores the index; a file is added and one removed; the next reader lays
     those files over the stored index (search.LayeredIndex over DiskIndex) and indexes only their articles."""
@@ -237,7 +254,7 @@ async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
     from tui.library.diskindex import DiskIndex
     from tui.library.search import LayeredIndex
 
-    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+    async with stored_app(desk).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         screen.build_indexes()
         await pilot.app.workers.wait_for_complete()
@@ -254,7 +271,7 @@ async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
         return real(pairs)
 
     monkeypatch.setattr(search_mod, "corpus_views", counting)
-    async with app_for(desk, tmp_path).run_test(size=(80, 24)) as pilot:
+    async with stored_app(desk).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         screen.build_indexes()
         await pilot.app.workers.wait_for_complete()
@@ -273,13 +290,15 @@ async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
             assert all(d.source != gone.source for d in screen.related.get(related_key(hit.doc) or "") or [])
 
 
-async def test_keys_sent_in_one_write_act_on_the_article_the_cursor_came_to(desk: Path, tmp_path: Path) -> None:
+async def test_keys_sent_in_one_write_act_on_the_article_the_cursor_came_to(
+    desk: Path, tmp_path: Path, ready: Ready, stored_app: AppFor
+) -> None:
     """Over SSH "j s" arrives in one write, faster than the list opens articles (it opens where the cursor comes
     to rest): the star goes to the article under the cursor, and a cursor back on the open article leaves no
     other open pending."""
     import time
 
-    async with app_for(desk, tmp_path).run_test(size=(160, 45)) as pilot:
+    async with stored_app(desk).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         second = screen.desk.view[1]
         screen._last_open = time.monotonic()  # the keys below come as fast as a batched write's

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, searched, settle
+from tests.helpers import SEED, Searched, Settle
 from tui.analysis import Analysis, Quote, Speaker
 from tui.articles import Article
 from tui.library.names import person_name
@@ -309,7 +309,9 @@ async def _open(pilot, screen, title: str) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_profile_from_the_speakers_panel_opens_the_article_at_the_quote(size: tuple[int, int]) -> None:
+async def test_profile_from_the_speakers_panel_opens_the_article_at_the_quote(
+    size: tuple[int, int], settle: Settle
+) -> None:
     from tui.app import NewsdeskApp
     from tui.screens.profile import ProfileScreen
     from tui.widgets.reading import ReadingPane
@@ -335,7 +337,7 @@ async def test_profile_from_the_speakers_panel_opens_the_article_at_the_quote(si
         assert main.desk.current.title == "Lawmakers question budget figures"
 
 
-async def test_versions_of_a_shared_quote_show_what_differs() -> None:
+async def test_versions_of_a_shared_quote_show_what_differs(settle: Settle) -> None:
     from tui.app import NewsdeskApp
     from tui.screens.profile import VersionsScreen
     from tui.widgets.panels import QuotesPanel
@@ -367,7 +369,7 @@ async def test_versions_of_a_shared_quote_show_what_differs() -> None:
         assert sum("also in 1 other article" in r for r in rows) == 2
 
 
-async def test_a_quote_no_other_article_reports_says_so() -> None:
+async def test_a_quote_no_other_article_reports_says_so(settle: Settle) -> None:
     from tui.app import NewsdeskApp
 
     async with NewsdeskApp([str(PEOPLE)], keymap={}).run_test(size=(80, 24)) as pilot:
@@ -379,7 +381,7 @@ async def test_a_quote_no_other_article_reports_says_so() -> None:
         assert any("No other article reports this quote" in str(n.message) for n in pilot.app._notifications)
 
 
-async def test_profile_from_a_search_result_and_from_the_palette() -> None:
+async def test_profile_from_a_search_result_and_from_the_palette(settle: Settle, searched: Searched) -> None:
     from tui.app import NewsdeskApp
     from tui.screens.profile import ProfileScreen
 
@@ -436,7 +438,7 @@ def test_an_initiative_is_one_across_its_acronym_and_its_name() -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_initiative_profile_from_the_initiatives_panel(size: tuple[int, int]) -> None:
+async def test_initiative_profile_from_the_initiatives_panel(size: tuple[int, int], settle: Settle) -> None:
     from tui.app import NewsdeskApp
     from tui.screens.profile import InitiativeScreen
     from tui.widgets.panels import InitiativesPanel
@@ -458,7 +460,7 @@ async def test_initiative_profile_from_the_initiatives_panel(size: tuple[int, in
         assert (second["start"], second["end"]) in main.query_one(ReadingPane).marks
 
 
-async def test_speaker_results_are_one_a_person_once_speakers_are_joined() -> None:
+async def test_speaker_results_are_one_a_person_once_speakers_are_joined(settle: Settle, searched: Searched) -> None:
     from tui.app import NewsdeskApp
     from tui.screens.profile import ProfileScreen
 
@@ -477,7 +479,7 @@ async def test_speaker_results_are_one_a_person_once_speakers_are_joined() -> No
         assert isinstance(profile, ProfileScreen) and profile.profile["articles"] == 2
 
 
-async def test_a_reader_opens_the_stored_table_without_building_it(tmp_path: Path) -> None:
+async def test_a_reader_opens_the_stored_table_without_building_it(tmp_path: Path, settle: Settle) -> None:
     """As a served session does (no background analysis): the links the server stored show at once; nothing
     is joined in the session until P or V asks."""
     from tui.app import NewsdeskApp

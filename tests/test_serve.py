@@ -13,7 +13,7 @@ from pathlib import Path
 import asyncssh
 import pytest
 
-from tests.conftest import ROOT, SEED
+from tests.helpers import ROOT, SEED
 from tui.serve.ssh import BYE, FULL, Limits, ServerConfig, load_host_key, reader_argv, start_server
 
 # A stand-in reader for the tests about limits: starts at once, says so, echoes what it is sent.
@@ -72,7 +72,7 @@ async def test_a_pty_session_gets_the_reader_keys_change_it_and_resizes_relayout
             proc.stdin.write(b"?")
             await read_until(proc.stdout, b"Newsdesk keys")
             proc.stdin.write(b"\x1b")
-            await asyncio.sleep(0.3)
+            await read_until(proc.stdout, b"Lacroix")  # the help closed: the article drawn again
             proc.change_terminal_size(160, 45)  # wide: the article list joins the layout
             await read_until(proc.stdout, b"Articles")
             proc.stdin.write(b"q")
@@ -80,7 +80,10 @@ async def test_a_pty_session_gets_the_reader_keys_change_it_and_resizes_relayout
             assert tail
             await asyncio.wait_for(proc.wait_closed(), 10)
             assert proc.exit_status == 0
-        await asyncio.sleep(0.2)
+        for _ in range(100):  # the session's slot is freed as its channel closes
+            if not hub.sessions:
+                break
+            await asyncio.sleep(0.05)
         assert not hub.sessions
     finally:
         acceptor.close()

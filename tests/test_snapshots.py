@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import SEED, searched, settle
+from tests.helpers import SEED, Searched, Settle
 from tui.app import NewsdeskApp
 
 DESK = Path(__file__).parent / "fixtures" / "desk"
@@ -15,31 +15,31 @@ def seed_app() -> NewsdeskApp:
     return NewsdeskApp([str(SEED)], keymap={})
 
 
-def test_main_80x24(snap_compare) -> None:
+def test_main_80x24(snap_compare, settle: Settle) -> None:
     assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=settle)
 
 
-def test_main_160x45(snap_compare) -> None:
+def test_main_160x45(snap_compare, settle: Settle) -> None:
     assert snap_compare(seed_app(), terminal_size=(160, 45), run_before=settle)
 
 
-def test_help_screen(snap_compare) -> None:
+def test_help_screen(snap_compare, settle: Settle) -> None:
     assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=settle, press=["question_mark"])
 
 
-def test_narrowed_quotes_panel(snap_compare) -> None:
+def test_narrowed_quotes_panel(snap_compare, settle: Settle) -> None:
     app = NewsdeskApp([str(DESK)], keymap={})
     assert snap_compare(app, terminal_size=(160, 45), run_before=settle, press=["3", "j", "enter"])
 
 
-def test_problems_screen(snap_compare, monkeypatch) -> None:
+def test_problems_screen(snap_compare, monkeypatch, settle: Settle) -> None:
     # A relative path keeps the checkout's location out of the picture.
     monkeypatch.chdir(BROKEN.parent)
     app = NewsdeskApp([BROKEN.name], keymap={})
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle, press=["p"])
 
 
-def test_search_screen(snap_compare, tmp_path, monkeypatch) -> None:
+def test_search_screen(snap_compare, tmp_path, monkeypatch, settle: Settle, searched: Searched) -> None:
     monkeypatch.setenv("NEWSDESK_DATA", str(tmp_path))
     app = NewsdeskApp([str(DESK)], keymap={})
 
@@ -54,7 +54,7 @@ PEOPLE = Path(__file__).parent / "fixtures" / "people"
 SEED_TITLE = "UN peacekeeping chief hopes to enhance cooperation with China"
 
 
-def _at(title: str, *keys: str):
+def _at(settle: Settle, title: str, *keys: str):
     """Settle, join the speakers, open the article with this title, press keys, settle again."""
 
     async def run(pilot) -> None:
@@ -70,37 +70,39 @@ def _at(title: str, *keys: str):
     return run
 
 
-def test_speaker_profile_80x24(snap_compare) -> None:
+def test_speaker_profile_80x24(snap_compare, settle: Settle) -> None:
     app = NewsdeskApp([str(PEOPLE)], keymap={})
-    assert snap_compare(app, terminal_size=(80, 24), run_before=_at("Lawmakers question budget figures", "3", "P"))
-
-
-def test_speaker_profile_160x45(snap_compare) -> None:
-    app = NewsdeskApp([str(PEOPLE)], keymap={})
-    assert snap_compare(app, terminal_size=(160, 45), run_before=_at("President signs trade bill", "3", "P"))
-
-
-def test_quote_versions_80x24(snap_compare) -> None:
-    app = NewsdeskApp([str(SEED), str(PEOPLE / "08_lacroix_report.txt")], keymap={})
-    keys = ("4", "j", "j", "V")
     assert snap_compare(
-        app, terminal_size=(80, 24), run_before=_at("UN official praises peacekeepers in South Sudan", *keys)
+        app, terminal_size=(80, 24), run_before=_at(settle, "Lawmakers question budget figures", "3", "P")
     )
 
 
-def test_initiative_profile_80x24(snap_compare) -> None:
+def test_speaker_profile_160x45(snap_compare, settle: Settle) -> None:
+    app = NewsdeskApp([str(PEOPLE)], keymap={})
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_at(settle, "President signs trade bill", "3", "P"))
+
+
+def test_quote_versions_80x24(snap_compare, settle: Settle) -> None:
+    app = NewsdeskApp([str(SEED), str(PEOPLE / "08_lacroix_report.txt")], keymap={})
+    keys = ("4", "j", "j", "V")
+    assert snap_compare(
+        app, terminal_size=(80, 24), run_before=_at(settle, "UN official praises peacekeepers in South Sudan", *keys)
+    )
+
+
+def test_initiative_profile_80x24(snap_compare, settle: Settle) -> None:
     app = NewsdeskApp([str(SEED)], keymap={})
     keys = ("5", "j", "P")
-    assert snap_compare(app, terminal_size=(80, 24), run_before=_at(SEED_TITLE, *keys))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_at(settle, SEED_TITLE, *keys))
 
 
-def test_initiative_profile_160x45(snap_compare) -> None:
+def test_initiative_profile_160x45(snap_compare, settle: Settle) -> None:
     app = NewsdeskApp([str(SEED)], keymap={})
-    assert snap_compare(app, terminal_size=(160, 45), run_before=_at(SEED_TITLE, "5", "j", "P"))
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_at(settle, SEED_TITLE, "5", "j", "P"))
 
 
-def test_quote_versions_160x45(snap_compare) -> None:
+def test_quote_versions_160x45(snap_compare, settle: Settle) -> None:
     app = NewsdeskApp([str(SEED), str(PEOPLE / "08_lacroix_report.txt")], keymap={})
     keys = ("4", "j", "j", "V")
     title = "UN official praises peacekeepers in South Sudan"
-    assert snap_compare(app, terminal_size=(160, 45), run_before=_at(title, *keys))
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_at(settle, title, *keys))

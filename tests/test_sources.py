@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from tests.helpers import SEED
 from tui.articles import load, sources
 from tui.articles.sources import read_bytes, sniff
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import Ready
 from tui.cli import main
 from tui.library import diskindex
 from tui.library.cache import Cache
@@ -142,10 +143,9 @@ def test_a_damaged_index_is_said_forgotten_and_built_again(
     assert json.loads(out)["results"][0]["speaker"] == "Jane Doe"
 
 
-async def test_the_reader_rebuilds_a_damaged_index_and_answers(tmp_path: Path) -> None:
+async def test_the_reader_rebuilds_a_damaged_index_and_answers(tmp_path: Path, ready: Ready) -> None:
     from textual.widgets import Input
 
-    from tests.conftest import ready
     from tui.app import NewsdeskApp
     from tui.library.corpus import Library
     from tui.library.state import State

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from tests.conftest import SEED
+from tests.helpers import SEED
 from tui.articles.decode import decode
 from tui.articles.text import parse_text, unwrap
 

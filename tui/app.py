@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -270,8 +270,8 @@ def make_reader(
     return app
 
 
-def run_reader(sources: list[str], *, mouse: bool = True, **options: object) -> int:
+def run_reader(sources: list[str], *, mouse: bool = True, **options: Any) -> int:
     """The reader's exit status: 0, or non-zero after a crash (Textual reports 1 and prints why)."""
-    app = make_reader(sources, **options)  # type: ignore[arg-type]
+    app = make_reader(sources, **options)  # make_reader's own keywords, checked there
     app.run(mouse=mouse)
     return app.return_code or 0

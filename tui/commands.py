@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from textual.command import Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 if TYPE_CHECKING:
+    from tui.analysis import Speaker
     from tui.articles import Article
     from tui.library.search import SearchIndex
+    from tui.screens.main import MainScreen
 
 # "go to article budget", "article budget": the words before the title
 _GOTO = re.compile(r"^(?:go\s+to\s+)?(?:article\s*:?\s+)?", re.I)
@@ -48,10 +50,10 @@ class GoToProvider(Provider):
             # searched through a word index built once for that list, off the UI thread: Textual's matcher
             # scored every title in Python, 2 s a keystroke on 18,000.
             view = screen.desk.view
-            index = getattr(screen, "_title_index", None)
+            index = screen.title_index
             if index is None or index[0] is not view:
                 index = (view, await asyncio.to_thread(_title_index, view))
-                screen._title_index = index  # type: ignore[attr-defined]
+                screen.title_index = index
             words_matcher = self.matcher(words)  # one for the query, not one a hit
             for h in index[1].search(words, limit=40):
                 text = f"Go to article: {h.doc.text}"
@@ -90,30 +92,23 @@ def _title_index(view: Sequence[Article]) -> SearchIndex:
     return SearchIndex([Doc("articles", a.title, start=i) for i, a in enumerate(view)])
 
 
-def _goto_article(screen: object, index: int):  # noqa: ANN202 - a palette callback
+def _goto_article(screen: MainScreen, index: int) -> Callable[[], None]:
+    from tui.widgets.article_list import ArticleList
+
     def go() -> None:
-        screen.desk.remember_place()  # type: ignore[attr-defined]
-        screen.query_one("#articles").highlighted = index  # type: ignore[attr-defined]
+        screen.desk.remember_place()
+        screen.query_one("#articles", ArticleList).highlighted = index
 
     return go
 
 
-def _profile(screen: object, name: str, pid: int | None = None):  # noqa: ANN202 - a palette callback
-    def go() -> None:
-        screen.profile_of(name, pid=pid)  # type: ignore[attr-defined]
-
-    return go
+def _profile(screen: MainScreen, name: str, pid: int | None = None) -> Callable[[], None]:
+    return lambda: screen.profile_of(name, pid=pid)
 
 
-def _initiative(screen: object, name: str):  # noqa: ANN202 - a palette callback
-    def go() -> None:
-        screen.initiative_of(name)  # type: ignore[attr-defined]
-
-    return go
+def _initiative(screen: MainScreen, name: str) -> Callable[[], None]:
+    return lambda: screen.initiative_of(name)
 
 
-def _goto_speaker(screen: object, speaker: object):  # noqa: ANN202 - a palette callback
-    def go() -> None:
-        screen.show_speaker(speaker)  # type: ignore[attr-defined]
-
-    return go
+def _goto_speaker(screen: MainScreen, speaker: Speaker) -> Callable[[], None]:
+    return lambda: screen.show_speaker(speaker)

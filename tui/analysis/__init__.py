@@ -11,6 +11,7 @@ from tui.paths import code_key as _code_key
 
 if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
+    from tui.articles.model import Article
 
 ANALYSIS_VERSION = 9
 # What the cache stores analyses under: the version with a digest of this package's code (tui.paths.code_key).
@@ -32,13 +33,12 @@ def _words() -> WordScan:
     return WordScan({**attribution.WORD_LISTS, **initiatives.WORD_LISTS})
 
 
-def analyze(article: object) -> Analysis:
+def analyze(article: Article) -> Analysis:
     """Everything the reader shows about one article, with offsets into its text."""
     from tui.analysis.attribution import attribute
     from tui.analysis.initiatives import find_initiatives
 
-    text: str = article.text  # type: ignore[attr-defined]
-    spans = article.spans  # type: ignore[attr-defined]
+    text, spans = article.text, article.spans
     analysed_to = None
     if len(text) > MAX_ANALYSED:
         cut = text.rfind(" ", MAX_ANALYSED // 2, MAX_ANALYSED)

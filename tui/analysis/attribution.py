@@ -1504,7 +1504,9 @@ def _ends_with_colon(text: str, pos: int) -> bool:
     return i >= 0 and text[i] == ":"
 
 
-Hit = tuple[Mention, str, int]  # (the mention that speaks, the cue word, where the cue starts)
+# (the mention that speaks, the cue word, where the cue starts); a mention of None decides that no one does,
+# and ends the chain (a cue whose subject is no speaker)
+Hit = tuple[Mention | None, str, int]
 
 
 @dataclass(slots=True)
@@ -1744,7 +1746,7 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
             # "…, where he appeared at a hearing … and for saying that …": the one the clause is about
             pron = _last(_SUBJECT_PRONOUN.finditer(text, s_lo, cm.start()))
             if pron is not None:
-                return parse_np(pron.group(1), pron.start(1)), cue, cm.start()  # type: ignore[return-value]
+                return parse_np(pron.group(1), pron.start(1)), cue, cm.start()
         near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
         shown = _SHOWN.search(near) if near else None
         if shown:

@@ -114,7 +114,7 @@ class Analysis:
         }
 
     @staticmethod
-    def dict_from_compact(data: dict[str, list[list[Any]]], text: str) -> dict[str, object]:
+    def dict_from_compact(data: dict[str, Any], text: str) -> dict[str, object]:
         """to_dict() of the analysis to_compact() stored, without building it: a warm `extract` prints stored
         analyses, and the objects cost more than the printing (tests check both give the same)."""
 
@@ -142,7 +142,7 @@ class Analysis:
         return out
 
     @classmethod
-    def from_compact(cls, data: dict[str, list[list[Any]]], text: str) -> Analysis:
+    def from_compact(cls, data: dict[str, Any], text: str) -> Analysis:
         """The inverse of to_compact, over the same article text."""
 
         def pairs(flat: list[int]) -> list[tuple[int, int]]:
@@ -153,5 +153,5 @@ class Analysis:
             speakers=[Speaker(n, t, list(al), q, f, pairs(ms), bool(p)) for n, t, al, q, f, ms, p in data["s"]],
             mentioned=[Speaker(n, t, list(al), first_mention=f, mentions=pairs(ms)) for n, t, al, f, ms in data["m"]],
             initiatives=[Initiative(n, a, k, pairs(ms), d) for n, a, k, ms, d in data["i"]],
-            analysed_to=data.get("t"),  # type: ignore[arg-type]
+            analysed_to=data.get("t"),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -14,9 +15,9 @@ from tui.articles.text import first_sentence_title
 def _when(entry: dict[str, object]) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         st = entry.get(key)
-        if st:
+        if isinstance(st, time.struct_time):  # feedparser's parsed dates; anything else is no date
             try:
-                return datetime.fromtimestamp(calendar.timegm(st), UTC)  # type: ignore[arg-type]
+                return datetime.fromtimestamp(calendar.timegm(st), UTC)
             except (OverflowError, ValueError, TypeError):
                 continue
     return None
@@ -24,7 +25,8 @@ def _when(entry: dict[str, object]) -> datetime | None:
 
 def _body(entry: dict[str, object]) -> list[str]:
     best = ""
-    for c in entry.get("content") or []:  # type: ignore[attr-defined]
+    content = entry.get("content")
+    for c in content if isinstance(content, list) else []:
         value = c.get("value", "") if isinstance(c, dict) else ""
         if len(value) > len(best):
             best = value

@@ -16,10 +16,10 @@ from tui.cli.args import build_parser, cache_arg, max_bytes_of
 from tui.paths import default_sources
 
 if TYPE_CHECKING:
-    pass
+    from tui.articles.model import LoadProblem
 
 
-def report_problems(problems: Sequence[object], loaded: int) -> None:
+def report_problems(problems: Sequence[LoadProblem], loaded: int) -> None:
     """A short summary on stderr: one line a problem, capped so a bad folder stays readable."""
     if not problems:
         return
@@ -30,7 +30,7 @@ def report_problems(problems: Sequence[object], loaded: int) -> None:
     shown = 20
     err.print(f"[yellow]{len(problems)} source(s) skipped[/] ({loaded} article(s) loaded):")
     for p in problems[:shown]:
-        err.print(f"  [bold]{escape(p.shown_source)}[/]: {escape(p.reason)}", soft_wrap=True)  # type: ignore[attr-defined]
+        err.print(f"  [bold]{escape(p.shown_source)}[/]: {escape(p.reason)}", soft_wrap=True)
     if len(problems) > shown:
         err.print(f"  … and {len(problems) - shown} more")
 
@@ -184,7 +184,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for article, analysis in pairs:
             out.write(to_markdown(article, analysis))
     else:
-        write(pairs, args.format, out)  # type: ignore[arg-type]
+        write(pairs, args.format, out)
     out.flush()
     report_problems(pairs.problems, pairs.count)
     return 0 if pairs.count else 1

@@ -165,7 +165,10 @@ class Library:
         problems: list[LoadProblem] = []
         for batch in self.load(sources, max_bytes=max_bytes):
             for item in batch:
-                (problems if isinstance(item, LoadProblem) else articles).append(item)  # type: ignore[arg-type]
+                if isinstance(item, LoadProblem):
+                    problems.append(item)
+                else:
+                    articles.append(item)
             if progress is not None:
                 progress(len(articles))
         if self.cache is None:
@@ -431,7 +434,8 @@ class Library:
         for chunk, locs, texts in self._chunks(articles):
             stored = dict(self.cache.iter_analysis_dicts(locs, texts)) if locs and self.cache else {}
             for a in chunk:
-                d = stored.get(self.loc_of(a))  # type: ignore[arg-type]
+                loc = self.loc_of(a)
+                d = stored.get(loc) if loc is not None else None
                 yield a, d if d is not None else self.analysis(a).to_dict()
 
     def pairs(self, articles: list[Article]) -> Iterator[tuple[Article, Analysis]]:
@@ -439,7 +443,8 @@ class Library:
         for chunk, locs, texts in self._chunks(articles):
             stored = dict(self.cache.iter_analyses(locs, texts)) if locs and self.cache else {}
             for a in chunk:
-                an = stored.get(self.loc_of(a))  # type: ignore[arg-type]
+                loc = self.loc_of(a)
+                an = stored.get(loc) if loc is not None else None
                 yield a, an if an is not None else self.analysis(a)
 
     def _chunks(

@@ -85,10 +85,8 @@ class Desk:
     def restore(self, read: set[str], starred: set[str], kept: dict[str, str | None]) -> None:
         """The reading state and the list's sort and filter of the last run."""
         self.read, self.starred = read, starred
-        if kept.get("sort") in SORTS:
-            self.sort = kept["sort"]  # type: ignore[assignment]
-        if kept.get("filter") in FILTERS:
-            self.filter = kept["filter"]  # type: ignore[assignment]
+        self.sort = next((s for s in SORTS if s == kept.get("sort")), self.sort)
+        self.filter = next((f for f in FILTERS if f == kept.get("filter")), self.filter)
         self.reverse = kept.get("reverse") == "1"
 
     def refilter(self) -> list[Article]:

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import zlib
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
@@ -155,6 +155,9 @@ class _Docs:
     def __len__(self) -> int:
         return self._n
 
+    def __iter__(self) -> Iterator[Doc]:
+        return (self[i] for i in range(self._n))
+
     def __getitem__(self, i: int) -> Doc:
         doc = self._got.get(i)
         if doc is None:
@@ -182,7 +185,7 @@ class _Docs:
 
 
 class _Norms:
-    def __init__(self, docs: Sequence[Doc]) -> None:
+    def __init__(self, docs: _Docs) -> None:
         self._docs = docs
 
     def __getitem__(self, i: int) -> str:
@@ -217,9 +220,9 @@ class DiskIndex(SearchIndex):
         self._cache, self.key = cache, key
         self.articles = articles
         # Lazy stand-ins for the built index's lists, read from the file as queries need them (same reads)
-        self.docs = _Docs(cache, key, docs)  # type: ignore[assignment]
-        self.norm = _Norms(self.docs)  # type: ignore[assignment]
-        self.postings = _Postings(cache, key)  # type: ignore[assignment]
+        self.docs = self._docs = _Docs(cache, key, docs)
+        self.norm = _Norms(self._docs)
+        self.postings = _Postings(cache, key)
         self.words = words
         self.vocab = {w: i for i, w in enumerate(words)}
         self._word_lookups()
@@ -250,7 +253,7 @@ class DiskIndex(SearchIndex):
             raise CorruptIndex(f"the stored search index is damaged ({type(exc).__name__})") from exc
 
     def _rank(self, q, cands, term_words, limit, full=0):  # noqa: ANN001, ANN202 - as SearchIndex._rank
-        self.docs.fetch(cands)
+        self._docs.fetch(cands)
         return super()._rank(q, cands, term_words, limit, full)
 
 
@@ -287,7 +290,7 @@ class Related:
         if rkey in self._got:
             return len(self._got[rkey])
         size = self._stored(rkey, "length(ids)")
-        return int(size or 0) // array("i").itemsize  # type: ignore[call-overload]
+        return (size if isinstance(size, int) else 0) // array("i").itemsize
 
     def get(self, rkey: str, default: list[Doc] | None = None) -> list[Doc] | None:
         scope = rkey.split(":", 1)[0]
@@ -298,7 +301,8 @@ class Related:
             blob = self._stored(rkey, "ids")
             ids = array("i", blob).tolist() if isinstance(blob, bytes) else []
             docs = self._indexes[target].docs
-            docs.fetch(ids)  # type: ignore[attr-defined]
+            if isinstance(docs, _Docs):  # a stored index: its docs read in one query, not one a doc
+                docs.fetch(ids)
             self._got[rkey] = [docs[i] for i in ids]
         return self._got[rkey] or default
 

@@ -10,6 +10,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
+from typing import TextIO
 
 from tui.analysis import Analysis, Quote
 from tui.articles import Article, LoadProblem
@@ -87,7 +88,7 @@ def csv_rows(article: Article, analysis: Analysis) -> Iterator[list[object]]:
                q.kind, q.text, q.start, q.end, q.cue]  # fmt: skip
 
 
-def write(results: Iterable[Result | LoadProblem], fmt: str, out: io.TextIOBase) -> tuple[int, list[LoadProblem]]:
+def write(results: Iterable[Result | LoadProblem], fmt: str, out: TextIO) -> tuple[int, list[LoadProblem]]:
     """Stream results in one format; returns the article count and the problems met."""
     n = 0
     problems: list[LoadProblem] = []

@@ -14,9 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -71,15 +71,37 @@ class Hit:
     spans: list[tuple[int, int]] = field(default_factory=list)  # matched words in doc.text
 
 
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Row(Protocol[T_co]):
+    """What a query reads of the folded texts and the postings: a row by number. A built index has lists; one
+    read from disk (diskindex) has lazy stand-ins that read a row from the file when asked."""
+
+    def __getitem__(self, i: int, /) -> T_co: ...
+
+
+class Rows(Row[T_co], Protocol[T_co]):
+    """The docs: rows by number, counted, and in order."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[T_co]: ...
+
+
 class SearchIndex:
     """An inverted word index with typo-tolerant lookup; built once, queried per keystroke."""
 
+    docs: Rows[Doc]
+    norm: Row[str]
+    postings: Row[list[int]]
+
     def __init__(self, docs: Sequence[Doc]) -> None:
-        self.docs = list(docs)
+        self.docs = docs = list(docs)
         self.vocab: dict[str, int] = {}
         self.words: list[str] = []
         postings: list[list[int]] = []
-        for i, d in enumerate(self.docs):
+        for i, d in enumerate(docs):
             seen: set[int] = set()
             for w in WORD.findall(_fold(d.text + " " + d.extra)):
                 tid = self.vocab.get(w)
@@ -92,7 +114,7 @@ class SearchIndex:
                     postings[tid].append(i)
         self.postings = postings
         self._word_lookups()
-        self.norm = [_fold(d.text) for d in self.docs]
+        self.norm = [_fold(d.text) for d in docs]
 
     def _word_lookups(self) -> None:
         """What query words are looked up in beside self.vocab, made from self.words (an index read from disk

@@ -3,7 +3,7 @@ speakers joined across articles (profiles, a quote's versions), export, and watc
 
 from __future__ import annotations
 
-import threading
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ class CorpusWork(ReaderBase):
     ]
 
     _after_people: Callable[[], None] | None = None  # what P or V asked for while the speakers were joined
-    _stop_watch: threading.Event | None = None
+    watch_started = False  # the watches are set: a file changed from now on is reported
 
     @work(thread=True, exclusive=True, group="analyse-all", exit_on_error=False)
     def analyse_in_background(self) -> None:
@@ -223,21 +223,23 @@ class CorpusWork(ReaderBase):
         self.notify("Reloading sources…", timeout=2)
         self.load()
 
-    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
-    def watch_sources(self) -> None:
-        """New, changed and deleted files under the watched sources update the list within a second or two."""
+    @work(exclusive=True, group="watch", exit_on_error=False)
+    async def watch_sources(self) -> None:
+        """New, changed and deleted files under the watched sources update the list within a second or two.
+        Exclusive: a reload's watch cancels the one before, and cancelling stops watchfiles' thread."""
         from tui.library.watching import changes
 
         assert self.library is not None
-        if self._stop_watch is not None:
-            self._stop_watch.set()  # a reload starts a fresh watch
-        stop = self._stop_watch = threading.Event()
+        self.watch_started = False
         try:
-            for changed in changes(self.library, self.sources, self.max_bytes, stop):
-                self.app.call_from_thread(self._files_changed, changed.sources, changed.items)
-                changed.store()  # the cache's writes, after the list shows the change
+            async for changed in changes(self.library, self.sources, self.max_bytes, self._watch_started):
+                self._files_changed(changed.sources, changed.items)
+                await asyncio.to_thread(changed.store)  # the cache's writes, after the list shows the change
         except ImportError:
-            self.app.call_from_thread(self.notify, "--watch needs the watchfiles package", severity="error")
+            self.notify("--watch needs the watchfiles package", severity="error")
+
+    def _watch_started(self) -> None:
+        self.watch_started = True
 
     def _files_changed(self, sources: set[str], items: list[Article | LoadProblem]) -> None:
         new, reopen, gone = self.desk.files_changed(sources, items)
@@ -253,7 +255,3 @@ class CorpusWork(ReaderBase):
                 self.open(index)
         if new:
             self.notify(f"{len(new)} new or changed article(s)", timeout=3)
-
-    def on_unmount(self) -> None:
-        if self._stop_watch is not None:
-            self._stop_watch.set()

@@ -158,7 +158,8 @@ class VersionCard(Static, can_focus=True):
 
     def on_click(self) -> None:
         self.focus()
-        self.screen.action_open()  # type: ignore[attr-defined]
+        if isinstance(self.screen, VersionsScreen):
+            self.screen.action_open()
 
 
 class VersionsScreen(ModalScreen[QuoteRef | None]):

@@ -11,8 +11,8 @@ the parts only turn keys into Desk calls and show the result.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from textual import on
 from textual.geometry import Region
@@ -38,18 +38,20 @@ if TYPE_CHECKING:
     from tui.library.state import QuoteRef, State
 
 
-A = TypeVar("A", bound=Callable[..., Any])
+S = TypeVar("S", bound="ReaderBase")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def settled(action: A) -> A:
+def settled(action: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
     """For a key that acts on the article open: the open the list put off while keys repeated is done first."""
 
     @functools.wraps(action)
-    def run(self: ReaderBase, *args: object) -> object:
+    def run(self: S, *args: P.args, **kwargs: P.kwargs) -> R:
         self.settle()
-        return action(self, *args)
+        return action(self, *args, **kwargs)
 
-    return run  # type: ignore[return-value]
+    return run
 
 
 class ReaderBase(Screen[None]):
@@ -65,6 +67,7 @@ class ReaderBase(Screen[None]):
     people: PeopleView | None  # speakers joined across the corpus (P, V), once built
     index_progress: tuple[int, int] | None  # articles read for the search index, of how many
     _read_timer: Timer | None  # marks a skimmed article read once it has been open READ_AFTER
+    title_index: tuple[Sequence[Article], SearchIndex] | None = None  # the palette's: the list it indexed, its index
 
     # Defined by the main screen or another part; declared here, not defined (so no part's stand-in can shadow
     # another's), so that each part can call them.

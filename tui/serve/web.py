@@ -62,7 +62,7 @@ def serve_web(
 
     class GuardedServer(Server):
         # textual-serve declares a WebSocketResponse; an origin refused gets a plain 403 response instead
-        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]  # 403 for a refused origin
             origin, host_header = request.headers.get("Origin"), request.headers.get("Host")
             if not origin_ok(origin, host_header, allowed):
                 log.warning("refused a WebSocket from origin %r for host %r", origin, host_header)
