@@ -931,3 +931,17 @@ def test_a_body_named_like_an_initiative_is_no_initiative() -> None:
         "campaign goes on.",
     ]))  # fmt: skip
     assert [i.name for i in an.initiatives] == ["Tax Reform Act", "Clean Power Plan"]
+
+
+def test_a_quote_carries_its_speakers_title_in_the_article() -> None:
+    """The title is joined once, by the analysis: the record, a CSV row, a citation and a saved quote read it."""
+    a = Article.build(id="x", source="x", title="T", paragraphs=[
+        '"We will cut taxes next year for families," said Jane Doe, the finance minister.',
+        '"It will not happen," said Bob Ray.',
+    ])  # fmt: skip
+    analysis = analyze(a)
+    by = {q.speaker: q.speaker_title for q in analysis.quotes}
+    assert by == {"Jane Doe": next(s.title for s in analysis.speakers if s.name == "Jane Doe"), "Bob Ray": None}
+    assert by["Jane Doe"] and "minister" in by["Jane Doe"].lower()
+    record = analysis.to_dict()["quotes"]
+    assert isinstance(record, list) and [q["speaker_title"] for q in record] == [by["Jane Doe"], None]

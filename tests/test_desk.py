@@ -142,13 +142,13 @@ def test_files_changed_replace_their_articles_and_say_what_happened_to_the_one_r
 
 def test_a_saved_quote_keeps_its_speakers_title_and_a_second_save_unsaves(desk: Desk) -> None:
     desk.current = desk.articles[0]
-    quote = Quote("Body", 0, 4, "Ann Lee")
-    analysis = Analysis([quote], [Speaker("Bo"), Speaker("Ann Lee", title="minister")], [], [])
-    assert desk.save_quote(quote, analysis) is True
+    analysis = Analysis([Quote("Body", 0, 4, "Ann Lee")], [Speaker("Bo"), Speaker("Ann Lee", title="minister")], [], [])
+    quote = analysis.quotes[0]  # as the Quotes panel hands it over: with its speaker's title
+    assert desk.save_quote(quote) is True
     assert desk.saved_spans(desk.current) == {(0, 4)}
     assert desk.state is not None and desk.state.saved()[0].speaker_title == "minister"
-    assert desk.save_quote(quote, analysis) is False and desk.saved_spans(desk.current) == set()
-    assert Desk().save_quote(quote, analysis) is None  # no reading state: nothing kept
+    assert desk.save_quote(quote) is False and desk.saved_spans(desk.current) == set()
+    assert Desk().save_quote(quote) is None  # no reading state: nothing kept
 
 
 def test_an_articles_failed_analysis_is_listed_once(desk: Desk) -> None:

@@ -326,3 +326,4 @@ def test_a_stored_analysis_read_as_a_dict_is_its_to_dict() -> None:
         analysis = analyze(article)
         assert analysis.quotes
         assert Analysis.dict_from_compact(analysis.to_compact(), article.text) == analysis.to_dict()
+        assert Analysis.from_compact(analysis.to_compact(), article.text) == analysis

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -18,6 +18,9 @@ class Quote:
     cue: str = ""
     cue_start: int = -1
     rule: str = ""  # "sieve/resolver step" that attributed it (`newsdesk extract --explain`)
+    # The title the article gives the speaker ("UN Under-Secretary-General for Peace Operations"): set by the
+    # Analysis that holds the quote, the one place a quote's speaker is joined to their title.
+    speaker_title: str | None = None
 
 
 @dataclass(slots=True)
@@ -52,6 +55,15 @@ class Analysis:
     initiatives: list[Initiative]
     analysed_to: int | None = None  # set when only text[:analysed_to] was read (see analyze)
 
+    def __post_init__(self) -> None:
+        """Each quote carries its speaker's title, so that a row, a citation or a saved quote needs no join."""
+        titles = _titles(self.speakers)
+        if titles:
+            self.quotes = [
+                replace(q, speaker_title=titles[q.speaker]) if q.speaker_title is None and q.speaker in titles else q
+                for q in self.quotes
+            ]
+
     def to_dict(self) -> dict[str, object]:
         extra: dict[str, object] = {} if self.analysed_to is None else {"analysed_to": self.analysed_to}
         return {
@@ -71,6 +83,7 @@ class Analysis:
                 {
                     "text": q.text,
                     "speaker": q.speaker,
+                    "speaker_title": q.speaker_title,
                     "kind": q.kind,
                     "start": q.start,
                     "end": q.end,
@@ -122,6 +135,7 @@ class Analysis:
             it = iter(flat)
             return [[a, b] for a, b in zip(it, it)]  # noqa: B905 - flat has an even length (to_compact)
 
+        titles = {n: t for n, t, *_ in data["s"] if t}
         out: dict[str, object] = {
             "speakers": [
                 {"name": n, "title": t, "aliases": list(al), "quotes": q, "first_mention": f, "mentions": pairs(ms)}
@@ -129,7 +143,16 @@ class Analysis:
             ],
             "mentioned": [{"name": n, "title": t, "first_mention": f} for n, t, _, f, _ in data["m"]],
             "quotes": [
-                {"text": text[s:e], "speaker": who, "kind": kind, "start": s, "end": e, "cue": cue, "rule": rule}
+                {
+                    "text": text[s:e],
+                    "speaker": who,
+                    "speaker_title": titles.get(who) if who else None,
+                    "kind": kind,
+                    "start": s,
+                    "end": e,
+                    "cue": cue,
+                    "rule": rule,
+                }
                 for s, e, who, kind, cue, _, rule in data["q"]
             ],
             "initiatives": [
@@ -155,3 +178,7 @@ class Analysis:
             initiatives=[Initiative(n, a, k, pairs(ms), d) for n, a, k, ms, d in data["i"]],
             analysed_to=data.get("t"),
         )
+
+
+def _titles(speakers: list[Speaker]) -> dict[str, str]:
+    return {s.name: s.title for s in speakers if s.title}

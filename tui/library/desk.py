@@ -16,7 +16,7 @@ from tui.articles.model import Article, LoadProblem
 from tui.library.state import article_key
 
 if TYPE_CHECKING:
-    from tui.analysis import Analysis, Quote
+    from tui.analysis import Quote
     from tui.library.state import State
 
 FILTERS = ("all", "unread", "starred")
@@ -237,22 +237,19 @@ class Desk:
             return index
         return None
 
-    def save_quote(self, quote: Quote, analysis: Analysis) -> bool | None:
+    def save_quote(self, quote: Quote) -> bool | None:
         """The quote saved (True) or, when it was, unsaved (False); None when the reading state is not writable.
-        The speaker's title of the article is kept with it."""
+        The speaker's title in the article (the quote carries it) is kept with it."""
         a = self.current
         if self.state is None or a is None:
             return None
         key = key_of(a)
         if self.state.is_saved(key, quote.start, quote.end):
             return False if self.state.unsave_quote(key, quote.start, quote.end) else None
-        from tui.library.formats import speaker_titles
-
-        title = speaker_titles(analysis).get(quote.speaker or "")
         ok = self.state.save_quote(
             key, title=a.title, source=a.source, outlet=a.outlet,
             published=a.published.isoformat() if a.published else None, speaker=quote.speaker,
-            speaker_title=title, text=quote.text, start=quote.start, end=quote.end, kind=quote.kind,
+            speaker_title=quote.speaker_title, text=quote.text, start=quote.start, end=quote.end, kind=quote.kind,
         )  # fmt: skip
         return True if ok else None
 

@@ -69,22 +69,15 @@ CSV_FIELDS = ["path", "title", "published", "speaker", "speaker_title", "kind", 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def speaker_titles(analysis: Analysis) -> dict[str, str]:
-    """Speaker -> the title the article gives them: the one place a quote's speaker is joined to a title (CSV
-    rows, export rows, the copied citation, a saved quote)."""
-    return {s.name: s.title for s in analysis.speakers if s.title}
-
-
 def csv_cells(row: Iterable[object]) -> list[object]:
     """A CSV row a spreadsheet will not run: a text cell opening like a formula gets a leading ' (OWASP)."""
     return [f"'{c}" if isinstance(c, str) and c.startswith(_FORMULA_STARTS) else c for c in row]
 
 
 def csv_rows(article: Article, analysis: Analysis) -> Iterator[list[object]]:
-    titles = speaker_titles(analysis)
     date = article.published.isoformat() if article.published else ""
     for q in analysis.quotes:
-        yield [clean_line(article.source), article.title, date, q.speaker or "", titles.get(q.speaker or "") or "",
+        yield [clean_line(article.source), article.title, date, q.speaker or "", q.speaker_title or "",
                q.kind, q.text, q.start, q.end, q.cue]  # fmt: skip
 
 
@@ -142,7 +135,6 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
     want = " ".join(speaker.split()).casefold() if speaker else None
     out: list[QuoteRow] = []
     for article, analysis in pairs:
-        titles = speaker_titles(analysis)
         names = None
         if want is not None:
             # "Lacroix", "Jean-Pierre Lacroix": the name or any form the article calls the speaker by
@@ -156,7 +148,7 @@ def quote_rows(pairs: Iterable[tuple[Article, Analysis]], speaker: str | None = 
                 continue
             out.append(
                 QuoteRow(
-                    q.speaker, titles.get(q.speaker or ""), q.text, q.kind, article.title, article.outlet,
+                    q.speaker, q.speaker_title, q.text, q.kind, article.title, article.outlet,
                     article.published.isoformat() if article.published else None, clean_line(article.source),
                     q.start, q.end,
                 )
@@ -218,12 +210,11 @@ def quotes_document(rows: list[QuoteRow], fmt: str, heading: str) -> str:
     return "".join(out)
 
 
-def citation(quote: Quote, analysis: Analysis, article: Article) -> str:
+def citation(quote: Quote, article: Article) -> str:
     """A quote as the reader copies it: its words, who said it with their title in the article, and where."""
     who = quote.speaker or "unattributed"
-    title = speaker_titles(analysis).get(who)
-    if title:
-        who = f"{who}, {title}"
+    if quote.speaker_title:
+        who = f"{who}, {quote.speaker_title}"
     source = " · ".join(x for x in (article.outlet, article.title) if x)
     words = f"“{quote.text}”" if quote.kind == "direct" else f"(reported) {quote.text}"
     return f"{words} — {who} ({source})"

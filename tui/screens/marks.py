@@ -184,7 +184,7 @@ class MarkActions(ReaderBase):
         quote, current = self._quote_in_hand(), self.desk.current
         if quote is None or current is None:
             return
-        self.app.copy_to_clipboard(citation(quote, self.analysis_of(current), current))
+        self.app.copy_to_clipboard(citation(quote, current))
         self.notify(f"Copied quote of {quote.speaker or 'unattributed'}", timeout=3, markup=False)
 
     @settled
@@ -192,7 +192,7 @@ class MarkActions(ReaderBase):
         quote, current = self._quote_in_hand(), self.desk.current
         if quote is None or current is None or self.state is None:
             return
-        saved = self.desk.save_quote(quote, self.analysis_of(current))
+        saved = self.desk.save_quote(quote)
         if saved is None:
             self.notify("Could not save: the reading state is not writable", severity="error")
             return
