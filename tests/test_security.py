@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile import FORBIDDEN, SECRET, write_corpus
-from tests.test_serve import connect, read_until, serve
+from tests.test_serve import connect, read_until, serve, served
 from tui.articles import Article, LoadProblem
 from tui.articles.safe import clean_url, is_safe
 from tui.articles.sources import parse_document
@@ -37,48 +37,40 @@ FLOOD = [
 
 
 async def test_a_4mb_paste_into_one_session_never_stalls_another(tmp_path: Path, keys) -> None:
-    acceptor, hub, port = await serve(tmp_path, keys, SLOW)
-    try:
-        async with connect(port, keys["good"]) as conn:
-            paster = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
-            other = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
-            await read_until(paster.stdout, b"ready")
-            await read_until(other.stdout, b"ready")
-            paster.stdin.write(b"a" * (4 * 1024 * 1024))  # the client's own window holds it back from here
-            await asyncio.sleep(0.5)
-            worst = 0.0
-            for _ in range(5):
-                t0 = time.monotonic()
-                other.stdin.write(b"ping")
-                await read_until(other.stdout, b"pong", timeout=5)
-                worst = max(worst, time.monotonic() - t0)
-                await asyncio.sleep(0.1)
-            assert worst < 1.0, f"the other session answered in {worst:.2f} s"
-            buffered = max(len(s._inbuf) for s in hub.sessions)
-            assert buffered <= 512 * 1024, f"{buffered} bytes of input buffered in the server"
-            paster.close()
-            other.close()
-    finally:
-        acceptor.close()
+    async with served(tmp_path, keys, SLOW) as (hub, conn):
+        paster = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
+        other = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
+        await read_until(paster.stdout, b"ready")
+        await read_until(other.stdout, b"ready")
+        paster.stdin.write(b"a" * (4 * 1024 * 1024))  # the client's own window holds it back from here
+        await asyncio.sleep(0.5)
+        worst = 0.0
+        for _ in range(5):
+            t0 = time.monotonic()
+            other.stdin.write(b"ping")
+            await read_until(other.stdout, b"pong", timeout=5)
+            worst = max(worst, time.monotonic() - t0)
+            await asyncio.sleep(0.1)
+        assert worst < 1.0, f"the other session answered in {worst:.2f} s"
+        buffered = max(len(s._inbuf) for s in hub.sessions)
+        assert buffered <= 512 * 1024, f"{buffered} bytes of input buffered in the server"
+        paster.close()
+        other.close()
 
 
 async def test_a_client_that_never_reads_holds_back_the_reader_not_the_servers_memory(tmp_path: Path, keys) -> None:
-    acceptor, hub, port = await serve(tmp_path, keys, FLOOD)
-    try:
-        async with connect(port, keys["good"]) as conn:
-            chan, _ = await conn.create_session(asyncssh.SSHClientSession, term_type="xterm", term_size=(80, 24),
-                                                encoding=None)  # fmt: skip
-            chan.pause_reading()  # the client takes nothing: the server's send window fills
-            for _ in range(200):  # until the server stops reading the pty: what an unbounded buffer never does
-                if hub.sessions and next(iter(hub.sessions)).stalled_for(time.monotonic()) > 0:
-                    break
-                await asyncio.sleep(0.05)
-            (session,) = hub.sessions
-            assert session.stalled_for(time.monotonic()) > 0  # the pty is not being read meanwhile
-            assert session.chan.get_write_buffer_size() <= 512 * 1024
-            chan.close()
-    finally:
-        acceptor.close()
+    async with served(tmp_path, keys, FLOOD) as (hub, conn):
+        chan, _ = await conn.create_session(asyncssh.SSHClientSession, term_type="xterm", term_size=(80, 24),
+                                            encoding=None)  # fmt: skip
+        chan.pause_reading()  # the client takes nothing: the server's send window fills
+        for _ in range(200):  # until the server stops reading the pty: what an unbounded buffer never does
+            if hub.sessions and next(iter(hub.sessions)).stalled_for(time.monotonic()) > 0:
+                break
+            await asyncio.sleep(0.05)
+        (session,) = hub.sessions
+        assert session.stalled_for(time.monotonic()) > 0  # the pty is not being read meanwhile
+        assert session.chan.get_write_buffer_size() <= 512 * 1024
+        chan.close()
 
 
 async def test_a_nul_in_term_frees_the_slot_and_the_reader_still_starts(tmp_path: Path, keys) -> None:
@@ -102,16 +94,12 @@ async def test_a_nul_in_term_frees_the_slot_and_the_reader_still_starts(tmp_path
 
 async def test_a_huge_window_is_capped(tmp_path: Path, keys) -> None:
     stty = [sys.executable, "-c", "import os\nprint('size', *os.get_terminal_size(0))\nimport time; time.sleep(5)"]
-    acceptor, _, port = await serve(tmp_path, keys, stty)
-    try:
-        async with connect(port, keys["good"]) as conn:
-            p = await conn.create_process(term_type="xterm", term_size=(10000, 10000), encoding=None)
-            out = await read_until(p.stdout, b"\n")
-            cols, rows = (int(x) for x in out.split(b"size", 1)[1].split()[:2])
-            assert cols <= 1000 and rows <= 500
-            p.close()
-    finally:
-        acceptor.close()
+    async with served(tmp_path, keys, stty) as (_, conn):
+        p = await conn.create_process(term_type="xterm", term_size=(10000, 10000), encoding=None)
+        out = await read_until(p.stdout, b"\n")
+        cols, rows = (int(x) for x in out.split(b"size", 1)[1].split()[:2])
+        assert cols <= 1000 and rows <= 500
+        p.close()
 
 
 @pytest.mark.parametrize("n", [1])
@@ -119,16 +107,12 @@ async def test_flood_limit_closes_a_session_whose_input_cannot_be_held_back(tmp_
     """The cap behind flow control: a session fed past INPUT_CAP while paused is closed with a message."""
     import tui.serve.ssh as ssh
 
-    acceptor, hub, port = await serve(tmp_path, keys, SLOW)
-    try:
-        async with connect(port, keys["good"]) as conn:
-            p = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
-            await read_until(p.stdout, b"ready")
-            (session,) = hub.sessions
-            session.data_received(b"z" * (ssh.INPUT_CAP + n), None)  # as if the channel ignored the pause
-            await read_until(p.stdout, b"more input arrived")
-    finally:
-        acceptor.close()
+    async with served(tmp_path, keys, SLOW) as (hub, conn):
+        p = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
+        await read_until(p.stdout, b"ready")
+        (session,) = hub.sessions
+        session.data_received(b"z" * (ssh.INPUT_CAP + n), None)  # as if the channel ignored the pause
+        await read_until(p.stdout, b"more input arrived")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -715,23 +699,19 @@ async def test_the_reader_over_ssh_sends_no_control_sequence_from_a_hostile_corp
     from tui.serve.ssh import reader_argv
 
     corpus = write_corpus(tmp_path / "h", shape_size=2_000)
-    acceptor, _, port = await serve(tmp_path, keys, reader_argv([str(corpus)], ["--jobs", "0"]))
-    try:
-        async with connect(port, keys["good"]) as conn:
-            p = await conn.create_process(term_type="xterm-256color", term_size=(160, 45), encoding=None)
-            out = await read_until(p.stdout, "␛".encode())  # a title's ESC, shown as its symbol
-            for key in (b"]", b"]", b"]", b"3", b"\r", b"/", b"@smith", b"\r", b"\x1b", b"\x1b"):
-                p.stdin.write(key)
-                await asyncio.sleep(0.4)
-                while True:
-                    try:
-                        out += await asyncio.wait_for(p.stdout.read(65536), 0.3)
-                    except TimeoutError:
-                        break
-            p.stdin.write(b"q")
-            out += await read_until(p.stdout, b"\x1b[?1049l")  # all it drew, up to leaving its screen
-    finally:
-        acceptor.close()
+    async with served(tmp_path, keys, reader_argv([str(corpus)], ["--jobs", "0"])) as (_, conn):
+        p = await conn.create_process(term_type="xterm-256color", term_size=(160, 45), encoding=None)
+        out = await read_until(p.stdout, "␛".encode())  # a title's ESC, shown as its symbol
+        for key in (b"]", b"]", b"]", b"3", b"\r", b"/", b"@smith", b"\r", b"\x1b", b"\x1b"):
+            p.stdin.write(key)
+            await asyncio.sleep(0.4)
+            while True:
+                try:
+                    out += await asyncio.wait_for(p.stdout.read(65536), 0.3)
+                except TimeoutError:
+                    break
+        p.stdin.write(b"q")
+        out += await read_until(p.stdout, b"\x1b[?1049l")  # all it drew, up to leaving its screen
     _assert_inert(out, "serve ssh")
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import stat
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import asyncssh
 import pytest
@@ -35,6 +38,20 @@ async def serve(tmp_path: Path, keys: dict[str, object], argv: list[str] | None 
     acceptor, hub = await start_server(config, "127.0.0.1", 0, tmp_path / "host_key")
     port = acceptor.sockets[0].getsockname()[1]
     return acceptor, hub, port
+
+
+@contextlib.asynccontextmanager
+async def served(
+    tmp_path: Path, keys: dict[str, object], argv: list[str] | None = None, **kw: object
+) -> AsyncIterator[tuple[Any, asyncssh.SSHClientConnection]]:
+    """A server and one connection to it with the good key: (the server's session hub, the connection); the
+    server stops once the connection is closed."""
+    acceptor, hub, port = await serve(tmp_path, keys, argv, **kw)
+    try:
+        async with connect(port, keys["good"]) as conn:
+            yield hub, conn
+    finally:
+        acceptor.close()
 
 
 def connect(port: int, key: object = None, **kw: object):
@@ -123,42 +140,34 @@ async def test_exec_sftp_and_forwarding_are_refused(tmp_path: Path, keys) -> Non
 
 
 async def test_the_33rd_session_is_told_the_server_is_full_while_32_work(tmp_path: Path, keys) -> None:
-    acceptor, hub, port = await serve(tmp_path, keys, ECHO, limits=Limits(max_sessions=32, idle_timeout=0, memory_mb=0))
-    try:
-        async with connect(port, keys["good"]) as conn:
-            procs = [await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None) for _ in range(32)]
-            await asyncio.gather(*(read_until(p.stdout, b"ready") for p in procs))
-            extra = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
-            refused = await read_until(extra.stdout, b"try again")
-            assert refused.decode().startswith(FULL.split("(")[0])
-            await asyncio.wait_for(extra.wait_closed(), 5)
-            assert extra.exit_status == 1
-            for i, p in enumerate(procs):  # and all 32 still answer
-                p.stdin.write(f"k{i}\n".encode())  # the pty is in line mode for this stand-in
-            await asyncio.gather(*(read_until(p.stdout, f"got:k{i}".encode()) for i, p in enumerate(procs)))
-            assert len(hub.sessions) == 32
-            for p in procs:
-                p.close()
-    finally:
-        acceptor.close()
+    async with served(tmp_path, keys, ECHO, limits=Limits(max_sessions=32, idle_timeout=0, memory_mb=0)) as (hub, conn):
+        procs = [await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None) for _ in range(32)]
+        await asyncio.gather(*(read_until(p.stdout, b"ready") for p in procs))
+        extra = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
+        refused = await read_until(extra.stdout, b"try again")
+        assert refused.decode().startswith(FULL.split("(")[0])
+        await asyncio.wait_for(extra.wait_closed(), 5)
+        assert extra.exit_status == 1
+        for i, p in enumerate(procs):  # and all 32 still answer
+            p.stdin.write(f"k{i}\n".encode())  # the pty is in line mode for this stand-in
+        await asyncio.gather(*(read_until(p.stdout, f"got:k{i}".encode()) for i, p in enumerate(procs)))
+        assert len(hub.sessions) == 32
+        for p in procs:
+            p.close()
 
 
 async def test_killing_one_reader_leaves_the_others_running(tmp_path: Path, keys) -> None:
-    acceptor, hub, port = await serve(tmp_path, keys, ECHO)
-    try:
-        async with connect(port, keys["good"]) as conn:
-            a = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
-            b = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
-            first = await read_until(a.stdout, b"\r\n")
-            await read_until(b.stdout, b"ready")
-            os.kill(int(first.split()[1]), signal.SIGKILL)
-            await asyncio.wait_for(a.wait_closed(), 10)
-            assert a.exit_status == 128 + signal.SIGKILL
-            b.stdin.write(b"still here\n")
-            await read_until(b.stdout, b"got:still here")
-            assert len(hub.sessions) == 1
-    finally:
-        acceptor.close()
+    async with served(tmp_path, keys, ECHO) as (hub, conn):
+        a = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
+        b = await conn.create_process(term_type="xterm", term_size=(80, 24), encoding=None)
+        first = await read_until(a.stdout, b"\r\n")
+        await read_until(b.stdout, b"ready")
+        os.kill(int(first.split()[1]), signal.SIGKILL)
+        await asyncio.wait_for(a.wait_closed(), 10)
+        assert a.exit_status == 128 + signal.SIGKILL
+        b.stdin.write(b"still here\n")
+        await read_until(b.stdout, b"got:still here")
+        assert len(hub.sessions) == 1
 
 
 async def test_a_closed_session_ends_its_reader(tmp_path: Path, keys) -> None:
