@@ -3,6 +3,7 @@ profile opens, and a sample of merged identities to read by hand.
 
     python bench/people.py [--sizes 10000 100000] [--corpus ../shared/corpus/bulk]
     python bench/people.py --sample 50 --seed 2026 [--corpus ../shared/corpus/bulk]
+    python bench/people.py --update --corpus FOLDER   (a copy you may write to: a file is added, then removed)
 
 The corpus's analyses come from the cache (a warm corpus: run `newsdesk extract CORPUS >/dev/null` first).
 For a size beyond the corpus, its articles are repeated under distinct paths and titles, so every copy is
@@ -98,6 +99,47 @@ def measure(pairs: list, n: int) -> None:
     )
 
 
+def update(corpus: str) -> None:
+    """The table as the reader and the commands build it (peoplestore.people_of, the cache of NEWSDESK_CACHE):
+    as it stands, after a file is added, and after it is removed again; each time how many articles'
+    analyses were read (the others' parts come from the cache), and the stored table against a join from
+    scratch of every analysis."""
+    import os
+
+    from tui.library.peoplestore import people_of
+
+    lib = open_library(None)
+    read: list[int] = []
+
+    def pairs_of(articles: list) -> list:
+        read.append(len(articles))
+        return list(lib.pairs(articles))
+
+    def once(what: str) -> None:
+        read.clear()
+        t = time.perf_counter()
+        articles, _ = lib.load_ordered([corpus])
+        t_list = time.perf_counter() - t
+        stored = people_of(lib.cache, [corpus], 10 * 2**20, lambda: lib.pairs(articles), articles=lambda: articles,
+                           pairs_of=pairs_of)  # fmt: skip
+        took = time.perf_counter() - t
+        assert stored is not None
+        fresh = People.build(lib.pairs(articles))
+        same = stored.summaries() == fresh.summaries() and len(list(stored.groups())) == len(fresh.groups)
+        print(f"{what}: {len(articles):,} articles listed in {t_list:.1f} s; table built and stored in "
+              f"{took - t_list:.1f} s, {sum(read):,} analyses read; same as a join from scratch: {same}")  # fmt: skip
+
+    new = os.path.join(corpus, "zz_bench_update.txt")
+    once("as it stands")
+    with open(new, "w", encoding="utf-8") as f:
+        f.write('A bench story\n\n2000-01-05 09:00\n\n"We will not cut the budget," Finance Minister Ann Lee said.\n')
+    try:
+        once("one file added")
+    finally:
+        os.remove(new)
+    once("that file removed")
+
+
 def sample(pairs: list, k: int, seed: int) -> None:
     """Merged identities (two or more articles, two or more written forms) drawn at random, to judge by hand."""
     people = People.build(pairs)
@@ -123,7 +165,11 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     ap.add_argument("--sample", type=int, metavar="N", help="print N merged identities to read instead")
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--update", action="store_true", help="time the table's rebuild after a file comes and goes")
     args = ap.parse_args()
+    if args.update:
+        update(args.corpus)
+        return 0
     pairs = pairs_of(args.corpus)
     if args.sample:
         sample(pairs, args.sample, args.seed)

@@ -15,6 +15,7 @@ import pytest
 from tests.helpers import SEED, Searched, Settle
 from tui.analysis import Analysis, Quote, Speaker
 from tui.articles import Article
+from tui.library import peoplestore
 from tui.library.names import person_name
 from tui.library.people import People
 from tui.library.peopleprofile import versions_marked
@@ -260,6 +261,60 @@ def test_built_once_then_read_from_the_cache(tmp_path: Path) -> None:
     third = people_of(lib.cache, [str(corpus)], 10**7, pairs)  # a changed corpus is another key: built again
     assert len(calls) == 2
     assert third.find("Maria Okonkwo")[0]["articles"] == 3
+
+
+def _everything(people: People) -> tuple[object, ...]:
+    """What a table serves, whole: the lines, every profile, the shared groups, the initiatives."""
+    summaries = people.summaries()
+    profiles = [people.profile(s["pid"]) for s in summaries]
+    groups = [people.group(g) for g in people.group_ids()]
+    return summaries, profiles, groups, people.initiative_summaries()
+
+
+def test_a_changed_corpus_is_joined_again_from_the_parts_kept_reading_only_what_changed(tmp_path: Path) -> None:
+    """Each article's part of the join is kept in the cache; a file added, one changed and one removed make
+    the next build read those two articles' analyses only, and it joins what a build from scratch joins."""
+    import shutil
+
+    from tui.library.cache import Cache
+    from tui.library.corpus import Library
+    from tui.library.peoplestore import build_from, prune_filed
+
+    corpus = tmp_path / "people"
+    shutil.copytree(PEOPLE, corpus)
+    lib = Library(Cache(tmp_path / "c.sqlite"))
+    read: list[str] = []
+
+    def pairs_of(articles: list) -> list:
+        read.extend(a.id for a in articles)
+        return list(lib.pairs(articles))
+
+    def build() -> tuple[People, People]:
+        articles, _ = lib.load_ordered([str(corpus)])
+        with lib.cache.writer() as w:
+            w._run(peoplestore._tables, None)
+            kept = build_from(w, articles, pairs_of)
+            prune_filed(w, [str(corpus)], articles)
+        return kept, People.build(lib.pairs(articles))
+
+    kept, fresh = build()
+    assert len(read) == 8 and _everything(kept) == _everything(fresh)
+    read.clear()
+    kept, fresh = build()
+    assert read == [] and _everything(kept) == _everything(fresh)  # nothing changed: nothing read
+    (corpus / "09_new.txt").write_text(
+        'A new story\n\nTime\n2019-03-15 09:00:00\n\nLAGOS, March 15 (Wire) -- "Nothing to add today," Finance '
+        "Minister Maria Okonkwo said.\n"
+    )
+    changed = corpus / "07_hillary_clinton.txt"
+    changed.write_text(changed.read_text().replace("Clinton said", "Clinton told reporters", 1))
+    (corpus / "02_okonkwo_coach.txt").unlink()
+    kept, fresh = build()
+    assert sorted(read) == ["07_hillary_clinton.txt", "09_new.txt"]
+    assert _everything(kept) == _everything(fresh)
+    assert kept.find("Maria Okonkwo")[0]["articles"] == 3
+    rows = lib.cache._run(lambda c: c.execute("SELECT akey FROM pp_filed").fetchall(), [])
+    assert len(rows) == 8 and not any("02_okonkwo_coach" in r[0] for r in rows)  # one row an article, now
 
 
 def test_profile_of_the_fixture_people_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:

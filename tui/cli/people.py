@@ -22,14 +22,23 @@ def people_of_args(args: argparse.Namespace, sources: list[str]) -> Any:
     from tui.library.store import sqlite_of
 
     lib = library_of(args) if cache_arg(args) != "" else None
+    got = Analysed(args, sources)
 
     def pairs() -> Iterator[Any]:
         """Streamed, so that the corpus's analyses are never all in memory at once; problems said at the end."""
-        got = Analysed(args, sources)
         yield from got
         report_problems(got.problems, got.count)
 
-    return people_of(sqlite_of(lib.cache) if lib is not None else None, sources, max_bytes_of(args), pairs)
+    def articles() -> list[Any]:
+        """Read and analysed; the join then reads the analyses of the articles it has no part kept for."""
+        assert lib is not None
+        listed = got.ready(lib)
+        report_problems(got.problems, len(listed))
+        return listed
+
+    if lib is None:
+        return people_of(None, sources, max_bytes_of(args), pairs)
+    return people_of(sqlite_of(lib.cache), sources, max_bytes_of(args), pairs, articles=articles, pairs_of=lib.pairs)
 
 
 def cmd_people(args: argparse.Namespace) -> int:

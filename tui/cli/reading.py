@@ -50,13 +50,25 @@ class Analysed:
         """(article, analysis.to_dict()): from the cache without building analyses, the warm path of extract."""
         return self._stream(as_dicts=True)
 
+    def _jobs(self) -> int:
+        return self._args.jobs if self._args.jobs > 0 else (os.cpu_count() or 1)
+
+    def ready(self, lib: Any) -> list[Any]:
+        """Every article of the sources in order, each analysed in the cache (what it lacked, in worker
+        processes); the problems kept. For a caller that reads the analyses it needs itself."""
+        articles, self.problems = read_sources(lib, self._args, self._sources)
+        todo = len(lib.missing(articles))
+        if todo:
+            with progress(f"analysing {todo:,} articles") as step:
+                lib.analyse_all(articles, jobs=self._jobs(), progress=step)
+        return articles
+
     def _stream(self, *, as_dicts: bool) -> Iterator[tuple[Any, Any]]:
         args, sources = self._args, self._sources
-        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
         if cache_arg(args) == "":  # --no-cache: read and analyse every file afresh, in worker processes
             from tui.library.extract import extract
 
-            for item in extract(sources, jobs=jobs, max_bytes=max_bytes_of(args)):
+            for item in extract(sources, jobs=self._jobs(), max_bytes=max_bytes_of(args)):
                 if isinstance(item, tuple):
                     self.count += 1
                     yield (item[0], item[1].to_dict()) if as_dicts else item
@@ -64,11 +76,7 @@ class Analysed:
                     self.problems.append(item)
             return
         lib = library_of(args)  # a second run reads what the first computed
-        articles, self.problems = read_sources(lib, args, sources)
-        todo = len(lib.missing(articles))
-        if todo:
-            with progress(f"analysing {todo:,} articles") as step:
-                lib.analyse_all(articles, jobs=jobs, progress=step)
+        articles = self.ready(lib)
         for pair in lib.records(articles) if as_dicts else lib.pairs(articles):
             self.count += 1
             yield pair

@@ -94,43 +94,37 @@ class People:
         return self
 
     def add(self, article: Article, analysis: Analysis) -> None:
-        """One article: kept as the little the profiles need (quotes are slices of its text). A story filed
-        twice counts once, as the reader lists it once: its quotes are not "reported by two articles"."""
-        story = article.story_key()
+        """One article: kept as the little the profiles need (quotes are slices of its text)."""
+        if self.take_story(article.story_key()):
+            self.add_contribution(contribution(article, analysis))
+
+    def take_story(self, story: tuple[str, int]) -> bool:
+        """False for a story already in: filed twice, it counts once, as the reader lists it once (its quotes
+        are not "reported by two articles")."""
         if story in self._stories:
-            return
+            return False
         self._stories.add(story)
-        ts = as_utc(article.published).timestamp() if article.published else None
-        art = Filed(
-            akey=article_key(article.source, article.id),
-            source=article.source,
-            id=article.id,
-            title=article.title,
-            outlet=article.outlet,
-            ts=ts,
-            day=show_date(article.published),
-            quotes=[(q.start, q.end, q.kind, q.speaker, q.text) for q in analysis.quotes],
-            initiatives=[naming(i, article) for i in analysis.initiatives],
-            spans=article.spans,
-            desk=org_key(article.outlet) or os.path.basename(os.path.dirname(article.source)),
-        )
+        return True
+
+    def add_contribution(self, c: list[Any]) -> None:
+        """One article as `contribution` gave it (or the cache kept it), in corpus order."""
+        akey, source, aid, title, outlet, ts, day, desk, quotes, namings, spans, speakers = c
         n = len(self.articles)
-        self.articles.append(art)
-        for s in analysis.speakers:
-            # "Mr Blair on Sunday" is a person whatever the analysis made of the words after the name
-            courtesy = s.name.split(maxsplit=1)[0].lower().rstrip(".") in HONORIFIC_GENDER if s.name.strip() else False
-            parts = person_name(s.name) if s.person or courtesy else None
-            m = Mention(n, s.name, s.title, list(s.aliases), parts)
-            if parts is not None and len(parts) > 1 and parts[-1].rstrip(".") in GENERATIONS:
-                m.parts, m.gen = parts[:-1], parts[-1].rstrip(".")
-                parts = m.parts
-            if parts is not None:
-                first = parts[0] if len(parts) > 1 and not is_initial(parts[0]) else None
-                m.gender = gender(s.name, s.aliases, first)
-                m.roles = roles(s.name, s.title, s.aliases)
-            self._mentions.append(m)
+        self.articles.append(
+            Filed(
+                akey=akey, source=source, id=aid, title=title, outlet=outlet, ts=ts, day=day,
+                quotes=[(s, e, kind, who, text) for s, e, kind, who, text in quotes],
+                initiatives=[Named(nm, acr, kind, d, [(s, e, t, at) for s, e, t, at in ms])
+                             for nm, acr, kind, d, ms in namings],
+                spans=tuple((s, e) for s, e in spans), desk=desk,
+            )
+        )  # fmt: skip
+        for name, title_, aliases, parts, gen, sex, rs in speakers:
+            parts = tuple(parts) if parts is not None else None
+            self._mentions.append(Mention(n, name, title_, list(aliases), parts, gen, sex, frozenset(rs)))
 
     def finish(self) -> None:
+        """Once every article is in: the join, the identities' names in each article, the shared quotes."""
         self._join_initiatives()
         self._join()
         for m in self._mentions:
@@ -463,3 +457,31 @@ class People:
 
     def group_ids(self) -> range:
         return range(len(self.groups))
+
+
+def contribution(article: Article, analysis: Analysis) -> list[Any]:
+    """What one article adds to the join, as JSON-able lists: the cache keeps it per article, so that a changed
+    corpus reads the analyses of its changed articles only (tui.library.peoplestore.build)."""
+    speakers = []
+    for s in analysis.speakers:
+        # "Mr Blair on Sunday" is a person whatever the analysis made of the words after the name
+        courtesy = s.name.split(maxsplit=1)[0].lower().rstrip(".") in HONORIFIC_GENDER if s.name.strip() else False
+        parts = person_name(s.name) if s.person or courtesy else None
+        gen, sex, rs = "", None, frozenset[str]()
+        if parts is not None and len(parts) > 1 and parts[-1].rstrip(".") in GENERATIONS:
+            parts, gen = parts[:-1], parts[-1].rstrip(".")
+        if parts is not None:
+            first = parts[0] if len(parts) > 1 and not is_initial(parts[0]) else None
+            sex = gender(s.name, s.aliases, first)
+            rs = roles(s.name, s.title, s.aliases)
+        listed = None if parts is None else list(parts)
+        speakers.append([s.name, s.title, list(s.aliases), listed, gen, sex, sorted(rs)])
+    namings = [naming(i, article) for i in analysis.initiatives]
+    return [
+        article_key(article.source, article.id), article.source, article.id, article.title, article.outlet,
+        as_utc(article.published).timestamp() if article.published else None, show_date(article.published),
+        org_key(article.outlet) or os.path.basename(os.path.dirname(article.source)),
+        [[q.start, q.end, q.kind, q.speaker, q.text] for q in analysis.quotes],
+        [[n.name, n.acronym, n.kind, n.description, [list(m) for m in n.mentions]] for n in namings],
+        [list(span) for span in article.spans], speakers,
+    ]  # fmt: skip

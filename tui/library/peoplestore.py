@@ -3,23 +3,27 @@
 Any process (the reader, each SSH session, `newsdesk speaker`) opens them by the corpus's key and reads one
 profile or one article's links at a time; nothing is recomputed and nothing corpus-sized is held in memory.
 A corpus that has changed has another key (`diskindex.corpus_keys`), so its table is built again and replaces
-the old one of the same sources.
+the old one of the same sources. What each article adds to the join is kept too (`pp_filed`, by the article's
+version), so that rebuild reads the analyses of the articles that came or changed, not the corpus's.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tui.analysis import ANALYSIS_KEY
 from tui.library import diskindex, people
 from tui.library.cache import Cache
 from tui.library.names import fold
 from tui.library.people import PEOPLE_FORMAT, People
 from tui.library.peopleprofile import find_in, find_initiative_in
+from tui.library.state import article_key
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
@@ -46,10 +50,15 @@ CREATE TABLE IF NOT EXISTS pp_initiatives (
 CREATE TABLE IF NOT EXISTS pp_inames (key TEXT NOT NULL, name TEXT NOT NULL, iid INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS pp_inames_at ON pp_inames (key, name);
 CREATE TABLE IF NOT EXISTS pp_schema (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS pp_filed (
+    fkey TEXT PRIMARY KEY, akey TEXT NOT NULL, source TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pp_filed_of ON pp_filed (akey);
 """
 # Goes up when a table's columns change: the tables of another version are dropped and made again (what they
-# held is built again from the analyses, which stay). 3: each row's rank, in the order People.summaries gives
-SCHEMA = 3
+# held is built again from the analyses, which stay). 3: each row's rank, in the order People.summaries gives;
+# 4: pp_filed, each article's part of the join
+SCHEMA = 4
 _TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups", "pp_initiatives", "pp_inames")
 # The stored table's scope in the corpus key: the format with a digest of the joining rules' code, so a changed
 # rule builds the table again (as tui.paths.code_key does for the analysis)
@@ -203,7 +212,7 @@ def _tables(conn: sqlite3.Connection) -> None:
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'pp_schema'").fetchone()
     row = conn.execute("SELECT version FROM pp_schema").fetchone() if has else None
     if row is None or row[0] != SCHEMA:
-        drops = "".join(f"DROP TABLE IF EXISTS {t};" for t in (*_TABLES, "pp_schema"))  # fixed table names
+        drops = "".join(f"DROP TABLE IF EXISTS {t};" for t in (*_TABLES, "pp_filed", "pp_schema"))  # fixed names
         conn.executescript(f"BEGIN;{drops}{PEOPLE_SQL}INSERT INTO pp_schema VALUES ({int(SCHEMA)}); COMMIT;")  # noqa: S608
     else:
         conn.executescript(PEOPLE_SQL)
@@ -267,6 +276,73 @@ def save(cache: Cache, family: str, key: str, people: People) -> None:
     cache._write(q)
 
 
+FILED_CHUNK = 500  # articles whose kept parts are read in one query (and whose new parts are written in one)
+
+
+def _fkey(article: Article) -> str:
+    """An article's version as the join sees it: where it is, its title, text, date and outlet, under this
+    analysis and these joining rules. Another version is another key; the old row is left to the next prune."""
+    published = article.published.isoformat() if article.published else ""
+    raw = [SCOPE, ANALYSIS_KEY, article.source, article.id, article.title, article.text_key, published, article.outlet]
+    return hashlib.sha256(json.dumps(raw, ensure_ascii=False).encode()).hexdigest()[:32]
+
+
+def build_from(
+    cache: Cache,
+    articles: Sequence[Article],
+    pairs_of: Callable[[list[Article]], Iterable[tuple[Article, Analysis]]],
+) -> People:
+    """The join over every article in order, each article's part read from the cache where a build before kept
+    it, else made from its analysis (`pairs_of`, called for those only) and kept, replacing the part of its
+    version before. The same People as `People.build` over every analysis (tests/test_people.py checks it)."""
+    joined = People()
+    stories = [a for a in articles if joined.take_story(a.story_key())]
+    for i in range(0, len(stories), FILED_CHUNK):
+        chunk = stories[i : i + FILED_CHUNK]
+        keys = [_fkey(a) for a in chunk]
+        kept: dict[str, str] = cache._run(lambda conn, keys=keys: _kept(conn, keys), {})
+        missing = [a for a, k in zip(chunk, keys, strict=True) if k not in kept]
+        made = {_fkey(a): people.contribution(a, an) for a, an in pairs_of(missing)} if missing else {}
+        for k in keys:
+            c = made.get(k)
+            joined.add_contribution(c if c is not None else json.loads(kept[k]))
+        if made:
+            rows = [(k, c[0], c[1], json.dumps(c, ensure_ascii=False)) for k, c in made.items()]
+            cache._write(lambda conn, rows=rows: _keep(conn, rows))
+    joined.finish()
+    return joined
+
+
+def _kept(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str]:
+    marks = ",".join("?" * len(keys))
+    return dict(conn.execute(f"SELECT fkey, data FROM pp_filed WHERE fkey IN ({marks})", keys).fetchall())  # noqa: S608
+
+
+def _keep(conn: sqlite3.Connection, rows: list[tuple[str, str, str, str]]) -> None:
+    """New parts in, and the parts of those articles' earlier versions out."""
+    conn.executemany("DELETE FROM pp_filed WHERE akey = ? AND fkey != ?", [(akey, k) for k, akey, _, _ in rows])
+    conn.executemany("INSERT OR REPLACE INTO pp_filed VALUES (?, ?, ?, ?)", rows)
+
+
+def prune_filed(cache: Cache, sources: Sequence[str], articles: Sequence[Article]) -> None:
+    """The parts of files that went from these sources (another corpus in the same cache keeps its own)."""
+    listed = {article_key(a.source, a.id) for a in articles}
+    roots = tuple(s.rstrip(os.sep) for s in sources)
+
+    def under(source: str) -> bool:
+        return any(source == r or source.startswith(r + os.sep) for r in roots)
+
+    def q(conn: sqlite3.Connection) -> None:
+        gone = [
+            (k,)
+            for k, akey, src in conn.execute("SELECT fkey, akey, source FROM pp_filed")
+            if under(src) and akey not in listed
+        ]
+        conn.executemany("DELETE FROM pp_filed WHERE fkey = ?", gone)
+
+    cache._write(q)
+
+
 def people_of(
     cache: Cache | None,
     sources: Sequence[str],
@@ -275,9 +351,13 @@ def people_of(
     *,
     complete: bool = True,
     build: bool = True,
+    articles: Callable[[], Sequence[Article]] | None = None,
+    pairs_of: Callable[[list[Article]], Iterable[tuple[Article, Analysis]]] | None = None,
 ) -> PeopleView | None:
-    """The stored table for the corpus as it stands, else built from `pairs()` and stored (when the corpus is
-    files and was read whole) for every process after; with `build` false, None rather than building."""
+    """The stored table for the corpus as it stands, else built and stored (when the corpus is files and was
+    read whole) for every process after; with `build` false, None rather than building. Built from `articles`
+    and `pairs_of` when given (only the analyses of articles new or changed since a build before are read),
+    else from `pairs()`."""
     keys = diskindex.corpus_keys((SCOPE,), sources, max_bytes) if cache is not None else None
     if cache is not None and keys is not None:
         stored = open_stored(cache, keys[SCOPE][1])
@@ -285,10 +365,19 @@ def people_of(
             return stored
     if not build:
         return None
-    people = People.build(pairs())
+    listed: Sequence[Article] | None = None
+    if cache is not None and keys is not None and articles is not None and pairs_of is not None:
+        listed = articles()
+        with cache.writer() as writer:  # its own connection: the reader's reads go on meanwhile
+            writer._run(_tables, None)
+            people = build_from(writer, listed, pairs_of)
+    else:
+        people = People.build(pairs())
     if cache is not None and keys is not None and complete and people.articles:
         with cache.writer() as writer:
             save(writer, keys[SCOPE][0], keys[SCOPE][1], people)
+            if listed is not None:
+                prune_filed(writer, sources, listed)
         if open_stored(cache, keys[SCOPE][1]) is not None:
             return StoredPeople(cache, keys[SCOPE][1])
     return MemoryPeople(people)
