@@ -58,7 +58,7 @@ class Analysis:
     def __post_init__(self) -> None:
         """Each quote carries its speaker's title, so that a row, a citation or a saved quote needs no join."""
         titles = _titles(self.speakers)
-        if titles:
+        if titles and any(q.speaker_title is None and q.speaker in titles for q in self.quotes):  # else as built
             self.quotes = [
                 replace(q, speaker_title=titles[q.speaker]) if q.speaker_title is None and q.speaker in titles else q
                 for q in self.quotes
@@ -171,8 +171,12 @@ class Analysis:
         def pairs(flat: list[int]) -> list[tuple[int, int]]:
             return list(zip(flat[::2], flat[1::2], strict=True))
 
+        titles = {n: t for n, t, *_ in data["s"] if t}  # the quotes built with their titles: no second pass
         return cls(
-            quotes=[Quote(text[s:e], s, e, who, kind, cue, cs, rule) for s, e, who, kind, cue, cs, rule in data["q"]],
+            quotes=[
+                Quote(text[s:e], s, e, who, kind, cue, cs, rule, titles.get(who))
+                for s, e, who, kind, cue, cs, rule in data["q"]
+            ],
             speakers=[Speaker(n, t, list(al), q, f, pairs(ms), bool(p)) for n, t, al, q, f, ms, p in data["s"]],
             mentioned=[Speaker(n, t, list(al), first_mention=f, mentions=pairs(ms)) for n, t, al, f, ms in data["m"]],
             initiatives=[Initiative(n, a, k, pairs(ms), d) for n, a, k, ms, d in data["i"]],
