@@ -945,3 +945,26 @@ def test_a_quote_carries_its_speakers_title_in_the_article() -> None:
     assert by["Jane Doe"] and "minister" in by["Jane Doe"].lower()
     record = analysis.to_dict()["quotes"]
     assert isinstance(record, list) and [q["speaker_title"] for q in record] == [by["Jane Doe"], None]
+
+
+def test_quoted_answers_as_a_scan_of_every_quotation_would() -> None:
+    """The bisected check that a speech verb or a clause lies inside a quotation, against the plain scan it
+    replaced, on nested, open (no closing mark) and touching quotations."""
+    import random
+
+    from tui.analysis.attribution import Quoted
+    from tui.analysis.quotes import Span
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randrange(0, 6)):
+            o = rng.randrange(0, 80)
+            e = o + 1 + rng.randrange(0, 30)
+            spans.append(Span(o + 1, e, o, -1 if rng.random() < 0.2 else e))
+        quoted = Quoted(spans)
+        for lo in range(0, 100, 3):
+            for hi in (lo, lo + 5, lo + 20):
+                scan = any(q.open <= lo and (q.close if q.close >= 0 else q.end) >= hi for q in spans)
+                assert quoted.covers(lo, hi) == scan
+            assert (lo in quoted) == any(q.open <= lo <= (q.close if q.close >= 0 else q.end) for q in spans)

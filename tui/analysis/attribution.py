@@ -495,6 +495,7 @@ class Resolver:
         self.quote_ends = [q.end for q in closed]
         self.entities: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
+        self._first_named: dict[int, int] | None = None  # id(entity) -> where self.people first names it
         self._name_parts: dict[str, list[tuple[int, Entity]]] | None = None  # see _by_name_part
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
@@ -709,6 +710,7 @@ class Resolver:
             del self.entities[short]
             ent.aliases[short] = None
             self.people = [(p, ent if e is other else e) for p, e in self.people]
+            self._first_named = None
             self._index_surnames()
 
     def _attributive(self, end: int, starts: list[int], k: int) -> bool:
@@ -825,6 +827,8 @@ class Resolver:
 
     def _add_person(self, pos: int, ent: Entity) -> None:
         self.people.append((pos, ent))
+        if self._first_named is not None and pos < self._first_named.get(id(ent), pos + 1):
+            self._first_named[id(ent)] = pos
         self._index_person(pos, ent)
 
     def _index_person(self, pos: int, ent: Entity) -> None:
@@ -858,9 +862,14 @@ class Resolver:
     def _by_title(self, descriptor: str, pos: int) -> Entity | None:
         words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
         best, score = None, 0.0
-        seen = {id(e) for p, e in self.people if p < pos} | {id(e) for e in self.entities.values() if e.quotes}
+        if self._first_named is None:  # made once, kept up to date (a set of the people before pos per call
+            self._first_named = {}  # made a descriptor-heavy article quadratic)
+            for p, e in self.people:
+                if p < self._first_named.get(id(e), p + 1):
+                    self._first_named[id(e)] = p
+        first = self._first_named
         for ent in self.entities.values():
-            if not ent.person or not ent.title or id(ent) not in seen:
+            if not ent.person or not ent.title or not (ent.quotes or first.get(id(ent), pos) < pos):
                 continue
             twords = {w.strip(".,'’").lower() for w in ent.title.replace("-", " - ").split()} | {
                 w.strip(".,'’").lower() for w in ent.title.split()
@@ -2018,8 +2027,30 @@ def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -
     return [Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(1), para, rule="then-participle")]
 
 
+class Quoted:
+    """Whether an offset lies within a quotation (from its opening mark to its closing one), by bisection: a
+    check per speech verb over every quotation made an article of many of both quadratic."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted((q.open, q.close if q.close >= 0 else q.end) for q in spans)
+        self._opens = [o for o, _ in ordered]
+        self._reach: list[int] = []  # the furthest end of any quotation opened so far
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def covers(self, lo: int, hi: int) -> bool:
+        """Some quotation opens at or before lo and ends at or after hi."""
+        k = bisect.bisect_right(self._opens, lo)
+        return k > 0 and self._reach[k - 1] >= hi
+
+    def __contains__(self, pos: int) -> bool:
+        return self.covers(pos, pos)
+
+
 def _indirect(
-    text: str, sent: tuple[int, int], quotes: list[Span], para: int, cues: list[re.Match[str]] | None = None
+    text: str, sent: tuple[int, int], quotes: Quoted, para: int, cues: list[re.Match[str]] | None = None
 ) -> list[Found]:
     """Reported speech: `X said (that) CLAUSE.` and `CLAUSE, X said.`
 
@@ -2047,7 +2078,7 @@ def _indirect(
         cognition = m.re is COGNITION_CUE
         if (cue not in FINITE_CUES and not cognition) or cue in _NAMING_CUES:
             continue
-        if any(q.open <= m.start() <= (q.close if q.close >= 0 else q.end) for q in quotes):
+        if m.start() in quotes:
             continue
         if _NEGATED.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
@@ -2202,7 +2233,7 @@ def _indirect(
             if cue not in _SAY_CUES or not _present_clause(text, c_lo, v_hi):
                 continue
         # A clause that is all one direct quotation is that quotation, not reported speech.
-        if any(q.open <= c_lo + 1 and (q.close if q.close >= 0 else q.end) >= c_hi - 1 for q in quotes):
+        if quotes.covers(c_lo + 1, c_hi - 1):
             continue
         out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause"))
         if participle:
@@ -2276,11 +2307,12 @@ def attribute(
         if beliefs:
             cue_matches = sorted([*cue_matches, *beliefs], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
+    quoted = Quoted(spans)
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])
         j = bisect.bisect_left(cue_starts, sent[1])
         if k < j:  # only sentences with a speech verb
-            found.extend(_indirect(text, sent, spans, para_of(sent[0]), cue_matches[k:j]))
+            found.extend(_indirect(text, sent, quoted, para_of(sent[0]), cue_matches[k:j]))
         found.extend(_according_reports(text, sent, spans, para_of(sent[0])))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
