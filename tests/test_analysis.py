@@ -968,3 +968,39 @@ def test_quoted_answers_as_a_scan_of_every_quotation_would() -> None:
                 scan = any(q.open <= lo and (q.close if q.close >= 0 else q.end) >= hi for q in spans)
                 assert quoted.covers(lo, hi) == scan
             assert (lo in quoted) == any(q.open <= lo <= (q.close if q.close >= 0 else q.end) for q in spans)
+
+
+def _titles(*paragraphs: str) -> dict[str, str | None]:
+    return {s.name: s.title for s in analyze(art(*paragraphs)).speakers}
+
+
+def test_a_verb_after_a_names_comma_is_no_title_and_the_role_before_it_is() -> None:
+    """ "The head of UN peacekeeping, Jean-Pierre Lacroix, praised Chinese troops …": the name is the
+    apposition, "praised …" the sentence's verb; the role before the name is the title."""
+    titles = _titles(
+        "NEW YORK, Nov. 27 (Wire) -- The head of UN peacekeeping, Jean-Pierre Lacroix, praised Chinese troops "
+        "serving in South Sudan.",
+        '"They are doing a remarkable job," Lacroix said.',
+    )
+    assert titles == {"Jean-Pierre Lacroix": "head of UN peacekeeping"}
+
+
+def test_a_participle_before_a_person_is_a_title() -> None:
+    titles = _titles(
+        'Ann Roe, retired police officer from Palm Coast, said: "We saw it coming."',
+        '"Nobody in the town listened to us," said Mark Doe, licensed acupuncturist in Leeds.',
+        'Petra Kahn, rejected accusations that the organisers had cheated. "We did not cheat," Kahn said.',
+    )
+    assert titles["Ann Roe"] == "retired police officer from Palm Coast"
+    assert titles["Mark Doe"] == "licensed acupuncturist in Leeds"
+    assert titles["Petra Kahn"] is None  # a verb and its object: "rejected accusations …"
+
+
+def test_a_lower_case_role_before_the_name_is_a_title_and_a_clause_is_not() -> None:
+    titles = _titles(
+        'The committee\'s ranking Democrat, Pat Leahy, objected. "This is wrong," Leahy said.',
+        'The meeting will be held at the offices of his lawyer, John Mayoue. "No comment," Mayoue said.',
+        'The company said, without admitting anything, Boyd Jeff would leave. "I am going," Jeff said.',
+    )
+    assert titles["Pat Leahy"] == "committee's ranking Democrat"
+    assert titles.get("John Mayoue") is None and titles.get("Boyd Jeff") is None

@@ -95,17 +95,46 @@ _DOCUMENTS = set(
     "statement report survey study poll letter memo book document paper article editorial column story filing "
     "complaint tweet post ad video".split()
 )
+# Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
+_NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
 _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
 }  # fmt: skip
+
+# After a name's comma, a past tense that is the sentence's verb ("Jean-Pierre Lacroix, praised Chinese troops
+# …", "…, rejected accusations that …") and not a participle before a person ("retired police officer",
+# "registered dietitian", "state-owned airline"): followed by a function word, or by no noun that names a person
+_FUNCTION_WORDS = frozenset(
+    "a an the his her their its my our your that this these those for about to on in by of with at from as into "
+    "over against up out off down after before under during it him them us me who which and".split()
+)
+_PERSON_ENDING = re.compile(r"(?:ist|er|or|ian|ant|man|woman|men|women|ee|ive)s?$")
+
+
+def _verb_led(phrase: str) -> bool:
+    words = phrase.split()
+    first = words[0] if words else ""
+    if not (first.endswith("ed") and first.islower()) or "-" in first:
+        return False
+    head: list[str] = []
+    for w in words[1:7]:
+        if w.lower().strip(",") in _FUNCTION_WORDS:
+            break
+        head.append(w.strip(",.'’()").lower())
+    if not head:
+        return True  # ", agreed.", ", announced on Dec …"
+    return not any(w in ROLE_WORDS or (len(w) > 4 and _PERSON_ENDING.search(w)) for w in head)
+
 
 # The stops of "U.S." and "U.N." belong to the title ("… marketing for Toyota's U.S. sales unit,")
 _APPOS_CHAR = r"(?:[^,.;\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
 _APPOS_AFTER = re.compile(
     rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,100}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*(?:,|(?<!\b[A-Z])\.)"
 )
-_TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+)([Tt]he\s+[A-Z][^.!?\"“”]{2,100}),\s+$")
+# "… -- The head of UN peacekeeping, Jean-Pierre Lacroix, …": a role before the name, after a dateline's dash too
+# ("LONDON, March 16 - The Governor of the Bank of England, Robin Leigh-Pemberton, …")
+_TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+|(?:--|—|–)\s*|\s-\s+)([Tt]he\s+[A-Za-z][^.!?\"“”]{2,100}),\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|had\s+|has\s+)?[a-z]{2,}(?:ed|s)\b")
 _CAPS_HEADER = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&.-]{3,80}\s(?:—|–|--)\s+")
 # "Critics of the EB-5 program, like …", "Democratic lawmakers": a group that opens its sentence
@@ -582,6 +611,7 @@ class Resolver:
             if ap and (
                 ap.group(1).split()[0] in _NOT_APPOSITION
                 or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
+                or _verb_led(ap.group(1))
             ):
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
@@ -589,7 +619,16 @@ class Resolver:
             if not title and text[lo - 2 : lo] == ", ":
                 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has …"
                 before = _TITLE_BEFORE.search(text[max(0, lo - 120) : lo])
-                if before and any(w.lower().strip(",") in ROLE_WORDS for w in before.group(1).split()):
+                words = before.group(1).split() if before is not None else []
+                # "The head of UN peacekeeping", "The committee's ranking Democrat": a lower-case phrase is a
+                # title when a person's role or an owner opens it ("The meeting will be held at …", "The company
+                # said, …" are clauses)
+                opens = len(words) > 1 and (
+                    words[1][0].isupper()
+                    or (words[1] in ROLE_WORDS and words[1] not in _NO_PERSON_ROLES)
+                    or words[1].endswith(("'s", "’s"))
+                )
+                if before is not None and opens and any(w.lower().strip(",") in ROLE_WORDS for w in words):
                     title = before.group(1)[4:].strip()
             ent = self._entity(mention.name, person=True)
             if title and not ent.title and len(title.split()) <= 14:
