@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile import FORBIDDEN, SECRET, write_corpus
-from tests.test_serve import connect, read_until, serve, served
+from tests.test_serve import connect, read_until, serve, served, slots_freed
 from tui.articles import Article, LoadProblem
 from tui.articles.safe import clean_url, is_safe
 from tui.articles.sources import parse_document
@@ -83,11 +83,7 @@ async def test_a_nul_in_term_frees_the_slot_and_the_reader_still_starts(tmp_path
             assert session.term_type == "xterm-256color"
             p.close()
             await asyncio.wait_for(p.wait_closed(), 5)
-        for _ in range(50):
-            if not hub.sessions:
-                break
-            await asyncio.sleep(0.05)
-        assert not hub.sessions
+        await slots_freed(hub)
     finally:
         acceptor.close()
 

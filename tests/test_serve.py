@@ -54,6 +54,15 @@ async def served(
         acceptor.close()
 
 
+async def slots_freed(hub: Any, seconds: float = 5.0) -> None:
+    """Every session's slot freed (as its channel closes), within seconds."""
+    for _ in range(int(seconds / 0.05)):
+        if not hub.sessions:
+            return
+        await asyncio.sleep(0.05)
+    assert not hub.sessions, f"{len(hub.sessions)} session(s) still hold a slot"
+
+
 def connect(port: int, key: object = None, **kw: object):
     return asyncssh.connect(
         "127.0.0.1", port, username="reader", client_keys=[key] if key else None, known_hosts=None,
@@ -97,11 +106,7 @@ async def test_a_pty_session_gets_the_reader_keys_change_it_and_resizes_relayout
             assert tail
             await asyncio.wait_for(proc.wait_closed(), 10)
             assert proc.exit_status == 0
-        for _ in range(100):  # the session's slot is freed as its channel closes
-            if not hub.sessions:
-                break
-            await asyncio.sleep(0.05)
-        assert not hub.sessions
+        await slots_freed(hub)
     finally:
         acceptor.close()
 
