@@ -1004,3 +1004,20 @@ def test_a_lower_case_role_before_the_name_is_a_title_and_a_clause_is_not() -> N
     )
     assert titles["Pat Leahy"] == "committee's ranking Democrat"
     assert titles.get("John Mayoue") is None and titles.get("Boyd Jeff") is None
+
+
+def test_the_remembered_clause_end_is_the_one_a_search_finds() -> None:
+    """_clause_end_after answers as _CLAUSE_END.search from any position, in any order of asking."""
+    import random
+
+    from tui.analysis.attribution import _CLAUSE_END, _clause_end_after
+
+    rng = random.Random(11)
+    pieces = ["said X, ", "he said; ", "they said, adding ", "word ", ", noting that ", "; "]
+    for _ in range(50):
+        text = "".join(rng.choice(pieces) for _ in range(40))
+        for _ in range(40):
+            lo = rng.randrange(0, len(text))
+            hi = rng.choice([len(text), rng.randrange(lo, len(text) + 1)])
+            got, want = _clause_end_after(text, lo, hi), _CLAUSE_END.search(text, lo, hi)
+            assert (got.span() if got else None) == (want.span() if want else None)
