@@ -135,7 +135,7 @@ class Analysis:
             it = iter(flat)
             return [[a, b] for a, b in zip(it, it)]  # noqa: B905 - flat has an even length (to_compact)
 
-        titles = {n: t for n, t, *_ in data["s"] if t}
+        titles = _compact_titles(data)
         out: dict[str, object] = {
             "speakers": [
                 {"name": n, "title": t, "aliases": list(al), "quotes": q, "first_mention": f, "mentions": pairs(ms)}
@@ -171,7 +171,7 @@ class Analysis:
         def pairs(flat: list[int]) -> list[tuple[int, int]]:
             return list(zip(flat[::2], flat[1::2], strict=True))
 
-        titles = {n: t for n, t, *_ in data["s"] if t}  # the quotes built with their titles: no second pass
+        titles = _compact_titles(data)  # the quotes built with their titles: no second pass
         return cls(
             quotes=[
                 Quote(text[s:e], s, e, who, kind, cue, cs, rule, titles.get(who))
@@ -186,3 +186,8 @@ class Analysis:
 
 def _titles(speakers: list[Speaker]) -> dict[str, str]:
     return {s.name: s.title for s in speakers if s.title}
+
+
+def _compact_titles(data: dict[str, Any]) -> dict[str, str]:
+    """_titles of a stored (to_compact) analysis, read from its speaker rows."""
+    return {n: t for n, t, *_ in data["s"] if t}

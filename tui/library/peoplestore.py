@@ -301,8 +301,9 @@ def build_from(
         chunk = stories[i : i + FILED_CHUNK]
         keys = [_fkey(a) for a in chunk]
         kept: dict[str, str] = cache._run(lambda conn, keys=keys: _kept(conn, keys), {})
-        missing = [a for a, k in zip(chunk, keys, strict=True) if k not in kept]
-        made = {_fkey(a): people.contribution(a, an) for a, an in pairs_of(missing)} if missing else {}
+        todo = [(k, a) for k, a in zip(keys, chunk, strict=True) if k not in kept]
+        analysed = pairs_of([a for _, a in todo]) if todo else ()  # in the order asked
+        made = {k: people.contribution(a, an) for (k, _), (a, an) in zip(todo, analysed, strict=True)}
         for k in keys:
             c = made.get(k)
             joined.add_contribution(c if c is not None else json.loads(kept[k]))
@@ -347,7 +348,7 @@ def people_of(
     cache: Cache | None,
     sources: Sequence[str],
     max_bytes: int,
-    pairs: Callable[[], Iterable[tuple[Article, Analysis]]],
+    pairs: Callable[[], Iterable[tuple[Article, Analysis]]] | None = None,
     *,
     complete: bool = True,
     build: bool = True,
@@ -356,8 +357,8 @@ def people_of(
 ) -> PeopleView | None:
     """The stored table for the corpus as it stands, else built and stored (when the corpus is files and was
     read whole) for every process after; with `build` false, None rather than building. Built from `articles`
-    and `pairs_of` when given (only the analyses of articles new or changed since a build before are read),
-    else from `pairs()`."""
+    and `pairs_of` (only the analyses of articles new or changed since a build before are read), or from
+    `pairs()` when there are no articles to list first (a stream; no cache, or not files)."""
     keys = diskindex.corpus_keys((SCOPE,), sources, max_bytes) if cache is not None else None
     if cache is not None and keys is not None:
         stored = open_stored(cache, keys[SCOPE][1])
@@ -371,8 +372,11 @@ def people_of(
         with cache.writer() as writer:  # its own connection: the reader's reads go on meanwhile
             writer._run(_tables, None)
             people = build_from(writer, listed, pairs_of)
-    else:
+    elif pairs is not None:
         people = People.build(pairs())
+    else:
+        assert articles is not None and pairs_of is not None, "pairs, or articles and pairs_of"
+        people = People.build(pairs_of(list(articles())))
     if cache is not None and keys is not None and complete and people.articles:
         with cache.writer() as writer:
             save(writer, keys[SCOPE][0], keys[SCOPE][1], people)

@@ -67,7 +67,7 @@ class CorpusWork(ReaderBase):
         assert self.library is not None
         library, articles, complete = self.library, list(self.desk.articles), self.desk.loaded
         people = people_of(
-            sqlite_of(library.cache), self.sources, self.max_bytes, lambda: library.pairs(articles),
+            sqlite_of(library.cache), self.sources, self.max_bytes,
             complete=complete, build=build, articles=lambda: articles, pairs_of=library.pairs,
         )  # fmt: skip
         if people is not None:

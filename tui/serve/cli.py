@@ -48,8 +48,7 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int, level: int = logg
         from tui.library.store import sqlite_of
 
         # The speakers joined across the corpus, once for every session (each opens the stored table)
-        people_of(sqlite_of(lib.cache), sources, max_bytes, lambda: lib.pairs(articles), articles=lambda: articles,
-                  pairs_of=lib.pairs)  # fmt: skip
+        people_of(sqlite_of(lib.cache), sources, max_bytes, articles=lambda: articles, pairs_of=lib.pairs)
         log.info("speakers joined across the corpus")
         _store_search_views(lib, sources, max_bytes, articles)
     except Exception as exc:  # noqa: BLE001 - warming is an optimisation; sessions work without it
