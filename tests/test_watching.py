@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,13 @@ from tui.library.watching import Changed, changes
 pytest.importorskip("watchfiles")
 
 
-async def _next(gen: AsyncIterator[Changed]) -> Changed:
-    return await asyncio.wait_for(anext(gen), timeout=10)
+async def first_batch(folder: Path, started: Callable[[], object]) -> Changed:
+    """The first batch the watch of folder reports, `started` called once its watches are set; the watch closed."""
+    gen = changes(Library(None), [str(folder)], 1 << 20, started=started)
+    try:
+        return await asyncio.wait_for(anext(gen), timeout=10)
+    finally:
+        await gen.aclose()
 
 
 async def test_a_file_written_as_soon_as_the_watch_says_it_started_is_reported(tmp_path: Path) -> None:
@@ -25,11 +30,7 @@ async def test_a_file_written_as_soon_as_the_watch_says_it_started_is_reported(t
     def write() -> None:
         (tmp_path / "new.txt").write_text('New\n\n2025-01-01 09:00\n\n"It is new," said Ann Lee.\n')
 
-    gen = changes(Library(None), [str(tmp_path)], 1 << 20, started=write)
-    try:
-        got = await _next(gen)
-    finally:
-        await gen.aclose()
+    got = await first_batch(tmp_path, write)
     assert got.sources == {str(tmp_path / "new.txt")}
     assert [a.title for a in got.items] == ["New"]
 
@@ -37,11 +38,7 @@ async def test_a_file_written_as_soon_as_the_watch_says_it_started_is_reported(t
 async def test_a_deleted_file_is_reported_with_nothing_to_list(tmp_path: Path) -> None:
     gone = tmp_path / "gone.txt"
     gone.write_text("Gone\n\nA body.\n")
-    gen = changes(Library(None), [str(tmp_path)], 1 << 20, started=gone.unlink)
-    try:
-        got = await _next(gen)
-    finally:
-        await gen.aclose()
+    got = await first_batch(tmp_path, gone.unlink)
     assert got.sources == {str(gone)} and got.items == []
 
 
@@ -54,9 +51,5 @@ async def test_hidden_files_and_files_outside_the_sources_are_not_reported(tmp_p
         (tmp_path / "outside.txt").write_text("Outside\n\nA body.\n")
         (watched / "seen.txt").write_text("Seen\n\nA body.\n")
 
-    gen = changes(Library(None), [str(watched)], 1 << 20, started=write)
-    try:
-        got = await _next(gen)
-    finally:
-        await gen.aclose()
+    got = await first_batch(watched, write)
     assert [a.title for a in got.items] == ["Seen"]
