@@ -14,6 +14,7 @@ The build is timed in this process; the profile is read back from a stored table
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
@@ -21,6 +22,7 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -106,10 +108,19 @@ def update(corpus: str) -> None:
     scratch of every analysis."""
     import os
 
+    from tui.library import peoplestore
     from tui.library.peoplestore import people_of
 
     lib = open_library(None)
     read: list[int] = []
+    written: list[dict[str, int]] = []
+    real_save = peoplestore.save
+
+    def save(*args: Any) -> dict[str, int]:
+        written.append(real_save(*args))
+        return written[-1]
+
+    peoplestore.save = save  # how many rows each build made and wrote
 
     def pairs_of(articles: list) -> list:
         read.append(len(articles))
@@ -125,9 +136,20 @@ def update(corpus: str) -> None:
         took = time.perf_counter() - t
         assert stored is not None
         fresh = People.build(lib.pairs(articles))
-        same = stored.summaries() == fresh.summaries() and len(list(stored.groups())) == len(fresh.groups)
+
+        def plain(x: object) -> object:
+            return json.loads(json.dumps(x))
+
+        summaries = stored.summaries()
+        same = summaries == plain(fresh.summaries()) and list(stored.groups()) == plain(
+            list(map(fresh.group, fresh.group_ids()))
+        )
+        same = same and all(stored.profile(s["pid"]) == plain(fresh.profile(s["pid"])) for s in summaries)
+        rows = ", ".join(f"{v:,} {k}" for k, v in written[-1].items()) if written else "none"
         print(f"{what}: {len(articles):,} articles listed in {t_list:.1f} s; table built and stored in "
-              f"{took - t_list:.1f} s, {sum(read):,} analyses read; same as a join from scratch: {same}")  # fmt: skip
+              f"{took - t_list:.1f} s, {sum(read):,} analyses read, rows made and written: {rows}; "
+              f"same as a join from scratch: {same}")  # fmt: skip
+        written.clear()
 
     new = os.path.join(corpus, "zz_bench_update.txt")
     once("as it stands")

@@ -20,7 +20,7 @@ from tui.library.names import person_name
 from tui.library.people import People
 from tui.library.peopleprofile import versions_marked
 from tui.library.peoplestore import MemoryPeople, StoredPeople, people_of, save
-from tui.library.state import QuoteRef
+from tui.library.state import QuoteRef, article_key
 
 PEOPLE = Path(__file__).parent / "fixtures" / "people"
 
@@ -229,7 +229,9 @@ def test_the_store_answers_as_memory_does(tmp_path: Path) -> None:
     assert same(stored.profile(pid)) == same(memory.profile(pid))
     akey = people.articles[0].akey
     assert stored.shared_in(akey) == memory.shared_in(akey) and stored.shared_in(akey)
-    assert same(stored.group(0)) == same(memory.group(0))
+    (gid, _, _), *_ = memory.shared_in(akey).values()
+    assert same(stored.group(gid)) == same(memory.group(gid)) and len(stored.group(gid)) == 2
+    assert [same(g) for g in stored.groups()] == [same(g) for g in memory.groups()]
     assert stored.speakers_of(akey) == memory.speakers_of(akey) == {"Bill Clinton": pid}
     assert stored.profile(10_000) is None and stored.group(10_000) == []
 
@@ -315,6 +317,72 @@ def test_a_changed_corpus_is_joined_again_from_the_parts_kept_reading_only_what_
     assert kept.find("Maria Okonkwo")[0]["articles"] == 3
     rows = lib.cache._run(lambda c: c.execute("SELECT akey FROM pp_filed").fetchall(), [])
     assert len(rows) == 8 and not any("02_okonkwo_coach" in r[0] for r in rows)  # one row an article, now
+
+
+def _served(view: MemoryPeople | StoredPeople, akeys: list[str]) -> object:
+    """Everything a table answers, whole, as JSON reads it back: lines, profiles, groups, initiatives and each
+    article's links."""
+    summaries = view.summaries()
+    per_article = [(view.speakers_of(k), view.shared_in(k), view.initiatives_of(k)) for k in akeys]
+    everything = (
+        summaries, [view.profile(s["pid"]) for s in summaries], list(view.groups()), per_article,
+        [view.initiative(i) for k in akeys for i in view.initiatives_of(k).values()],
+    )  # fmt: skip
+    return json.loads(json.dumps(everything))
+
+
+def test_a_changed_corpus_rewrites_only_the_rows_that_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stored table is brought up to date in place: a new article quoting a new speaker makes and writes
+    that speaker's row and its article's, a changed article those of the people it quotes; what it serves then
+    equals a join from scratch, under the same ids for the identities that stayed."""
+    import shutil
+
+    from tui.library.cache import Cache
+    from tui.library.corpus import Library
+
+    corpus = tmp_path / "people"
+    shutil.copytree(PEOPLE, corpus)
+    lib = Library(Cache(tmp_path / "c.sqlite"))
+    written: list[dict[str, int]] = []
+    real = peoplestore.save
+    monkeypatch.setattr(peoplestore, "save", lambda *a: written.append(real(*a)) or written[-1])
+
+    def table() -> tuple[object, object, dict[str, int]]:
+        articles, _ = lib.load_ordered([str(corpus)])
+        view = people_of(lib.cache, [str(corpus)], 10**7, articles=lambda: articles,
+                         pairs_of=lambda arts: list(lib.pairs(arts)))  # fmt: skip
+        assert isinstance(view, StoredPeople)
+        akeys = [article_key(a.source, a.id) for a in articles]
+        return _served(view, akeys), _served(MemoryPeople(People.build(lib.pairs(articles))), akeys), written[-1]
+
+    stored, fresh, first = table()
+    assert stored == fresh and first["people"] == 6 and first["articles"] == 8
+
+    def story(name: str, day: int, text: str) -> None:
+        (corpus / name).write_text(f"A story\n\nTime\n2019-03-{day:02d} 09:00:00\n\nLAGOS (Wire) -- {text}\n")
+
+    story(
+        "09_new.txt",
+        15,
+        '"We will not borrow a single naira more than we need," Trade Minister Ann Lee said.\n\n'
+        '"We will find the money," Bob Stone said.',
+    )
+    stored, fresh, counts = table()
+    assert stored == fresh  # Okonkwo's words, shared now: her profile says so, her article's links too
+    assert counts == {"people": 3, "initiatives": 0, "articles": 2, "groups": 1}
+    for n in (10, 11):  # Bob Stone is Robert Stone by most names now: Ann Lee's profile names him so
+        story(f"{n}_stone.txt", n, f'"Not one cent more than {n} million," Robert Stone said.')
+    stored, fresh, counts = table()
+    assert stored == fresh and counts["people"] == 2 and counts["articles"] == 2
+    changed = corpus / "07_hillary_clinton.txt"
+    changed.write_text(changed.read_text().replace("Clinton said", "Clinton told reporters", 1))
+    stored, fresh, counts = table()
+    assert stored == fresh
+    assert counts["people"] == 1 and counts["articles"] == 0  # her profile; the links stay as they were
+    for name in ("09_new.txt", "10_stone.txt", "11_stone.txt"):
+        (corpus / name).unlink()
+    stored, fresh, counts = table()
+    assert stored == fresh and counts["people"] == 1  # Okonkwo's, no longer shared; the rows gone are deleted
 
 
 def test_profile_of_the_fixture_people_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -485,7 +553,8 @@ def test_an_initiative_is_one_across_its_acronym_and_its_name() -> None:
     assert (a4p["name"], a4p["articles"], a4p["mentions"]) == ("Action for Peacekeeping", 3, 3)
     profile = people.initiative(a4p["iid"])
     assert [d["text"] for d in profile["described"]] == ["launched in 2018"]
-    assert profile["speakers"] == [(0, "Jean-Pierre Lacroix", 3)]  # quoted in the paragraphs that name it
+    lacroix = people.find("Jean-Pierre Lacroix")[0]["pid"]
+    assert profile["speakers"] == [(lacroix, "Jean-Pierre Lacroix", 3)]  # quoted in the paragraphs that name it
     assert [i["outlet"] for i in profile["items"]] == ["Outlet3", "Outlet2", "Outlet1"]
     m = profile["items"][1]["mentions"][0]
     assert m["text"][m["at"] : m["at"] + m["length"]] == "A4P"

@@ -45,7 +45,18 @@ from tui.library.names import (
     proper,
     roles,
 )
-from tui.library.peoplemodel import Dates, Filed, Identity, Mention, Named, Programme, Sets, cluster_name, naming
+from tui.library.peoplemodel import (
+    Dates,
+    Filed,
+    Identity,
+    Mention,
+    Named,
+    Programme,
+    Sets,
+    cluster_name,
+    naming,
+    stable_id,
+)
 from tui.library.peopleprofile import find_in, initiative_profile, speaker_profile
 from tui.library.search import WORD  # a quotation's words, as the search index reads them
 from tui.library.state import article_key
@@ -73,14 +84,15 @@ class People:
 
     def __init__(self) -> None:
         self.articles: list[Filed] = []
-        self.identities: list[Identity] = []
+        # Keyed by ids that stay the same across builds where what names them does (peoplemodel.stable_id)
+        self.identities: dict[int, Identity] = {}
         self._mentions: list[Mention] = []
-        self.groups: list[list[tuple[int, int]]] = []  # each: (article index, quote index) of its versions
+        self.groups: dict[int, list[tuple[int, int]]] = {}  # each: (article index, quote index) of its versions
         self._profiles: dict[int, dict[str, Any]] = {}
         self._shared: dict[str, dict[int, list[int]]] = {}  # akey -> quote start -> [group id, articles, conflict]
         self._stories: set[tuple[str, int]] = set()
         self._by_key: dict[str, Filed] = {}
-        self.programmes: list[Programme] = []  # initiatives across the corpus
+        self.programmes: dict[int, Programme] = {}  # initiatives across the corpus
         self._iprofiles: dict[int, dict[str, Any]] = {}
 
     # Building -------------------------------------------------------------------------------------
@@ -106,8 +118,8 @@ class People:
         self._stories.add(story)
         return True
 
-    def add_contribution(self, c: list[Any]) -> None:
-        """One article as `contribution` gave it (or the cache kept it), in corpus order."""
+    def add_contribution(self, c: list[Any], version: str = "") -> None:
+        """One article as `contribution` gave it (or the cache kept it, under `version`), in corpus order."""
         akey, source, aid, title, outlet, ts, day, desk, quotes, namings, spans, speakers = c
         n = len(self.articles)
         self.articles.append(
@@ -116,7 +128,7 @@ class People:
                 quotes=[(s, e, kind, who, text) for s, e, kind, who, text in quotes],
                 initiatives=[Named(nm, acr, kind, d, [(s, e, t, at) for s, e, t, at in ms])
                              for nm, acr, kind, d, ms in namings],
-                spans=tuple((s, e) for s, e in spans), desk=desk,
+                spans=tuple((s, e) for s, e in spans), desk=desk, version=version,
             )
         )  # fmt: skip
         for name, title_, aliases, parts, gen, sex, rs in speakers:
@@ -133,11 +145,12 @@ class People:
         self._mentions = []
 
     def _new(self, kind: str, ms: list[Mention]) -> Identity:
-        ident = Identity(len(self.identities), "", kind, ms)
+        first = min(ms, key=lambda m: m.art)  # one mention is in one identity: its first names it alone
+        ident = Identity(stable_id(self.identities, "p", self.articles[first.art].akey, first.name), "", kind, ms)
         ident.name = ms[0].name if kind in ("org", "descriptor") else cluster_name(ms)
         for m in ms:
             m.pid = ident.pid
-        self.identities.append(ident)
+        self.identities[ident.pid] = ident
         return ident
 
     def _join(self) -> None:
@@ -320,24 +333,23 @@ class People:
             for n in art.initiatives:
                 acr = fold(n.acronym) if n.acronym else acronym_of.get(fold(n.name))
                 groups["a:" + acr if acr else "n:" + fold(n.name)].append((ai, n))
-        for _, named in sorted(groups.items()):
+        for key, named in sorted(groups.items()):
             names = Counter(n.name for _, n in named)
             acronyms = Counter(n.acronym for _, n in named if n.acronym)
-            prog = Programme(len(self.programmes), max(names, key=lambda x: (names[x], len(x), x)),
+            prog = Programme(stable_id(self.programmes, "i", key), max(names, key=lambda x: (names[x], len(x), x)),
                              acronyms.most_common(1)[0][0] if acronyms else None, named)  # fmt: skip
             for _, n in named:
                 n.iid = prog.iid
-            self.programmes.append(prog)
+            self.programmes[prog.iid] = prog
 
     def initiative_summaries(self) -> list[dict[str, Any]]:
-        out = []
-        for prog in self.programmes:
-            p = self.initiative(prog.iid)
-            row = {k: p[k] for k in ("iid", "name", "acronym", "kind", "mentions", "articles", "first", "last")}
-            row["variants"] = p["variants"]
-            out.append(row)
-        out.sort(key=lambda s: (-s["articles"], -s["mentions"], s["name"]))
-        return out
+        return ranked_initiatives([self.initiative_summary(iid) for iid in self.programmes])
+
+    def initiative_summary(self, iid: int) -> dict[str, Any]:
+        p = self.initiative(iid)
+        row = {k: p[k] for k in ("iid", "name", "acronym", "kind", "mentions", "articles", "first", "last")}
+        row["variants"] = p["variants"]
+        return row
 
     def initiative(self, iid: int) -> dict[str, Any]:
         """Everything the initiative profile shows: when it is mentioned, who speaks about it, what the articles
@@ -399,9 +411,10 @@ class People:
             arts = {words[i][0] for i in ids}
             if len(arts) < 2:
                 continue
-            gid = len(self.groups)
             versions = sorted(((words[i][0], words[i][1]) for i in ids), key=self.newest)
-            self.groups.append(versions)
+            first = min((self.articles[a].akey, self.articles[a].quotes[q][0]) for a, q in versions)
+            gid = stable_id(self.groups, "g", *first)
+            self.groups[gid] = versions
             speakers = {self.articles[a].speakers.get(self.articles[a].quotes[q][3] or "") for a, q in versions}
             conflict = int(len(speakers - {None}) > 1)
             for a, q in versions:
@@ -416,15 +429,14 @@ class People:
 
     def summaries(self) -> list[dict[str, Any]]:
         """One line per identity, most quoted first: what `newsdesk speakers` lists and names are found in."""
-        out = []
-        for ident in self.identities:
-            p = self.profile(ident.pid)
-            row = {k: p[k] for k in ("pid", "name", "kind", "quotes", "reported", "articles", "first", "last")}
-            row["titles"] = [t["title"] for t in p["titles"][:3]]
-            row["variants"] = [v for v, _ in p["variants"]]
-            out.append(row)
-        out.sort(key=lambda s: (-(s["quotes"] + s["reported"]), -s["articles"], s["name"]))
-        return out
+        return ranked([self.summary(pid) for pid in self.identities])
+
+    def summary(self, pid: int) -> dict[str, Any]:
+        p = self.profile(pid)
+        row = {k: p[k] for k in ("pid", "name", "kind", "quotes", "reported", "articles", "first", "last")}
+        row["titles"] = [t["title"] for t in p["titles"][:3]]
+        row["variants"] = [v for v, _ in p["variants"]]
+        return row
 
     def profile(self, pid: int) -> dict[str, Any]:
         """Everything the profile screen and `newsdesk speaker` show of one identity, as plain JSON-able data."""
@@ -455,8 +467,25 @@ class People:
             })  # fmt: skip
         return out
 
-    def group_ids(self) -> range:
-        return range(len(self.groups))
+    def group_ids(self) -> list[int]:
+        """The groups by their newest version, newest first, then by where it is in its article."""
+
+        def order(g: int) -> tuple[tuple[float, str], int, int]:
+            a, q = self.groups[g][0]
+            return self.newest((a, q)), self.articles[a].quotes[q][0], g
+
+        return sorted(self.groups, key=order)
+
+
+def ranked(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Speakers most quoted first (in place): the order of `newsdesk speakers` and of a stored table's ranks."""
+    summaries.sort(key=lambda s: (-(s["quotes"] + s["reported"]), -s["articles"], s["name"]))
+    return summaries
+
+
+def ranked_initiatives(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    summaries.sort(key=lambda s: (-s["articles"], -s["mentions"], s["name"]))
+    return summaries
 
 
 def contribution(article: Article, analysis: Analysis) -> list[Any]:

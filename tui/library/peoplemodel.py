@@ -5,8 +5,9 @@ the join needs (disjoint sets; dates counted in a window)."""
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -105,6 +106,7 @@ class Filed:
     initiatives: list[Named]
     spans: tuple[tuple[int, int], ...]
     desk: str = ""  # the outlet, else the folder the file is in: where one name most likely means one person
+    version: str = ""  # the article's version as the cache keeps its part (peoplestore._fkey); "" when unknown
     speakers: dict[str, int] = field(default_factory=dict)  # speaker name -> pid
     _by_speaker: dict[str | None, list[tuple[int, int, str, str | None, str]]] | None = None
 
@@ -149,6 +151,19 @@ class Identity:
     kind: str
     mentions: list[Mention] = field(default_factory=list)
     maybe: set[int] = field(default_factory=set)  # pids this one is possibly the same as
+
+
+def stable_id(taken: Container[int], *what: object) -> int:
+    """An id made from what names a thing (an identity's first mention, an initiative's acronym or name, a
+    shared quote's first version), so that it is the same in every build where that holds and a rebuild
+    rewrites only the rows that changed. 52 bits, exact in any JSON reader; salted on the rare collision."""
+    salt = 0
+    while True:
+        raw = repr((salt, *what)).encode("utf-8", "surrogatepass")  # plain values: repr is the same everywhere
+        n = int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big") >> 12
+        if n not in taken:
+            return n
+        salt += 1
 
 
 def month(ts: float) -> str:

@@ -3,8 +3,10 @@
 Any process (the reader, each SSH session, `newsdesk speaker`) opens them by the corpus's key and reads one
 profile or one article's links at a time; nothing is recomputed and nothing corpus-sized is held in memory.
 A corpus that has changed has another key (`diskindex.corpus_keys`), so its table is built again and replaces
-the old one of the same sources. What each article adds to the join is kept too (`pp_filed`, by the article's
-version), so that rebuild reads the analyses of the articles that came or changed, not the corpus's.
+the old one of the same sources in place. What each article adds to the join is kept too (`pp_filed`, by the
+article's version), so that rebuild reads the analyses of the articles that came or changed, not the corpus's;
+and the rows are kept by ids that stay the same across builds, with a digest of what each row was made from,
+so it computes and writes only the profiles, articles and groups that changed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from tui.analysis import ANALYSIS_KEY
 from tui.library import diskindex, people
 from tui.library.cache import Cache
 from tui.library.names import fold
-from tui.library.people import PEOPLE_FORMAT, People
+from tui.library.people import PEOPLE_FORMAT, People, ranked, ranked_initiatives
+from tui.library.peoplemodel import form
 from tui.library.peopleprofile import find_in, find_initiative_in
 from tui.library.state import article_key
 
@@ -32,23 +35,25 @@ if TYPE_CHECKING:
 PEOPLE_SQL = """
 CREATE TABLE IF NOT EXISTS pp_meta (key TEXT PRIMARY KEY, family TEXT NOT NULL, people INTEGER, groups INTEGER);
 CREATE TABLE IF NOT EXISTS pp_people (
-    key TEXT NOT NULL, pid INTEGER NOT NULL, rank INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
-    PRIMARY KEY (key, pid)
+    family TEXT NOT NULL, pid INTEGER NOT NULL, rank INTEGER NOT NULL, digest TEXT, summary TEXT NOT NULL,
+    profile TEXT NOT NULL, PRIMARY KEY (family, pid)
 );
-CREATE TABLE IF NOT EXISTS pp_names (key TEXT NOT NULL, name TEXT NOT NULL, pid INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS pp_names_at ON pp_names (key, name);
+CREATE TABLE IF NOT EXISTS pp_names (family TEXT NOT NULL, name TEXT NOT NULL, pid INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS pp_names_at ON pp_names (family, name);
+CREATE INDEX IF NOT EXISTS pp_names_of ON pp_names (family, pid);
 CREATE TABLE IF NOT EXISTS pp_articles (
-    key TEXT NOT NULL, akey TEXT NOT NULL, speakers TEXT NOT NULL, shared TEXT NOT NULL, initiatives TEXT NOT NULL,
-    PRIMARY KEY (key, akey)
+    family TEXT NOT NULL, akey TEXT NOT NULL, speakers TEXT NOT NULL, shared TEXT NOT NULL,
+    initiatives TEXT NOT NULL, PRIMARY KEY (family, akey)
 );
-CREATE TABLE IF NOT EXISTS pp_groups (key TEXT NOT NULL, gid INTEGER NOT NULL, versions TEXT NOT NULL,
-                                      PRIMARY KEY (key, gid));
+CREATE TABLE IF NOT EXISTS pp_groups (family TEXT NOT NULL, gid INTEGER NOT NULL, rank INTEGER NOT NULL,
+                                      versions TEXT NOT NULL, PRIMARY KEY (family, gid));
 CREATE TABLE IF NOT EXISTS pp_initiatives (
-    key TEXT NOT NULL, iid INTEGER NOT NULL, rank INTEGER NOT NULL, summary TEXT NOT NULL, profile TEXT NOT NULL,
-    PRIMARY KEY (key, iid)
+    family TEXT NOT NULL, iid INTEGER NOT NULL, rank INTEGER NOT NULL, digest TEXT, summary TEXT NOT NULL,
+    profile TEXT NOT NULL, PRIMARY KEY (family, iid)
 );
-CREATE TABLE IF NOT EXISTS pp_inames (key TEXT NOT NULL, name TEXT NOT NULL, iid INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS pp_inames_at ON pp_inames (key, name);
+CREATE TABLE IF NOT EXISTS pp_inames (family TEXT NOT NULL, name TEXT NOT NULL, iid INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS pp_inames_at ON pp_inames (family, name);
+CREATE INDEX IF NOT EXISTS pp_inames_of ON pp_inames (family, iid);
 CREATE TABLE IF NOT EXISTS pp_schema (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS pp_filed (
     fkey TEXT PRIMARY KEY, akey TEXT NOT NULL, source TEXT NOT NULL, data TEXT NOT NULL
@@ -57,8 +62,9 @@ CREATE INDEX IF NOT EXISTS pp_filed_of ON pp_filed (akey);
 """
 # Goes up when a table's columns change: the tables of another version are dropped and made again (what they
 # held is built again from the analyses, which stay). 3: each row's rank, in the order People.summaries gives;
-# 4: pp_filed, each article's part of the join
-SCHEMA = 4
+# 4: pp_filed, each article's part of the join; 5: rows by the sources' family, under ids stable across builds,
+# with digests, so a rebuild rewrites only what changed
+SCHEMA = 5
 _TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups", "pp_initiatives", "pp_inames")
 # The stored table's scope in the corpus key: the format with a digest of the joining rules' code, so a changed
 # rule builds the table again (as tui.paths.code_key does for the analysis)
@@ -102,7 +108,7 @@ class MemoryPeople:
         return find_in(self.summaries(), name)
 
     def profile(self, pid: int) -> dict[str, Any] | None:
-        return self._p.profile(pid) if 0 <= pid < len(self._p.identities) else None
+        return self._p.profile(pid) if pid in self._p.identities else None
 
     def summary(self, pid: int) -> dict[str, Any] | None:
         if self._by_pid is None:
@@ -117,7 +123,7 @@ class MemoryPeople:
         return self._p.shared_in(akey)
 
     def group(self, gid: int) -> list[dict[str, Any]]:
-        return self._p.group(gid) if 0 <= gid < len(self._p.groups) else []
+        return self._p.group(gid) if gid in self._p.groups else []
 
     def groups(self) -> Iterable[list[dict[str, Any]]]:
         return (self._p.group(g) for g in self._p.group_ids())
@@ -128,17 +134,21 @@ class MemoryPeople:
         return find_initiative_in(self._isum, name)
 
     def initiative(self, iid: int) -> dict[str, Any] | None:
-        return self._p.initiative(iid) if 0 <= iid < len(self._p.programmes) else None
+        return self._p.initiative(iid) if iid in self._p.programmes else None
 
     def initiatives_of(self, akey: str) -> dict[str, int]:
         return self._p.initiatives_of(akey)
 
 
 class StoredPeople:
-    """The table stored under one key, read a row at a time."""
+    """The table stored for one corpus key, read a row at a time. The rows are the sources' (their family's):
+    when the corpus changes and the table is brought up to date in place, a reader that opened it before reads
+    the new rows, under the same ids where the identities are the same."""
 
     def __init__(self, cache: Cache, key: str) -> None:
         self._cache, self.key = cache, key
+        got = self._rows("SELECT family FROM pp_meta WHERE key = ?", (key,))
+        self.family = got[0][0] if got else ""
 
     def _rows(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         rows: list[tuple[Any, ...]] = self._cache._run(lambda conn: conn.execute(sql, args).fetchall(), [])
@@ -146,7 +156,7 @@ class StoredPeople:
 
     def summaries(self, limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        for (text,) in self._rows("SELECT summary FROM pp_people WHERE key = ? ORDER BY rank", (self.key,)):
+        for (text,) in self._rows("SELECT summary FROM pp_people WHERE family = ? ORDER BY rank", (self.family,)):
             s = json.loads(text)
             if not kinds or s["kind"] in kinds:
                 out.append(s)
@@ -161,25 +171,25 @@ class StoredPeople:
         if not words:
             return []
         word = max(words, key=len).replace("%", "").replace("_", "")
-        ids = sorted({r[0] for r in self._rows(f"SELECT {column} FROM {names} WHERE key = ? AND name LIKE ?",  # noqa: S608
-                                                (self.key, f"%{word}%"))})  # fmt: skip
+        ids = sorted({r[0] for r in self._rows(f"SELECT {column} FROM {names} WHERE family = ? AND name LIKE ?",  # noqa: S608
+                                                (self.family, f"%{word}%"))})  # fmt: skip
         marks = ",".join("?" * len(ids))
-        sql = f"SELECT summary FROM {table} WHERE key = ? AND {column} IN ({marks}) ORDER BY rank"  # noqa: S608
-        return [json.loads(r[0]) for r in self._rows(sql, (self.key, *ids))]
+        sql = f"SELECT summary FROM {table} WHERE family = ? AND {column} IN ({marks}) ORDER BY rank"  # noqa: S608
+        return [json.loads(r[0]) for r in self._rows(sql, (self.family, *ids))]
 
     def find(self, name: str) -> list[dict[str, Any]]:
         return find_in(self._candidates("pp_names", "pp_people", "pid", name), name)
 
     def profile(self, pid: int) -> dict[str, Any] | None:
-        rows = self._rows("SELECT profile FROM pp_people WHERE key = ? AND pid = ?", (self.key, pid))
+        rows = self._rows("SELECT profile FROM pp_people WHERE family = ? AND pid = ?", (self.family, pid))
         return json.loads(rows[0][0]) if rows else None
 
     def summary(self, pid: int) -> dict[str, Any] | None:
-        rows = self._rows("SELECT summary FROM pp_people WHERE key = ? AND pid = ?", (self.key, pid))
+        rows = self._rows("SELECT summary FROM pp_people WHERE family = ? AND pid = ?", (self.family, pid))
         return json.loads(rows[0][0]) if rows else None
 
     def _article(self, akey: str, column: str) -> Any:
-        rows = self._rows(f"SELECT {column} FROM pp_articles WHERE key = ? AND akey = ?", (self.key, akey))  # noqa: S608
+        rows = self._rows(f"SELECT {column} FROM pp_articles WHERE family = ? AND akey = ?", (self.family, akey))  # noqa: S608
         return json.loads(rows[0][0]) if rows else {}
 
     def speakers_of(self, akey: str) -> dict[str, int]:
@@ -189,18 +199,18 @@ class StoredPeople:
         return {int(k): v for k, v in self._article(akey, "shared").items()}
 
     def group(self, gid: int) -> list[dict[str, Any]]:
-        rows = self._rows("SELECT versions FROM pp_groups WHERE key = ? AND gid = ?", (self.key, gid))
+        rows = self._rows("SELECT versions FROM pp_groups WHERE family = ? AND gid = ?", (self.family, gid))
         return list(json.loads(rows[0][0])) if rows else []
 
     def groups(self) -> Iterable[list[dict[str, Any]]]:
-        for (text,) in self._rows("SELECT versions FROM pp_groups WHERE key = ? ORDER BY gid", (self.key,)):
+        for (text,) in self._rows("SELECT versions FROM pp_groups WHERE family = ? ORDER BY rank", (self.family,)):
             yield json.loads(text)
 
     def find_initiative(self, name: str) -> list[dict[str, Any]]:
         return find_initiative_in(self._candidates("pp_inames", "pp_initiatives", "iid", name), name)
 
     def initiative(self, iid: int) -> dict[str, Any] | None:
-        rows = self._rows("SELECT profile FROM pp_initiatives WHERE key = ? AND iid = ?", (self.key, iid))
+        rows = self._rows("SELECT profile FROM pp_initiatives WHERE family = ? AND iid = ?", (self.family, iid))
         return json.loads(rows[0][0]) if rows else None
 
     def initiatives_of(self, akey: str) -> dict[str, int]:
@@ -224,56 +234,131 @@ def open_stored(cache: Cache, key: str) -> StoredPeople | None:
     return StoredPeople(cache, key) if found else None
 
 
-def save(cache: Cache, family: str, key: str, people: People) -> None:
-    """Write the table under key, whole or not at all, replacing any other of the same sources."""
-    summaries = people.summaries()
-    programmes = people.initiative_summaries()
+def _digest(what: object) -> str:
+    """Of plain values (strings, numbers, None, lists and tuples of them), whose repr is the same everywhere."""
+    return hashlib.blake2b(repr(what).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def digests(people: People) -> tuple[dict[int, str | None], dict[int, str | None]]:
+    """What each identity's and each initiative's profile is made of, as one digest: the versions of their
+    articles (which fix those articles' quotes, dates and initiatives), the ids, names and kinds of everyone
+    those articles quote, the corpus-wide names of the initiatives they name and which of their quotes are
+    shared. A row whose digest is the stored one is the stored row; None where an article's version is not
+    known (the table was joined from analyses alone), which rewrites that row."""
+    ids, progs = people.identities, people.programmes
+    arts: list[str | None] = []
+    for art in people.articles:
+        if not art.version:
+            arts.append(None)
+            continue
+        speakers = sorted((n, p, ids[p].name, ids[p].kind) for n, p in art.speakers.items())
+        named = [(n.name, n.iid, progs[n.iid].name if n.iid in progs else None) for n in art.initiatives]
+        arts.append(_digest([art.version, speakers, named, sorted(people.shared_in(art.akey).items())]))
+    of_people: dict[int, str | None] = {}
+    for pid, ident in ids.items():
+        ms = [(arts[m.art], m.name, m.title, form(m)) for m in ident.mentions]
+        maybe = sorted((p, ids[p].name) for p in ident.maybe)
+        known = all(a is not None for a, *_ in ms)
+        of_people[pid] = _digest([pid, ident.name, ident.kind, maybe, ms]) if known else None
+    of_initiatives: dict[int, str | None] = {}
+    for iid, prog in progs.items():
+        ns = [(arts[ai], n.shown, n.kind, n.description) for ai, n in prog.named]
+        known = all(a is not None for a, *_ in ns)
+        of_initiatives[iid] = _digest([iid, prog.name, prog.acronym, ns]) if known else None
+    return of_people, of_initiatives
+
+
+def _profiles(
+    conn: sqlite3.Connection,
+    family: str,
+    table: str,
+    names: str,
+    column: str,
+    rows: dict[int, str | None],
+    made: Callable[[int], tuple[dict[str, Any], dict[str, Any]]],
+    order: Callable[[list[dict[str, Any]]], list[dict[str, Any]]],
+    named: Callable[[dict[str, Any]], Iterable[str]],
+) -> int:
+    """One table of profiles brought up to date: a row whose digest is unchanged is kept (only its rank may
+    move), a changed or new one is made (`made`: its summary and profile) and written, a gone one deleted."""
+    sql = f"SELECT {column}, digest, rank, summary FROM {table} WHERE family = ?"  # noqa: S608
+    old = {i: (d, r, text) for i, d, r, text in conn.execute(sql, (family,))}
+    summaries, fresh = [], {}
+    for i, digest in rows.items():
+        was = old.get(i)
+        if digest is not None and was is not None and was[0] == digest:
+            summaries.append(json.loads(was[2]))
+        else:
+            summary, profile = made(i)
+            summaries.append(summary)
+            fresh[i] = (digest, summary, profile)
+    ranks = {s[column]: r for r, s in enumerate(order(summaries))}
+    out = [(family, i) for i in old.keys() - rows.keys() | fresh.keys()]
+    conn.executemany(f"DELETE FROM {table} WHERE family = ? AND {column} = ?", out)  # noqa: S608
+    conn.executemany(f"DELETE FROM {names} WHERE family = ? AND {column} = ?", out)  # noqa: S608
+    conn.executemany(
+        f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?)",  # noqa: S608
+        ((family, i, ranks[i], d, json.dumps(s, ensure_ascii=False), json.dumps(p, ensure_ascii=False))
+         for i, (d, s, p) in fresh.items()),
+    )  # fmt: skip
+    conn.executemany(
+        f"INSERT INTO {names} VALUES (?, ?, ?)",  # noqa: S608
+        ((family, fold(n), i) for i, (_, s, _) in fresh.items() for n in set(named(s)) if n),
+    )
+    moved = [(r, family, i) for i, r in ranks.items() if i not in fresh and old[i][1] != r]
+    conn.executemany(f"UPDATE {table} SET rank = ? WHERE family = ? AND {column} = ?", moved)  # noqa: S608
+    return len(fresh)
+
+
+def save(cache: Cache, family: str, key: str, people: People) -> dict[str, int]:
+    """Bring the sources' table up to date as `people` joins them, under key, whole or not at all: only the
+    rows that changed since the table stored before are made and written. Returns how many were."""
+    of_people, of_initiatives = digests(people)
+    counts: dict[str, int] = {}
 
     def q(conn: sqlite3.Connection) -> None:
-        old = {key, *(r[0] for r in conn.execute("SELECT key FROM pp_meta WHERE family = ?", (family,)))}
-        for k in old:
-            for table in _TABLES:
-                conn.execute(f"DELETE FROM {table} WHERE key = ?", (k,))  # noqa: S608 - a fixed table name
-        conn.executemany(
-            "INSERT INTO pp_people VALUES (?, ?, ?, ?, ?)",
-            (
-                (key, s["pid"], rank, json.dumps(s, ensure_ascii=False),
-                 json.dumps(people.profile(s["pid"]), ensure_ascii=False))
-                for rank, s in enumerate(summaries)
-            ),
+        counts["people"] = _profiles(
+            conn, family, "pp_people", "pp_names", "pid", of_people,
+            lambda pid: (people.summary(pid), people.profile(pid)), ranked,
+            lambda s: (s["name"], *s["variants"]),
         )  # fmt: skip
-        conn.executemany(
-            "INSERT INTO pp_names VALUES (?, ?, ?)",
-            ((key, fold(n), s["pid"]) for s in summaries for n in {s["name"], *s["variants"]}),
-        )
-        conn.executemany(
-            "INSERT INTO pp_articles VALUES (?, ?, ?, ?, ?)",
-            (
-                (key, a.akey, json.dumps(a.speakers, ensure_ascii=False), json.dumps(people.shared_in(a.akey)),
-                 json.dumps({n.name: n.iid for n in a.initiatives}, ensure_ascii=False))
-                for a in people.articles
-            ),
+        counts["initiatives"] = _profiles(
+            conn, family, "pp_initiatives", "pp_inames", "iid", of_initiatives,
+            lambda iid: (people.initiative_summary(iid), people.initiative(iid)), ranked_initiatives,
+            lambda s: (s["name"], s["acronym"], *s["variants"]),
         )  # fmt: skip
-        conn.executemany(
-            "INSERT INTO pp_initiatives VALUES (?, ?, ?, ?, ?)",
-            (
-                (key, s["iid"], rank, json.dumps(s, ensure_ascii=False),
-                 json.dumps(people.initiative(s["iid"]), ensure_ascii=False))
-                for rank, s in enumerate(programmes)
-            ),
-        )  # fmt: skip
-        conn.executemany(
-            "INSERT INTO pp_inames VALUES (?, ?, ?)",
-            ((key, fold(n), s["iid"]) for s in programmes for n in {s["name"], s["acronym"], *s["variants"]} if n),
+        old = {r[0]: r[1:] for r in conn.execute(
+            "SELECT akey, speakers, shared, initiatives FROM pp_articles WHERE family = ?", (family,))}  # fmt: skip
+        rows = {}
+        for a in people.articles:
+            row = (json.dumps(a.speakers, ensure_ascii=False), json.dumps(people.shared_in(a.akey)),
+                   json.dumps({n.name: n.iid for n in a.initiatives}, ensure_ascii=False))  # fmt: skip
+            if old.get(a.akey) != row:
+                rows[a.akey] = row
+        gone = old.keys() - {a.akey for a in people.articles}
+        conn.executemany("DELETE FROM pp_articles WHERE family = ? AND akey = ?", [(family, k) for k in gone])
+        conn.executemany("INSERT OR REPLACE INTO pp_articles VALUES (?, ?, ?, ?, ?)",
+                         [(family, k, *row) for k, row in rows.items()])  # fmt: skip
+        counts["articles"] = len(rows)
+        old_groups = {g: (r, text) for g, r, text in conn.execute(
+            "SELECT gid, rank, versions FROM pp_groups WHERE family = ?", (family,))}  # fmt: skip
+        changed = []
+        for rank, g in enumerate(people.group_ids()):
+            text = json.dumps(people.group(g), ensure_ascii=False)
+            if old_groups.get(g) != (rank, text):
+                changed.append((family, g, rank, text))
+        gone_groups = old_groups.keys() - people.groups.keys()
+        conn.executemany("DELETE FROM pp_groups WHERE family = ? AND gid = ?", [(family, g) for g in gone_groups])
+        conn.executemany("INSERT OR REPLACE INTO pp_groups VALUES (?, ?, ?, ?)", changed)
+        counts["groups"] = len(changed)
+        conn.execute("DELETE FROM pp_meta WHERE family = ? OR key = ?", (family, key))
+        conn.execute(
+            "INSERT INTO pp_meta VALUES (?, ?, ?, ?)", (key, family, len(people.identities), len(people.groups))
         )
-        conn.executemany(
-            "INSERT INTO pp_groups VALUES (?, ?, ?)",
-            ((key, g, json.dumps(people.group(g), ensure_ascii=False)) for g in people.group_ids()),
-        )
-        conn.execute("INSERT INTO pp_meta VALUES (?, ?, ?, ?)", (key, family, len(summaries), len(people.groups)))
 
     cache._run(_tables, None)  # the tables first: executescript commits
     cache._write(q)
+    return counts
 
 
 FILED_CHUNK = 500  # articles whose kept parts are read in one query (and whose new parts are written in one)
@@ -306,7 +391,7 @@ def build_from(
         made = {k: people.contribution(a, an) for (k, _), (a, an) in zip(todo, analysed, strict=True)}
         for k in keys:
             c = made.get(k)
-            joined.add_contribution(c if c is not None else json.loads(kept[k]))
+            joined.add_contribution(c if c is not None else json.loads(kept[k]), k)
         if made:
             rows = [(k, c[0], c[1], json.dumps(c, ensure_ascii=False)) for k, c in made.items()]
             cache._write(lambda conn, rows=rows: _keep(conn, rows))
