@@ -27,6 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tui.articles import Article  # noqa: E402
 from tui.library.cache import Cache  # noqa: E402
 from tui.library.corpus import open_library  # noqa: E402
 from tui.library.people import People  # noqa: E402
@@ -42,9 +43,17 @@ def pairs_of(corpus: str) -> list:
     return pairs
 
 
+def plain(a: Article) -> Article:
+    """A parsed Article of a stored one (which reads its text when asked, and cannot be copied by replace)."""
+    return Article(id=a.id, source=a.source, title=a.title, text=a.text, spans=a.spans, outlet=a.outlet,
+                   editor=a.editor, author=a.author, published=a.published, dateline=a.dateline, url=a.url)  # fmt: skip
+
+
 def scaled(pairs: list, n: int) -> list:
     out = []
     copy = 0
+    if n > len(pairs):
+        pairs = [(plain(a), an) for a, an in pairs]
     while len(out) < n:
         for a, an in pairs:
             if len(out) >= n:
@@ -167,7 +176,7 @@ def sample(pairs: list, k: int, seed: int) -> None:
     people = People.build(pairs)
     merged = [
         i
-        for i in people.identities
+        for i in people.identities.values()
         if i.kind == "person" and len({m.art for m in i.mentions}) >= 2 and len({m.name for m in i.mentions}) >= 2
     ]
     print(f"{len(merged):,} merged person identities (2+ articles, 2+ forms); {k} drawn with seed {seed}\n")

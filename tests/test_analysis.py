@@ -194,6 +194,35 @@ def test_apposition_title() -> None:
     assert (sp.name, sp.title) == ("Jane Roe", "chief economist at Big Bank")
 
 
+def test_where_or_how_after_a_name_is_no_title() -> None:
+    r = analyze(art(
+        "The photo showed Bill Clinton, at Mr. Trump's wedding, smiling.",
+        '"We will win this," Bill Clinton said.',
+    ))  # fmt: skip
+    assert [(s.name, s.title) for s in r.speakers] == [("Bill Clinton", None)]
+    r = analyze(art('"I am from here," said Abdel Bary, from Maida Vale in West London, on Monday.'))
+    assert [(s.name, s.title) for s in r.speakers] == [("Abdel Bary", "from Maida Vale in West London")]
+
+
+def test_focusing_words_before_a_speaker_are_not_their_name() -> None:
+    got = direct(
+        'Even Dan Quayle, a social conservative, has shown moderation. He said he would support them "whatever they '
+        'are, always and everywhere."'
+    )
+    assert got == [("whatever they are, always and everywhere.", "Dan Quayle")]
+    assert direct('Both Toshiba said "prices will fall this year."') == [("prices will fall this year.", "Toshiba")]
+    assert direct('"There was an airstrike near the town," Nor said.')[0][1] == "Nor"  # a surname stays one
+
+
+def test_a_pronoun_after_an_abbreviation_opens_a_sentence() -> None:
+    got = quotes(
+        "Jeb Bush spoke to voters in South Carolina on Saturday.",
+        "Bush says he will wait for results after the polls close at 7 p.m. He says \"it's interesting that so "
+        'many people claim they are undecided."',
+    )
+    assert ("it's interesting that so many people claim they are undecided.", "Jeb Bush", "direct") in got
+
+
 def test_reported_speech_both_forms() -> None:
     got = quotes(
         INTRO,

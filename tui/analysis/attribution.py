@@ -102,6 +102,12 @@ _NOT_APPOSITION = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "said", "says", "told", "who",
     "which", "and", "but", "added", "did", "does", "may", "might", "should", "must", "also", "then", "not",
 }  # fmt: skip
+# ", at Mr. Trump's 2005 wedding", ", according to the summary": where or how, not who the person is (", from
+# Maida Vale in West London," says who: it stays a title)
+_NOT_APPOSITION |= {
+    "at", "in", "on", "with", "during", "after", "before", "into", "over", "under", "near", "outside",
+    "inside", "according", "by", "to", "until", "since", "through", "when", "where", "as", "if", "because",
+}  # fmt: skip
 
 # After a name's comma, a past tense that is the sentence's verb ("Jean-Pierre Lacroix, praised Chinese troops
 # …", "…, rejected accusations that …") and not a participle before a person ("retired police officer",

@@ -86,8 +86,11 @@ class Mention(NamedTuple):
 
 _ADVERBS = frozenset(SENTENCE_ADVERBS) | {"also", "now", "then"}
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+# Words before a speaker's phrase that are not part of it: conjunctions, and the focusing words of "Even McCain
+# said", "Neither Vaskevitch nor … would comment", "Both Toshiba and Sony said"
 _LEAD_WORDS = frozenset(
     {"and", "but", "so", "then", "yet", "also", "meanwhile", "though", "although", "whereas", "while", "because", ""}
+    | {"both", "neither", "either", "even", "only"}
 )
 
 

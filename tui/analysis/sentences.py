@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from tui.analysis.lexicon import ABBREVIATIONS
+from tui.analysis.lexicon import ABBREVIATIONS, HONORIFICS
 from tui.analysis.quotes import Span
 
 # An end mark, then closers (`."`), or closers, then an end mark (`".`). The first character is matched
@@ -18,6 +18,9 @@ _SENT_END = re.compile(
 )
 _WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# A subject pronoun after an abbreviation opens a sentence ("after the polls close at 7 p.m. He says", "in the
+# U.S. He added"); other capitalised words do not tell (Reuters writes "exports to the U.S. In 1987")
+_OPENER = re.compile(r"\s+(?:He|She|It|They|We|I)\s")
 # `UNITED NATIONS, Nov. 26 (Xinhua) --`: the wire's dateline opens the first paragraph, and ends no sentence.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
@@ -42,8 +45,10 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
                 word = None  # `… "a pile of pants". The MP …`
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
-                    continue
+                if (len(w) == 1 and w.isalpha()) or ((w in ABBREVIATIONS or _INITIALS.fullmatch(w)) and not (
+                    w not in HONORIFICS and _OPENER.match(text, b, pe)
+                )):  # fmt: skip
+                    continue  # "after the polls close at 7 p.m. He says": an abbreviation can end a sentence
             k = bisect.bisect_left(inside_open, b - 1) - 1
             if k >= 0 and b - 1 < inside_close[k]:
                 continue  # inside a quotation
