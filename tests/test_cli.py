@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -120,6 +123,49 @@ def test_a_second_extract_reads_the_cache_and_prints_the_same(
     assert main(["search", "cut taxes", src, "--format", "jsonl"]) == 0
     hits = json.loads(capsys.readouterr().out)["results"]
     assert hits and hits[0]["speaker"] == "Jane Doe"
+
+
+def test_a_warm_extract_in_worker_processes_prints_what_one_process_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--jobs 2` on a warm corpus reads and encodes its stored records a chunk per worker: the same bytes, in
+    the same order; a chunk a worker finds not stored as listed is read by the command itself."""
+    import shutil
+    import subprocess
+    import sys
+
+    import tui.cli.reading as reading
+    from tests.test_people import PEOPLE
+
+    src = tmp_path / "people"
+    shutil.copytree(PEOPLE, src)
+    env = {**os.environ, "NEWSDESK_CACHE": str(tmp_path / "c.sqlite")}
+    script = (
+        "import sys, tui.cli.reading as r; r.RECORD_CHUNK = 2; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+
+    def run(*argv: str) -> str:
+        done = subprocess.run([sys.executable, "-c", script, "extract", str(src), *argv], env=env,
+                              capture_output=True, text=True, check=True)  # fmt: skip
+        return done.stdout
+
+    fresh = run("--no-cache")
+    assert fresh.count("\n") == 8
+    assert run("--jobs", "2") == fresh  # cold: analysed in workers, then read in workers
+    assert run("--jobs", "2") == fresh  # warm
+    # The same in this process, the pool a plain map: every chunk through a worker's reading, one refused
+    monkeypatch.setenv("NEWSDESK_CACHE", env["NEWSDESK_CACHE"])
+    monkeypatch.setattr(reading, "RECORD_CHUNK", 2)
+    chunks: list[object] = []
+
+    def serial(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, *, threaded: bool) -> Iterator[Any]:
+        for n, item in enumerate(items):
+            chunks.append(item)
+            yield None if n == 1 else fn(item)
+
+    monkeypatch.setattr("tui.library.pool.ordered_map", serial)
+    assert main(["extract", str(src), "--jobs", "2", "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out == fresh and len(chunks) == 4
 
 
 def test_list_table_has_fixed_columns_and_prints_titles_verbatim(

@@ -50,6 +50,43 @@ class Analysed:
         """(article, analysis.to_dict()): from the cache without building analyses, the warm path of extract."""
         return self._stream(as_dicts=True)
 
+    def jsonl(self) -> Iterator[str]:
+        """The JSONL text of every record, in order. A warm corpus's records are made in `--jobs` worker
+        processes a chunk each (reading stored analyses and encoding them is the whole of a warm extract)."""
+        from tui.library.formats import record
+
+        encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+        jobs = self._jobs()
+        if jobs > 1 and cache_arg(self._args) != "":
+            lib = library_of(self._args)
+            articles = self.ready(lib)
+            if len(articles) > 2 * RECORD_CHUNK:
+                yield from self._forked(lib, articles, jobs)
+                return
+            for article, d in lib.records(articles):
+                self.count += 1
+                yield encode(record(article, d)) + "\n"
+            return
+        for article, d in self.records():
+            yield encode(record(article, d)) + "\n"
+
+    def _forked(self, lib: Any, articles: list[Any], jobs: int) -> Iterator[str]:
+        from tui.library.formats import record
+        from tui.library.pool import ordered_map
+
+        global _FORKED
+        _FORKED = (cache_arg(self._args), articles)  # what the forked workers read (never pickled)
+        encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+        spans = [(i, min(i + RECORD_CHUNK, len(articles))) for i in range(0, len(articles), RECORD_CHUNK)]
+        try:
+            for (lo, hi), text in zip(spans, ordered_map(_records_text, spans, jobs, threaded=False), strict=True):
+                if text is None:  # a chunk not stored as listed: read here, as a single process would
+                    text = "".join(encode(record(a, d)) + "\n" for a, d in lib.records(articles[lo:hi]))
+                self.count += hi - lo
+                yield text
+        finally:
+            _FORKED = None
+
     def _jobs(self) -> int:
         return self._args.jobs if self._args.jobs > 0 else (os.cpu_count() or 1)
 
@@ -80,6 +117,24 @@ class Analysed:
         for pair in lib.records(articles) if as_dicts else lib.pairs(articles):
             self.count += 1
             yield pair
+
+
+RECORD_CHUNK = 400  # articles a worker reads and encodes at a time
+_FORKED: tuple[str | None, list[Any]] | None = None
+
+
+def _records_text(span: tuple[int, int]) -> str | None:
+    """A forked worker's chunk: its records as JSONL, read through a cache connection of its own."""
+    from tui.library.corpus import open_library
+    from tui.library.formats import record
+
+    assert _FORKED is not None, "set before the workers fork"
+    cache, articles = _FORKED
+    got = open_library(cache).stored_records(articles[span[0] : span[1]])
+    if got is None:
+        return None
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    return "".join(encode(record(a, d)) + "\n" for a, d in got)
 
 
 @contextmanager
@@ -171,7 +226,7 @@ def list_table(articles: list[Any]) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from tui.library.formats import record, to_markdown, write
+    from tui.library.formats import to_markdown, write
 
     if args.jobs < 0:
         build_parser().error("--jobs must be 0 (one per core) or more")
@@ -185,9 +240,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 kind = "" if q.kind == "direct" else " (reported)"
                 out.write(f"  [{q.rule or 'unattributed'}] {q.speaker or '-'}{kind}: {text}\n")
     elif args.format == "jsonl":
-        encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-        for article, analysis in pairs.records():
-            out.write(encode(record(article, analysis)) + "\n")
+        for text in pairs.jsonl():
+            out.write(text)
     elif args.format == "md":
         for article, analysis in pairs:
             out.write(to_markdown(article, analysis))

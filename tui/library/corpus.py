@@ -21,6 +21,7 @@ from typing import cast
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
+from tui.articles.model import text_key_of
 from tui.articles.sources import file_entries, is_file_source, parse_bytes, read_bytes
 from tui.library.cache import PARSER_KEY, Cache, FileRow, Location, digest
 from tui.library.store import ArticleStore
@@ -437,6 +438,25 @@ class Library:
                 loc = self.loc_of(a)
                 d = stored.get(loc) if loc is not None else None
                 yield a, d if d is not None else self.analysis(a).to_dict()
+
+    def stored_records(self, articles: list[Article]) -> list[tuple[Article, dict[str, object]]] | None:
+        """records() of stored articles read through this library's own cache connection only (a forked worker
+        must not use its parent's): their texts and analyses in one pass, or None when one of them is not
+        stored as it was listed (the caller reads those the usual way)."""
+        if self.cache is None or not all(isinstance(a, StoredArticle) for a in articles):
+            return None
+        stored = [a for a in articles if isinstance(a, StoredArticle)]
+        bodies = self.cache.bodies([a.loc for a in stored])
+        texts: dict[Location, str] = {}
+        for a in stored:
+            body = bodies.get(a.loc)
+            if body is None or text_key_of(body[0]) != a.text_key:
+                return None
+            texts[a.loc] = body[0]
+        got = dict(self.cache.iter_analysis_dicts(list(texts), texts))
+        if len(got) != len(stored):
+            return None
+        return [(a, got[a.loc]) for a in stored]
 
     def pairs(self, articles: list[Article]) -> Iterator[tuple[Article, Analysis]]:
         """(article, analysis) for every article in order, from the cache a chunk at a time where it can."""
