@@ -21,6 +21,7 @@ Plain Python over (Article, Analysis) pairs; `tui.library.peoplestore` keeps the
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import os
 from collections import Counter, defaultdict
@@ -375,7 +376,6 @@ class People:
         """Groups of quotes that several articles report: candidates share one of their two rarest words;
         a pair is the same quotation when nearly all the shorter one's words are in the longer."""
         words: list[tuple[int, int, frozenset[str]]] = []
-        df: Counter[str] = Counter()
         for ai, art in enumerate(self.articles):
             for qi, (_, _, kind, _, text) in enumerate(art.quotes):
                 if kind != "direct":
@@ -383,11 +383,13 @@ class People:
                 ws = frozenset(WORD.findall(fold(text)))
                 if len(ws) >= MIN_SHARED_WORDS:
                     words.append((ai, qi, ws))
-                    df.update(ws)
+        # counted in one pass (Counter.update's type check per quote cost more than the counting)
+        df = Counter(itertools.chain.from_iterable(ws for _, _, ws in words))
         cap = SHARED_BLOCK  # a word in more quotes than this is not rare: it blocks nothing
         blocks: dict[str, list[int]] = defaultdict(list)
         for n, (_, _, ws) in enumerate(words):
-            for w in sorted((w for w in ws if df[w] <= cap), key=lambda w: (df[w], w))[:2]:
+            rare = [(df[w], w) for w in ws if df[w] <= cap]
+            for _, w in heapq.nsmallest(2, rare) if len(rare) > 2 else sorted(rare):
                 blocks[w].append(n)
         sets = Sets(len(words))
         same: dict[frozenset[str], int] = {}
