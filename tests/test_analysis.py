@@ -214,6 +214,25 @@ def test_focusing_words_before_a_speaker_are_not_their_name() -> None:
     assert direct('"There was an airstrike near the town," Nor said.')[0][1] == "Nor"  # a surname stays one
 
 
+def test_a_state_and_party_descriptor_is_the_member_tagged_so() -> None:
+    got = direct(
+        "Rep. Jason Chaffetz (R-Utah) said on Tuesday that the FBI must reopen the case.",
+        '"The emails were never classified," Hillary Clinton said at a rally in Ohio.',
+        '"This is a serious matter for the bureau," the Utah Republican said.',
+        '"We are with her all the way," the Democratic lawmakers said.',
+    )
+    assert got[1:] == [
+        ("This is a serious matter for the bureau,", "Jason Chaffetz"),
+        ("We are with her all the way,", "the Democratic lawmakers"),  # a party alone names no one
+    ]
+    got = direct(
+        "Sen. Bernie Sanders (I-Vt.) spoke in Iowa on Monday.",
+        '"We will win this state," Donald Trump said.',
+        '"The economy is rigged," the Vermont senator said.',
+    )
+    assert got[1] == ("The economy is rigged,", "Bernie Sanders")
+
+
 def test_a_pronoun_after_an_abbreviation_opens_a_sentence() -> None:
     got = quotes(
         "Jeb Bush spoke to voters in South Carolina on Saturday.",

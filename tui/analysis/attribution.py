@@ -30,11 +30,13 @@ from tui.analysis.lexicon import (
     MALE_NAMES,
     ORG_WORDS,
     PARTICIPLE_CUES,
+    PARTY_LETTERS,
     PLACE_NAMES,
     PLACES,
     PLAIN_HONORIFICS,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
+    STATE_NAMES,
     STOP_CAPS,
     alternation,
     names_group,
@@ -149,6 +151,8 @@ _GROUP_SUBJECT = re.compile(
     r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?(?:[A-Z][a-z]+\s+)??([A-Za-z][a-z]+s)"
     r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[a-z][\w-]*)?)?(?=[,\s])"
 )
+# A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
+_AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who is)\s+")
 _OWNS = re.compile(r"['’]s\b")
 _KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
@@ -451,6 +455,7 @@ class Entity:
     merged_into: Entity | None = None
     gender: str | None = None  # "m" or "f" where the article says (Mr, Mrs, his wife …)
     nickname: str | None = None  # `Robert C. "Bobby" Scott`: shown in the name, which is read without it
+    affiliation: str | None = None  # "republican utah" from "(R-Utah)": what "the Utah Republican" means
 
 
 _FEMALE_ROLES = re.compile(
@@ -640,6 +645,10 @@ class Resolver:
             ent = self._entity(mention.name, person=True)
             if title and not ent.title and len(title.split()) <= 14:
                 ent.title = title
+            if ent.affiliation is None and (tag := _AFFILIATION.match(text, mention.end)) is not None:
+                state = STATE_NAMES.get(tag.group(2).lower())
+                if state is not None:
+                    ent.affiliation = f"{PARTY_LETTERS[tag.group(1).lower()]} {state}"
             if ent.gender is None:
                 given = mention.name.split()[0].lower()
                 # A role that says the sex ("9/11 widow Terry Strada") outweighs what the given name suggests.
@@ -915,10 +924,19 @@ class Resolver:
                     self._first_named[id(e)] = p
         first = self._first_named
         for ent in self.entities.values():
-            if not ent.person or not ent.title or not (ent.quotes or first.get(id(ent), pos) < pos):
+            if (
+                not ent.person
+                or not (ent.title or ent.affiliation)
+                or not (ent.quotes or first.get(id(ent), pos) < pos)
+            ):
                 continue
-            twords = {w.strip(".,'’").lower() for w in ent.title.replace("-", " - ").split()} | {
-                w.strip(".,'’").lower() for w in ent.title.split()
+            title = ent.title or ""
+            if ent.affiliation is not None and set(ent.affiliation.split()[-1:]) <= words:
+                # "the Utah Republican", "the Vermont senator": the state names the person ("Democratic
+                # lawmakers" name no one from their party)
+                title += " " + ent.affiliation
+            twords = {w.strip(".,'’").lower() for w in title.replace("-", " - ").split()} | {
+                w.strip(".,'’").lower() for w in title.split()
             }
             shared = words & twords
             if not shared:

@@ -236,6 +236,22 @@ US_STATES = frozenset(
     "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
     "Wisconsin Wyoming".split()
 )
+# A state as a party-and-state tag writes it ("Rep. Jason Chaffetz (R-Utah)", "Sen. Bernie Sanders (I-Vt.)"), by
+# the name a descriptor uses ("the Utah Republican", "the Vermont senator")
+STATE_NAMES = {
+    **{s.lower(): s.lower() for s in US_STATES if not s.endswith(".")},
+    **dict(pair.split(":") for pair in (
+        "ala.:alabama;ariz.:arizona;ark.:arkansas;calif.:california;colo.:colorado;conn.:connecticut;del.:delaware;"
+        "fla.:florida;ga.:georgia;ill.:illinois;ind.:indiana;kan.:kansas;ky.:kentucky;la.:louisiana;md.:maryland;"
+        "mass.:massachusetts;mich.:michigan;minn.:minnesota;miss.:mississippi;mo.:missouri;mont.:montana;"
+        "neb.:nebraska;nev.:nevada;n.h.:new hampshire;n.j.:new jersey;n.m.:new mexico;n.y.:new york;"
+        "n.c.:north carolina;n.d.:north dakota;okla.:oklahoma;ore.:oregon;pa.:pennsylvania;r.i.:rhode island;"
+        "s.c.:south carolina;s.d.:south dakota;tenn.:tennessee;tex.:texas;vt.:vermont;va.:virginia;"
+        "wash.:washington;w.va.:west virginia;wis.:wisconsin;wyo.:wyoming"
+    ).split(";")),
+}  # fmt: skip
+PARTY_LETTERS = {"r": "republican", "d": "democrat democratic", "i": "independent"}
+
 # Adverbs that open a sentence before its subject ("However, a spokesperson for Banksy told …")
 SENTENCE_ADVERBS = (
     "meanwhile however still instead separately similarly moreover nonetheless nevertheless likewise indeed finally "
