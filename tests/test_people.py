@@ -236,6 +236,27 @@ def test_the_store_answers_as_memory_does(tmp_path: Path) -> None:
     assert stored.profile(10_000) is None and stored.group(10_000) == []
 
 
+def test_the_table_of_older_joining_rules_is_dropped_not_left_behind(tmp_path: Path) -> None:
+    """New joining rules are another family of rows; saving it drops the same sources' older family (the cache
+    of a server upgraded ten times holds one table of each corpus, not ten), and leaves other corpora's."""
+    from tui.library.cache import Cache
+    from tui.library.peoplestore import open_stored
+
+    people = People.build([article(1, "1998-05-14", "AP", [("Bill Clinton", "President")])])
+    cache = Cache(tmp_path / "c.sqlite")
+    save(cache, "old-rules", "k1", people, ["/corpus"])
+    save(cache, "other-corpus", "k2", people, ["/elsewhere"])
+    save(cache, "new-rules", "k3", people, ["/corpus"])
+
+    def rows(family: str) -> int:
+        return cache._run(
+            lambda c: c.execute("SELECT count(*) FROM pp_people WHERE family = ?", (family,)).fetchone()[0], 0
+        )
+
+    assert rows("old-rules") == 0 and open_stored(cache, "k1") is None
+    assert rows("new-rules") == rows("other-corpus") == 1 and open_stored(cache, "k2") is not None
+
+
 def test_built_once_then_read_from_the_cache(tmp_path: Path) -> None:
     import shutil
 

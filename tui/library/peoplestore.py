@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from tui.articles import Article
 
 PEOPLE_SQL = """
-CREATE TABLE IF NOT EXISTS pp_meta (key TEXT PRIMARY KEY, family TEXT NOT NULL, people INTEGER, groups INTEGER);
+CREATE TABLE IF NOT EXISTS pp_meta (
+    key TEXT PRIMARY KEY, family TEXT NOT NULL, sources TEXT NOT NULL, people INTEGER, groups INTEGER
+);
 CREATE TABLE IF NOT EXISTS pp_people (
     family TEXT NOT NULL, pid INTEGER NOT NULL, rank INTEGER NOT NULL, digest TEXT, summary TEXT NOT NULL,
     profile TEXT NOT NULL, PRIMARY KEY (family, pid)
@@ -63,8 +65,9 @@ CREATE INDEX IF NOT EXISTS pp_filed_of ON pp_filed (akey);
 # Goes up when a table's columns change: the tables of another version are dropped and made again (what they
 # held is built again from the analyses, which stay). 3: each row's rank, in the order People.summaries gives;
 # 4: pp_filed, each article's part of the join; 5: rows by the sources' family, under ids stable across builds,
-# with digests, so a rebuild rewrites only what changed
-SCHEMA = 5
+# with digests, so a rebuild rewrites only what changed; 6: the sources of each table, so that the table of the
+# same sources under older joining rules is dropped, not left behind
+SCHEMA = 6
 _TABLES = ("pp_meta", "pp_people", "pp_names", "pp_articles", "pp_groups", "pp_initiatives", "pp_inames")
 # The stored table's scope in the corpus key: the format with a digest of the joining rules' code, so a changed
 # rule builds the table again (as tui.paths.code_key does for the analysis)
@@ -310,9 +313,11 @@ def _profiles(
     return len(fresh)
 
 
-def save(cache: Cache, family: str, key: str, people: People) -> dict[str, int]:
+def save(cache: Cache, family: str, key: str, people: People, sources: Sequence[str] = ()) -> dict[str, int]:
     """Bring the sources' table up to date as `people` joins them, under key, whole or not at all: only the
-    rows that changed since the table stored before are made and written. Returns how many were."""
+    rows that changed since the table stored before are made and written; the table of the same sources made
+    by other joining rules (another family) is dropped. Returns how many rows were made."""
+    listed = json.dumps(sorted(os.path.abspath(x) for x in sources))
     of_people, of_initiatives = digests(people)
     counts: dict[str, int] = {}
 
@@ -351,9 +356,13 @@ def save(cache: Cache, family: str, key: str, people: People) -> dict[str, int]:
         conn.executemany("DELETE FROM pp_groups WHERE family = ? AND gid = ?", [(family, g) for g in gone_groups])
         conn.executemany("INSERT OR REPLACE INTO pp_groups VALUES (?, ?, ?, ?)", changed)
         counts["groups"] = len(changed)
+        stale = {r[0] for r in conn.execute("SELECT family FROM pp_meta WHERE sources = ?", (listed,))} - {family}
+        for table in _TABLES:
+            conn.executemany(f"DELETE FROM {table} WHERE family = ?", [(f,) for f in stale])  # noqa: S608
         conn.execute("DELETE FROM pp_meta WHERE family = ? OR key = ?", (family, key))
         conn.execute(
-            "INSERT INTO pp_meta VALUES (?, ?, ?, ?)", (key, family, len(people.identities), len(people.groups))
+            "INSERT INTO pp_meta VALUES (?, ?, ?, ?, ?)",
+            (key, family, listed, len(people.identities), len(people.groups)),
         )
 
     cache._run(_tables, None)  # the tables first: executescript commits
@@ -464,7 +473,7 @@ def people_of(
         people = People.build(pairs_of(list(articles())))
     if cache is not None and keys is not None and complete and people.articles:
         with cache.writer() as writer:
-            save(writer, keys[SCOPE][0], keys[SCOPE][1], people)
+            save(writer, keys[SCOPE][0], keys[SCOPE][1], people, sources)
             if listed is not None:
                 prune_filed(writer, sources, listed)
         if open_stored(cache, keys[SCOPE][1]) is not None:
