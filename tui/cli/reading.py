@@ -53,9 +53,6 @@ class Analysed:
     def jsonl(self) -> Iterator[str]:
         """The JSONL text of every record, in order. A warm corpus's records are made in `--jobs` worker
         processes a chunk each (reading stored analyses and encoding them is the whole of a warm extract)."""
-        from tui.library.formats import record
-
-        encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
         jobs = self._jobs()
         if jobs > 1 and cache_arg(self._args) != "":
             lib = library_of(self._args)
@@ -63,29 +60,33 @@ class Analysed:
             if len(articles) > 2 * RECORD_CHUNK:
                 yield from self._forked(lib, articles, jobs)
                 return
-            for article, d in lib.records(articles):
-                self.count += 1
-                yield encode(record(article, d)) + "\n"
-            return
-        for article, d in self.records():
-            yield encode(record(article, d)) + "\n"
+            records = self._counted(lib.records(articles))
+        else:
+            records = self.records()
+        line = _jsonl_line()
+        for article, d in records:
+            yield line(article, d)
 
     def _forked(self, lib: Any, articles: list[Any], jobs: int) -> Iterator[str]:
-        from tui.library.formats import record
         from tui.library.pool import ordered_map
 
         global _FORKED
         _FORKED = (cache_arg(self._args), articles)  # what the forked workers read (never pickled)
-        encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+        line = _jsonl_line()
         spans = [(i, min(i + RECORD_CHUNK, len(articles))) for i in range(0, len(articles), RECORD_CHUNK)]
         try:
             for (lo, hi), text in zip(spans, ordered_map(_records_text, spans, jobs, threaded=False), strict=True):
                 if text is None:  # a chunk not stored as listed: read here, as a single process would
-                    text = "".join(encode(record(a, d)) + "\n" for a, d in lib.records(articles[lo:hi]))
+                    text = "".join(line(a, d) for a, d in lib.records(articles[lo:hi]))
                 self.count += hi - lo
                 yield text
         finally:
             _FORKED = None
+
+    def _counted(self, pairs: Iterator[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+        for pair in pairs:
+            self.count += 1
+            yield pair
 
     def _jobs(self) -> int:
         return self._args.jobs if self._args.jobs > 0 else (os.cpu_count() or 1)
@@ -114,27 +115,32 @@ class Analysed:
             return
         lib = library_of(args)  # a second run reads what the first computed
         articles = self.ready(lib)
-        for pair in lib.records(articles) if as_dicts else lib.pairs(articles):
-            self.count += 1
-            yield pair
+        yield from self._counted(lib.records(articles) if as_dicts else lib.pairs(articles))
 
 
 RECORD_CHUNK = 400  # articles a worker reads and encodes at a time
 _FORKED: tuple[str | None, list[Any]] | None = None
 
 
+def _jsonl_line() -> Callable[[Any, dict[str, object]], str]:
+    """The one way a record is written as a JSONL line, here and in the workers."""
+    from tui.library.formats import record
+
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    return lambda article, d: encode(record(article, d)) + "\n"
+
+
 def _records_text(span: tuple[int, int]) -> str | None:
     """A forked worker's chunk: its records as JSONL, read through a cache connection of its own."""
     from tui.library.corpus import open_library
-    from tui.library.formats import record
 
     assert _FORKED is not None, "set before the workers fork"
     cache, articles = _FORKED
     got = open_library(cache).stored_records(articles[span[0] : span[1]])
     if got is None:
         return None
-    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-    return "".join(encode(record(a, d)) + "\n" for a, d in got)
+    line = _jsonl_line()
+    return "".join(line(a, d) for a, d in got)
 
 
 @contextmanager
