@@ -135,10 +135,10 @@ def test_a_warm_extract_in_worker_processes_prints_what_one_process_prints(
     import sys
 
     import tui.cli.reading as reading
-    from tests.test_people import PEOPLE
+    from tests.helpers import FIXTURES
 
     src = tmp_path / "people"
-    shutil.copytree(PEOPLE, src)
+    shutil.copytree(FIXTURES / "people", src)
     env = {**os.environ, "NEWSDESK_CACHE": str(tmp_path / "c.sqlite")}
     script = (
         "import sys, tui.cli.reading as r; r.RECORD_CHUNK = 2; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
