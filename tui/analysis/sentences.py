@@ -45,10 +45,11 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
                 word = None  # `… "a pile of pants". The MP …`
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if (len(w) == 1 and w.isalpha()) or ((w in ABBREVIATIONS or _INITIALS.fullmatch(w)) and not (
-                    w not in HONORIFICS and _OPENER.match(text, b, pe)
-                )):  # fmt: skip
-                    continue  # "after the polls close at 7 p.m. He says": an abbreviation can end a sentence
+                abbreviation = w in ABBREVIATIONS or _INITIALS.fullmatch(w) is not None
+                # "after the polls close at 7 p.m. He says": an abbreviation can end a sentence (a title cannot)
+                ends = abbreviation and w not in HONORIFICS and _OPENER.match(text, b, pe) is not None
+                if (len(w) == 1 and w.isalpha()) or (abbreviation and not ends):
+                    continue
             k = bisect.bisect_left(inside_open, b - 1) - 1
             if k >= 0 and b - 1 < inside_close[k]:
                 continue  # inside a quotation

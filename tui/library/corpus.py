@@ -443,9 +443,9 @@ class Library:
         """records() of stored articles read through this library's own cache connection only (a forked worker
         must not use its parent's): their texts and analyses in one pass, or None when one of them is not
         stored as it was listed (the caller reads those the usual way)."""
-        if self.cache is None or not all(isinstance(a, StoredArticle) for a in articles):
-            return None
         stored = [a for a in articles if isinstance(a, StoredArticle)]
+        if self.cache is None or len(stored) != len(articles):
+            return None
         bodies = self.cache.bodies([a.loc for a in stored])
         texts: dict[Location, str] = {}
         for a in stored:

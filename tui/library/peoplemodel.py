@@ -153,14 +153,19 @@ class Identity:
     maybe: set[int] = field(default_factory=set)  # pids this one is possibly the same as
 
 
+def plain_hash(what: object, size: int) -> bytes:
+    """A hash of plain values (strings, numbers, None, lists and tuples of them), whose repr is the same in
+    every process and build: what the stored people table's ids and digests are made of."""
+    return hashlib.blake2b(repr(what).encode("utf-8", "surrogatepass"), digest_size=size).digest()
+
+
 def stable_id(taken: Container[int], *what: object) -> int:
     """An id made from what names a thing (an identity's first mention, an initiative's acronym or name, a
     shared quote's first version), so that it is the same in every build where that holds and a rebuild
     rewrites only the rows that changed. 52 bits, exact in any JSON reader; salted on the rare collision."""
     salt = 0
     while True:
-        raw = repr((salt, *what)).encode("utf-8", "surrogatepass")  # plain values: repr is the same everywhere
-        n = int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big") >> 12
+        n = int.from_bytes(plain_hash((salt, *what), 8), "big") >> 12
         if n not in taken:
             return n
         salt += 1

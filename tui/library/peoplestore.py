@@ -24,7 +24,7 @@ from tui.library import diskindex, people
 from tui.library.cache import Cache
 from tui.library.names import fold
 from tui.library.people import PEOPLE_FORMAT, People, ranked, ranked_initiatives
-from tui.library.peoplemodel import form
+from tui.library.peoplemodel import form, plain_hash
 from tui.library.peopleprofile import find_in, find_initiative_in
 from tui.library.state import article_key
 
@@ -238,8 +238,7 @@ def open_stored(cache: Cache, key: str) -> StoredPeople | None:
 
 
 def _digest(what: object) -> str:
-    """Of plain values (strings, numbers, None, lists and tuples of them), whose repr is the same everywhere."""
-    return hashlib.blake2b(repr(what).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return plain_hash(what, 16).hex()
 
 
 def digests(people: People) -> tuple[dict[int, str | None], dict[int, str | None]]:
@@ -313,6 +312,26 @@ def _profiles(
     return len(fresh)
 
 
+def _sync(
+    conn: sqlite3.Connection,
+    family: str,
+    table: str,
+    key: str,
+    columns: tuple[str, ...],
+    rows: dict[Any, tuple[Any, ...]],
+) -> int:
+    """One table's rows of a family made those of `rows` (key -> the other columns, in the table's order): the
+    changed and new ones written, the gone ones deleted. Returns how many were written."""
+    select = f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE family = ?"  # noqa: S608 - fixed names
+    delete = f"DELETE FROM {table} WHERE family = ? AND {key} = ?"  # noqa: S608
+    insert = f"INSERT OR REPLACE INTO {table} VALUES ({', '.join('?' * (len(columns) + 2))})"  # noqa: S608
+    old = {r[0]: tuple(r[1:]) for r in conn.execute(select, (family,))}
+    conn.executemany(delete, [(family, k) for k in old.keys() - rows.keys()])
+    changed = [(family, k, *row) for k, row in rows.items() if old.get(k) != row]
+    conn.executemany(insert, changed)
+    return len(changed)
+
+
 def save(cache: Cache, family: str, key: str, people: People, sources: Sequence[str] = ()) -> dict[str, int]:
     """Bring the sources' table up to date as `people` joins them, under key, whole or not at all: only the
     rows that changed since the table stored before are made and written; the table of the same sources made
@@ -332,30 +351,16 @@ def save(cache: Cache, family: str, key: str, people: People, sources: Sequence[
             lambda iid: (people.initiative_summary(iid), people.initiative(iid)), ranked_initiatives,
             lambda s: (s["name"], s["acronym"], *s["variants"]),
         )  # fmt: skip
-        old = {r[0]: r[1:] for r in conn.execute(
-            "SELECT akey, speakers, shared, initiatives FROM pp_articles WHERE family = ?", (family,))}  # fmt: skip
-        rows = {}
-        for a in people.articles:
-            row = (json.dumps(a.speakers, ensure_ascii=False), json.dumps(people.shared_in(a.akey)),
-                   json.dumps({n.name: n.iid for n in a.initiatives}, ensure_ascii=False))  # fmt: skip
-            if old.get(a.akey) != row:
-                rows[a.akey] = row
-        gone = old.keys() - {a.akey for a in people.articles}
-        conn.executemany("DELETE FROM pp_articles WHERE family = ? AND akey = ?", [(family, k) for k in gone])
-        conn.executemany("INSERT OR REPLACE INTO pp_articles VALUES (?, ?, ?, ?, ?)",
-                         [(family, k, *row) for k, row in rows.items()])  # fmt: skip
-        counts["articles"] = len(rows)
-        old_groups = {g: (r, text) for g, r, text in conn.execute(
-            "SELECT gid, rank, versions FROM pp_groups WHERE family = ?", (family,))}  # fmt: skip
-        changed = []
-        for rank, g in enumerate(people.group_ids()):
-            text = json.dumps(people.group(g), ensure_ascii=False)
-            if old_groups.get(g) != (rank, text):
-                changed.append((family, g, rank, text))
-        gone_groups = old_groups.keys() - people.groups.keys()
-        conn.executemany("DELETE FROM pp_groups WHERE family = ? AND gid = ?", [(family, g) for g in gone_groups])
-        conn.executemany("INSERT OR REPLACE INTO pp_groups VALUES (?, ?, ?, ?)", changed)
-        counts["groups"] = len(changed)
+        articles = {
+            a.akey: (json.dumps(a.speakers, ensure_ascii=False), json.dumps(people.shared_in(a.akey)),
+                     json.dumps({n.name: n.iid for n in a.initiatives}, ensure_ascii=False))
+            for a in people.articles
+        }  # fmt: skip
+        counts["articles"] = _sync(conn, family, "pp_articles", "akey", ("speakers", "shared", "initiatives"), articles)
+        groups = {
+            g: (rank, json.dumps(people.group(g), ensure_ascii=False)) for rank, g in enumerate(people.group_ids())
+        }
+        counts["groups"] = _sync(conn, family, "pp_groups", "gid", ("rank", "versions"), groups)
         stale = {r[0] for r in conn.execute("SELECT family FROM pp_meta WHERE sources = ?", (listed,))} - {family}
         for table in _TABLES:
             conn.executemany(f"DELETE FROM {table} WHERE family = ?", [(f,) for f in stale])  # noqa: S608
