@@ -607,11 +607,15 @@ async def test_sort_filter_and_theme_are_kept_for_the_next_run(ready: Ready, app
         assert screen.desk.sort == "outlet" and pilot.app.theme == "nord"
 
 
+def _sixty_stories(folder: Path) -> None:
+    for i in range(60):
+        (folder / f"{i:02d}.txt").write_text(f"Story {i}\n\n2024-01-{1 + i % 28:02d} 10:00\n\nBody {i}.\n")
+
+
 async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(
     tmp_path: Path, ready: Ready, app_for: AppFor
 ) -> None:
-    for i in range(60):
-        (tmp_path / f"{i:02d}.txt").write_text(f"Story {i}\n\n2024-01-{1 + i % 28:02d} 10:00\n\nBody {i}.\n")
+    _sixty_stories(tmp_path)
     async with app_for(tmp_path).run_test(size=(160, 45)) as pilot:
         screen = await ready(pilot)
         lst = screen.query_one("#articles")
@@ -621,6 +625,37 @@ async def test_after_a_resize_the_list_keeps_the_current_article_in_sight(
         await pilot.pause(0.2)
         row = lst.highlighted * 2
         assert lst.scroll_y <= row < lst.scroll_y + lst.scrollable_content_region.height
+
+
+async def test_moving_past_the_last_row_in_sight_brings_the_cursor_to_the_middle(
+    tmp_path: Path, ready: Ready, app_for: AppFor
+) -> None:
+    # One row at a time past the edge scrolls the list once in half a screen, not at every key (each scroll
+    # repaints the whole list: 4 KiB a key over SSH); up past the top the same.
+    _sixty_stories(tmp_path)
+    async with app_for(tmp_path).run_test(size=(160, 30)) as pilot:
+        screen = await ready(pilot)
+        lst = screen.query_one("#articles")
+        await pilot.press("1")
+        height = lst.scrollable_content_region.height
+        scrolls = []
+        for _ in range(30):
+            before = lst.scroll_y
+            await pilot.press("j")
+            await pilot.pause()
+            row = lst.highlighted * 2
+            assert lst.scroll_y <= row < lst.scroll_y + height
+            scrolls.append(lst.scroll_y != before)
+        assert 1 < sum(scrolls) <= 30 // (height // 4)
+        first = scrolls.index(True)
+        assert not any(scrolls[first + 1 : first + height // 4])  # after a scroll, half a screen of moves
+        await pilot.press("G", "k")
+        await pilot.pause()
+        for _ in range(height):  # upwards past the top of the view
+            await pilot.press("k")
+        await pilot.pause()
+        row = lst.highlighted * 2
+        assert lst.scroll_y + height // 4 <= row + 2
 
 
 async def test_one_story_filed_twice_is_listed_once(tmp_path: Path, ready: Ready, app_for: AppFor) -> None:

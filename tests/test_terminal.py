@@ -9,16 +9,23 @@ from hypothesis import strategies as st
 
 from tui.terminal import PLAIN, compact_sgr
 
-_TOKEN = re.compile(r"\x1b\[([0-9;]*)m|\x1b\[(\d*);(\d*)H|\x1b\][^\x1b]*\x1b\\\\|(\n|\r)|(.)", re.S)
+_TOKEN = re.compile(r"\x1b\[([0-9;]*)m|\x1b\[(\d*)(?:;(\d*))?H|\x1b\][^\x1b]*\x1b\\\\|(\n|\r)|(.)", re.S)
+
+
+_ENDS = {"22": {"1", "2"}, "23": {"3"}, "24": {"4", "21"}, "25": {"5", "6"}, "27": {"7"}, "28": {"8"}, "29": {"9"}}
 
 
 def drawn(stream: str) -> list[tuple[object, ...]]:
-    """What a terminal shows: each character with the style in force, each cursor move and other sequence."""
+    """What a terminal shows: each character where it lands with the style in force, and each other sequence.
+    The cursor starts where an earlier write left it, at an unknown place: positions before the first move
+    are relative to it (("?", 0), 0)."""
     fg = bg = None
     attrs: frozenset[str] = frozenset()
+    row: object = ("?", 0)
+    col: object = 0
     out: list[tuple[object, ...]] = []
     for m in _TOKEN.finditer(stream):
-        sgr, row, col, newline, char = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+        sgr, to_row, to_col, newline, char = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         if sgr is not None:
             codes = sgr.split(";") if sgr else ["0"]
             i = 0
@@ -36,6 +43,8 @@ def drawn(stream: str) -> list[tuple[object, ...]]:
                     fg = None
                 elif c == "49":
                     bg = None
+                elif c in _ENDS:
+                    attrs = attrs - _ENDS[c]
                 elif c[0] == "3" or c[0] == "9":
                     fg = c
                 elif c[0] == "4" and len(c) == 2:
@@ -43,14 +52,17 @@ def drawn(stream: str) -> list[tuple[object, ...]]:
                 else:
                     attrs = attrs | {c}
                 i += 1
-        elif row is not None:
-            out.append(("move", row, col))
-        elif newline is not None:
-            out.append(("newline", newline))
+        elif to_row is not None:
+            row, col = int(to_row or 1), int(to_col or 1)
+        elif newline == "\r":
+            col = 1
+        elif newline == "\n":
+            row = (row[0], row[1] + 1) if isinstance(row, tuple) else int(str(row)) + 1
         elif char is not None:
             # a space shows its background only, unless an attribute draws it in the foreground colour
             seen_fg = None if char == " " and not attrs & {"4", "7", "9", "21", "53"} else fg
-            out.append((char, seen_fg, bg, attrs))
+            out.append((row, col, char, seen_fg, bg, attrs))
+            col = (col[0], col[1] + 1) if isinstance(col, tuple) else int(str(col)) + 1
         else:
             out.append(("sequence", m.group(0)))
     return out
@@ -73,6 +85,12 @@ segment = st.one_of(
     ),
     st.text("xy ", min_size=1, max_size=3),  # unstyled text
     st.builds(lambda r, c: f"\x1b[{r};{c}H", st.integers(1, 45), st.integers(1, 160)),
+    st.builds(  # a piece of a line as Textual writes it: a move, the text, a move to where the text ends
+        lambda r, c, t: f"\x1b[{r};{c}H{t}\x1b[{r};{c + len(t)}H",
+        st.integers(1, 45),
+        st.integers(1, 150),
+        st.text("ab │─❝中", min_size=1, max_size=4),
+    ),
     st.sampled_from(["\r\n", "\n", "\x1b]8;;https://x\x1b\\", "\x1b[0m", "\x1b[m", "\x1b[?25l"]),
 )
 
@@ -103,7 +121,19 @@ def test_only_what_changed_is_sent_and_a_dropped_attribute_resets() -> None:
     a, b = "\x1b[38;2;1;1;1;48;2;2;2;2m", "\x1b[38;2;3;3;3;48;2;2;2;2m"
     assert compact_sgr(f"{a}x\x1b[0m{b}y\x1b[0m", PLAIN)[0] == f"{a}x\x1b[38;2;3;3;3my\x1b[0m"
     bold = "\x1b[1;38;2;1;1;1;48;2;2;2;2m"
-    assert compact_sgr(f"{bold}x\x1b[0m{b}y\x1b[0m", PLAIN)[0] == f"{bold}x\x1b[0;38;2;3;3;3;48;2;2;2;2my\x1b[0m"
+    assert compact_sgr(f"{bold}x\x1b[0m{b}y\x1b[0m", PLAIN)[0] == f"{bold}x\x1b[22;38;2;3;3;3my\x1b[0m"  # bold ends
+    framed = "\x1b[51;38;2;1;1;1;48;2;2;2;2m"  # no code of its own ends it: a reset and the whole style
+    assert compact_sgr(f"{framed}x\x1b[0m{b}y\x1b[0m", PLAIN)[0] == f"{framed}x\x1b[0;38;2;3;3;3;48;2;2;2;2my\x1b[0m"
+    faint_bold = "\x1b[1;2;38;2;1;1;1;48;2;2;2;2m"  # 22 ends both: the faint that stays is set again
+    faint = "\x1b[2;38;2;1;1;1;48;2;2;2;2m"
+    assert compact_sgr(f"{faint_bold}x\x1b[0m{faint}y\x1b[0m", PLAIN)[0] == f"{faint_bold}x\x1b[22;2my\x1b[0m"
+
+
+def test_a_move_to_where_the_cursor_is_is_not_sent() -> None:
+    # Textual moves the cursor before every piece of a line; after text of known width it is already there.
+    # After a character some terminals draw wider ("❝", emoji, CJK) the column is not known: the move stays.
+    out, _ = compact_sgr("\x1b[2;5Hab\x1b[2;7Hc│\x1b[2;9H❝\x1b[2;10He\r\x1b[2;1Hf", PLAIN)
+    assert out == "\x1b[2;5Habc│❝\x1b[2;10He\rf"
 
 
 def test_an_erase_gets_the_exact_background() -> None:

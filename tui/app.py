@@ -82,8 +82,10 @@ class NewsdeskApp(App[None]):
         `jobs` > 0 analyses the corpus in that many background processes once it is loaded."""
         super().__init__()
         from tui.widgets.scrollbar import install
+        from tui.widgets.strips import install as cheaper_strips
 
         install()
+        cheaper_strips()
         self.sources = sources
         self.max_bytes = max_bytes
         self._start_theme = theme

@@ -22,9 +22,19 @@ from textual.drivers.linux_driver import LinuxDriver
 
 # an SGR | a cursor position | a carriage return | any other escape sequence (CSI, OSC up to ST or BEL, two-byte)
 _TOKEN = re.compile(
-    r"\x1b\[([0-9;]*)m|(\x1b\[\d*(?:;\d*)?H|\r)|(\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?|\n)"
+    r"\x1b\[([0-9;]*)m|\x1b\[(\d*)(?:;(\d*))?H|(\r?\n(?=\x1b\[(\d+);\d*H)|\r)"
+    r"|(\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?|\n)"
+)
+# Text whose width every terminal agrees on, one cell a character: the cursor's column after it is known. Wider
+# or zero-width characters, emoji and anything a terminal may draw otherwise leave the column unknown.
+_NARROW = re.compile(
+    "[\x20-\x7e\xa0-\u02ff\u0370-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2200-\u22ff\u2500-\u25fc]*"
 )
 _HIDDEN_FG = frozenset({"4", "7", "9", "21", "53"})  # attributes that draw a space in its foreground colour
+# ECMA-48's codes that take one attribute away (22: bold and faint together), and the attributes each takes
+_OFF = {"1": "22", "2": "22", "3": "23", "4": "24", "21": "24", "5": "25", "6": "25", "7": "27", "8": "28", "9": "29"}
+_OFF["53"] = "55"
+_TURNS_OFF = {off: frozenset(a for a, o in _OFF.items() if o == off) for off in set(_OFF.values())}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +79,8 @@ def _apply(self: Sgr, params: str) -> Sgr:
             fg = code
         elif (len(code) == 2 and code[0] == "4" and code[1] in "01234567") or (len(code) == 3 and code[:2] == "10"):
             bg = code
+        elif code in _TURNS_OFF:
+            attrs -= _TURNS_OFF[code]
         else:
             attrs.add(code)
         i += 1
@@ -89,9 +101,13 @@ def _delta(have: Sgr, want: Sgr, spaces: bool) -> tuple[str, Sgr]:
         want_changes = seen
     else:
         want_changes = want
-    if not have.attrs <= want_changes.attrs:  # an attribute must go: only a reset takes it away everywhere
+    gone = have.attrs - want_changes.attrs
+    if not gone <= _OFF.keys():  # an attribute with no code of its own to end it: only a reset takes it away
         return full, want
-    codes = sorted(want_changes.attrs - have.attrs)
+    offs = {_OFF[a] for a in gone}  # an end code may end one that stays (22 ends bold and faint): set it again
+    codes = sorted(offs) + sorted(
+        (want_changes.attrs - have.attrs) | {a for a in want_changes.attrs if _OFF.get(a) in offs}
+    )
     if want_changes.fg != have.fg:
         codes.append(want_changes.fg or "39")
     if want_changes.bg != have.bg:
@@ -113,27 +129,44 @@ def compact_sgr(data: str, have: Sgr | None = None) -> tuple[str, Sgr | None]:
     out: list[str] = [head]
     want = have  # Textual's style: what the next text must be drawn in
     pos = 0
+    row = col = 0  # where the cursor is, 1-based; 0: not known
 
     def text(chunk: str) -> None:
-        nonlocal have
+        nonlocal have, col
         sgr, have = _delta(have, want, chunk.strip(" ") == "")
         out.append(sgr)
         out.append(chunk)
+        col = col + len(chunk) if col and _NARROW.fullmatch(chunk) else 0
 
     for m in _TOKEN.finditer(data):
         if m.start() > pos:
             text(data[pos : m.start()])
         pos = m.end()
-        params, move, other = m.group(1), m.group(2), m.group(3)
+        params, to_row, to_col, cr, next_row, other = m.groups()
         if params is not None:
             want = want.apply(params)
-        elif move is not None:
-            out.append(move)  # moving the cursor draws nothing and keeps the style
+        elif to_row is not None:  # a cursor move draws nothing and keeps the style; to where it is, it is not sent
+            where = (int(to_row or 1), int(to_col or 1))
+            if (row, col) != where:
+                out.append(m.group(0))
+                row, col = where
+        elif next_row is not None and row and int(next_row) == row + 1:
+            continue  # Textual's line feed between two lines it moves to anyway: the next line is on screen
+        elif cr == "\r":
+            out.append(cr)
+            col = 1 if row else 0
+        elif cr is not None:  # a line feed that may scroll: in Textual's exact style, as any sequence
+            if have != want:
+                out.append(want.full())
+                have = want
+            out.append(cr)
+            row = col = 0
         else:
             if have != want:  # an erase, a line feed, a link: the terminal's style as Textual means it
                 out.append(want.full())
                 have = want
             out.append(other)
+            row = col = 0
     if pos < len(data):
         text(data[pos:])
     if have != want:

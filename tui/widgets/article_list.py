@@ -134,8 +134,11 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh_row(new)
         top, height = int(self.scroll_y), self.scrollable_content_region.height
         if not (top <= new * ROW and new * ROW + ROW <= top + height):
-            # Only when the row is off screen: a scroll repaints the whole list, a move repaints two rows.
-            self.scroll_to_region(Region(0, new * ROW, 1, ROW), animate=False, immediate=True)
+            # Only when the row is off screen: a scroll repaints the whole list, a move repaints two rows. The
+            # row comes to the middle (as mutt pages and Emacs recentres), so that moving on one row at a time
+            # repaints the list once in half a screen, not at every key: over a slow link that is 4 KiB a key.
+            middle = max(0, new * ROW - (height // ROW // 2) * ROW)
+            self.scroll_to(y=min(middle, max(0, self.virtual_size.height - height)), animate=False, immediate=True)
         self.post_message(self.Highlighted(self, new))
 
     def render_lines(self, crop: Region) -> list[Strip]:

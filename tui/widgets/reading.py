@@ -10,9 +10,11 @@ not the size of a child widget, so opening one repaints the pane without laying 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
@@ -25,6 +27,9 @@ from tui.analysis import Analysis
 from tui.articles import Article
 from tui.articles.dates import show_date
 from tui.articles.model import PARAGRAPH_SEP
+from tui.widgets.wrap import breaks
+
+Line = tuple[int, int, list[Span]]  # a wrapped line: where it starts and ends in the text, and its spans
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -98,7 +103,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self.current_mark: tuple[int, int] | None = None
         self.head_lines = 0
         self._text = Text("Loading…", style="dim")
-        self._lines: list[Text] = []
+        self._lines: list[Line] | list[Text] = []
         self._strips: dict[int, Strip] = {}  # line -> Strip, for the lines drawn since the text last changed
         self._width = 0
 
@@ -151,11 +156,13 @@ class ReadingPane(ScrollView, can_focus=True):
         self.refresh()
 
     def _wrap(self) -> None:
-        """The text's lines at the pane's width, and the virtual size they make."""
+        """The text's lines at the pane's width, and the virtual size they make. A line is kept as where it
+        starts and ends in the text (tui.widgets.wrap breaks it as Rich's Text.wrap does), and becomes styled
+        text only when it is drawn: an article is rarely read to its end, and opening one is a keystroke."""
         width = self.scrollable_content_region.width
         self._width = width
         self._strips = {}
-        self._lines = list(self._text.wrap(_console(), width)) if width > 0 else []
+        self._lines = wrapped(self._text, width)
         size = Size(width, len(self._lines))
         if size != self.virtual_size:
             self.virtual_size = size
@@ -174,12 +181,26 @@ class ReadingPane(ScrollView, can_focus=True):
         if strip is None:
             base = self.rich_style
             if 0 <= index < len(self._lines):
-                segments = Segment.apply_style(self._lines[index].render(_console(), end=""), base)
+                segments = Segment.apply_style(self.line_text(index).render(_console(), end=""), base)
                 strip = Strip(list(segments)).extend_cell_length(width, base).crop(0, width)
             else:
                 strip = Strip.blank(width, base)
             self._strips[index] = strip
         return strip
+
+    def line_text(self, index: int) -> Text:
+        """The styled text of one wrapped line, as Text.wrap would have made it."""
+        line = self._lines[index]
+        if isinstance(line, Text):
+            return line
+        start, end, spans = line
+        text = self._text
+        piece = Text(text.plain[start:end], style=text.style, justify=text.justify, overflow=text.overflow)
+        piece._spans = list(spans)
+        piece.rstrip_end(self._width)
+        if piece.cell_len > self._width:
+            piece.truncate(self._width, overflow="fold")
+        return piece
 
     def notify_style_update(self) -> None:
         """A theme change restyles the text: draw it again when the component styles it uses have changed
@@ -269,10 +290,41 @@ class ReadingPane(ScrollView, can_focus=True):
         self.scroll_to(y=max(0, self.line_of(offset) - 2), animate=False)
 
 
+def wrapped(text: Text, width: int) -> list[Line] | list[Text]:
+    """Each line of `text` at `width`: where it starts and ends in the plain text and its spans, as Text.wrap
+    divides them; or Rich's own Text lines where a tab is expanded (a tab's width depends on where it falls)."""
+    if width <= 0:
+        return []
+    plain = text.plain
+    if "\t" in plain:
+        return list(text.wrap(_console(), width))
+    lines: list[Line] = []
+    pos = 0
+    for line in plain.split("\n"):
+        start = pos
+        for cut in breaks(line, width):
+            lines.append((start, pos + cut, []))
+            start = pos + cut
+        lines.append((start, pos + len(line), []))
+        pos += len(line) + 1
+    starts = [start for start, _, _ in lines]
+    for span in text.spans:  # each span cut to the lines it covers, as Text.divide cuts it, in the same order
+        first, end, style = span
+        i = bisect_right(starts, first) - 1
+        while i < len(lines) and lines[i][0] < end:
+            start, stop, spans = lines[i]
+            if min(end, stop) > max(first, start):
+                spans.append(Span(max(first, start) - start, min(end, stop) - start, style))
+            i += 1
+    return lines
+
+
 def _wrapped_lines(text: str, width: int) -> int:
     if not text:
         return 1
-    return max(1, len(Text(text).wrap(_console(), width)))
+    if "\t" in text:
+        return max(1, len(Text(text).wrap(_console(), width)))
+    return sum(len(breaks(line, width)) + 1 for line in text.split("\n"))
 
 
 def _console():  # noqa: ANN202 - a shared Rich console for measuring wraps
