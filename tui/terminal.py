@@ -20,9 +20,10 @@ from functools import lru_cache
 
 from textual.drivers.linux_driver import LinuxDriver
 
-# an SGR | a cursor position | a carriage return | any other escape sequence (CSI, OSC up to ST or BEL, two-byte)
+# an SGR and the text after it (one match a styled piece, as Textual writes them) | a cursor position | a line
+# feed before a move | a carriage return | any other escape sequence (CSI, OSC up to ST or BEL, two-byte)
 _TOKEN = re.compile(
-    r"\x1b\[([0-9;]*)m|\x1b\[(\d*)(?:;(\d*))?H|(\r?\n(?=\x1b\[(\d+);\d*H)|\r)"
+    r"\x1b\[([0-9;]*)m([^\x1b\r\n]*)|\x1b\[(\d*)(?:;(\d*))?H|(\r?\n(?=\x1b\[(\d+);\d*H)|\r)"
     r"|(\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?|\n)"
 )
 # Text whose width every terminal agrees on, one cell a character: the cursor's column after it is known. Wider
@@ -37,8 +38,12 @@ _OFF["53"] = "55"
 _TURNS_OFF = {off: frozenset(a for a, o in _OFF.items() if o == off) for off in set(_OFF.values())}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Sgr:
+    """A terminal style. Each is made once (`sgr`), so one is equal to another only when it is the same object:
+    the caches below hash and compare an object's identity, not its fields, which on a keystroke's few hundred
+    styled pieces was a tenth of the reader's CPU."""
+
     fg: str = ""  # the parameters that set it ("38;2;1;2;3", "31"), "" for the default
     bg: str = ""
     attrs: frozenset[str] = frozenset()
@@ -51,7 +56,19 @@ class Sgr:
         return "\x1b[" + ";".join(["0", *sorted(self.attrs), *(x for x in (self.fg, self.bg) if x)]) + "m"
 
 
-PLAIN = Sgr()
+_MADE: dict[tuple[str, str, frozenset[str]], Sgr] = {}
+
+
+def sgr(fg: str, bg: str, attrs: frozenset[str]) -> Sgr:
+    """The one Sgr with these fields (a screen uses a few dozen styles, a theme a few hundred)."""
+    key = (fg, bg, attrs)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = Sgr(fg, bg, attrs)
+    return made
+
+
+PLAIN = sgr("", "", frozenset())
 
 
 @lru_cache(maxsize=4096)
@@ -84,7 +101,7 @@ def _apply(self: Sgr, params: str) -> Sgr:
         else:
             attrs.add(code)
         i += 1
-    return Sgr(fg, bg, frozenset(attrs))
+    return sgr(fg, bg, frozenset(attrs))
 
 
 @lru_cache(maxsize=4096)
@@ -95,7 +112,7 @@ def _delta(have: Sgr, want: Sgr, spaces: bool) -> tuple[str, Sgr]:
         return "", have
     full = want.full()
     if spaces and not (want.attrs & _HIDDEN_FG):
-        seen = Sgr(have.fg, want.bg, want.attrs)  # a plain space shows its background only
+        seen = sgr(have.fg, want.bg, want.attrs)  # a plain space shows its background only
         if seen == have:
             return "", have
         want_changes = seen
@@ -123,7 +140,7 @@ def compact_sgr(data: str, have: Sgr | None = None) -> tuple[str, Sgr | None]:
         first = next((m for m in _TOKEN.finditer(data) if m.group(1) in ("", "0")), None)
         if first is None:
             return data, None
-        head, data, have = data[: first.end()], data[first.end() :], PLAIN
+        head, data, have = data[: first.start(2)], data[first.start(2) :], PLAIN
     else:
         head = ""
     out: list[str] = [head]
@@ -142,9 +159,11 @@ def compact_sgr(data: str, have: Sgr | None = None) -> tuple[str, Sgr | None]:
         if m.start() > pos:
             text(data[pos : m.start()])
         pos = m.end()
-        params, to_row, to_col, cr, next_row, other = m.groups()
+        params, styled, to_row, to_col, cr, next_row, other = m.groups()
         if params is not None:
             want = want.apply(params)
+            if styled:
+                text(styled)
         elif to_row is not None:  # a cursor move draws nothing and keeps the style; to where it is, it is not sent
             where = (int(to_row or 1), int(to_col or 1))
             if (row, col) != where:
