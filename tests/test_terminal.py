@@ -134,6 +134,8 @@ def test_a_move_to_where_the_cursor_is_is_not_sent() -> None:
     # After a character some terminals draw wider ("❝", emoji, CJK) the column is not known: the move stays.
     out, _ = compact_sgr("\x1b[2;5Hab\x1b[2;7Hc│\x1b[2;9H❝\x1b[2;10He\r\x1b[2;1Hf", PLAIN)
     assert out == "\x1b[2;5Habc│❝\x1b[2;10He\rf"
+    soft, _ = compact_sgr("\x1b[3;1Ha\xadb\x1b[3;4Hc", PLAIN)  # a soft hyphen: one cell or none
+    assert soft == "\x1b[3;1Ha\xadb\x1b[3;4Hc"
 
 
 def test_an_erase_gets_the_exact_background() -> None:

@@ -27,9 +27,10 @@ _TOKEN = re.compile(
     r"|(\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?|\n)"
 )
 # Text whose width every terminal agrees on, one cell a character: the cursor's column after it is known. Wider
-# or zero-width characters, emoji and anything a terminal may draw otherwise leave the column unknown.
+# or zero-width characters (the soft hyphen, combining marks), emoji and anything a terminal may draw otherwise
+# leave the column unknown.
 _NARROW = re.compile(
-    "[\x20-\x7e\xa0-\u02ff\u0370-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2200-\u22ff\u2500-\u25fc]*"
+    "[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2200-\u22ff\u2500-\u25fc]*"
 )
 _HIDDEN_FG = frozenset({"4", "7", "9", "21", "53"})  # attributes that draw a space in its foreground colour
 # ECMA-48's codes that take one attribute away (22: bold and faint together), and the attributes each takes
