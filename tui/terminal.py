@@ -160,7 +160,7 @@ def compact_sgr(data: str, have: Sgr | None = None) -> tuple[str, Sgr | None]:
         if m.start() > pos:
             text(data[pos : m.start()])
         pos = m.end()
-        params, styled, to_row, to_col, cr, next_row, other = m.groups()
+        params, styled, to_row, to_col, cr, next_row, _other = m.groups()
         if params is not None:
             want = want.apply(params)
             if styled:
@@ -175,17 +175,11 @@ def compact_sgr(data: str, have: Sgr | None = None) -> tuple[str, Sgr | None]:
         elif cr == "\r":
             out.append(cr)
             col = 1 if row else 0
-        elif cr is not None:  # a line feed that may scroll: in Textual's exact style, as any sequence
+        else:  # an erase, a line feed that may scroll, a link: the terminal's style as Textual means it
             if have != want:
                 out.append(want.full())
                 have = want
-            out.append(cr)
-            row = col = 0
-        else:
-            if have != want:  # an erase, a line feed, a link: the terminal's style as Textual means it
-                out.append(want.full())
-                have = want
-            out.append(other)
+            out.append(m.group(0))
             row = col = 0
     if pos < len(data):
         text(data[pos:])

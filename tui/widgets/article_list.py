@@ -138,7 +138,7 @@ class ArticleList(ScrollView, can_focus=True):
             # row comes to the middle (as mutt pages and Emacs recentres), so that moving on one row at a time
             # repaints the list once in half a screen, not at every key: over a slow link that is 4 KiB a key.
             middle = max(0, new * ROW - (height // ROW // 2) * ROW)
-            self.scroll_to(y=min(middle, max(0, self.virtual_size.height - height)), animate=False, immediate=True)
+            self.scroll_to(y=middle, animate=False, immediate=True)  # scroll_y stops at the list's end itself
         self.post_message(self.Highlighted(self, new))
 
     def render_lines(self, crop: Region) -> list[Strip]:

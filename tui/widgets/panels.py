@@ -21,7 +21,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.analysis import Analysis, Initiative, Quote, Speaker
-from tui.widgets.wrap import breaks
+from tui.widgets.wrap import line_count
 
 
 class Panel(OptionList):
@@ -90,7 +90,7 @@ def row_height(prompt: object, width: int, rules: RulesMap) -> int | None:
     fold = rules.get("text_overflow", "fold") == "fold"
     if rules.get("text_wrap", "wrap") == "nowrap":
         return None
-    return sum(len(breaks(line, width, fold=fold)) + 1 for line in prompt.plain.split("\n"))
+    return line_count(prompt.plain, width, fold)
 
 
 class SpeakersPanel(Panel):

@@ -27,7 +27,7 @@ from tui.analysis import Analysis
 from tui.articles import Article
 from tui.articles.dates import show_date
 from tui.articles.model import PARAGRAPH_SEP
-from tui.widgets.wrap import breaks
+from tui.widgets.wrap import breaks, line_count
 
 Line = tuple[int, int, list[Span]]  # a wrapped line: where it starts and ends in the text, and its spans
 
@@ -195,8 +195,9 @@ class ReadingPane(ScrollView, can_focus=True):
             return line
         start, end, spans = line
         text = self._text
-        piece = Text(text.plain[start:end], style=text.style, justify=text.justify, overflow=text.overflow)
-        piece._spans = list(spans)
+        piece = Text(
+            text.plain[start:end], style=text.style, justify=text.justify, overflow=text.overflow, spans=list(spans)
+        )
         piece.rstrip_end(self._width)
         if piece.cell_len > self._width:
             piece.truncate(self._width, overflow="fold")
@@ -324,7 +325,7 @@ def _wrapped_lines(text: str, width: int) -> int:
         return 1
     if "\t" in text:
         return max(1, len(Text(text).wrap(_console(), width)))
-    return sum(len(breaks(line, width)) + 1 for line in text.split("\n"))
+    return line_count(text, width)
 
 
 def _console():  # noqa: ANN202 - a shared Rich console for measuring wraps

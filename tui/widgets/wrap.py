@@ -41,3 +41,8 @@ def breaks(text: str, width: int, fold: bool = True) -> list[int]:
         out.append(nxt)
         start = nxt
     return out
+
+
+def line_count(text: str, width: int, fold: bool = True) -> int:
+    """The lines `text` takes at `width`: each of its lines divided as `breaks` divides it."""
+    return sum(len(breaks(line, width, fold)) + 1 for line in text.split("\n"))
