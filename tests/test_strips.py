@@ -73,3 +73,22 @@ async def test_a_screen_draws_the_same() -> None:
                 await pilot.pause()
                 screens.append(app.export_screenshot())
     assert screens[0] == screens[1]
+
+
+def test_a_cache_is_made_only_when_its_strip_asks_for_it() -> None:
+    """A keystroke makes about nine hundred strips and reads only their division and filter caches."""
+    assert strips.install()
+
+    def made(strip: Strip, name: str) -> bool:
+        try:
+            Strip.__dict__[name].slot.__get__(strip, Strip)
+        except AttributeError:
+            return False
+        return True
+
+    strip = Strip([Segment("hello world")])
+    assert not any(made(strip, name) for name in strips._CACHES)
+    strip.crop(1, 4)
+    assert made(strip, "_crop_cache") and isinstance(strip._crop_cache, strips.SmallCache)
+    assert not made(strip, "_divide_cache")
+    assert strip.crop(1, 4) is strip.crop(1, 4)  # cached once made
