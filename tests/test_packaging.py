@@ -33,3 +33,14 @@ def test_wheel_ships_seeds_and_styles(tmp_path: Path) -> None:
     assert "tui/seeds/000_7ba0d90fc6ab2652.txt" in names
     assert "tui/styles/newsdesk.tcss" in names
     assert not any("shared/corpus" in n for n in names)
+
+
+def test_the_readers_first_frame_imports_neither_the_analysis_nor_email() -> None:
+    """What the reader imports before its first frame is paid on every start: the analysis package digests its
+    own code at import, and email is only for parsing dates. Both come later, when the loader needs them."""
+    code = (
+        "import sys, tui.cli, tui.app, tui.screens.main, tui.terminal, tui.config; "
+        "print(sorted(m for m in sys.modules if m.startswith(('tui.analysis', 'email'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"

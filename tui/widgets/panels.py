@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual.binding import Binding
@@ -20,8 +20,10 @@ from textual.visual import RulesMap
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.analysis import Analysis, Initiative, Quote, Speaker
 from tui.widgets.wrap import line_count
+
+if TYPE_CHECKING:  # not imported before the first frame: the analysis package digests its code at import
+    from tui.analysis import Analysis, Initiative, Quote, Speaker
 
 
 class Panel(OptionList):

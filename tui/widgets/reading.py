@@ -11,6 +11,7 @@ not the size of a child widget, so opening one repaints the pane without laying 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -23,11 +24,13 @@ from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.analysis import Analysis
 from tui.articles import Article
 from tui.articles.dates import show_date
 from tui.articles.model import PARAGRAPH_SEP
 from tui.widgets.wrap import breaks, line_count
+
+if TYPE_CHECKING:  # not imported before the first frame: the analysis package digests its code at import
+    from tui.analysis import Analysis
 
 Line = tuple[int, int, list[Span]]  # a wrapped line: where it starts and ends in the text, and its spans
 
