@@ -20,6 +20,7 @@ import select
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -143,7 +144,11 @@ def main() -> int:
     warm = [sys.executable, "-m", "tui", "extract", args.corpus, "--format", "jsonl", "--jobs", "2"]
     subprocess.run(warm, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=installed_env(), check=False)
     argv = [sys.executable, "-m", "tui", args.corpus]
-    print(line("newsdesk list", measure(argv, size, keys, args.presses, b"1")))
+    # A reading state of the run's own: the user's marks articles read as a run moves through them (the list
+    # draws unread ones apart), so runs that shared it would not draw the same screens.
+    with tempfile.TemporaryDirectory(prefix="newsdesk-keys-") as data:
+        os.environ["NEWSDESK_DATA"] = data
+        print(line("newsdesk list", measure(argv, size, keys, args.presses, b"1")))
     return 0
 
 
