@@ -408,6 +408,30 @@ async def test_the_first_quote_keeps_its_speaker_line_when_the_analysis_arrives_
         assert speaker_at < second_quote_at, lines
 
 
+async def test_the_quotes_panel_measures_its_rows_again_at_a_new_width(ready: Ready) -> None:
+    """The panels skip measuring when nothing changed since the last time; a narrower terminal changes the
+    width, and every row is measured again at it, as Textual itself counts a row's lines."""
+    from tests.helpers import SEED
+
+    async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        panel = pilot.app.screen.query_one(QuotesPanel)
+        wide = panel.virtual_size.height
+        await pilot.resize_terminal(100, 45)  # under 120 columns: the side column narrows
+        await pilot.pause()
+        await pilot.pause()
+        width = panel.scrollable_content_region.width - panel._get_left_gutter_width()
+        padding = panel.get_component_styles("option-list--option").padding
+        rules = panel.styles
+        theirs = sum(
+            panel._get_visual(o).get_height(rules, width - padding.width)  # type: ignore[arg-type]
+            for o in panel.options
+        )
+        assert panel.virtual_size.height == theirs > wide
+
+
 SearchSession = Callable[[Path, str], Awaitable[tuple[object, list[tuple[str, str | None]], list[str]]]]
 
 

@@ -32,6 +32,7 @@ class Panel(OptionList):
     at whether or not they overflow, so a wrapped row never loses its last line (the first quote's "— speaker")."""
 
     _shown: list[Text] | None = None
+    _lines_done: tuple[int, int, Size] | None = None  # (rows, lines, size) when the lines were last brought up to date
 
     def show_rows(self, rows: list[Text]) -> None:
         """The panel's rows; the same rows as shown already (no initiatives in this article either) are not
@@ -51,13 +52,20 @@ class Panel(OptionList):
     def _update_lines(self) -> None:
         """OptionList's own, with each new row's height counted from its plain text: Textual makes a Content of
         every row and wraps it with its styles only to count its lines (a third of a keystroke's panel work on
-        an article with many quotes); the count is the same (`row_height`, tested against Textual's)."""
-        if not self.scrollable_content_region:
-            return
+        an article with many quotes); the count is the same (`row_height`, tested against Textual's).
+
+        Textual asks for this before every line it draws; when no row, line or size has changed since the last
+        time, there is nothing to do (working out the content region alone cost about 1 ms a keystroke)."""
         line_cache = self._line_cache
         lines = line_cache.lines
+        done = (len(self.options), len(lines), self.size)
+        if lines and done == self._lines_done:
+            return
+        region = self.scrollable_content_region
+        if not region:
+            return
         next_index = lines[-1][0] + 1 if lines else 0
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        width = region.width - self._get_left_gutter_width()
         if next_index < len(self.options):
             padding = self.get_component_styles("option-list--option").padding
             rules = cast(RulesMap, self.styles)
@@ -74,6 +82,7 @@ class Panel(OptionList):
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
+        self._lines_done = (len(self.options), len(lines), self.size)
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
