@@ -144,8 +144,8 @@ def main() -> int:
     warm = [sys.executable, "-m", "tui", "extract", args.corpus, "--format", "jsonl", "--jobs", "2"]
     subprocess.run(warm, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=installed_env(), check=False)
     argv = [sys.executable, "-m", "tui", args.corpus]
-    # A reading state of the run's own: the user's marks articles read as a run moves through them (the list
-    # draws unread ones apart), so runs that shared it would not draw the same screens.
+    # A reading state of the run's own, every run from the defaults: in the user's, a kept theme, sort or filter
+    # changes what a key draws (a kept theme, 5 ms a key), and each run leaves its read marks for the next.
     with tempfile.TemporaryDirectory(prefix="newsdesk-keys-") as data:
         os.environ["NEWSDESK_DATA"] = data
         print(line("newsdesk list", measure(argv, size, keys, args.presses, b"1")))
