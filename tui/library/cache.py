@@ -21,8 +21,9 @@ import sqlite3
 import threading
 import time
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -30,7 +31,7 @@ from typing import NamedTuple
 from tui.analysis import ANALYSIS_KEY, Analysis
 from tui.articles.dates import as_utc
 from tui.articles.model import Article, LoadProblem
-from tui.library.stored import Body, Location, StoredArticle, Texts
+from tui.library.stored import NO_EXTRA, Body, Location, StoredArticle, Texts, _fill
 from tui.paths import code_key
 
 APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
@@ -110,6 +111,34 @@ def _decode(js: str, text: str) -> Analysis | None:
 
 def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No collection passes while many objects are made that are not garbage (each pass would walk them all)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def signature(size: int, mtime_ns: int) -> int:
+    """A file's size and time as one int: a warm start keeps one for each file it listed."""
+    return (size << 64) | (mtime_ns & 0xFFFF_FFFF_FFFF_FFFF)
+
+
+@dataclass(slots=True)
+class Listed:
+    """A folder's stored articles, and for each of their files (and each file that holds problems only) its
+    signature as stored, its problems, and its fid when that is not its path under the folder."""
+
+    articles: list[StoredArticle]
+    files: dict[str, int]
+    problems: dict[str, list[str]]
+    fids: dict[str, str]
 
 
 class FileRow(NamedTuple):
@@ -224,6 +253,24 @@ class Cache:
                         self.notices.append(note)
                 return default
 
+    def _run_apart(self, fn, default):  # noqa: ANN001, ANN202
+        """A long read (a warm start's listing: half a second at 100,000 articles) on a connection of its own,
+        so that the UI thread's short queries (the text and analysis of the article it opens) do not wait for
+        it behind the lock. Any error sends it to `_run`, which knows what to do with a bad file."""
+        with self._lock:
+            if self._conn is None:
+                return default
+        try:
+            conn = self._connect()
+        except (sqlite3.Error, OSError):
+            return self._run(fn, default)
+        try:
+            return fn(conn)
+        except sqlite3.Error:
+            return self._run(fn, default)
+        finally:
+            conn.close()
+
     def _write(self, fn) -> None:  # noqa: ANN001 - fn(conn) makes the changes
         """One write transaction (taken at once, so two readers never deadlock upgrading), all or nothing."""
 
@@ -300,21 +347,25 @@ class Cache:
         "path, idx, id, title, outlet, editor, author, published, dateline, url, extra, chars, paragraphs, text_key"
     )
 
-    def _maker(self) -> Callable[[tuple, str], StoredArticle]:
-        """Rows (as _LISTED selects them) into stored articles; each outlet, author ... string kept once."""
+    def _maker(self) -> Callable[..., StoredArticle]:
+        """Rows (as _LISTED selects them) into stored articles; each outlet, author ... string kept once. A row
+        whose id is NULL has the end of its source for id, from `cut` on (see StoredArticle.make)."""
         shared: dict[str, str] = {}
         one = shared.setdefault
-        texts, iso, new = self.texts, datetime.fromisoformat, StoredArticle.make
+        texts, iso, blank, fill = self.texts, datetime.fromisoformat, StoredArticle.__new__, _fill
 
-        def make(row: tuple, source: str) -> StoredArticle:
-            path, idx, id_, title, outlet, editor, author, pub, dateline, url, extra, n, paras, key = row
-            return new(
-                (source if source == path else path, idx),  # one string for both when the source is the path
+        def make(row: tuple, source: str, cut: int = 0) -> StoredArticle:
+            path, idx, id_, title, outlet, editor, author, pub, dateline, url, extra, n, paras, key, *_ = row
+            o = blank(StoredArticle)
+            fill(
+                o,
+                source if source == path else path,  # one string for both when the source is the path
+                idx,
                 texts,
                 n,
                 paras,
                 key,
-                id_,
+                cut if id_ is None else id_,
                 source,
                 title,
                 one(outlet, outlet),
@@ -323,8 +374,9 @@ class Cache:
                 iso(pub) if pub else None,
                 one(dateline, dateline),
                 url,
-                json.loads(extra) if extra != "{}" else None,
+                json.loads(extra) if extra != "{}" else NO_EXTRA,
             )
+            return o
 
         return make
 
@@ -351,35 +403,62 @@ class Cache:
 
         return self._run(q, {})
 
-    def listed_under(self, root: str, sources: dict[str, str], newest: int = 0) -> list[StoredArticle]:
-        """The stored articles of the files under a folder that `sources` names (with the source string each
-        one's articles carry), in one pass over the key's range: what a warm start lists before it walks the
-        folder. With `newest`, only that many, newest first: the top of the list, shown at once."""
+    def listed_under(
+        self, root: str, source_of: Callable[[str], str], newest: int = 0, skip: Collection[Location] = ()
+    ) -> Listed:
+        """The stored articles of the files under a folder, with what the walk needs to check each file, in one
+        pass over the key's range: what a warm start lists before it walks the folder. `source_of` gives a
+        file's source string from its path. With `newest`, only that many, newest first (the top of the list,
+        shown at once); `skip`: articles already listed that way. Files stored by another parser are left
+        out (the walk reads them again)."""
         lo = root.rstrip(os.sep) + os.sep
         hi = lo[:-1] + chr(ord(os.sep) + 1)
         make = self._maker()
-        sql = f"SELECT {self._LISTED} FROM articles WHERE path >= ? AND path < ?"  # noqa: S608 - fixed columns
+        cols = ", ".join(f"a.{c.strip()}" for c in self._LISTED.split(","))
+        if os.sep == "/":  # an id that is the file's path under the folder comes back NULL: made from the source
+            cols = cols.replace("a.id,", "CASE WHEN a.id = substr(a.path, ?) THEN NULL ELSE a.id END,")
+        # the file's row beside each article: its size and time as listed (what the walk compares the disk with,
+        # even when a writer changes the row meanwhile), its fid when not the path under the folder, problems
+        sql = (
+            f"SELECT {cols}, f.size, f.mtime_ns, CASE WHEN f.fid = substr(f.path, ?) THEN NULL ELSE f.fid END, "  # noqa: S608
+            "f.problems FROM articles a JOIN files f ON f.path = a.path "
+            "WHERE a.path >= ? AND a.path < ? AND f.parser = ?"
+        )
         if newest:
-            sql += f" AND ts IS NOT NULL ORDER BY ts DESC LIMIT {int(newest)}"
+            sql += f" AND a.ts IS NOT NULL ORDER BY a.ts DESC LIMIT {int(newest)}"
+        args = (len(lo) + 1, lo, hi, PARSER_KEY)
+        full = (len(lo) + 1, *args) if os.sep == "/" else args
 
-        def q(conn: sqlite3.Connection) -> list[StoredArticle]:
-            out: list[StoredArticle] = []
-            path, source = "", ""
-            paused = gc.isenabled()
-            gc.disable()  # a hundred thousand new objects, none of them garbage: no collection passes meanwhile
-            try:
-                for row in conn.execute(sql, (lo, hi)):
+        def q(conn: sqlite3.Connection) -> Listed:
+            out = Listed([], {}, {}, {})
+            path, source, cut = "", "", 0
+            with gc_paused():  # a hundred thousand new objects, none of them garbage: no collection passes meanwhile
+                for row in conn.execute(sql, full):
                     if row[0] != path:
                         path = row[0]
-                        source = sources.get(path, "")
-                    if source:
-                        out.append(make(row, source))
-            finally:
-                if paused:
-                    gc.enable()
+                        source = source_of(path)
+                        cut = len(source) - (len(path) - len(lo))  # where the path under the folder starts in it
+                        out.files[path] = signature(row[-4], row[-3])
+                        if row[-2] is not None:
+                            out.fids[path] = row[-2]
+                        if row[-1]:
+                            out.problems[path] = json.loads(row[-1])
+                    if not skip or (path, row[1]) not in skip:
+                        out.articles.append(make(row, source, cut))
+                if not newest:  # files that hold problems only
+                    for p, size, mtime, fid, probs in conn.execute(
+                        "SELECT path, size, mtime_ns, CASE WHEN fid = substr(path, ?) THEN NULL ELSE fid END, "
+                        "problems FROM files WHERE path >= ? AND path < ? AND parser = ? AND problems IS NOT NULL",
+                        args,
+                    ):
+                        if p not in out.files:
+                            out.files[p] = signature(size, mtime)
+                            out.problems[p] = json.loads(probs)
+                            if fid is not None:
+                                out.fids[p] = fid
             return out
 
-        return self._run(q, [])
+        return self._run_apart(q, Listed([], {}, {}, {}))
 
     def bodies(self, locs: list[Location]) -> dict[Location, Body]:
         """Text and paragraph offsets of stored articles, a query per few hundred."""

@@ -17,13 +17,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Protocol, cast
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
 from tui.articles.model import text_key_of
 from tui.articles.sources import file_entries, is_file_source, parse_bytes, read_bytes
-from tui.library.cache import PARSER_KEY, Cache, FileRow, Location, digest
+from tui.library.cache import PARSER_KEY, Cache, FileRow, Listed, Location, digest, signature
 from tui.library.store import ArticleStore
 from tui.library.stored import StoredArticle
 
@@ -45,15 +45,75 @@ LRU_SIZE = 256
 def _reroot(article: StoredArticle, row: FileRow, source: str, fid: str) -> StoredArticle:
     """A cached article under the id and source of this load ("a/b.txt" read from another root); itself when
     the file was stored under this id."""
-    if row.read_as(fid):
+    return article if row.read_as(fid) else _moved(article, row.fid or fid, source, fid)
+
+
+def _moved(article: StoredArticle, old_fid: str, source: str, fid: str) -> StoredArticle:
+    """A cached article stored under the file id `old_fid`, under this load's `fid` and source."""
+    if old_fid == fid:
         return article
-    old_fid = row.fid or fid
     aid = article.id
     if aid == old_fid:
         aid = fid
     elif aid.startswith(old_fid + "#"):
         aid = fid + aid[len(old_fid) :]
     return article.moved(aid, source)
+
+
+def _sources(src: str, root: str) -> Callable[[str], str]:
+    """A file's source string from its absolute path, as the walk of `src` names it (see walk_paths)."""
+    prefix = os.path.join(str(Path(src)), "")  # the walk joins names to the folder as given
+    if prefix == root + os.sep:  # a folder given by its absolute path (as `serve ssh` gives it): the path itself
+        return lambda key: key
+    skip = len(root) + 1
+    return lambda key: prefix + key[skip:]
+
+
+class FileRows(Protocol):
+    """What the walk asks of the store's rows for files: a dict, or the rows read as needed (Known)."""
+
+    def get(self, key: str, /) -> FileRow | None: ...
+    def __getitem__(self, key: str, /) -> FileRow: ...
+    def __iter__(self) -> Iterator[str]: ...
+
+
+class Known:
+    """The store's rows for a folder's files, read when the walk first needs one that was not listed: a warm
+    start whose files are all unchanged never reads them (a FileRow for each of 100,000 files is 30 MB and a
+    fifth of a second). The first few are asked for one at a time; then the folder's rows at once."""
+
+    ONE_BY_ONE = 64
+
+    def __init__(self, cache: ArticleStore, root: str) -> None:
+        self._cache, self._root = cache, root
+        self._rows: dict[str, FileRow] = {}
+        self._asked = 0
+        self.whole = False
+
+    def _all(self) -> dict[str, FileRow]:
+        if not self.whole:
+            self._rows, self.whole = self._cache.files(under=self._root), True
+        return self._rows
+
+    def get(self, key: str) -> FileRow | None:
+        if self.whole or key in self._rows:
+            return self._rows.get(key)
+        self._asked += 1
+        if self._asked > self.ONE_BY_ONE:
+            return self._all().get(key)
+        row = self._cache.files(path=key).get(key)
+        if row is not None:
+            self._rows[key] = row
+        return row
+
+    def __getitem__(self, key: str) -> FileRow:
+        row = self.get(key)
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
 
 
 def _analyse_batch(articles: list[Article]) -> list[str | None]:
@@ -191,11 +251,16 @@ class Library:
         cwd = os.getcwd()
         root = os.path.normpath(os.path.join(cwd, src))
         folder = os.path.isdir(root)
-        known = self.cache.files(under=root) if folder else self.cache.files(path=root)
-        listed: dict[str, str] = {}  # key -> source, for files listed before the walk
+        # Files listed before the walk: path -> their signature as listed, None once the walk found it unchanged
+        listed: dict[str, int | None] = {}
+        source_of = _sources(src, root)
         if early and folder:
-            yield from self._list_stored(src, root, known, listed)
-        walked: set[str] = set()
+            known: FileRows = Known(self.cache, root)  # asked for only when the walk needs it
+            yield from self._list_stored(root, source_of, listed)
+        else:
+            known = self.cache.files(under=root) if folder else self.cache.files(path=root)
+        walked: set[str] = set()  # files walked and not listed
+        dropped: list[str] = []  # files listed, and no longer readable
         hits: list[tuple[str, str, str]] = []  # (abs path, source, fid)
         misses: list[tuple[Path, str, str, os.stat_result | None]] = []
         out: Update = []
@@ -213,19 +278,27 @@ class Library:
                 st = os.stat(path)
             except OSError:
                 st = None
+            usable = st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes
+            if key in listed:  # listed before the walk: unchanged since, or retracted
+                was = listed[key]
+                if was is None:
+                    continue  # met twice, and listed
+                if usable and was == signature(st.st_size, st.st_mtime_ns) and source == source_of(key):  # type: ignore[union-attr]
+                    listed[key] = None
+                    continue
+                out.append(Retract(source_of(key)))
+                del listed[key]
+                if not usable:
+                    dropped.append(key)
             fresh = False
-            if st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes:
+            if usable:
                 walked.add(key)
                 row = known.get(key)
                 fresh = row is not None and (row.size, row.mtime_ns, row.parser) == (
-                    st.st_size,
-                    st.st_mtime_ns,
+                    st.st_size,  # type: ignore[union-attr]
+                    st.st_mtime_ns,  # type: ignore[union-attr]
                     PARSER_KEY,
                 )
-            if key in listed:
-                if fresh and listed[key] == source:
-                    continue  # listed before the walk, and still what the file holds
-                out.append(Retract(listed.pop(key)))
             if not fresh:
                 misses.append((Path(path), source, fid, st))  # reported as read_file would, when st is None
                 continue
@@ -235,11 +308,16 @@ class Library:
                 yield out
                 out, hits, flush_at = [], [], min(flush_at * 2, 32768)
         out.extend(self._from_cache(hits, known, misses))
-        out.extend(Retract(source) for key, source in listed.items() if key not in walked)  # deleted, or hidden
+        gone = [key for key, was in listed.items() if was is not None]  # listed and not walked: deleted, or hidden
+        out.extend(Retract(source_of(key)) for key in gone)
         if out:
             yield out
         if folder:  # files deleted since the last load: their rows go (stat failures stay, reported below)
-            self.cache.forget_many([k for k in known if k not in walked])
+            if isinstance(known, Known) and not known.whole:
+                self.cache.forget_many(gone + dropped)  # the store's other rows were not read: those listed were
+            else:
+                self.cache.forget_many([k for k in known if k not in walked and listed.get(k, 0) is not None])
+        del listed
         out = []
         for file, origin, file_id, file_stat in misses:
             out.extend(self.read_file(file, origin, file_id, max_bytes, file_stat, known))
@@ -249,39 +327,43 @@ class Library:
         if out:
             yield out
 
-    def _list_stored(self, src: str, root: str, known: dict[str, FileRow], listed: dict[str, str]) -> Iterator[Update]:
+    def _list_stored(
+        self, root: str, source_of: Callable[[str], str], listed: dict[str, int | None]
+    ) -> Iterator[Update]:
         """A folder's stored articles, under the sources and ids its walk will give them (see walk_paths): the
-        newest few hundred first (the top of the list, at once), then the rest."""
+        newest few hundred first (the top of the list, at once), then the rest. `listed` gets each file's
+        signature as listed, which the walk checks the disk against."""
         assert self.cache is not None
-        prefix = os.path.join(str(Path(src)), "")  # the walk joins names to the folder as given
         skip = len(root) + 1
-        # A folder given by its absolute path (as `serve ssh` gives it): the source is the key, one string for both
-        same = prefix == root + os.sep
-        current = {key: key if same else prefix + key[skip:] for key, row in known.items() if row.parser == PARSER_KEY}
 
-        def placed(articles: list[StoredArticle]) -> Update:
+        def placed(got: Listed) -> Update:
+            if not got.fids:
+                return list[Article | LoadProblem | Retract](got.articles)  # every file stored under the walk's ids
             out: Update = []
-            for a in articles:
-                row = known[a.loc[0]]
+            for a in got.articles:
+                stored_fid = got.fids.get(a.loc[0])
+                if stored_fid is None:
+                    out.append(a)
+                    continue
                 fid = a.loc[0][skip:].replace(os.sep, "/")
-                out.append(_reroot(a, row, a.source, fid))
+                out.append(_moved(a, stored_fid, a.source, fid))
             return out
 
-        top = self.cache.listed_under(root, current, newest=LISTED_FIRST)
-        if top:
+        top = self.cache.listed_under(root, source_of, newest=LISTED_FIRST)
+        listed.update(top.files)
+        if top.articles:
             yield placed(top)
-        shown = {a.loc for a in top}
-        rest = [a for a in self.cache.listed_under(root, current) if a.loc not in shown]
+        rest = self.cache.listed_under(root, source_of, skip={a.loc for a in top.articles})
         out = placed(rest)
-        having = {a.loc[0] for a in top} | {a.loc[0] for a in rest}
-        for key, source in current.items():
-            problems = known[key].problems
-            if key in having or problems:  # else its rows went missing: the walk reads it again
-                out.extend(LoadProblem(source, reason) for reason in problems or ())
-                listed[key] = source
+        for key, problems in rest.problems.items():
+            out.extend(LoadProblem(source_of(key), reason) for reason in problems)
+        for key, sig in rest.files.items():
+            # A file the top listed keeps the signature it was listed with: were it stored anew meanwhile, the
+            # walk finds the disk unlike it and retracts what the top showed
+            listed.setdefault(key, sig)
         yield out
 
-    def _from_cache(self, hits: list[tuple[str, str, str]], known: dict, misses: list) -> Batch:
+    def _from_cache(self, hits: list[tuple[str, str, str]], known: FileRows, misses: list) -> Batch:
         """The cached articles and problems of fresh files, under this load's sources and ids."""
         assert self.cache is not None
         cached = self.cache.articles_of([h[0] for h in hits], {h[0]: h[1] for h in hits})
@@ -305,7 +387,7 @@ class Library:
         fid: str,
         max_bytes: int = DEFAULT_MAX_BYTES,
         st: os.stat_result | None = None,
-        known: dict | None = None,
+        known: FileRows | None = None,
         later: list[Callable[[], None]] | None = None,
     ) -> Batch:
         """One file, through the cache: same bytes are never parsed twice; every failure is a problem. With

@@ -9,13 +9,13 @@ reached through `sqlite_of`, and another store brings its counterparts (pg_trgm 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
     from tui.articles.model import Article, LoadProblem
-    from tui.library.cache import Cache, FileRow
+    from tui.library.cache import Cache, FileRow, Listed
     from tui.library.stored import Body, Location, StoredArticle, Texts
 
 
@@ -42,7 +42,9 @@ class ArticleStore(Protocol):
     def articles_of(
         self, paths: Iterable[str], sources: dict[str, str] | None = None
     ) -> dict[str, list[StoredArticle]]: ...
-    def listed_under(self, root: str, sources: dict[str, str], newest: int = 0) -> list[StoredArticle]: ...
+    def listed_under(
+        self, root: str, source_of: Callable[[str], str], newest: int = 0, skip: Collection[Location] = ()
+    ) -> Listed: ...
     def bodies(self, locs: list[Location]) -> dict[Location, Body]: ...
 
     # Analyses: by location, under the analysis version that wrote them

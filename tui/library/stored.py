@@ -101,17 +101,36 @@ def _compared(a: Article) -> tuple[object, ...]:
     return (a.id, a.source, a.title, a.text_key, a.outlet, a.editor, a.author, a.published, a.dateline, a.url)
 
 
-def _fill(o: StoredArticle, *values: Any) -> None:
-    for put, value in zip(_SETTERS, values, strict=True):
-        put(o, value)
+def _fill(o: StoredArticle, path: str, idx: int, texts: Texts, chars: int, paras: int, key: int, id: str | int,
+          source: str, title: str, outlet: str, editor: str, author: str, published: datetime | None, dateline: str,
+          url: str, extra: dict[str, str]) -> None:  # fmt: skip
+    """Each slot set through its own descriptor (frozen is skipped), one call each: a warm start makes 100,000."""
+    s = _SETTERS
+    s[0](o, path)
+    s[1](o, idx)
+    s[2](o, texts)
+    s[3](o, chars)
+    s[4](o, paras)
+    s[5](o, key)
+    s[6](o, id)
+    s[7](o, source)
+    s[8](o, title)
+    s[9](o, outlet)
+    s[10](o, editor)
+    s[11](o, author)
+    s[12](o, published)
+    s[13](o, dateline)
+    s[14](o, url)
+    s[15](o, extra)
 
 
 class StoredArticle(Article):
     """An article from the store: its text is read when asked for; compared and hashed as the parsed article it
     was stored from (by its text's key, not its text)."""
 
-    __slots__ = ("_texts", "chars", "loc", "paragraph_count", "text_key")
-    loc: Location
+    __slots__ = ("_file", "_idx", "_texts", "chars", "paragraph_count", "text_key")
+    _file: str
+    _idx: int
     chars: int  # a slot here, a property on Article
     paragraph_count: int
     text_key: int
@@ -129,7 +148,7 @@ class StoredArticle(Article):
         chars: int,
         paragraph_count: int,
         text_key: int,
-        id: str,
+        id: str | int,
         source: str,
         title: str,
         outlet: str,
@@ -140,11 +159,22 @@ class StoredArticle(Article):
         url: str,
         extra: dict[str, str] | None,
     ) -> StoredArticle:
-        """Positional, without keywords: a warm start makes a hundred thousand."""
+        """Positional, without keywords. `id` is the article's id, or where it starts in `source` (an int)
+        when it is the end of the source (a file's path under its folder): one string less an article."""
         self = cls.__new__(cls)
-        _fill(self, loc, texts, chars, paragraph_count, text_key, id, source, title, outlet, editor, author,
-              published, dateline, url, extra or NO_EXTRA)  # fmt: skip
+        _fill(self, loc[0], loc[1], texts, chars, paragraph_count, text_key, id, source, title, outlet, editor,
+              author, published, dateline, url, extra or NO_EXTRA)  # fmt: skip
         return self
+
+    @property
+    def loc(self) -> Location:
+        """Where the article is stored: (its file's absolute path, its index in the file)."""
+        return (self._file, self._idx)
+
+    @property
+    def id(self) -> str:  # a property over Article's slot, which holds the id or its start
+        held = _ID(self)
+        return held if held.__class__ is str else self.source[held:]
 
     def _body(self) -> Body:
         return self._texts.get(self.loc, self.text_key, lambda: _reread(self.loc, self.source))
@@ -184,9 +214,9 @@ class StoredArticle(Article):
         return _plain, (fields,)
 
 
-_SLOTS = ("loc", "_texts", "chars", "paragraph_count", "text_key", "id", "source", "title", "outlet", "editor",
-          "author", "published", "dateline", "url", "extra")  # fmt: skip
-_SETTERS = tuple(
-    (StoredArticle.__dict__.get(n) or Article.__dict__[n]).__set__  # the slots' own descriptors: frozen is skipped
-    for n in _SLOTS
+_SLOTS = ("_file", "_idx", "_texts", "chars", "paragraph_count", "text_key", "id", "source", "title", "outlet",
+          "editor", "author", "published", "dateline", "url", "extra")  # fmt: skip
+_SETTERS = tuple(  # the slots' own descriptors (frozen is skipped); for id, Article's slot under the property
+    (Article.__dict__[n] if n == "id" else StoredArticle.__dict__.get(n) or Article.__dict__[n]).__set__ for n in _SLOTS
 )
+_ID = Article.__dict__["id"].__get__
