@@ -355,7 +355,12 @@ class Cache:
         texts, iso, blank, fill = self.texts, datetime.fromisoformat, StoredArticle.__new__, _fill
 
         def make(row: tuple, source: str, cut: int = 0) -> StoredArticle:
-            path, idx, id_, title, outlet, editor, author, pub, dateline, url, extra, n, paras, key, *_ = row
+            if len(row) == 14:
+                path, idx, id_, title, outlet, editor, author, pub, dateline, url, extra, n, paras, key = row
+            else:  # with its file's row after it (listed_under)
+                path, idx, id_, title, outlet, editor, author, pub, dateline, url, extra, n, paras, key, _, _, _, _ = (
+                    row
+                )
             o = blank(StoredArticle)
             fill(
                 o,
@@ -432,6 +437,7 @@ class Cache:
         def q(conn: sqlite3.Connection) -> Listed:
             out = Listed([], {}, {}, {})
             path, source, cut = "", "", 0
+            append = out.articles.append
             with gc_paused():  # a hundred thousand new objects, none of them garbage: no collection passes meanwhile
                 for row in conn.execute(sql, full):
                     if row[0] != path:
@@ -444,7 +450,7 @@ class Cache:
                         if row[-1]:
                             out.problems[path] = json.loads(row[-1])
                     if not skip or (path, row[1]) not in skip:
-                        out.articles.append(make(row, source, cut))
+                        append(make(row, source, cut))
                 if not newest:  # files that hold problems only
                     for p, size, mtime, fid, probs in conn.execute(
                         "SELECT path, size, mtime_ns, CASE WHEN fid = substr(path, ?) THEN NULL ELSE fid END, "
