@@ -188,3 +188,25 @@ async def test_the_reader_rebuilds_a_damaged_index_and_answers(tmp_path: Path, r
         assert [h.doc.speaker for h in search.hits] == ["Jane Doe"]  # answered from the rebuilt index
         assert search.query_one(Input).value == "taxes"
         assert any("damaged" in str(n.message) for n in pilot.app._notifications)
+
+
+def test_stamps_are_compared_as_signatures_and_those_saved_as_pairs_still_serve_as_a_base(tmp_path: Path) -> None:
+    """An index's file stamps are kept as one int each (20 MB less at 100,000 files); stamps saved before, as
+    [size, time] pairs, still tell which files changed, so an upgrade does not index the corpus again."""
+    import zlib
+
+    from tui.library.cache import signature
+
+    cache = Cache(tmp_path / "c.sqlite")
+    files = {f"/n/{i}.txt": (100 + i, 10**18 + i) for i in range(200)}
+    now = {p: signature(*st) for p, st in files.items()}
+    now["/n/7.txt"] = signature(999, 10**18)  # changed since
+    now["/n/new.txt"] = signature(5, 5)  # added since
+    family, versions = "fam", diskindex._versions(1000)
+    for saved in ({p: list(st) for p, st in files.items()}, {p: signature(*st) for p, st in files.items()}):
+        blob = zlib.compress(json.dumps(saved).encode())
+        cache._run(lambda c: c.executescript(diskindex.INDEX_SQL), None)
+        cache._write(lambda c, b=blob: c.execute("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)",
+                                                 (family, f"{family}:old", versions, b)))  # fmt: skip
+        got = diskindex._stale_base(cache, (family, f"{family}:new"), now, 1000)
+        assert got == ("old", {"/n/7.txt", "/n/new.txt"})

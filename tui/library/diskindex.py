@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
 from tui.articles.sources import is_file_source, walk_paths
-from tui.library.cache import PARSER_KEY, Cache
+from tui.library.cache import PARSER_KEY, Cache, signature
 from tui.library.query import Query
 from tui.library.search import Doc, Hits, SearchIndex, _fold
 
@@ -79,7 +79,17 @@ def corpus_keys(scopes: Sequence[str], sources: Sequence[str], max_bytes: int) -
     return None if got is None else got[0]
 
 
-Stamps = dict[str, tuple[int, int]]  # absolute path -> (size, modification time in ns); (-1, -1): cannot stat
+Stamps = dict[str, int]  # absolute path -> cache.signature(size, modification time in ns); (-1, -1): cannot stat
+
+
+GONE = signature(-1, -1)  # a file that could not be stat'ed
+
+
+def _signed(stamp: int | list[int] | None) -> int | None:
+    """A stored stamp as a signature (see Stamps)."""
+    if stamp is None or isinstance(stamp, int):
+        return stamp
+    return signature(stamp[0], stamp[1])
 
 
 def _versions(max_bytes: int) -> str:
@@ -106,10 +116,10 @@ def corpus_state(
                 st = os.stat(p)
             except OSError:
                 state.update(f"{p}\0gone\n".encode())
-                stamps[p] = (-1, -1)
+                stamps[p] = GONE
                 continue
             state.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-            stamps[p] = (st.st_size, st.st_mtime_ns)
+            stamps[p] = signature(st.st_size, st.st_mtime_ns)
     digest = state.hexdigest()[:32]
     out = {}
     for scope in scopes:
@@ -394,10 +404,12 @@ def _stale_base(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes:
     if row is None or row[1] != _versions(max_bytes) or row[0] == named[1]:
         return None
     try:
-        old: Stamps = {p: (s[0], s[1]) for p, s in json.loads(zlib.decompress(row[2])).items()}
+        old: dict[str, int | list[int]] = json.loads(zlib.decompress(row[2]))
+        # Compared where they are, not copied into a second dict first: 100,000 stamps are 20 MB a copy. A
+        # stamp saved before they were signatures is a [size, time] pair.
+        changed = {p for p, sig in stamps.items() if _signed(old.get(p)) != sig} | (old.keys() - stamps.keys())
     except (zlib.error, ValueError, TypeError, IndexError, AttributeError):
         return None
-    changed = {p for p, st in stamps.items() if old.get(p) != st} | (old.keys() - stamps.keys())
     if not changed or len(changed) > max(100, len(stamps) // STALE_SHARE):
         return None
     return row[0].split(":", 1)[1], changed
