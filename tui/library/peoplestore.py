@@ -453,11 +453,13 @@ def people_of(
     build: bool = True,
     articles: Callable[[], Sequence[Article]] | None = None,
     pairs_of: Callable[[list[Article]], Iterable[tuple[Article, Analysis]]] | None = None,
+    apart: bool = False,
 ) -> PeopleView | None:
     """The stored table for the corpus as it stands, else built and stored (when the corpus is files and was
     read whole) for every process after; with `build` false, None rather than building. Built from `articles`
     and `pairs_of` (only the analyses of articles new or changed since a build before are read), or from
-    `pairs()` when there are no articles to list first (a stream; no cache, or not files)."""
+    `pairs()` when there are no articles to list first (a stream; no cache, or not files). `apart`: a corpus
+    of APART_FROM articles or more is joined and stored by a process of its own, then opened (tui.library.apart)."""
     keys = diskindex.corpus_keys((SCOPE,), sources, max_bytes) if cache is not None else None
     if cache is not None and keys is not None:
         stored = open_stored(cache, keys[SCOPE][1])
@@ -465,6 +467,13 @@ def people_of(
             return stored
     if not build:
         return None
+    if apart and cache is not None and keys is not None and complete and articles is not None:
+        from tui.library.apart import APART_FROM, run_apart
+
+        if len(articles()) >= APART_FROM and run_apart("people", cache.path, list(sources), max_bytes):
+            stored = open_stored(cache, keys[SCOPE][1])
+            if stored is not None:
+                return stored
     listed: Sequence[Article] | None = None
     if cache is not None and keys is not None and articles is not None and pairs_of is not None:
         listed = articles()

@@ -36,11 +36,14 @@ def views_for(
     complete: bool = True,
     stale_ok: bool = True,
     progress: Progress | None = None,
+    apart: bool = False,
 ) -> Views:
     """The views for `articles`, the corpus of `sources` (`complete`: every source read). Built views are stored
     with the files' stamps when the corpus is complete; `stale_ok` false builds anew rather than lay changed
-    files over older views (the server stores whole views for its sessions)."""
+    files over older views (the server stores whole views for its sessions). `apart`: a corpus of APART_FROM
+    articles or more is built and stored by a process of its own, then opened (tui.library.apart)."""
     from tui.library import diskindex
+    from tui.library.apart import APART_FROM, run_apart
     from tui.library.search import index_views
     from tui.library.store import sqlite_of
 
@@ -57,6 +60,17 @@ def views_for(
 
             gone = {source for source, _ in changed_sources(stale[2], sources).values()}  # removed files too
             return laid_over(library, Views(dict(stale[0]), stale[1]), gone, [a for a in articles if a.source in gone])
+        if (
+            apart
+            and complete
+            and len(articles) >= APART_FROM
+            and run_apart("views", cache.path, sources, max_bytes, progress)
+        ):
+            stored = diskindex.open_views(cache, keys)
+            if stored is not None:
+                return Views(dict(stored[0]), stored[1])
+            # the corpus changed while it was built: what was stored is a base a few files apart, or nothing
+            return views_for(library, sources, max_bytes, articles, complete=complete, progress=progress)
 
     def counted() -> Iterator[tuple[Article, Analysis]]:
         for n, pair in enumerate(library.pairs(articles), 1):

@@ -68,7 +68,7 @@ class CorpusWork(ReaderBase):
         library, articles, complete = self.library, list(self.desk.articles), self.desk.loaded
         people = people_of(
             sqlite_of(library.cache), self.sources, self.max_bytes,
-            complete=complete, build=build, articles=lambda: articles, pairs_of=library.pairs,
+            complete=complete, build=build, articles=lambda: articles, pairs_of=library.pairs, apart=True,
         )  # fmt: skip
         if people is not None:
             self.app.call_from_thread(self._people_ready, people)

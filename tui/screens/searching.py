@@ -48,7 +48,7 @@ class SearchActions(ReaderBase):
 
         desk = self.desk
         views = views_for(self.library, self.sources, self.max_bytes, list(desk.articles), complete=desk.loaded,
-                          progress=progress)  # fmt: skip
+                          progress=progress, apart=True)  # fmt: skip
         self._views_ready(views)
 
     @work(thread=True, group="index-patch", exit_on_error=False)

@@ -1,0 +1,92 @@
+"""Work across a whole corpus done by a process of its own: the search views and the speakers' table.
+
+Either takes hundreds of MB at 100,000 articles (800 for the views, 1,300 for the speakers joined), which a
+reader's heap would keep for the rest of its session, and every SSH session's reader alike. A process that
+reads the corpus from the store as a reader lists it, builds, stores and ends gives all of it back to the
+system; the reader then opens what it stored, as every later process does.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from tui.articles.model import Article
+    from tui.library.corpus import Library
+
+APART_FROM = 20_000  # articles from which a reader has the corpus-wide work done in a process of its own
+Job = Literal["views", "people"]
+
+
+def listed(library: Library, sources: list[str], max_bytes: int) -> list[Article]:
+    """The corpus as a reader lists it: each story once, newest first."""
+    from tui.library.listing import Listing
+
+    listing = Listing()
+    for batch in library.load_listed_first(sources, max_bytes=max_bytes):
+        listing.add(batch)
+    return listing.articles()
+
+
+def run_apart(
+    job: Job, cache: Path, sources: list[str], max_bytes: int, progress: Callable[[int, int], None] | None = None
+) -> bool:
+    """Run `job` for the corpus of `sources` through the cache file `cache` in a process of its own, passing
+    on its progress; True when it stored what it built. Daemonic: it ends with the reader."""
+    from tui.library.pool import start_resource_tracker
+
+    start_resource_tracker()  # spawning asks for it, and it needs a real stderr, which Textual holds
+    spawn = multiprocessing.get_context("spawn")
+    got, give = spawn.Pipe(duplex=False)
+    child = spawn.Process(
+        target=_child, args=(job, str(cache), sources, max_bytes, give), name=f"newsdesk-{job}", daemon=True
+    )
+    try:
+        child.start()
+    except OSError:
+        return False
+    give.close()
+    ok = False
+    try:
+        while True:
+            try:
+                message = got.recv()
+            except (EOFError, OSError):
+                break  # it ended, or was killed
+            if message == "done":
+                ok = True
+            elif progress is not None:
+                progress(*message)
+    finally:
+        child.join()
+        got.close()
+    return ok and child.exitcode == 0
+
+
+def _child(job: Job, cache: str, sources: list[str], max_bytes: int, out: Connection) -> None:
+    import os
+
+    quiet = os.open(os.devnull, os.O_WRONLY)  # the reader's terminal is fds 1 and 2: nothing may reach it
+    os.dup2(quiet, 1)
+    os.dup2(quiet, 2)
+    from tui.library.cache import Cache
+    from tui.library.corpus import Library
+
+    library = Library(Cache(Path(cache)))
+    articles = listed(library, sources, max_bytes)
+    if job == "views":
+        from tui.library.views import views_for
+
+        views_for(library, sources, max_bytes, articles, stale_ok=False, progress=lambda d, t: out.send((d, t)))
+    else:
+        from tui.library.peoplestore import people_of
+        from tui.library.store import sqlite_of
+
+        people_of(sqlite_of(library.cache), sources, max_bytes, articles=lambda: articles, pairs_of=library.pairs)
+    out.send("done")
+    out.close()
