@@ -191,22 +191,32 @@ async def test_the_reader_rebuilds_a_damaged_index_and_answers(tmp_path: Path, r
 
 
 def test_stamps_are_compared_as_signatures_and_those_saved_as_pairs_still_serve_as_a_base(tmp_path: Path) -> None:
-    """An index's file stamps are kept as one int each (20 MB less at 100,000 files); stamps saved before, as
-    [size, time] pairs, still tell which files changed, so an upgrade does not index the corpus again."""
+    """An index's file stamps are kept as one int each and read back one at a time (the reader's peak holds no
+    second dict of 100,000 paths); stamps saved before, as JSON [size, time] pairs, still tell which files
+    changed, so an upgrade does not index the corpus again. A path that is not UTF-8 survives the trip."""
     import zlib
 
     from tui.library.cache import signature
 
     cache = Cache(tmp_path / "c.sqlite")
     files = {f"/n/{i}.txt": (100 + i, 10**18 + i) for i in range(200)}
+    files["/n/caf\udce9.txt"] = (7, 7)  # a Latin-1 name, as os.fsdecode gives it
     now = {p: signature(*st) for p, st in files.items()}
     now["/n/7.txt"] = signature(999, 10**18)  # changed since
     now["/n/new.txt"] = signature(5, 5)  # added since
+    del now["/n/9.txt"]  # removed since
     family, versions = "fam", diskindex._versions(1000)
-    for saved in ({p: list(st) for p, st in files.items()}, {p: signature(*st) for p, st in files.items()}):
-        blob = zlib.compress(json.dumps(saved).encode())
-        cache._run(lambda c: c.executescript(diskindex.INDEX_SQL), None)
-        cache._write(lambda c, b=blob: c.execute("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)",
-                                                 (family, f"{family}:old", versions, b)))  # fmt: skip
+    cache._run(lambda c: c.executescript(diskindex.INDEX_SQL), None)
+    pairs = json.dumps({p: list(st) for p, st in files.items()}).encode()
+    for saved in ("pairs", "stamps"):
+        if saved == "pairs":
+            blob = zlib.compress(pairs)
+            cache._write(lambda c, b=blob: c.execute("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)",
+                                                     (family, f"{family}:old", versions, b)))  # fmt: skip
+        else:
+            stamps = {p: signature(*st) for p, st in files.items()}
+            cache._write(lambda c, st=stamps: diskindex._stamp(c, [(family, f"{family}:old")], st, 1000))
         got = diskindex._stale_base(cache, (family, f"{family}:new"), now, 1000)
-        assert got == ("old", {"/n/7.txt", "/n/new.txt"})
+        assert got == ("old", {"/n/7.txt", "/n/new.txt", "/n/9.txt"}), saved
+    many = {p: sig + 1 for p, sig in now.items()}  # every file changed: no base, found without reading them all
+    assert diskindex._stale_base(cache, (family, f"{family}:new"), many, 1000) is None

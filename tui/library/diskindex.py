@@ -17,7 +17,7 @@ import os
 import sqlite3
 import zlib
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
@@ -83,6 +83,7 @@ Stamps = dict[str, int]  # absolute path -> cache.signature(size, modification t
 
 
 GONE = signature(-1, -1)  # a file that could not be stat'ed
+STAMPS_V2 = b"stamps 2\0"  # saved stamps: "path\0signature\0" each (a path never holds a NUL)
 
 
 def _signed(stamp: int | list[int] | None) -> int | None:
@@ -403,16 +404,44 @@ def _stale_base(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes:
     row = cache._run(q, None)
     if row is None or row[1] != _versions(max_bytes) or row[0] == named[1]:
         return None
+    most = max(100, len(stamps) // STALE_SHARE)
     try:
-        old: dict[str, int | list[int]] = json.loads(zlib.decompress(row[2]))
-        # Compared where they are, not copied into a second dict first: 100,000 stamps are 20 MB a copy. A
-        # stamp saved before they were signatures is a [size, time] pair.
-        changed = {p for p, sig in stamps.items() if _signed(old.get(p)) != sig} | (old.keys() - stamps.keys())
-    except (zlib.error, ValueError, TypeError, IndexError, AttributeError):
+        changed = _changed(zlib.decompress(row[2]), stamps, most)
+    except (zlib.error, ValueError, TypeError, IndexError, AttributeError, UnicodeDecodeError):
         return None
-    if not changed or len(changed) > max(100, len(stamps) // STALE_SHARE):
+    if not changed or len(changed) > most:
         return None
     return row[0].split(":", 1)[1], changed
+
+
+def _pairs(text: str) -> Iterator[tuple[str, int]]:
+    """(path, signature) from "path\0signature\0" each, one at a time, in one pass (ValueError if torn)."""
+    at, end = 0, len(text)
+    while at < end:
+        a = text.index("\0", at)
+        b = text.index("\0", a + 1)
+        yield text[at:a], int(text[a + 1 : b])
+        at = b + 1
+
+
+def _changed(saved: bytes, stamps: Stamps, most: int) -> set[str]:
+    """The paths whose stamp differs between `saved` (as _stamp wrote it) and `stamps`, files added and removed
+    included; more than `most` (then the caller builds anew) as soon as that many are found. The saved stamps
+    are read one at a time, never as a second dict of 100,000 paths (20 MB more at the reader's peak)."""
+    changed: set[str] = set()
+    unseen = set(stamps)  # the current paths, the strings themselves: those left at the end are new files
+    if saved.startswith(STAMPS_V2):
+        text = saved[len(STAMPS_V2) :].decode("utf-8", "surrogateescape")
+        pairs: Iterable[tuple[str, int | list[int]]] = _pairs(text)
+    else:  # saved before: a JSON object of [size, time] pairs
+        pairs = json.loads(saved).items()
+    for path, was in pairs:
+        unseen.discard(path)
+        if stamps.get(path) != _signed(was):
+            changed.add(path)
+            if len(changed) > most:
+                return changed
+    return changed | unseen
 
 
 def save_views(
@@ -453,6 +482,7 @@ def save_stamps(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes:
 
 def _stamp(conn: sqlite3.Connection, keys: list[tuple[str, str]], stamps: Stamps, max_bytes: int) -> None:
     """The stamps under each (family, key), compressed once for them all."""
-    blob = zlib.compress(json.dumps(stamps, separators=(",", ":")).encode(), 6)
+    text = "".join(f"{path}\0{sig}\0" for path, sig in stamps.items())
+    blob = zlib.compress(STAMPS_V2 + text.encode("utf-8", "surrogateescape"), 6)
     versions = _versions(max_bytes)
     conn.executemany("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)", [(*k, versions, blob) for k in keys])
