@@ -406,7 +406,7 @@ def _stale_base(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes:
         return None
     most = max(100, len(stamps) // STALE_SHARE)
     try:
-        changed = _changed(zlib.decompress(row[2]), stamps, most)
+        changed = _changed(row[2], stamps, most)
     except (zlib.error, ValueError, TypeError, IndexError, AttributeError, UnicodeDecodeError):
         return None
     if not changed or len(changed) > most:
@@ -424,14 +424,17 @@ def _pairs(text: str) -> Iterator[tuple[str, int]]:
         at = b + 1
 
 
-def _changed(saved: bytes, stamps: Stamps, most: int) -> set[str]:
-    """The paths whose stamp differs between `saved` (as _stamp wrote it) and `stamps`, files added and removed
+def _changed(blob: bytes, stamps: Stamps, most: int) -> set[str]:
+    """The paths whose stamp differs between `blob` (as _stamp wrote it) and `stamps`, files added and removed
     included; more than `most` (then the caller builds anew) as soon as that many are found. The saved stamps
-    are read one at a time, never as a second dict of 100,000 paths (20 MB more at the reader's peak)."""
+    are read one at a time, never as a second dict of 100,000 paths (20 MB more at the reader's peak), and
+    their text is held once (not as bytes, a slice of them and a string)."""
     changed: set[str] = set()
     unseen = set(stamps)  # the current paths, the strings themselves: those left at the end are new files
+    saved = zlib.decompress(blob)
     if saved.startswith(STAMPS_V2):
-        text = saved[len(STAMPS_V2) :].decode("utf-8", "surrogateescape")
+        text = str(memoryview(saved)[len(STAMPS_V2) :], "utf-8", "surrogateescape")
+        del saved
         pairs: Iterable[tuple[str, int | list[int]]] = _pairs(text)
     else:  # saved before: a JSON object of [size, time] pairs
         pairs = json.loads(saved).items()
