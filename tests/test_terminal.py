@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tui.terminal import PLAIN, compact_sgr
@@ -45,9 +45,9 @@ def drawn(stream: str) -> list[tuple[object, ...]]:
                     bg = None
                 elif c in _ENDS:
                     attrs = attrs - _ENDS[c]
-                elif c[0] == "3" or c[0] == "9":
+                elif len(c) == 2 and c[0] in "39" and c[1] in "01234567":  # 3 alone is italic, not a colour
                     fg = c
-                elif c[0] == "4" and len(c) == 2:
+                elif (len(c) == 2 and c[0] == "4" and c[1] in "01234567") or (len(c) == 3 and c[:2] == "10"):
                     bg = c
                 else:
                     attrs = attrs | {c}
@@ -97,6 +97,11 @@ segment = st.one_of(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(segment, max_size=40), st.sampled_from(["", "\x1b[1m", "\x1b[38;2;1;2;3;48;2;4;5;6m"]))
+@example(  # italic ("3") after a space that dropped it: once read as a colour by drawn() above
+    parts=["\x1b[38;2;224;224;224;48;2;18;18;18ma\x1b[0m", "\x1b[3;38;2;165;165;165;48;2;30;30;30ma\x1b[0m",
+           "\x1b[38;2;224;224;224;48;2;18;18;18m \x1b[0m", "\x1b[3;38;2;165;165;165;48;2;30;30;30ma\x1b[0m"],
+    left_on="",
+)  # fmt: skip
 def test_the_compacted_output_draws_the_same(parts: list[str], left_on: str) -> None:
     # `left_on`: a style an earlier write may have left on; the terminal shows what follows on top of it
     stream = "".join(parts)
