@@ -65,7 +65,16 @@ class Listing:
             self._add(list(batch))
 
     def _add(self, items: list[Article | LoadProblem | Retract]) -> None:
-        gone = {x.source for x in items if isinstance(x, Retract)}
+        arts: list[Article] = []
+        problems: list[LoadProblem] = []
+        gone: set[str] = set()
+        for x in items:  # one pass, the usual item first
+            if isinstance(x, Article):
+                arts.append(x)
+            elif isinstance(x, LoadProblem):
+                problems.append(x)
+            else:
+                gone.add(x.source)
         fresh: list[Article] = []
         if gone:
             self.problems = [p for p in self.problems if p.source not in gone]
@@ -85,24 +94,20 @@ class Listing:
                     self._others[story] = kept
                 else:
                     del self._others[story]
-        for x in items:
-            if isinstance(x, LoadProblem):
-                self.problems.append(x)
-            elif isinstance(x, Article):
-                fresh.append(x)
+        self.problems.extend(problems)
+        fresh += arts
         new: list[Article] = []
-        shown = self._shown
+        put = self._shown.setdefault
         for a in fresh:
-            there = shown.get(a.title)
-            if there is None:
-                shown[a.title] = a
+            there = put(a.title, a)  # one lookup for the usual case, a title not listed yet
+            if there is a:
                 new.append(a)
                 continue
             copies = there if isinstance(there, list) else [there]
             if any(x.text_key == a.text_key for x in copies):
                 self._others.setdefault(a.story_key(), []).append(a)  # the same story, filed again
             else:
-                shown[a.title] = [*copies, a]  # another story under the same title
+                self._shown[a.title] = [*copies, a]  # another story under the same title
                 new.append(a)
         self._merge(new)
 
