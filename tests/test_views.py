@@ -85,3 +85,38 @@ def test_a_big_corpus_is_indexed_by_a_process_of_its_own_and_the_reader_opens_wh
     assert isinstance(views.indexes["quotes"], DiskIndex)  # opened from what the child stored
     assert quotes_of(views, "Ann Lee") == ["The harvest was a record,"]
     assert seen and seen[-1] == (len(articles), len(articles))  # its progress reached the reader
+
+
+def test_a_reader_that_ends_ends_its_index_child_and_is_not_held_by_it(tmp_path: Path, monkeypatch) -> None:
+    """`q` during an index build: the child is ended and the thread that waited for it returns at once
+    (Stopped), instead of holding the process's exit until the build is done, or building it here."""
+    import threading
+    import time
+
+    from tui.library import apart
+
+    root = tmp_path / "news"
+    shutil.copytree(DESK, root)
+    library = Library(Cache(tmp_path / "cache.sqlite"))
+    articles = load(library, root)
+    monkeypatch.setattr(apart, "APART_FROM", 1)
+    monkeypatch.setattr(Library, "pairs", lambda *a: (_ for _ in ()).throw(AssertionError("built here")))
+    outcome: list[object] = []
+
+    def build() -> None:
+        try:
+            outcome.append(views_for(library, [str(root)], 1 << 20, articles, apart=True))
+        except apart.Stopped as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=build)
+    worker.start()
+    for _ in range(400):  # the child is up within a second or two (a liveness wait, not a timing check)
+        if apart._running:
+            break
+        time.sleep(0.05)
+    children = list(apart._running)
+    apart.stop_all()
+    worker.join(30)
+    assert not worker.is_alive() and len(outcome) == 1 and isinstance(outcome[0], apart.Stopped)
+    assert children and all(not c.is_alive() for c in children)

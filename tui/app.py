@@ -10,6 +10,7 @@ has an id, so a keymap file in the user config dir can remap it:
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,6 +104,13 @@ class NewsdeskApp(App[None]):
         self.served = kiosk or os.environ.get("NEWSDESK_SERVED") == "1"
         root = os.environ.get("NEWSDESK_EXPORT_DIR", "")
         self.export_root: Path | None = Path(root) if root and self.served and not kiosk else None
+
+    def on_unmount(self) -> None:
+        """A child building the search index or the speakers' table ends with the reader: else the thread that
+        waits for it holds the exit (asyncio waits for its executor's threads) until the build is done."""
+        apart = sys.modules.get("tui.library.apart")
+        if apart is not None:
+            apart.stop_all()
 
     def on_mount(self) -> None:
         for notice in self._notices:
