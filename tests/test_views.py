@@ -120,3 +120,36 @@ def test_a_reader_that_ends_ends_its_index_child_and_is_not_held_by_it(tmp_path:
     worker.join(30)
     assert not worker.is_alive() and len(outcome) == 1 and isinstance(outcome[0], apart.Stopped)
     assert children and all(not c.is_alive() for c in children)
+
+
+def test_builders_of_one_cache_take_turns_and_the_later_one_opens_what_the_first_stored(tmp_path: Path) -> None:
+    """Every SSH session's reader may ask for the index at once: their children take a lock beside the cache
+    (one builds, the others wait and then open what it stored), not 800 MB each at 100,000 articles."""
+    import fcntl
+    import os
+    import threading
+    import time
+
+    from tui.library import apart
+
+    root = tmp_path / "news"
+    shutil.copytree(DESK, root)
+    db = tmp_path / "cache.sqlite"
+    library = Library(Cache(db))
+    load(library, root)
+    lock = db.with_name("cache.sqlite.views.lock")
+    lock.touch(mode=0o600)
+    fd = os.open(lock, os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # another builder holds it
+    done: list[bool] = []
+    worker = threading.Thread(target=lambda: done.append(apart.run_apart("views", db, [str(root)], 1 << 20)))
+    worker.start()
+    try:
+        time.sleep(5)  # long enough for an unlocked child to have built and stored this small corpus
+        assert worker.is_alive() and not done  # waiting its turn
+    finally:
+        os.close(fd)  # the other builder is done
+    worker.join(60)
+    assert done == [True]
+    views = views_for(library, [str(root)], 1 << 20, load(library, root))
+    assert isinstance(views.indexes["quotes"], DiskIndex)  # stored by the child

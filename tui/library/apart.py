@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -106,6 +107,33 @@ def _child(job: Job, cache: str, sources: list[str], max_bytes: int, out: Connec
     from tui.library.corpus import Library
 
     library = Library(Cache(Path(cache)))
+    with one_at_a_time(Path(cache), job):
+        _job(library, job, sources, max_bytes, out)
+    out.send("done")
+    out.close()
+
+
+@contextmanager
+def one_at_a_time(cache: Path, job: Job) -> Iterator[None]:
+    """One builder of a kind for a cache at a time, across processes (every SSH session's reader may ask at
+    once): the others wait here, then find what the first stored and open it. The lock goes with the process
+    that holds it, however it ends."""
+    import fcntl
+    import os
+
+    from tui.paths import private_file
+
+    lock = private_file(cache.with_name(f"{cache.name}.{job}.lock"))
+    fd = os.open(lock, os.O_RDWR | os.O_NOFOLLOW)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _job(library: Library, job: Job, sources: list[str], max_bytes: int, out: Connection) -> None:
+    """The views (opened when another process stored them meanwhile), or the speakers' table."""
     articles = listed(library, sources, max_bytes)
     if job == "views":
         from tui.library.views import views_for
@@ -116,5 +144,3 @@ def _child(job: Job, cache: str, sources: list[str], max_bytes: int, out: Connec
         from tui.library.store import sqlite_of
 
         people_of(sqlite_of(library.cache), sources, max_bytes, articles=lambda: articles, pairs_of=library.pairs)
-    out.send("done")
-    out.close()

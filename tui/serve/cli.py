@@ -7,6 +7,7 @@ import asyncio
 import logging
 import multiprocessing
 import sys
+from contextlib import nullcontext
 from multiprocessing.context import SpawnProcess
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,13 +45,18 @@ def _warm_cache(sources: list[str], max_bytes: int, jobs: int, level: int = logg
         articles = [x for batch in lib.load(sources, max_bytes=max_bytes) for x in batch if isinstance(x, Article)]
         n = lib.analyse_all(articles, jobs=max(1, jobs))
         log.info("cache warm: %d articles, %d analysed now", len(articles), n)
+        from tui.library.apart import one_at_a_time
         from tui.library.peoplestore import people_of
         from tui.library.store import sqlite_of
 
-        # The speakers joined across the corpus, once for every session (each opens the stored table)
-        people_of(sqlite_of(lib.cache), sources, max_bytes, articles=lambda: articles, pairs_of=lib.pairs)
+        cache = sqlite_of(lib.cache)
+        # The speakers joined across the corpus, once for every session (each opens the stored table); a
+        # session's reader that asks meanwhile waits for this (one builder at a time) and opens it
+        with one_at_a_time(cache.path, "people") if cache is not None else nullcontext():
+            people_of(cache, sources, max_bytes, articles=lambda: articles, pairs_of=lib.pairs)
         log.info("speakers joined across the corpus")
-        _store_search_views(lib, sources, max_bytes, articles)
+        with one_at_a_time(cache.path, "views") if cache is not None else nullcontext():
+            _store_search_views(lib, sources, max_bytes, articles)
     except Exception as exc:  # noqa: BLE001 - warming is an optimisation; sessions work without it
         log.warning("could not warm the cache: %s", exc)
 
