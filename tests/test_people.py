@@ -707,7 +707,7 @@ async def test_versions_stand_side_by_side_and_scroll_to_the_one_the_cursor_is_o
 
 
 def test_a_big_corpus_has_its_speakers_joined_by_a_process_of_its_own(tmp_path: Path, monkeypatch) -> None:
-    """The join takes 1.3 GB at 100,000 articles, which the reader's heap would keep: from apart.APART_FROM
+    """The join takes about 1.4 GB at 100,000 articles, which the reader's heap would keep: from apart.APART_FROM
     articles a child process joins and stores the table, and the reader opens it; it serves what a join here
     would."""
     import shutil

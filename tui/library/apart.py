@@ -1,6 +1,6 @@
 """Work across a whole corpus done by a process of its own: the search views and the speakers' table.
 
-Either takes hundreds of MB at 100,000 articles (800 for the views, 1,300 for the speakers joined), which a
+Either takes hundreds of MB at 100,000 articles (800 for the views, about 1,400 for the speakers joined), which a
 reader's heap would keep for the rest of its session, and every SSH session's reader alike. A process that
 reads the corpus from the store as a reader lists it, builds, stores and ends gives all of it back to the
 system; the reader then opens what it stored, as every later process does.
