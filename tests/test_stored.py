@@ -361,3 +361,19 @@ def test_the_listing_query_does_not_hold_the_store_for_the_article_being_opened(
     assert not alive
     assert any(isinstance(g, dict) and loc in g for g in got)
     assert sorted(a.title for g in got if not isinstance(g, dict) for a in g.articles) == sorted(a.title for a in fresh)
+
+
+def test_the_walk_knows_its_listed_files_however_the_folder_is_spelled(tmp_path: Path, monkeypatch) -> None:
+    """The walk makes each file's key from the folder's absolute path and the file's path under it: the folder
+    given relative, with "./" or "..", or absolute, an unchanged corpus is listed once and nothing retracted."""
+    src = corpus(tmp_path)
+    lib, fresh = warm(tmp_path, src)
+    monkeypatch.chdir(tmp_path)
+    for spelled in ("news", "./news", f"../{tmp_path.name}/news", "news/", str(src)):
+        batches = list(lib.load_listed_first([spelled]))
+        items = [x for b in batches for x in b]
+        assert not any(isinstance(x, Retract) for x in items), spelled
+        assert sorted(a.title for a in items if isinstance(a, Article)) == sorted(a.title for a in fresh), spelled
+        assert sorted(a.source for a in items if isinstance(a, Article)) == sorted(
+            os.path.join(str(Path(spelled)), Path(a.source).name) for a in fresh
+        ), spelled
