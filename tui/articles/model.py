@@ -18,6 +18,9 @@ def text_key_of(text: str) -> int:
     return int.from_bytes(raw, "big", signed=True)  # signed: SQLite's INTEGER holds it
 
 
+UNDATED = float("inf")  # where an article without a date sorts: after every dated one
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One story as plain text; every offset in the program points into `text`.
@@ -94,10 +97,14 @@ class Article:
 
     def sort_key(self) -> tuple[float, str]:
         """Newest first, undated last, then by title (naive times count as UTC)."""
-        if self.published is None:
-            return (float("inf"), self.title.casefold())
-        ts = self.published if self.published.tzinfo else self.published.replace(tzinfo=UTC)
-        return (-ts.timestamp(), self.title.casefold())
+        return (self.sort_time(), self.title.casefold())
+
+    def sort_time(self) -> float:
+        """sort_key's first part alone (the reader's list sorts by it first, then ties by title)."""
+        p = self.published
+        if p is None:
+            return UNDATED
+        return -(p if p.tzinfo else p.replace(tzinfo=UTC)).timestamp()
 
     def to_dict(self) -> dict[str, object]:
         return {

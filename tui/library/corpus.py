@@ -60,13 +60,13 @@ def _moved(article: StoredArticle, old_fid: str, source: str, fid: str) -> Store
     return article.moved(aid, source)
 
 
-def _sources(src: str, root: str) -> Callable[[str], str]:
-    """A file's source string from its absolute path, as the walk of `src` names it (see walk_paths)."""
-    prefix = os.path.join(str(Path(src)), "")  # the walk joins names to the folder as given
-    if prefix == root + os.sep:  # a folder given by its absolute path (as `serve ssh` gives it): the path itself
+def _sources(given: str, root: str) -> Callable[[str], str]:
+    """A file's source string from its absolute path, as the walk of a folder names it (see walk_paths): `given`
+    is the folder as the walk joins names to it, with a separator after it; `root`, its absolute path."""
+    if given == root + os.sep:  # a folder given by its absolute path (as `serve ssh` gives it): the path itself
         return lambda key: key
     skip = len(root) + 1
-    return lambda key: prefix + key[skip:]
+    return lambda key: given + key[skip:]
 
 
 class FileRows(Protocol):
@@ -253,10 +253,11 @@ class Library:
         folder = os.path.isdir(root)
         # Files listed before the walk: path -> their signature as listed, None once the walk found it unchanged
         listed: dict[str, int | None] = {}
-        source_of = _sources(src, root)
         # A walked path is the folder as given, a separator, and the file's path under it: its key is the
-        # folder's absolute path and the same tail, without join and normpath for each of 100,000 files
+        # folder's absolute path and the same tail, without join and normpath for each of 100,000 files; its
+        # source, the other way round
         given, under = os.path.join(str(Path(src)), ""), root + os.sep
+        source_of = _sources(given, root)
         quick = folder and os.sep == "/"
         if early and folder:
             known: FileRows = Known(self.cache, root)  # asked for only when the walk needs it
