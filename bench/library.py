@@ -108,6 +108,11 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "bulk"))
+    ap.add_argument(
+        "--dir",
+        help="build the corpus and its store under DIR/<size> and keep them; a later run with the same DIR "
+        "reuses them (no cold figures then, and the first reader opens the index the last run stored)",
+    )
     args = ap.parse_args()
     src = Path(args.corpus)
     if not src.is_dir():
@@ -115,15 +120,20 @@ def main() -> int:
         return 1
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            base = Path(tmp)
-            made = replicate(src, base / "news", n)
-            db = base / "cache.sqlite"
-            count, parsed, analysed = run(COLD, str(db), str(base / "news"), str(args.jobs))
-            size = db.stat().st_size / 1e6
-            print(
-                f"{made:,} articles: cold load {parsed:.1f} s, load + analysis with --jobs {args.jobs} "
-                f"{analysed:.1f} s ({count:,.0f} articles, cache {size:.0f} MB)"
-            )
+            base = Path(args.dir) / str(n) if args.dir else Path(tmp)
+            db, built = base / "cache.sqlite", base / "built"
+            if built.exists():
+                made = int(built.read_text())
+                print(f"{made:,} files: the corpus and store built by an earlier run, under {base}")
+            else:
+                made = replicate(src, base / "news", n)
+                count, parsed, analysed = run(COLD, str(db), str(base / "news"), str(args.jobs))
+                size = db.stat().st_size / 1e6
+                print(
+                    f"{made:,} articles: cold load {parsed:.1f} s, load + analysis with --jobs {args.jobs} "
+                    f"{analysed:.1f} s ({count:,.0f} articles, cache {size:.0f} MB)"
+                )
+                built.write_text(str(made))
             # The first reader builds the search index and stores it; the second opens the stored one; the third
             # comes after a file was added and one removed.
             for who in ("first reader", "second reader", "after 1 file added and 1 removed"):

@@ -74,3 +74,12 @@ def searched() -> Searched:
 def app_for() -> AppFor:
     """`app_for(*sources, keymap=None, **options)`: the reader on these sources (the desk fixture without)."""
     return helpers.app_for
+
+
+@pytest.fixture(params=["objects", "rows"])
+def both_lists(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test twice: a folder listed as objects, and listed as row numbers from the store (tui.library.rows)
+    once a first run has stored it, as a folder of a million is."""
+    from tui.library import rows
+
+    monkeypatch.setattr(rows, "VIRTUAL_FROM", 1 if request.param == "rows" else 10**12)

@@ -453,6 +453,7 @@ def search_session(app_for: AppFor, ready: Ready, searched: Searched) -> SearchS
     return run
 
 
+@pytest.mark.usefixtures("both_lists")
 async def test_a_second_reader_searches_the_stored_index_with_the_same_results(
     tmp_path: Path, search_session: SearchSession
 ) -> None:
@@ -500,6 +501,7 @@ async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(
         assert [h.doc.speaker for h in search.hits] == ["John Smith"]
 
 
+@pytest.mark.usefixtures("both_lists")
 async def test_a_warm_start_opens_the_first_row_and_r_keeps_the_article_read(
     tmp_path: Path, ready: Ready, app_for: AppFor
 ) -> None:
@@ -619,6 +621,7 @@ async def test_the_list_says_where_its_cursor_is(ready: Ready, app_for: AppFor) 
         assert str(lst.border_subtitle) == "2 / 2"
 
 
+@pytest.mark.usefixtures("both_lists")
 async def test_sort_filter_and_theme_are_kept_for_the_next_run(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
@@ -718,6 +721,7 @@ async def test_the_pane_shows_the_article_id_export_takes(ready: Ready, app_for:
         assert str(screen.query_one(ReadingPane).border_title) == screen.desk.current.id
 
 
+@pytest.mark.usefixtures("both_lists")
 async def test_a_speaker_result_says_how_many_quotes_they_have_across_the_corpus(
     tmp_path: Path, ready: Ready, searched: Searched, app_for: AppFor
 ) -> None:

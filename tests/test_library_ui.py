@@ -27,6 +27,9 @@ from tui.widgets.reading import ReadingPane
 DESK = Path(__file__).parent / "fixtures" / "desk"
 
 
+pytestmark = pytest.mark.usefixtures("both_lists")  # each test with the list of objects and of row numbers
+
+
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
     d = tmp_path / "desk"

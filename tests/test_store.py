@@ -145,6 +145,7 @@ def test_a_damaged_index_is_said_forgotten_and_built_again(
     assert json.loads(out)["results"][0]["speaker"] == "Jane Doe"
 
 
+@pytest.mark.usefixtures("both_lists")
 async def test_the_reader_rebuilds_a_damaged_index_and_answers(tmp_path: Path, ready: Ready) -> None:
     from textual.widgets import Input
 

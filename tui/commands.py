@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from textual.command import Hit, Hits, Matcher, Provider
 from textual.content import Content
 
+from tui.library.rows import Rows
+
 if TYPE_CHECKING:
     from tui.analysis import Speaker
     from tui.articles import Article
@@ -51,13 +53,22 @@ class GoToProvider(Provider):
             # scored every title in Python, 2 s a keystroke on 18,000.
             view = screen.desk.view
             index = screen.title_index
-            if index is None or index[0] is not view:
-                index = (view, await asyncio.to_thread(_title_index, view))
-                screen.title_index = index
-            words_matcher = self.matcher(words)  # one for the query, not one a hit
-            for h in index[1].search(words, limit=40):
-                text = f"Go to article: {h.doc.text}"
-                yield Hit(h.score / 100, highlighted(words_matcher, text), _goto_article(screen, h.doc.start), text)
+            if isinstance(view, Rows):  # a folder of a million: the titles holding the words, found by the store
+                words_matcher = self.matcher(words)
+                for n, title in await asyncio.to_thread(view.folder.titled, words, 40):
+                    at = view.position(n)
+                    if at is not None:
+                        text = f"Go to article: {title}"
+                        score = max(words_matcher.match(title), 0.01)
+                        yield Hit(score, highlighted(words_matcher, text), _goto_article(screen, at), text)
+            else:
+                if index is None or index[0] is not view:
+                    index = (view, await asyncio.to_thread(_title_index, view))
+                    screen.title_index = index
+                words_matcher = self.matcher(words)  # one for the query, not one a hit
+                for h in index[1].search(words, limit=40):
+                    text = f"Go to article: {h.doc.text}"
+                    yield Hit(h.score / 100, highlighted(words_matcher, text), _goto_article(screen, h.doc.start), text)
         if screen.desk.current is not None:
             for speaker in screen.analysis_of(screen.desk.current).speakers:
                 score = matcher.match(f"go to speaker {speaker.name}")

@@ -69,6 +69,22 @@ CREATE TABLE IF NOT EXISTS texts (
     text TEXT NOT NULL,
     PRIMARY KEY (path, idx)
 );
+-- The list's order, a row an article with a number of its own: a reader of a million articles holds these numbers
+-- in the order it shows them (8 bytes an article) and reads an article's row when it comes on screen.
+CREATE TABLE IF NOT EXISTS listing (
+    n INTEGER PRIMARY KEY AUTOINCREMENT,  -- never given twice: a reader's numbers name one row or none
+    path TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    sk REAL NOT NULL,        -- Article.sort_time: newest first, undated (+inf) last
+    fold TEXT NOT NULL,      -- the title casefolded: ties by title, and the sort by title
+    ofold TEXT NOT NULL,     -- the outlet casefolded: the sort by outlet
+    outlet TEXT NOT NULL,
+    story INTEGER NOT NULL,  -- story_of(title, text key): one story filed twice is listed once
+    dup INTEGER NOT NULL     -- 1 when a copy of the story with a smaller n is stored
+);
+CREATE UNIQUE INDEX IF NOT EXISTS listing_at ON listing(path, idx);
+CREATE INDEX IF NOT EXISTS listing_order ON listing(sk, fold, path, idx, dup);  -- the list by date, in order
+CREATE INDEX IF NOT EXISTS listing_story ON listing(story, n, path);
 -- Apart from the articles, so that reading a corpus for the list never pages through analyses.
 CREATE TABLE IF NOT EXISTS analyses (
     path TEXT NOT NULL,
@@ -134,6 +150,55 @@ def _unless_under(column: str, path: str = "path") -> str:
 def signature(size: int, mtime_ns: int) -> int:
     """A file's size and time as one int: a warm start keeps one for each file it listed."""
     return (size << 64) | (mtime_ns & 0xFFFF_FFFF_FFFF_FFFF)
+
+
+def story_of(title: str, text_key: int) -> int:
+    """A story (title and text) as one int, the same in every process: the listing's copies of one story."""
+    raw = title.encode("utf-8", "surrogatepass") + text_key.to_bytes(8, "big", signed=True)
+    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big", signed=True)
+
+
+def _unlist(conn: sqlite3.Connection, paths: Iterable[str]) -> None:
+    """The listing's rows of these files go; a story one of them listed is listed by its next copy."""
+    for path in paths:
+        stories = [r[0] for r in conn.execute("SELECT story FROM listing WHERE path = ? AND dup = 0", (path,))]
+        conn.execute("DELETE FROM listing WHERE path = ?", (path,))
+        for story in stories:
+            conn.execute("UPDATE listing SET dup = 0 WHERE n = (SELECT min(n) FROM listing WHERE story = ?)", (story,))
+
+
+def _list(conn: sqlite3.Connection, path: str, articles: list[Article]) -> None:
+    """A file's articles into the listing, after every copy stored before them."""
+    for i, a in enumerate(articles):
+        story = story_of(a.title, a.text_key)
+        dup = conn.execute("SELECT EXISTS (SELECT 1 FROM listing WHERE story = ?)", (story,)).fetchone()[0]
+        conn.execute(
+            "INSERT INTO listing (path, idx, sk, fold, ofold, outlet, story, dup) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (path, i, a.sort_time(), a.title.casefold(), a.outlet.casefold(), a.outlet, story, dup),
+        )
+
+
+def _fill_listing(conn: sqlite3.Connection) -> None:
+    """A cache written before the listing existed: its rows made from the articles', once (seconds at a million)."""
+    conn.create_function("nd_fold", 1, str.casefold, deterministic=True)
+    conn.create_function("nd_story", 2, story_of, deterministic=True)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("SELECT EXISTS (SELECT 1 FROM listing)").fetchone()[0]:
+            conn.execute("ROLLBACK")  # another process filled it meanwhile
+            return
+        conn.execute(
+            "INSERT INTO listing (path, idx, sk, fold, ofold, outlet, story, dup) SELECT path, idx, "
+            "CASE WHEN ts IS NULL THEN 9e999 ELSE -ts END, nd_fold(title), nd_fold(outlet), outlet, "
+            "nd_story(title, text_key), 0 FROM articles ORDER BY path, idx"
+        )
+        conn.execute(
+            "UPDATE listing SET dup = 1 WHERE n > (SELECT min(n) FROM listing o WHERE o.story = listing.story)"
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 @dataclass(slots=True)
@@ -204,11 +269,18 @@ class Cache:
             elif version != SCHEMA:
                 conn.executescript(
                     "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS analyses;"
-                    "DROP TABLE IF EXISTS texts;"
+                    "DROP TABLE IF EXISTS texts; DROP TABLE IF EXISTS listing;"
                 )
                 conn.execute(f"PRAGMA user_version = {SCHEMA}")
             conn.executescript(_SCHEMA_SQL)
             self._conn = conn
+            if conn.execute("SELECT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM listing)").fetchone()[
+                0
+            ]:
+                try:
+                    _fill_listing(conn)
+                except sqlite3.OperationalError:  # read-only, or busy: listed from the articles' rows meanwhile
+                    pass
         except sqlite3.DatabaseError as exc:
             if _corrupt(exc):
                 self._move_aside(f"could not be read ({exc})")
@@ -339,6 +411,7 @@ class Cache:
         """Drop files that are gone from disk, a transaction for them all."""
 
         def q(conn: sqlite3.Connection) -> None:
+            _unlist(conn, paths)
             for table in ("articles", "texts", "analyses", "files"):
                 conn.executemany(f"DELETE FROM {table} WHERE path = ?", [(p,) for p in paths])  # noqa: S608
 
@@ -496,6 +569,7 @@ class Cache:
         problems = [x.reason for x in items if isinstance(x, LoadProblem)]
 
         def q(conn: sqlite3.Connection) -> None:
+            _unlist(conn, [path])
             for table in ("articles", "texts", "analyses"):
                 conn.execute(f"DELETE FROM {table} WHERE path = ?", (path,))  # noqa: S608 - fixed names
             conn.execute(
@@ -512,6 +586,7 @@ class Cache:
                     for i, a in enumerate(articles)
                 ],
             )  # fmt: skip
+            _list(conn, path, articles)
             conn.executemany(
                 "INSERT INTO texts VALUES (?, ?, ?, ?)",
                 [(path, i, _spans_blob(a.spans), a.text) for i, a in enumerate(articles)],

@@ -14,10 +14,10 @@ import os
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
@@ -26,6 +26,9 @@ from tui.articles.sources import file_entries, is_file_source, parse_bytes, read
 from tui.library.cache import PARSER_KEY, Cache, FileRow, Listed, Location, digest, signature
 from tui.library.store import ArticleStore
 from tui.library.stored import StoredArticle
+
+if TYPE_CHECKING:
+    from tui.library.rows import Folder
 
 Batch = list[Article | LoadProblem]
 LISTED_FIRST = 500  # a warm start's first rows: the newest stored articles, before the rest
@@ -215,6 +218,101 @@ class Library:
                 yield from self._load_files(src, max_bytes, 2000, early=True)
             else:
                 yield list(iter_load([src], max_bytes=max_bytes))
+
+    def stored_folder(self, sources: list[str]) -> Folder | None:
+        """The one folder a reader opens, as row numbers (tui.library.rows) when the SQLite store lists
+        VIRTUAL_FROM of its articles or more; None otherwise (it is listed as objects)."""
+        from tui.library.rows import VIRTUAL_FROM, Folder
+        from tui.library.store import sqlite_of
+
+        cache = sqlite_of(self.cache)
+        if cache is None or len(sources) != 1 or not is_file_source(sources[0]) or sources[0] == "-":
+            return None
+        src = sources[0]
+        root = os.path.normpath(os.path.join(os.getcwd(), src))
+        if not os.path.isdir(root):
+            return None
+        skip = len(root) + 1
+
+        def place(a: StoredArticle, stored_fid: str) -> Article:
+            moved = _moved(a, stored_fid, a.source, a.loc[0][skip:].replace(os.sep, "/"))
+            if moved is not a:
+                from tui.library.stored import _SETTERS
+
+                _SETTERS[16](moved, a.row)
+            return moved
+
+        folder = Folder(cache, root, _sources(os.path.join(str(Path(src)), ""), root), place)
+        return folder if folder.count() >= VIRTUAL_FROM else None
+
+    def check_folder(
+        self, src: str, folder: Folder, max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> tuple[int, list[LoadProblem]]:
+        """The walk of a folder listed as row numbers: each file compared with the store's row for it, a
+        folder's rows at a time; a file new or changed is read and stored, one gone is forgotten. Returns how
+        many files changed (the list is made again when any did) and the problems the walk met."""
+        assert self.cache is not None
+        root, cwd = folder.root, os.getcwd()
+        given, under = os.path.join(str(Path(src)), ""), root + os.sep
+        quick = os.sep == "/"
+        problems: list[LoadProblem] = []
+        changed = 0
+        walked_dirs: set[str] = set()
+        here, seen = "", set[str]()
+        rows: dict[str, FileRow] = {}
+        gone: list[str] = []
+
+        def close_dir() -> None:
+            gone.extend(p for p in rows if p not in seen)
+
+        for entry in file_entries(src):
+            if isinstance(entry, LoadProblem):
+                problems.append(entry)
+                continue
+            path, source, fid = entry
+            key = (
+                under + path[len(given) :]
+                if quick and path.startswith(given)
+                else os.path.normpath(os.path.join(cwd, path))
+            )
+            d = key.rpartition(os.sep)[0]
+            if d != here:
+                close_dir()
+                here, rows, seen = d, folder.files_in(d), set()
+                walked_dirs.add(d)
+            seen.add(key)
+            try:
+                st = os.stat(path)
+            except OSError:
+                st = None
+            usable = st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes
+            row = rows.get(key)
+            if (
+                st is not None
+                and usable
+                and row is not None
+                and (row.size, row.mtime_ns, row.parser)
+                == (
+                    st.st_size,
+                    st.st_mtime_ns,
+                    PARSER_KEY,
+                )
+            ):
+                continue
+            if row is not None and not usable:
+                gone.append(key)  # stored, and no longer readable: its rows go, its problem is said below
+            changed += 1
+            got = self.read_file(Path(path), source, fid, max_bytes, st)
+            problems.extend(x for x in got if isinstance(x, LoadProblem))
+        close_dir()
+        # Files under folders the walk never entered (a folder deleted or hidden since): their rows go too
+        gone.extend(folder.stored_outside(walked_dirs))
+        if gone:
+            self.cache.forget_many(gone)
+            changed += len(gone)
+        if changed:
+            folder.forget()
+        return changed, problems
 
     def load_ordered(
         self, sources: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[int], None] | None = None
@@ -495,32 +593,40 @@ class Library:
         return [a for a in articles if self.loc_of(a) not in done]
 
     def analyse_all(
-        self, articles: list[Article], *, jobs: int = 1, progress: Callable[[int, int], None] | None = None
+        self, articles: Sequence[Article], *, jobs: int = 1, progress: Callable[[int, int], None] | None = None
     ) -> int:
         """Analyse what the cache lacks in `jobs` worker processes, storing as results come; returns the count.
 
         Workers are separate processes even for one job, so the reader's UI thread never waits on the rules.
         """
-        todo = [a for a in self.missing(articles) if self.loc_of(a) is not None]
+        from tui.library.rows import Rows
+
+        if isinstance(articles, Rows):  # a folder of a million: the store says which lack one, not a set of all
+            todo: Sequence[Article] = articles.folder.unanalysed()
+        else:
+            todo = [a for a in self.missing(articles) if self.loc_of(a) is not None]
         if not todo or self.cache is None:
             return 0
         from tui.library.pool import ordered_map
 
-        chunks = [todo[i : i + 64] for i in range(0, len(todo), 64)]
         done = 0
-        for chunk, results in zip(chunks, ordered_map(_analyse_batch, chunks, jobs, threaded=True), strict=True):
-            rows = [
-                (loc, js)
-                for a, js in zip(chunk, results, strict=True)
-                if js is not None and (loc := self.loc_of(a)) is not None
-            ]
-            self.cache.store_analyses(rows)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, len(todo))
+        block = 8192  # the articles of a block made at once, not all of a list of row numbers
+        for start in range(0, len(todo), block):
+            part = list(todo[start : start + block])
+            chunks = [part[i : i + 64] for i in range(0, len(part), 64)]
+            for chunk, results in zip(chunks, ordered_map(_analyse_batch, chunks, jobs, threaded=True), strict=True):
+                rows = [
+                    (loc, js)
+                    for a, js in zip(chunk, results, strict=True)
+                    if js is not None and (loc := self.loc_of(a)) is not None
+                ]
+                self.cache.store_analyses(rows)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, len(todo))
         return done
 
-    def records(self, articles: list[Article]) -> Iterator[tuple[Article, dict[str, object]]]:
+    def records(self, articles: Sequence[Article]) -> Iterator[tuple[Article, dict[str, object]]]:
         """(article, its analysis as to_dict() gives it) in order; stored ones are read without building objects."""
         for chunk, locs, texts in self._chunks(articles):
             stored = dict(self.cache.iter_analysis_dicts(locs, texts)) if locs and self.cache else {}
@@ -548,7 +654,7 @@ class Library:
             return None
         return [(a, got[a.loc]) for a in stored]
 
-    def pairs(self, articles: list[Article]) -> Iterator[tuple[Article, Analysis]]:
+    def pairs(self, articles: Sequence[Article]) -> Iterator[tuple[Article, Analysis]]:
         """(article, analysis) for every article in order, from the cache a chunk at a time where it can."""
         for chunk, locs, texts in self._chunks(articles):
             stored = dict(self.cache.iter_analyses(locs, texts)) if locs and self.cache else {}
@@ -558,11 +664,11 @@ class Library:
                 yield a, an if an is not None else self.analysis(a)
 
     def _chunks(
-        self, articles: list[Article], size: int = 400
+        self, articles: Sequence[Article], size: int = 400
     ) -> Iterator[tuple[list[Article], list[Location], dict[Location, str]]]:
         """Articles a chunk at a time, with the cache locations of those it holds and their texts."""
         for i in range(0, len(articles), size):
-            chunk = articles[i : i + size]
+            chunk = list(articles[i : i + size])
             if self.cache is None:
                 yield chunk, [], {}
                 continue

@@ -7,13 +7,17 @@ tested without a terminal (tests/test_desk.py) and the screen only wires widgets
 
 from __future__ import annotations
 
+import os
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.articles.model import Article, LoadProblem
+from tui.library.rows import Rows
 from tui.library.state import article_key
+from tui.library.stored import StoredArticle
 
 if TYPE_CHECKING:
     from tui.analysis import Quote
@@ -63,9 +67,10 @@ class Desk:
 
     def __init__(self, state: State | None = None) -> None:
         self.state = state
-        self.articles: list[Article] = []  # every article, newest first
+        # every article, newest first: a list, or the row numbers of a folder of a million (tui.library.rows)
+        self.articles: Sequence[Article] = []
         self.problems: list[LoadProblem] = []
-        self.view: list[Article] = []  # what the list shows: filtered and sorted
+        self.view: Sequence[Article] = []  # what the list shows: filtered and sorted
         self.filter, self.sort = "all", "date"
         self.reverse = False  # the sort the other way round (oldest first, outlets and titles from Z)
         self.outlet = ""  # the one outlet the list shows ("" for all; NO_OUTLET for those without)
@@ -89,8 +94,11 @@ class Desk:
         self.filter = next((f for f in FILTERS if f == kept.get("filter")), self.filter)
         self.reverse = kept.get("reverse") == "1"
 
-    def refilter(self) -> list[Article]:
+    def refilter(self) -> Sequence[Article]:
         """The list as it shows: the outlet, the filter (the article being read stays in the unread one), the sort."""
+        if isinstance(self.articles, Rows):
+            self.view = self._refilter_rows(self.articles)
+            return self.view
         view = self.articles
         if self.outlet:
             want = "" if self.outlet == NO_OUTLET else self.outlet
@@ -110,6 +118,32 @@ class Desk:
         self.view = view
         return view
 
+    def _refilter_rows(self, rows: Rows) -> Rows:
+        """refilter for a folder listed as row numbers: the outlet and the sort by the store, the filters a chunk
+        of articles at a time (none kept)."""
+        folder = rows.folder
+        outlet = None if not self.outlet else "" if self.outlet == NO_OUTLET else self.outlet
+        if (self.sort, self.reverse, outlet) == ("date", False, None):
+            view = rows
+        else:
+            view = Rows(folder, folder.order(self.sort, self.reverse, outlet))
+        if self.filter == "unread":  # the read ones found by their files, not by making every article
+            read = set(folder.rows_keyed(self.read, key_of))
+            current = self.current
+            if isinstance(current, StoredArticle):
+                read.discard(current.row)
+            view = Rows(folder, array("q", [n for n in view.keys if n not in read]))
+        elif self.filter == "starred":
+            starred = set(folder.rows_keyed(self.starred, key_of))
+            view = Rows(folder, array("q", [n for n in view.keys if n in starred]))
+        return view
+
+    def find(self, source: str, article_id: str) -> Article | None:
+        """An article of the corpus by its source and id (a search result's), or None."""
+        if isinstance(self.articles, Rows):
+            return next((a for a in self.articles.folder.rows_of(os.path.abspath(source)) if a.id == article_id), None)
+        return next((a for a in self.articles if a.id == article_id and a.source == source), None)
+
     def label(self) -> str:
         """The list's title: what narrows or orders it."""
         parts = (self.outlet, self.filter if self.filter != "all" else "",
@@ -124,17 +158,39 @@ class Desk:
         view = self.view
         if keep is None or (self.auto_opened and view and not same(view[0], keep)):
             return None, None
+        if isinstance(view, Rows):
+            return keep, view.find(keep) if isinstance(keep, StoredArticle) and keep.row >= 0 else None
         return keep, next((i for i, a in enumerate(view) if same(a, keep)), None)
 
     def index_of(self, source: str, article_id: str) -> int | None:
         """Where an article sits in the list; a filter that hides it is lifted first."""
         for _ in range(2):
-            index = next((i for i, a in enumerate(self.view) if a.id == article_id and a.source == source), None)
+            if isinstance(self.view, Rows):
+                found = self.find(source, article_id)
+                index = self.view.find(found) if found is not None else None
+            else:
+                index = next((i for i, a in enumerate(self.view) if a.id == article_id and a.source == source), None)
             if index is not None or self.filter == "all":
                 return index
             self.filter = "all"
             self.refilter()
         return None
+
+    def is_open(self, article: Article) -> bool:
+        """Whether `article` is the one being read: the same object, or in a list of row numbers (which makes
+        equal articles anew as they scroll by) the same row."""
+        c = self.current
+        return c is not None and (
+            article is c
+            or (isinstance(article, StoredArticle) and isinstance(c, StoredArticle) and 0 <= article.row == c.row)
+        )
+
+    def position(self, article: Article, near: int | None = None) -> int | None:
+        """The row of the list an article is on (looked for from `near` outwards), or None."""
+        view = self.view
+        if isinstance(view, Rows):
+            return view.find(article)
+        return next((i for i in self.near(near) if view[i] is article), None)
 
     def near(self, index: int | None) -> Iterator[int]:
         """The list's rows from `index` outwards (the article asked for is nearly always the one at the cursor)."""
@@ -166,6 +222,11 @@ class Desk:
         return f"Sorted by {self.sort}" + (", reversed" if self.reverse else "")
 
     def outlets(self) -> list[tuple[str, int, int]]:
+        if isinstance(self.articles, Rows):  # counted by the store; the read ones found by their files
+            folder = self.articles.folder
+            total = {o or NO_OUTLET: c for o, c in folder.outlet_counts().items()}
+            read = Counter(a.outlet or NO_OUTLET for a in folder.rows_keyed(self.read, key_of).values())
+            return sorted(((n, total[n], total[n] - read[n]) for n in total), key=lambda t: (-t[2], t[0].casefold()))
         return outlet_counts(self.articles, self.read)
 
     def choose_outlet(self, outlet: str) -> None:
@@ -264,12 +325,18 @@ class Desk:
         """Files under `sources` changed, were added or went: their new articles and problems replace the old.
         Returns the new articles, and when the article being read changed, its new version or (when it went)
         the article itself; either way it is no longer current: it opens anew, or the list's first does."""
-        kept = [a for a in self.articles if a.source not in sources]
         new = [x for x in items if isinstance(x, Article)]
         self.problems = [p for p in self.problems if p.source not in sources] + [
             x for x in items if isinstance(x, LoadProblem)
         ]
-        self.articles = sorted(kept + new, key=Article.sort_key)
+        if isinstance(self.articles, Rows):  # the files are stored by now: the store lists them anew
+            folder = self.articles.folder
+            folder.forget()
+            self.articles = Rows(folder, folder.order())
+            new = [a for x in new if (a := self._listed(x)) is not None]
+        else:
+            kept = [a for a in self.articles if a.source not in sources]
+            self.articles = sorted(kept + new, key=Article.sort_key)
         reopen = gone = None
         current = self.current
         if current is not None and current.source in sources:
@@ -277,6 +344,10 @@ class Desk:
             gone = current if reopen is None else None
             self.current = None
         return new, reopen, gone
+
+    def _listed(self, article: Article) -> Article | None:
+        """A file's article read afresh, as the list of row numbers made from the store has it (None: not listed)."""
+        return self.find(article.source, article.id)
 
     def analysis_failed(self, article: Article, why: str) -> None:
         """An article whose analysis raised is listed with the sources' problems (p), once."""

@@ -99,17 +99,18 @@ def _versions(max_bytes: int) -> str:
 
 
 def corpus_state(
-    scopes: Sequence[str], sources: Sequence[str], max_bytes: int
+    scopes: Sequence[str], sources: Sequence[str], max_bytes: int, stamps: bool = True
 ) -> tuple[dict[str, tuple[str, str]], Stamps] | None:
-    """corpus_keys, and every file's stamp (what open_stale_views compares with an older index's)."""
+    """corpus_keys, and every file's stamp (what open_stale_views compares with an older index's); without
+    `stamps`, the keys alone, nothing held for each file (a dict of a million paths is 200 MB)."""
     state = hashlib.sha256(_versions(max_bytes).encode())
-    stamps: Stamps = {}
+    out_stamps: Stamps = {}
     for src in sources:
         if not is_file_source(src) or src == "-":
             return None
         root = os.path.abspath(src)
         if os.path.isdir(root):
-            paths = [os.path.abspath(e[0]) for e in walk_paths(root) if not isinstance(e, LoadProblem)]
+            paths: Iterable[str] = (os.path.abspath(e[0]) for e in walk_paths(root) if not isinstance(e, LoadProblem))
         else:
             paths = [root]
         for p in paths:
@@ -117,16 +118,18 @@ def corpus_state(
                 st = os.stat(p)
             except OSError:
                 state.update(f"{p}\0gone\n".encode())
-                stamps[p] = GONE
+                if stamps:
+                    out_stamps[p] = GONE
                 continue
             state.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-            stamps[p] = signature(st.st_size, st.st_mtime_ns)
+            if stamps:
+                out_stamps[p] = signature(st.st_size, st.st_mtime_ns)
     digest = state.hexdigest()[:32]
     out = {}
     for scope in scopes:
         family = hashlib.sha256(json.dumps([scope, [os.path.abspath(s) for s in sources]]).encode()).hexdigest()[:32]
         out[scope] = (family, f"{family}:{digest}")
-    return out, stamps
+    return out, out_stamps
 
 
 def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int) -> None:

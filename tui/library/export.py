@@ -7,6 +7,7 @@ overwritten unless the caller was told it exists and asked to replace it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -72,7 +73,7 @@ class ExportChoice:
 
 
 def export(
-    choice: ExportChoice, library: Library, articles: list[Article], article: Article | None, state: State | None,
+    choice: ExportChoice, library: Library, articles: Sequence[Article], article: Article | None, state: State | None,
     root: Path | None,
 ) -> tuple[bool, str]:  # fmt: skip
     """Write what the reader chose: (written, what to tell the reader). A speaker's quotes read every article's
@@ -82,7 +83,7 @@ def export(
         if choice.what == "article" and article is not None:
             text, count = article_digest(article, library.analysis(article), choice.fmt), "the digest"
         elif choice.what == "speaker" and choice.speaker:
-            rows = quote_rows(library.pairs(list(articles)), speaker=choice.speaker)
+            rows = quote_rows(library.pairs(articles), speaker=choice.speaker)
             text, count = quotes_document(rows, choice.fmt, f"Quotes of {choice.speaker}"), f"{len(rows)} quote(s)"
         else:
             rows = saved_rows(state.saved() if state is not None else [])

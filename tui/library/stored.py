@@ -122,19 +122,21 @@ def _fill(o: StoredArticle, path: str, idx: int, texts: Texts, chars: int, paras
     s[13](o, dateline)
     s[14](o, url)
     s[15](o, extra)
+    s[16](o, -1)
 
 
 class StoredArticle(Article):
     """An article from the store: its text is read when asked for; compared and hashed as the parsed article it
     was stored from (by its text's key, not its text)."""
 
-    __slots__ = ("_file", "_idx", "_texts", "chars", "paragraph_count", "text_key")
+    __slots__ = ("_file", "_idx", "_texts", "chars", "paragraph_count", "row", "text_key")
     _file: str
     _idx: int
     chars: int  # a slot here, a property on Article
     paragraph_count: int
     text_key: int
     _texts: Texts
+    row: int  # its number in the store's listing when a list of row numbers made it (tui.library.rows); else -1
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         """Made by `make` only: a copy through dataclasses.replace would lose where its text is."""
@@ -215,7 +217,7 @@ class StoredArticle(Article):
 
 
 _SLOTS = ("_file", "_idx", "_texts", "chars", "paragraph_count", "text_key", "id", "source", "title", "outlet",
-          "editor", "author", "published", "dateline", "url", "extra")  # fmt: skip
+          "editor", "author", "published", "dateline", "url", "extra", "row")  # fmt: skip
 _SETTERS = tuple(  # the slots' own descriptors (frozen is skipped); for id, Article's slot under the property
     (Article.__dict__[n] if n == "id" else StoredArticle.__dict__.get(n) or Article.__dict__[n]).__set__ for n in _SLOTS
 )

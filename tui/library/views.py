@@ -6,7 +6,7 @@ article's analysis and stored for the next process.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,7 +31,7 @@ def views_for(
     library: Library,
     sources: list[str],
     max_bytes: int,
-    articles: list[Article],
+    articles: Sequence[Article],
     *,
     complete: bool = True,
     stale_ok: bool = True,
@@ -48,18 +48,24 @@ def views_for(
     from tui.library.store import sqlite_of
 
     cache = sqlite_of(library.cache)
-    state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes) if cache is not None else None
+    # The keys first, nothing held for each file: what a reader of a stored index needs; the files' stamps
+    # only when there is none for the corpus as it stands (a second walk then)
+    state = (
+        diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes, stamps=False) if cache is not None else None
+    )
     if cache is not None and state is not None:
-        keys, stamps = state
-        stored = diskindex.open_views(cache, keys)
+        stored = diskindex.open_views(cache, state[0])
         if stored is not None:
             return Views(dict(stored[0]), stored[1])
+        state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes)
+    if cache is not None and state is not None:
+        keys, stamps = state
         stale = diskindex.open_stale_views(cache, keys, stamps, max_bytes) if complete and stale_ok else None
         if stale is not None:  # a few files changed since the stored views: theirs laid over, not all again
             from tui.library.corpus import changed_sources
 
             gone = {source for source, _ in changed_sources(stale[2], sources).values()}  # removed files too
-            return laid_over(library, Views(dict(stale[0]), stale[1]), gone, [a for a in articles if a.source in gone])
+            return laid_over(library, Views(dict(stale[0]), stale[1]), gone, _of_sources(articles, gone))
         if (
             apart
             and complete
@@ -87,6 +93,18 @@ def views_for(
         with cache.writer() as writer:  # the caller's connection stays free for a watched file meanwhile
             diskindex.save_views(writer, state[0], indexes, related, len(articles), state[1], max_bytes)
     return Views(dict(indexes), related)
+
+
+def _of_sources(articles: Sequence[Article], sources: set[str]) -> list[Article]:
+    """The articles of a few files: from the store by file for a folder listed as row numbers (a pass over a
+    million would make every article), else by a pass over the list."""
+    from tui.library.rows import Rows
+
+    if isinstance(articles, Rows):
+        import os
+
+        return [a for s in sorted(sources) for a in articles.folder.rows_of(os.path.abspath(s))]
+    return [a for a in articles if a.source in sources]
 
 
 def laid_over(library: Library, views: Views, sources: set[str], new: list[Article]) -> Views:

@@ -12,6 +12,7 @@ from textual.binding import Binding
 
 from tui.articles.model import Article, LoadProblem
 from tui.library.desk import key_of
+from tui.library.rows import Rows
 from tui.screens.reader import ReaderBase, settled
 from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
@@ -48,7 +49,7 @@ class CorpusWork(ReaderBase):
                 self.app.call_from_thread(lst.position)  # back to "754 / 17,933"
 
         try:
-            self.library.analyse_all(list(self.desk.articles), jobs=self.jobs, progress=progress)
+            self.library.analyse_all(self.desk.articles, jobs=self.jobs, progress=progress)
         except (OSError, RuntimeError) as exc:  # no processes to be had: articles are analysed when opened
             self.app.call_from_thread(self.notify, f"Background analysis stopped: {exc}", severity="warning")
             return
@@ -65,7 +66,7 @@ class CorpusWork(ReaderBase):
         from tui.library.store import sqlite_of
 
         assert self.library is not None
-        library, articles, complete = self.library, list(self.desk.articles), self.desk.loaded
+        library, articles, complete = self.library, self.desk.articles, self.desk.loaded
         people = people_of(
             sqlite_of(library.cache), self.sources, self.max_bytes,
             complete=complete, build=build, articles=lambda: articles, pairs_of=library.pairs, apart=True,
@@ -235,6 +236,10 @@ class CorpusWork(ReaderBase):
         self.watch_started = False
         try:
             async for changed in changes(self.library, self.sources, self.max_bytes, self._watch_started):
+                if isinstance(self.desk.articles, Rows):  # listed by the store: stored first, then listed anew
+                    await asyncio.to_thread(changed.store)
+                    self._files_changed(changed.sources, changed.items)
+                    continue
                 self._files_changed(changed.sources, changed.items)
                 await asyncio.to_thread(changed.store)  # the cache's writes, after the list shows the change
         except ImportError:

@@ -8,6 +8,7 @@ starred, where they were in each article) is its Desk's (tui.library.desk), plai
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from tui.widgets.reading import ReadingPane
 if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
     from tui.analysis import Analysis
     from tui.library.corpus import Library
+    from tui.library.rows import Folder
     from tui.library.state import State
 
 
@@ -127,6 +129,10 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         read, starred = state.read_keys(), state.starred_keys()
         kept = {name: state.setting(name) for name in ("sort", "filter", "theme", "reverse")}
         self.app.call_from_thread(self._state_loaded, read, starred, [*library.notices, *state.notices], kept)
+        folder = library.stored_folder(self.sources)
+        if folder is not None:
+            self._load_rows(library, folder)
+            return
         from tui.library.listing import Listing
 
         listing = Listing()  # each story once, newest first, corrected as the walk finds files changed or gone
@@ -142,11 +148,24 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
                 timeout=5,
             )
 
+    def _load_rows(self, library: Library, folder: Folder) -> None:
+        """A folder of VIRTUAL_FROM stored articles or more, listed as row numbers: the store's list at once,
+        then the walk checks every file against the store and, when any changed, the list is made again."""
+        from tui.library.rows import Rows
+
+        problems = folder.problems()
+        rows = Rows(folder, folder.order())
+        self.post_message(self.Loaded(rows, problems, False))
+        changed, met = library.check_folder(self.sources[0], folder, self.max_bytes)
+        if changed:
+            problems, rows = folder.problems(), Rows(folder, folder.order())
+        self.post_message(self.Loaded(rows, [*problems, *met], True))
+
     @dataclass
     class Loaded(Message):
         """A part of the corpus, posted from the loader thread without waiting for the screen."""
 
-        articles: list[Article]
+        articles: Sequence[Article]
         problems: list[LoadProblem]
         done: bool
 
@@ -165,7 +184,7 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         for notice in notices:
             self.notify(notice, severity="warning", timeout=8, markup=False)
 
-    def _loaded(self, articles: list[Article], problems: list[LoadProblem], done: bool) -> None:
+    def _loaded(self, articles: Sequence[Article], problems: list[LoadProblem], done: bool) -> None:
         self.desk.articles, self.desk.problems = articles, problems
         self.desk.loaded = done
         self._show_view()
@@ -239,7 +258,7 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
             if not (0 <= index < len(desk.view)):
                 return
             article = desk.view[index]
-        if article is desk.current:
+        if desk.is_open(article):
             return  # already open (moving the cursor opened it): keep where the reader is
         desk.auto_opened = auto
         pane = self.query_one(ReadingPane)
@@ -284,7 +303,7 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         """Open at once; when keys repeat faster than a frame, open only where the cursor comes to rest."""
         self.settle(open_it=False)  # a cursor move replaces the open still put off
         view = self.desk.view
-        if not view or index >= len(view) or view[index] is self.desk.current:
+        if not view or index >= len(view) or self.desk.is_open(view[index]):
             return
         now = time.monotonic()
         if now - self._last_open < 0.1:

@@ -147,7 +147,7 @@ class ReaderBase(Screen[None]):
     def mark_read(self, article: Article, read: bool = True) -> None:
         if self.desk.mark_read(article, read):
             lst = self.query_one(ArticleList)
-            index = next((i for i in self.desk.near(lst.highlighted) if self.desk.view[i] is article), None)
+            index = self.desk.position(article, lst.highlighted)
             if index is not None:
                 lst.refresh_row(index)
 
@@ -162,7 +162,7 @@ class ReaderBase(Screen[None]):
         self.query_one(ArticleList).highlighted = index
         self.open(index)
         current, view = self.desk.current, self.desk.view
-        if current is not None and 0 <= index < len(view) and view[index] is current:
+        if current is not None and 0 <= index < len(view) and self.desk.is_open(view[index]):
             self._read_now(current)
 
     def _mark(

@@ -3,11 +3,13 @@ thread), the search screen, and a chosen result opened in its article."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.binding import Binding
 
+from tui.library.rows import Rows
 from tui.library.state import article_key
 from tui.screens.reader import ReaderBase, settled
 from tui.widgets.panels import InitiativesPanel, SpeakersPanel
@@ -27,7 +29,7 @@ class SearchActions(ReaderBase):
     # write ("/storm" over SSH) are handed out; forwarded to the list, they came back after it and went nowhere.
     BINDINGS = [Binding("slash", "search", "Search", id="search.open", priority=True)]
 
-    _by_key: tuple[list[Article], dict[tuple[str, str], Article]] | None = None  # quote_context's lookup
+    _by_key: tuple[Sequence[Article], dict[tuple[str, str], Article]] | None = None  # quote_context's lookup
 
     def _views_ready(self, views: Views) -> None:
         """Called from the index worker: the corpus-wide views first, since the search screen reads them once it
@@ -47,7 +49,7 @@ class SearchActions(ReaderBase):
             self.index_progress = (done, total)  # read by the search screen as it waits
 
         desk = self.desk
-        views = views_for(self.library, self.sources, self.max_bytes, list(desk.articles), complete=desk.loaded,
+        views = views_for(self.library, self.sources, self.max_bytes, desk.articles, complete=desk.loaded,
                           progress=progress, apart=True)  # fmt: skip
         self._views_ready(views)
 
@@ -111,9 +113,12 @@ class SearchActions(ReaderBase):
         from tui.library.excerpt import excerpt
 
         articles, by_key = self.desk.articles, self._by_key
-        if by_key is None or by_key[0] is not articles:
-            by_key = self._by_key = (articles, {(a.source, a.id): a for a in articles})
-        article = by_key[1].get((doc.source, doc.article_id))
+        if isinstance(articles, Rows):  # a folder of a million: its file's rows, from the store
+            article = self.desk.find(doc.source, doc.article_id)
+        else:
+            if by_key is None or by_key[0] is not articles:
+                by_key = self._by_key = (articles, {(a.source, a.id): a for a in articles})
+            article = by_key[1].get((doc.source, doc.article_id))
         if article is None or not (0 <= doc.start < doc.end <= len(article.text)):
             return None
         passage, at = excerpt(article.text, article.spans, doc.start, doc.end, around)

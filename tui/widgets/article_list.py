@@ -7,7 +7,7 @@ row, and a row is turned into a Strip only when it is visible.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
@@ -77,7 +77,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.articles: list[Article] = []
+        self.articles: Sequence[Article] = []
         self.read: set[str] = set()
         self.starred: set[str] = set()
         self.key: Callable[[Article], str] = lambda a: a.id
@@ -88,7 +88,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def show(
         self,
-        articles: list[Article],
+        articles: Sequence[Article],
         read: set[str],
         starred: set[str] | None = None,
         key: Callable[[Article], str] | None = None,
