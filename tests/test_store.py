@@ -223,3 +223,54 @@ def test_stamps_are_compared_as_signatures_and_those_saved_as_pairs_still_serve_
         assert got == ("old", {"/n/7.txt", "/n/new.txt", "/n/9.txt"}), saved
     many = {p: sig + 1 for p, sig in now.items()}  # every file changed: no base, found without reading them all
     assert diskindex._stale_base(cache, (family, f"{family}:new"), many, 1000) is None
+
+
+def test_stamps_saved_in_walk_order_are_merged_with_a_walk_without_a_dict_of_every_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader compares an older index's stamps with the files as they are in one pass over both, in walk
+    order: what changed, was added (in a new folder too) or removed is found, as the dict comparison finds it."""
+    import zlib
+
+    from tui.articles import LoadProblem
+    from tui.articles.sources import walk_paths
+
+    root = tmp_path / "news"
+    for rel in ("a.txt", "b/c.txt", "b/d/e.txt", "b/z.txt", "c/f.txt", "ab.txt", "b-x/g.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(rel)
+    walked = diskindex.Walked([str(root)])
+    # the order merges rely on is the walk's: a folder's files, then its subfolders, each by name
+    order = [os.path.abspath(p) for p, _ in (e for e in walk_paths(str(root)) if not isinstance(e, LoadProblem))]
+    assert sorted(order, key=walked.order) == order == [p for p, _ in walked]
+    cache = Cache(tmp_path / "c.sqlite")
+    family = "fam"
+    cache._run(lambda c: c.executescript(diskindex.INDEX_SQL), None)
+    before = dict(walked)
+    cache._write(lambda c: diskindex._stamp(c, [(family, f"{family}:old")], before, 1000))
+    (root / "b" / "c.txt").write_text("changed, longer")
+    (root / "b" / "d" / "new.txt").write_text("added")
+    (root / "n" / "m").mkdir(parents=True)
+    (root / "n" / "m" / "deep.txt").write_text("added in a new folder")
+    (root / "b" / "z.txt").unlink()
+    want = {str(root / p) for p in ("b/c.txt", "b/d/new.txt", "n/m/deep.txt", "b/z.txt")}
+    compared_as_dicts = diskindex._changed
+
+    def no_dicts(*args: object) -> set[str]:
+        raise AssertionError("the walk's stamps were made into a dict")
+
+    monkeypatch.setattr(diskindex, "_changed", no_dicts)
+    merged = diskindex._stale_base(cache, (family, f"{family}:new"), walked, 1000)
+    assert merged == ("old", want)
+    monkeypatch.setattr(diskindex, "_changed", compared_as_dicts)
+    assert diskindex._stale_base(cache, (family, f"{family}:new"), dict(walked), 1000) == merged
+    # many files changed: no base, found before both are read to the end
+    for p in list(root.rglob("*.txt")):
+        p.write_text(p.read_text() + " and more")
+    for i in range(150):
+        (root / f"x{i:03d}.txt").write_text("x")
+    assert diskindex._stale_base(cache, (family, f"{family}:new"), walked, 1000) is None
+    # torn stamps are no base, never a crash
+    torn = zlib.compress(diskindex.STAMPS_V3 + b"3\0/a\0")
+    cache._write(lambda c: c.execute("UPDATE ix_stamps SET stamps = ? WHERE family = ?", (torn, family)))
+    assert diskindex._stale_base(cache, (family, f"{family}:new"), walked, 1000) is None

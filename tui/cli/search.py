@@ -119,7 +119,7 @@ def search_index(args: argparse.Namespace, sources: list[str]) -> tuple[Any, int
             stale = diskindex.open_stale_index(cache, args.scope, state[0], state[1], max_bytes_of(args))
             if stale is not None:  # a few files changed since the stored index: theirs laid over it
                 return laid_over(args, cache, sources, *stale), stale[0].articles
-            place, stamps = (cache, *named), state[1]
+            place, stamps = (cache, *named), state[1] if isinstance(state[1], dict) else dict(state[1])
     pairs = Analysed(args, sources)
     results = list(pairs)
     report_problems(pairs.problems, len(results))

@@ -159,7 +159,7 @@ class Desk:
         if keep is None or (self.auto_opened and view and not same(view[0], keep)):
             return None, None
         if isinstance(view, Rows):
-            return keep, view.find(keep) if isinstance(keep, StoredArticle) and keep.row >= 0 else None
+            return keep, view.find(keep)
         return keep, next((i for i, a in enumerate(view) if same(a, keep)), None)
 
     def index_of(self, source: str, article_id: str) -> int | None:

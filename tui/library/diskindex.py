@@ -84,6 +84,7 @@ Stamps = dict[str, int]  # absolute path -> cache.signature(size, modification t
 
 GONE = signature(-1, -1)  # a file that could not be stat'ed
 STAMPS_V2 = b"stamps 2\0"  # saved stamps: "path\0signature\0" each (a path never holds a NUL)
+STAMPS_V3 = b"stamps 3\0"  # then "count\0", then the pairs as in V2, in walk order (Walked.order)
 
 
 def _signed(stamp: int | list[int] | None) -> int | None:
@@ -98,38 +99,80 @@ def _versions(max_bytes: int) -> str:
     return f"{PARSER_KEY}:{ANALYSIS_KEY}:{INDEX_FORMAT}:{max_bytes}"
 
 
+def _walk_stats(sources: Sequence[str]) -> Iterator[tuple[str, os.stat_result | None]] | None:
+    """Every file of the sources in walk order with its stat (None: cannot stat); None when a source is no file
+    or folder (a feed, stdin)."""
+    if any(not is_file_source(src) or src == "-" for src in sources):
+        return None
+
+    def walk() -> Iterator[tuple[str, os.stat_result | None]]:
+        for src in sources:
+            root = os.path.abspath(src)
+            if os.path.isdir(root):
+                paths: Iterable[str] = (
+                    os.path.abspath(e[0]) for e in walk_paths(root) if not isinstance(e, LoadProblem)
+                )
+            else:
+                paths = [root]
+            for p in paths:
+                try:
+                    yield p, os.stat(p)
+                except OSError:
+                    yield p, None
+
+    return walk()
+
+
+class Walked:
+    """The sources' files and stamps in walk order, walked anew each time they are read: what a reader
+    compares with an older index's stamps (saved in the same order) without a dict of a million paths."""
+
+    def __init__(self, sources: Sequence[str]) -> None:
+        self.sources = list(sources)
+        self.roots = [os.path.abspath(s) for s in sources]
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for p, st in _walk_stats(self.sources) or ():
+            yield p, GONE if st is None else signature(st.st_size, st.st_mtime_ns)
+
+    def order(self, path: str) -> tuple[object, ...]:
+        """Where a path comes in the walk: by source, then the folders' names, a folder's files before its
+        subfolders (walk_paths), so two walks' files can be merged in one pass."""
+        for rank, root in enumerate(self.roots):
+            if path == root:
+                return (rank, (0, ""))
+            if path.startswith(root.rstrip(os.sep) + os.sep):
+                parts = path[len(root.rstrip(os.sep)) + 1 :].split(os.sep)
+                return (rank, *((1, d) for d in parts[:-1]), (0, parts[-1]))
+        return (len(self.roots), path)
+
+
 def corpus_state(
     scopes: Sequence[str], sources: Sequence[str], max_bytes: int, stamps: bool = True
-) -> tuple[dict[str, tuple[str, str]], Stamps] | None:
+) -> tuple[dict[str, tuple[str, str]], Stamps | Walked] | None:
     """corpus_keys, and every file's stamp (what open_stale_views compares with an older index's); without
-    `stamps`, the keys alone, nothing held for each file (a dict of a million paths is 200 MB)."""
+    `stamps`, the keys and a Walked in their place, nothing held for each file (a dict of a million paths is
+    200 MB)."""
+    walked = _walk_stats(sources)
+    if walked is None:
+        return None
     state = hashlib.sha256(_versions(max_bytes).encode())
     out_stamps: Stamps = {}
-    for src in sources:
-        if not is_file_source(src) or src == "-":
-            return None
-        root = os.path.abspath(src)
-        if os.path.isdir(root):
-            paths: Iterable[str] = (os.path.abspath(e[0]) for e in walk_paths(root) if not isinstance(e, LoadProblem))
-        else:
-            paths = [root]
-        for p in paths:
-            try:
-                st = os.stat(p)
-            except OSError:
-                state.update(f"{p}\0gone\n".encode())
-                if stamps:
-                    out_stamps[p] = GONE
-                continue
-            state.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    for p, st in walked:
+        if st is None:
+            state.update(f"{p}\0gone\n".encode())
             if stamps:
-                out_stamps[p] = signature(st.st_size, st.st_mtime_ns)
+                out_stamps[p] = GONE
+            continue
+        state.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        if stamps:
+            out_stamps[p] = signature(st.st_size, st.st_mtime_ns)
     digest = state.hexdigest()[:32]
     out = {}
     for scope in scopes:
         family = hashlib.sha256(json.dumps([scope, [os.path.abspath(s) for s in sources]]).encode()).hexdigest()[:32]
         out[scope] = (family, f"{family}:{digest}")
-    return out, out_stamps
+    return out, out_stamps if stamps else Walked(sources)
 
 
 def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int) -> None:
@@ -373,7 +416,7 @@ def open_views(cache: Cache, keys: dict[str, tuple[str, str]]) -> tuple[dict[str
 
 
 def open_stale_views(
-    cache: Cache, keys: dict[str, tuple[str, str]], stamps: Stamps, max_bytes: int
+    cache: Cache, keys: dict[str, tuple[str, str]], stamps: Stamps | Walked, max_bytes: int
 ) -> tuple[dict[str, DiskIndex], Related, set[str]] | None:
     """The views last saved for these sources when the corpus has changed a little since (a file added, changed
     or removed: not one in STALE_SHARE), with the paths that changed: the caller lays those files' articles over
@@ -386,7 +429,7 @@ def open_stale_views(
 
 
 def open_stale_index(
-    cache: Cache, scope: str, keys: dict[str, tuple[str, str]], stamps: Stamps, max_bytes: int
+    cache: Cache, scope: str, keys: dict[str, tuple[str, str]], stamps: Stamps | Walked, max_bytes: int
 ) -> tuple[DiskIndex, set[str]] | None:
     """As open_stale_views, one scope's index alone (what `newsdesk search` asks for)."""
     base = _stale_base(cache, keys[scope], stamps, max_bytes)
@@ -394,7 +437,9 @@ def open_stale_index(
     return None if index is None or base is None else (index, base[1])
 
 
-def _stale_base(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes: int) -> tuple[str, set[str]] | None:
+def _stale_base(
+    cache: Cache, named: tuple[str, str], stamps: Stamps | Walked, max_bytes: int
+) -> tuple[str, set[str]] | None:
     """(the digest the index last saved for this family was made under, the paths changed since), when it can
     serve as a base: same sources, scope and versions, a few files apart."""
     family = named[0]
@@ -407,14 +452,78 @@ def _stale_base(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes:
     row = cache._run(q, None)
     if row is None or row[1] != _versions(max_bytes) or row[0] == named[1]:
         return None
-    most = max(100, len(stamps) // STALE_SHARE)
     try:
-        changed = _changed(row[2], stamps, most)
+        if isinstance(stamps, Walked):
+            merged = _merged(row[2], stamps)
+            if merged is None:  # saved in no known order: compared the way a dict of them is
+                stamps = dict(stamps)
+            else:
+                changed, count = merged
+        if not isinstance(stamps, Walked):
+            count = len(stamps)
+            changed = _changed(row[2], stamps, max(100, count // STALE_SHARE))
     except (zlib.error, ValueError, TypeError, IndexError, AttributeError, UnicodeDecodeError):
         return None
-    if not changed or len(changed) > most:
+    if not changed or len(changed) > max(100, count // STALE_SHARE):
         return None
     return row[0].split(":", 1)[1], changed
+
+
+def _saved_in_order(blob: bytes) -> tuple[int, Iterator[tuple[str, int]]] | None:
+    """(how many, the pairs one at a time) of stamps saved in walk order (STAMPS_V3), inflated 64 KiB at a
+    time: at a million files their text is 100 MB whole. None when they were saved otherwise."""
+    inflate = zlib.decompressobj()
+    buf = inflate.decompress(blob, 1 << 16)
+    if not buf.startswith(STAMPS_V3):
+        return None
+    end = buf.index(b"\0", len(STAMPS_V3))
+    count, buf = int(buf[len(STAMPS_V3) : end]), buf[end + 1 :]
+
+    def pairs(buf: bytes) -> Iterator[tuple[str, int]]:
+        while True:
+            cut = buf.rfind(b"\0")
+            fields, buf = (buf[:cut].split(b"\0"), buf[cut + 1 :]) if cut >= 0 else ([], buf)
+            if len(fields) % 2:  # a path whose signature is in the next piece
+                buf = fields.pop() + b"\0" + buf
+            for k in range(0, len(fields), 2):
+                yield fields[k].decode("utf-8", "surrogateescape"), int(fields[k + 1])
+            more = inflate.decompress(inflate.unconsumed_tail, 1 << 16) if inflate.unconsumed_tail else b""
+            if not more:
+                if buf or not inflate.eof:
+                    raise ValueError("torn stamps")
+                return
+            buf += more
+
+    return count, pairs(buf)
+
+
+def _merged(blob: bytes, walked: Walked) -> tuple[set[str], int] | None:
+    """The paths changed between stamps saved in walk order and the files as they are now, both read in that
+    order and merged in one pass: no dict or set of every path. (changed, files now); stops once more than
+    one in STALE_SHARE of the saved files differ. None when the stamps were not saved in walk order."""
+    got = _saved_in_order(blob)
+    if got is None:
+        return None
+    saved_count, saved = got
+    most = max(100, saved_count // STALE_SHARE)
+    changed: set[str] = set()
+    now = iter(walked)
+    count = 0
+    a, b = next(saved, None), next(now, None)
+    while a is not None or b is not None:
+        if a is not None and b is not None and a[0] == b[0]:
+            if a[1] != b[1]:
+                changed.add(a[0])
+            a, b, count = next(saved, None), next(now, None), count + 1
+        elif a is not None and (b is None or walked.order(a[0]) < walked.order(b[0])):
+            changed.add(a[0])  # saved, and no longer there
+            a = next(saved, None)
+        elif b is not None:
+            changed.add(b[0])  # there now, and not saved
+            b, count = next(now, None), count + 1
+        if len(changed) > most:
+            break
+    return changed, count
 
 
 def _pairs(text: str) -> Iterator[tuple[str, int]]:
@@ -435,8 +544,9 @@ def _changed(blob: bytes, stamps: Stamps, most: int) -> set[str]:
     changed: set[str] = set()
     unseen = set(stamps)  # the current paths, the strings themselves: those left at the end are new files
     saved = zlib.decompress(blob)
-    if saved.startswith(STAMPS_V2):
-        text = str(memoryview(saved)[len(STAMPS_V2) :], "utf-8", "surrogateescape")
+    if saved.startswith((STAMPS_V2, STAMPS_V3)):
+        at = len(STAMPS_V2) if saved.startswith(STAMPS_V2) else saved.index(b"\0", len(STAMPS_V3)) + 1
+        text = str(memoryview(saved)[at:], "utf-8", "surrogateescape")
         del saved
         pairs: Iterable[tuple[str, int | list[int]]] = _pairs(text)
     else:  # saved before: a JSON object of [size, time] pairs
@@ -488,7 +598,7 @@ def save_stamps(cache: Cache, named: tuple[str, str], stamps: Stamps, max_bytes:
 
 def _stamp(conn: sqlite3.Connection, keys: list[tuple[str, str]], stamps: Stamps, max_bytes: int) -> None:
     """The stamps under each (family, key), compressed once for them all."""
-    text = "".join(f"{path}\0{sig}\0" for path, sig in stamps.items())
-    blob = zlib.compress(STAMPS_V2 + text.encode("utf-8", "surrogateescape"), 6)
+    text = f"{len(stamps)}\0" + "".join(f"{path}\0{sig}\0" for path, sig in stamps.items())  # in walk order
+    blob = zlib.compress(STAMPS_V3 + text.encode("utf-8", "surrogateescape"), 6)
     versions = _versions(max_bytes)
     conn.executemany("INSERT OR REPLACE INTO ix_stamps VALUES (?, ?, ?, ?)", [(*k, versions, blob) for k in keys])

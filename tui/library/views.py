@@ -48,8 +48,8 @@ def views_for(
     from tui.library.store import sqlite_of
 
     cache = sqlite_of(library.cache)
-    # The keys first, nothing held for each file: what a reader of a stored index needs; the files' stamps
-    # only when there is none for the corpus as it stands (a second walk then)
+    # The keys, nothing held for each file: what a reader of a stored index needs. An older index a few files
+    # apart is found by merging its saved stamps with a second walk, in the same order (diskindex.Walked).
     state = (
         diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes, stamps=False) if cache is not None else None
     )
@@ -57,8 +57,6 @@ def views_for(
         stored = diskindex.open_views(cache, state[0])
         if stored is not None:
             return Views(dict(stored[0]), stored[1])
-        state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes)
-    if cache is not None and state is not None:
         keys, stamps = state
         stale = diskindex.open_stale_views(cache, keys, stamps, max_bytes) if complete and stale_ok else None
         if stale is not None:  # a few files changed since the stored views: theirs laid over, not all again
@@ -78,6 +76,10 @@ def views_for(
             # the corpus changed while it was built: what was stored is a base a few files apart, or nothing
             return views_for(library, sources, max_bytes, articles, complete=complete, progress=progress)
 
+    if cache is not None and state is not None and not isinstance(state[1], dict):
+        # built here (a corpus under APART_FROM): the stamps saved with it, from the walk its key comes from
+        state = diskindex.corpus_state(diskindex.VIEW_SCOPES, sources, max_bytes)
+
     def counted() -> Iterator[tuple[Article, Analysis]]:
         for n, pair in enumerate(library.pairs(articles), 1):
             if progress is not None and n % 500 == 0:
@@ -91,7 +93,8 @@ def views_for(
         progress(len(articles), len(articles))
     if cache is not None and state is not None and complete and articles:
         with cache.writer() as writer:  # the caller's connection stays free for a watched file meanwhile
-            diskindex.save_views(writer, state[0], indexes, related, len(articles), state[1], max_bytes)
+            stamps = state[1] if isinstance(state[1], dict) else dict(state[1])
+            diskindex.save_views(writer, state[0], indexes, related, len(articles), stamps, max_bytes)
     return Views(dict(indexes), related)
 
 
