@@ -1,6 +1,7 @@
 """The library at scale: cold load + analysis, warm start to a usable list, and the reader's peak memory.
 
     python bench/library.py [--sizes 10000 100000] [--jobs 2] [--corpus ../shared/corpus/bulk]
+                            [--dir DIR] [--rows-from N]
 
 The corpus is the bulk corpus replicated under distinct paths, each copy's titles marked with its number
 (bench/_common.replicate), so every copy is another story: the reader lists a story filed twice once.
@@ -12,6 +13,10 @@ Each measurement of the reader runs in a fresh process:
   peak RSS, then again after the search index is ready (the first `/`) and one search; twice: the first
   reader builds the index and stores it in the cache, the second opens the stored one; then once more after
   one file was added and one removed: that reader lays the two files over the stored index.
+
+A folder of tui.library.rows.VIRTUAL_FROM stored articles or more is listed as row numbers (`--rows-from`
+moves that for the run). Peak RSS is the process's VmHWM: ru_maxrss would be the bench's own when it is
+larger (a child inherits it at exec).
 """
 
 from __future__ import annotations
@@ -48,6 +53,14 @@ t0 = time.perf_counter()
 import asyncio, resource, sys
 from pathlib import Path
 
+def peak():  # this process's peak RSS in MB: VmHWM, not ru_maxrss, which a child
+    # started by a big process inherits from it at exec (Linux keeps the old memory's high-water mark)
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(x.split()[1]) for x in f if x.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 async def main():
     from tui.app import NewsdeskApp
     from tui.library.cache import Cache
@@ -64,12 +77,16 @@ async def main():
         marks.setdefault("first", time.perf_counter() - t0)
         if len(articles) >= 0.95 * int(sys.argv[3]):  # every story listed (from the store, before the files' check)
             marks.setdefault("listed", time.perf_counter() - t0)
-            marks.setdefault("rss_listed", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+            marks.setdefault("rss_listed", peak())
         if done:
             marks["all"] = time.perf_counter() - t0
             everything.set()
 
     MainScreen._loaded = loaded
+    if sys.argv[5] != "-":  # --rows-from: where the reader lists a folder as row numbers (tui.library.rows)
+        import tui.library.rows
+
+        tui.library.rows.VIRTUAL_FROM = int(sys.argv[5])
     lib, state = Library(Cache(Path(sys.argv[1]))), State(Path(sys.argv[4]))
     app = NewsdeskApp([sys.argv[2]], keymap={}, library=lib, state=state)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -77,7 +94,7 @@ async def main():
         await pilot.app.workers.wait_for_complete()
         listed = len(app.screen.desk.articles)  # the files' stories, each listed once (a story filed twice, once)
         assert 0.95 * int(sys.argv[3]) <= listed <= int(sys.argv[3]), listed
-        rss_list = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss_list = peak()
         t = time.perf_counter()
         app.screen.build_indexes()
         await pilot.app.workers.wait_for_complete()
@@ -85,7 +102,7 @@ async def main():
         t = time.perf_counter()
         app.screen.indexes["quotes"].search("cut taxes")
         search_s = time.perf_counter() - t
-        rss_index = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss_index = peak()
     m = marks
     print(m["first"], m["listed"], m["all"], m["rss_listed"], rss_list, index_s, rss_index, search_s, listed)
 
@@ -103,6 +120,17 @@ def run(code: str, *args: str) -> list[float]:
     return [float(x) for x in out.stdout.split()]
 
 
+def _ends(folder: Path) -> tuple[Path, Path]:
+    """The first and last file under a folder in path order, without a list of a million paths."""
+    first = last = None
+    for p in folder.rglob("*"):
+        if p.is_file() and p.name != "added.txt":
+            first = p if first is None or p < first else first
+            last = p if last is None or p > last else last
+    assert first is not None and last is not None
+    return first, last
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
@@ -112,6 +140,11 @@ def main() -> int:
         "--dir",
         help="build the corpus and its store under DIR/<size> and keep them; a later run with the same DIR "
         "reuses them (no cold figures then, and the first reader opens the index the last run stored)",
+    )
+    ap.add_argument(
+        "--rows-from",
+        type=int,
+        help="stored articles from which the reader lists a folder as row numbers (default: tui.library.rows's)",
     )
     args = ap.parse_args()
     src = Path(args.corpus)
@@ -138,13 +171,14 @@ def main() -> int:
             # comes after a file was added and one removed.
             for who in ("first reader", "second reader", "after 1 file added and 1 removed"):
                 if who.startswith("after"):
-                    files = sorted(p for p in (base / "news").rglob("*") if p.is_file())
-                    files[-1].unlink()
-                    head, _, rest = files[0].read_bytes().partition(b"\n")
+                    first_file, last_file = _ends(base / "news")
+                    last_file.unlink()
+                    head, _, rest = first_file.read_bytes().partition(b"\n")
                     (base / "news" / "added.txt").write_bytes(head + b" [added]\n" + rest)  # one in, one out
                 first, usable, checked, rss_listed, rss_list, index_s, rss_index, search_s, listed = run(
-                    WARM, str(db), str(base / "news"), str(made), str(base / "state.sqlite")
-                )
+                    WARM, str(db), str(base / "news"), str(made), str(base / "state.sqlite"),
+                    str(args.rows_from) if args.rows_from is not None else "-",
+                )  # fmt: skip
                 print(
                     f"{made:,} files ({listed:,.0f} listed), {who}, warm start (fresh process, headless 80x24): "
                     f"first rows {first:.2f} s, every article listed {usable:.2f} s "

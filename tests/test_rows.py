@@ -190,8 +190,11 @@ def test_a_search_result_is_found_by_its_file(stored: tuple[Library, Path]) -> N
     assert b.find(str(src / "nowhere.txt"), "nowhere.txt") is None
 
 
-async def test_the_reader_on_a_folder_listed_as_row_numbers(stored: tuple[Library, Path], tmp_path: Path) -> None:
+async def test_the_reader_on_a_folder_listed_as_row_numbers(
+    stored: tuple[Library, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.helpers import ready
+    from tui import commands
     from tui.app import NewsdeskApp
     from tui.commands import GoToProvider
     from tui.library.state import State
@@ -211,6 +214,9 @@ async def test_the_reader_on_a_folder_listed_as_row_numbers(stored: tuple[Librar
         await pilot.press("o")  # by outlet: the cursor stays on the article being read
         await pilot.pause()
         assert desk.sort == "outlet" and desk.view[lst.highlighted] == reading and desk.is_open(reading)
+        hits = [h async for h in GoToProvider(screen).search("old nwes")]  # a typo: the list's word index
+        assert hits and str(hits[0].text) == "Go to article: Old news"
+        monkeypatch.setattr(commands, "TITLE_INDEX_MOST", 0)  # a list too long for one: the store finds them
         hits = [h async for h in GoToProvider(screen).search("old news")]
         assert hits and str(hits[0].text) == "Go to article: Old news"
         hits[0].command()

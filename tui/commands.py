@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # "go to article budget", "article budget": the words before the title
 _GOTO = re.compile(r"^(?:go\s+to\s+)?(?:article\s*:?\s+)?", re.I)
 _PROFILE = re.compile(r"^(?:speaker\s+)?profile\s*:?\s+(\S.*)$", re.I)
+TITLE_INDEX_MOST = 200_000  # titles a list's word index is built for (typos forgiven); past it, the store finds them
 
 
 def highlighted(matcher: Matcher, text: str) -> Content:
@@ -53,7 +54,7 @@ class GoToProvider(Provider):
             # scored every title in Python, 2 s a keystroke on 18,000.
             view = screen.desk.view
             index = screen.title_index
-            if isinstance(view, Rows):  # a folder of a million: the titles holding the words, found by the store
+            if isinstance(view, Rows) and len(view) > TITLE_INDEX_MOST:  # the titles holding the words, by the store
                 words_matcher = self.matcher(words)
                 for n, title in await asyncio.to_thread(view.folder.titled, words, 40):
                     at = view.position(n)

@@ -74,8 +74,8 @@ def corpus_key(scope: str, sources: Sequence[str], max_bytes: int) -> tuple[str,
 
 
 def corpus_keys(scopes: Sequence[str], sources: Sequence[str], max_bytes: int) -> dict[str, tuple[str, str]] | None:
-    """corpus_key for several scopes, the corpus walked once."""
-    got = corpus_state(scopes, sources, max_bytes)
+    """corpus_key for several scopes, the corpus walked once (nothing held for each file)."""
+    got = corpus_state(scopes, sources, max_bytes, stamps=False)
     return None if got is None else got[0]
 
 

@@ -220,6 +220,14 @@ class Folder:
             found.update(made)
         return [found.get(n) or _gone(n) for n in keys]
 
+    def made(self, n: int) -> Article | None:
+        """The article of row `n` when it is made and kept, else None (nothing is read)."""
+        with self._lock:
+            a = self._lru.get(n)
+            if a is not None:
+                self._lru.move_to_end(n)
+            return a
+
     def forget(self) -> None:
         """The store changed under the folder: no article made before is served again."""
         with self._lock:
@@ -284,6 +292,9 @@ class Rows(Sequence[Article]):
             i += n
         if not 0 <= i < n:
             raise IndexError(i)
+        made = self.folder.made(self.keys[i])  # the screen asks for each of its rows at every frame
+        if made is not None:
+            return made
         start = i - i % CHUNK  # its neighbours too: the screen asks for them next
         got = self.folder.get(self.keys[start : start + CHUNK])
         return got[i - start]
