@@ -223,3 +223,28 @@ async def test_the_reader_on_a_folder_listed_as_row_numbers(
         await pilot.pause(0.2)
         assert desk.current is not None and desk.current.title == "Old news"
         assert desk.view[lst.highlighted].title == "Old news"
+
+
+def test_the_walk_merges_a_flat_folder_with_its_stored_rows_a_page_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder of more files than one page of the store's rows: a file removed in the middle, one changed
+    past the first page and one added are found, and nothing else is read again."""
+    monkeypatch.setattr(rows_mod, "VIRTUAL_FROM", 1)
+    src = tmp_path / "flat"
+    for i in range(1050):
+        article(src, f"f{i:04d}.txt", f"Story {i}", f"2024-01-{1 + i % 28:02d} 10:00:00", f"Body {i}.")
+    lib = Library(Cache(tmp_path / "cache.sqlite"))
+    objects(lib, src)
+    folder = lib.stored_folder([str(src)])
+    assert folder is not None
+    assert lib.check_folder(str(src), folder)[0] == 0
+    (src / "f0500.txt").unlink()
+    article(src, "f1020.txt", "Story 1020 again", "2024-03-01 10:00:00", "Changed.")
+    os.utime(src / "f1020.txt", ns=(5, 5))
+    article(src, "f0999a.txt", "A new one", "2024-03-02 10:00:00", "New.")
+    read = []
+    monkeypatch.setattr(Library, "read_file", lambda self, path, *a, **k: read.append(path.name) or [])
+    assert lib.check_folder(str(src), folder)[0] == 3
+    assert sorted(read) == ["f0999a.txt", "f1020.txt"]
+    assert lib.cache is not None and str(src / "f0500.txt") not in lib.cache.files(under=str(src))

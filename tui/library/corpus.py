@@ -258,12 +258,18 @@ class Library:
         problems: list[LoadProblem] = []
         changed = 0
         walked_dirs: set[str] = set()
-        here, seen = "", set[str]()
-        rows: dict[str, FileRow] = {}
+        here, last = "", ""
+        # The store's rows of the folder being walked, in path order, merged with its files (in name order)
+        stored: Iterator[tuple[str, FileRow]] = iter(())
+        pending: tuple[str, FileRow] | None = None
         gone: list[str] = []
+        in_order = True  # the walk met a folder's files in the store's order (else nothing is forgotten)
 
         def close_dir() -> None:
-            gone.extend(p for p in rows if p not in seen)
+            nonlocal pending
+            while pending is not None:  # stored, and not in the folder now
+                gone.append(pending[0])
+                pending = next(stored, None)
 
         for entry in file_entries(src):
             if isinstance(entry, LoadProblem):
@@ -278,15 +284,24 @@ class Library:
             d = key.rpartition(os.sep)[0]
             if d != here:
                 close_dir()
-                here, rows, seen = d, folder.files_in(d), set()
+                here, stored = d, folder.files_in(d)
+                pending = next(stored, None)
+                in_order = in_order and d not in walked_dirs
                 walked_dirs.add(d)
-            seen.add(key)
+            elif key <= last:
+                in_order = False
+            last = key
+            while pending is not None and pending[0] < key:
+                gone.append(pending[0])  # stored, and not in the folder now
+                pending = next(stored, None)
+            row = None
+            if pending is not None and pending[0] == key:
+                row, pending = pending[1], next(stored, None)
             try:
                 st = os.stat(path)
             except OSError:
                 st = None
             usable = st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes
-            row = rows.get(key)
             if (
                 st is not None
                 and usable
@@ -307,6 +322,8 @@ class Library:
         close_dir()
         # Files under folders the walk never entered (a folder deleted or hidden since): their rows go too
         gone.extend(folder.stored_outside(walked_dirs))
+        if not in_order:  # a walk out of the store's order: what looked gone may be there; left as it is
+            gone = [p for p in gone if not os.path.exists(p)]
         if gone:
             self.cache.forget_many(gone)
             changed += len(gone)

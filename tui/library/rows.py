@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from tui.library.cache import Cache, FileRow
     from tui.library.stored import StoredArticle
 
-VIRTUAL_FROM = 200_000  # stored articles under a folder from which a reader lists it as row numbers
+VIRTUAL_FROM = 50_000  # stored articles under a folder from which a reader lists it as row numbers
 CHUNK = 128  # rows made at once: a screen's worth and more, one query
 LRU_ROWS = 8192  # articles kept made (about 7 MB), shared by every list of the folder
 GONE_TITLE = "(changed since the list was made: it is made again when the folder's check ends)"
@@ -76,10 +76,10 @@ class Folder:
         got = self._query("SELECT count(*) FROM listing WHERE path >= ? AND path < ?", (self.lo, self.hi))
         return int(got[0][0]) if got else 0
 
-    def order(self, sort: str = "date", reverse: bool = False, outlet: str | None = None) -> array[int]:
+    def order(self, sort: str = "date", reverse: bool = False, outlet: str | None = None, limit: int = 0) -> array[int]:
         """The numbers of the rows listed, in the order the reader's Desk gives a list of objects: by date,
         newest first and undated last (reversed: oldest first, undated still last), then by title; by outlet
-        (those without last), then by date; by title, then by date."""
+        (those without last), then by date; by title, then by date. With `limit`, the first rows alone."""
         # By date, the index's order read as it is (a sort of a million rows would cost a second)
         table = "listing l INDEXED BY listing_order" if sort == "date" else "listing l"
         where = f"SELECT l.n FROM {table} WHERE {_SHOWN}" + (" AND l.outlet = ?3" if outlet is not None else "")  # noqa: S608 - fixed text
@@ -96,6 +96,8 @@ class Folder:
         else:
             parts = [f"{where} ORDER BY l.fold{desc}, l.sk{desc}, l.n{desc}"]
         args = (self.lo, self.hi) if outlet is None else (self.lo, self.hi, outlet)
+        if limit:  # the top of the list, read from the index's start: what a warm start shows first
+            parts = [f"{parts[0]} LIMIT {int(limit)}"]
 
         def q(conn: sqlite3.Connection) -> array[int]:
             out = array("q")
@@ -117,20 +119,27 @@ class Folder:
         )
         return [LoadProblem(self.source_of(p), reason) for p, probs in rows for reason in json.loads(probs)]
 
-    def files_in(self, folder: str) -> dict[str, FileRow]:
-        """The stored rows of the files right in one folder (not its subfolders): what the walk compares the
-        disk with, a folder at a time, never a row for each of a million files at once."""
+    def files_in(self, folder: str) -> Iterator[tuple[str, FileRow]]:
+        """The stored rows of the files right in one folder (not its subfolders), in path order (the walk's
+        order in a folder), a thousand at a time: what the walk merges the disk with, never a row for each of
+        the million files a flat folder may hold."""
         import json
 
         from tui.library.cache import FileRow
 
         lo = folder.rstrip(os.sep) + os.sep
-        rows = self._query(
-            "SELECT path, size, mtime_ns, parser, problems FROM files WHERE path >= ? AND path < ? "
-            "AND instr(substr(path, ?), ?) = 0",
-            (lo, lo[:-1] + chr(ord(os.sep) + 1), len(lo) + 1, os.sep),
-        )
-        return {p: FileRow(s, m, None, pv, None, json.loads(pr) if pr else None) for p, s, m, pv, pr in rows}
+        after, hi = lo, lo[:-1] + chr(ord(os.sep) + 1)
+        while True:
+            rows = self._query(
+                "SELECT path, size, mtime_ns, parser, problems FROM files WHERE path > ? AND path < ? "
+                "AND instr(substr(path, ?), ?) = 0 ORDER BY path LIMIT 1000",
+                (after, hi, len(lo) + 1, os.sep),
+            )
+            for p, size, mtime, parser, probs in rows:
+                yield p, FileRow(size, mtime, None, parser, None, json.loads(probs) if probs else None)
+            if len(rows) < 1000:
+                return
+            after = rows[-1][0]
 
     def stored_outside(self, folders: set[str]) -> list[str]:
         """The stored files under the folder that are in none of `folders` (the walk's last look, for folders

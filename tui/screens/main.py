@@ -151,8 +151,10 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
     def _load_rows(self, library: Library, folder: Folder) -> None:
         """A folder of VIRTUAL_FROM stored articles or more, listed as row numbers: the store's list at once,
         then the walk checks every file against the store and, when any changed, the list is made again."""
+        from tui.library.corpus import LISTED_FIRST
         from tui.library.rows import Rows
 
+        self.post_message(self.Loaded(Rows(folder, folder.order(limit=LISTED_FIRST)), [], False))  # at once
         problems = folder.problems()
         rows = Rows(folder, folder.order())
         self.post_message(self.Loaded(rows, problems, False))
