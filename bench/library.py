@@ -10,7 +10,8 @@ Each measurement of the reader runs in a fresh process:
 - cold: an empty cache; every file parsed, then every article analysed in `--jobs` worker processes,
   all stored in the cache (what the reader does on its first start, in the background);
 - warm: the reader (headless, 80x24) from process start to the list holding every article, then its
-  peak RSS, then again after the search index is ready (the first `/`) and one search; twice: the first
+  peak RSS, then again after the search index is ready (the first `/`) and one search (then ten queries
+  typed a key at a time, each prefix searched: the latency a key); twice: the first
   reader builds the index and stores it in the cache, the second opens the stored one; then once more after
   one file was added and one removed: that reader lays the two files over the stored index.
 
@@ -48,6 +49,8 @@ print(len(arts), t1 - t0, t2 - t0)
 """
 
 WARM = """
+TYPED = ("cut taxes", "peace talks", "the prime minister", "we will not", "economic growth", "human rights",
+         "by:clinton iraq", "nuclear weapons", "'Congress", "in:xinhua trade")
 import time
 t0 = time.perf_counter()
 import asyncio, resource, sys
@@ -102,9 +105,19 @@ async def main():
         t = time.perf_counter()
         app.screen.indexes["quotes"].search("cut taxes")
         search_s = time.perf_counter() - t
+        # then queries typed a key at a time, each prefix searched as the search screen searches it
+        index, keys = app.screen.indexes["quotes"], []
+        for query in TYPED:
+            for end in range(1, len(query) + 1):
+                t = time.perf_counter()
+                index.search(query[:end])
+                keys.append(time.perf_counter() - t)
+        keys.sort()
+        key_p50, key_p95 = keys[len(keys) // 2], keys[int(len(keys) * 0.95)]
         rss_index = peak()
     m = marks
-    print(m["first"], m["listed"], m["all"], m["rss_listed"], rss_list, index_s, rss_index, search_s, listed)
+    print(m["first"], m["listed"], m["all"], m["rss_listed"], rss_list, index_s, rss_index, search_s, listed,
+          key_p50, key_p95)
 
 asyncio.run(main())
 """
@@ -175,7 +188,7 @@ def main() -> int:
                     last_file.unlink()
                     head, _, rest = first_file.read_bytes().partition(b"\n")
                     (base / "news" / "added.txt").write_bytes(head + b" [added]\n" + rest)  # one in, one out
-                first, usable, checked, rss_listed, rss_list, index_s, rss_index, search_s, listed = run(
+                first, usable, checked, rss_listed, rss_list, index_s, rss_index, search_s, listed, p50, p95 = run(
                     WARM, str(db), str(base / "news"), str(made), str(base / "state.sqlite"),
                     str(args.rows_from) if args.rows_from is not None else "-",
                 )  # fmt: skip
@@ -184,7 +197,8 @@ def main() -> int:
                     f"first rows {first:.2f} s, every article listed {usable:.2f} s "
                     f"(peak RSS then {rss_listed:.0f} MB), "
                     f"every file checked {checked:.2f} s; peak RSS {rss_list:.0f} MB; search index "
-                    f"ready in {index_s:.2f} s, first search {search_s * 1000:.0f} ms, peak RSS then "
+                    f"ready in {index_s:.2f} s, first search {search_s * 1000:.0f} ms, a query typed a key at "
+                    f"a time {p50 * 1000:.0f} ms median, p95 {p95 * 1000:.0f} ms a key, peak RSS then "
                     f"{rss_index:.0f} MB (cache {db.stat().st_size / 1e6:.0f} MB)"
                 )
     return 0

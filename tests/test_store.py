@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,42 @@ def test_stamps_saved_in_walk_order_are_merged_with_a_walk_without_a_dict_of_eve
     torn = zlib.compress(diskindex.STAMPS_V3 + b"3\0/a\0")
     cache._write(lambda c: c.execute("UPDATE ix_stamps SET stamps = ? WHERE family = ?", (torn, family)))
     assert diskindex._stale_base(cache, (family, f"{family}:new"), walked, 1000) is None
+
+
+def test_by_and_in_alone_are_answered_from_the_stored_indexs_lists_not_by_reading_every_doc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`by:` and `in:` typed alone (as they are while a query is typed) give the hits a built index gives,
+    from the lists of docs the stored index keeps for each speaker and outlet or folder: a handful of docs
+    read, not a million."""
+    speakers = ["Jean-Pierre Lacroix", "Ann Lee", "Bill Clinton", "Hillary Clinton", ""]
+    outlets = ["Xinhua", "AP", ""]
+    docs = [
+        Doc("quotes", f"quote {i} about the harbour budget", speaker=speakers[i % 5], outlet=outlets[i % 3],
+            source=f"news/{'bbc/politics' if i % 7 == 0 else 'wire'}/f{i}.txt")
+        for i in range(6000)
+    ]  # fmt: skip
+    built = SearchIndex(docs)
+    cache = Cache(tmp_path / "c.sqlite")
+    diskindex.save(cache, "fam", "key", built, 6000)
+    stored = diskindex.DiskIndex.open(cache, "key")
+    assert stored is not None
+    read: list[int] = []
+    fetch = diskindex._Docs.fetch
+
+    def counted(self: diskindex._Docs, ids: Sequence[int]) -> None:
+        read.extend(ids)
+        fetch(self, ids)
+
+    monkeypatch.setattr(diskindex._Docs, "fetch", counted)
+    for query in ("by:lacroix", "by:clinton", "in:xinhua", "in:politics", "by:ann in:ap", "by:nobody", "in:x"):
+        read.clear()
+        got, want = stored.search(query), built.search(query)
+        assert [h.doc.text for h in got] == [h.doc.text for h in want], query
+        assert (got.total, got.more) == (min(want.total, 3000), want.total > 3000), query
+        assert len(set(read)) <= 3500, (query, len(set(read)))
+    # an index stored before it kept those lists: every doc is looked at, as before, with the same hits
+    cache._write(lambda c: c.execute("DELETE FROM ix_filters"))
+    again = diskindex.DiskIndex.open(cache, "key")
+    assert again is not None
+    assert [h.doc.text for h in again.search("by:lacroix")] == [h.doc.text for h in built.search("by:lacroix")]

@@ -19,8 +19,11 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from rapidfuzz import fuzz, process
+
 from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
+from tui.articles.pathmeta import folders
 from tui.articles.sources import is_file_source, walk_paths
 from tui.library.cache import PARSER_KEY, Cache, signature
 from tui.library.query import Query
@@ -38,6 +41,11 @@ CREATE TABLE IF NOT EXISTS ix_related (
     key TEXT NOT NULL, rkey TEXT NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, rkey)
 );
 CREATE TABLE IF NOT EXISTS ix_related_meta (key TEXT PRIMARY KEY);
+-- The docs of each speaker (kind 's'), and of each outlet or folder name, folded (kind 'o'): what `by:` and
+-- `in:` alone are answered from, never a pass over every doc
+CREATE TABLE IF NOT EXISTS ix_filters (
+    key TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, kind, name)
+);
 -- Each family's last saved views: under which key, made by which versions, from which files as they stood
 CREATE TABLE IF NOT EXISTS ix_stamps (family TEXT PRIMARY KEY, key TEXT NOT NULL, versions TEXT NOT NULL,
     stamps BLOB NOT NULL);
@@ -56,7 +64,7 @@ class CorruptIndex(Exception):
 
 def _drop(conn: sqlite3.Connection, key: str) -> None:
     """Every row of the index stored under key, in the caller's transaction."""
-    for table in ("ix_meta", "ix_docs", "ix_words", "ix_related", "ix_related_meta"):
+    for table in ("ix_meta", "ix_docs", "ix_words", "ix_related", "ix_related_meta", "ix_filters"):
         conn.execute(f"DELETE FROM {table} WHERE key = ?", (key,))  # noqa: S608 - a fixed table name
 
 
@@ -175,6 +183,18 @@ def corpus_state(
     return out, out_stamps if stamps else Walked(sources)
 
 
+def _filter_rows(key: str, docs: Iterable[Doc]) -> Iterator[tuple[str, str, str, bytes]]:
+    """ix_filters' rows for an index's docs: each speaker's, and each outlet's or folder's (folded)."""
+    by: dict[tuple[str, str], array[int]] = {}
+    for i, d in enumerate(docs):
+        if d.speaker:
+            by.setdefault(("s", d.speaker), array("i")).append(i)
+        for name in {x.casefold() for x in (d.outlet, *folders(d.source)) if x}:
+            by.setdefault(("o", name), array("i")).append(i)
+    for (kind, name), ids in by.items():
+        yield key, kind, name, ids.tobytes()
+
+
 def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int) -> None:
     """Write an index under key, replacing any other of the same family (the same scope and sources)."""
 
@@ -194,6 +214,7 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
             "INSERT INTO ix_words VALUES (?, ?, ?, ?)",
             ((key, tid, w, array("i", index.postings[tid]).tobytes()) for tid, w in enumerate(index.words)),
         )
+        conn.executemany("INSERT INTO ix_filters VALUES (?, ?, ?, ?)", _filter_rows(key, index.docs))
         conn.execute("INSERT INTO ix_meta VALUES (?, ?, ?, ?)", (key, family, len(index.docs), articles))
 
     # The tables first, on their own: executescript commits what is open, so inside the write it ended the
@@ -202,8 +223,11 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
     cache._write(q)
 
 
+DOCS_KEPT = 50_000  # a stored index's docs kept once read (about 40 MB)
+
+
 class _Docs:
-    """The index's docs, read from the file when asked for and kept."""
+    """The index's docs, read from the file when asked for and kept (a bounded number)."""
 
     def __init__(self, cache: Cache, key: str, n: int) -> None:
         self._cache, self._key, self._n = cache, key, n
@@ -218,14 +242,17 @@ class _Docs:
     def __getitem__(self, i: int) -> Doc:
         doc = self._got.get(i)
         if doc is None:
-            # The neighbours come along: a filter-only query ("growth$", "by:…") reads every doc in order, and a
-            # block a query costs far less than a query each.
+            # The neighbours come along: a query of a filter alone ("growth$", "since:2000") reads every doc in
+            # order, and a block a query costs far less than a query each.
             self.fetch(range(i, min(i + 500, self._n)))
             doc = self._got[i]
         return doc
 
     def fetch(self, ids: Sequence[int]) -> None:
-        """Read many docs in a few queries (a query's candidates), not one query each."""
+        """Read many docs in a few queries (a query's candidates), not one query each. At most DOCS_KEPT are
+        kept: a query that reads every doc of a million does not keep them all."""
+        if len(self._got) > DOCS_KEPT:
+            self._got.clear()
         want = sorted({i for i in ids if i not in self._got})
         for k in range(0, len(want), 500):
             part = want[k : k + 500]
@@ -282,6 +309,7 @@ class DiskIndex(SearchIndex):
         self.postings = _Postings(cache, key)
         self.words = words
         self.vocab = {w: i for i, w in enumerate(words)}
+        self._names: dict[str, list[str]] = {}  # ix_filters' names of each kind, read once
         self._word_lookups()
 
     @classmethod
@@ -312,6 +340,63 @@ class DiskIndex(SearchIndex):
     def _rank(self, q, cands, term_words, limit, full=0):  # noqa: ANN001, ANN202 - as SearchIndex._rank
         self._docs.fetch(cands)
         return super()._rank(q, cands, term_words, limit, full)
+
+    def _will_read(self, ids: list[int]) -> None:
+        self._docs.fetch(ids)
+
+    def _prefiltered(self, q: Query) -> array[int] | None:
+        """The docs `by:` and `in:` let through, from ix_filters (sorted ids); None when the query has neither
+        or the index was stored without them (then every doc is looked at)."""
+        if not q.speaker and not q.outlet:
+            return None
+        got: array[int] | None = None
+        for kind, wanted in (("s", q.speaker), ("o", q.outlet)):
+            if not wanted:
+                continue
+            names = self._filter_names(kind)
+            if names is None:
+                return None
+            want = wanted.casefold()
+            if kind == "s":  # as _passes: a speaker whose name holds it, nearly (partial ratio 80)
+                folded = [n.casefold() for n in names]
+                hit = [names[i] for _, _, i in process.extract(want, folded, scorer=fuzz.partial_ratio,
+                                                              score_cutoff=80, limit=None)]  # fmt: skip
+            else:  # as _passes: an outlet or folder name that holds it
+                hit = [n for n in names if want in n]
+            ids = self._filter_ids(kind, hit)
+            got = ids if got is None else array("i", sorted(set(got).intersection(ids)))
+        return got
+
+    def _filter_names(self, kind: str) -> list[str] | None:
+        cached = self._names.get(kind)
+        if cached is None:
+            sql = "SELECT name FROM ix_filters WHERE key = ? AND kind = ?"
+            rows = self._cache._run(lambda c: c.execute(sql, (self.key, kind)).fetchall(), [])
+            if not rows and not self._has_filters():
+                return None
+            cached = self._names[kind] = [r[0] for r in rows]
+        return cached
+
+    def _has_filters(self) -> bool:
+        """Whether the index was stored with its filters' docs (an index stored before was not)."""
+        return bool(self._cache._run(
+            lambda c: c.execute("SELECT 1 FROM ix_filters WHERE key = ? LIMIT 1", (self.key,)).fetchone(), None
+        ))  # fmt: skip
+
+    def _filter_ids(self, kind: str, names: list[str]) -> array[int]:
+        out: set[int] = set()
+        for k in range(0, len(names), 500):
+            part = names[k : k + 500]
+            marks = ",".join("?" * len(part))
+            for (blob,) in self._cache._run(
+                lambda c, part=part, marks=marks: c.execute(
+                    f"SELECT ids FROM ix_filters WHERE key = ? AND kind = ? AND name IN ({marks})",  # noqa: S608
+                    [self.key, kind, *part],
+                ).fetchall(),
+                [],
+            ):
+                out.update(array("i", blob))
+        return array("i", sorted(out))
 
 
 # The reader's four scopes, and where each corpus-wide view points: a speaker's view lists quotes (docs of the

@@ -89,6 +89,9 @@ class Rows(Row[T_co], Protocol[T_co]):
     def __iter__(self) -> Iterator[T_co]: ...
 
 
+PREFILTER_MOST = 200_000  # docs a filter's list may hold to narrow a query's candidates as a set
+
+
 class SearchIndex:
     """An inverted word index with typo-tolerant lookup; built once, queried per keystroke."""
 
@@ -207,6 +210,7 @@ class SearchIndex:
         selective = [i for i, size in enumerate(sizes) if size <= max(2000, n_docs // 5)] or (
             [min(range(len(sizes)), key=sizes.__getitem__)] if sizes else []
         )
+        pre = self._prefiltered(q)  # by: and in: from a stored index's own lists, when it has them
         if selective:
             sets = []
             for i in selective:
@@ -226,11 +230,18 @@ class SearchIndex:
                 cands = [d for d, c in counts.items() if c >= need]
                 cands.sort(key=lambda d: -counts[d])
                 full = sum(1 for d in cands if counts[d] == len(sets))
+            if pre is not None and len(pre) <= PREFILTER_MOST:  # else each candidate is checked below
+                keep = set(pre)
+                cands = [d for d in cands if d in keep]
             cands = cands[:3000]
+        elif pre is not None:  # filters alone: the docs they let through, not a look at every doc
+            cands, full = list(pre[:3000]), 0
         else:
             cands = list(range(n_docs))
             full = 0
         capped = len(cands) == 3000
+        if len(cands) < n_docs:
+            self._will_read(cands)
         undated = 0
         if q.since is not None or q.until is not None:
             undated = sum(1 for d in cands if self.docs[d].published is None)
@@ -241,6 +252,14 @@ class SearchIndex:
             return Hits(undated=undated, unread=q.unread)
         hits = self._rank(q, cands, term_words, limit, full)
         return Hits(hits, total=len(cands), more=capped, undated=undated, unread=q.unread)
+
+    def _will_read(self, ids: list[int]) -> None:
+        """The docs a query is about to look at (a stored index reads them in a few queries, those alone)."""
+
+    def _prefiltered(self, q: Query) -> Sequence[int] | None:
+        """The docs the query's filters let through, when the index keeps lists of them (sorted ids); None to
+        look at each doc (a built index: its docs are in memory)."""
+        return None
 
     @staticmethod
     def _checks(q: Query) -> list[tuple[Term, str, bool]]:
