@@ -12,12 +12,14 @@ saving it replaces the index of the same sources.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import sqlite3
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -27,7 +29,7 @@ from tui.articles.pathmeta import folders
 from tui.articles.sources import is_file_source, walk_paths
 from tui.library.cache import PARSER_KEY, Cache, signature
 from tui.library.query import Query
-from tui.library.search import Doc, Hits, SearchIndex, _fold
+from tui.library.search import PREFILTER_MOST, Doc, Hits, Prefilter, SearchIndex, _fold
 
 INDEX_SQL = """
 CREATE TABLE IF NOT EXISTS ix_meta (
@@ -41,8 +43,8 @@ CREATE TABLE IF NOT EXISTS ix_related (
     key TEXT NOT NULL, rkey TEXT NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, rkey)
 );
 CREATE TABLE IF NOT EXISTS ix_related_meta (key TEXT PRIMARY KEY);
--- The docs of each speaker (kind 's'), and of each outlet or folder name, folded (kind 'o'): what `by:` and
--- `in:` alone are answered from, never a pass over every doc
+-- The docs of each speaker (kind 's') and of each place (kind 'p', outlet and folders): what `by:` and `in:`
+-- alone are answered from, never a pass over every doc (diskindex._filter_rows)
 CREATE TABLE IF NOT EXISTS ix_filters (
     key TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, kind, name)
 );
@@ -183,14 +185,21 @@ def corpus_state(
     return out, out_stamps if stamps else Walked(sources)
 
 
+FILTERS_VERSION = "2"  # ix_filters' form; an index stored with another (or none) looks at each doc instead
+
+
 def _filter_rows(key: str, docs: Iterable[Doc]) -> Iterator[tuple[str, str, str, bytes]]:
-    """ix_filters' rows for an index's docs: each speaker's, and each outlet's or folder's (folded)."""
+    """ix_filters' rows for an index's docs: each speaker's docs (kind s), and each place's (kind p: the
+    outlet and the folders a doc's file lies in, folded and joined by \x1f), so that every doc is in one list
+    of each kind and a query's count is the sum of its lists' lengths."""
     by: dict[tuple[str, str], array[int]] = {}
     for i, d in enumerate(docs):
         if d.speaker:
             by.setdefault(("s", d.speaker), array("i")).append(i)
-        for name in {x.casefold() for x in (d.outlet, *folders(d.source)) if x}:
-            by.setdefault(("o", name), array("i")).append(i)
+        place = "\x1f".join(sorted({x.casefold() for x in (d.outlet, *folders(d.source)) if x}))
+        if place:
+            by.setdefault(("p", place), array("i")).append(i)
+    yield key, "v", FILTERS_VERSION, b""
     for (kind, name), ids in by.items():
         yield key, kind, name, ids.tobytes()
 
@@ -223,7 +232,7 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
     cache._write(q)
 
 
-DOCS_KEPT = 50_000  # a stored index's docs kept once read (about 40 MB)
+DOCS_KEPT = 10_000  # a stored index's docs kept once read (about 8 MB)
 
 
 class _Docs:
@@ -310,6 +319,7 @@ class DiskIndex(SearchIndex):
         self.words = words
         self.vocab = {w: i for i, w in enumerate(words)}
         self._names: dict[str, list[str]] = {}  # ix_filters' names of each kind, read once
+        self._folded: dict[str, list[str]] = {}
         self._word_lookups()
 
     @classmethod
@@ -344,59 +354,79 @@ class DiskIndex(SearchIndex):
     def _will_read(self, ids: list[int]) -> None:
         self._docs.fetch(ids)
 
-    def _prefiltered(self, q: Query) -> array[int] | None:
-        """The docs `by:` and `in:` let through, from ix_filters (sorted ids); None when the query has neither
-        or the index was stored without them (then every doc is looked at)."""
-        if not q.speaker and not q.outlet:
+    def _prefiltered(self, q: Query, want: int) -> Prefilter | None:
+        """What ix_filters say of `by:` and `in:`: their docs' count and the first `want` (the lists' heads, not
+        the lists), and every one when few; None when the query has neither, or the index was stored without
+        them (then every doc is looked at)."""
+        sides: list[tuple[str, list[str]]] = []
+        for kind, wanted in (("s", q.speaker), ("p", q.outlet)):
+            if wanted:
+                every = self._filter_names(kind)
+                if every is None:
+                    return None
+                sides.append((kind, self._matching(kind, every, wanted.casefold())))
+        if not sides:
             return None
-        got: array[int] | None = None
-        for kind, wanted in (("s", q.speaker), ("o", q.outlet)):
-            if not wanted:
-                continue
-            names = self._filter_names(kind)
-            if names is None:
-                return None
-            want = wanted.casefold()
-            if kind == "s":  # as _passes: a speaker whose name holds it, nearly (partial ratio 80)
-                folded = [n.casefold() for n in names]
-                hit = [names[i] for _, _, i in process.extract(want, folded, scorer=fuzz.partial_ratio,
-                                                              score_cutoff=80, limit=None)]  # fmt: skip
-            else:  # as _passes: an outlet or folder name that holds it
-                hit = [n for n in names if want in n]
-            ids = self._filter_ids(kind, hit)
-            got = ids if got is None else array("i", sorted(set(got).intersection(ids)))
-        return got
+        heads = [self._heads(kind, names, want) for kind, names in sides]
+        if len(sides) == 1:
+            kind, names = sides[0]
+            total, first = heads[0]
+            return Prefilter(total, first, lambda: self._members(kind, names) if total <= PREFILTER_MOST else None)
+        if max(h[0] for h in heads) <= PREFILTER_MOST:  # both: their intersection, exactly
+            both = self._members(*sides[0]) & self._members(*sides[1])
+            ordered = sorted(both)
+            return Prefilter(len(ordered), ordered[:want], lambda: both)
+        smaller = min(range(2), key=lambda k: heads[k][0])  # the other is checked doc by doc
+        kind, names = sides[smaller]
+        total, first = self._heads(kind, names, 3000)
+        return Prefilter(total, first, lambda: None, exact=False)
+
+    def _matching(self, kind: str, names: list[str], want: str) -> list[str]:
+        if kind == "s":  # as _passes: a speaker whose name holds it, nearly (partial ratio 80)
+            folded = self._folded.setdefault(kind, [n.casefold() for n in names])
+            got = process.extract(want, folded, scorer=fuzz.partial_ratio, score_cutoff=80, limit=None)
+            return [names[i] for _, _, i in got]
+        return [n for n in names if any(want in part for part in n.split("\x1f"))]  # as _passes
 
     def _filter_names(self, kind: str) -> list[str] | None:
         cached = self._names.get(kind)
         if cached is None:
-            sql = "SELECT name FROM ix_filters WHERE key = ? AND kind = ?"
-            rows = self._cache._run(lambda c: c.execute(sql, (self.key, kind)).fetchall(), [])
-            if not rows and not self._has_filters():
+            if not self._has_filters():
                 return None
-            cached = self._names[kind] = [r[0] for r in rows]
+            sql = "SELECT name FROM ix_filters WHERE key = ? AND kind = ?"
+            cached = self._names[kind] = [
+                r[0] for r in self._cache._run(lambda c: c.execute(sql, (self.key, kind)).fetchall(), [])
+            ]
         return cached
 
     def _has_filters(self) -> bool:
-        """Whether the index was stored with its filters' docs (an index stored before was not)."""
-        return bool(self._cache._run(
-            lambda c: c.execute("SELECT 1 FROM ix_filters WHERE key = ? LIMIT 1", (self.key,)).fetchone(), None
-        ))  # fmt: skip
+        """Whether the index was stored with ix_filters of this form (an index stored before was not)."""
+        sql = "SELECT 1 FROM ix_filters WHERE key = ? AND kind = 'v' AND name = ?"
+        return bool(self._cache._run(lambda c: c.execute(sql, (self.key, FILTERS_VERSION)).fetchone(), None))
 
-    def _filter_ids(self, kind: str, names: list[str]) -> array[int]:
-        out: set[int] = set()
+    def _rows(self, kind: str, names: list[str], column: str) -> Iterator[tuple]:
         for k in range(0, len(names), 500):
             part = names[k : k + 500]
             marks = ",".join("?" * len(part))
-            for (blob,) in self._cache._run(
-                lambda c, part=part, marks=marks: c.execute(
-                    f"SELECT ids FROM ix_filters WHERE key = ? AND kind = ? AND name IN ({marks})",  # noqa: S608
-                    [self.key, kind, *part],
-                ).fetchall(),
-                [],
-            ):
-                out.update(array("i", blob))
-        return array("i", sorted(out))
+            sql = f"SELECT {column} FROM ix_filters WHERE key = ? AND kind = ? AND name IN ({marks})"  # noqa: S608
+            yield from self._cache._run(
+                lambda c, sql=sql, part=part: c.execute(sql, [self.key, kind, *part]).fetchall(), []
+            )
+
+    def _heads(self, kind: str, names: list[str], want: int) -> tuple[int, list[int]]:
+        """How many docs the lists of `names` hold, and their first `want` in id order: each list's head alone
+        is read (a list is in id order, and no doc is in two lists of a kind)."""
+        total, heads = 0, []
+        for size, head in self._rows(kind, names, f"length(ids), substr(ids, 1, {4 * int(want)})"):
+            total += size // 4
+            heads.append(array("i", head))
+        return total, list(islice(heapq.merge(*heads), want))
+
+    def _members(self, kind: str, names: list[str]) -> set[int]:
+        out: set[int] = set()
+        for (blob,) in self._rows(kind, names, "ids"):
+            out.update(array("i", blob))
+        return out
 
 
 # The reader's four scopes, and where each corpus-wide view points: a speaker's view lists quotes (docs of the

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -89,7 +89,19 @@ class Rows(Row[T_co], Protocol[T_co]):
     def __iter__(self) -> Iterator[T_co]: ...
 
 
-PREFILTER_MOST = 200_000  # docs a filter's list may hold to narrow a query's candidates as a set
+PREFILTER_MOST = 200_000  # docs a filter's lists may hold to narrow a query's candidates as a set
+
+
+@dataclass
+class Prefilter:
+    """The docs a query's `by:` and `in:` let through, as a stored index's lists give them: how many, the first
+    in id order, and every one when at most PREFILTER_MOST (else None); `exact`: both filters answered (else
+    the candidates are checked against the other one)."""
+
+    total: int
+    first: list[int]
+    members: Callable[[], set[int] | None]
+    exact: bool = True
 
 
 class SearchIndex:
@@ -210,7 +222,10 @@ class SearchIndex:
         selective = [i for i, size in enumerate(sizes) if size <= max(2000, n_docs // 5)] or (
             [min(range(len(sizes)), key=sizes.__getitem__)] if sizes else []
         )
-        pre = self._prefiltered(q)  # by: and in: from a stored index's own lists, when it has them
+        alone = q.since is None and q.until is None and not self._checks(q)  # no test but by: and in:
+        # by: and in: from a stored index's own lists, when it has them: with no other test, the hits are the
+        # lists' first docs and the count their lengths
+        pre = self._prefiltered(q, limit + 100 if alone and not selective else 3000)
         if selective:
             sets = []
             for i in selective:
@@ -230,12 +245,12 @@ class SearchIndex:
                 cands = [d for d, c in counts.items() if c >= need]
                 cands.sort(key=lambda d: -counts[d])
                 full = sum(1 for d in cands if counts[d] == len(sets))
-            if pre is not None and len(pre) <= PREFILTER_MOST:  # else each candidate is checked below
-                keep = set(pre)
+            keep = pre.members() if pre is not None else None
+            if keep is not None:  # else each candidate is checked below
                 cands = [d for d in cands if d in keep]
             cands = cands[:3000]
         elif pre is not None:  # filters alone: the docs they let through, not a look at every doc
-            cands, full = list(pre[:3000]), 0
+            cands, full = pre.first, 0
         else:
             cands = list(range(n_docs))
             full = 0
@@ -251,14 +266,16 @@ class SearchIndex:
         if not cands:
             return Hits(undated=undated, unread=q.unread)
         hits = self._rank(q, cands, term_words, limit, full)
+        if pre is not None and pre.exact and alone and not selective:
+            return Hits(hits, total=pre.total, more=False, undated=undated, unread=q.unread)
         return Hits(hits, total=len(cands), more=capped, undated=undated, unread=q.unread)
 
     def _will_read(self, ids: list[int]) -> None:
         """The docs a query is about to look at (a stored index reads them in a few queries, those alone)."""
 
-    def _prefiltered(self, q: Query) -> Sequence[int] | None:
-        """The docs the query's filters let through, when the index keeps lists of them (sorted ids); None to
-        look at each doc (a built index: its docs are in memory)."""
+    def _prefiltered(self, q: Query, want: int) -> Prefilter | None:
+        """What the index's lists of docs say of the query's filters (a stored index keeps them); None to look
+        at each doc (a built index: its docs are in memory)."""
         return None
 
     @staticmethod
