@@ -285,14 +285,19 @@ class _Norms:
         return _fold(self._docs[i].text)
 
 
+POSTINGS_KEPT = 4_000_000  # doc ids of words' lists kept once read (16 MB as arrays)
+
+
 class _Postings:
-    """Each word's documents, read from the file the first time a query needs the word."""
+    """Each word's documents (an array, 4 bytes a doc), read from the file the first time a query needs the
+    word and kept while they hold at most POSTINGS_KEPT ids: "the" alone is in a million docs."""
 
     def __init__(self, cache: Cache, key: str) -> None:
         self._cache, self._key = cache, key
-        self._got: dict[int, list[int]] = {}
+        self._got: dict[int, array[int]] = {}
+        self._held = 0
 
-    def __getitem__(self, tid: int) -> list[int]:
+    def __getitem__(self, tid: int) -> array[int]:
         got = self._got.get(tid)
         if got is None:
             row = self._cache._run(
@@ -301,7 +306,12 @@ class _Postings:
                 ).fetchone(),
                 None,
             )
-            got = self._got[tid] = array("i", row[0]).tolist() if row else []
+            got = array("i", row[0]) if row else array("i")
+            if self._held + len(got) > POSTINGS_KEPT:
+                self._got.clear()
+                self._held = 0
+            self._got[tid] = got
+            self._held += len(got)
         return got
 
 

@@ -12,10 +12,12 @@ milliseconds at 100,000 quotes; this costs a few.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -90,6 +92,7 @@ class Rows(Row[T_co], Protocol[T_co]):
 
 
 PREFILTER_MOST = 200_000  # docs a filter's lists may hold to narrow a query's candidates as a set
+HEADS_FROM = 20_000  # docs a query's one word may be in past which its candidates are its lists' heads
 
 
 @dataclass
@@ -109,7 +112,7 @@ class SearchIndex:
 
     docs: Rows[Doc]
     norm: Row[str]
-    postings: Row[list[int]]
+    postings: Row[Sequence[int]]
 
     def __init__(self, docs: Sequence[Doc]) -> None:
         self.docs = docs = list(docs)
@@ -226,7 +229,13 @@ class SearchIndex:
         # by: and in: from a stored index's own lists, when it has them: with no other test, the hits are the
         # lists' first docs and the count their lengths
         pre = self._prefiltered(q, limit + 100 if alone and not selective else 3000)
-        if selective:
+        if selective and len(selective) == 1 and pre is None and sizes[selective[0]] > HEADS_FROM:
+            # one word held by very many docs ("th" as it is typed): the first 3,000 of its words' lists, merged
+            # (each in doc order), not a set of a million docs made to keep 3,000
+            in_order = heapq.merge(*(self.postings[tid] for tid in term_words[selective[0]]))
+            cands = list(islice((d for d, _ in groupby(in_order)), 3000))
+            full = sizes[selective[0]]
+        elif selective:
             sets = []
             for i in selective:
                 docs: set[int] = set()
