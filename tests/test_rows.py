@@ -248,3 +248,49 @@ def test_the_walk_merges_a_flat_folder_with_its_stored_rows_a_page_at_a_time(
     assert lib.check_folder(str(src), folder)[0] == 3
     assert sorted(read) == ["f0999a.txt", "f1020.txt"]
     assert lib.cache is not None and str(src / "f0500.txt") not in lib.cache.files(under=str(src))
+
+
+async def test_a_search_asked_for_while_the_walk_checks_waits_for_the_walk(
+    stored: tuple[Library, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`/` pressed while the walk still checks a folder listed from the store: the index is opened or built for
+    the whole folder once the walk is done, never built in the reader from the list being checked (at a
+    million articles that was every analysis in the reader's memory)."""
+    import threading
+
+    from tui.app import NewsdeskApp
+    from tui.library import views
+    from tui.library.state import State
+    from tui.screens.main import MainScreen
+
+    lib, src = stored
+    gate = threading.Event()
+    check = Library.check_folder
+
+    def held(self: Library, *args: object, **kwargs: object) -> object:
+        gate.wait(10)
+        return check(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    asked: list[object] = []
+    real = views.views_for
+
+    def spy(*args: object, **kwargs: object) -> object:
+        asked.append(kwargs.get("complete"))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "check_folder", held)
+    monkeypatch.setattr(views, "views_for", spy)
+    app = NewsdeskApp([str(src)], keymap={}, library=lib, state=State(tmp_path / "state.sqlite"))
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, MainScreen) and len(app.screen.desk.view) == 7:
+                break
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and isinstance(screen.desk.articles, Rows) and not screen.desk.loaded
+        screen.build_indexes()
+        await pilot.pause(0.3)
+        assert asked == []  # waiting for the walk
+        gate.set()
+        await pilot.app.workers.wait_for_complete()
+        assert asked == [True] and screen.indexes is not None

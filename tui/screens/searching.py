@@ -3,11 +3,13 @@ thread), the search screen, and a chosen result opened in its article."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.binding import Binding
+from textual.worker import get_current_worker
 
 from tui.library.rows import Rows
 from tui.library.state import article_key
@@ -49,6 +51,14 @@ class SearchActions(ReaderBase):
             self.index_progress = (done, total)  # read by the search screen as it waits
 
         desk = self.desk
+        if isinstance(desk.articles, Rows):
+            # A folder listed from the store: its index is opened, laid over or built for the whole folder once
+            # the walk has checked it (seconds), never built here from a list still being checked
+            worker = get_current_worker()
+            while not desk.loaded and not worker.is_cancelled:
+                time.sleep(0.05)
+            if worker.is_cancelled:
+                return
         views = views_for(self.library, self.sources, self.max_bytes, desk.articles, complete=desk.loaded,
                           progress=progress, apart=True)  # fmt: skip
         self._views_ready(views)
