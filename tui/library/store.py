@@ -3,7 +3,8 @@
 `tui.library.cache.Cache` (one SQLite file in WAL mode, shared by every process on the machine) is the store
 Newsdesk ships. Another store, such as one PostgreSQL database shared by several SSH front ends (README, "A
 PostgreSQL store"), implements `ArticleStore` for files, articles, texts and analyses; the search index
-(`tui.library.diskindex`) and the speakers' table (`tui.library.peoplestore`) are the SQLite store's own,
+(`tui.library.diskindex`), the speakers' table (`tui.library.peoplestore`) and the listing a big folder is
+listed from as row numbers (`tui.library.rows`) are the SQLite store's own,
 reached through `sqlite_of`, and another store brings its counterparts (pg_trgm for search candidates).
 """
 
