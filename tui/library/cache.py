@@ -223,6 +223,10 @@ class FileRow(NamedTuple):
     fid: str | None
     problems: list[str] | None
 
+    def fresh(self, st: os.stat_result) -> bool:
+        """Whether the file as stat'ed now is the one stored (same size and time, read by this parser)."""
+        return (self.size, self.mtime_ns, self.parser) == (st.st_size, st.st_mtime_ns, PARSER_KEY)
+
     def read_as(self, fid: str) -> bool:
         """Whether the file was stored under the article id `fid` (else its articles are re-rooted)."""
         return self.fid is None or self.fid == fid

@@ -72,6 +72,37 @@ def _sources(given: str, root: str) -> Callable[[str], str]:
     return lambda key: given + key[skip:]
 
 
+def _walk_names(src: str) -> tuple[str, Callable[[str], str], Callable[[str], str]]:
+    """A file source's absolute path; a walked path's key (its absolute path), made as the folder's absolute path
+    and the same tail, without join and normpath for each of 100,000 files; and a key's source string."""
+    cwd = os.getcwd()
+    root = os.path.normpath(os.path.join(cwd, src))
+    given, under = os.path.join(str(Path(src)), ""), root + os.sep
+    quick = os.sep == "/"
+
+    def key_of(path: str) -> str:
+        if quick and path.startswith(given):
+            return under + path[len(given) :]
+        return os.path.normpath(os.path.join(cwd, path))
+
+    return root, key_of, _sources(given, root)
+
+
+def _stat(path: str, max_bytes: int) -> tuple[os.stat_result | None, bool]:
+    """A walked file's stat (None: it cannot be), and whether it is a file to read (not empty, not too big)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, False
+    return st, stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes
+
+
+def _as_walked(a: StoredArticle, stored_fid: str, skip: int) -> StoredArticle:
+    """A stored article whose file was stored under `stored_fid`, under the id this walk gives the file (its
+    path under the folder, from `skip` on)."""
+    return _moved(a, stored_fid, a.source, a.loc[0][skip:].replace(os.sep, "/"))
+
+
 class FileRows(Protocol):
     """What the walk asks of the store's rows for files: a dict, or the rows read as needed (Known)."""
 
@@ -228,21 +259,11 @@ class Library:
         cache = sqlite_of(self.cache)
         if cache is None or len(sources) != 1 or not is_file_source(sources[0]) or sources[0] == "-":
             return None
-        src = sources[0]
-        root = os.path.normpath(os.path.join(os.getcwd(), src))
+        root, _, source_of = _walk_names(sources[0])
         if not os.path.isdir(root):
             return None
         skip = len(root) + 1
-
-        def place(a: StoredArticle, stored_fid: str) -> Article:
-            moved = _moved(a, stored_fid, a.source, a.loc[0][skip:].replace(os.sep, "/"))
-            if moved is not a:
-                from tui.library.stored import _SETTERS
-
-                _SETTERS[16](moved, a.row)
-            return moved
-
-        folder = Folder(cache, root, _sources(os.path.join(str(Path(src)), ""), root), place)
+        folder = Folder(cache, root, source_of, lambda a, stored_fid: _as_walked(a, stored_fid, skip))
         return folder if folder.count() >= VIRTUAL_FROM else None
 
     def check_folder(
@@ -252,9 +273,7 @@ class Library:
         folder's rows at a time; a file new or changed is read and stored, one gone is forgotten. Returns how
         many files changed (the list is made again when any did) and the problems the walk met."""
         assert self.cache is not None
-        root, cwd = folder.root, os.getcwd()
-        given, under = os.path.join(str(Path(src)), ""), root + os.sep
-        quick = os.sep == "/"
+        _, key_of, _ = _walk_names(src)
         problems: list[LoadProblem] = []
         changed = 0
         walked_dirs: set[str] = set()
@@ -276,11 +295,7 @@ class Library:
                 problems.append(entry)
                 continue
             path, source, fid = entry
-            key = (
-                under + path[len(given) :]
-                if quick and path.startswith(given)
-                else os.path.normpath(os.path.join(cwd, path))
-            )
+            key = key_of(path)
             d = key.rpartition(os.sep)[0]
             if d != here:
                 close_dir()
@@ -297,22 +312,8 @@ class Library:
             row = None
             if pending is not None and pending[0] == key:
                 row, pending = pending[1], next(stored, None)
-            try:
-                st = os.stat(path)
-            except OSError:
-                st = None
-            usable = st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes
-            if (
-                st is not None
-                and usable
-                and row is not None
-                and (row.size, row.mtime_ns, row.parser)
-                == (
-                    st.st_size,
-                    st.st_mtime_ns,
-                    PARSER_KEY,
-                )
-            ):
+            st, usable = _stat(path, max_bytes)
+            if st is not None and usable and row is not None and row.fresh(st):
                 continue
             if row is not None and not usable:
                 gone.append(key)  # stored, and no longer readable: its rows go, its problem is said below
@@ -363,17 +364,10 @@ class Library:
         (the first rows show at once; the UI re-sorts only a few times); the rest are read after. With `early`,
         a folder's stored files are listed before the walk, which then retracts what it finds changed."""
         assert self.cache is not None
-        cwd = os.getcwd()
-        root = os.path.normpath(os.path.join(cwd, src))
+        root, key_of, source_of = _walk_names(src)
         folder = os.path.isdir(root)
         # Files listed before the walk: path -> their signature as listed, None once the walk found it unchanged
         listed: dict[str, int | None] = {}
-        # A walked path is the folder as given, a separator, and the file's path under it: its key is the
-        # folder's absolute path and the same tail, without join and normpath for each of 100,000 files; its
-        # source, the other way round
-        given, under = os.path.join(str(Path(src)), ""), root + os.sep
-        source_of = _sources(given, root)
-        quick = folder and os.sep == "/"
         if early and folder:
             known: FileRows = Known(self.cache, root)  # asked for only when the walk needs it
             yield from self._list_stored(root, source_of, listed)
@@ -390,18 +384,11 @@ class Library:
                 out.append(entry)
                 continue
             path, source, fid = entry
-            if quick and path.startswith(given):
-                key = under + path[len(given) :]
-            else:
-                key = os.path.normpath(os.path.join(cwd, path))
+            key = key_of(path)
             if not early:  # cached files come first, read ones after: load_ordered puts them back in walk order
                 self.walk_rank[key] = self._walked
                 self._walked += 1
-            try:
-                st = os.stat(path)
-            except OSError:
-                st = None
-            usable = st is not None and stat.S_ISREG(st.st_mode) and 0 < st.st_size <= max_bytes
+            st, usable = _stat(path, max_bytes)
             if key in listed:  # listed before the walk: unchanged since, or retracted
                 was = listed[key]
                 if was is None:
@@ -414,14 +401,10 @@ class Library:
                 if not usable:
                     dropped.append(key)
             fresh = False
-            if usable:
+            if st is not None and usable:
                 walked.add(key)
                 row = known.get(key)
-                fresh = row is not None and (row.size, row.mtime_ns, row.parser) == (
-                    st.st_size,  # type: ignore[union-attr]
-                    st.st_mtime_ns,  # type: ignore[union-attr]
-                    PARSER_KEY,
-                )
+                fresh = row is not None and row.fresh(st)
             if not fresh:
                 misses.append((Path(path), source, fid, st))  # reported as read_file would, when st is None
                 continue
@@ -465,11 +448,7 @@ class Library:
             out: Update = []
             for a in got.articles:
                 stored_fid = got.fids.get(a.loc[0])
-                if stored_fid is None:
-                    out.append(a)
-                    continue
-                fid = a.loc[0][skip:].replace(os.sep, "/")
-                out.append(_moved(a, stored_fid, a.source, fid))
+                out.append(a if stored_fid is None else _as_walked(a, stored_fid, skip))
             return out
 
         top = self.cache.listed_under(root, source_of, newest=LISTED_FIRST)

@@ -190,10 +190,13 @@ class StoredArticle(Article):
         return self._body()[1]
 
     def moved(self, id: str, source: str) -> StoredArticle:
-        """The same stored article under another id and source (a cached file read from another root)."""
-        return StoredArticle.make(self.loc, self._texts, self.chars, self.paragraph_count, self.text_key, id, source,
-                                  self.title, self.outlet, self.editor, self.author, self.published, self.dateline,
-                                  self.url, self.extra)  # fmt: skip
+        """The same stored article (its listing row too) under another id and source (a cached file read from
+        another root)."""
+        out = StoredArticle.make(self.loc, self._texts, self.chars, self.paragraph_count, self.text_key, id, source,
+                                 self.title, self.outlet, self.editor, self.author, self.published, self.dateline,
+                                 self.url, self.extra)  # fmt: skip
+        _SETTERS[16](out, self.row)
+        return out
 
     def __eq__(self, other: object) -> bool:
         """Equal to the article it was stored from (its text by its key), without reading the text."""
