@@ -147,6 +147,13 @@ def _unless_under(column: str, path: str = "path") -> str:
     return f"CASE WHEN {column} = substr({path}, ?) THEN NULL ELSE {column} END"
 
 
+def under_range(folder: str) -> tuple[str, str]:
+    """(lo, hi): every path under `folder` is >= lo and < hi, a range on an index of paths (the separator is
+    followed by the next character)."""
+    lo = folder.rstrip(os.sep) + os.sep
+    return lo, lo[:-1] + chr(ord(os.sep) + 1)
+
+
 def signature(size: int, mtime_ns: int) -> int:
     """A file's size and time as one int: a warm start keeps one for each file it listed."""
     return (size << 64) | (mtime_ns & 0xFFFF_FFFF_FFFF_FFFF)
@@ -394,13 +401,11 @@ class Cache:
             if path is not None:
                 rows = conn.execute(f"{cols} WHERE path = ?", (path,))
             elif under is not None:
-                lo = under.rstrip(os.sep) + os.sep  # a range on the key: every path that starts "<under>/"
+                lo, hi = under_range(under)  # a range on the key: every path that starts "<under>/"
                 # A folder's rows without what a warm start rarely needs: no digest (read_file asks for it), and
                 # no fid when it is the path under the folder (as the walk names it): 16 MB less at 100,000 files
                 brief = cols.replace("digest", "NULL").replace("fid,", _unless_under("fid") + ",")
-                rows = conn.execute(
-                    f"{brief} WHERE path >= ? AND path < ?", (len(lo) + 1, lo, lo[:-1] + chr(ord(os.sep) + 1))
-                )
+                rows = conn.execute(f"{brief} WHERE path >= ? AND path < ?", (len(lo) + 1, lo, hi))
             else:
                 rows = conn.execute(cols)
             one: dict[str, str] = {}  # the parser key: one string for every row, not one each
@@ -497,8 +502,7 @@ class Cache:
         file's source string from its path. With `newest`, only that many, newest first (the top of the list,
         shown at once); `skip`: articles already listed that way. Files stored by another parser are left
         out (the walk reads them again)."""
-        lo = root.rstrip(os.sep) + os.sep
-        hi = lo[:-1] + chr(ord(os.sep) + 1)
+        lo, hi = under_range(root)
         make = self._maker()
         cols = ", ".join(f"a.{c.strip()}" for c in self._LISTED.split(","))
         if os.sep == "/":  # an id that is the file's path under the folder comes back NULL: made from the source

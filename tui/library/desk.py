@@ -7,7 +7,6 @@ tested without a terminal (tests/test_desk.py) and the screen only wires widgets
 
 from __future__ import annotations
 
-import os
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -119,8 +118,8 @@ class Desk:
         return view
 
     def _refilter_rows(self, rows: Rows) -> Rows:
-        """refilter for a folder listed as row numbers: the outlet and the sort by the store, the filters a chunk
-        of articles at a time (none kept)."""
+        """refilter for a folder listed as row numbers: the outlet and the sort by the store, unread and starred
+        by the rows of the read and starred articles' files."""
         folder = rows.folder
         outlet = None if not self.outlet else "" if self.outlet == NO_OUTLET else self.outlet
         if (self.sort, self.reverse, outlet) == ("date", False, None):
@@ -141,7 +140,7 @@ class Desk:
     def find(self, source: str, article_id: str) -> Article | None:
         """An article of the corpus by its source and id (a search result's), or None."""
         if isinstance(self.articles, Rows):
-            return next((a for a in self.articles.folder.rows_of(os.path.abspath(source)) if a.id == article_id), None)
+            return next((a for a in self.articles.folder.rows_of(source) if a.id == article_id), None)
         return next((a for a in self.articles if a.id == article_id and a.source == source), None)
 
     def label(self) -> str:
@@ -333,7 +332,7 @@ class Desk:
             folder = self.articles.folder
             folder.forget()
             self.articles = Rows(folder, folder.order())
-            new = [a for x in new if (a := self._listed(x)) is not None]
+            new = [a for x in new if (a := self.find(x.source, x.id)) is not None]  # as the store lists them
         else:
             kept = [a for a in self.articles if a.source not in sources]
             self.articles = sorted(kept + new, key=Article.sort_key)
@@ -344,10 +343,6 @@ class Desk:
             gone = current if reopen is None else None
             self.current = None
         return new, reopen, gone
-
-    def _listed(self, article: Article) -> Article | None:
-        """A file's article read afresh, as the list of row numbers made from the store has it (None: not listed)."""
-        return self.find(article.source, article.id)
 
     def analysis_failed(self, article: Article, why: str) -> None:
         """An article whose analysis raised is listed with the sources' problems (p), once."""

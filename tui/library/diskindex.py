@@ -377,23 +377,23 @@ class DiskIndex(SearchIndex):
                 sides.append((kind, self._matching(kind, every, wanted.casefold())))
         if not sides:
             return None
-        heads = [self._heads(kind, names, want) for kind, names in sides]
         if len(sides) == 1:
             kind, names = sides[0]
-            total, first = heads[0]
+            total, first = self._heads(kind, names, want)
             return Prefilter(total, first, lambda: self._members(kind, names) if total <= PREFILTER_MOST else None)
-        if max(h[0] for h in heads) <= PREFILTER_MOST:  # both: their intersection, exactly
+        totals = [self._heads(kind, names, 0)[0] for kind, names in sides]  # the lengths alone
+        if max(totals) <= PREFILTER_MOST:  # both: their intersection, exactly
             both = self._members(*sides[0]) & self._members(*sides[1])
             ordered = sorted(both)
             return Prefilter(len(ordered), ordered[:want], lambda: both)
-        smaller = min(range(2), key=lambda k: heads[k][0])  # the other is checked doc by doc
-        kind, names = sides[smaller]
-        total, first = self._heads(kind, names, 3000)
-        return Prefilter(total, first, lambda: None, exact=False)
+        total, first = self._heads(*sides[min(range(2), key=totals.__getitem__)], 3000)
+        return Prefilter(total, first, lambda: None, exact=False)  # the other filter is checked doc by doc
 
     def _matching(self, kind: str, names: list[str], want: str) -> list[str]:
         if kind == "s":  # as _passes: a speaker whose name holds it, nearly (partial ratio 80)
-            folded = self._folded.setdefault(kind, [n.casefold() for n in names])
+            folded = self._folded.get(kind)
+            if folded is None:  # once: every key of "by:…" matches against them
+                folded = self._folded[kind] = [n.casefold() for n in names]
             got = process.extract(want, folded, scorer=fuzz.partial_ratio, score_cutoff=80, limit=None)
             return [names[i] for _, _, i in got]
         return [n for n in names if any(want in part for part in n.split("\x1f"))]  # as _passes

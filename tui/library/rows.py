@@ -48,8 +48,9 @@ class Folder:
         place: Callable[[StoredArticle, str], Article],
     ) -> None:
         self.cache, self.root = cache, root
-        self.lo = root.rstrip(os.sep) + os.sep
-        self.hi = self.lo[:-1] + chr(ord(os.sep) + 1)
+        from tui.library.cache import under_range  # not at import: the reader's first frame waits for it
+
+        self.lo, self.hi = under_range(root)
         self.source_of = source_of
         self._place = place  # an article stored under another file id, under the one this walk gives
         self._lru: OrderedDict[int, Article] = OrderedDict()
@@ -125,10 +126,10 @@ class Folder:
         the million files a flat folder may hold."""
         import json
 
-        from tui.library.cache import FileRow
+        from tui.library.cache import FileRow, under_range
 
-        lo = folder.rstrip(os.sep) + os.sep
-        after, hi = lo, lo[:-1] + chr(ord(os.sep) + 1)
+        lo, hi = under_range(folder)
+        after = lo
         while True:
             rows = self._query(
                 "SELECT path, size, mtime_ns, parser, problems FROM files WHERE path > ? AND path < ? "
@@ -155,11 +156,12 @@ class Folder:
         """The folder's listed rows without an analysis by the current rules, as the store tells it."""
         from tui.analysis import ANALYSIS_KEY
 
-        got = self._query(
+        sql = (
             f"SELECT l.n FROM listing l WHERE {_SHOWN} AND NOT EXISTS (SELECT 1 FROM analyses a "  # noqa: S608
-            "WHERE a.path = l.path AND a.idx = l.idx AND a.aversion = ?3) ORDER BY l.n",
-            (self.lo, self.hi, ANALYSIS_KEY),
+            "WHERE a.path = l.path AND a.idx = l.idx AND a.aversion = ?3) ORDER BY l.n"
         )
+        # a pass over every row: on a connection of its own, not the folder's, which the screen's rows wait on
+        got = self.cache._run_apart(lambda c: c.execute(sql, (self.lo, self.hi, ANALYSIS_KEY)).fetchall(), [])
         return Rows(self, array("q", [r[0] for r in got]))
 
     def outlet_counts(self) -> dict[str, int]:
@@ -175,14 +177,12 @@ class Folder:
         wanted = set(keys)
         paths = sorted({p for k in wanted if (p := k.partition("\x1f")[0]).startswith(self.lo)})
         out: dict[int, Article] = {}
-        for i in range(0, len(paths), 500):
-            chunk = paths[i : i + 500]
-            marks = ",".join(f"?{i + 3}" for i in range(len(chunk)))
+        for at in range(0, len(paths), 500):
+            chunk = paths[at : at + 500]
+            marks = ",".join(f"?{k + 3}" for k in range(len(chunk)))
             sql = f"SELECT l.n FROM listing l WHERE {_SHOWN} AND l.path IN ({marks})"  # noqa: S608 - "?"s only
-            got = self._query(sql, (self.lo, self.hi, *chunk))
-            for a in self.get([r[0] for r in got]):
-                if key_of(a) in wanted and isinstance(n := getattr(a, "row", -1), int) and n >= 0:
-                    out[n] = a
+            rows = [r[0] for r in self._query(sql, (self.lo, self.hi, *chunk))]
+            out.update((n, a) for n, a in zip(rows, self.get(rows), strict=True) if key_of(a) in wanted)
         return out
 
     def titled(self, words: str, limit: int = 40) -> list[tuple[int, str]]:
@@ -196,14 +196,11 @@ class Folder:
             f"SELECT l.n, a.title FROM listing l JOIN articles a ON a.path = l.path AND a.idx = l.idx "  # noqa: S608
             f"WHERE {_SHOWN}{like} LIMIT {int(limit)}"
         )
-        return [
-            (n, t)
-            for n, t in self.cache._run_apart(lambda c: c.execute(sql, (self.lo, self.hi, *parts)).fetchall(), [])
-        ]
+        return self.cache._run_apart(lambda c: c.execute(sql, (self.lo, self.hi, *parts)).fetchall(), [])
 
-    def rows_of(self, path: str) -> list[Article]:
-        """The listed articles of one file (a search result's article, found by its file)."""
-        got = self._query("SELECT n FROM listing WHERE path = ? ORDER BY idx", (path,))
+    def rows_of(self, source: str) -> list[Article]:
+        """The listed articles of one file, by its source (a search result's article, found by its file)."""
+        got = self._query("SELECT n FROM listing WHERE path = ? ORDER BY idx", (os.path.abspath(source),))
         return self.get([r[0] for r in got])
 
     # Articles -----------------------------------------------------------------------------------------
@@ -328,14 +325,11 @@ class Rows(Sequence[Article]):
             return None
         n = getattr(value, "row", -1)
         if n < 0:  # an article not made by such a list: its row found by its file
-            n = next((x.row for x in self.folder.rows_of(os.path.abspath(value.source)) if x == value), -1)  # type: ignore[attr-defined]
+            n = next((x.row for x in self.folder.rows_of(value.source) if x == value), -1)  # type: ignore[attr-defined]
             if n < 0:
                 return None
-        try:
-            at = self.keys.index(n)
-        except ValueError:
-            return None
-        return at if self[at] == value else None
+        at = self.position(n)
+        return at if at is not None and self[at] == value else None
 
     def position(self, n: int) -> int | None:
         """Where the row numbered `n` is in this list (None: not in it)."""
@@ -343,12 +337,3 @@ class Rows(Sequence[Article]):
             return self.keys.index(n)
         except ValueError:
             return None
-
-    def where(self, keep: Callable[[Article], bool]) -> Rows:
-        """The rows whose article `keep` keeps, in order (each made a chunk at a time, none kept)."""
-        out = array("q")
-        keys = self.keys
-        for start in range(0, len(keys), CHUNK):
-            part = keys[start : start + CHUNK]
-            out.extend(n for n, a in zip(part, self.folder.get(part), strict=True) if keep(a))
-        return Rows(self.folder, out)

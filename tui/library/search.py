@@ -225,7 +225,8 @@ class SearchIndex:
         selective = [i for i, size in enumerate(sizes) if size <= max(2000, n_docs // 5)] or (
             [min(range(len(sizes)), key=sizes.__getitem__)] if sizes else []
         )
-        alone = q.since is None and q.until is None and not self._checks(q)  # no test but by: and in:
+        checks = self._checks(q)
+        alone = q.since is None and q.until is None and not checks  # no test but by: and in:
         # by: and in: from a stored index's own lists, when it has them: with no other test, the hits are the
         # lists' first docs and the count their lengths
         pre = self._prefiltered(q, limit + 100 if alone and not selective else 3000)
@@ -269,8 +270,7 @@ class SearchIndex:
         undated = 0
         if q.since is not None or q.until is not None:
             undated = sum(1 for d in cands if self.docs[d].published is None)
-        if q.speaker or q.outlet or q.since is not None or q.until is not None or self._checks(q):
-            checks = self._checks(q)
+        if q.speaker or q.outlet or q.since is not None or q.until is not None or checks:
             cands = [d for d in cands if self._passes(self.docs[d], self.norm[d], q, checks)]
         if not cands:
             return Hits(undated=undated, unread=q.unread)

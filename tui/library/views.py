@@ -104,9 +104,7 @@ def _of_sources(articles: Sequence[Article], sources: set[str]) -> list[Article]
     from tui.library.rows import Rows
 
     if isinstance(articles, Rows):
-        import os
-
-        return [a for s in sorted(sources) for a in articles.folder.rows_of(os.path.abspath(s))]
+        return [a for s in sorted(sources) for a in articles.folder.rows_of(s)]
     return [a for a in articles if a.source in sources]
 
 

@@ -236,12 +236,13 @@ class CorpusWork(ReaderBase):
         self.watch_started = False
         try:
             async for changed in changes(self.library, self.sources, self.max_bytes, self._watch_started):
-                if isinstance(self.desk.articles, Rows):  # listed by the store: stored first, then listed anew
+                # the cache's writes after the list shows the change; before it when the store makes the list
+                stored_first = isinstance(self.desk.articles, Rows)
+                if stored_first:
                     await asyncio.to_thread(changed.store)
-                    self._files_changed(changed.sources, changed.items)
-                    continue
                 self._files_changed(changed.sources, changed.items)
-                await asyncio.to_thread(changed.store)  # the cache's writes, after the list shows the change
+                if not stored_first:
+                    await asyncio.to_thread(changed.store)
         except ImportError:
             self.notify("--watch needs the watchfiles package", severity="error")
 
