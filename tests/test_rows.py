@@ -91,14 +91,15 @@ def test_every_sort_filter_and_outlet_lists_what_a_list_of_objects_lists(stored:
     for desk in (a, b):
         desk.read, desk.starred = set(read), set(starred)
     assert b.outlets() == a.outlets()
-    for sort in SORTS:
-        for reverse in (False, True):
-            for filt in FILTERS:
-                for outlet in outlets:
-                    for desk in (a, b):
-                        desk.sort, desk.reverse, desk.filter, desk.outlet = sort, reverse, filt, outlet
-                        desk.refilter()
-                    assert names(b.view) == names(a.view), (sort, reverse, filt, outlet)
+    for worked_out in (True, False):  # then each order as the store kept it for the next reader
+        for sort in SORTS:
+            for reverse in (False, True):
+                for filt in FILTERS:
+                    for outlet in outlets:
+                        for desk in (a, b):
+                            desk.sort, desk.reverse, desk.filter, desk.outlet = sort, reverse, filt, outlet
+                            desk.refilter()
+                        assert names(b.view) == names(a.view), (worked_out, sort, reverse, filt, outlet)
 
 
 def test_the_article_being_read_stays_in_the_unread_list(stored: tuple[Library, Path]) -> None:
@@ -159,6 +160,36 @@ def test_the_walk_stores_what_changed_and_the_list_is_a_cold_loads(
         cold.add(batch)
     assert names(rows) == names(cold.articles())
     assert [x.title for x in rows][:2] == ["A new story", "Storm hits coast harder"]
+
+
+def test_an_order_is_kept_for_the_next_reader_until_the_listing_changes(stored: tuple[Library, Path]) -> None:
+    """A warm start reads the order the last reader worked out (one blob, not the listing's index, which a
+    cold disk reads in seconds at a million articles) while no row of the listing changed since; any change
+    (a file stored, changed or forgotten, by any process) makes it stale."""
+    lib, src = stored
+    cache = lib.cache
+    assert isinstance(cache, Cache)
+    folder = lib.stored_folder([str(src)])
+    assert folder is not None
+    first = folder.order("title")
+    kept = cache._run(lambda c: c.execute("SELECT how, v FROM listing_orders").fetchall(), [])
+    version = cache._run(lambda c: c.execute("SELECT v FROM listing_version").fetchone()[0], None)
+    assert kept == [("title 0 ", version)]
+    swapped = first[::-1]
+    cache._run(lambda c: c.execute("UPDATE listing_orders SET ns = ?", (swapped.tobytes(),)), None)
+    assert folder.order("title") == swapped  # read as kept, not worked out again
+    article(src, "d/new.txt", "A new story", "2024-02-01 08:00:00", "Fresh.", "AP")
+    assert lib.check_folder(str(src), folder)[0] == 1
+    again = folder.order("title")
+    assert len(again) == len(first) + 1 and again != swapped  # worked out again, with the new file
+    cold = Listing()
+    for batch in Library().load([str(src)]):
+        cold.add(batch)
+    desk = Desk()
+    desk.articles, desk.sort = cold.articles(), "title"
+    assert names(Rows(folder, again)) == names(desk.refilter())
+    cache.forget_many([os.path.abspath(src / "d" / "new.txt")])
+    assert folder.order("title") == first  # a row gone: stale too
 
 
 def test_the_list_acts_as_a_sequence_of_articles(stored: tuple[Library, Path]) -> None:

@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -124,6 +124,7 @@ def _damage(db: Path, sql: str) -> None:
         "UPDATE ix_words SET postings = x'010203'",  # every word's postings cut short
         "DELETE FROM ix_docs",  # the docs gone
         "UPDATE ix_docs SET doc = '{not json'",  # garbled
+        "DELETE FROM ix_norms",  # the folded texts gone
     ],
 )
 def test_a_damaged_index_is_said_forgotten_and_built_again(
@@ -277,6 +278,16 @@ def test_stamps_saved_in_walk_order_are_merged_with_a_walk_without_a_dict_of_eve
     assert diskindex._stale_base(cache, (family, f"{family}:new"), walked, 1000) is None
 
 
+def _built_and_stored(tmp_path: Path, docs: list[Doc]) -> tuple[SearchIndex, diskindex.DiskIndex, Cache]:
+    """An index built of docs, and the same stored and opened again."""
+    built = SearchIndex(docs)
+    cache = Cache(tmp_path / "c.sqlite")
+    diskindex.save(cache, "fam", "key", built, len(docs))
+    stored = diskindex.DiskIndex.open(cache, "key")
+    assert stored is not None
+    return built, stored, cache
+
+
 def test_by_and_in_alone_are_answered_from_the_stored_indexs_lists_not_by_reading_every_doc(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -290,11 +301,7 @@ def test_by_and_in_alone_are_answered_from_the_stored_indexs_lists_not_by_readin
             source=f"news/{'bbc/politics' if i % 7 == 0 else 'wire'}/f{i}.txt")
         for i in range(6000)
     ]  # fmt: skip
-    built = SearchIndex(docs)
-    cache = Cache(tmp_path / "c.sqlite")
-    diskindex.save(cache, "fam", "key", built, 6000)
-    stored = diskindex.DiskIndex.open(cache, "key")
-    assert stored is not None
+    built, stored, cache = _built_and_stored(tmp_path, docs)
     read: list[int] = []
     fetch = diskindex._Docs.fetch
 
@@ -322,3 +329,33 @@ def test_by_and_in_alone_are_answered_from_the_stored_indexs_lists_not_by_readin
     again = diskindex.DiskIndex.open(cache, "key")
     assert again is not None
     assert [h.doc.text for h in again.search("by:lacroix")] == [h.doc.text for h in built.search("by:lacroix")]
+
+
+def test_the_keys_of_one_query_share_the_texts_they_read_and_read_whole_docs_only_for_the_best(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query's candidates are ranked on their folded texts (ix_norms), a narrow row each: the whole doc is read
+    for the hundred best alone, and what one key read serves the next ("cut", "cut t"), so a query typed a key
+    at a time reads each candidate once. The hits are the built index's."""
+    docs = [
+        Doc("quotes", f"We will {'cut' if i % 2 else 'curb'} taxes {i} times", speaker=f"Person {i % 40}",
+            published=float(i))
+        for i in range(5000)
+    ]  # fmt: skip
+    built, stored, _ = _built_and_stored(tmp_path, docs)
+    read: dict[str, list[int]] = {"docs": [], "norms": []}
+    for name, kind in (("docs", diskindex._Docs), ("norms", diskindex._Norms)):
+        Read = Callable[..., list[tuple[int, object]]]
+
+        def counted(self: object, conn: sqlite3.Connection, ids: list[int], name: str = name,
+                    real: Read = kind._read) -> list[tuple[int, object]]:  # fmt: skip
+            read[name].extend(ids)
+            return real(self, conn, ids)
+
+        monkeypatch.setattr(kind, "_read", counted)
+    for query in ("cut", "cut t", "cut ta", "cut tax"):
+        got, want = stored.search(query), built.search(query)
+        assert [h.doc.text for h in got] == [h.doc.text for h in want], query
+        assert got.total == want.total, query
+    assert len(read["norms"]) == len(set(read["norms"])) <= 3000  # no candidate read twice
+    assert len(set(read["docs"])) <= 4 * 100  # the hundred best of each key, no more

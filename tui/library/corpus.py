@@ -264,7 +264,7 @@ class Library:
             return None
         skip = len(root) + 1
         folder = Folder(cache, root, source_of, lambda a, stored_fid: _as_walked(a, stored_fid, skip))
-        return folder if folder.count() >= VIRTUAL_FROM else None
+        return folder if folder.count(VIRTUAL_FROM) >= VIRTUAL_FROM else None
 
     def check_folder(
         self, src: str, folder: Folder, max_bytes: int = DEFAULT_MAX_BYTES

@@ -20,6 +20,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -29,7 +30,7 @@ from tui.articles.pathmeta import folders
 from tui.articles.sources import is_file_source, walk_paths
 from tui.library.cache import PARSER_KEY, Cache, signature
 from tui.library.query import Query
-from tui.library.search import PREFILTER_MOST, Doc, Hits, Prefilter, SearchIndex, _fold
+from tui.library.search import PREFILTER_MOST, Doc, Hits, Prefilter, SearchIndex
 
 INDEX_SQL = """
 CREATE TABLE IF NOT EXISTS ix_meta (
@@ -39,6 +40,9 @@ CREATE TABLE IF NOT EXISTS ix_docs (key TEXT NOT NULL, id INTEGER NOT NULL, doc 
 CREATE TABLE IF NOT EXISTS ix_words (
     key TEXT NOT NULL, tid INTEGER NOT NULL, word TEXT NOT NULL, postings BLOB NOT NULL, PRIMARY KEY (key, tid)
 );
+-- Each doc's text folded (search._fold), which every query ranks its candidates on: a narrow table under one
+-- integer, (the index's ix_meta rowid << 32) + the doc's id, so 3,000 candidates are read in a few ms
+CREATE TABLE IF NOT EXISTS ix_norms (n INTEGER PRIMARY KEY, norm TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS ix_related (
     key TEXT NOT NULL, rkey TEXT NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, rkey)
 );
@@ -56,8 +60,10 @@ STALE_SHARE = 20  # an older index is a base while at most 1 file in this many (
 _FIELDS = ("scope", "text", "speaker", "title", "source", "article_id", "outlet", "published", "start", "end",
            "extra", "key", "day")  # fmt: skip
 # Goes up when what a stored doc holds changes (_FIELDS, or how a field is worked out: 3, a date without a zone
-# is UTC, not the server's local time): an index stored before is then another corpus's key
-INDEX_FORMAT = 3
+# is UTC, not the server's local time; 4, the folded texts in ix_norms): an index stored before is then another
+# corpus's key
+INDEX_FORMAT = 4
+V = TypeVar("V")
 
 
 class CorruptIndex(Exception):
@@ -66,6 +72,9 @@ class CorruptIndex(Exception):
 
 def _drop(conn: sqlite3.Connection, key: str) -> None:
     """Every row of the index stored under key, in the caller's transaction."""
+    row = conn.execute("SELECT rowid FROM ix_meta WHERE key = ?", (key,)).fetchone()
+    if row is not None:
+        conn.execute("DELETE FROM ix_norms WHERE n BETWEEN ? AND ?", (row[0] << 32, (row[0] << 32) + 2**32 - 1))
     for table in ("ix_meta", "ix_docs", "ix_words", "ix_related", "ix_related_meta", "ix_filters"):
         conn.execute(f"DELETE FROM {table} WHERE key = ?", (key,))  # noqa: S608 - a fixed table name
 
@@ -212,6 +221,10 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
         old = {key, *(r[0] for r in conn.execute("SELECT key FROM ix_meta WHERE family = ?", (family,)))}
         for k in old:
             _drop(conn, k)
+        meta = (key, family, len(index.docs), articles)
+        base = (conn.execute("INSERT INTO ix_meta VALUES (?, ?, ?, ?)", meta).lastrowid or 0) << 32
+        norms = ((base + i, index.norm[i]) for i in range(len(index.docs)))
+        conn.executemany("INSERT INTO ix_norms VALUES (?, ?)", norms)
         conn.executemany(
             "INSERT INTO ix_docs VALUES (?, ?, ?)",
             (
@@ -224,7 +237,6 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
             ((key, tid, w, array("i", index.postings[tid]).tobytes()) for tid, w in enumerate(index.words)),
         )
         conn.executemany("INSERT INTO ix_filters VALUES (?, ?, ?, ?)", _filter_rows(key, index.docs))
-        conn.execute("INSERT INTO ix_meta VALUES (?, ?, ?, ?)", (key, family, len(index.docs), articles))
 
     # The tables first, on their own: executescript commits what is open, so inside the write it ended the
     # transaction and every row after it was committed alone (a writer killed mid-save left half an index).
@@ -232,57 +244,80 @@ def save(cache: Cache, family: str, key: str, index: SearchIndex, articles: int)
     cache._write(q)
 
 
-DOCS_KEPT = 10_000  # a stored index's docs kept once read (about 8 MB)
+class _Kept(Generic[V]):
+    """Rows of a stored index read from the file when asked for, and kept while they are at most `most` (the
+    least recently asked for go first): what the keys typed into one query share ("cut", "cut t", "cut ta")."""
 
-
-class _Docs:
-    """The index's docs, read from the file when asked for and kept (a bounded number)."""
-
-    def __init__(self, cache: Cache, key: str, n: int) -> None:
-        self._cache, self._key, self._n = cache, key, n
-        self._got: dict[int, Doc] = {}
+    def __init__(self, cache: Cache, n: int, most: int) -> None:
+        self._cache, self._n, self._most = cache, n, most
+        self._got: dict[int, V] = {}
 
     def __len__(self) -> int:
         return self._n
 
-    def __iter__(self) -> Iterator[Doc]:
-        return (self[i] for i in range(self._n))
-
-    def __getitem__(self, i: int) -> Doc:
-        doc = self._got.get(i)
-        if doc is None:
+    def __getitem__(self, i: int) -> V:
+        got = self._got.get(i)
+        if got is None:
             # The neighbours come along: a query of a filter alone ("growth$", "since:2000") reads every doc in
             # order, and a block a query costs far less than a query each.
             self.fetch(range(i, min(i + 500, self._n)))
-            doc = self._got[i]
-        return doc
+            got = self._got[i]
+        return got
 
     def fetch(self, ids: Sequence[int]) -> None:
-        """Read many docs in a few queries (a query's candidates), not one query each. At most DOCS_KEPT are
-        kept: a query that reads every doc of a million does not keep them all."""
-        if len(self._got) > DOCS_KEPT:
-            self._got.clear()
-        want = sorted({i for i in ids if i not in self._got})
+        """Read many rows in a few queries (a query's candidates), not one query each."""
+        got, want = self._got, []
+        for i in ids:
+            v = got.pop(i, None)
+            if v is None:
+                want.append(i)
+            else:
+                got[i] = v  # asked for again: kept longest
+        over = len(got) + len(want) - self._most
+        if over > 0:
+            for i in list(islice(got, over)):
+                del got[i]
         for k in range(0, len(want), 500):
-            part = want[k : k + 500]
+            got.update(self._cache._run(lambda conn, part=want[k : k + 500]: self._read(conn, part), []))
 
-            def q(conn: sqlite3.Connection, part: list[int] = part) -> list[tuple[int, str]]:
-                marks = ",".join("?" * len(part))
-                return conn.execute(
-                    f"SELECT id, doc FROM ix_docs WHERE key = ? AND id IN ({marks})",  # noqa: S608
-                    [self._key, *part],
-                ).fetchall()
-
-            for i, js in self._cache._run(q, []):
-                self._got[i] = Doc(**dict(zip(_FIELDS, json.loads(js), strict=True)))
+    def _read(self, conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, V]]:
+        raise NotImplementedError
 
 
-class _Norms:
-    def __init__(self, docs: _Docs) -> None:
-        self._docs = docs
+DOCS_KEPT = 10_000  # a stored index's docs kept once read (about 8 MB)
+NORMS_KEPT = 60_000  # and folded texts (about 10 MB): a query ranks up to 3,000
 
-    def __getitem__(self, i: int) -> str:
-        return _fold(self._docs[i].text)
+
+class _Docs(_Kept[Doc]):
+    """The index's docs, as the few hits of a query, and a query's filters, need them."""
+
+    def __init__(self, cache: Cache, key: str, n: int) -> None:
+        super().__init__(cache, n, DOCS_KEPT)
+        self._key = key
+
+    def __iter__(self) -> Iterator[Doc]:
+        return (self[i] for i in range(self._n))
+
+    def _read(self, conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, Doc]]:
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT id, doc FROM ix_docs WHERE key = ? AND id IN ({marks})"  # noqa: S608
+        return [
+            (i, Doc(**dict(zip(_FIELDS, json.loads(js), strict=True))))
+            for i, js in conn.execute(sql, [self._key, *ids])
+        ]
+
+
+class _Norms(_Kept[str]):
+    """The docs' folded texts, which every candidate of a query is ranked on."""
+
+    def __init__(self, cache: Cache, kid: int, n: int) -> None:
+        super().__init__(cache, n, NORMS_KEPT)
+        self._base = kid << 32
+
+    def _read(self, conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str]]:
+        base = self._base
+        sql = f"SELECT n, norm FROM ix_norms WHERE n IN ({','.join('?' * len(ids))})"  # noqa: S608
+        return [(n - base, norm) for n, norm in conn.execute(sql, [base + i for i in ids])]
 
 
 POSTINGS_KEPT = 4_000_000  # doc ids of words' lists kept once read (16 MB as arrays)
@@ -318,13 +353,13 @@ class _Postings:
 class DiskIndex(SearchIndex):
     """A SearchIndex whose docs and postings stay in the cache file until a query needs them."""
 
-    def __init__(self, cache: Cache, key: str, docs: int, articles: int, words: list[str]) -> None:
+    def __init__(self, cache: Cache, key: str, kid: int, docs: int, articles: int, words: list[str]) -> None:
         # No super().__init__: nothing is built; the attributes the queries read are made here.
         self._cache, self.key = cache, key
         self.articles = articles
         # Lazy stand-ins for the built index's lists, read from the file as queries need them (same reads)
         self.docs = self._docs = _Docs(cache, key, docs)
-        self.norm = _Norms(self._docs)
+        self.norm = self._norms = _Norms(cache, kid, docs)
         self.postings = _Postings(cache, key)
         self.words = words
         self.vocab = {w: i for i, w in enumerate(words)}
@@ -336,16 +371,16 @@ class DiskIndex(SearchIndex):
     def open(cls, cache: Cache, key: str) -> DiskIndex | None:
         """The stored index under key, or None when there is none (or the file cannot be read)."""
 
-        def q(conn: sqlite3.Connection) -> tuple[int, int, list[str]] | None:
+        def q(conn: sqlite3.Connection) -> tuple[int, int, int, list[str]] | None:
             conn.executescript(INDEX_SQL)
-            meta = conn.execute("SELECT docs, articles FROM ix_meta WHERE key = ?", (key,)).fetchone()
+            meta = conn.execute("SELECT rowid, docs, articles FROM ix_meta WHERE key = ?", (key,)).fetchone()
             if meta is None:
                 return None
             words = [r[0] for r in conn.execute("SELECT word FROM ix_words WHERE key = ? ORDER BY tid", (key,))]
-            return meta[0], meta[1], words
+            return meta[0], meta[1], meta[2], words
 
         got = cache._run(q, None)
-        return None if got is None else cls(cache, key, got[0], got[1], got[2])
+        return None if got is None else cls(cache, key, *got)
 
     def search(self, query: str | Query, limit: int = 20) -> Hits:
         """As SearchIndex.search; a stored index that does not read back as it was written (a damaged file: a
@@ -357,12 +392,10 @@ class DiskIndex(SearchIndex):
             forget(self._cache, self.key)
             raise CorruptIndex(f"the stored search index is damaged ({type(exc).__name__})") from exc
 
-    def _rank(self, q, cands, term_words, limit, full=0):  # noqa: ANN001, ANN202 - as SearchIndex._rank
-        self._docs.fetch(cands)
-        return super()._rank(q, cands, term_words, limit, full)
-
-    def _will_read(self, ids: list[int]) -> None:
-        self._docs.fetch(ids)
+    def _will_read(self, ids: list[int], docs: bool = False) -> None:
+        self._norms.fetch(ids)
+        if docs:
+            self._docs.fetch(ids)
 
     def _prefiltered(self, q: Query, want: int) -> Prefilter | None:
         """What ix_filters say of `by:` and `in:`: their docs' count and the first `want` (the lists' heads, not

@@ -72,9 +72,11 @@ class Folder:
                 pass
         return self.cache._run(lambda c: c.execute(sql, args).fetchall(), [])
 
-    def count(self) -> int:
-        """Rows stored under the folder (copies of one story included): whether to list it this way."""
-        got = self._query("SELECT count(*) FROM listing WHERE path >= ? AND path < ?", (self.lo, self.hi))
+    def count(self, most: int) -> int:
+        """Rows stored under the folder (copies of one story included), counted up to `most`: whether to list it
+        this way (a count of a million rows reads their index, seconds from a cold disk)."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM listing WHERE path >= ? AND path < ? LIMIT ?)"
+        got = self._query(sql, (self.lo, self.hi, most))
         return int(got[0][0]) if got else 0
 
     def order(self, sort: str = "date", reverse: bool = False, outlet: str | None = None, limit: int = 0) -> array[int]:
@@ -99,14 +101,57 @@ class Folder:
         args = (self.lo, self.hi) if outlet is None else (self.lo, self.hi, outlet)
         if limit:  # the top of the list, read from the index's start: what a warm start shows first
             parts = [f"{parts[0]} LIMIT {int(limit)}"]
+        how = f"{sort} {int(reverse)} {'' if outlet is None else '=' + outlet}"
 
-        def q(conn: sqlite3.Connection) -> array[int]:
+        def q(conn: sqlite3.Connection) -> tuple[array[int], int | None]:
             out = array("q")
-            for sql in parts:
-                out.extend([r[0] for r in conn.execute(sql, args)])
-            return out
+            conn.execute("BEGIN")  # one snapshot: the listing's version and the rows it numbers
+            try:
+                try:
+                    v = conn.execute("SELECT v FROM listing_version").fetchone()[0]
+                    kept = conn.execute(
+                        "SELECT ns FROM listing_orders WHERE lo = ? AND hi = ? AND how = ? AND v = ?",
+                        (self.lo, self.hi, how, v),
+                    ).fetchone()
+                except (sqlite3.OperationalError, TypeError):  # a store from before the kept orders
+                    v, kept = None, None
+                if kept is not None and not limit:
+                    out.frombytes(kept[0])
+                    return out, None
+                for sql in parts:
+                    out.extend([r[0] for r in conn.execute(sql, args)])
+                return out, None if limit else v
+            finally:
+                conn.execute("COMMIT")
 
-        return self.cache._run_apart(q, array("q"))
+        out, v = self.cache._run_apart(q, (array("q"), None))
+        if v is not None:
+            self._keep(how, v, out)
+        return out
+
+    def _keep(self, how: str, v: int, ns: array[int]) -> None:
+        """An order just worked out, kept for the next reader while the listing stays at version v; never waited
+        for: a store busy with a writer, or read-only, keeps none."""
+        from tui.library.db import connect
+
+        try:
+            conn = connect(self.cache.path)
+        except (sqlite3.Error, OSError):
+            return
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("BEGIN IMMEDIATE")
+            now = "(SELECT v FROM listing_version)"
+            conn.execute(f"DELETE FROM listing_orders WHERE v != {now}")  # noqa: S608 - fixed text
+            conn.execute(
+                f"INSERT OR REPLACE INTO listing_orders SELECT ?, ?, ?, ?, ? WHERE {now} = ?",
+                (self.lo, self.hi, how, v, ns.tobytes(), v),
+            )
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.close()
 
     def problems(self) -> list[LoadProblem]:
         """What the folder's stored files gave instead of articles (or beside them)."""

@@ -16,7 +16,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -230,6 +230,7 @@ class SearchIndex:
         # by: and in: from a stored index's own lists, when it has them: with no other test, the hits are the
         # lists' first docs and the count their lengths
         pre = self._prefiltered(q, limit + 100 if alone and not selective else 3000)
+        keep: set[int] | None = None  # the docs the filters' lists let through, when they were read whole
         if selective and len(selective) == 1 and pre is None and sizes[selective[0]] > HEADS_FROM:
             # one word held by very many docs ("th" as it is typed): the first 3,000 of its words' lists, merged
             # (each in doc order), not a set of a million docs made to keep 3,000
@@ -265,12 +266,15 @@ class SearchIndex:
             cands = list(range(n_docs))
             full = 0
         capped = len(cands) == 3000
+        if pre is not None and pre.exact and (not selective or keep is not None):
+            q = replace(q, speaker=None, outlet=None)  # the lists let only those docs through: not checked again
+        tested = q.speaker or q.outlet or q.since is not None or q.until is not None or checks
         if len(cands) < n_docs:
-            self._will_read(cands)
+            self._will_read(cands, docs=bool(tested))
         undated = 0
         if q.since is not None or q.until is not None:
             undated = sum(1 for d in cands if self.docs[d].published is None)
-        if q.speaker or q.outlet or q.since is not None or q.until is not None or checks:
+        if tested:
             cands = [d for d in cands if self._passes(self.docs[d], self.norm[d], q, checks)]
         if not cands:
             return Hits(undated=undated, unread=q.unread)
@@ -279,8 +283,9 @@ class SearchIndex:
             return Hits(hits, total=pre.total, more=False, undated=undated, unread=q.unread)
         return Hits(hits, total=len(cands), more=capped, undated=undated, unread=q.unread)
 
-    def _will_read(self, ids: list[int]) -> None:
-        """The docs a query is about to look at (a stored index reads them in a few queries, those alone)."""
+    def _will_read(self, ids: list[int], docs: bool = False) -> None:
+        """The docs a query is about to look at, their folded texts alone unless `docs` (a stored index reads
+        them in a few queries, those alone)."""
 
     def _prefiltered(self, q: Query, want: int) -> Prefilter | None:
         """What the index's lists of docs say of the query's filters (a stored index keeps them); None to look
@@ -341,6 +346,7 @@ class SearchIndex:
                     ratios.setdefault(i, score)
         else:
             ratios = {i: 0.0 for i in range(min(len(cands), 100))}
+        self._will_read([cands[j] for j in ratios], docs=True)  # the hundred best: their dates break ties
         scored: list[tuple[float, float, int]] = []
         by_word = [{self.words[tid]: s for tid, s in tw.items()} for tw in term_words]
         for j in ratios:
