@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -242,9 +243,22 @@ async def test_the_reader_on_a_folder_listed_as_row_numbers(
         await pilot.pause(0.2)
         assert lst.highlighted == 2 and desk.current == desk.view[2]
         reading = desk.current
+        worked: list[tuple[str, bool]] = []
+        order = Folder.order
+
+        def watched(self: Folder, sort: str = "date", *args: object, **kw: object) -> object:
+            worked.append((sort, threading.current_thread() is threading.main_thread()))
+            return order(self, sort, *args, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Folder, "order", watched)
         await pilot.press("o")  # by outlet: the cursor stays on the article being read
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert desk.sort == "outlet" and desk.view[lst.highlighted] == reading and desk.is_open(reading)
+        assert worked == [("outlet", False)]  # worked out by a worker: a million rows take the store seconds
+        await pilot.press("o", "o", "o")  # title, date, outlet again: kept by the store, read on the spot
+        assert desk.sort == "outlet" and desk.view[lst.highlighted] == reading
+        assert worked == [("outlet", False), ("title", False), ("outlet", True)]
         hits = [h async for h in GoToProvider(screen).search("old nwes")]  # a typo: the list's word index
         assert hits and str(hits[0].text) == "Go to article: Old news"
         monkeypatch.setattr(commands, "TITLE_INDEX_MOST", 0)  # a list too long for one: the store finds them

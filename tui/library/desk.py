@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -83,6 +83,9 @@ class Desk:
         # reload or a new sort does not lose them.
         self.back: list[tuple[str, str]] = []
         self.forward: list[tuple[str, str]] = []
+        # A folder listed as row numbers: the last order the store worked out (the list it was made from, the
+        # sort, way and outlet, the order), so that a worker can make it and the screen show it
+        self._order: tuple[Rows, tuple[str, bool, str | None], Rows] | None = None
 
     # The list ----------------------------------------------------------------------------------------
 
@@ -121,11 +124,7 @@ class Desk:
         """refilter for a folder listed as row numbers: the outlet and the sort by the store, unread and starred
         by the rows of the read and starred articles' files."""
         folder = rows.folder
-        outlet = None if not self.outlet else "" if self.outlet == NO_OUTLET else self.outlet
-        if (self.sort, self.reverse, outlet) == ("date", False, None):
-            view = rows
-        else:
-            view = Rows(folder, folder.order(self.sort, self.reverse, outlet))
+        view = self._ordered(rows, self._how())
         if self.filter == "unread":  # the read ones found by their files, not by making every article
             read = set(folder.rows_keyed(self.read, key_of))
             current = self.current
@@ -136,6 +135,36 @@ class Desk:
             starred = set(folder.rows_keyed(self.starred, key_of))
             view = Rows(folder, array("q", [n for n in view.keys if n in starred]))
         return view
+
+    def _how(self) -> tuple[str, bool, str | None]:
+        """The sort, the way it runs and the outlet (None: all; "": those without), as the store orders them."""
+        return self.sort, self.reverse, None if not self.outlet else "" if self.outlet == NO_OUTLET else self.outlet
+
+    def _ordered(self, rows: Rows, how: tuple[str, bool, str | None]) -> Rows:
+        if how == ("date", False, None):
+            return rows
+        got = self._order
+        if got is not None and got[0] is rows and got[1] == how:
+            return got[2]
+        view = Rows(rows.folder, rows.folder.order(*how))
+        self._order = (rows, how, view)
+        return view
+
+    def order_work(self) -> Callable[[], None] | None:
+        """For a folder listed as row numbers whose sort or outlet the store has to work out (a second or two at
+        a million articles; one it kept is read in milliseconds): that work, for a worker to do, after which
+        refilter finds it done. None when refilter is quick."""
+        rows, how = self.articles, self._how()
+        if not isinstance(rows, Rows) or how == ("date", False, None):
+            return None
+        got = self._order
+        if (got is not None and got[0] is rows and got[1] == how) or rows.folder.kept(*how):
+            return None
+
+        def work() -> None:
+            self._ordered(rows, how)
+
+        return work
 
     def find(self, source: str, article_id: str) -> Article | None:
         """An article of the corpus by its source and id (a search result's), or None."""
@@ -202,22 +231,30 @@ class Desk:
         if self.state is not None:
             self.state.set_setting(name, value)
 
-    def cycle_filter(self) -> str:
+    # The list's settings: each refilters unless told not to (the screen then refilters once the store has
+    # worked out the order, apart: order_work)
+
+    def cycle_filter(self, relist: bool = True) -> None:
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
         self._setting("filter", self.filter)
-        self.refilter()
+        if relist:
+            self.refilter()
+
+    def showing(self) -> str:
         return f"Showing {self.filter} articles ({len(self.view):,})"
 
-    def cycle_sort(self) -> str:
+    def cycle_sort(self, relist: bool = True) -> str:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self._setting("sort", self.sort)
-        self.refilter()
+        if relist:
+            self.refilter()
         return f"Sorted by {self.sort}"
 
-    def flip_sort(self) -> str:
+    def flip_sort(self, relist: bool = True) -> str:
         self.reverse = not self.reverse
         self._setting("reverse", "1" if self.reverse else "0")
-        self.refilter()
+        if relist:
+            self.refilter()
         return f"Sorted by {self.sort}" + (", reversed" if self.reverse else "")
 
     def outlets(self) -> list[tuple[str, int, int]]:
@@ -228,9 +265,10 @@ class Desk:
             return sorted(((n, total[n], total[n] - read[n]) for n in total), key=lambda t: (-t[2], t[0].casefold()))
         return outlet_counts(self.articles, self.read)
 
-    def choose_outlet(self, outlet: str) -> None:
+    def choose_outlet(self, outlet: str, relist: bool = True) -> None:
         self.outlet = outlet
-        self.refilter()
+        if relist:
+            self.refilter()
 
     # Read and starred --------------------------------------------------------------------------------
 

@@ -37,6 +37,11 @@ _SHOWN = (
 )
 
 
+def _how(sort: str, reverse: bool, outlet: str | None) -> str:
+    """An order's name among those kept (listing_orders.how)."""
+    return f"{sort} {int(reverse)} {'' if outlet is None else '=' + outlet}"
+
+
 class Folder:
     """One folder's stored articles by row number, under the sources and ids its walk gives them."""
 
@@ -79,6 +84,13 @@ class Folder:
         got = self._query(sql, (self.lo, self.hi, most))
         return int(got[0][0]) if got else 0
 
+    def kept(self, sort: str = "date", reverse: bool = False, outlet: str | None = None) -> bool:
+        """Whether order() would read this order as a reader kept it (quick) rather than work it out."""
+        sql = (
+            "SELECT 1 FROM listing_orders o, listing_version v WHERE o.lo = ? AND o.hi = ? AND o.how = ? AND o.v = v.v"
+        )
+        return bool(self._query(sql, (self.lo, self.hi, _how(sort, reverse, outlet))))
+
     def order(self, sort: str = "date", reverse: bool = False, outlet: str | None = None, limit: int = 0) -> array[int]:
         """The numbers of the rows listed, in the order the reader's Desk gives a list of objects: by date,
         newest first and undated last (reversed: oldest first, undated still last), then by title; by outlet
@@ -101,7 +113,7 @@ class Folder:
         args = (self.lo, self.hi) if outlet is None else (self.lo, self.hi, outlet)
         if limit:  # the top of the list, read from the index's start: what a warm start shows first
             parts = [f"{parts[0]} LIMIT {int(limit)}"]
-        how = f"{sort} {int(reverse)} {'' if outlet is None else '=' + outlet}"
+        how = _how(sort, reverse, outlet)
 
         def q(conn: sqlite3.Connection) -> tuple[array[int], int | None]:
             out = array("q")

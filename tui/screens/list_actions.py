@@ -70,19 +70,16 @@ class ListActions(ReaderBase):
         self.notify("Starred" if on else "Star removed", timeout=2)
 
     def action_cycle_filter(self) -> None:
-        said = self.desk.cycle_filter()
-        self._show_view()
-        self.notify(said, timeout=2)
+        self.desk.cycle_filter(relist=False)
+        self._show_view(then=lambda: self.notify(self.desk.showing(), timeout=2))
 
     def action_cycle_sort(self) -> None:
-        said = self.desk.cycle_sort()
-        self._show_view()
-        self.notify(said, timeout=2)
+        said = self.desk.cycle_sort(relist=False)
+        self._show_view(then=lambda: self.notify(said, timeout=2))
 
     def action_reverse_sort(self) -> None:
-        said = self.desk.flip_sort()
-        self._show_view()
-        self.notify(said, timeout=2)
+        said = self.desk.flip_sort(relist=False)
+        self._show_view(then=lambda: self.notify(said, timeout=2))
 
     def action_outlets(self) -> None:
         from tui.screens.outlets import OutletsScreen
@@ -93,11 +90,14 @@ class ListActions(ReaderBase):
         desk = self.desk
         if outlet is None or outlet == desk.outlet:
             return
-        desk.choose_outlet(outlet)
-        self._show_view()
-        if desk.view and (desk.current is None or desk.current not in desk.view):
-            self.go_to(0)  # the article being read is not this outlet's: its newest opens
-        self.notify(f"{outlet or 'All outlets'}: {len(desk.view):,} article(s)", timeout=2, markup=False)
+        desk.choose_outlet(outlet, relist=False)
+
+        def then() -> None:
+            if desk.view and (desk.current is None or desk.current not in desk.view):
+                self.go_to(0)  # the article being read is not this outlet's: its newest opens
+            self.notify(f"{outlet or 'All outlets'}: {len(desk.view):,} article(s)", timeout=2, markup=False)
+
+        self._show_view(then=then)
 
     @settled
     def action_jump(self, step: int) -> None:

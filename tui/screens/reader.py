@@ -14,12 +14,12 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from textual import on
+from textual import on, work
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.articles.model import Article
 from tui.library.desk import Desk, ReadState, key_of
@@ -116,8 +116,26 @@ class ReaderBase(Screen[None]):
     def state_of(self, article: Article) -> ReadState:
         return self.desk.state_of(article)
 
-    def _show_view(self, keep: Article | None = None) -> None:
-        """Filter and sort into the list, keeping the cursor on the article being read."""
+    def _show_view(self, keep: Article | None = None, then: Callable[[], None] | None = None) -> None:
+        """Filter and sort into the list, keeping the cursor on the article being read, then `then`. An order the
+        store has to work out (a sort of a million rows) is worked out apart: the list stays as it was until then."""
+        desk = self.desk
+        work = desk.order_work()
+        if work is not None:
+            self.notify(f"Sorting {len(desk.articles):,} articles…", timeout=2)
+            self._order_apart(work, keep, then)
+            return
+        self._put_view(keep)
+        if then is not None:
+            then()
+
+    @work(thread=True, exclusive=True, group="order")
+    def _order_apart(self, work: Callable[[], None], keep: Article | None, then: Callable[[], None] | None) -> None:
+        work()
+        if not get_current_worker().is_cancelled:  # a newer order was asked for: it shows instead
+            self.app.call_from_thread(self._show_view, keep, then)
+
+    def _put_view(self, keep: Article | None) -> None:
         desk = self.desk
         view = desk.refilter()
         lst = self.query_one(ArticleList)
