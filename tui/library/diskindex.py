@@ -22,15 +22,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz, process
-
 from tui.analysis import ANALYSIS_KEY
 from tui.articles import LoadProblem
-from tui.articles.pathmeta import folders
 from tui.articles.sources import is_file_source, walk_paths
 from tui.library.cache import PARSER_KEY, Cache, signature
 from tui.library.query import Query
-from tui.library.search import PREFILTER_MOST, Doc, Hits, Prefilter, SearchIndex
+from tui.library.search import Doc, Hits, SearchIndex, filter_lists
 
 INDEX_SQL = """
 CREATE TABLE IF NOT EXISTS ix_meta (
@@ -198,18 +195,9 @@ FILTERS_VERSION = "2"  # ix_filters' form; an index stored with another (or none
 
 
 def _filter_rows(key: str, docs: Iterable[Doc]) -> Iterator[tuple[str, str, str, bytes]]:
-    """ix_filters' rows for an index's docs: each speaker's docs (kind s), and each place's (kind p: the
-    outlet and the folders a doc's file lies in, folded and joined by \x1f), so that every doc is in one list
-    of each kind and a query's count is the sum of its lists' lengths."""
-    by: dict[tuple[str, str], array[int]] = {}
-    for i, d in enumerate(docs):
-        if d.speaker:
-            by.setdefault(("s", d.speaker), array("i")).append(i)
-        place = "\x1f".join(sorted({x.casefold() for x in (d.outlet, *folders(d.source)) if x}))
-        if place:
-            by.setdefault(("p", place), array("i")).append(i)
+    """ix_filters' rows for an index's docs (search.filter_lists), under a mark of their form."""
     yield key, "v", FILTERS_VERSION, b""
-    for (kind, name), ids in by.items():
+    for (kind, name), ids in filter_lists(docs).items():
         yield key, kind, name, ids.tobytes()
 
 
@@ -365,6 +353,7 @@ class DiskIndex(SearchIndex):
         self.vocab = {w: i for i, w in enumerate(words)}
         self._names: dict[str, list[str]] = {}  # ix_filters' names of each kind, read once
         self._folded: dict[str, list[str]] = {}
+        self._lists = None
         self._word_lookups()
 
     @classmethod
@@ -396,40 +385,6 @@ class DiskIndex(SearchIndex):
         self._norms.fetch(ids)
         if docs:
             self._docs.fetch(ids)
-
-    def _prefiltered(self, q: Query, want: int) -> Prefilter | None:
-        """What ix_filters say of `by:` and `in:`: their docs' count and the first `want` (the lists' heads, not
-        the lists), and every one when few; None when the query has neither, or the index was stored without
-        them (then every doc is looked at)."""
-        sides: list[tuple[str, list[str]]] = []
-        for kind, wanted in (("s", q.speaker), ("p", q.outlet)):
-            if wanted:
-                every = self._filter_names(kind)
-                if every is None:
-                    return None
-                sides.append((kind, self._matching(kind, every, wanted.casefold())))
-        if not sides:
-            return None
-        if len(sides) == 1:
-            kind, names = sides[0]
-            total, first = self._heads(kind, names, want)
-            return Prefilter(total, first, lambda: self._members(kind, names) if total <= PREFILTER_MOST else None)
-        totals = [self._heads(kind, names, 0)[0] for kind, names in sides]  # the lengths alone
-        if max(totals) <= PREFILTER_MOST:  # both: their intersection, exactly
-            both = self._members(*sides[0]) & self._members(*sides[1])
-            ordered = sorted(both)
-            return Prefilter(len(ordered), ordered[:want], lambda: both)
-        total, first = self._heads(*sides[min(range(2), key=totals.__getitem__)], 3000)
-        return Prefilter(total, first, lambda: None, exact=False)  # the other filter is checked doc by doc
-
-    def _matching(self, kind: str, names: list[str], want: str) -> list[str]:
-        if kind == "s":  # as _passes: a speaker whose name holds it, nearly (partial ratio 80)
-            folded = self._folded.get(kind)
-            if folded is None:  # once: every key of "by:…" matches against them
-                folded = self._folded[kind] = [n.casefold() for n in names]
-            got = process.extract(want, folded, scorer=fuzz.partial_ratio, score_cutoff=80, limit=None)
-            return [names[i] for _, _, i in got]
-        return [n for n in names if any(want in part for part in n.split("\x1f"))]  # as _passes
 
     def _filter_names(self, kind: str) -> list[str] | None:
         cached = self._names.get(kind)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -107,6 +108,20 @@ class Prefilter:
     exact: bool = True
 
 
+def filter_lists(docs: Iterable[Doc]) -> dict[tuple[str, str], array[int]]:
+    """The docs of each speaker (kind s) and of each place (kind p: the outlet and the folders a doc's file lies
+    in, folded and joined by \x1f), in id order: every doc is in one list of each kind, so a query's count of
+    `by:` or `in:` is the sum of its lists' lengths, and its first docs their heads merged."""
+    by: dict[tuple[str, str], array[int]] = {}
+    for i, d in enumerate(docs):
+        if d.speaker:
+            by.setdefault(("s", d.speaker), array("i")).append(i)
+        place = "\x1f".join(sorted({x.casefold() for x in (d.outlet, *folders(d.source)) if x}))
+        if place:
+            by.setdefault(("p", place), array("i")).append(i)
+    return by
+
+
 class SearchIndex:
     """An inverted word index with typo-tolerant lookup; built once, queried per keystroke."""
 
@@ -133,6 +148,9 @@ class SearchIndex:
         self.postings = postings
         self._word_lookups()
         self.norm = [_fold(d.text) for d in docs]
+        self._names: dict[str, list[str]] = {}  # the speakers and places of the docs (by: and in:), once asked
+        self._folded: dict[str, list[str]] = {}
+        self._lists: dict[tuple[str, str], array[int]] | None = None
 
     def _word_lookups(self) -> None:
         """What query words are looked up in beside self.vocab, made from self.words (an index read from disk
@@ -288,9 +306,62 @@ class SearchIndex:
         them in a few queries, those alone)."""
 
     def _prefiltered(self, q: Query, want: int) -> Prefilter | None:
-        """What the index's lists of docs say of the query's filters (a stored index keeps them); None to look
-        at each doc (a built index: its docs are in memory)."""
-        return None
+        """What the lists of docs of each speaker and place (filter_lists) say of `by:` and `in:`: their docs'
+        count and the first `want` (the lists' heads, not the lists), and every one when few; None when the
+        query has neither, or a stored index was stored without them (then every doc is looked at)."""
+        sides: list[tuple[str, list[str]]] = []
+        for kind, wanted in (("s", q.speaker), ("p", q.outlet)):
+            if wanted:
+                every = self._filter_names(kind)
+                if every is None:
+                    return None
+                sides.append((kind, self._matching(kind, every, wanted.casefold())))
+        if not sides:
+            return None
+        if len(sides) == 1:
+            kind, names = sides[0]
+            total, first = self._heads(kind, names, want)
+            return Prefilter(total, first, lambda: self._members(kind, names) if total <= PREFILTER_MOST else None)
+        totals = [self._heads(kind, names, 0)[0] for kind, names in sides]  # the lengths alone
+        if max(totals) <= PREFILTER_MOST:  # both: their intersection, exactly
+            both = self._members(*sides[0]) & self._members(*sides[1])
+            ordered = sorted(both)
+            return Prefilter(len(ordered), ordered[:want], lambda: both)
+        total, first = self._heads(*sides[min(range(2), key=totals.__getitem__)], 3000)
+        return Prefilter(total, first, lambda: None, exact=False)  # the other filter is checked doc by doc
+
+    def _matching(self, kind: str, names: list[str], want: str) -> list[str]:
+        if kind == "s":  # as _passes: a speaker whose name holds it, nearly (partial ratio 80)
+            folded = self._folded.get(kind)
+            if folded is None:  # once: every key of "by:…" matches against them
+                folded = self._folded[kind] = [n.casefold() for n in names]
+            got = process.extract(want, folded, scorer=fuzz.partial_ratio, score_cutoff=80, limit=None)
+            return [names[i] for _, _, i in got]
+        return [n for n in names if any(want in part for part in n.split("\x1f"))]  # as _passes
+
+    def _filter_lists(self) -> dict[tuple[str, str], array[int]]:
+        if self._lists is None:  # once, at the first by: or in: (a second at a million docs)
+            self._lists = filter_lists(self.docs)
+        return self._lists
+
+    def _filter_names(self, kind: str) -> list[str] | None:
+        """The speakers (kind s) or places (p) the docs have; a stored index reads them from its file."""
+        cached = self._names.get(kind)
+        if cached is None:
+            cached = self._names[kind] = [name for k, name in self._filter_lists() if k == kind]
+        return cached
+
+    def _heads(self, kind: str, names: list[str], want: int) -> tuple[int, list[int]]:
+        """How many docs the lists of `names` hold, and their first `want` in id order (each list is in id order,
+        and no doc is in two lists of a kind)."""
+        lists = [self._filter_lists()[(kind, n)] for n in names]
+        return sum(map(len, lists)), list(islice(heapq.merge(*lists), want))
+
+    def _members(self, kind: str, names: list[str]) -> set[int]:
+        out: set[int] = set()
+        for n in names:
+            out.update(self._filter_lists()[(kind, n)])
+        return out
 
     @staticmethod
     def _checks(q: Query) -> list[tuple[Term, str, bool]]:
