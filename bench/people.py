@@ -65,9 +65,16 @@ def scaled(pairs: list, n: int) -> list:
     return out
 
 
+def rss_mb() -> float:
+    """This process's resident memory now (VmRSS), in MB."""
+    with open("/proc/self/status") as f:
+        return next(int(x.split()[1]) for x in f if x.startswith("VmRSS:")) / 1024
+
+
 def measure(pairs: list, n: int) -> None:
     corpus = scaled(pairs, n)
     quotes = sum(len(an.quotes) for _, an in corpus)
+    before = rss_mb()
     t0 = time.perf_counter()
     people = People()
     for a, an in corpus:
@@ -79,6 +86,7 @@ def measure(pairs: list, n: int) -> None:
         people.articles[m.art].speakers[m.name] = m.pid
     people._link_shared()
     t3 = time.perf_counter()
+    held = rss_mb() - before  # the join as it stands once built: what a build holds until it is stored
     people._mentions = []
     with tempfile.TemporaryDirectory() as tmp:
         cache = Cache(Path(tmp) / "c.db")
@@ -102,8 +110,8 @@ def measure(pairs: list, n: int) -> None:
     print(
         f"{len(corpus):>9,} articles  {quotes:>9,} quotes  {len(people.identities):>8,} identities  "
         f"{len(people.groups):>7,} shared groups\n"
-        f"    build: read {t1 - t0:.2f} s, identities {t2 - t1:.2f} s, shared-quote links {t3 - t2:.2f} s; "
-        f"stored in {t5 - t4:.1f} s\n"
+        f"    build: read {t1 - t0:.2f} s, identities {t2 - t1:.2f} s, shared-quote links {t3 - t2:.2f} s "
+        f"(held {held:,.0f} MB more than before it); stored in {t5 - t4:.1f} s\n"
         f"    profile of {top['name']} ({profile['quotes'] + profile['reported']:,} quotes, "
         f"{profile['articles']:,} articles): median {statistics.median(times) * 1000:.1f} ms, "
         f"max {max(times) * 1000:.1f} ms; find by name: max {max(finds) * 1000:.1f} ms"

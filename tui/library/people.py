@@ -24,6 +24,8 @@ from __future__ import annotations
 import heapq
 import itertools
 import os
+import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -95,6 +97,7 @@ class People:
         self._by_key: dict[str, Filed] = {}
         self.programmes: dict[int, Programme] = {}  # initiatives across the corpus
         self._iprofiles: dict[int, dict[str, Any]] = {}
+        self._roles: dict[tuple[str, ...], frozenset[str]] = {}  # one set for each combination of roles
 
     # Building -------------------------------------------------------------------------------------
 
@@ -123,18 +126,22 @@ class People:
         """One article as `contribution` gave it (or the cache kept it, under `version`), in corpus order."""
         akey, source, aid, title, outlet, ts, day, desk, quotes, namings, spans, speakers = c
         n = len(self.articles)
+        # A million articles are joined at once: what repeats (kinds, speakers, outlets, roles) is one object,
+        # and the paragraphs are their ends in an array (JSON gave a list of two ints for each)
+        i = sys.intern
         self.articles.append(
             Filed(
-                akey=akey, source=source, id=aid, title=title, outlet=outlet, ts=ts, day=day,
-                quotes=[(s, e, kind, who, text) for s, e, kind, who, text in quotes],
+                akey=akey, source=source, id=aid, title=title, outlet=i(outlet), ts=ts, day=i(day),
+                quotes=[(s, e, i(kind), who and i(who), text) for s, e, kind, who, text in quotes],
                 initiatives=[Named(nm, acr, kind, d, [(s, e, t, at) for s, e, t, at in ms])
                              for nm, acr, kind, d, ms in namings],
-                spans=tuple((s, e) for s, e in spans), desk=desk, version=version,
+                ends=array("i", [e for _, e in spans]), desk=i(desk), version=version,
             )
         )  # fmt: skip
         for name, title_, aliases, parts, gen, sex, rs in speakers:
-            parts = tuple(parts) if parts is not None else None
-            self._mentions.append(Mention(n, name, title_, list(aliases), parts, gen, sex, frozenset(rs)))
+            parts = tuple(map(i, parts)) if parts is not None else None
+            roles = self._roles.setdefault(tuple(rs), frozenset(rs))
+            self._mentions.append(Mention(n, i(name), title_, list(aliases), parts, i(gen), sex, roles))
 
     def finish(self) -> None:
         """Once every article is in: the join, the identities' names in each article, the shared quotes."""

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from array import array
 from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from tui.library.excerpt import excerpt, paragraph_at
+from tui.library.excerpt import excerpt
 
 if TYPE_CHECKING:
     from tui.analysis import Initiative
@@ -104,7 +105,7 @@ class Filed:
     day: str
     quotes: list[tuple[int, int, str, str | None, str]]  # start, end, kind, speaker as the article names it, text
     initiatives: list[Named]
-    spans: tuple[tuple[int, int], ...]
+    ends: array[int]  # where each paragraph ends: all the profiles ask is which paragraph an offset is in
     desk: str = ""  # the outlet, else the folder the file is in: where one name most likely means one person
     version: str = ""  # the article's version as the cache keeps its part (peoplestore._fkey); "" when unknown
     speakers: dict[str, int] = field(default_factory=dict)  # speaker name -> pid
@@ -119,7 +120,7 @@ class Filed:
             for q in self.quotes:
                 pid = self.speakers.get(q[3] or "")
                 if pid is not None:
-                    self._para_speakers.setdefault(paragraph_at(self.spans, q[0]), Counter())[pid] += 1
+                    self._para_speakers.setdefault(bisect.bisect_left(self.ends, q[0]), Counter())[pid] += 1
         return self._para_speakers
 
     def by_speaker(self) -> dict[str | None, list[tuple[int, int, str, str | None, str]]]:

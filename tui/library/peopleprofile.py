@@ -4,10 +4,10 @@ and the words that differ between versions of a shared quote."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
-from tui.library.excerpt import paragraph_at
 from tui.library.names import fold
 from tui.library.peoplemodel import MAX_ALONGSIDE, Identity, Named, Programme, form, month
 from tui.library.search import WORD
@@ -50,9 +50,9 @@ def speaker_profile(people: People, ident: Identity) -> dict[str, Any]:
         for other in set(art.speakers.values()) - {ident.pid} if len(art.speakers) <= MAX_ALONGSIDE else ():
             if people.identities[other].kind in ("person", "surname"):  # people, not "the report" or "officials"
                 alongside[other] += 1
-        paras = {paragraph_at(art.spans, q[0]) for q in quotes}
+        paras = {bisect_left(art.ends, q[0]) for q in quotes}
         for named in art.initiatives:
-            if any(paragraph_at(art.spans, m[0]) in paras for m in named.mentions):
+            if any(bisect_left(art.ends, m[0]) in paras for m in named.mentions):
                 initiatives[people.programmes[named.iid].name if named.iid >= 0 else named.shown] += 1
         shared = people.shared_in(art.akey)
         said = sum(q[2] == "direct" for q in quotes)
@@ -99,7 +99,7 @@ def initiative_profile(people: People, prog: Programme) -> dict[str, Any]:
     for a in arts:
         art = people.articles[a]
         outlets[art.outlet] += bool(art.outlet)
-        paras = {paragraph_at(art.spans, m[0]) for n in by_art[a] for m in n.mentions}
+        paras = {bisect_left(art.ends, m[0]) for n in by_art[a] for m in n.mentions}
         for para in paras:
             for pid, count in art.para_speakers().get(para, {}).items():
                 if people.identities[pid].kind == "person":
