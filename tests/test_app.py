@@ -634,6 +634,46 @@ async def test_sort_filter_and_theme_are_kept_for_the_next_run(ready: Ready, app
         assert screen.desk.sort == "outlet" and pilot.app.theme == "nord"
 
 
+@pytest.mark.usefixtures("both_lists")
+async def test_a_list_its_filter_leaves_empty_says_why_and_which_keys_list_more(
+    tmp_path: Path, ready: Ready, app_for: AppFor
+) -> None:
+    """The unread filter kept from the last run and every article read: the pane said "Loading…" for ever."""
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Only story\n\n2024-01-02 10:00\n\nBody of the only story.\n")
+    async with app_for(folder).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("u", "v")  # read, then the unread list (the article being read stays in it)
+        await pilot.pause()
+        assert screen.desk.filter == "unread" and len(screen.desk.view) == 1
+    async with app_for(folder, keymap={"list.filter": "V"}).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause()
+        pane = screen.query_one(ReadingPane)
+        assert screen.desk.current is None and not screen.desk.view
+        assert pane.render_article().plain == (
+            "No unread articles, of 1 in all. V: all, unread or starred; F: outlets."
+        )  # the keys as the user has them
+        await pilot.press("V")  # starred: none either
+        await pilot.pause()
+        assert pane.render_article().plain.startswith("No starred articles, of 1 in all.")
+        await pilot.press("V")  # all: the article opens
+        await pilot.pause()
+        assert screen.desk.current is not None and pane.render_article().plain.startswith("Only story")
+
+
+async def test_a_folder_with_no_article_says_so(tmp_path: Path, ready: Ready, app_for: AppFor) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "junk.bin").write_bytes(b"\x00\x01\x02" * 50)
+    async with app_for(empty).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause()
+        text = screen.query_one(ReadingPane).render_article().plain
+        assert text == "No articles in these sources: 1 could not be read (p)."
+
+
 def _sixty_stories(folder: Path) -> None:
     for i in range(60):
         (folder / f"{i:02d}.txt").write_text(f"Story {i}\n\n2024-01-{1 + i % 28:02d} 10:00\n\nBody {i}.\n")

@@ -240,6 +240,19 @@ class Desk:
         if relist:
             self.refilter()
 
+    def empty_reason(self, keys: Callable[[str], str]) -> str:
+        """Why the list shows nothing once every source is read, with the keys that change it (`keys` gives a
+        binding's keys as the user has them)."""
+        if not self.articles:
+            problems = f": {len(self.problems):,} could not be read ({keys('problems.show')})" if self.problems else ""
+            return f"No articles in these sources{problems}."
+        narrowed = f"{self.filter} " if self.filter != "all" else ""
+        within = f" from {self.outlet}" if self.outlet else ""
+        return (
+            f"No {narrowed}articles{within}, of {len(self.articles):,} in all. "
+            f"{keys('list.filter')}: all, unread or starred; {keys('list.outlets')}: outlets."
+        )
+
     def showing(self) -> str:
         return f"Showing {self.filter} articles ({len(self.view):,})"
 

@@ -210,7 +210,7 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         elif problems:
             self.notify(f"{len(problems)} source(s) could not be read: press p to see them", severity="warning")
         if done and not articles:
-            self.query_one(ReadingPane).show(None, None)
+            self.say_empty()
             self._ask_for_panels()
 
     # Opening articles --------------------------------------------------------------------------

@@ -156,6 +156,15 @@ class ReaderBase(Screen[None]):
             lst.scroll_to(y=0, animate=False)
             lst.refresh()
             self.open(0, auto=True)  # the article read is gone (deleted, filtered out) or none was open: the first
+        elif desk.loaded and desk.current is None:
+            self.say_empty()
+
+    def say_empty(self) -> None:
+        """Nothing listed and nothing open: the pane says why, and which keys list something."""
+        from tui.keys import live_keymap, palette_key
+
+        keymap = live_keymap(self.app)
+        self.query_one(ReadingPane).show(None, None, note=self.desk.empty_reason(lambda i: palette_key(i, keymap)))
 
     def _stop_read_timer(self) -> None:
         if self._read_timer is not None:

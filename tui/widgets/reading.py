@@ -106,6 +106,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self.current_mark: tuple[int, int] | None = None
         self.head_lines = 0
         self._text = Text("Loading…", style="dim")
+        self.note = "Loading…"  # what the pane says while no article is open
         self._lines: list[Line] | list[Text] = []
         self._strips: dict[int, Strip] = {}  # line -> Strip, for the lines drawn since the text last changed
         self._width = 0
@@ -140,9 +141,12 @@ class ReadingPane(ScrollView, can_focus=True):
         analysis: Analysis | None,
         marks: list[tuple[int, int]] | None = None,
         scroll_y: float = 0.0,
+        note: str = "Loading…",
     ) -> None:
-        """Show an article at a remembered position; the position is applied once the new text is laid out."""
+        """Show an article at a remembered position; the position is applied once the new text is laid out.
+        With no article, `note` says why (plain text, never markup)."""
         self.article, self.analysis, self.marks = article, analysis, marks or []
+        self.note = note
         self.current_mark = None
         self._set_text(self.render_article())
         if scroll_y <= 0:
@@ -240,7 +244,7 @@ class ReadingPane(ScrollView, can_focus=True):
         out = Text()
         a = self.article
         if a is None:
-            return Text("Loading…", style="dim")
+            return Text(self.note, style="dim")
         out.append(a.title + "\n", style=self._style("reading--title"))
         date = show_date(a.published, time=True, offset=False)  # the pane is narrow: the wire's own time
         meta = " · ".join(x for x in (a.outlet, a.author, date) if x)
