@@ -628,3 +628,27 @@ def test_a_subject_that_declined_but_said_says_the_quote() -> None:
     ])  # fmt: skip
     assert got[1] == ("cue-before/descriptor:as-named", "A spokesman for Platte River")
     assert got[2][1] == "Richard Lyng"
+
+
+def test_a_cue_with_a_clause_of_its_own_ends_no_clause_before_it() -> None:
+    """`X said A, adding that Y has admitted that B`: the second cue reports its own clause, so A is X's, not
+    Y's. `CLAUSE, reported the Daily Mail` and `CLAUSE, the Daily News reported this week` still report CLAUSE."""
+    an = _analysis([
+        "President Yasser Arafat spoke on television. Arafat said Netanyahu does not want peace, adding that "
+        "Netanyahu has admitted that he ignores the Oslo accords.",
+        "The government has awarded the first five licenses to drill for oil, reported The Jerusalem Post today.",
+        "Seinfeld took up with Jessica Sklar soon after she married, the New York Post and the Daily News reported "
+        "this week.",
+        "Clinton noted the clot's existence in her book.",
+    ])  # fmt: skip
+    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in an.quotes]
+    assert ("cue-then-clause", "Yasser Arafat", "Netanyahu does not want peace") in got
+    assert ("then-participle", "Yasser Arafat", "Netanyahu has admitted that he ignores the Oslo accords") in got
+    assert not any(speaker and "Netanyahu" in speaker and "Arafat" in text for _, speaker, text in got)
+    assert (
+        "clause-then-cue",
+        "Jerusalem Post",
+        "The government has awarded the first five licenses to drill for oil",
+    ) in got
+    assert any(r == "clause-then-cue" and s == "Daily News" and t.startswith("Seinfeld took up") for r, s, t in got)
+    assert not any("clot" in t for _, _, t in got)

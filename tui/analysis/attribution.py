@@ -303,6 +303,11 @@ _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
 # "…, X said in an interview broadcast on Sunday": the clause before the comma is what was said
+_TIME_TAIL = re.compile(
+    r"\s*(?:this|that|last|next|each|every|some|the same|the previous|the following)\s+(?:week|weekend|month|year|"
+    r"morning|afternoon|evening|night|day|time|season|quarter|summer|winter|spring|autumn|fall|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _ADJUNCT_TAIL = re.compile(
     r"\s*(?:(?:reporters|journalists|newsmen|lawmakers|parliament|(?:a|the) (?:news conference|press conference|"
     r"briefing|meeting|conference|rally|crowd|audience|newspaper|radio|television))\s+)?"
@@ -2185,8 +2190,15 @@ def _indirect(
             # after the cue is the speaker's next act, not part of what the cue reports
             long_tail, tail = False, text[rest_lo : then.end(1)]
         # CLAUSE, X said [in a statement].
-        tail_first = tail.split(" ", 1)[0].lower() if tail.strip() else ""
-        takes_object = tail_first in _DETERMINERS and cue not in _OBJECT_CUES  # "Clinton noted the clot's existence"
+        tail_first = tail.split(None, 1)[0].lower() if tail.strip() else ""  # the tail starts with a space
+        # "Clinton noted the clot's existence": an object; not "CLAUSE, reported the Daily Mail" (the speaker comes
+        # after the verb) nor "CLAUSE, the Daily News reported this week" (a time)
+        takes_object = (
+            tail_first in _DETERMINERS
+            and cue not in _OBJECT_CUES
+            and text[text.rfind(",", lo, m.start()) + 1 : m.start()].strip() != ""
+            and _TIME_TAIL.match(text, rest_lo, hi) is None
+        )
         short_tail = not long_tail and len(tail.split()) <= 6
         if not short_tail and then is None and _NAMED_TAIL.match(text, rest_lo, hi):
             short_tail = True  # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …"
