@@ -68,6 +68,10 @@ STEPS = {
     "descriptor:same-head": (["Burlington lawyers said the bid was unfair. Samjens lawyers said the bid was fair.",
                               '"The merger would be unlawful from start to finish," the lawyers said.'],
                              "Samjens lawyers"),
+    "descriptor:same-role": (["Prices will rise, a spokesman for the Ministry of Trade said.",
+                              "Traders in London said prices would fall.",
+                              '"The traders are wrong about the harvest this year," the spokesman said.'],
+                             "a spokesman for the Ministry of Trade"),
 }  # fmt: skip
 
 
@@ -652,3 +656,28 @@ def test_a_cue_with_a_clause_of_its_own_ends_no_clause_before_it() -> None:
     ) in got
     assert any(r == "clause-then-cue" and s == "Daily News" and t.startswith("Seinfeld took up") for r, s, t in got)
     assert not any("clot" in t for _, _, t in got)
+
+
+def test_a_role_named_again_is_the_one_introduced_so_when_nothing_it_adds_differs() -> None:
+    """ "the spokesman" is "a spokesman for the Ministry of Trade" across another speaker (who are "Traders in
+    London", a group); "the family spokesperson" is not "a spokesperson for the White House"; "the newspaper" is
+    not folded into "a source", who is no named person; "The daily said" is said by the daily, not by "The"."""
+    an = _analysis([
+        "Indonesia has not issued licences, a spokesman for the Ministry of Trade said.",
+        "Traders in London said Indonesia has issued licences, but the spokesman said this was incorrect.",
+    ])  # fmt: skip
+    got = [(q.speaker, q.text) for q in an.quotes]
+    assert ("a spokesman for the Ministry of Trade", "this was incorrect") in got
+    assert ("Traders in London", "Indonesia has issued licences") in got
+    an = _analysis([
+        "A spokesperson for the White House National Security Council said the talks went well.",
+        '"She devoted her career to helping those in need," the family spokesperson said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["the family spokesperson"]
+    an = _analysis([
+        '"He signed the deal and then tore it up," a source told the Mirror. "He was stunned," the source said.',
+        '"There was an enormous sense of shock among the promoters," the newspaper said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes if q.kind == "direct"][-1] == "the newspaper"
+    an = _analysis(["The reform was reported by the People's Daily. The daily said price rises came too fast."])
+    assert [q.speaker for q in an.quotes] == ["The daily"]

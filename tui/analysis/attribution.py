@@ -299,6 +299,11 @@ _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insi
 _NEXT_REPORT = re.compile(
     r"and\s+(?=(?:said|says|added|adds|told|tells|noted|notes|warned|warns|argued|argues|insisted)\b)"
 )
+# "Traders said CLAUSE, but the spokesman said …": another speaker's report ends the clause at its comma
+_BUT_REPORT = re.compile(
+    r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){1,6}?(?:said|says|added|told|insisted|argued|denied|"
+    r"replied)\b"
+)  # not "…, but that the company had not told the union": the same report goes on
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
@@ -503,6 +508,14 @@ def _head(descriptor: str) -> str:
     return roles[-1] if roles else (words[-1] if words else "")
 
 
+def _same_kind(definite: str, introduced: str) -> bool:
+    """Whether "the Smith Barney spokeswoman" may be the one introduced as "Smith Barney's spokeswoman": every word
+    the definite one adds to its role is in the other."""
+    words = {w.strip(".,").removesuffix("'s").removesuffix("’s") for w in introduced.lower().split()}
+    head = _head_noun(definite)
+    return all(w.strip(".,") in words for w in definite.lower().split()[1:] if w != head)
+
+
 def _surname_of(name: str) -> str:
     """The last name, past a generation ("J.T. Battenberg III" is Battenberg)."""
     toks = name.split()
@@ -547,6 +560,7 @@ class Resolver:
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
         self.described: dict[str, Entity] = {}  # descriptors as named, by their lower-case text
         self.by_head: dict[str, Entity] = {}  # the group last named with each plural head ("lawyers")
+        self.by_role: dict[str, Entity] = {}  # the unnamed person last quoted with each role ("a spokesman for …")
         self.last_speaker: Entity | None = None
         self.last_pos = -1  # where the last speaker was last quoted
         self.acronyms = self._acronyms()
@@ -1272,7 +1286,21 @@ class Resolver:
             elif low.startswith("the ") and not _OWNS.search(low):
                 ent = self._by_title(m.text, pos)
                 self.step = "descriptor:title"
-                if ent is None and self.last_speaker is not None and self.last_speaker.person:
+                same_role = self.by_role.get(_head_noun(low))
+                if ent is None and same_role is not None and _same_kind(low, same_role.name):
+                    # "the spokesman said" after "…, a spokesman for the Ministry of Trade said": the one
+                    # introduced so, whoever spoke in between (not "the family spokesperson" after "a
+                    # spokesperson for the White House")
+                    ent, alias, self.step = same_role, m.text, "descriptor:same-role"
+                last = self.last_speaker
+                if (
+                    ent is None
+                    and last is not None
+                    and last.person
+                    # an unnamed last speaker is "the X" only if "the X" adds nothing it lacks: not "the family
+                    # spokesperson" after "a spokesperson for the White House"
+                    and (last.name.split()[0].lower() not in _DETERMINERS | {"one"} or _same_kind(low, last.name))
+                ):
                     head = _head(low)
                     if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
                         # The last speaker, unless someone else was introduced since their last quote.
@@ -1317,7 +1345,9 @@ class Resolver:
                 # "Lawyers for Samjens" after "Samjens lawyers": one group, named two ways
                 ent, alias, self.step = self.groups[group], m.text, "descriptor:same-group"
             if ent is None:
-                person = not low.endswith("s") and _head_noun(low) not in _DOCUMENTS | _ORG_NOUNS
+                noun = _head_noun(low)
+                # "Traders in London" are a group: the head noun is plural, though the last word is not
+                person = not low.endswith("s") and not noun.endswith("s") and noun not in _DOCUMENTS | _ORG_NOUNS
                 # "Bankers said …" opening a sentence and "bankers said …" inside one are one group
                 ent = self.described.get(low) or self._entity(m.text, person=person)  # "a Homeland Security memo"
                 self.described.setdefault(low, ent)
@@ -1337,6 +1367,13 @@ class Resolver:
                     self.groups[group] = ent
         if m.kind == "descriptor" and not ent.person:
             self.by_head[_head_noun(ent.name.lower())] = ent
+        elif (
+            m.kind == "descriptor"
+            and ent.name == m.text
+            and (role := _head_noun(m.text)) in ROLE_WORDS
+            and m.text.split()[0].lower() != "the"  # "a spokesman" introduces one; "the candidate" points back
+        ):
+            self.by_role[role] = ent
         if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
             ent.aliases[alias] = None
         ent.mentions.append((m.start, m.end))
@@ -2009,18 +2046,26 @@ def _group_key(descriptor: str) -> tuple[str, str] | None:
 _LAST_END = threading.local()  # the last _CLAUSE_END search, per thread (analyses run in threads too)
 
 
+_LAST_BUT = threading.local()  # the same for _BUT_REPORT
+
+
 def _clause_end_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """_CLAUSE_END.search(text, lo, hi), remembered: the speech verbs of one sentence ask from positions that
-    only move on, and the first end from lo is the one found from an earlier position when it starts at or
-    after lo (none before it either way); a search each scanned to the sentence's end, ~190 times in a
-    1,500-character sentence of "said X, "."""
-    last = getattr(_LAST_END, "found", None)
+    """_CLAUSE_END.search(text, lo, hi), remembered (_first_after)."""
+    return _first_after(_CLAUSE_END, _LAST_END, text, lo, hi)
+
+
+def _first_after(pattern: re.Pattern[str], memo: threading.local, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """pattern.search(text, lo, hi), remembered: the speech verbs of one sentence ask from positions that only
+    move on, and the first match from lo is the one found from an earlier position when it starts at or after lo
+    (none before it either way); a search each scanned to the sentence's end, ~190 times in a 1,500-character
+    sentence of "said X, "."""
+    last = getattr(memo, "found", None)
     if last is not None:
         seen_text, seen_lo, seen_hi, end = last
         if seen_text is text and seen_hi == hi and seen_lo <= lo and (end is None or end.start() >= lo):
             return end
-    end = _CLAUSE_END.search(text, lo, hi)
-    _LAST_END.found = (text, lo, hi, end)
+    end = pattern.search(text, lo, hi)
+    memo.found = (text, lo, hi, end)
     return end
 
 
@@ -2030,6 +2075,9 @@ def _clause_stop(text: str, lo: int, hi: int) -> tuple[int, bool]:
     "and" stay out of the clause); hi when nothing stops it."""
     end = _clause_end_after(text, lo, hi)
     stop, participle = (end.start(), end.group().startswith(",")) if end else (hi, False)
+    but = _first_after(_BUT_REPORT, _LAST_BUT, text, lo, hi)
+    if but is not None and but.start() < stop:
+        stop, participle = but.start(), False
     for m in _NEXT_REPORT.finditer(text, lo, stop):
         k = m.start()
         if k - 1 < lo or not text[k - 1].isspace():
@@ -2507,7 +2555,11 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     head = _head(descriptor.name)
     if head not in ROLE_WORDS or head in ORG_WORDS or head in _DOCUMENTS or head.endswith("s"):
         return None
-    people = [e for e in resolver.entities.values() if e.person and e.quotes and len(e.name.split()) > 1]
+    people = [
+        e
+        for e in resolver.entities.values()
+        if e.person and e.quotes and len(e.name.split()) > 1 and e.name.split()[0].lower() not in _DETERMINERS | {"one"}
+    ]  # named: not "a source", whom "the newspaper" is not
     if not people:
         return None
     main = max(people, key=lambda e: e.quotes)

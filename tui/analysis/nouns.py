@@ -468,8 +468,8 @@ def _subject_before(pre: str) -> Mention | None:
     last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
     m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last == "to" else None
-    if m:
-        pre = pre[: m.start()]
+    if m and pre[: m.start()].split()[-1:] not in (["The"], ["the"], ["A"], ["a"], ["An"], ["an"]):
+        pre = pre[: m.start()]  # "Jones repeatedly said"; not "The daily said", whose noun ends like an adverb
     # The end-anchored patterns are tried only where the end can match: each is tried at every character.
     pre = _drop_paren(pre.rstrip())
     if pre.endswith("),"):
