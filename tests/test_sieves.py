@@ -681,3 +681,15 @@ def test_a_role_named_again_is_the_one_introduced_so_when_nothing_it_adds_differ
     assert [q.speaker for q in an.quotes if q.kind == "direct"][-1] == "the newspaper"
     an = _analysis(["The reform was reported by the People's Daily. The daily said price rises came too fast."])
     assert [q.speaker for q in an.quotes] == ["The daily"]
+
+
+def test_a_day_or_here_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
+    """Xinhua writes `…," said KNUT Secretary-General Ambrose Adongo Wednesday.`: the day is when, not a name
+    (England's sevens coach Mike Friday keeps his)."""
+    an = _analysis([
+        '"The teachers will not accept anything short of the full rise," said Secretary-General Ambrose Adongo '
+        "Wednesday.",
+        '"We are delighted with the way the team played in Dubai," said coach Mike Friday.',
+        '"The two countries will sign the agreement next month," said Foreign Minister Marwan Muasher here.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Ambrose Adongo", "Mike Friday", "Marwan Muasher"]

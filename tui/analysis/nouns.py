@@ -643,8 +643,11 @@ _CLAUSE_START = re.compile(
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
-    r"told|from|with|last|this|yesterday|today|earlier|later|afterwards|before|via|by|if|because)\b)"
-)
+    r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b)"
+)  # "said Foreign Minister X here": where, no name
+# "said KNUT Secretary-General Ambrose Adongo Wednesday": a day after the name, which is no part of it (unless a
+# given name stands before it: England's coach Mike Friday)
+_DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
 
 
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
@@ -654,6 +657,10 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         return None  # "… suggests that Phoenix …": a clause follows, not a speaker
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
+    day = _DAY_AFTER.search(chunk)
+    before_day = chunk[: day.start()].split() if day is not None else []
+    if day is not None and before_day and before_day[-1].lower() not in GIVEN_NAMES:
+        chunk = chunk[: day.start()]
     of = chunk.find(" of ")
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
     # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.
