@@ -693,3 +693,20 @@ def test_a_day_or_here_after_an_inverted_speaker_is_no_part_of_the_name() -> Non
         '"The two countries will sign the agreement next month," said Foreign Minister Marwan Muasher here.',
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Ambrose Adongo", "Mike Friday", "Marwan Muasher"]
+
+
+def test_a_body_is_one_speaker_under_its_acronym_and_its_shorter_name() -> None:
+    """An acronym in the body's own language ("National Mining Society (SONAMI)") and a shorter form of the
+    name ("the Mining Society") speak as the body named in full; "analysts of the Soviet Union" do not lend
+    their name to "the Soviet Union"."""
+    an = _analysis([
+        "Private mines in Chile produced more copper, according to the National Mining Society (SONAMI).",
+        "The SONAMI said the growth had made Chile the leading producer.",
+        "Output of state mines would rise in 1996, the Mining Society said.",
+    ])  # fmt: skip
+    assert {q.speaker for q in an.quotes} == {"National Mining Society"}
+    an = _analysis([
+        "Prices will rise, analysts of the Soviet Union said.",
+        "The Soviet Union said the harvest had been good this year.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["analysts of the Soviet Union", "Soviet Union"]

@@ -864,7 +864,11 @@ class Resolver:
             if len(words) >= 2 and "".join(w[0] for w in words)[-len(acr) :].upper() == acr.upper():
                 k = len(acr)
                 caps = [w for w in name.split() if w[0].isupper()]
-                out[acr] = " ".join(name.split()[name.split().index(caps[-k]) :])
+                out[acr] = LEAD_ARTICLE.sub("", " ".join(name.split()[name.split().index(caps[-k]) :]))
+            elif len(words) >= 2 and len(acr) >= 3 and name.split()[-1].lower() in ORG_WORDS:
+                # "the National Mining Society (SONAMI)": a body's acronym in its own language (not "Chile's …")
+                own = name.split()
+                out[acr] = LEAD_ARTICLE.sub("", " ".join(own[1:] if own[0].endswith(("'s", "’s")) else own))
         return out
 
     def _entity(self, name: str, person: bool) -> Entity:
@@ -1243,6 +1247,17 @@ class Resolver:
             name = self.acronyms.get(name, name)
             if " " not in name and (org := self._org_short(name, pos)) is not None:
                 name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
+            elif " " in name and name not in self.entities:
+                # "the Mining Society said" after "the National Mining Society": the body named in full before
+                longer = [
+                    e.name
+                    for e in self.entities.values()
+                    if not e.person
+                    and e.name.endswith(" " + name)
+                    and all(w[:1].isupper() for w in e.name[: -len(name)].split())  # not "analysts of the X"
+                ]
+                if len(longer) == 1:
+                    name, self.step = longer[0], "org:short-form"
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
         else:  # descriptor
