@@ -1249,15 +1249,15 @@ class Resolver:
                 name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
             elif " " in name and name not in self.entities:
                 # "the Mining Society said" after "the National Mining Society": the body named in full before
-                longer = [
+                fuller = [
                     e.name
                     for e in self.entities.values()
                     if not e.person
                     and e.name.endswith(" " + name)
                     and all(w[:1].isupper() for w in e.name[: -len(name)].split())  # not "analysts of the X"
                 ]
-                if len(longer) == 1:
-                    name, self.step = longer[0], "org:short-form"
+                if len(fuller) == 1:
+                    name, self.step = fuller[0], "org:short-form"
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
         else:  # descriptor
