@@ -339,3 +339,40 @@ async def test_a_search_asked_for_while_the_walk_checks_waits_for_the_walk(
         gate.set()
         await pilot.app.workers.wait_for_complete()
         assert asked == [True] and screen.indexes is not None
+
+
+async def test_the_outlets_of_a_folder_of_row_numbers_are_counted_by_a_worker_in_an_open_dialog(
+    stored: tuple[Library, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F on a million articles: the store counts them (a second) while the dialog is already open, not on the UI
+    thread before it; then the counts are those of a list of objects, and enter shows one outlet."""
+    from tests.helpers import ready
+    from tui.app import NewsdeskApp
+    from tui.library.state import State
+    from tui.screens.outlets import OutletsScreen
+
+    lib, src = stored
+    threads: list[bool] = []
+    counts = Folder.outlet_counts
+
+    def watched(self: Folder) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return counts(self)
+
+    monkeypatch.setattr(Folder, "outlet_counts", watched)
+    app = NewsdeskApp([str(src)], keymap={}, library=lib, state=State(tmp_path / "state.sqlite"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("F")
+        assert isinstance(pilot.app.screen, OutletsScreen)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, OutletsScreen) and threads == [False]
+        assert dialog.rows[1:] == both(lib, src)[0].outlets()
+        await pilot.press("j", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.desk.outlet == dialog.rows[1][0] and all(
+            (a.outlet or NO_OUTLET) == screen.desk.outlet for a in screen.desk.view
+        )

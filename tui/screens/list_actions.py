@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from tui.library.rows import Rows
 from tui.screens.reader import ReaderBase, settled
 from tui.widgets.article_list import ArticleList
 
@@ -84,7 +85,12 @@ class ListActions(ReaderBase):
     def action_outlets(self) -> None:
         from tui.screens.outlets import OutletsScreen
 
-        self.app.push_screen(OutletsScreen(self.desk.outlets(), self.desk.outlet), self._outlet_chosen)
+        desk = self.desk
+        if isinstance(desk.articles, Rows):  # counted by the store, apart: the dialog opens at once
+            dialog = OutletsScreen(desk.outlets_work(), desk.outlet, counting=len(desk.articles))
+        else:
+            dialog = OutletsScreen(desk.outlets(), desk.outlet)
+        self.app.push_screen(dialog, self._outlet_chosen)
 
     def _outlet_chosen(self, outlet: str | None) -> None:
         desk = self.desk

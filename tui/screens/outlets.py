@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,30 +18,51 @@ from tui.widgets.panels import Panel
 ALL = ""  # the first row: every outlet
 
 
+Rows = list[tuple[str, int, int]]  # (outlet, articles, unread)
+
+
 class OutletsScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape,q,F", "dismiss(None)", "Close", id="outlets.close")]
 
-    def __init__(self, rows: list[tuple[str, int, int]], current: str) -> None:
-        """`current`: the outlet the list shows now ("" for all)."""
+    def __init__(self, rows: Rows | Callable[[], Rows], current: str, counting: int = 0) -> None:
+        """`rows`, or the work that counts them (a million articles take the store a second: the dialog opens at
+        once and fills when they are counted, `counting` being how many articles); `current`: the outlet the
+        list shows now ("" for all)."""
         super().__init__()
-        self.rows = [(ALL, sum(r[1] for r in rows), sum(r[2] for r in rows)), *rows]
+        self.rows: Rows = []
+        self._work = rows if callable(rows) else None
+        self._given = None if callable(rows) else rows
+        self.counting = counting
         self.current = current
 
     def compose(self) -> ComposeResult:
         with Vertical(id="outlets-box"):
-            yield Label(f"{len(self.rows) - 1} outlet(s)  ·  enter shows one  ·  escape", id="outlets-title")
-            options = Panel(id="outlets-list")  # the side panels' list: j/k/g/G as there
-            for name, total, unread in self.rows:
-                row = Text(name or "All outlets", style="bold" if unread else "")  # Text: a name is never markup
-                counts = f"{unread:,} unread of {total:,}" if unread else f"{total:,} read"
-                row.append(f"  {counts}", style="dim")
-                options.add_option(Option(row))
-            yield options
+            yield Label(f"Counting {self.counting:,} articles by outlet…", id="outlets-title")
+            yield Panel(id="outlets-list")  # the side panels' list: j/k/g/G as there
 
     def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        if self._given is not None:
+            self._fill(self._given)
+        else:
+            self._count()
+
+    @work(thread=True, exit_on_error=False)
+    def _count(self) -> None:
+        assert self._work is not None
+        rows = self._work()
+        self.app.call_from_thread(self._fill, rows)
+
+    def _fill(self, rows: Rows) -> None:
+        self.rows = [(ALL, sum(r[1] for r in rows), sum(r[2] for r in rows)), *rows]
+        self.query_one("#outlets-title", Label).update(f"{len(rows)} outlet(s)  ·  enter shows one  ·  escape")
         options = self.query_one(OptionList)
+        for name, total, unread in self.rows:
+            row = Text(name or "All outlets", style="bold" if unread else "")  # Text: a name is never markup
+            counts = f"{unread:,} unread of {total:,}" if unread else f"{total:,} read"
+            row.append(f"  {counts}", style="dim")
+            options.add_option(Option(row))
         options.highlighted = next((i for i, r in enumerate(self.rows) if r[0] == self.current), 0)
-        options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.rows[event.option_index][0])
