@@ -376,3 +376,32 @@ async def test_the_outlets_of_a_folder_of_row_numbers_are_counted_by_a_worker_in
         assert screen.desk.outlet == dialog.rows[1][0] and all(
             (a.outlet or NO_OUTLET) == screen.desk.outlet for a in screen.desk.view
         )
+
+
+async def test_a_watched_folder_of_row_numbers_lists_a_new_file_with_its_order_worked_out_apart(
+    stored: tuple[Library, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--watch on a folder of a million: the store's new order (half a second at a million) is worked out off the
+    UI thread after a file is stored, and the list shows the new article."""
+    from tests.helpers import ready, until
+    from tui.app import NewsdeskApp
+    from tui.library.state import State
+
+    lib, src = stored
+    on_ui: list[tuple[object, ...]] = []
+    order = Folder.order
+
+    def watched(self: Folder, *args: object, **kw: object) -> object:
+        if threading.current_thread() is threading.main_thread():
+            on_ui.append(args)
+        return order(self, *args, **kw)  # type: ignore[arg-type]
+
+    app = NewsdeskApp([str(src)], keymap={}, library=lib, state=State(tmp_path / "state.sqlite"), watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert isinstance(screen.desk.articles, Rows)
+        await until(pilot, lambda: screen.watch_started)
+        monkeypatch.setattr(Folder, "order", watched)
+        article(src, "d/fresh.txt", "Fresh off the wire", "2025-01-01 09:00:00", "It is new.", "AP")
+        await until(pilot, lambda: "Fresh off the wire" in [a.title for a in screen.desk.view])
+        assert screen.desk.view[0].title == "Fresh off the wire" and on_ui == []

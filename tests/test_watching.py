@@ -53,3 +53,32 @@ async def test_hidden_files_and_files_outside_the_sources_are_not_reported(tmp_p
 
     got = await first_batch(watched, write)
     assert [a.title for a in got.items] == ["Seen"]
+
+
+def test_a_folder_that_comes_in_is_read_whole_though_its_files_were_not_reported() -> None:
+    """A folder copied or moved in: inotify reports the folder, and of its files only those written after the
+    watch on it was set (often none). Its files are read as a load reads a folder; hidden ones are not."""
+    import tempfile
+
+    from watchfiles import Change
+
+    from tui.library.watching import _read
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        new = root / "d" / "e"
+        new.mkdir(parents=True)
+        (new / "one.txt").write_text("One\n\nA body.\n")
+        (new / "two.txt").write_text("Two\n\nA body.\n")
+        (new / ".hidden.txt").write_text("Hidden\n\nA body.\n")
+        got = _read(Library(None), [(root, str(root))], {(Change.added, str(root / "d"))}, 1 << 20)
+        assert sorted(a.title for a in got.items) == ["One", "Two"]  # type: ignore[union-attr]
+        assert got.sources == {str(new / "one.txt"), str(new / "two.txt")}
+        # a file of the folder that the batch reports too is read once
+        got = _read(
+            Library(None),
+            [(root, str(root))],
+            {(Change.added, str(root / "d")), (Change.added, str(new / "one.txt"))},
+            1 << 20,
+        )
+        assert sorted(a.title for a in got.items) == ["One", "Two"]  # type: ignore[union-attr]

@@ -380,11 +380,12 @@ class Desk:
     # Files that changed ------------------------------------------------------------------------------
 
     def files_changed(
-        self, sources: set[str], items: list[Article | LoadProblem]
+        self, sources: set[str], items: list[Article | LoadProblem], order: array[int] | None = None
     ) -> tuple[list[Article], Article | None, Article | None]:
         """Files under `sources` changed, were added or went: their new articles and problems replace the old.
         Returns the new articles, and when the article being read changed, its new version or (when it went)
-        the article itself; either way it is no longer current: it opens anew, or the list's first does."""
+        the article itself; either way it is no longer current: it opens anew, or the list's first does.
+        `order`: a folder of row numbers' order as the store gives it now, worked out by the caller apart."""
         new = [x for x in items if isinstance(x, Article)]
         self.problems = [p for p in self.problems if p.source not in sources] + [
             x for x in items if isinstance(x, LoadProblem)
@@ -392,7 +393,7 @@ class Desk:
         if isinstance(self.articles, Rows):  # the files are stored by now: the store lists them anew
             folder = self.articles.folder
             folder.forget()
-            self.articles = Rows(folder, folder.order())
+            self.articles = Rows(folder, order if order is not None else folder.order())
             new = [a for x in new if (a := self.find(x.source, x.id)) is not None]  # as the store lists them
         else:
             kept = [a for a in self.articles if a.source not in sources]

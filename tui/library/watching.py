@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.articles.model import Article, LoadProblem
+from tui.articles.sources import walk_paths
 
 if TYPE_CHECKING:
     from watchfiles import Change
@@ -65,17 +66,31 @@ async def changes(
 
 def _read(library: Library, roots: list[tuple[Path, str]], batch: set[tuple[Change, str]], max_bytes: int) -> Changed:
     """One batch of (change, path) read as a load reads it: a file that went is forgotten by the cache."""
+    got = Changed(set(), [])
+    paths = {path for _, path in batch}
+    for change, changed in sorted(batch, key=lambda c: c[1]):
+        if change.name != "deleted" and os.path.isdir(changed):
+            # A folder copied or moved in: the files in it may have come before the watch on it was set (inotify
+            # reports none of them then), so it is walked, as a load walks a folder.
+            for item in walk_paths(changed):
+                if not isinstance(item, LoadProblem) and item[0] not in paths:
+                    paths.add(item[0])
+                    _read_one(library, roots, item[0], "added", max_bytes, got)
+            continue
+        _read_one(library, roots, changed, change.name, max_bytes, got)
+    return got
+
+
+def _read_one(library: Library, roots: list[tuple[Path, str]], changed: str, change: str, max_bytes: int,
+              got: Changed) -> None:  # fmt: skip
     from tui.library.corpus import source_of
 
-    got = Changed(set(), [])
-    for change, changed in sorted(batch, key=lambda c: c[1]):
-        where = source_of(changed, roots)
-        if where is None:
-            continue
-        source, fid = where
-        got.sources.add(source)
-        if change.name == "deleted" or not os.path.isfile(changed):
-            library.forget(Path(changed))
-            continue
-        got.items.extend(library.read_file(Path(changed), source, fid, max_bytes, later=got.later))
-    return got
+    where = source_of(changed, roots)
+    if where is None:
+        return
+    source, fid = where
+    got.sources.add(source)
+    if change == "deleted" or not os.path.isfile(changed):
+        library.forget(Path(changed))
+        return
+    got.items.extend(library.read_file(Path(changed), source, fid, max_bytes, later=got.later))

@@ -18,6 +18,8 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 
 if TYPE_CHECKING:
+    from array import array
+
     from tui.library.export import ExportChoice
     from tui.library.peoplestore import PeopleView
     from tui.library.state import QuoteRef
@@ -237,11 +239,13 @@ class CorpusWork(ReaderBase):
         try:
             async for changed in changes(self.library, self.sources, self.max_bytes, self._watch_started):
                 # the cache's writes after the list shows the change; before it when the store makes the list
-                stored_first = isinstance(self.desk.articles, Rows)
-                if stored_first:
+                rows = self.desk.articles
+                order = None
+                if isinstance(rows, Rows):
                     await asyncio.to_thread(changed.store)
-                self._files_changed(changed.sources, changed.items)
-                if not stored_first:
+                    order = await asyncio.to_thread(rows.folder.order)  # at a million rows, not on the UI thread
+                self._files_changed(changed.sources, changed.items, order)
+                if not isinstance(rows, Rows):
                     await asyncio.to_thread(changed.store)
         except ImportError:
             self.notify("--watch needs the watchfiles package", severity="error")
@@ -249,8 +253,10 @@ class CorpusWork(ReaderBase):
     def _watch_started(self) -> None:
         self.watch_started = True
 
-    def _files_changed(self, sources: set[str], items: list[Article | LoadProblem]) -> None:
-        new, reopen, gone = self.desk.files_changed(sources, items)
+    def _files_changed(
+        self, sources: set[str], items: list[Article | LoadProblem], order: array[int] | None = None
+    ) -> None:
+        new, reopen, gone = self.desk.files_changed(sources, items, order)
         if self.indexes is not None:  # the changed files laid over the index: searchable in a moment, not minutes
             self.patch_indexes(sources, new)
         self.people = None  # and the next P or V joins its speakers again
