@@ -710,3 +710,15 @@ def test_a_body_is_one_speaker_under_its_acronym_and_its_shorter_name() -> None:
         "The Soviet Union said the harvest had been good this year.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["analysts of the Soviet Union", "Soviet Union"]
+
+
+def test_a_state_felt_is_no_belief_reported() -> None:
+    """ "feel compelled to", "feels embarrassed to", "feel pressured to" report nothing; "feel (that) CLAUSE" does."""
+    an = _analysis([
+        "Victims of the disorder often feel compelled to perform the same task over and over again.",
+        "Kilroy-Silk feels embarrassed to be associated with such people in the party.",
+        "Many farmers feel the government has abandoned them to the banks this year.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Many farmers", "the government has abandoned them to the banks this year")
+    ]

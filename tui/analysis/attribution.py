@@ -1514,6 +1514,11 @@ _PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")  # a given name, not "RealClearPol
 _NOT_BELIEF = re.compile(
     r"\s+(?:tank|their|his|her|its|my|our|your|like|free|sorry|good|bad|better|worse|strongly about)\b"
 )
+# "Victims often feel compelled to wash …", "feel the need to": a state felt, not a belief reported
+_FEEL_STATE = re.compile(
+    r"\s+(?:[a-z]{3,}ed|obliged|bound|able|unable|ready|safe|comfortable|uncomfortable|guilty|ashamed|the need|"
+    r"pressure|pain)\b"
+)
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
@@ -2239,6 +2244,8 @@ def _indirect(
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
         if cognition and _NOT_BELIEF.match(text, m.end()) and cue.startswith(("think", "feel")):
             continue  # "a Seoul-based think tank", "both players feel their way into the set"
+        if cognition and cue.startswith("feel") and _FEEL_STATE.match(text, m.end()):
+            continue  # "victims feel compelled to …"
         if cue == "pleaded" and _PLEA.match(text, m.end()):
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
