@@ -165,7 +165,8 @@ def test_a_company_named_by_its_first_word_is_the_company() -> None:
         ("However, S and P said the outlook for the company was stable.", "S and P"),
         ("International Minerals and Chemical Corp said the agency granted the permission.",
          "International Minerals and Chemical Corp"),
-        ("Britain and France said the talks would resume in Geneva next week.", "France"),  # no firm: unchanged
+        # no firm: two countries speaking together, as the gold names them ("China and Russia")
+        ("Britain and France said the talks would resume in Geneva next week.", "Britain and France"),
     ],
 )  # fmt: skip
 def test_a_firm_named_with_and_is_read_whole(sentence: str, speaker: str) -> None:
@@ -721,4 +722,29 @@ def test_a_state_felt_is_no_belief_reported() -> None:
     ])  # fmt: skip
     assert [(q.speaker, q.text) for q in an.quotes] == [
         ("Many farmers", "the government has abandoned them to the banks this year")
+    ]
+
+
+def test_speakers_joined_by_and_speak_together_as_the_article_names_them() -> None:
+    """ "China and Russia said", "Specter, Santorum and Murtha said": one group speaker, as the gold writes them;
+    not a title that holds "and" ("Secretary of Housing and Urban Development Andrew Cuomo"), a place the sentence
+    named before ("meet at Twickenham and Kirwan says"), an opening word ("Still, Stevens and Manson said"), or a
+    firm named short ("Fertility and Genetics said" after "Fertility and Genetics Research Inc")."""
+    an = _analysis([
+        "China and Russia said the resolution went too far in its demands.",
+        "Specter, Santorum and Murtha said they were pleased with the budget.",
+        "Secretary of Housing and Urban Development Andrew Cuomo said the grants would go out soon.",
+        "The two sides meet on 12 March at Twickenham and Kirwan says his side will be ready.",
+        "Still, Stevens and Manson said the risk was small for most women.",
+        "Fertility and Genetics Research Inc said it agreed to the merger. Fertility and Genetics said the deal "
+        "would close in May.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == [
+        "China and Russia",
+        "Specter, Santorum and Murtha",
+        "Andrew Cuomo",
+        "Kirwan",
+        "Stevens and Manson",
+        "Fertility and Genetics Research Inc",
+        "Fertility and Genetics Research Inc",
     ]

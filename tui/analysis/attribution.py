@@ -1256,8 +1256,12 @@ class Resolver:
                     and e.name.endswith(" " + name)
                     and all(w[:1].isupper() for w in e.name[: -len(name)].split())  # not "analysts of the X"
                 ]
+                opening = [n for p, n in self.orgs if p < pos and n.startswith(name + " ")] if " and " in name else []
                 if len(fuller) == 1:
                     name, self.step = fuller[0], "org:short-form"
+                elif opening:
+                    # "Fertility and Genetics said" after "Fertility and Genetics Research Inc": one firm, not two
+                    name, self.step = opening[-1], "org:short-form"
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
         else:  # descriptor

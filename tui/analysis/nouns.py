@@ -438,8 +438,62 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
     if m is not None and m.kind in ("org", "surname") and m.start > lo:
-        return _joined_by_and(text, lo, m)
+        m = _joined_by_and(text, lo, m)
+    if m is not None and m.kind in ("name", "surname", "org") and m.start > lo:
+        return _compound(text, lo, m)
     return m
+
+
+_AND_END = re.compile(r"(?:,\s*)?\band\s+$")
+_NAME_LINKS = {"of", "for", "the", "de", "al", "van", "von"}  # lower-case words a name or body may hold
+# Capitalised words that open a sentence and name no one: "Still, Stevens and Manson said"
+_LIST_OPENERS = STOP_CAPS | {
+    "still", "meanwhile", "yet", "instead", "indeed", "besides", "moreover", "also", "now", "initially", "finally",
+    "separately", "similarly", "additionally", "ultimately", "eventually", "previously", "currently", "recently",
+    "earlier", "later", "then", "so", "thus", "together", "first", "second", "third",
+}  # fmt: skip
+_COMMA_END = re.compile(r",\s+$")
+
+
+def _compound(text: str, lo: int, m: Mention) -> Mention:
+    """ "Arlen Specter, Rick Santorum and John Murtha said", "China and Russia said": the speakers together, as the
+    article names them (a group speaks), when every one is a name, a body or a place on its own."""
+    joint = _AND_END.search(text, max(lo, m.start - 12), m.start)
+    if joint is None or (m.kind != "org" and m.text != m.name):
+        return m  # "Secretary of Housing and Urban Development Andrew Cuomo": a title that holds "and"
+    parts, start = [m], joint.start()
+    while True:
+        left = _subject_before(text[lo:start])
+        if (
+            left is None
+            or left.kind not in ("name", "surname", "org")
+            or text[lo + left.end : start].strip()
+            or any(w[:1].islower() and w not in _NAME_LINKS for w in left.text.split())
+            or (left.kind != "org" and left.text != left.name)
+        ):
+            # "meet on 12 March at Twickenham and Kirwan says": a phrase that ends in a place, no subject; after a
+            # comma ("Traders in Japan, Sydney and Hong Kong said"), no list of speakers at all
+            if len(parts) > 1:
+                return m
+            break
+        if left.name.lower() in _LIST_OPENERS:
+            break  # "Still, Stevens and Manson said": the list starts after the opening word
+        parts.insert(0, Mention(left.kind, left.text, left.name, left.title, left.start + lo, left.end + lo))
+        joint = _COMMA_END.search(text, max(lo, lo + left.start - 3), lo + left.start)
+        if joint is None:
+            break
+        start = joint.start()
+    if len(parts) < 2:
+        return m
+    before = text[lo : parts[0].start].rstrip()
+    if before and not before.endswith(","):
+        return m  # "landed in Israel and Yitzhak Batsri said": the first is no subject but a place it names
+    kinds = {p.kind for p in parts}
+    if "org" in kinds and kinds != {"org"}:
+        return m  # "Smith and Ford Motor Co": not one kind of speaker
+    names = [p.name for p in parts]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return Mention("org", text[parts[0].start : m.end], name, None, parts[0].start, m.end)
 
 
 # "Standard and Poor's Corp", "S and P": a firm's name joined by "and", which the subject reader stops at.
