@@ -748,3 +748,16 @@ def test_speakers_joined_by_and_speak_together_as_the_article_names_them() -> No
         "Fertility and Genetics Research Inc",
         "Fertility and Genetics Research Inc",
     ]
+
+
+def test_a_capitalised_said_inside_a_name_reports_nothing() -> None:
+    """ "Said" opens a sentence as a verb ('Said Smith: …'); after a capitalised word it is a name ("Mustafa Mahmoud
+    Said Ahmed", "Edward Said") or a campaign ("North East Says No")."""
+    an = _analysis([
+        "Diplomats said that one man, Mustafa Mahmoud Said Ahmed, was interrogated in the fall.",
+        "Edward Said, the critic, sets forth Monday night on a journey to Palestine.",
+        "He runs his own No campaign alongside the official North East Says No campaign in the region.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Diplomats", "one man, Mustafa Mahmoud Said Ahmed, was interrogated in the fall")
+    ]

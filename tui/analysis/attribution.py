@@ -1523,6 +1523,7 @@ _FEEL_STATE = re.compile(
     r"\s+(?:[a-z]{3,}ed|obliged|bound|able|unable|ready|safe|comfortable|uncomfortable|guilty|ashamed|the need|"
     r"pressure|pain)\b"
 )
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
@@ -2244,6 +2245,8 @@ def _indirect(
             continue
         if m.start() in quotes:
             continue
+        if cue[:1].isupper() and _CAP_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "one man, Mustafa Mahmoud Said Ahmed, was …": a name, not the verb that opens a sentence
         if _NEGATED.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
         if cognition and _NOT_BELIEF.match(text, m.end()) and cue.startswith(("think", "feel")):
