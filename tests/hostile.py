@@ -114,6 +114,11 @@ def pathological(size: int) -> dict[str, str]:
         "groups.txt": "Groups\n\n"
         + "".join(f"Firm{i} lawyers said it was fine. It was not, the lawyers said. " for i in range(size // 64))
         + "\n",
+        # a list of names before a cue (read back a bounded number of names), clauses cut at ", but X said", and
+        # a capitalised "Said" inside names
+        "and.txt": "And\n\n" + "Ann Lee, " * (size // 9) + "and Bob Roe said it was fine.\n",
+        "but.txt": "But\n\n" + "Ann said it was fine, but Bob said " * (size // 35) + "no.\n",
+        "saidcap.txt": "Said\n\n" + "Mahmoud Said " * (size // 13) + "said so.\n",
     }
 
 

@@ -453,6 +453,7 @@ _LIST_OPENERS = STOP_CAPS | {
     "earlier", "later", "then", "so", "thus", "together", "first", "second", "third",
 }  # fmt: skip
 _COMMA_END = re.compile(r",\s+$")
+_MOST_JOINED = 8
 
 
 def _compound(text: str, lo: int, m: Mention) -> Mention:
@@ -462,7 +463,7 @@ def _compound(text: str, lo: int, m: Mention) -> Mention:
     if joint is None or (m.kind != "org" and m.text != m.name):
         return m  # "Secretary of Housing and Urban Development Andrew Cuomo": a title that holds "and"
     parts, start = [m], joint.start()
-    while True:
+    while len(parts) <= _MOST_JOINED:  # each part reads the text before it again: a bounded number
         left = _subject_before(text[lo:start])
         if (
             left is None
@@ -483,8 +484,8 @@ def _compound(text: str, lo: int, m: Mention) -> Mention:
         if joint is None:
             break
         start = joint.start()
-    if len(parts) < 2:
-        return m
+    if not 2 <= len(parts) <= _MOST_JOINED:
+        return m  # one, or a list longer than any that speaks together ("A, B, … and Z" a crafted 10,000 long)
     before = text[lo : parts[0].start].rstrip()
     if before and not before.endswith(","):
         return m  # "landed in Israel and Yitzhak Batsri said": the first is no subject but a place it names
