@@ -761,3 +761,15 @@ def test_a_capitalised_said_inside_a_name_reports_nothing() -> None:
     assert [(q.speaker, q.text) for q in an.quotes] == [
         ("Diplomats", "one man, Mustafa Mahmoud Said Ahmed, was interrogated in the fall")
     ]
+
+
+def test_a_clause_ends_where_another_group_says_its_own() -> None:
+    """ "Critics say A, but advocates say B": two reports, each with its own speaker."""
+    an = _analysis([
+        "Critics say the constitution is a step towards a federal Europe, but advocates say it ensures the "
+        "enlarged union works."
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Critics", "the constitution is a step towards a federal Europe"),
+        ("advocates", "it ensures the enlarged union works"),
+    ]

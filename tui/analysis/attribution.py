@@ -301,8 +301,8 @@ _NEXT_REPORT = re.compile(
 )
 # "Traders said CLAUSE, but the spokesman said …": another speaker's report ends the clause at its comma
 _BUT_REPORT = re.compile(
-    r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){1,6}?(?:said|says|added|told|insisted|argued|denied|"
-    r"replied)\b"
+    r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){1,6}?(?:said|says|say|added|adds|told|tells|insisted|"
+    r"insists?|argued|argues?|denied|denies|deny|replied|maintained|maintains?|countered|counters?|claimed|claims?)\b"
 )  # not "…, but that the company had not told the union": the same report goes on
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
@@ -2287,8 +2287,11 @@ def _indirect(
             and " that " not in tail
         ):
             short_tail = True
-        if tail_first == "that":
-            short_tail = False  # "CLAUSE, they privately doubted that he could …": the clause follows the cue
+        own_clause = tail_first in ("it", "he", "she", "they", "we", "i", "there") and len(tail.split()) > 1
+        if tail_first == "that" or own_clause:
+            # "CLAUSE, they privately doubted that he could …", "…, but advocates say it works": the cue's own
+            # clause follows it
+            short_tail = False
         if short_tail and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
             intro = _INTRO.match(text, lo, hi)
