@@ -72,6 +72,9 @@ STEPS = {
                               "Traders in London said prices would fall.",
                               '"The traders are wrong about the harvest this year," the spokesman said.'],
                              "a spokesman for the Ministry of Trade"),
+    "descriptor:outlet": (["The New York Times reported that Iran had deployed new missiles near the strait.",
+                           '"Missiles now used by Iran had only a fraction of that power," the paper said.'],
+                          "New York Times"),
 }  # fmt: skip
 
 

@@ -79,6 +79,11 @@ _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|altho
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
                  "office", "assembly", "administration", "army", "council"}  # fmt: skip
+# A newspaper's name ends in one of these; "the paper" and its kin stand for the one named last
+_PRESS_WORDS = {"times", "post", "journal", "news", "herald", "daily", "tribune", "gazette", "telegraph", "guardian",
+                "mirror", "chronicle", "observer", "independent", "express", "mail", "inquirer", "globe", "examiner",
+                "bulletin", "courier", "sun", "standard", "star"}  # fmt: skip
+_PRESS_ANAPHORS = {"the paper", "the newspaper", "the daily", "the tabloid", "the weekly", "the broadsheet"}
 _GENERIC_ORG_NOUNS = {
     "group",
     "organisation",
@@ -795,6 +800,13 @@ class Resolver:
             return False
         return any(w in ROLE_WORDS for w in m.group().split())
 
+    def _outlet_before(self, pos: int) -> str | None:
+        """The news outlet named last before pos ("New York Times", "Daily Mail"), for "the paper"."""
+        for p, name in reversed(self.orgs):
+            if p < pos and name.split()[-1].lower() in _PRESS_WORDS:
+                return name
+        return None
+
     def _named_body(self, head: str, pos: int) -> str | None:
         """The last "… Commission on Presidential Debates" named before `pos`, for "the commission"."""
         if self.text.find(head.capitalize(), 0, pos) < 0:
@@ -1269,7 +1281,11 @@ class Resolver:
             ent = None
             work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
             issuer = _ISSUER.fullmatch(m.text)
-            if issuer is not None and _head_noun(low) in _DOCUMENTS and self._is_body(issuer.group(1)):
+            outlet = self._outlet_before(pos) if low in _PRESS_ANAPHORS else None
+            if outlet is not None:
+                # "the paper said" after "The New York Times reported": the newspaper named last
+                ent, alias, self.step = self._entity(outlet, person=False), m.text, "descriptor:outlet"
+            elif issuer is not None and _head_noun(low) in _DOCUMENTS and self._is_body(issuer.group(1)):
                 # "the IMF report stated": the body whose document it is speaks through it
                 ent = self._entity(self.acronyms.get(issuer.group(1), issuer.group(1)), person=False)
                 alias = m.text
