@@ -776,3 +776,17 @@ def test_a_clause_ends_where_another_group_says_its_own() -> None:
         ("Critics", "the constitution is a step towards a federal Europe"),
         ("advocates", "it ensures the enlarged union works"),
     ]
+
+
+def test_a_dateline_opening_any_paragraph_is_no_part_of_a_reported_clause() -> None:
+    """AP copy often opens with a date or photo line, so its dateline is in the second paragraph; a digest has one
+    at each item ("TOKYO - Central Bank Governor … said")."""
+    an = _analysis([
+        "08/12/1998 10:47:00",
+        "GENEVA (AP) _ The treaty will make the return of refugees easier and safer, the U.N. refugee agency said.",
+        "TOKYO - Central Bank Governor Satoshi Sumita said he would support the issue of new bonds.",
+    ])  # fmt: skip
+    assert [q.text for q in an.quotes] == [
+        "The treaty will make the return of refugees easier and safer",
+        "he would support the issue of new bonds",
+    ]

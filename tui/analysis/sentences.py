@@ -36,7 +36,8 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
     out: list[tuple[int, int]] = []
     for ps, pe in paragraphs:
         start = ps
-        m0 = _DATELINE.match(text, ps, pe) if ps == paragraphs[0][0] else None
+        # the first paragraph's, and a digest's at each item ("TOKYO - Central Bank Governor … said")
+        m0 = _DATELINE.match(text, ps, pe)
         if m0:
             start = m0.end()
         for m in _SENT_END.finditer(text, start, pe):
