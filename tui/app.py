@@ -109,8 +109,9 @@ class NewsdeskApp(App[None]):
         """A child building the search index or the speakers' table ends with the reader: else the thread that
         waits for it holds the exit (asyncio waits for its executor's threads) until the build is done."""
         apart = sys.modules.get("tui.library.apart")
-        if apart is not None:
-            apart.stop_all()
+        stop = getattr(apart, "stop_all", None)  # None while a worker is still importing it: nothing started yet
+        if stop is not None:
+            stop()
 
     def on_mount(self) -> None:
         for notice in self._notices:
