@@ -160,6 +160,7 @@ _GROUP_SUBJECT = re.compile(
 _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who is)\s+")
 _OWNS = re.compile(r"['’]s\b")
+_FIRMS_OWN = re.compile(r"(?i)the (?:firm|company|group|bank|carmaker|car maker|airline|retailer|insurer)['’]s \w+$")
 _KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
               "grandfather", "aunt", "uncle", "mom", "dad")  # fmt: skip
 _KIN_NOUN = re.compile("(?:" + "|".join(_KIN_WORDS) + r")\b(?!['’])")
@@ -2550,7 +2551,7 @@ def attribute(
         if (
             ent.quotes
             and ent.name.lower().startswith(("the ", "its "))  # "its chairman said" in a company's lede
-            and not _OWNS.search(ent.name)
+            and (not _OWNS.search(ent.name) or _FIRMS_OWN.match(ent.name))  # "the firm's chief", not "Obama's …"
             and (head := _head_noun(ent.name)) not in _DOCUMENTS
             and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
         ):
