@@ -793,10 +793,15 @@ def test_a_dateline_opening_any_paragraph_is_no_part_of_a_reported_clause() -> N
 
 
 def test_the_firms_chief_in_a_lede_is_the_person_the_story_then_names() -> None:
-    """ "the firm's chief has told BBC News" and only later "Helmut Panke predicted": one person, as "its chairman"
-    is; "Obama's former strategist" stays apart from Obama."""
+    """ "the firm's chief has told BBC News" and only later "Helmut Panke predicted": one person, as with "its
+    chairman"; a role owned by a person ("Obama's former strategist") stays apart."""
     an = _analysis([
         "BMW is preparing to enter the market for people carriers, the firm's chief has told BBC News.",
         "Speaking at a BMW event, Helmut Panke predicted demand for such vehicles would soar in Europe.",
     ])  # fmt: skip
     assert {q.speaker for q in an.quotes} == {"Helmut Panke"}
+    an = _analysis([
+        "The plan will fail within a year, Obama's former strategist said.",
+        "Speaking in Chicago, Barack Obama predicted the plan would pass the Senate this year.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Obama's former strategist", "Barack Obama"]
