@@ -514,6 +514,11 @@ def _head(descriptor: str) -> str:
     return roles[-1] if roles else (words[-1] if words else "")
 
 
+def _unnamed(name: str) -> bool:
+    """A speaker known by a description ("a source", "one diplomat", "the spokesman"), not by a name."""
+    return name.split()[0].lower() in _DETERMINERS | {"one"} if name.strip() else False
+
+
 def _same_kind(definite: str, introduced: str) -> bool:
     """Whether "the Smith Barney spokeswoman" may be the one introduced as "Smith Barney's spokeswoman": every word
     the definite one adds to its role is in the other."""
@@ -1335,7 +1340,7 @@ class Resolver:
                     and last.person
                     # an unnamed last speaker is "the X" only if "the X" adds nothing it lacks: not "the family
                     # spokesperson" after "a spokesperson for the White House"
-                    and (last.name.split()[0].lower() not in _DETERMINERS | {"one"} or _same_kind(low, last.name))
+                    and (not _unnamed(last.name) or _same_kind(low, last.name))
                 ):
                     head = _head(low)
                     if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
@@ -2607,7 +2612,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     people = [
         e
         for e in resolver.entities.values()
-        if e.person and e.quotes and len(e.name.split()) > 1 and e.name.split()[0].lower() not in _DETERMINERS | {"one"}
+        if e.person and e.quotes and len(e.name.split()) > 1 and not _unnamed(e.name)
     ]  # named: not "a source", whom "the newspaper" is not
     if not people:
         return None

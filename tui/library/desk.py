@@ -140,12 +140,17 @@ class Desk:
         """The sort, the way it runs and the outlet (None: all; "": those without), as the store orders them."""
         return self.sort, self.reverse, None if not self.outlet else "" if self.outlet == NO_OUTLET else self.outlet
 
+    def _remembered(self, rows: Rows, how: tuple[str, bool, str | None]) -> Rows | None:
+        """The order last worked out, when it is this list's in this sort, way and outlet."""
+        got = self._order
+        return got[2] if got is not None and got[0] is rows and got[1] == how else None
+
     def _ordered(self, rows: Rows, how: tuple[str, bool, str | None]) -> Rows:
         if how == ("date", False, None):
             return rows
-        got = self._order
-        if got is not None and got[0] is rows and got[1] == how:
-            return got[2]
+        got = self._remembered(rows, how)
+        if got is not None:
+            return got
         view = Rows(rows.folder, rows.folder.order(*how))
         self._order = (rows, how, view)
         return view
@@ -157,8 +162,7 @@ class Desk:
         rows, how = self.articles, self._how()
         if not isinstance(rows, Rows) or how == ("date", False, None):
             return None
-        got = self._order
-        if (got is not None and got[0] is rows and got[1] == how) or rows.folder.kept(*how):
+        if self._remembered(rows, how) is not None or rows.folder.kept(*how):
             return None
 
         def work() -> None:

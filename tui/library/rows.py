@@ -119,20 +119,22 @@ class Folder:
             out = array("q")
             conn.execute("BEGIN")  # one snapshot: the listing's version and the rows it numbers
             try:
+                v, kept = None, None
                 try:
-                    v = conn.execute("SELECT v FROM listing_version").fetchone()[0]
-                    kept = conn.execute(
-                        "SELECT ns FROM listing_orders WHERE lo = ? AND hi = ? AND how = ? AND v = ?",
-                        (self.lo, self.hi, how, v),
-                    ).fetchone()
+                    if not limit:  # the first rows alone are read from the index's start, never kept
+                        v = conn.execute("SELECT v FROM listing_version").fetchone()[0]
+                        kept = conn.execute(
+                            "SELECT ns FROM listing_orders WHERE lo = ? AND hi = ? AND how = ? AND v = ?",
+                            (self.lo, self.hi, how, v),
+                        ).fetchone()
                 except (sqlite3.OperationalError, TypeError):  # a store from before the kept orders
                     v, kept = None, None
-                if kept is not None and not limit:
+                if kept is not None:
                     out.frombytes(kept[0])
                     return out, None
                 for sql in parts:
                     out.extend([r[0] for r in conn.execute(sql, args)])
-                return out, None if limit else v
+                return out, v
             finally:
                 conn.execute("COMMIT")
 

@@ -18,18 +18,18 @@ from tui.widgets.panels import Panel
 ALL = ""  # the first row: every outlet
 
 
-Rows = list[tuple[str, int, int]]  # (outlet, articles, unread)
+OutletRows = list[tuple[str, int, int]]  # (outlet, articles, unread)
 
 
 class OutletsScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape,q,F", "dismiss(None)", "Close", id="outlets.close")]
 
-    def __init__(self, rows: Rows | Callable[[], Rows], current: str, counting: int = 0) -> None:
+    def __init__(self, rows: OutletRows | Callable[[], OutletRows], current: str, counting: int = 0) -> None:
         """`rows`, or the work that counts them (a million articles take the store a second: the dialog opens at
         once and fills when they are counted, `counting` being how many articles); `current`: the outlet the
         list shows now ("" for all)."""
         super().__init__()
-        self.rows: Rows = []
+        self.rows: OutletRows = []
         self._work = rows if callable(rows) else None
         self._given = None if callable(rows) else rows
         self.counting = counting
@@ -53,7 +53,7 @@ class OutletsScreen(ModalScreen[str | None]):
         rows = self._work()
         self.app.call_from_thread(self._fill, rows)
 
-    def _fill(self, rows: Rows) -> None:
+    def _fill(self, rows: OutletRows) -> None:
         self.rows = [(ALL, sum(r[1] for r in rows), sum(r[2] for r in rows)), *rows]
         self.query_one("#outlets-title", Label).update(f"{len(rows)} outlet(s)  ·  enter shows one  ·  escape")
         options = self.query_one(OptionList)
