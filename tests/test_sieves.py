@@ -805,3 +805,26 @@ def test_the_firms_chief_in_a_lede_is_the_person_the_story_then_names() -> None:
         "Speaking in Chicago, Barack Obama predicted the plan would pass the Senate this year.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Obama's former strategist", "Barack Obama"]
+
+
+def test_a_name_after_a_show_is_a_person_when_a_clause_follows() -> None:
+    """ "at the Geneva motor show, Helmut Panke predicted": the name after "show," is the subject of its clause,
+    so a later "Mr Panke" is the same person; "her book, Living History, said" stays a title."""
+    an = _analysis([
+        "Speaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted demand would soar.",
+        'Mr Panke praised the Honda as the "best execution" yet. "We have decided that BMW will enter," he said.',
+    ])  # fmt: skip
+    assert {q.speaker for q in an.quotes} == {"Helmut Panke"}
+    an = _analysis(['In her 2003 book, Living History, Clinton wrote of it. "It was hard," Clinton said.'])
+    assert "Living History" not in {q.speaker for q in an.quotes}
+
+
+def test_a_ruling_speaks_as_a_document_does() -> None:
+    """ "…," said the ruling: a court's ruling is a text that speaks, as a report is (GUIDE), not an event like
+    "the hearing", which speaks for no one."""
+    an = _analysis([
+        "The appeals court ruled that the practice was unlawful.",
+        '"A state cannot avoid the conclusion that its process results in removal," said the ruling.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["the ruling"]
+    assert [q.speaker for q in _analysis(['"The plan is dead and buried now," said the hearing.']).quotes] == [None]

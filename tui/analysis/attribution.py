@@ -99,9 +99,10 @@ _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|ed
 _WORK_COMMAS = tuple(f"{w}, " for w in _WORKS.split("|"))
 _WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
 _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
+_CLAUSE_GOES_ON = re.compile(r" [a-z]")  # a name followed by a lower-case word: a subject, not a title
 _DOCUMENTS = set(
     "statement report survey study poll letter memo book document paper article editorial column story filing "
-    "complaint tweet post ad video".split()
+    "complaint tweet post ad video ruling".split()
 )
 # Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
 _NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
@@ -641,8 +642,11 @@ class Resolver:
             prev_word = toks[-1].lower() if toks else ""
             first = mention.name.split()[0]
             known_given = first.lower() in GIVEN_NAMES
-            if _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not known_given:
-                continue  # "her 2003 book, Living History,", "entitled My Patients Were Presidents": a title
+            work = _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start) if not known_given else None
+            if work is not None and (work.group().rstrip()[-1] not in ",:" or not _CLAUSE_GOES_ON.match(text, m.end())):
+                # "her 2003 book, Living History,", "entitled My Patients Were Presidents": a title; not "at the
+                # Geneva motor show, Helmut Panke predicted", where the name is the subject of what follows
+                continue
             if first in GEO_FIRST or (not mention.title and prev_word in _PLACE_PREPS and not known_given):
                 continue  # "South Sudan", "in New Delhi": places, not people
             if not known_given and any(w in _PRODUCT_WORDS for w in mention.name.split()[1:]):
@@ -2075,7 +2079,7 @@ _OWNER_GROUP = re.compile(r"^(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]
 def _event_head(head: str) -> bool:
     """ "the Aug. 7 bombing of the embassy", "the hearing": an event, which speaks for no one ("Charlie King",
     whose last name is a role word, and "the party's right wing" are not events)."""
-    return len(head) > 5 and head.endswith("ing") and head not in ROLE_WORDS
+    return len(head) > 5 and head.endswith("ing") and head not in ROLE_WORDS and head not in _DOCUMENTS
 
 
 def _group_key(descriptor: str) -> tuple[str, str] | None:
