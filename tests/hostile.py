@@ -119,6 +119,15 @@ def pathological(size: int) -> dict[str, str]:
         "and.txt": "And\n\n" + "Ann Lee, " * (size // 9) + "and Bob Roe said it was fine.\n",
         "but.txt": "But\n\n" + "Ann said it was fine, but Bob said " * (size // 35) + "no.\n",
         "saidcap.txt": "Said\n\n" + "Mahmoud Said " * (size // 13) + "said so.\n",
+        # statements pointed back to ("the statement said" after the one issued), a statement's issuer after a long
+        # run of capitals, and "The Association said" after many bodies of that head (each head's bodies read once)
+        "statements.txt": "Statements\n\n"
+        + "The Ministry issued a statement. It was fine, the statement said. " * (size // 66)
+        + "\n",
+        "issuer.txt": "Issuer\n\n" + '"Fine," said a statement issued by ' + "Big " * (size // 4) + "Co.\n",
+        "heads.txt": "Heads\n\n"
+        + "Danish Banks Association met. The Association said it was fine. " * (size // 64)
+        + "\n",
     }
 
 

@@ -658,7 +658,10 @@ def test_a_cue_with_a_clause_of_its_own_ends_no_clause_before_it() -> None:
         "Jerusalem Post",
         "The government has awarded the first five licenses to drill for oil",
     ) in got
-    assert any(r == "clause-then-cue" and s == "Daily News" and t.startswith("Seinfeld took up") for r, s, t in got)
+    assert any(
+        r == "clause-then-cue" and s == "New York Post and Daily News" and t.startswith("Seinfeld took up")
+        for r, s, t in got
+    )
     assert not any("clot" in t for _, _, t in got)
 
 
@@ -828,3 +831,48 @@ def test_a_ruling_speaks_as_a_document_does() -> None:
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["the ruling"]
     assert [q.speaker for q in _analysis(['"The plan is dead and buried now," said the hearing.']).quotes] == [None]
+
+
+def test_an_unnamed_official_with_a_body_stays_as_the_article_words_it() -> None:
+    """ "An official with the Ministry of Commerce said": an anonymous source, not the ministry (GUIDE), as with
+    "from"; a long one ("A researcher with the … institute of the Chinese Academy of …") is not cut to its last
+    ten words."""
+    assert _direct_or_reported("An official with the Ministry of Commerce said the talks would resume next week.") == [
+        "An official with the Ministry of Commerce"
+    ]
+    long = "A researcher with the biological prevention institute of the Chinese Academy of Agricultural Science"
+    assert _direct_or_reported(f"{long} said his institute has bred over a dozen species.") == [long]
+
+
+def _direct_or_reported(paragraph: str) -> list[str | None]:
+    return [q.speaker for q in _analysis([paragraph]).quotes]
+
+
+def test_a_statement_speaks_for_its_issuer_when_the_article_names_one() -> None:
+    """GUIDE: "a statement issued by spokesman X said" is X, "the ministry's statement said" is the ministry, and
+    "the statement said" after "The ministry issued a statement" is the ministry; with no issuer named, or with
+    a day for an owner, the statement stays its own speaker, and a statement carried by an agency is not the
+    agency's."""
+    quote = '"We believe that the identity is accurate and correct,"'
+    assert _direct_or_reported(f"{quote} said a statement issued by spokesman John Smith.") == ["John Smith"]
+    assert _direct_or_reported(f"{quote} said a statement released Monday by the Foreign Ministry.") == [
+        "Foreign Ministry"
+    ]
+    an = _analysis(["The Foreign Ministry issued a statement on Monday.", f"{quote} the statement said."])
+    assert [q.speaker for q in an.quotes] == ["Foreign Ministry"]
+    an = _analysis(["The Foreign Ministry met on Monday.", f"{quote} the ministry's statement said."])
+    assert [q.speaker for q in an.quotes] == ["Foreign Ministry"]
+    an = _analysis(["In a statement, the Foreign Ministry said talks would go on.", f"{quote} the statement said."])
+    assert [q.speaker for q in an.quotes] == ["Foreign Ministry", "Foreign Ministry"]
+    assert _direct_or_reported(f"{quote} the statement said.") == ["the statement"]
+    assert _direct_or_reported(f"The ministry met. {quote} Wednesday's statement said.") == ["Wednesday's statement"]
+    assert _direct_or_reported(f"{quote} said the statement quoted by IRNA. It claimed victories.") != ["IRNA"]
+
+
+def test_the_capitalised_head_of_a_body_is_the_body_named_before() -> None:
+    """ "The Association said" after "The Danish Banks Association announced": the association named in full."""
+    an = _analysis([
+        "COPENHAGEN, April 2 - The Danish Banks Association announced a plan to help depositors.",
+        "The Association said in a statement that its 80 members would give full cover.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Danish Banks Association"]

@@ -214,6 +214,26 @@ _GIVEN_ALONE = re.compile(
 _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
+_STATEMENT_WORD = re.compile(r"\b(statement|communiqu[eé]|press release)\b")
+# "the ministry's statement", "the Foreign Ministry's latest statement": the owner issued it
+_STATEMENT_OWNER = re.compile(
+    r"((?:[Tt]he\s+)?(?:[A-Za-z][\w&.-]*\s+){0,5}?[A-Za-z][\w&.-]*)['’]s\s+(?:\w+\s+)?"
+    r"(?:statement|communiqu[eé]|press release)"
+)
+# "… issued by spokesman John Smith", "… from the Foreign Ministry", "… released Monday by the company"
+_ISSUED_BY = re.compile(
+    r"(?:\s+(?:issued|released|published|put\s+out|sent|posted))?(?:\s+(?:on\s+|late\s+|early\s+)?[A-Z][a-z]+day)?"
+    r"\s+(?:by|from)\s+((?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w&.'’-]*){0,7}|[a-z]+))"
+)
+_ORGS_BACK = 400  # bodies a look back reads at most (see Resolver._orgs_before)
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=(?:It|He|She|They|The|This|That|A|An|In|On|But|And|We|I)\b)")
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
+    "january february march april may june july august september october november december".split()
+)
+_STATEMENT_INTRO = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b")
+_ISSUE_VERB = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|posted|made)\s*$")
 _SIGNED_LINE = re.compile(r"[\"”’][\s,.]*(?:―|—|–|--)\s*([A-Z][^\n\"“”]{1,60}?)[\s.]*$", re.M)
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
@@ -568,6 +588,11 @@ class Resolver:
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of full-name mentions, in order
         self._first_named: dict[int, int] | None = None  # id(entity) -> where self.people first names it
         self._name_parts: dict[str, list[tuple[int, Entity]]] | None = None  # see _by_name_part
+        self._fuller: dict[str, list[tuple[int, str]]] | None = None  # see _fuller_body
+        self._org_starts: list[int] | None = None  # where each of self.orgs stands, for bisect
+        self._org_names: set[str] | None = None  # see _is_body
+        self._org_words: dict[str, tuple[list[int], list[str]]] | None = None  # see _org_short
+        self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
         self.described: dict[str, Entity] = {}  # descriptors as named, by their lower-case text
@@ -810,10 +835,24 @@ class Resolver:
             return False
         return any(w in ROLE_WORDS for w in m.group().split())
 
+    def _orgs_before(self, pos: int) -> list[tuple[int, str]]:
+        """The bodies named before pos, in order: the last _ORGS_BACK of them, so that a look back for "the
+        paper" or "the group" costs the same in an article that names ten thousand bodies (a crafted one)."""
+        if self._org_starts is None or len(self._org_starts) != len(self.orgs):
+            self._org_starts = [p for p, _ in self.orgs]
+        k = bisect.bisect_left(self._org_starts, pos)
+        return self.orgs[max(0, k - _ORGS_BACK) : k]
+
+    def _orgs_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The bodies named in text[lo:hi], in order."""
+        if self._org_starts is None or len(self._org_starts) != len(self.orgs):
+            self._org_starts = [p for p, _ in self.orgs]
+        return self.orgs[bisect.bisect_left(self._org_starts, lo) : bisect.bisect_left(self._org_starts, hi)]
+
     def _outlet_before(self, pos: int) -> str | None:
         """The news outlet named last before pos ("New York Times", "Daily Mail"), for "the paper"."""
-        for p, name in reversed(self.orgs):
-            if p < pos and name.split()[-1].lower() in _PRESS_WORDS:
+        for _, name in reversed(self._orgs_before(pos)):
+            if name.split()[-1].lower() in _PRESS_WORDS:
                 return name
         return None
 
@@ -829,6 +868,32 @@ class Resolver:
             return None
         lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
         return " ".join([*lead, head.capitalize()]) + found.group(2)
+
+    def _fuller_body(self, head: str, pos: int) -> str | None:
+        """The last body named before `pos` whose name ends with this capitalised head word and has capitalised
+        words before it ("Danish Banks Association" for "The Association"), passing over the short forms. Each
+        head's bodies are found once, reading back at most six words from each occurrence: linear in the text."""
+        if self._fuller is None:
+            self._fuller = {}
+        found = self._fuller.get(head)
+        if found is None:
+            found = []
+            for m in re.finditer(rf"\b{re.escape(head)}\b", self.text):
+                words = self.text[max(0, m.start() - 80) : m.start()].split()[-6:]
+                lead: list[str] = []
+                for w in reversed(words):
+                    if not w[:1].isupper() or w[-1] in ",;:!?-" or w.lower() in STOP_CAPS or any(q in w for q in '"“”'):
+                        break
+                    if w.endswith(("'s", "’s")):
+                        break  # "Britain's Telegraph": the owner is no part of the name
+                    if w.endswith(".") and not _INITIALS_WORD.fullmatch(w):
+                        break  # "… in Boston. Association": the sentence before ends there
+                    lead.insert(0, w)
+                if lead:
+                    found.append((m.start(), " ".join([*lead, head])))
+            self._fuller[head] = found
+        k = bisect.bisect_left(found, (pos, "")) - 1
+        return found[k][1] if k >= 0 else None
 
     def _by_name_part(self, word: str, pos: int) -> Entity | None:
         """The one person named in full before pos whose name holds this word before its surname; None when
@@ -850,25 +915,96 @@ class Resolver:
         return found
 
     def _org_short(self, word: str, pos: int) -> str | None:
-        """The organisation named before pos whose name opens with this one word ("Burlington Industries Inc")."""
-        for p, name in reversed(self.orgs):
-            if p < pos and name != word:
+        """The organisation named last before pos whose name opens with this one word ("Burlington Industries
+        Inc"), or holds it before a legal suffix ("Kodak" for "Eastman Kodak Co"). The names are indexed by those
+        words once, so each look up is a bisect, however many bodies the article names."""
+        if self._org_words is None:
+            self._org_words = {}
+            for p, name in self.orgs:
                 parts = name.split()
-                if parts[0] == word:
-                    return name
-                # "Kodak" for "Eastman Kodak Co": any word before a legal suffix names the company, in one name
-                # ("Standard and Poor Corp"), not two run together ("Toshiba Corp and Sharp Corp", "Dudley Taft
-                # and Narragansett Capital Inc")
+                if len(parts) < 2:
+                    continue  # "CSR": no shorter form of itself
+                keys = {parts[0]}
+                # any word before a legal suffix names the company, in one name ("Standard and Poor Corp"), not
+                # two run together ("Toshiba Corp and Sharp Corp", "Dudley Taft and Narragansett Capital Inc")
                 two = any(w.lower().rstrip(".") in _LEGAL_SUFFIXES for w in parts[:-1]) or (
                     "and" in parts and parts.index("and") >= 2
                 )
-                if parts[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and word in parts[1:-1] and not two:
-                    return name
-        return None
+                if parts[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and not two:
+                    keys.update(parts[1:-1])
+                for key in keys:
+                    self._org_words.setdefault(key, ([], []))
+                    self._org_words[key][0].append(p)
+                    self._org_words[key][1].append(name)
+        found = self._org_words.get(word)
+        if found is None:
+            return None
+        k = bisect.bisect_left(found[0], pos) - 1
+        return found[1][k] if k >= 0 else None
+
+    def _statement_issuer(self, m: Mention, pos: int) -> Entity | None:
+        """Who issued the statement a descriptor names: its owner ("the ministry's statement"), the body or person
+        after "issued by" / "from" (in the descriptor or right after it), or, for "the statement", whoever the
+        article said issued the last statement before it. None when the article names no one."""
+        text = self.text
+        low = m.text.lower()
+        head = _STATEMENT_WORD.search(low)
+        if head is None:
+            return None
+        owner = _STATEMENT_OWNER.fullmatch(m.text)
+        if owner is not None and owner.group(1).split()[-1].lower() not in _TIME_WORDS:  # not "Wednesday's"
+            return self._issuer_from(owner.group(1), m.start, pos)
+        after = _ISSUED_BY.match(text, m.start + head.end())  # not "the statement quoted by IRNA": IRNA carried it
+        if after is not None:
+            return self._issuer_from(after.group(1), after.start(1), pos)
+        if not low.startswith("the ") or low.split()[1:2] != [head.group(1)]:
+            return None  # "a statement" introduces a new one: nothing to point back to
+        # "the statement": the last statement the article introduced, in the 600 characters before
+        lo = max(0, m.start - 600)
+        last = None
+        for x in _STATEMENT_INTRO.finditer(text, lo, m.start):
+            last = x
+        if last is None:
+            return None
+        by = _ISSUED_BY.match(text, last.end())
+        if by is not None:
+            return self._issuer_from(by.group(1), by.start(1), pos)
+        k = bisect.bisect_right(self.sentence_starts, last.start()) - 1
+        s_lo = self.sentence_starts[k] if k >= 0 else 0
+        verb = _ISSUE_VERB.search(text, max(s_lo, last.start() - 40), last.start())
+        cue = verb or CUE.search(text, s_lo, last.start()) or CUE.search(text, last.end(), last.end() + 80)
+        if cue is None or cue.start() < s_lo:
+            return None
+        if cue.start() > last.start():
+            # "In a statement, the ministry said", "The ministry said in a statement": the cue's subject
+            subj = subject_before(text, last.end(), cue.start()) if text[last.end() : cue.start()].strip() else None
+            subj = subj or subject_before(text, s_lo, last.start())
+        else:
+            subj = subject_before(text, s_lo, cue.start())
+        if subj is None or subj.kind == "pronoun" or _STATEMENT_WORD.search(subj.text.lower()):
+            return None
+        return self.resolve_quiet(subj, subj.start)
+
+    def _issuer_from(self, phrase: str, at: int, pos: int) -> Entity | None:
+        """The entity a phrase after "by"/"from" or before "'s statement" names, when it names one."""
+        phrase = _NEXT_SENTENCE.split(phrase, 1)[0]  # "said the statement quoted by IRNA. It claimed …"
+        m = parse_np(phrase, at)
+        if m is None or m.kind == "pronoun" or _STATEMENT_WORD.search(m.text.lower()):
+            return None
+        return self.resolve_quiet(m, pos)
+
+    def resolve_quiet(self, m: Mention, pos: int) -> Entity | None:
+        """resolve(), keeping the caller's step name (an issuer's own resolution is not the quote's)."""
+        step = self.step
+        ent = self.resolve(m, pos)
+        self.step = step
+        return ent
 
     def _is_body(self, name: str) -> bool:
         """An organisation the article names: an acronym, or a name it uses for a body."""
-        return (name.isupper() and len(name) >= 2) or any(n == name for _, n in self.orgs)
+        if self._org_names is None:
+            self._org_names = {n for _, n in self.orgs}
+        return (name.isupper() and len(name) >= 2) or name in self._org_names
 
     def _acronyms(self) -> dict[str, str]:
         """`Consumer Electronics Association (CEA)`: the acronym speaks as the full name."""
@@ -1083,8 +1219,8 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
         lo = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
         here = self.sentence_starts[k] if self.sentence_starts and k >= 0 else 0
-        for p, name in self.orgs:
-            if here <= p < pos and len(self.text[here:p].split()) <= 3:
+        for p, name in self._orgs_between(here, pos):
+            if len(self.text[here:p].split()) <= 3:
                 # "Shares of Reynolds Metals Co rose after it said …": the body this sentence is about
                 return self._entity(self.acronyms.get(name, name), person=False)
         last = self.last_speaker
@@ -1092,9 +1228,8 @@ class Resolver:
             # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
             # the body that spoke a sentence ago goes on, not one its words name
             return last
-        for p, name in self.orgs:
-            if lo <= p < pos:
-                return self._entity(self.acronyms.get(name, name), person=False)
+        for _, name in self._orgs_between(lo, pos)[:1]:
+            return self._entity(self.acronyms.get(name, name), person=False)
         for j in (k, k - 1):
             if j < 0:
                 continue
@@ -1114,7 +1249,7 @@ class Resolver:
             short = m.group(1)  # named since the last quote, or the last speaker is the likelier "it"
             if short.split()[-1].lower() not in ORG_WORDS:
                 continue
-            full = next((n for _, n in reversed(self.orgs) if n == short or n.endswith(" " + short)), None)
+            full = next((n for _, n in reversed(self._orgs_before(pos)) if n == short or n.endswith(" " + short)), None)
             if full is not None:
                 return self._entity(self.acronyms.get(full, full), person=False)
         return None
@@ -1269,6 +1404,16 @@ class Resolver:
             name = self.acronyms.get(name, name)
             if " " not in name and (org := self._org_short(name, pos)) is not None:
                 name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
+            elif (
+                " " not in name
+                and name.lower() in ORG_WORDS
+                and m.text[:4].lower() == "the "
+                and (fuller_body := self._fuller_body(name, m.start)) is not None
+            ):
+                name, self.step = (
+                    fuller_body,
+                    "org:short-form",
+                )  # "The Association said" after "The Danish Banks Association'
             elif " " in name and name not in self.entities:
                 # "the Mining Society said" after "the National Mining Society": the body named in full before
                 fuller = [
@@ -1278,7 +1423,7 @@ class Resolver:
                     and e.name.endswith(" " + name)
                     and all(w[:1].isupper() for w in e.name[: -len(name)].split())  # not "analysts of the X"
                 ]
-                opening = [n for p, n in self.orgs if p < pos and n.startswith(name + " ")] if " and " in name else []
+                opening = [n for _, n in self._orgs_before(pos) if n.startswith(name + " ")] if " and " in name else []
                 if len(fuller) == 1:
                     name, self.step = fuller[0], "org:short-form"
                 elif opening:
@@ -1292,7 +1437,12 @@ class Resolver:
             work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
             issuer = _ISSUER.fullmatch(m.text)
             outlet = self._outlet_before(pos) if low in _PRESS_ANAPHORS else None
-            if outlet is not None:
+            said_for = self._statement_issuer(m, pos) if _STATEMENT_WORD.search(low) else None
+            if said_for is not None:
+                # "the statement said" after "The ministry issued a statement", "a statement issued by spokesman
+                # X said", "the ministry's statement said": a statement speaks for its issuer (GUIDE)
+                ent, alias, self.step = said_for, m.text, "descriptor:statement-issuer"
+            elif outlet is not None:
                 # "the paper said" after "The New York Times reported": the newspaper named last
                 ent, alias, self.step = self._entity(outlet, person=False), m.text, "descriptor:outlet"
             elif issuer is not None and _head_noun(low) in _DOCUMENTS and self._is_body(issuer.group(1)):
@@ -1306,7 +1456,7 @@ class Resolver:
                 self.step = "descriptor:work"
             elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
                 # "the group says": the organisation last named, by preference one of that kind.
-                before = [(p, n) for p, n in self.orgs if p < pos]
+                before = self._orgs_before(pos)
                 head = _head(low)
                 same = [n for _, n in before if head in n.lower().split()]  # "the commission": "Commission on …"
                 if same:

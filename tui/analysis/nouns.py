@@ -177,6 +177,21 @@ def _group_with_modifier(lows: list[str]) -> int:
     return k + 1
 
 
+_ROLE_LINKS = frozenset({"for", "of", "at", "in", "from", "with"})
+
+
+def _role_with_modifier(lows: list[str]) -> bool:
+    """ "A researcher with the … institute of the Chinese Academy of …": one unnamed person and where they work,
+    a subject as long as a group's ("Investigators in the …"), not its last ten words."""
+    return (
+        len(lows) >= 3
+        and lows[0] in ("a", "an", "the", "one")
+        and lows[1] in ROLE_WORDS
+        and lows[1] not in ORG_WORDS
+        and lows[2] in _ROLE_LINKS
+    )
+
+
 @lru_cache(maxsize=65536)
 def _parse_np(s: str) -> Mention | None:
     """parse_np at offset 0; names recur across a corpus, so results are cached."""
@@ -279,8 +294,9 @@ def _parse_np(s: str) -> Mention | None:
             and lows[k + 1] in ("of", "for")
             and _cap(words[k + 2])
         )
-        if k + 1 < len(clean) and lows[k + 1] in {"for", "of", "at", "in", "from"} and not named_body:
-            return Mention("descriptor", text, text, None, start, end)  # "the Labour MP for Birkenhead"
+        if k + 1 < len(clean) and lows[k + 1] in _ROLE_LINKS and not named_body:
+            # "the Labour MP for Birkenhead", "an official with the Ministry of Commerce" (not the ministry)
+            return Mention("descriptor", text, text, None, start, end)
     if len(clean) == 1 and (lows[0] in ROLE_WORDS or lows[0] in GROUP_NOUNS):
         return Mention("descriptor", text, text, None, start, end)  # "Officials said" at a sentence start
     if len(clean) == 1 and lows[0] in _QUANTIFIERS:
@@ -491,7 +507,14 @@ def _compound(text: str, lo: int, m: Mention) -> Mention:
         return m  # "landed in Israel and Yitzhak Batsri said": the first is no subject but a place it names
     kinds = {p.kind for p in parts}
     if "org" in kinds and kinds != {"org"}:
-        return m  # "Smith and Ford Motor Co": not one kind of speaker
+        # "… married Eric Nederlander, the New York Post and the Daily News reported": the bodies after the
+        # last person speak together; "Smith and Ford Motor Co": not one kind of speaker
+        k = len(parts)
+        while k > 0 and parts[k - 1].kind == "org":
+            k -= 1
+        if len(parts) - k < 2 or not text[lo : parts[k].start].rstrip().endswith(","):
+            return m
+        parts = parts[k:]
     names = [p.name for p in parts]
     name = ", ".join(names[:-1]) + " and " + names[-1]
     return Mention("org", text[parts[0].start : m.end], name, None, parts[0].start, m.end)
@@ -511,8 +534,8 @@ def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
         return Mention("org", whole, whole, None, j.start(2), m.end)
     if m.kind == "org" and m.name.split()[-1].lower() in ORG_WORDS:
         joined = parse_np(text[j.start() : m.end], j.start())
-        if joined is not None and joined.kind == "org":
-            return joined
+        if joined is not None and joined.kind == "org" and j.group(2).rstrip(".") in joined.name:
+            return joined  # one firm's name ("Standard and Poor's Corp"), not two ("the Post and the Daily News")
     return m
 
 
@@ -617,9 +640,27 @@ def _subject_before(pre: str) -> Mention | None:
             chunk = pre[h:]
             words = chunk.split()
     if len(words) > 10:
-        if _group_with_modifier([w.lower() for w in words[:4]]):
+        lows4 = [w.lower() for w in words[:4]]
+        if _group_with_modifier(lows4):
             # "Investigators in the Aug. 7 bombing of … said": the group, not the last ten words
             return parse_np(chunk, chunk_start)
+        if _role_with_modifier(lows4) and (whole := parse_np(chunk, chunk_start)) is not None:
+            return whole  # "A researcher with the biological prevention institute of the Chinese Academy of …"
+        if (
+            lows4[0] in ("a", "the")
+            and lows4[1] in ("statement", "communique", "communiqué")
+            and lows4[2]
+            in (
+                "from",
+                "by",
+            )
+        ):
+            # "A statement from the International Centre for the Study of Radicalisation at King's College London
+            # said": the statement speaks for its issuer (GUIDE), named whole, not by its last ten words
+            k = len(" ".join(words[:3])) + (len(chunk) - len(chunk.lstrip())) + 1
+            issuer = parse_np(chunk[k:], chunk_start + k)
+            if issuer is not None and issuer.kind != "pronoun":
+                return issuer
         cut = len(chunk) - len(" ".join(words[-10:]))
         chunk_start += cut
         chunk = pre[chunk_start:]
