@@ -876,3 +876,42 @@ def test_the_capitalised_head_of_a_body_is_the_body_named_before() -> None:
         "The Association said in a statement that its 80 members would give full cover.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Danish Banks Association"]
+
+
+def test_a_relative_clause_on_a_body_in_an_apposition_leaves_the_person_speaking() -> None:
+    """ "Tonya Adams, principal of Union Chapel Elementary School, which has had …, said": the school's relative
+    clause, not the school, before the cue; and "X said the organization tells districts to …" reports the
+    organization's own words under it (not a speaker "said the organization")."""
+    assert _direct_or_reported(
+        "Tonya Adams, principal of Union Chapel Elementary School in Russell County, which has had the Ten "
+        "Commandments posted for years, said she's never received any complaints about it."
+    ) == ["Tonya Adams"]
+    speakers = _direct_or_reported(
+        "Brad Hughes, spokesman for the Kentucky School Boards Association, said the organization tells districts "
+        "to follow the Supreme Court ruling."
+    )
+    assert speakers[0] == "Brad Hughes" and not any(s and s.startswith("said") for s in speakers)
+
+
+def test_an_owner_before_a_name_is_no_part_of_it() -> None:
+    """ "Vogue's Anna Wintour said": Anna Wintour, not "Vogue Anna Wintour"."""
+    assert _direct_or_reported("Vogue's Anna Wintour said the magazine staff was thrilled.") == ["Anna Wintour"]
+
+
+def test_she_is_the_one_who_spoke_in_the_nearer_sentence_that_names_no_one() -> None:
+    """ "the Duchess of York promised that she would be good. "…," she told the Telegraph": the duchess (one
+    person: a noun in -ss is no plural), not a woman named two paragraphs before."""
+    an = _analysis([
+        "Vogue's Anna Wintour said the magazine staff was thrilled.",
+        "On the eve of the premiere of her TV talk show, the Duchess of York promised that she would be good. "
+        '"I\'m not going to be saying anything wrong or bad about the royal family," she told the Telegraph.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Anna Wintour", "the Duchess of York", "the Duchess of York"]
+
+
+def test_according_to_official_figures_names_no_official() -> None:
+    """ "according to official figures": a cut inside a compound noun is no speaker ("official")."""
+    assert (
+        _direct_or_reported("About 95 pct of the surplus was from trade with America, according to official figures.")
+        == []
+    )

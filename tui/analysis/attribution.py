@@ -1156,6 +1156,16 @@ class Resolver:
                 and not _ATTRIBUTIVE.search(self.text, max(0, p - 4), p)  # "the Clinton campaign"
             ]
             if not near:
+                last = self.last_speaker
+                if (
+                    last is not None
+                    and last.person
+                    and (gender is None or last.gender in (None, gender))
+                    and lo <= self.last_pos < hi
+                ):
+                    # "the Duchess of York promised that she would be good. "…," she told": the one who spoke in a
+                    # nearer sentence that names no one, before any person named further back
+                    return last
                 continue
             p, e = near[0]
             if len(self.text[start:p].split()) <= 6:
@@ -1542,7 +1552,8 @@ class Resolver:
             if ent is None:
                 noun = _head_noun(low)
                 # "Traders in London" are a group: the head noun is plural, though the last word is not
-                person = not low.endswith("s") and not noun.endswith("s") and noun not in _DOCUMENTS | _ORG_NOUNS
+                # ("the Duchess of York" is one person: a noun in -ss is no plural)
+                person = not _plural(low) and not _plural(noun) and noun not in _DOCUMENTS | _ORG_NOUNS
                 # "Bankers said …" opening a sentence and "bankers said …" inside one are one group
                 ent = self.described.get(low) or self._entity(m.text, person=person)  # "a Homeland Security memo"
                 self.described.setdefault(low, ent)
@@ -1756,6 +1767,17 @@ def _new_role(descriptor: str) -> bool:
 _NOUN_AFTER = {"for", "of", "in", "on", "at", "from", "by", "about"}
 
 
+def _acronym_word(word: str) -> bool:
+    """ "CEA", "F.A.A.": capitals (and stops) only, two letters or more."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+# "Chinese state media", "British media reports": a nationality before the source names no one
+_NATIONALITY_ENDS = ("ese", "ish", "ian", "ean", "i", "an", "ic")
+_PHRASE_LINKS = frozenset("of for in at on with from to by and or who which that near inside".split())
+
+
 def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
     """ "according to Defra's lawyers chasing away animals was …": the longest short phrase that names someone."""
     words = text[lo:hi].split()[:5]
@@ -1775,7 +1797,15 @@ def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
     )
     words = words[:verb]  # the source ends where its clause's verb begins: "… lawyers | scaring away …"
     for n in range(len(words), 0, -1):
+        nxt = words[n].strip(".,;:") if n < len(words) else ""
         m = parse_np(" ".join(words[:n]), lo)
+        if m is not None and nxt[:1].islower() and nxt not in _PHRASE_LINKS:
+            # "official | figures", "Chinese | state media": a cut inside a compound noun names no one; a body or
+            # an owner before its data does ("CDC | research", "Wilson's | account", "FEC | filings")
+            last = words[n - 1].strip(".,;:")
+            named = last[:1].isupper() and n == 1 and not last.lower().endswith(_NATIONALITY_ENDS)
+            if not (m.kind == "org" or named or last.endswith(("'s", "’s")) or _acronym_word(last) or _plural(last)):
+                continue  # (but "analysts | polled by …", "sources | familiar with …" are the people)
         if m is not None and m.kind != "pronoun" and " ".join(words[:n]) == text[lo : lo + len(" ".join(words[:n]))]:
             return m
     return None
@@ -2224,6 +2254,11 @@ _GROUP_OF = re.compile(
     r"^(?:the\s+)?([a-z]+s)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$"
 )
 _OWNER_GROUP = re.compile(r"^(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:['’]s?)?\s+([a-z]+s)$")
+
+
+def _plural(word: str) -> bool:
+    """ "lawyers", "Traders in London"; not "the duchess", "the boss", "the witness"."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _event_head(head: str) -> bool:

@@ -153,6 +153,7 @@ treaty agreement accord act bill law convention declaration campaign partnership
 scheme project charter compact deal games cup championship championships league awards award prize festival show series
 street road avenue square river mountain island islands sea ocean bay city county state states province region
 airport station hospital school college stadium park hotel church house hall building palace day week year
+theatre theater museum gallery library zoo arena cathedral temple mosque
 """.split()
 )
 ORG_WORDS = set(

@@ -94,6 +94,10 @@ _LEAD_WORDS = frozenset(
 )
 
 
+# Lower-case speech verbs that can open a phrase read back from a later cue (never "Said", a name)
+_LEAD_CUES = frozenset({"said", "says", "told"})
+
+
 def _cap(word: str) -> bool:
     w = word.strip(_EDGE)
     return bool(w) and (w[0].isupper() or (w[:3].lower() == "al-" and len(w) > 3))
@@ -202,6 +206,15 @@ def _parse_np(s: str) -> Mention | None:
     lead, tail = 0, len(words)
     while lead < tail and words[lead].lower().strip(_EDGE) in _LEAD_WORDS:
         lead += 1
+    if lead < tail and words[lead] in _LEAD_CUES:
+        # "says Wintour" (read back from "has told"): the name is the inner report's subject; "said the
+        # organization", "said her questionnaire": a cue and its object, no subject
+        inner = _parse_np(" ".join(words[lead + 1 : tail])) if lead + 1 < tail else None
+        return (
+            None
+            if inner is None or inner.kind not in ("name", "surname")
+            else _parse_np(s[s.index(words[lead]) + len(words[lead]) :])
+        )
     while tail > lead and not words[tail - 1].strip(_EDGE):
         tail -= 1
     if lead == tail or tail - lead > 14:
@@ -345,6 +358,8 @@ def _parse_np(s: str) -> Mention | None:
             or lw in HONORIFICS
         ):
             break
+        if j < len(run) and taken >= 2 and words[i + j - 1].endswith(("'s", "’s")):
+            break  # "Vogue's Anna Wintour", "Microsoft's Bill Gates": the owner is no part of the name
         initial = len(w.rstrip(".")) == 1
         # "Eugene A. Gordon": a capital with its stop inside a name is an initial, not the article
         inside = initial and 0 < j < len(run) and words[i + j - 1].endswith(".")
@@ -597,7 +612,7 @@ def _subject_before(pre: str) -> Mention | None:
                 appos = cand
                 pre = body[:k]
                 j = pre.rfind(",")
-                if cand.startswith("who ") and j > 0 and pre[j + 1 :].strip()[:1].islower():
+                if cand.startswith(("who ", "which ")) and j > 0 and pre[j + 1 :].strip()[:1].islower():
                     # "Dr. Joanne Jordan, an arthritis specialist at …, who presented the findings, said": the
                     # relative clause follows a first apposition, and the name before that speaks
                     inner = _subject_before(pre + ",")
