@@ -915,3 +915,18 @@ def test_according_to_official_figures_names_no_official() -> None:
         _direct_or_reported("About 95 pct of the surplus was from trade with America, according to official figures.")
         == []
     )
+
+
+def test_a_surname_that_is_a_role_word_is_a_surname() -> None:
+    """ "Ms King said" and "Stephen King said" name people; "The Glasgow Kelvin MP" is a role (the member for a
+    seat) that the article's MP fills, not a person called Glasgow Kelvin; "The party's declared aims" has no
+    speaker."""
+    an = _analysis([
+        "George Galloway is to stand against Labour MP Oona King at the next general election.",
+        "The Glasgow Kelvin MP, who was expelled from Labour, accused Ms King of being a stooge. Ms King said she "
+        "was delighted at the chance to take on Mr Galloway. The party's declared aims are an end to the war.",
+    ])  # fmt: skip
+    speakers = [q.speaker for q in an.quotes]
+    assert "King" in speakers
+    assert "Glasgow Kelvin" not in speakers and not any(s and "party's" in s for s in speakers)
+    assert _direct_or_reported("Stephen King said he would write another novel next year.") == ["Stephen King"]

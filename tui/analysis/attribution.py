@@ -226,6 +226,7 @@ _ISSUED_BY = re.compile(
     r"\s+(?:by|from)\s+((?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w&.'’-]*){0,7}|[a-z]+))"
 )
 _ORGS_BACK = 400  # bodies a look back reads at most (see Resolver._orgs_before)
+_THE = ("The ", "the ")
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=(?:It|He|She|They|The|This|That|A|An|In|On|But|And|We|I)\b)")
 _TIME_WORDS = frozenset(
@@ -651,6 +652,8 @@ class Resolver:
                 self.orgs.append((mention.start, LEAD_ARTICLE.sub("", mention.name)))
             if mention is None or mention.kind != "name":
                 continue
+            if mention.title and mention.text.endswith(" " + mention.title) and text[max(0, lo - 4) : lo] in _THE:
+                continue  # "The Glasgow Kelvin MP": the member for a seat, a role, not a person named
             parts = mention.name.split()
             if (
                 len(parts) == 3

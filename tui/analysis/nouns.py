@@ -94,6 +94,11 @@ _LEAD_WORDS = frozenset(
 )
 
 
+_PLAIN_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mme", "mlle", "herr", "frau"})
+_ADDRESSED_ROLES = frozenset(
+    "president mayor chairman chairwoman chair speaker secretary ambassador minister governor senator "
+    "commissioner chancellor premier director".split()
+)
 # Lower-case speech verbs that can open a phrase read back from a later cue (never "Said", a name)
 _LEAD_CUES = frozenset({"said", "says", "told"})
 
@@ -233,6 +238,8 @@ def _parse_np(s: str) -> Mention | None:
     low = _CONTRACTION.sub("", text.lower())  # "He’s claiming"
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
+    if words[-1][:1].islower() and words[-1].endswith(("'s", "’s")):
+        return None  # "The party's (declared aims)": an owner without what it owns is no subject
     # Each word without edge punctuation or 's, and lower-cased once (this runs for every phrase in the corpus)
     clean: list[str] = []
     for w in words:
@@ -264,7 +271,14 @@ def _parse_np(s: str) -> Mention | None:
         # "J.T. Battenberg III", "Martin Luther King Jr.": the generation belongs to the name, not to a title
         generation = clean[-1].rstrip(".") + ("." if clean[-1].startswith(("Jr", "Sr")) else "")
         clean, words, lows = clean[:-1], words[:-1], lows[:-1]
-    if len(clean) >= 3 and clean[-1] in _POST_NOMINALS and _cap(words[-2]) and lows[-2] not in ROLE_WORDS:
+    if (
+        len(clean) >= 3
+        and clean[-1] in _POST_NOMINALS
+        and _cap(words[-2])
+        and lows[-2] not in ROLE_WORDS
+        # "The Glasgow Kelvin MP": a seat's member, a role, not a name (but "a book by Philippe Sands QC")
+        and not (lows[0] in _DETERMINERS and all(_cap(w) for w in words[1:-1]))
+    ):
         # "Frank Field MP": a name with its letters after it
         suffix = clean[-1]
         clean, words, lows = clean[:-1], words[:-1], lows[:-1]
@@ -280,8 +294,18 @@ def _parse_np(s: str) -> Mention | None:
         and lows[-2] in GIVEN_NAMES
         and lows[-2] not in PLACE_NAMES  # "the West Virginia Democrat"
         and lows[0] not in _DETERMINERS
-        and last_low not in HONORIFICS
+        and last_low.rstrip(".") not in _ADDRESSED_ROLES  # "Tom President"? no: "Stephen King", "Oona King"
     )
+    if (
+        len(clean) == 2
+        and cap_last
+        and lows[0].rstrip(".") in _PLAIN_HONORIFICS
+        and (last_low in ROLE_WORDS or last_low in HONORIFICS)
+        and last_low not in _ADDRESSED_ROLES
+    ):
+        # "Ms King", "Mr Bishop", "Mrs Judge": a plain honorific before a role word makes it a surname ("Mr
+        # President", "Mr Mayor" are forms of address)
+        return Mention("surname", text, clean[-1], None, start, end)
     if not org_head and (
         not cap_last
         or (last_low in ROLE_WORDS and not surname_role)
@@ -355,7 +379,7 @@ def _parse_np(s: str) -> Mention | None:
             not w
             or (not w[0].isupper() and not lw.startswith("al-"))
             or (lw in ROLE_WORDS and not (surname_role and j == len(run)))
-            or lw in HONORIFICS
+            or (lw in HONORIFICS and not (surname_role and j == len(run)))
         ):
             break
         if j < len(run) and taken >= 2 and words[i + j - 1].endswith(("'s", "’s")):
@@ -363,7 +387,13 @@ def _parse_np(s: str) -> Mention | None:
         initial = len(w.rstrip(".")) == 1
         # "Eugene A. Gordon": a capital with its stop inside a name is an initial, not the article
         inside = initial and 0 < j < len(run) and words[i + j - 1].endswith(".")
-        if lw.rstrip(".") in HONORIFICS or _acronym(w) or (lw in STOP_CAPS and not inside) or lw in CONNECTORS:
+        own_surname = surname_role and j == len(run)  # "Stephen King": the role word is the surname
+        if (
+            (lw.rstrip(".") in HONORIFICS and not own_surname)
+            or _acronym(w)
+            or (lw in STOP_CAPS and not inside)
+            or lw in CONNECTORS
+        ):
             break
         # Two name words, more only across a middle initial or when the name stands alone: "Eleanor Ainge Roy".
         after_title = j >= 2 and (lowered[j - 2] in ROLE_WORDS or lowered[j - 2].rstrip(".") in HONORIFICS)
