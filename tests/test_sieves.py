@@ -930,3 +930,24 @@ def test_a_surname_that_is_a_role_word_is_a_surname() -> None:
     assert "King" in speakers
     assert "Glasgow Kelvin" not in speakers and not any(s and "party's" in s for s in speakers)
     assert _direct_or_reported("Stephen King said he would write another novel next year.") == ["Stephen King"]
+
+
+def test_xinhua_kinds_quoted_by_an_agency_a_survey_and_a_clause_before_a_participle() -> None:
+    """ "…," Brown was quoted by AAP as saying: Brown, not the agency; "The survey said": the survey, not a person
+    named before; "Instead it ordered … to provide a detailed report saying …": a clause is no speaker; "told
+    Interfax news agency that": the clause starts after "that"."""
+    an = _analysis([
+        "Greens Senator Bob Brown spoke on Sunday.",
+        '"The government has now become the leading agent in undermining world agreements," Brown was quoted by '
+        "Australian Associated Press as saying.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Bob Brown"]
+    assert _direct_or_reported(
+        "Photographer Yoav Leff was attacked. The survey said the population growth rate is only 3.2 percent."
+    ) == ["The survey"]
+    assert _direct_or_reported(
+        'Instead it ordered Australian authorities to provide a detailed report saying what had been done to "prevent '
+        'further damage and to mitigate all the threats" to the park.'
+    ) == [None]
+    an = _analysis(["Kulikov told Interfax news agency that the ministry had put important targets under guard."])
+    assert [q.text for q in an.quotes] == ["the ministry had put important targets under guard"]

@@ -174,6 +174,7 @@ _CAME_REPLY = re.compile(r"came (?:the|his|her|their) (?:reply|response|answer|r
 _TOLD_WHOM = re.compile(
     r"\b(?:told|asked|warned|urged)\s+((?:the|a|an|his|her)\s+[^,.;:\"“”]{2,40}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?=[:,.]|\s+(?:that|to|about|he|she|we|I)\b)"
 )
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|writing|calling)\b")
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
@@ -468,6 +469,8 @@ def _present_clause(text: str, lo: int, hi: int) -> bool:
 
 _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
+    r"(?:\s+(?:news\s+agency|news\s+service|newspaper|agency|radio|television|daily|weekly|magazine))?"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
 )
 
@@ -1518,7 +1521,12 @@ class Resolver:
                 if ent is None:
                     rp = self._recent_person(pos)
                     head = _head(low)
-                    if rp is not None and head in ROLE_WORDS and head not in ORG_WORDS and self.last_speaker is None:
+                    if (
+                        rp is not None
+                        and head in ROLE_WORDS
+                        and head not in ORG_WORDS | _DOCUMENTS  # "The survey said": the survey, no person
+                        and self.last_speaker is None
+                    ):
                         ent = rp
                         self.step = "descriptor:recent-person"
             elif (owner := _PERSON_ROLE_OF.fullmatch(m.text)) is not None and _singular_role(low):
@@ -1727,6 +1735,9 @@ _FRAGMENT = re.compile(
     r"|\b(?:of|in|for|to|and|or|the|a|an|with|by|from|that|which|who)$"
     # "provided AOL News a link to a blog claiming sources": a clause, not a speaker
     r"|^[a-z]{3,}ed\s+(?:a|an|the|to|at|by|in|on|through|many|his|her|their|its|[A-Z])\b"
+    # "Instead it ordered Australian authorities to provide a detailed report": a pronoun and its verb, or an
+    # infinitive and its object, make a clause
+    r"|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+[a-z]{3,}(?:ed|es)\b|\bto\s+[a-z]{3,}\s+(?:a|an|the|its|their)\b"
 )
 _THEN_PARTICIPLE = re.compile(r"((?:\s+[\w'’.-]+){0,3}?),\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 _PARTICIPLE_AFTER = re.compile(
@@ -1968,6 +1979,13 @@ def _s_quoted_as(c: QuoteContext) -> Hit | None:
     """ "…," TVA Sports quoted Daly as saying.  /  The paper quoted Deng as saying "…": the one quoted."""
     for qlo, qhi in ((c.a_lo, c.after_hi), (c.before_lo, c.q.open)):
         quoted_as = _QUOTED_AS.search(c.text, qlo, qhi)
+        if quoted_as is not None and quoted_as.group(1).startswith("by "):
+            # "…," Brown was quoted by Australian Associated Press as saying: the one quoted is the subject
+            aux = _PASSIVE_AUX.search(c.text, max(qlo, quoted_as.start() - 12), quoted_as.start())
+            subj = subject_before(c.text, qlo, aux.start()) if aux is not None else None
+            if subj is not None and subj.kind in ("name", "surname", "descriptor", "org", "pronoun"):
+                return subj, "quoted", quoted_as.start()
+            continue
         if quoted_as is not None:
             mention = parse_np(quoted_as.group(1), quoted_as.start(1))
             if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
