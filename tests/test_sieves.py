@@ -951,3 +951,27 @@ def test_xinhua_kinds_quoted_by_an_agency_a_survey_and_a_clause_before_a_partici
     ) == [None]
     an = _analysis(["Kulikov told Interfax news agency that the ministry had put important targets under guard."])
     assert [q.text for q in an.quotes] == ["the ministry had put important targets under guard"]
+
+
+def test_ap_kinds_prefixed_roles_business_plurals_surnames_that_name_places() -> None:
+    """ "Robert Eaton, DaimlerChrysler co-chairman, said": a prefixed role is the role; "Vail Resorts" is a firm,
+    so "he" is the person named after it; "NTSB Chairman Jim Hall" is a person (Hall is a surname after a given
+    name); "Properly used child seats …" opens with an adverb, not a speaker."""
+    assert _direct_or_reported(
+        '"Parents need help to make sure their children are secured," Robert Eaton, DaimlerChrysler co-chairman, '
+        "said at a news conference."
+    ) == ["Robert Eaton"]
+    an = _analysis([
+        "Vail Resorts has said it was an honest mistake. But the EPA's Steve Ireland rejected that defense.",
+        '"If fill material is discharged into the waters without a permit, it is a violation," he said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Vail Resorts", "Steve Ireland"]
+    assert (
+        _direct_or_reported(
+            'There are "potentially 100,000 different ways to confuse the average consumer," NTSB Chairman Jim Hall says.'
+        )[-1]
+        == "Jim Hall"
+    )
+    assert _direct_or_reported(
+        'Properly used child seats cut the risk of fatal injuries in half. "Parents need help with those seats."'
+    ) == [None]

@@ -2231,6 +2231,8 @@ def _s_previous_sentence(c: QuoteContext) -> Hit | None:
         and c.prev_end <= prev_sent[0]
     ):
         mention = _main_subject(text, prev_sent[0], prev_sent[1])
+        if mention is not None and mention.kind == "surname" and mention.name.endswith("ly"):
+            return None  # "Properly used child seats cut the risk": an adverb opening the sentence, no one named
         if mention is not None and mention.kind in ("name", "surname"):
             return mention, "", mention.end
     return None

@@ -125,6 +125,8 @@ architect engineer designer photographer producer novelist poet artist physician
 psychiatrist pediatrician horticulturist
 """.split()
 )
+# "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
+ROLE_WORDS |= {f"{prefix}-{role}" for prefix in ("co", "vice", "ex", "deputy") for role in list(ROLE_WORDS)}
 # Plural heads that name a group of people, beyond the roles of ROLE_WORDS
 GROUP_NOUNS = frozenset(
     """
@@ -165,6 +167,7 @@ senate assembly army police club trust centre center coalition bureau administra
 nations industry industries airlines airline motors group's telegraph guardian mail express herald tribune gazette
 magazine agency's fund energy holdings capital partners systems technologies labs media report review
 investigations strategies consulting research analytics caucus institution institutions church police
+resorts hotels stores mines foods brands enterprises
 co co. ag sa nv n.v. gmbh spa s.p.a. kgaa bv b.v. nl pty llc lp l.p. oy asa insurance
 """.split()
 )

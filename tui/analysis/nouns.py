@@ -94,6 +94,8 @@ _LEAD_WORDS = frozenset(
 )
 
 
+# Heads of places that are common surnames after a given name: "Jim Hall", "Doris Day", "Charlotte Church"
+_SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
 _PLAIN_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mme", "mlle", "herr", "frau"})
 _ADDRESSED_ROLES = frozenset(
     "president mayor chairman chairwoman chair speaker secretary ambassador minister governor senator "
@@ -366,7 +368,8 @@ def _parse_np(s: str) -> Mention | None:
         name = _org_name(run)
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
-    if (run and lowered[-1] in NON_PERSON) or any(c.isdigit() for c in run[-1]):
+    surname_place = len(run) >= 2 and lowered[-2] in GIVEN_NAMES and lowered[-1] in _SURNAME_PLACES
+    if (run and lowered[-1] in NON_PERSON and not surname_place) or any(c.isdigit() for c in run[-1]):
         return Mention("org", text, _org_name(run), None, start, end)
     j = len(run)
     taken = 0
