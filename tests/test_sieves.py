@@ -966,12 +966,10 @@ def test_ap_kinds_prefixed_roles_business_plurals_surnames_that_name_places() ->
         '"If fill material is discharged into the waters without a permit, it is a violation," he said.',
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Vail Resorts", "Steve Ireland"]
-    assert (
-        _direct_or_reported(
-            'There are "potentially 100,000 different ways to confuse the average consumer," NTSB Chairman Jim Hall says.'
-        )[-1]
-        == "Jim Hall"
+    said = (
+        'There are "potentially 100,000 different ways to confuse the average consumer," NTSB Chairman Jim Hall says.'
     )
+    assert _direct_or_reported(said)[-1] == "Jim Hall"
     assert _direct_or_reported(
         'Properly used child seats cut the risk of fatal injuries in half. "Parents need help with those seats."'
     ) == [None]
