@@ -973,3 +973,18 @@ def test_ap_kinds_prefixed_roles_business_plurals_surnames_that_name_places() ->
     assert _direct_or_reported(
         'Properly used child seats cut the risk of fatal injuries in half. "Parents need help with those seats."'
     ) == [None]
+
+
+def test_a_double_quote_typed_for_an_apostrophe_opens_no_quotation() -> None:
+    """Reuters copy types " for ’: "President Suharto"s government appears divided" holds no quotation, and "the
+    lawsuit said" is the lawsuit (a document is nobody's title)."""
+    an = _analysis(['The report says President Suharto"s government appears to be divided over what direction to lead '
+                    'the economy, and that Indonesia"s economic growth in 1986 was about zero.'])  # fmt: skip
+    assert all('"' not in q.text[:2] and not q.text.startswith("s ") for q in an.quotes)
+    assert [q.kind for q in an.quotes] == ["indirect"]
+    an = _analysis([
+        "Alyce F. Wenzel, the mother of 30-year-old shooting victim Scott Allyn Webb, claims in her lawsuit that "
+        "Momentum failed to prevent the killing.",
+        "Momentum should have known Barton was engaging in high-stakes trading, the lawsuit said.",
+    ])  # fmt: skip
+    assert an.quotes[-1].speaker == "the lawsuit"

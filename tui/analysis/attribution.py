@@ -102,7 +102,7 @@ _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|
 _CLAUSE_GOES_ON = re.compile(r" [a-z]")  # a name followed by a lower-case word: a subject, not a title
 _DOCUMENTS = set(
     "statement report survey study poll letter memo book document paper article editorial column story filing "
-    "complaint tweet post ad video ruling".split()
+    "complaint tweet post ad video ruling lawsuit suit petition indictment".split()
 )
 # Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
 _NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
@@ -1495,7 +1495,8 @@ class Resolver:
                     alias = m.text
                     self.step = "descriptor:named-body"
             elif low.startswith("the ") and not _OWNS.search(low):
-                ent = self._by_title(m.text, pos)
+                # "the lawsuit said": a document is nobody's title
+                ent = self._by_title(m.text, pos) if _head_noun(low) not in _DOCUMENTS else None
                 self.step = "descriptor:title"
                 same_role = self.by_role.get(_head_noun(low))
                 if ent is None and same_role is not None and _same_kind(low, same_role.name):

@@ -248,7 +248,7 @@ def _parse_np(s: str) -> Mention | None:
         c = w.strip(_EDGE)
         if c.endswith("'s"):
             c = c[:-2]
-        if c.endswith("’s"):
+        if c.endswith("’s") or c.endswith('"s'):  # 'Belgium"s': wire copy that typed " for ’
             c = c[:-2]
         clean.append(c)
     lows = [c.lower() for c in clean]
@@ -385,7 +385,7 @@ def _parse_np(s: str) -> Mention | None:
             or (lw in HONORIFICS and not (surname_role and j == len(run)))
         ):
             break
-        if j < len(run) and taken >= 2 and words[i + j - 1].endswith(("'s", "’s")):
+        if j < len(run) and taken >= 2 and words[i + j - 1].endswith(("'s", "’s", '"s')):
             break  # "Vogue's Anna Wintour", "Microsoft's Bill Gates": the owner is no part of the name
         initial = len(w.rstrip(".")) == 1
         # "Eugene A. Gordon": a capital with its stop inside a name is an initial, not the article

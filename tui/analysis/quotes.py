@@ -38,6 +38,9 @@ class Span:
     close: int
 
 
+_APOSTROPHE_TAIL = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![\w'’\"])")
+
+
 def _role(text: str, i: int, straight: str, opener: str, closer: str) -> str:
     """'open', 'close' or '?' for the mark at i, by what stands on either side."""
     ch = text[i]
@@ -53,6 +56,8 @@ def _role(text: str, i: int, straight: str, opener: str, closer: str) -> str:
         return "open" if ch in closer else "close"
     if straight == "'" and prev.isalnum() and nxt.isalnum():
         return "apostrophe"
+    if ch == '"' and prev.isalpha() and _APOSTROPHE_TAIL.match(text, i + 1):
+        return "apostrophe"  # "President Suharto"s government", "don"t": wire copy that typed " for ’
     if before_open and not nxt.isspace():
         return "open"
     if after_close and not prev.isspace():
