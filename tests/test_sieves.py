@@ -988,3 +988,22 @@ def test_a_double_quote_typed_for_an_apostrophe_opens_no_quotation() -> None:
         "Momentum should have known Barton was engaging in high-stakes trading, the lawsuit said.",
     ])  # fmt: skip
     assert an.quotes[-1].speaker == "the lawsuit"
+
+
+def test_a_declaration_is_an_it_and_a_body_named_in_full_is_no_title() -> None:
+    """ "The declaration stated that … It said that …": the declaration (a text, which "it" can mean); "According
+    to the Union of Concerned Scientists": the union, not Henry Kendall, whose title names it."""
+    an = _analysis([
+        '"Let there be no doubt about the conclusions," said Nobel laureate Henry Kendall, chairman of the Union '
+        "of Concerned Scientists.",
+        "The declaration stated that global warming is underway. It said that climate change is projected to "
+        "raise sea levels.",
+        "According to the Union of Concerned Scientists, the concentration of carbon dioxide has increased by 30 "
+        "percent.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == [
+        "Henry Kendall",
+        "The declaration",
+        "The declaration",
+        "Union of Concerned Scientists",
+    ]

@@ -102,7 +102,8 @@ _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|
 _CLAUSE_GOES_ON = re.compile(r" [a-z]")  # a name followed by a lower-case word: a subject, not a title
 _DOCUMENTS = set(
     "statement report survey study poll letter memo book document paper article editorial column story filing "
-    "complaint tweet post ad video ruling lawsuit suit petition indictment".split()
+    "complaint tweet post ad video ruling lawsuit suit petition indictment declaration communique communiqué "
+    "manifesto".split()
 )
 # Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
 _NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
@@ -228,6 +229,8 @@ _ISSUED_BY = re.compile(
 )
 _ORGS_BACK = 400  # bodies a look back reads at most (see Resolver._orgs_before)
 _THE = ("The ", "the ")
+# "Union of Concerned Scientists", "National Association of Housing and Redevelopment Officials": a proper name
+_PROPER_BODY = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w&.-]*)*")
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=(?:It|He|She|They|The|This|That|A|An|In|On|But|And|We|I)\b)")
 _TIME_WORDS = frozenset(
@@ -1470,6 +1473,15 @@ class Resolver:
                 ent = self._entity(work, person=False)
                 alias = m.text
                 self.step = "descriptor:work"
+            elif (
+                low.startswith("the ")
+                and _head_noun(low) in ORG_WORDS
+                and _PROPER_BODY.fullmatch(m.text, 4) is not None
+                and _head(low) not in ORG_WORDS | _ORG_NOUNS
+            ):
+                # "According to the Union of Concerned Scientists": a body by its proper name, not the title of
+                # the person who chairs it ("chairman of the Union of Concerned Scientists")
+                ent, alias, self.step = self._entity(m.text[4:], person=False), None, "descriptor:body-name"
             elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = self._orgs_before(pos)
