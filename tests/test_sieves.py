@@ -1007,3 +1007,14 @@ def test_a_declaration_is_an_it_and_a_body_named_in_full_is_no_title() -> None:
         "The declaration",
         "Union of Concerned Scientists",
     ]
+
+
+def test_an_adverb_after_the_subject_and_the_whole_object_before_that() -> None:
+    """ "Mr Hockney meanwhile told the BBC: "…"": Hockney, not the BBC; "told lawyers for Aaron McKinney that
+    CLAUSE", "told jurors that CLAUSE": the clause starts after "that"."""
+    an = _analysis(['Damian Hockney spoke. Mr Hockney meanwhile told the BBC: "I believe that he can deliver better."'])
+    assert [q.speaker for q in an.quotes] == ["Damian Hockney"]
+    an = _analysis(["Judge Barton Voigt told lawyers for Aaron McKinney that the strategy was an insanity defense."])
+    assert [q.text for q in an.quotes] == ["the strategy was an insanity defense"]
+    an = _analysis(["During opening statements, the defense told jurors that the crime was triggered by drug use."])
+    assert [q.text for q in an.quotes] == ["the crime was triggered by drug use"]

@@ -470,6 +470,10 @@ def _present_clause(text: str, lo: int, hi: int) -> bool:
     return _SAID_OBJECT.match(text, lo, hi) is None and _PRESENT.search(text, lo, hi) is not None
 
 
+_OBJECT_THAT = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?[a-z]+(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?"
+    r"(?=\s+that\s)"
+)
 _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
@@ -2611,7 +2615,8 @@ def _indirect(
             continue
         after = text[rest_lo:hi]
         if cue in _OBJECT_CUES:
-            ob = _OBJECT.match(after)
+            # "told jurors that", "told lawyers for Aaron McKinney that": the whole object goes before the clause
+            ob = _OBJECT_THAT.match(after) or _OBJECT.match(after)
             if ob:
                 after = after[ob.end() :]
                 rest_lo = hi - len(after)

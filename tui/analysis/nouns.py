@@ -40,7 +40,9 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|being|also|later|then|previously|earlier|recently|again|once|further|simply|would|will|could|"
     r"may|might|did|does|do|not|never|always|often|yesterday|today|tonight|now|only|just|repeatedly|publicly|"
     r"privately|reportedly|separately|angrily|bluntly|candidly|frankly|quickly|flatly|firmly|himself|herself|"
-    r"themselves|itself|had|has|been|once|too|on\s+\w+day|went\s+on\s+to|continued\s+to|(?-i:[a-z]+ly)))+\s*$",
+    r"themselves|itself|had|has|been|once|too|meanwhile|however|though|instead|still|"
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+    r"on\s+\w+day|went\s+on\s+to|continued\s+to|(?-i:[a-z]+ly)))+\s*$",
     re.I,
 )
 
@@ -213,6 +215,8 @@ def _parse_np(s: str) -> Mention | None:
     lead, tail = 0, len(words)
     while lead < tail and words[lead].lower().strip(_EDGE) in _LEAD_WORDS:
         lead += 1
+    if tail - lead > 2 and words[lead].lower() == "according" and words[lead + 1].lower() == "to":
+        lead += 2  # "according to the National Academies report": the report
     if lead < tail and words[lead] in _LEAD_CUES:
         # "says Wintour" (read back from "has told"): the name is the inner report's subject; "said the
         # organization", "said her questionnaire": a cue and its object, no subject
