@@ -1018,3 +1018,14 @@ def test_an_adverb_after_the_subject_and_the_whole_object_before_that() -> None:
     assert [q.text for q in an.quotes] == ["the strategy was an insanity defense"]
     an = _analysis(["During opening statements, the defense told jurors that the crime was triggered by drug use."])
     assert [q.text for q in an.quotes] == ["the crime was triggered by drug use"]
+
+
+def test_le_monde_is_one_name_and_an_act_that_continues_reports_nothing() -> None:
+    """ "Le Monde said … that": the paper (was "Monde"); "troops continued aerial attacks": no report."""
+    assert _direct_or_reported("Le Monde said in a report that the rise of unemployment was partly seasonal.") == [
+        "Le Monde"
+    ]
+    assert (
+        _direct_or_reported("Federal troops continued aerial attacks on rebel positions as Moscow declared victory.")
+        == []
+    )

@@ -2621,6 +2621,8 @@ def _indirect(
                 after = after[ob.end() :]
                 rest_lo = hi - len(after)
         th = _THAT.match(after)
+        if cue.startswith("continu") and not (th and th.group().strip()):
+            continue  # "troops continued aerial attacks": an act goes on; "he continued that …" reports
         c_lo = rest_lo + (th.end() if th else 0)
         if (
             not (th and th.group().strip())

@@ -98,6 +98,8 @@ _LEAD_WORDS = frozenset(
 
 # Heads of places that are common surnames after a given name: "Jim Hall", "Doris Day", "Charlotte Church"
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
+# A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
+_FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "Der", "Die", "Das", "El", "Il"})
 _PLAIN_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mme", "mlle", "herr", "frau"})
 _ADDRESSED_ROLES = frozenset(
     "president mayor chairman chairwoman chair speaker secretary ambassador minister governor senator "
@@ -256,6 +258,8 @@ def _parse_np(s: str) -> Mention | None:
             c = c[:-2]
         clean.append(c)
     lows = [c.lower() for c in clean]
+    if 2 <= len(clean) <= 3 and clean[0] in _FOREIGN_ARTICLES and all(_cap(w) for w in words[1:]):
+        return Mention("org", text, " ".join(clean), None, start, end)  # "Le Monde", "Der Spiegel": one name
     group = _group_with_modifier(lows)
     if group:
         # "friends of the couple", "lawyers who have read the transcripts", "officials at the Foreign Ministry":
