@@ -1029,3 +1029,18 @@ def test_le_monde_is_one_name_and_an_act_that_continues_reports_nothing() -> Non
         _direct_or_reported("Federal troops continued aerial attacks on rebel positions as Moscow declared victory.")
         == []
     )
+
+
+def test_a_second_report_joined_by_and_is_its_own_clause_by_the_same_speaker() -> None:
+    """ "The Carter Center said that A and demanded that B": two reports of the centre's, A and B (the gold of dev
+    annotates them apart); "said Brown mocked the officer and charged at him" is one (charging is no speech)."""
+    an = _analysis([
+        "The Carter Center said Friday that Peru does not meet international standards and demanded that the "
+        "government take immediate steps."
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Carter Center", "Peru does not meet international standards"),
+        ("Carter Center", "the government take immediate steps"),
+    ]
+    an = _analysis(["But a friend of Wilson said Brown mocked the officer and charged at him before the shooting."])
+    assert [q.text for q in an.quotes] == ["Brown mocked the officer and charged at him before the shooting"]

@@ -329,13 +329,18 @@ _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insi
 # and opening with "and": as a third branch of _CLAUSE_END opening with ",?\s+" it made every space a place to
 # try, and the search 3x slower.
 _NEXT_REPORT = re.compile(
-    r"and\s+(?=(?:said|says|added|adds|told|tells|noted|notes|warned|warns|argued|argues|insisted)\b)"
+    r"and\s+(?=(?:said|says|added|adds|told|tells|noted|notes|warned|warns|argued|argues|insisted|"
+    # "said Friday that Peru does not meet … and demanded that …": the second report is another clause
+    r"demanded|demands|urged|urges|accused|accuses|denied|denies|stressed|stresses|vowed|vows|pledged|pledges|"
+    r"promised|promises|predicted|predicts|acknowledged|admitted|announced|complained|conceded|declared|"
+    r"suggested|suggests|contended|contends|maintained|maintains)\b)"
 )
 # "Traders said CLAUSE, but the spokesman said …": another speaker's report ends the clause at its comma
 _BUT_REPORT = re.compile(
     r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){1,6}?(?:said|says|say|added|adds|told|tells|insisted|"
     r"insists?|argued|argues?|denied|denies|deny|replied|maintained|maintains?|countered|counters?|claimed|claims?)\b"
 )  # not "…, but that the company had not told the union": the same report goes on
+_AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
@@ -2611,6 +2616,11 @@ def _indirect(
                 )
             ):
                 mention = None  # a name only: the reader stops short on "School administrators …"
+            prev = out[-1] if out else None
+            if mention is None and prev is not None and _AND_ONLY.fullmatch(text, prev.end, m.start()):
+                # "The Carter Center said that A and demanded that B": the clause just reported ends at this "and",
+                # so its speaker goes on
+                mention = prev.mention
         if mention is None:
             continue
         after = text[rest_lo:hi]
