@@ -1044,3 +1044,15 @@ def test_a_second_report_joined_by_and_is_its_own_clause_by_the_same_speaker() -
     ]
     an = _analysis(["But a friend of Wilson said Brown mocked the officer and charged at him before the shooting."])
     assert [q.text for q in an.quotes] == ["Brown mocked the officer and charged at him before the shooting"]
+
+
+def test_a_non_restrictive_who_clause_reports_for_its_antecedent() -> None:
+    """ "Simpson, who insists he is innocent, said he still receives tips": two reports of Simpson's, the first
+    ending at the relative clause's comma; "…, who asked not to be identified, said" wishes, reports nothing."""
+    an = _analysis(["Simpson, who insists he is innocent, said he still receives tips about possible leads."])
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Simpson", "he is innocent"),
+        ("Simpson", "he still receives tips about possible leads"),
+    ]
+    an = _analysis(["The Marine official, who asked that he not be identified, said no working weapons were sold."])
+    assert [q.text for q in an.quotes] == ["no working weapons were sold"]

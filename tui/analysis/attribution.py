@@ -340,6 +340,10 @@ _BUT_REPORT = re.compile(
     r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){1,6}?(?:said|says|say|added|adds|told|tells|insisted|"
     r"insists?|argued|argues?|denied|denies|deny|replied|maintained|maintains?|countered|counters?|claimed|claims?)\b"
 )  # not "…, but that the company had not told the union": the same report goes on
+_RELATIVE_CUE = re.compile(r",\s*who\s+(?:also\s+)?$")  # non-restrictive: its closing comma bounds the report
+_ANONYMITY = re.compile(
+    r"(?:not\s+to\s+be\s+(?:further\s+)?(?:identified|named)|(?:that\s+)?(?:his|her|their|he|she|they)\s+(?:names?\s+)?not\s+be)\b"
+)
 _AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
@@ -2602,6 +2606,14 @@ def _indirect(
             continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
+        relative = None
+        if mention is None:
+            # "Simpson, who insists he is innocent, said …", "a business community that says it is starved of
+            # funds": the relative clause reports what its antecedent says, up to the clause's comma
+            relative = _RELATIVE_CUE.search(text, max(lo, m.start() - 8), m.start())
+            mention = subject_before(text, lo, relative.start()) if relative is not None else None
+            if mention is not None and mention.kind == "pronoun":
+                mention = relative = None
         if mention is None and text[lo : m.start()].rstrip().endswith((" and", " but")):
             # "State Department spokesman James P. Rubin welcomed the recommendation and said …", "Battenberg
             # declined to comment but said …": the subject of the first verb says the second
@@ -2656,6 +2668,13 @@ def _indirect(
             comma = text.find(",", c_lo, stop)
             stop = comma if comma > 0 else stop
         c_hi = _clause_end(text, c_lo, stop)
+        if relative is not None:
+            # "…, who insists he is innocent, said he still …": the relative clause ends at its comma; without one
+            # ("The man who says he saw the crash was interviewed") where it ends is not known
+            comma = text.find(", ", c_lo, c_hi)  # not the comma inside "7,000"
+            if comma < 0 or _ANONYMITY.match(text, c_lo):
+                continue  # "…, who asked not to be identified, said": a wish, no report
+            c_hi = comma
         if len(text[c_lo:c_hi].split()) < 3:
             continue
         if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
