@@ -128,6 +128,8 @@ def pathological(size: int) -> dict[str, str]:
         "heads.txt": "Heads\n\n"
         + "Danish Banks Association met. The Association said it was fine. " * (size // 64)
         + "\n",
+        # a sentence of many participles after one subject (the subject is read once, three participles at most)
+        "participles.txt": "Participles\n\nOfficials met, " + "saying it was fine and good, " * (size // 29) + "x.\n",
     }
 
 

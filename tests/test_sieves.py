@@ -1056,3 +1056,14 @@ def test_a_non_restrictive_who_clause_reports_for_its_antecedent() -> None:
     ]
     an = _analysis(["The Marine official, who asked that he not be identified, said no working weapons were sold."])
     assert [q.text for q in an.quotes] == ["no working weapons were sold"]
+
+
+def test_a_saying_participle_reports_for_the_sentence_subject() -> None:
+    """ "Seipp also called for support from fiscal policy, saying the top rate should be brought down": Seipp's
+    report, in a sentence that reports nothing else; "stormed the village, killing 12 people" reports nothing."""
+    an = _analysis(["Walter Seipp spoke. But Seipp also called for support from fiscal policy, saying the top rate "
+                    "of income tax should be brought down to 49 pct."])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Walter Seipp", "the top rate of income tax should be brought down to 49 pct")
+    ]
+    assert _direct_or_reported("The troops stormed the village at dawn, killing 12 people.") == []

@@ -2700,8 +2700,32 @@ def _indirect(
         out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause"))
         if participle:
             out.extend(_then_participle(text, stop, hi, mention, para))  # "…, adding that CLAUSE2"
+    if not out and hi - lo > 40 and text.find("ing ", lo, hi) >= 0:
+        out.extend(_subject_participles(text, lo, hi, para))
     if any(_is_belief(f.cue) for f in out):
         out = _nested_beliefs(text, out)
+    return out
+
+
+def _subject_participles(text: str, lo: int, hi: int, para: int) -> list[Found]:
+    """ "Seipp also called for support from fiscal policy, saying the top rate … should be brought down": in a
+    sentence that reports nothing else, a saying/arguing/warning participle reports for the sentence's subject.
+    The subject is read once a sentence, and at most three participles after it, so a crafted sentence of many
+    stays linear."""
+    out: list[Found] = []
+    mention: Mention | None = None
+    for k, pm in enumerate(_PARTICIPLE_AFTER.finditer(text, lo, hi)):
+        if k == 3:
+            break
+        if mention is None:
+            mention = _main_subject(text, lo, pm.start())
+            if (
+                mention is None
+                or mention.kind not in ("name", "surname", "org", "descriptor", "pronoun")
+                or len(mention.name.rstrip(".")) < 3  # "The games industry" read as "The", "S and P" as "P."
+            ):
+                return out
+        out.extend(_then_participle(text, pm.start(), hi, mention, para))
     return out
 
 
