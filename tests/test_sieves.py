@@ -1067,3 +1067,13 @@ def test_a_saying_participle_reports_for_the_sentence_subject() -> None:
         ("Walter Seipp", "the top rate of income tax should be brought down to 49 pct")
     ]
     assert _direct_or_reported("The troops stormed the village at dawn, killing 12 people.") == []
+
+
+def test_but_said_ends_a_clause_and_reports_the_same_speaker_again() -> None:
+    """ "He expects that A, but said B": two reports of his, A ending at the comma (the gold's)."""
+    an = _analysis(["O.J. Simpson spoke. He expects that some will sign on just to berate him, but said he's become "
+                    "used to that and is confident he can get people to listen."])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("O.J. Simpson", "some will sign on just to berate him"),
+        ("O.J. Simpson", "he's become used to that and is confident he can get people to listen"),
+    ]

@@ -335,9 +335,10 @@ _NEXT_REPORT = re.compile(
     r"promised|promises|predicted|predicts|acknowledged|admitted|announced|complained|conceded|declared|"
     r"suggested|suggests|contended|contends|maintained|maintains)\b)"
 )
-# "Traders said CLAUSE, but the spokesman said …": another speaker's report ends the clause at its comma
+# "Traders said CLAUSE, but the spokesman said …": another speaker's report ends the clause at its comma, as does
+# the same speaker's next one (", but said he's become used to that")
 _BUT_REPORT = re.compile(
-    r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){1,6}?(?:said|says|say|added|adds|told|tells|insisted|"
+    r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){0,6}?(?:said|says|say|added|adds|told|tells|insisted|"
     r"insists?|argued|argues?|denied|denies|deny|replied|maintained|maintains?|countered|counters?|claimed|claims?)\b"
 )  # not "…, but that the company had not told the union": the same report goes on
 _RELATIVE_CUE = re.compile(r",\s*who\s+(?:also\s+)?$")  # non-restrictive: its closing comma bounds the report
