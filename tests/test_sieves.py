@@ -1077,3 +1077,12 @@ def test_but_said_ends_a_clause_and_reports_the_same_speaker_again() -> None:
         ("O.J. Simpson", "some will sign on just to berate him"),
         ("O.J. Simpson", "he's become used to that and is confident he can get people to listen"),
     ]
+
+
+def test_telling_someone_a_clause_reports_it_and_an_owner_word_names_no_subject() -> None:
+    """ "Smith left the room, telling reporters the meeting had failed": Smith's report, the one told before the
+    clause; "His teachers call me, saying …" has no subject "His"."""
+    assert _direct_or_reported("Smith left the room, telling reporters the meeting had been a failure.") == ["Smith"]
+    assert "His" not in _direct_or_reported(
+        "His teachers call me all the time, saying he is a discipline problem and will not finish his work."
+    )

@@ -345,6 +345,7 @@ _RELATIVE_CUE = re.compile(r",\s*who\s+(?:also\s+)?$")  # non-restrictive: its c
 _ANONYMITY = re.compile(
     r"(?:not\s+to\s+be\s+(?:further\s+)?(?:identified|named)|(?:that\s+)?(?:his|her|their|he|she|they)\s+(?:names?\s+)?not\s+be)\b"
 )
+_OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the"})
 _AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _SAY_CUES = {"said", "says", "say"}
@@ -1768,7 +1769,10 @@ _FRAGMENT = re.compile(
 )
 _THEN_PARTICIPLE = re.compile(r"((?:\s+[\w'’.-]+){0,3}?),\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 _PARTICIPLE_AFTER = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(saying|adding|noting|describing|stressing|explaining|insisting|warning|arguing|predicting)\s+"
+    r",\s+(?:[a-z]+ly\s+)?(saying|adding|noting|describing|stressing|explaining|insisting|warning|arguing|predicting|"
+    # "…, telling reporters the meeting had failed": the one told goes before the clause
+    r"telling(?=\s+(?:me|him|her|them|us|you|reporters|journalists)\s))"
+    r"(?:(?<=telling)\s+(?:me|him|her|them|us|you|reporters|journalists))?\s+"
 )
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:who|whose)\s")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
@@ -2724,6 +2728,8 @@ def _subject_participles(text: str, lo: int, hi: int, para: int) -> list[Found]:
                 mention is None
                 or mention.kind not in ("name", "surname", "org", "descriptor", "pronoun")
                 or len(mention.name.rstrip(".")) < 3  # "The games industry" read as "The", "S and P" as "P."
+                or mention.name.lower() in _OWNER_WORDS  # "His teachers call me" read as "His"
+                or (mention.kind == "surname" and mention.name.endswith("ly"))  # "Clearly, …": an adverb
             ):
                 return out
         out.extend(_then_participle(text, pm.start(), hi, mention, para))
