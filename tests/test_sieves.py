@@ -1086,3 +1086,12 @@ def test_telling_someone_a_clause_reports_it_and_an_owner_word_names_no_subject(
     assert "His" not in _direct_or_reported(
         "His teachers call me all the time, saying he is a discipline problem and will not finish his work."
     )
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    """ "British Home Secretary Jack Straw Tuesday promised …": Jack Straw is named, so "Straw said" is he."""
+    an = _analysis([
+        "LONDON, March 23 (Xinhua) -- British Home Secretary Jack Straw Tuesday promised new measures.",
+        "Straw said his plan of action should bring about real, practical change.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Jack Straw"]
