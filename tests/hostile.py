@@ -128,6 +128,10 @@ def pathological(size: int) -> dict[str, str]:
         "heads.txt": "Heads\n\n"
         + "Danish Banks Association met. The Association said it was fine. " * (size // 64)
         + "\n",
+        # "the commission said" many times after one "Commission on Trade" (each head's bodies are found once)
+        "bodies.txt": "Bodies\n\n"
+        + "The Commission on Trade met. It was fine, the commission said. " * (size // 63)
+        + "\n",
         # a sentence of many participles after one subject (the subject is read once, three participles at most)
         "participles.txt": "Participles\n\nOfficials met, " + "saying it was fine and good, " * (size // 29) + "x.\n",
     }

@@ -558,6 +558,17 @@ def _head(descriptor: str) -> str:
     return roles[-1] if roles else (words[-1] if words else "")
 
 
+@lru_cache(maxsize=256)
+def _body_named(cap: str) -> re.Pattern[str]:
+    """ "… Commission on Presidential Debates": capitalised words, the head, and an on/of/for tail of names."""
+    return re.compile(rf"((?:[A-Z][\w'’.&-]*\s+)*){cap}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
+                      rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)")  # fmt: skip
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _unnamed(name: str) -> bool:
     """A speaker known by a description ("a source", "one diplomat", "the spokesman"), not by a name."""
     return name.split()[0].lower() in _DETERMINERS | {"one"} if name.strip() else False
@@ -612,6 +623,7 @@ class Resolver:
         self._first_named: dict[int, int] | None = None  # id(entity) -> where self.people first names it
         self._name_parts: dict[str, list[tuple[int, Entity]]] | None = None  # see _by_name_part
         self._fuller: dict[str, list[tuple[int, str]]] | None = None  # see _fuller_body
+        self._bodies: dict[str, list[re.Match[str]]] | None = None  # see _named_body
         self._org_starts: list[int] | None = None  # where each of self.orgs stands, for bisect
         self._org_names: set[str] | None = None  # see _is_body
         self._org_words: dict[str, tuple[list[int], list[str]]] | None = None  # see _org_short
@@ -884,17 +896,29 @@ class Resolver:
         return None
 
     def _named_body(self, head: str, pos: int) -> str | None:
-        """The last "… Commission on Presidential Debates" named before `pos`, for "the commission"."""
-        if self.text.find(head.capitalize(), 0, pos) < 0:
+        """The last "… Commission on Presidential Debates" named before `pos`, for "the commission". Each head's
+        bodies are found in the whole text once; a look up is a bisect (it was a scan of the text before `pos`
+        at every "the commission", quadratic in an article of many)."""
+        cap = head.capitalize()
+        if self.text.find(cap, 0, pos) < 0:
             return None  # the pattern needs the capitalised head: a substring test saves the scan
-        found = None
-        for m in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s+)*){head.capitalize()}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
-                             rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)", self.text[:pos]):  # fmt: skip
-            found = m
+        pattern = _body_named(cap)
+        if self._bodies is None:
+            self._bodies = {}
+        bodies = self._bodies.get(cap)
+        if bodies is None:
+            bodies = self._bodies[cap] = list(pattern.finditer(self.text))
+        k = bisect.bisect_left(bodies, pos, key=_start) - 1
+        found = bodies[k] if k >= 0 else None
+        if found is not None and found.end() > pos:
+            # a name running on past pos: read as the text before pos reads it, from where the one before ended
+            found = None
+            for m in pattern.finditer(self.text, bodies[k - 1].end() if k > 0 else 0, pos):
+                found = m
         if found is None:
             return None
         lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
-        return " ".join([*lead, head.capitalize()]) + found.group(2)
+        return " ".join([*lead, cap]) + found.group(2)
 
     def _fuller_body(self, head: str, pos: int) -> str | None:
         """The last body named before `pos` whose name ends with this capitalised head word and has capitalised
