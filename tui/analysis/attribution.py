@@ -216,11 +216,12 @@ _GIVEN_ALONE = re.compile(
 _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
-_STATEMENT_WORD = re.compile(r"\b(statement|communiqu[eé]|press release)\b")
+_STATEMENT_NOUNS = r"statement|communiqu[eé]|press release"
+_STATEMENT_WORD = re.compile(rf"\b({_STATEMENT_NOUNS})\b")
 # "the ministry's statement", "the Foreign Ministry's latest statement": the owner issued it
 _STATEMENT_OWNER = re.compile(
     r"((?:[Tt]he\s+)?(?:[A-Za-z][\w&.-]*\s+){0,5}?[A-Za-z][\w&.-]*)['’]s\s+(?:\w+\s+)?"
-    r"(?:statement|communiqu[eé]|press release)"
+    rf"(?:{_STATEMENT_NOUNS})"
 )
 # "… issued by spokesman John Smith", "… from the Foreign Ministry", "… released Monday by the company"
 _ISSUED_BY = re.compile(
@@ -238,7 +239,7 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
     "january february march april may june july august september october november december".split()
 )
-_STATEMENT_INTRO = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b")
+_STATEMENT_INTRO = re.compile(rf"\b(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:{_STATEMENT_NOUNS})\b")
 _ISSUE_VERB = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|posted|made)\s*$")
 _SIGNED_LINE = re.compile(r"[\"”’][\s,.]*(?:―|—|–|--)\s*([A-Z][^\n\"“”]{1,60}?)[\s.]*$", re.M)
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
@@ -874,19 +875,22 @@ class Resolver:
             return False
         return any(w in ROLE_WORDS for w in m.group().split())
 
+    def _org_positions(self) -> list[int]:
+        """Where each of self.orgs stands (made again if the scan added bodies since)."""
+        if self._org_starts is None or len(self._org_starts) != len(self.orgs):
+            self._org_starts = [p for p, _ in self.orgs]
+        return self._org_starts
+
     def _orgs_before(self, pos: int) -> list[tuple[int, str]]:
         """The bodies named before pos, in order: the last _ORGS_BACK of them, so that a look back for "the
         paper" or "the group" costs the same in an article that names ten thousand bodies (a crafted one)."""
-        if self._org_starts is None or len(self._org_starts) != len(self.orgs):
-            self._org_starts = [p for p, _ in self.orgs]
-        k = bisect.bisect_left(self._org_starts, pos)
+        k = bisect.bisect_left(self._org_positions(), pos)
         return self.orgs[max(0, k - _ORGS_BACK) : k]
 
     def _orgs_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The bodies named in text[lo:hi], in order."""
-        if self._org_starts is None or len(self._org_starts) != len(self.orgs):
-            self._org_starts = [p for p, _ in self.orgs]
-        return self.orgs[bisect.bisect_left(self._org_starts, lo) : bisect.bisect_left(self._org_starts, hi)]
+        starts = self._org_positions()
+        return self.orgs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def _outlet_before(self, pos: int) -> str | None:
         """The news outlet named last before pos ("New York Times", "Daily Mail"), for "the paper"."""
@@ -993,15 +997,12 @@ class Resolver:
         k = bisect.bisect_left(found[0], pos) - 1
         return found[1][k] if k >= 0 else None
 
-    def _statement_issuer(self, m: Mention, pos: int) -> Entity | None:
+    def _statement_issuer(self, m: Mention, head: re.Match[str], pos: int) -> Entity | None:
         """Who issued the statement a descriptor names: its owner ("the ministry's statement"), the body or person
         after "issued by" / "from" (in the descriptor or right after it), or, for "the statement", whoever the
         article said issued the last statement before it. None when the article names no one."""
         text = self.text
-        low = m.text.lower()
-        head = _STATEMENT_WORD.search(low)
-        if head is None:
-            return None
+        low = m.text.lower()  # `head`: where _STATEMENT_WORD found the statement's noun in it
         owner = _STATEMENT_OWNER.fullmatch(m.text)
         if owner is not None and owner.group(1).split()[-1].lower() not in _TIME_WORDS:  # not "Wednesday's"
             return self._issuer_from(owner.group(1), m.start, pos)
@@ -1471,10 +1472,8 @@ class Resolver:
                 and m.text[:4].lower() == "the "
                 and (fuller_body := self._fuller_body(name, m.start)) is not None
             ):
-                name, self.step = (
-                    fuller_body,
-                    "org:short-form",
-                )  # "The Association said" after "The Danish Banks Association'
+                # "The Association said" after "The Danish Banks Association announced"
+                name, self.step = fuller_body, "org:short-form"
             elif " " in name and name not in self.entities:
                 # "the Mining Society said" after "the National Mining Society": the body named in full before
                 fuller = [
@@ -1498,7 +1497,8 @@ class Resolver:
             work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
             issuer = _ISSUER.fullmatch(m.text)
             outlet = self._outlet_before(pos) if low in _PRESS_ANAPHORS else None
-            said_for = self._statement_issuer(m, pos) if _STATEMENT_WORD.search(low) else None
+            statement = _STATEMENT_WORD.search(low)
+            said_for = self._statement_issuer(m, statement, pos) if statement is not None else None
             if said_for is not None:
                 # "the statement said" after "The ministry issued a statement", "a statement issued by spokesman
                 # X said", "the ministry's statement said": a statement speaks for its issuer (GUIDE)
@@ -2289,7 +2289,7 @@ def _s_previous_sentence(c: QuoteContext) -> Hit | None:
         and c.prev_end <= prev_sent[0]
     ):
         mention = _main_subject(text, prev_sent[0], prev_sent[1])
-        if mention is not None and mention.kind == "surname" and mention.name.endswith("ly"):
+        if mention is not None and _adverb_read_as_name(mention):
             return None  # "Properly used child seats cut the risk": an adverb opening the sentence, no one named
         if mention is not None and mention.kind in ("name", "surname"):
             return mention, "", mention.end
@@ -2335,6 +2335,11 @@ _GROUP_OF = re.compile(
     r"^(?:the\s+)?([a-z]+s)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$"
 )
 _OWNER_GROUP = re.compile(r"^(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:['’]s?)?\s+([a-z]+s)$")
+
+
+def _adverb_read_as_name(mention: Mention) -> bool:
+    """ "Properly used child seats …", "Clearly, …": a capitalised -ly word opening a sentence, read as a surname."""
+    return mention.kind == "surname" and mention.name.endswith("ly")
 
 
 def _plural(word: str) -> bool:
@@ -2756,7 +2761,7 @@ def _subject_participles(text: str, lo: int, hi: int, para: int) -> list[Found]:
                 or mention.kind not in ("name", "surname", "org", "descriptor", "pronoun")
                 or len(mention.name.rstrip(".")) < 3  # "The games industry" read as "The", "S and P" as "P."
                 or mention.name.lower() in _OWNER_WORDS  # "His teachers call me" read as "His"
-                or (mention.kind == "surname" and mention.name.endswith("ly"))  # "Clearly, …": an adverb
+                or _adverb_read_as_name(mention)  # "Clearly, …"
             ):
                 return out
         out.extend(_then_participle(text, pm.start(), hi, mention, para))

@@ -100,7 +100,8 @@ _LEAD_WORDS = frozenset(
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
 # A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "Der", "Die", "Das", "El", "Il"})
-_PLAIN_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mme", "mlle", "herr", "frau"})
+# Honorifics before which a role word is a surname ("Ms King"); lexicon.PLAIN_HONORIFICS (with "dr") is another list
+_SURNAME_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mme", "mlle", "herr", "frau"})
 _ADDRESSED_ROLES = frozenset(
     "president mayor chairman chairwoman chair speaker secretary ambassador minister governor senator "
     "commissioner chancellor premier director".split()
@@ -309,7 +310,7 @@ def _parse_np(s: str) -> Mention | None:
     if (
         len(clean) == 2
         and cap_last
-        and lows[0].rstrip(".") in _PLAIN_HONORIFICS
+        and lows[0].rstrip(".") in _SURNAME_HONORIFICS
         and (last_low in ROLE_WORDS or last_low in HONORIFICS)
         and last_low not in _ADDRESSED_ROLES
     ):
@@ -705,11 +706,7 @@ def _subject_before(pre: str) -> Mention | None:
         if (
             lows4[0] in ("a", "the")
             and lows4[1] in ("statement", "communique", "communiqué")
-            and lows4[2]
-            in (
-                "from",
-                "by",
-            )
+            and lows4[2] in ("from", "by")
         ):
             # "A statement from the International Centre for the Study of Radicalisation at King's College London
             # said": the statement speaks for its issuer (GUIDE), named whole, not by its last ten words
