@@ -42,7 +42,7 @@ from tui.analysis.lexicon import (
     names_group,
 )
 from tui.analysis.model import Quote, Speaker
-from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before
+from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before, without_day
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 from tui.analysis.scan import WordScan, matches
 from tui.analysis.sentences import sentence_spans
@@ -230,7 +230,6 @@ _ISSUED_BY = re.compile(
 )
 _ORGS_BACK = 400  # bodies a look back reads at most (see Resolver._orgs_before)
 _THE = ("The ", "the ")
-_RUN_DAY = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # "Union of Concerned Scientists", "National Association of Housing and Redevelopment Officials": a proper name
 _PROPER_BODY = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w&.-]*)*")
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
@@ -651,8 +650,7 @@ class Resolver:
             if headlines and any(a <= lo < b for a, b in headlines):
                 continue  # "Hit Piece Exploits Trump Supporter Who Was …": capitals say nothing in a headline
             run_text = m.group()
-            if run_text.endswith("day") and (day := _RUN_DAY.search(run_text)) is not None:
-                run_text = run_text[: day.start()]  # "Home Secretary Jack Straw Tuesday promised": a day, no name
+            run_text = without_day(run_text)  # "Home Secretary Jack Straw Tuesday promised": a day, no name
             lead = _LEAD_STOPS.match(run_text) if run_text.split(" ", 1)[0].lower() in STOP_CAPS else None
             if lead:
                 lo += lead.end()

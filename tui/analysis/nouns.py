@@ -799,6 +799,14 @@ _AFTER_STOP = re.compile(
 _DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
 
 
+def without_day(words: str) -> str:
+    """words without a weekday that ends them ("Ambrose Adongo Wednesday"), unless a given name stands before it
+    (England's coach Mike Friday)."""
+    day = _DAY_AFTER.search(words) if words.rstrip().endswith("day") else None
+    before = words[: day.start()].split() if day is not None else []
+    return words[: day.start()] if day is not None and before and before[-1].lower() not in GIVEN_NAMES else words
+
+
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
     post = text[lo:hi]
@@ -806,10 +814,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         return None  # "… suggests that Phoenix …": a clause follows, not a speaker
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
-    day = _DAY_AFTER.search(chunk)
-    before_day = chunk[: day.start()].split() if day is not None else []
-    if day is not None and before_day and before_day[-1].lower() not in GIVEN_NAMES:
-        chunk = chunk[: day.start()]
+    chunk = without_day(chunk)
     of = chunk.find(" of ")
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
     # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.
