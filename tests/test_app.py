@@ -59,6 +59,25 @@ async def test_number_keys_focus_each_pane(size: tuple[int, int], ready: Ready, 
             assert pilot.app.focused is not None and pilot.app.focused.id == wid
 
 
+@pytest.mark.parametrize(("size", "layout"), [((80, 24), "-narrow"), ((160, 45), "-wide")])
+async def test_first_frame_is_laid_out_once_for_the_terminal(
+    size: tuple[int, int], layout: str, app_for: AppFor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main screen is the app's own first screen, with its width's class before any Resize: a screen pushed
+    on mount was laid out and painted once for nothing (and first drawn wide at 80 columns)."""
+    classes: list[bool] = []
+    real = MainScreen.compose
+
+    def compose(self: MainScreen):  # noqa: ANN202
+        classes.append(self.has_class(layout))  # what the first layout sees
+        return real(self)
+
+    monkeypatch.setattr(MainScreen, "compose", compose)
+    async with app_for().run_test(size=size) as pilot:
+        assert len(pilot.app.screen_stack) == 1 and isinstance(pilot.app.screen, MainScreen)
+        assert classes == [True]
+
+
 async def test_narrow_hides_list_until_asked_and_wide_shows_all(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)

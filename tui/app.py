@@ -126,18 +126,22 @@ class NewsdeskApp(App[None]):
             self.call_after_refresh(self._load_keymap)  # the user's keymap, read once the first frame is out
         elif self._user_keymap:
             self.set_keymap(self._user_keymap)
+
+    def get_default_screen(self) -> Screen:
+        """The main screen is the app's first: composed with the app, inside its start-up batch, so the first
+        frame is painted once (a screen pushed on mount was laid out and painted twice, the first discarded)."""
         from tui.screens.main import MainScreen
 
-        self.push_screen(
-            MainScreen(
-                self.sources,
-                max_bytes=self.max_bytes,
-                library=self._library,
-                state=self._state,
-                watch=self.watch_files,
-                jobs=self.jobs,
-            )
+        screen = MainScreen(
+            self.sources,
+            max_bytes=self.max_bytes,
+            library=self._library,
+            state=self._state,
+            watch=self.watch_files,
+            jobs=self.jobs,
         )
+        screen.set_breakpoint_classes(self.size.width)  # laid out for its width at once, not again on Resize
+        return screen
 
     def open_url(self, url: str, *, new_tab: bool = True) -> None:
         """Links are never opened here: the reader may run on a server. The link goes to the clipboard (OSC 52)."""

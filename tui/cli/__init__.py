@@ -23,9 +23,6 @@ from tui.cli.args import (
     subparser,
     user_config,
 )
-from tui.cli.people import cmd_people
-from tui.cli.reading import cmd_export, cmd_extract, cmd_list
-from tui.cli.search import cmd_search
 from tui.paths import default_sources
 
 
@@ -41,14 +38,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             resolve(args)
             for notice in user_config().notices:
                 print(f"newsdesk: {notice}", file=sys.stderr)
+            if args.command == "search":
+                from tui.cli.search import cmd_search
+
+                return cmd_search(args)
+            if args.command in ("speakers", "speaker", "initiative", "quotes"):
+                from tui.cli.people import cmd_people
+
+                return cmd_people(args)
+            from tui.cli.reading import cmd_export, cmd_extract, cmd_list
+
             if args.command == "list":
                 return cmd_list(args)
-            if args.command == "search":
-                return cmd_search(args)
             if args.command == "export":
                 return cmd_export(args)
-            if args.command in ("speakers", "speaker", "initiative", "quotes"):
-                return cmd_people(args)
             if args.command == "serve":
                 from tui.serve.cli import cmd_serve
 

@@ -70,6 +70,13 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         self.index_progress = None
         self._last_open = 0.0
 
+    def set_breakpoint_classes(self, width: int) -> None:
+        """The class Textual sets on the first Resize, set before the first layout (the same rule)."""
+        for least, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
+            if width >= least:
+                self.add_class(name)
+                return
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
             yield ArticleList(id="articles")
@@ -84,7 +91,7 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).border_subtitle = "loading…"
-        self.call_after_refresh(self.load)  # the first frame goes out before the loader competes for the GIL
+        self.load()  # at once: waiting for the next refresh left the event loop idle for up to a frame
         self.call_after_refresh(self._initial_focus)
         self._panels_asked = False
 
