@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from textual.app import ComposeResult
 
 from tests.helpers import AppFor, Ready, Searched, Until
 from tui.app import NewsdeskApp, load_keymap
@@ -68,7 +69,7 @@ async def test_first_frame_is_laid_out_once_for_the_terminal(
     classes: list[bool] = []
     real = MainScreen.compose
 
-    def compose(self: MainScreen):  # noqa: ANN202
+    def compose(self: MainScreen) -> ComposeResult:
         classes.append(self.has_class(layout))  # what the first layout sees
         return real(self)
 
@@ -1033,7 +1034,7 @@ async def test_a_worker_that_raises_is_a_notice_not_the_end_of_the_session(
 
 
 async def test_the_find_bar_finds_in_the_text_it_is_given_and_says_so_by_message() -> None:
-    from textual.app import App, ComposeResult
+    from textual.app import App
 
     from tui.widgets.findbar import FindBar
 
