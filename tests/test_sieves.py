@@ -1095,3 +1095,23 @@ def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
         "Straw said his plan of action should bring about real, practical change.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Jack Straw"]
+
+
+def test_a_speaking_descriptor_after_a_verb_first_cue_is_the_speaker() -> None:
+    """ "CLAUSE, says the report." and "…, said a top Kremlin official Tuesday.": the descriptor after the cue
+    speaks, as a name there does; not the object of "praised", nor the subject of a clause after "suggests"."""
+    an = _analysis(
+        ["Some natural ecosystems, such as alpine meadows, are likely to deteriorate further, says the report."]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("the report", "Some natural ecosystems, such as alpine meadows, are likely to deteriorate further")
+    ]
+    assert _direct_or_reported(
+        "Putin will not leave Russia before the election, said a top Kremlin official Tuesday."
+    ) == ["a top Kremlin official"]
+    assert _direct_or_reported("Cuomo, saying the bill met both needs, praised negotiators from both parties.") != [
+        "negotiators"
+    ]
+    assert "24 fighters" not in _direct_or_reported(
+        "The news comes after research by the centre, which monitors them, suggests 24 fighters from Britain are dead."
+    )

@@ -476,6 +476,23 @@ def _can_believe(m: Mention) -> bool:
     return head in ROLE_WORDS or names_group(head)
 
 
+# Cues whose object is a person or thing judged: "…, praised negotiators from both parties" is no speaker after it
+_JUDGING_CUES = frozenset(
+    "praised accused denounced slammed blasted touted likened described dubbed labeled labelled branded".split()
+)
+# "…, suggests 24 fighters from Britain are dead": the words after the cue are the subject of a clause
+_VERB_AFTER = re.compile(
+    r"[^,.;:!?\"“”]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did)\b"
+)
+
+
+def _speaking_descriptor(m: Mention) -> bool:
+    """A descriptor that can be the speaker after a verb-first cue: people ("the minister", "aides") or a
+    document ("the report"), not "CLAUSE, said the first" or "…, noted the decline"."""
+    head = _head_noun(m.text)
+    return head in ROLE_WORDS or head in _DOCUMENTS or names_group(head)
+
+
 def _present_clause(text: str, lo: int, hi: int) -> bool:
     """A clause after a plain say-verb that _VERBISH misses: one with a present-tense verb, and not an object
     or a speaker after the verb (_SAID_OBJECT)."""
@@ -2599,8 +2616,16 @@ def _indirect(
                 if mention is None and not text[comma + 1 : m.start()].strip():
                     # "CLAUSE, noted NBC's Dante Chinni.": the speaker comes after the verb
                     inverted = subject_after(text, m.end(), hi)
-                    if inverted is not None and inverted.kind in ("name", "surname", "org"):
-                        mention = inverted
+                    if inverted is not None and (
+                        inverted.kind in ("name", "surname", "org")
+                        or (
+                            inverted.kind == "descriptor"
+                            and cue not in _OBJECT_CUES | _JUDGING_CUES
+                            and _speaking_descriptor(inverted)
+                            and _VERB_AFTER.match(text, inverted.end, hi) is None
+                        )
+                    ):
+                        mention = inverted  # "CLAUSE, says the report.", "…, said the minister."
                     elif (appos := _appositive_speaker(text, lo, comma)) is not None:
                         # "CLAUSE, Peter Frawley, managing director of …, said": the clause ends before the name
                         mention, comma = appos
