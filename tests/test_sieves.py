@@ -1115,3 +1115,22 @@ def test_a_speaking_descriptor_after_a_verb_first_cue_is_the_speaker() -> None:
     assert "24 fighters" not in _direct_or_reported(
         "The news comes after research by the centre, which monitors them, suggests 24 fighters from Britain are dead."
     )
+
+
+def test_a_surname_that_is_a_body_word_is_the_person_named_before() -> None:
+    """ "Hall said" after "Jim Hall": hall, church and bank name bodies, but here Hall is the chairman."""
+    an = _analysis(["Jim Hall, chairman of the board, spoke on Monday.", "Hall said the plan would work."])
+    assert [(q.speaker, q.text) for q in an.quotes] == [("Jim Hall", "the plan would work")]
+
+
+def test_but_said_before_a_quotation_is_the_opening_subject() -> None:
+    """ "Hall praised DaimlerChrysler, but said "Q"" and "Lyng said USDA makes every effort …, but added "Q"":
+    the sentence's own subject, not the subject of the clause Lyng reported."""
+    an = _analysis([
+        "Jim Hall, chairman of the board, spoke on Monday.",
+        'Hall praised DaimlerChrysler, but said "states should not wait for automakers to do something."',
+        "Richard Lyng spoke later.",
+        'Lyng said USDA makes every effort to help farmers, but added "we cannot do everything for everyone."',
+    ])  # fmt: skip
+    direct = [(q.speaker, q.text[:12]) for q in an.quotes if q.kind == "direct"]
+    assert direct == [("Jim Hall", "states shoul"), ("Richard Lyng", "we cannot do")]

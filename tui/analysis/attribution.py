@@ -1475,6 +1475,9 @@ class Resolver:
             if m.title and not ent.title and not ent.name.endswith(m.title + " " + m.name):
                 ent.title = m.title
             alias = None
+        elif m.kind == "org" and " " not in m.text and (bearer := self._by_surname(m.text, pos)) is not None:
+            # "Hall said" after "Jim Hall": a surname that is also a body's word (hall, church, bank)
+            ent, alias, self.step = bearer, None, "surname:full-name"
         elif m.kind == "org":
             name = LEAD_ARTICLE.sub("", m.name)
             self.step = "org:acronym" if name in self.acronyms else "org"
@@ -2215,11 +2218,17 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
         if rel is not None and text[before_lo : cm.start()].rstrip().endswith((",", ',"', ",”", ",'")):
             mention = parse_np(rel.group(1), rel.start(1))
     lead = text[before_lo : cm.start()].rstrip()
-    if mention is None and (lead.endswith(" and") or (lead.endswith(" but") and not lead.endswith(", but"))):
+    if mention is None and (lead.endswith(" and") or lead.endswith(" but")):
         # "Clinton, the former secretary of State, stressed … and said …: "Q"", "A spokesman declined to
-        # comment but said "Q"": the verbs share the sentence's subject. Not after ", but", which follows a
-        # clause of its own ("Lyng said USDA makes every effort …, but added "Q"": USDA is not the subject)
-        mention = _main_subject(text, s_lo, cm.start())
+        # comment but said "Q"", "Hall praised DaimlerChrysler, but said "Q"": the verbs share the sentence's
+        # subject. When the sentence opens on a cue, that cue's subject ("Lyng said USDA makes every effort …,
+        # but added "Q"": Lyng, not USDA, whom the main-subject reader would take)
+        first = CUE.search(text, s_lo, cm.start())
+        opener = subject_before(text, s_lo, first.start()) if first is not None else None
+        if opener is not None and not text[s_lo : opener.start].strip():
+            mention = opener
+        else:
+            mention = _main_subject(text, s_lo, cm.start())
     if mention is None:
         pron = _PRONOUN_BEFORE.search(text, before_lo, cm.start())
         if pron is not None:  # "She said she recalls the colleague being "Q"": the nearest "she"
