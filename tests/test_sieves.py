@@ -1134,3 +1134,20 @@ def test_but_said_before_a_quotation_is_the_opening_subject() -> None:
     ])  # fmt: skip
     direct = [(q.speaker, q.text[:12]) for q in an.quotes if q.kind == "direct"]
     assert direct == [("Jim Hall", "states shoul"), ("Richard Lyng", "we cannot do")]
+
+
+def test_a_reflexive_object_and_an_as_comparison_report_no_clause() -> None:
+    """ "Bush himself met … and declared himself "a better person"": Bush's words, and "himself …" no clause;
+    "He said the growers … had not hidden expansions, as Neil asserted": He reports, Neil does not."""
+    an = _analysis([
+        "Kevin Keane spoke. \"It all comes down to the delegates,\" he said.",
+        "George Bush himself met with 12 prominent gay Republicans in April and declared himself "
+        "\"a better person\" for having listened to their pleas.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text, q.kind) for q in an.quotes][-1] == ("George Bush", "a better person", "direct")
+    an = _analysis([
+        "Steven Lee and William Neil spoke.",
+        "He said the growers, most of whom are in the cooperative, had not hidden expansions from the public, "
+        "as Neil asserted.",
+    ])  # fmt: skip
+    assert [q.text[:11] for q in an.quotes] == ["the growers"]

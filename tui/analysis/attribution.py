@@ -73,8 +73,10 @@ _DESCRIPTOR_NAME = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _TRAILING_ADVERBS = re.compile(
     rf"(?:\s*\b(?:(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly|today|yesterday|tonight|tomorrow|now|again|still|"
-    rf"already|also|then)\b)+\s*$"
+    rf"already|also|then|himself|herself|themselves|itself)\b)+\s*$"  # "Bush himself met …": the subject is Bush
 )
+_AS_SUBJECT = re.compile(r"\s*as\s")
+_REFLEXIVE = re.compile(r"(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
@@ -2620,6 +2622,10 @@ def _indirect(
                 comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
             if comma > lo and _RELATIVE.match(text, comma + 1, m.start()):
                 comma = -1  # "… the report, which he has described as superficial": a relative clause, no speaker
+            if comma > lo and _AS_SUBJECT.match(text, comma + 1, m.start()) and CUE.search(text, lo, comma):
+                # "He said the growers … had not hidden expansions, as Neil asserted": a comparison with what Neil
+                # said; the sentence's own cue reports the clause
+                comma = -1
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is None and not text[comma + 1 : m.start()].strip():
@@ -2730,6 +2736,8 @@ def _indirect(
             continue
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
+        if _REFLEXIVE.match(text, c_lo):
+            continue  # "declared himself "a better person"": the speaker's own object, no clause reported
         stop, participle = _clause_stop(text, c_lo, hi)
         if _TEMPORAL_BEFORE.search(text, max(lo, mention.start - 10), mention.start):
             # "after Lee Teng-hui announced the 'state-to-state relations', the Clinton administration …": a
