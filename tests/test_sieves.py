@@ -1151,3 +1151,21 @@ def test_a_reflexive_object_and_an_as_comparison_report_no_clause() -> None:
         "as Neil asserted.",
     ])  # fmt: skip
     assert [q.text[:11] for q in an.quotes] == ["the growers"]
+
+
+def test_an_exchange_is_a_body_and_the_exchange_is_the_one_named() -> None:
+    """ "The New York Stock Exchange said" is the exchange (was the name "Stock Exchange", titled "New York");
+    "the exchange said" is the exchange named before, not the Securities and Exchange Commission; "The firm" is
+    not the exchange it lists on."""
+    an = _analysis([
+        "OII said the New York Stock Exchange said the securities will be delisted as a result of the merger.",
+        "The plan went to the Securities and Exchange Commission for approval. The exchange said the rules "
+        "would protect small investors.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["OII", "New York Stock Exchange", "New York Stock Exchange"]
+    an = _analysis([
+        "Umbro makes football shirts.",
+        "The firm, reporting its first annual results since listing on the London Stock Exchange in June, said "
+        "the UK market had seen sales growth of 8% last year.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] != ["London Stock Exchange"]

@@ -80,12 +80,16 @@ _REFLEXIVE = re.compile(r"(?:himself|herself|themselves|itself|myself|ourselves|
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
-                 "office", "assembly", "administration", "army", "council"}  # fmt: skip
+                 "office", "assembly", "administration", "army", "council", "navy", "tribunal", "cabinet",
+                 "legislature", "embassy", "consulate", "exchange", "bourse"}  # fmt: skip
+# (and the exchanges a firm lists on: "The firm, … since listing on the London Stock Exchange, said" is the firm)
 # A newspaper's name ends in one of these; "the paper" and its kin stand for the one named last
 _PRESS_WORDS = {"times", "post", "journal", "news", "herald", "daily", "tribune", "gazette", "telegraph", "guardian",
                 "mirror", "chronicle", "observer", "independent", "express", "mail", "inquirer", "globe", "examiner",
                 "bulletin", "courier", "sun", "standard", "star"}  # fmt: skip
 _PRESS_ANAPHORS = {"the paper", "the newspaper", "the daily", "the tabloid", "the weekly", "the broadsheet"}
+_STATE_SIDE_NOUNS = {"agency", "watchdog", "body"}
+_NOT_AGENCIES = {"court", "tribunal", "exchange", "bourse", "embassy", "consulate"}
 _GENERIC_ORG_NOUNS = {
     "group",
     "organisation",
@@ -575,6 +579,16 @@ def _head(descriptor: str) -> str:
     words = [w.strip(".,'’") for w in descriptor.lower().split()]
     roles = [w for w in words if w in ROLE_WORDS]
     return roles[-1] if roles else (words[-1] if words else "")
+
+
+@lru_cache(maxsize=256)
+def _headed_by(head: str) -> re.Pattern[str]:
+    """A body's name whose head is `head`: its last word but a company's suffix ("Fuji Bank Ltd"), or the word
+    before an of/on/for tail ("Commission on Presidential Debates")."""
+    return re.compile(rf"\b{re.escape(head)}(?:(?:\s+(?:{_SUFFIXES}))*$|\s+(?:of|on|for)\s)")
+
+
+_SUFFIXES = r"inc\.?|ltd\.?|plc|corp\.?|co\.?|ag|sa|nv|n\.v\.|gmbh|spa|llc|lp|bv|pty|ltda|group|holdings"
 
 
 @lru_cache(maxsize=256)
@@ -1548,7 +1562,9 @@ class Resolver:
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = self._orgs_before(pos)
                 head = _head(low)
-                same = [n for _, n in before if head in n.lower().split()]  # "the commission": "Commission on …"
+                # "the commission": "… Commission" or "Commission on …", not a body with the word inside its name
+                # ("the exchange" is no "Securities and Exchange Commission")
+                same = [n for _, n in before if _headed_by(head).search(n.lower())]
                 if same:
                     body: str | None = same[-1]
                 elif head in _GENERIC_ORG_NOUNS:
@@ -1556,7 +1572,13 @@ class Resolver:
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
                     # the sentence before goes on ("Texaco Inc said … Pennzoil Co's judgment. The company said")
                     fit = [n for _, n in before if n.split()[-1].lower() not in _STATE_BODIES]
-                    body = fit[-1] if fit else before[-1][1] if before else None
+                    body = fit[-1] if fit else None
+                    if body is None and head in _STATE_SIDE_NOUNS:
+                        # "the agency" may be an arm of the state ("The agency said" after only the National
+                        # Highway Traffic Safety Administration); a firm or a group is not, nor is a court or the
+                        # exchange a firm lists on
+                        fit = [n for _, n in before if n.split()[-1].lower() not in _NOT_AGENCIES]
+                        body = fit[-1] if fit else None
                     last = self.last_speaker
                     k = bisect.bisect_right(self.sentence_starts, pos) - 1
                     prev = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0

@@ -167,7 +167,8 @@ senate assembly army police club trust centre center coalition bureau administra
 nations industry industries airlines airline motors group's telegraph guardian mail express herald tribune gazette
 magazine agency's fund energy holdings capital partners systems technologies labs media report review
 investigations strategies consulting research analytics caucus institution institutions church police
-resorts hotels stores mines foods brands enterprises
+resorts hotels stores mines foods brands enterprises exchange bourse tribunal secretariat embassy consulate cabinet
+legislature academy navy
 co co. ag sa nv n.v. gmbh spa s.p.a. kgaa bv b.v. nl pty llc lp l.p. oy asa insurance
 """.split()
 )
