@@ -1169,3 +1169,18 @@ def test_an_exchange_is_a_body_and_the_exchange_is_the_one_named() -> None:
         "the UK market had seen sales growth of 8% last year.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] != ["London Stock Exchange"]
+
+
+def test_media_report_and_an_accusation_is_no_reported_clause() -> None:
+    """ "Israeli media pointed out that …": the media, a speaker as the article names it (Xinhua's "local media
+    reported"); "X accused Y of Z" and "praised Y for Z" hold no clause of X's (none in the gold either)."""
+    assert _direct_or_reported("Israeli media pointed out that the freeze of settlement activity is over.") == [
+        "Israeli media"
+    ]
+    assert (
+        _direct_or_reported(
+            "Netanyahu accused, at the cabinet meeting, the previous government of handicapping the settlements."
+        )
+        == []
+    )
+    assert _direct_or_reported("Mr Blair praised his chancellor for his role in creating economic stability.") == []

@@ -486,6 +486,9 @@ def _can_believe(m: Mention) -> bool:
 _JUDGING_CUES = frozenset(
     "praised accused denounced slammed blasted touted likened described dubbed labeled labelled branded".split()
 )
+# Of those, the ones whose object is no content of theirs: "X accused Y of Z", "praised Y for Z" (the gold has no
+# reported clause there; "described it as superficial" it has)
+_BLAME_CUES = frozenset("praised accused denounced slammed blasted touted".split())
 # "…, suggests 24 fighters from Britain are dead": the words after the cue are the subject of a clause
 _VERB_AFTER = re.compile(
     r"[^,.;:!?\"“”]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did)\b"
@@ -2760,6 +2763,8 @@ def _indirect(
             continue
         if _REFLEXIVE.match(text, c_lo):
             continue  # "declared himself "a better person"": the speaker's own object, no clause reported
+        if cue in _BLAME_CUES and not (th and "that" in th.group()):
+            continue  # "accused, at the cabinet meeting, the previous government of …": an object judged
         stop, participle = _clause_stop(text, c_lo, hi)
         if _TEMPORAL_BEFORE.search(text, max(lo, mention.start - 10), mention.start):
             # "after Lee Teng-hui announced the 'state-to-state relations', the Clinton administration …": a

@@ -137,6 +137,7 @@ brokers investors executives participants organizers organisers sceptics skeptic
 detractors relatives members workers diplomats experts analysts economists lawyers attorneys investigators
 prosecutors critics supporters observers activists protesters demonstrators scientists researchers doctors
 physicians teachers students parents administrators legislators lawmakers politicians militants rebels fighters
+media
 jihadists soldiers troops police witnesses
 """.split()
 )
