@@ -1184,3 +1184,15 @@ def test_media_report_and_an_accusation_is_no_reported_clause() -> None:
         == []
     )
     assert _direct_or_reported("Mr Blair praised his chancellor for his role in creating economic stability.") == []
+
+
+def test_according_to_a_source_with_an_apposition_reports_a_present_tense_clause() -> None:
+    """ "According to Policy Analysis Inc., a health economic research firm, obesity increases the risk …": the
+    clause after the apposition, its verb in the present; not when the comma splits a place ("Tampa, Fla.")."""
+    an = _analysis(["According to Policy Analysis Inc., a health economic research firm, obesity increases the risk "
+                    "of several major diseases."])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Policy Analysis Inc", "obesity increases the risk of several major diseases")
+    ]
+    an = _analysis(["According to Buzzfeed, a young woman from Tampa, Fla., has become the latest viral sensation."])
+    assert [q.text[:13] for q in an.quotes] == ["a young woman"]

@@ -317,6 +317,9 @@ _RUN_MORE = (
 _NAME_RUN = re.compile(rf"(?:{_RUN_FIRST}|a(?<![\w'’]a)l-[A-Z][\w'’-]*){_RUN_MORE}")
 # The same where no "al-" stands: a pattern that opens with a capital alone is scanned twice as fast.
 _CAPS_RUN = re.compile(rf"(?:{_RUN_FIRST}){_RUN_MORE}")
+# ", a health economic research firm,": a short description of the one named before it, up to its comma
+_WORD_COMMA = re.compile(r"\s*[\w.'’-]+,")
+_APPOSITION = re.compile(r"\s*(?:a|an)\s[^,;:\"“”]{3,80}?,")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
     r"wants|needs|plans|hopes|expects|believes|thinks|says|said|fled|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
@@ -2485,6 +2488,14 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         if comma < 0:
             return []
         mention = subject_after(text, acc.end(), comma) or _leading_np(text, acc.end(), comma)
+        appos = _APPOSITION.match(text, comma + 1, end)
+        if (
+            appos is not None
+            and not _VERBISH.search(appos.group())
+            and not _present_clause(text, comma + 1, appos.end())
+            and not _WORD_COMMA.match(text, appos.end(), end)  # "a young woman from Tampa, Fla., has become …"
+        ):
+            comma = appos.end() - 1  # "According to Policy Analysis Inc., a health economic research firm, CLAUSE"
         c_lo = comma + 1
         while c_lo < end and text[c_lo].isspace():
             c_lo += 1
@@ -2497,8 +2508,8 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         return []
     if mention is None or c_lo >= c_hi or text[c_lo] in "\"“‘'" or len(text[c_lo:c_hi].split()) < 4:
         return []
-    if not _VERBISH.search(text, c_lo, c_hi):
-        return []
+    if not _VERBISH.search(text, c_lo, c_hi) and not _present_clause(text, c_lo, c_hi):
+        return []  # "According to X, obesity increases the risk …": a present tense is a clause too
     return [Found(c_lo, c_hi, "indirect", mention, "according to", acc.start(), para, rule=rule)]
 
 
