@@ -1196,3 +1196,19 @@ def test_according_to_a_source_with_an_apposition_reports_a_present_tense_clause
     ]
     an = _analysis(["According to Buzzfeed, a young woman from Tampa, Fla., has become the latest viral sensation."])
     assert [q.text[:13] for q in an.quotes] == ["a young woman"]
+
+
+def test_a_name_whose_apposition_lost_its_closing_comma_still_speaks() -> None:
+    """ "Peter Misselbrook, executive partner of Tods Murray said …" (the copy lost a comma): Misselbrook, not
+    his title; "says that: "Q"" is the quotation, no reported clause; "…, officials said" stays the officials."""
+    an = _analysis([
+        "Peter Misselbrook, executive partner of Tods Murray said Mr McLetchie had been considering retirement.",
+        'But Christoph Caselitz, president of the division at the firm says that: "By 2015 the need will rise."',
+    ])  # fmt: skip
+    assert [(q.speaker, q.kind) for q in an.quotes] == [
+        ("Peter Misselbrook", "indirect"),
+        ("Christoph Caselitz", "direct"),
+    ]
+    assert _direct_or_reported("Graham was defended by the Rev. Jesse Jackson, officials said Bush could not act.") == [
+        "officials"
+    ]

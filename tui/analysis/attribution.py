@@ -331,7 +331,7 @@ _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed",
 _THAT = re.compile(
     r"\s*(?:,\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"earlier|later|last\s+(?:week|month|year|night))\s+(?=(?!to\b)[a-z]|that\b))?"  # "said Saturday they had …"
-    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that\s+)?",
+    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that:?\s+)?",  # "says that: "Q""
     re.I,
 )
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")

@@ -514,9 +514,25 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         m = _joined_by_and(text, lo, m)
     if m is not None and m.kind in ("name", "surname", "org") and m.start > lo:
         return _compound(text, lo, m)
+    if (
+        m is not None
+        and m.kind == "descriptor"
+        and m.text[:1].islower()
+        and len(words := m.text.split()) > 1
+        and words[0] in ROLE_WORDS
+        and not words[0].endswith("s")  # "…, officials said", "…, sources tell": a group, no apposition
+    ):
+        # "Christoph Caselitz, president of the mobile networks division at the firm says": an apposition whose
+        # closing comma the copy lost; the name before it speaks
+        named = _NAME_BEFORE_APPOSITION.search(text, max(lo, m.start - 60), m.start)
+        if named is not None:
+            person = parse_np(named.group(1), named.start(1))
+            if person is not None and person.kind == "name":
+                return person
     return m
 
 
+_NAME_BEFORE_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+$")
 _AND_END = re.compile(r"(?:,\s*)?\band\s+$")
 _NAME_LINKS = {"of", "for", "the", "de", "al", "van", "von"}  # lower-case words a name or body may hold
 # Capitalised words that open a sentence and name no one: "Still, Stevens and Manson said"
