@@ -1212,3 +1212,18 @@ def test_a_name_whose_apposition_lost_its_closing_comma_still_speaks() -> None:
     assert _direct_or_reported("Graham was defended by the Rev. Jesse Jackson, officials said Bush could not act.") == [
         "officials"
     ]
+
+
+def test_clause_then_told_reuters_is_the_one_set_off_before_told() -> None:
+    """ "CLAUSE, Jorge Franco, a senior union official, told Reuters.": Franco; after "told" comes whom they told
+    (it was "Reuters" with Franco's name inside the clause); "…, the official, who did not want to be named, told
+    Reuters": the official."""
+    an = _analysis(["The walkout by seamen has idled 160 ships in various ports, Jorge Franco, a senior official of "
+                    "the National Merchant Marine Union, told Reuters."])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Jorge Franco", "The walkout by seamen has idled 160 ships in various ports")
+    ]
+    assert _direct_or_reported(
+        "It would take about 100 mln dlrs to repair the pipeline, the official, who did not want to be named, told "
+        "Reuters."
+    ) == ["the official"]

@@ -433,9 +433,21 @@ def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] |
                         end = cuts[i + 2]
             title = _APPOS_LEAD.sub("", titles[0]) if titles else None
             return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end), end
-        if not (_described(seg) or seg.isdigit()):
+        if (
+            i > 0
+            and named is not None
+            and named.kind == "descriptor"
+            and named.text == seg
+            and seg.split()[0].lower() in ("the", "a", "an", "one")
+            and _speaking_descriptor(named)
+        ):
+            return named, cuts[i + 1]  # "CLAUSE, the official, who did not want to be named, told Reuters"
+        if not (_described(seg) or seg.isdigit() or _WHO_CLAUSE.match(seg)):
             return None
     return None
+
+
+_WHO_CLAUSE = re.compile(r"who\s")
 
 
 def _described(seg: str) -> bool:
@@ -2666,7 +2678,9 @@ def _indirect(
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is None and not text[comma + 1 : m.start()].strip():
                     # "CLAUSE, noted NBC's Dante Chinni.": the speaker comes after the verb
-                    inverted = subject_after(text, m.end(), hi)
+                    # "…, another Houston lawyer, Don Bowen, told the Morning News.": after "told" comes whom
+                    # they told, not who spoke
+                    inverted = subject_after(text, m.end(), hi) if cue not in _OBJECT_CUES else None
                     if inverted is not None and (
                         inverted.kind in ("name", "surname", "org")
                         or (
