@@ -1227,3 +1227,16 @@ def test_clause_then_told_reuters_is_the_one_set_off_before_told() -> None:
         "It would take about 100 mln dlrs to repair the pipeline, the official, who did not want to be named, told "
         "Reuters."
     ) == ["the official"]
+
+
+def test_a_time_of_day_after_the_weekday_is_no_part_of_the_clause() -> None:
+    """ "said Tuesday night that …" reports the clause after "that" (it began at "night"); "asked him Thursday for
+    an opportunity" reports nothing."""
+    an = _analysis(["The minister said Thursday morning the talks had failed and would not resume."])
+    assert [q.text for q in an.quotes] == ["the talks had failed and would not resume"]
+    assert _direct_or_reported("But the Justice Department asked him Thursday for an opportunity to reply.") == []
+
+
+def test_agreeing_to_do_something_reports_nothing() -> None:
+    """ "Marsh agreed to pay $850m to settle a lawsuit": a deal, no words reported (the gold has none)."""
+    assert _direct_or_reported("Last month Marsh agreed to pay $850m to settle a lawsuit filed by Mr Spitzer.") == []

@@ -328,9 +328,11 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these",
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
 # "said (in a statement) that …": the clause starts after "that"
+_THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
     r"\s*(?:,\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"earlier|later|last\s+(?:week|month|year|night))\s+(?=(?!to\b)[a-z]|that\b))?"  # "said Saturday they had …"
+    r"earlier|later|last\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
+    r"\s+(?=[a-z]|that\b))?"  # "said Saturday they had …"
     r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that:?\s+)?",  # "says that: "Q""
     re.I,
 )
@@ -2772,7 +2774,7 @@ def _indirect(
             continue  # "troops continued aerial attacks": an act goes on; "he continued that …" reports
         c_lo = rest_lo + (th.end() if th else 0)
         if (
-            not (th and th.group().strip())
+            not (th and _THAT_WORD.search(th.group()))  # not a weekday alone: "asked him Thursday for …"
             and (prep := _OBJECT_PREP.match(text, c_lo)) is not None
             # "urged Pyongyang to resume talks", "vowed to form a task force" report; "responded to a Gold Star
             # mother", "continued to evade the truth" do not
@@ -2786,6 +2788,8 @@ def _indirect(
             continue
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
+        if cue.startswith("agree") and text.startswith("to ", c_lo):
+            continue  # "agreed Tuesday to pay his former manager": a deal made, no words reported
         if _REFLEXIVE.match(text, c_lo):
             continue  # "declared himself "a better person"": the speaker's own object, no clause reported
         if cue in _BLAME_CUES and not (th and "that" in th.group()):
