@@ -1240,3 +1240,16 @@ def test_a_time_of_day_after_the_weekday_is_no_part_of_the_clause() -> None:
 def test_agreeing_to_do_something_reports_nothing() -> None:
     """ "Marsh agreed to pay $850m to settle a lawsuit": a deal, no words reported (the gold has none)."""
     assert _direct_or_reported("Last month Marsh agreed to pay $850m to settle a lawsuit filed by Mr Spitzer.") == []
+
+
+def test_reports_said_and_said_then_that() -> None:
+    """ "Reports said that …": the reports speak (not a surname "Reports"); "An aide said then that …": the clause
+    starts after "that", not at "then"."""
+    an = _analysis([
+        "Reports said that ACOG security officials have travelled to foreign countries.",
+        "An aide to the prime minister said then that Netanyahu would not go.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Reports", "ACOG security officials have travelled to foreign countries"),
+        ("An aide to the prime minister", "Netanyahu would not go"),
+    ]

@@ -345,8 +345,8 @@ def _parse_np(s: str) -> Mention | None:
         if k + 1 < len(clean) and lows[k + 1] in _ROLE_LINKS and not named_body:
             # "the Labour MP for Birkenhead", "an official with the Ministry of Commerce" (not the ministry)
             return Mention("descriptor", text, text, None, start, end)
-    if len(clean) == 1 and (lows[0] in ROLE_WORDS or lows[0] in GROUP_NOUNS):
-        return Mention("descriptor", text, text, None, start, end)  # "Officials said" at a sentence start
+    if len(clean) == 1 and (lows[0] in ROLE_WORDS or lows[0] in GROUP_NOUNS or lows[0] in _DOCUMENT_PLURALS):
+        return Mention("descriptor", text, text, None, start, end)  # "Officials said", "Reports said" (no surname)
     if len(clean) == 1 and lows[0] in _QUANTIFIERS:
         return None  # "Some have suggested …"
     # The trailing capitalised run.
@@ -532,6 +532,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+_DOCUMENT_PLURALS = frozenset("reports studies surveys polls figures statistics estimates documents records".split())
 _NAME_BEFORE_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+$")
 _AND_END = re.compile(r"(?:,\s*)?\band\s+$")
 _NAME_LINKS = {"of", "for", "the", "de", "al", "van", "von"}  # lower-case words a name or body may hold
