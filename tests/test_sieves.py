@@ -1253,3 +1253,14 @@ def test_reports_said_and_said_then_that() -> None:
         ("Reports", "ACOG security officials have travelled to foreign countries"),
         ("An aide to the prime minister", "Netanyahu would not go"),
     ]
+
+
+def test_clause_then_outlet_quoted_someone_as_saying_is_the_one_quoted() -> None:
+    """ "CLAUSE, Tass quoted a Russian government representative in Chechnya as saying.": the representative's
+    report (Tass carried it); "Professor Xia Laifeng from Yunnan Teachers University said" is Xia Laifeng."""
+    an = _analysis([
+        "The blast occurred at 9:35 a.m. when a land mine went off on the bus, Tass quoted a Russian government "
+        "representative in Chechnya as saying.",
+        "Professor Xia Laifeng from Yunnan Teachers University said they are studying solar houses.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["a Russian government representative in Chechnya", "Xia Laifeng"]

@@ -2528,6 +2528,33 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
     return [Found(c_lo, c_hi, "indirect", mention, "according to", acc.start(), para, rule=rule)]
 
 
+def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: int) -> list[Found]:
+    """`CLAUSE, Tass quoted a Russian government representative as saying.`: the one quoted reported the clause
+    (the outlet only carried it); the sentence must end there."""
+    lo, hi = sent
+    if text.find(" as saying", lo, hi) < 0:
+        return []
+    q = _QUOTED_AS.search(text, lo, hi)
+    if q is None or not _SENTENCE_TAIL.fullmatch(text, q.end(), hi) or q.start() in quotes:
+        return []
+    comma = text.rfind(",", lo, q.start())
+    if comma <= lo or q.group(1).startswith("by "):
+        return []  # "X was quoted by AAP as saying": the passive speaks for the subject, read by the quote sieve
+    mention = parse_np(q.group(1), q.start(1))
+    if mention is None or mention.kind not in ("name", "surname", "descriptor", "org"):
+        return []
+    c_lo = lo
+    intro = _INTRO.match(text, lo, comma)
+    if intro is not None and intro.end() < comma:
+        c_lo = intro.end()
+    if len(text[c_lo:comma].split()) < 4 or text[c_lo] in "\"“‘'" or quotes.covers(c_lo + 1, comma - 1):
+        return []
+    return [Found(c_lo, comma, "indirect", mention, "quoted", q.start(), para, rule="clause-then-quoted-as")]
+
+
+_SENTENCE_TAIL = re.compile(r"\s*[.!?]?[\"”’']?\s*")
+
+
 def _interrupted(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[Mention, int] | None:
     """`The plan, he said, was doomed from the start`: the cue and its subject set off by commas inside the
     clause they report; the report is the whole sentence (the words around "he said")."""
@@ -2939,6 +2966,7 @@ def attribute(
                 cues = cues[: MAX_SENTENCE_CUES // 2] + cues[-(MAX_SENTENCE_CUES // 2) :]
             found.extend(_indirect(text, sent, quoted, para_of(sent[0]), cues))
         found.extend(_according_reports(text, sent, spans, para_of(sent[0])))
+        found.extend(_quoted_as_reports(text, sent, quoted, para_of(sent[0])))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
     resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames, hits)

@@ -510,6 +510,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    if m is not None and m.kind == "org" and (cut := m.text.find(" from ")) > 0:
+        # "Professor Xia Laifeng from Yunnan Teachers University said": the person, not where they are from
+        person = parse_np(m.text[:cut], m.start)
+        if person is not None and person.kind == "name":
+            m = person
     if m is not None and m.kind in ("org", "surname") and m.start > lo:
         m = _joined_by_and(text, lo, m)
     if m is not None and m.kind in ("name", "surname", "org") and m.start > lo:
