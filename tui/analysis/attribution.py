@@ -500,13 +500,11 @@ def _can_believe(m: Mention) -> bool:
     return head in ROLE_WORDS or names_group(head)
 
 
-# Cues whose object is a person or thing judged: "…, praised negotiators from both parties" is no speaker after it
-_JUDGING_CUES = frozenset(
-    "praised accused denounced slammed blasted touted likened described dubbed labeled labelled branded".split()
-)
-# Of those, the ones whose object is no content of theirs: "X accused Y of Z", "praised Y for Z" (the gold has no
-# reported clause there; "described it as superficial" it has)
+# Cues whose object is no content of theirs: "X accused Y of Z", "praised Y for Z" (the gold has no reported
+# clause there; "described it as superficial" it has)
 _BLAME_CUES = frozenset("praised accused denounced slammed blasted touted".split())
+# Cues whose object is a person or thing judged: "…, praised negotiators from both parties" is no speaker after it
+_JUDGING_CUES = _BLAME_CUES | frozenset("likened described dubbed labeled labelled branded".split())
 # "…, suggests 24 fighters from Britain are dead": the words after the cue are the subject of a clause
 _VERB_AFTER = re.compile(
     r"[^,.;:!?\"“”]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did)\b"
@@ -2268,7 +2266,7 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
         # comment but said "Q"", "Hall praised DaimlerChrysler, but said "Q"": the verbs share the sentence's
         # subject. When the sentence opens on a cue, that cue's subject ("Lyng said USDA makes every effort …,
         # but added "Q"": Lyng, not USDA, whom the main-subject reader would take)
-        first = CUE.search(text, s_lo, cm.start())
+        first = CUE.search(text, s_lo, min(cm.start(), s_lo + 400))  # the opening cue, near the start
         opener = subject_before(text, s_lo, first.start()) if first is not None else None
         if opener is not None and not text[s_lo : opener.start].strip():
             mention = opener
@@ -2715,7 +2713,7 @@ def _indirect(
                         inverted.kind in ("name", "surname", "org")
                         or (
                             inverted.kind == "descriptor"
-                            and cue not in _OBJECT_CUES | _JUDGING_CUES
+                            and cue not in _JUDGING_CUES
                             and _speaking_descriptor(inverted)
                             and _VERB_AFTER.match(text, inverted.end, hi) is None
                         )
