@@ -1264,3 +1264,17 @@ def test_clause_then_outlet_quoted_someone_as_saying_is_the_one_quoted() -> None
         "Professor Xia Laifeng from Yunnan Teachers University said they are studying solar houses.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["a Russian government representative in Chechnya", "Xia Laifeng"]
+
+
+def test_told_an_audience_and_such_are_no_part_of_the_report() -> None:
+    """ "told a Forex Association conference CLAUSE": the clause after the audience (it began at "Association");
+    "Such targets threatened …, "Q"": "Such" is no surname, the quotation is the last speaker's."""
+    an = _analysis([
+        "Board member Leonhard Gleske also told a Forex Association conference current exchange rates are at "
+        "equilibrium levels.",
+        'Such targets threatened to cause policy conflicts, "both within countries and between them."',
+    ])  # fmt: skip
+    assert [(q.speaker, q.text.split()[0]) for q in an.quotes] == [
+        ("Leonhard Gleske", "current"),
+        ("Leonhard Gleske", "both"),
+    ]

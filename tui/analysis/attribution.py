@@ -529,7 +529,11 @@ _OBJECT_THAT = re.compile(
     r"(?=\s+that\s)"
 )
 _OBJECT = re.compile(
-    r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|"
+    # "told a Forex Association conference CLAUSE": an audience, capitalised words and its noun
+    r"(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:news\s+)?(?:conference|meeting|audience|forum|seminar|symposium|"
+    r"gathering|rally|convention|summit|session|briefing|committee)\b|"
+    r"(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
     r"(?:\s+(?:news\s+agency|news\s+service|newspaper|agency|radio|television|daily|weekly|magazine))?"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"

@@ -179,7 +179,7 @@ the a an this that these those it its in on at for of and but or if when while a
 however although though since so then there here he she they we i you his her their our your my monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
-unlike
+unlike such
 """.split()
 )
 ABBREVIATIONS = set(
