@@ -1278,3 +1278,13 @@ def test_told_an_audience_and_such_are_no_part_of_the_report() -> None:
         ("Leonhard Gleske", "current"),
         ("Leonhard Gleske", "both"),
     ]
+
+
+def test_said_here_today_that_starts_the_clause_after_that() -> None:
+    """Xinhua's "X said here today that CLAUSE" and "told journalists earlier today CLAUSE": two adverbs before the
+    clause, not part of it; "said there were no plans" keeps its "there"."""
+    an = _analysis([
+        "Iranian President Akbar Hashemi Rafsanjani said here today that Iran is committed to the principles.",
+        "The minister said there were no plans to raise taxes.",
+    ])  # fmt: skip
+    assert [q.text.split()[0] for q in an.quotes] == ["Iran", "there"]

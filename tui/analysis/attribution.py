@@ -331,9 +331,9 @@ _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed",
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
     r"\s*(?:,\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|"  # "said then that …"
+    r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|"
     r"last\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
-    r"\s+(?=[a-z]|that\b))?"  # "said Saturday they had …"
+    r"\s+(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
     r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that:?\s+)?",  # "says that: "Q""
     re.I,
 )
