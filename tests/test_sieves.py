@@ -1288,3 +1288,15 @@ def test_said_here_today_that_starts_the_clause_after_that() -> None:
         "The minister said there were no plans to raise taxes.",
     ])  # fmt: skip
     assert [q.text.split()[0] for q in an.quotes] == ["Iran", "there"]
+
+
+def test_a_noun_verb_at_the_end_needs_a_speaker_before_it() -> None:
+    """ "…, gathered by the FBI from local police reports.": "reports" is a noun there, so no report of the
+    clause before; "…, the news outlet reports." is the outlet's."""
+    assert "data on homicides gathered by the FBI from local police" not in _direct_or_reported(
+        "To supplement the survey, the department added data on homicides gathered by the FBI from local police "
+        "reports."
+    )
+    assert _direct_or_reported("Feng Lung is now under arrest for grievous bodily harm, the news outlet reports.") == [
+        "the news outlet"
+    ]

@@ -500,6 +500,8 @@ def _can_believe(m: Mention) -> bool:
     return head in ROLE_WORDS or names_group(head)
 
 
+# Verbs that are also nouns ("police reports", "his claims"): before the full stop only after one who speaks
+_NOUN_VERBS = frozenset(("reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"))
 # Cues whose object is no content of theirs: "X accused Y of Z", "praised Y for Z" (the gold has no reported
 # clause there; "described it as superficial" it has)
 _BLAME_CUES = frozenset("praised accused denounced slammed blasted touted".split())
@@ -515,7 +517,14 @@ def _speaking_descriptor(m: Mention) -> bool:
     """A descriptor that can be the speaker after a verb-first cue: people ("the minister", "aides") or a
     document ("the report"), not "CLAUSE, said the first" or "…, noted the decline"."""
     head = _head_noun(m.text)
-    return head in ROLE_WORDS or head in _DOCUMENTS or names_group(head)
+    return head in ROLE_WORDS or head in _DOCUMENTS or head in _MEDIA_HEADS or head in _KIN_WORDS or names_group(head)
+
+
+# "the news outlet reports", "the tech blog says": the press speaks as a body does
+_MEDIA_HEADS = frozenset(
+    ("outlet", "site", "website", "blog", "newspaper", "paper", "magazine", "daily", "weekly", "tabloid", "channel",
+     "station", "broadcaster", "headline")
+)  # fmt: skip
 
 
 def _present_clause(text: str, lo: int, hi: int) -> bool:
@@ -2734,6 +2743,13 @@ def _indirect(
                     mention = (
                         None  # "…, more than the 30 billion originally estimated", "…, caused a slump and he believes"
                     )
+                if (
+                    mention is not None
+                    and cue in _NOUN_VERBS
+                    and mention.kind == "descriptor"
+                    and not _speaking_descriptor(mention)
+                ):
+                    mention = None  # "…, the department added data gathered from local police reports.": a noun
                 if (
                     mention is not None
                     and mention.kind != "descriptor"
