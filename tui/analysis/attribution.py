@@ -445,12 +445,9 @@ def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] |
             and _speaking_descriptor(named)
         ):
             return named, cuts[i + 1]  # "CLAUSE, the official, who did not want to be named, told Reuters"
-        if not (_described(seg) or seg.isdigit() or _WHO_CLAUSE.match(seg)):
+        if not (_described(seg) or seg.isdigit()):  # "who did not want to be named" is lower case: described
             return None
     return None
-
-
-_WHO_CLAUSE = re.compile(r"who\s")
 
 
 def _described(seg: str) -> bool:
@@ -2554,16 +2551,20 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
     mention = parse_np(q.group(1), q.start(1))
     if mention is None or mention.kind not in ("name", "surname", "descriptor", "org"):
         return []
-    c_lo = lo
-    intro = _INTRO.match(text, lo, comma)
-    if intro is not None and intro.end() < comma:
-        c_lo = intro.end()
+    c_lo = _clause_start(text, lo, comma)
     if len(text[c_lo:comma].split()) < 4 or text[c_lo] in "\"“‘'" or quotes.covers(c_lo + 1, comma - 1):
         return []
     return [Found(c_lo, comma, "indirect", mention, "quoted", q.start(), para, rule="clause-then-quoted-as")]
 
 
 _SENTENCE_TAIL = re.compile(r"\s*[.!?]?[\"”’']?\s*")
+
+
+def _clause_start(text: str, lo: int, comma: int) -> int:
+    """Where a clause reported before its cue starts: after an opening phrase ("In a statement, …") that ends
+    before the clause's comma."""
+    intro = _INTRO.match(text, lo, comma)
+    return intro.end() if intro is not None and intro.end() < comma else lo
 
 
 def _interrupted(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[Mention, int] | None:
@@ -2758,10 +2759,7 @@ def _indirect(
                 ):
                     mention = None  # "CLAUSE, an allegation Khartoum has denied": a noun and its relative clause
                 if mention is not None and (text[comma + 1 : m.start()].strip() or mention.start > m.start()):
-                    c_lo = lo
-                    intro = _INTRO.match(text, lo, comma)
-                    if intro and intro.end() < comma:
-                        c_lo = intro.end()
+                    c_lo = _clause_start(text, lo, comma)
                     clause = text[c_lo:comma]
                     if len(clause.split()) >= 3 and clause.lstrip()[:1] not in '"“':
                         # The sentence-final cue owns the whole clause; cues inside it were reported, not said.
@@ -2816,11 +2814,12 @@ def _indirect(
                 after = after[ob.end() :]
                 rest_lo = hi - len(after)
         th = _THAT.match(after)
+        that_word = bool(th and _THAT_WORD.search(th.group()))  # the word itself, not a weekday before the clause
         if cue.startswith("continu") and not (th and th.group().strip()):
             continue  # "troops continued aerial attacks": an act goes on; "he continued that …" reports
         c_lo = rest_lo + (th.end() if th else 0)
         if (
-            not (th and _THAT_WORD.search(th.group()))  # not a weekday alone: "asked him Thursday for …"
+            not that_word  # not a weekday alone: "asked him Thursday for …"
             and (prep := _OBJECT_PREP.match(text, c_lo)) is not None
             # "urged Pyongyang to resume talks", "vowed to form a task force" report; "responded to a Gold Star
             # mother", "continued to evade the truth" do not
@@ -2838,7 +2837,7 @@ def _indirect(
             continue  # "agreed Tuesday to pay his former manager": a deal made, no words reported
         if _REFLEXIVE.match(text, c_lo):
             continue  # "declared himself "a better person"": the speaker's own object, no clause reported
-        if cue in _BLAME_CUES and not (th and "that" in th.group()):
+        if cue in _BLAME_CUES and not that_word:
             continue  # "accused, at the cabinet meeting, the previous government of …": an object judged
         stop, participle = _clause_stop(text, c_lo, hi)
         if _TEMPORAL_BEFORE.search(text, max(lo, mention.start - 10), mention.start):

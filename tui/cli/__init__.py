@@ -46,16 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from tui.cli.people import cmd_people
 
                 return cmd_people(args)
+            if args.command == "serve":
+                from tui.serve.cli import cmd_serve
+
+                return cmd_serve(args)
             from tui.cli.reading import cmd_export, cmd_extract, cmd_list
 
             if args.command == "list":
                 return cmd_list(args)
             if args.command == "export":
                 return cmd_export(args)
-            if args.command == "serve":
-                from tui.serve.cli import cmd_serve
-
-                return cmd_serve(args)
             return cmd_extract(args)
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()
