@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.app import ComposeResult
 
-from tests.helpers import AppFor, Ready, Searched, Until
+from tests.helpers import AppFor, Ready, Searched, Until, complete
 from tui.app import NewsdeskApp, load_keymap
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -77,6 +77,27 @@ async def test_first_frame_is_laid_out_once_for_the_terminal(
     async with app_for().run_test(size=size) as pilot:
         assert len(pilot.app.screen_stack) == 1 and isinstance(pilot.app.screen, MainScreen)
         assert classes == [True]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_first_frame_painted_shows_the_first_article(
+    size: tuple[int, int], app_for: AppFor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen waits a moment for the loader's first part before its first layout: an empty frame painted
+    first, then the article, cost a whole layout and paint before the title showed."""
+    frames: list[str | None] = []
+    real = NewsdeskApp._display
+
+    def display(self: NewsdeskApp, screen: MainScreen, renderable: object) -> None:
+        if renderable is not None and isinstance(screen, MainScreen):
+            current = screen.desk.current
+            frames.append(current.title if current is not None else None)
+        real(self, screen, renderable)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NewsdeskApp, "_display", display)
+    async with app_for().run_test(size=size) as pilot:
+        await pilot.pause()
+        assert frames and frames[0] is not None and frames[0].startswith("Finance minister")
 
 
 async def test_narrow_hides_list_until_asked_and_wide_shows_all(ready: Ready, app_for: AppFor) -> None:
@@ -284,9 +305,9 @@ async def test_search_narrows_as_you_type_and_enter_jumps_to_the_quote(
         await pilot.press("slash")
         assert isinstance(pilot.app.screen, SearchScreen)
         search = pilot.app.screen
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.press(*"numbrs")
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         assert [h.doc.speaker for h in search.hits] == ["John Smith"]
         assert search.hits[0].spans  # the matched word is highlighted
@@ -374,12 +395,12 @@ async def test_search_operators_and_filters_in_the_ui(data_dir: Path, ready: Rea
     async with app_for().run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("slash")
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         search = pilot.app.screen
 
         async def query(text: str) -> list[str | None]:
             search.query_one("#search-input").value = text
-            await pilot.app.workers.wait_for_complete()
+            await complete(pilot)
             await pilot.pause()
             return [h.doc.speaker for h in search.hits]
 
@@ -419,7 +440,7 @@ async def test_the_first_quote_keeps_its_speaker_line_when_the_analysis_arrives_
 
     async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=(160, 45)) as pilot:
         await ready(pilot)
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         panel = pilot.app.screen.query_one(QuotesPanel)
         lines = ["".join(seg.text for seg in panel.render_line(y)) for y in range(panel.size.height)]
@@ -435,7 +456,7 @@ async def test_the_quotes_panel_measures_its_rows_again_at_a_new_width(ready: Re
 
     async with NewsdeskApp([str(SEED)], keymap={}).run_test(size=(160, 45)) as pilot:
         await ready(pilot)
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         panel = pilot.app.screen.query_one(QuotesPanel)
         wide = panel.virtual_size.height
@@ -512,7 +533,7 @@ async def test_results_typed_before_the_index_is_ready_come_up_when_it_is(
         await pilot.press("slash", *"numbrs")  # typed at once, while the index is being built
         search = pilot.app.screen
         assert "indexing the corpus" in str(search.query_one("#search-status").render())  # said while it builds
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         assert screen.indexes is not None
         for _ in range(20):  # no key pressed from here on
             await pilot.pause(0.05)
@@ -592,7 +613,7 @@ async def test_escape_in_a_speakers_corpus_view_goes_back_to_the_results(
         await pilot.press("enter")  # John Smith's quotes across the corpus
         assert [h.doc.scope for h in search.hits] == ["quotes", "quotes"]
         await pilot.press("escape")
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         assert isinstance(pilot.app.screen, SearchScreen)
         assert search.hits and search.hits[0].doc.scope == "speakers"
@@ -766,7 +787,7 @@ async def test_a_key_on_a_speaker_lists_their_quotes_across_the_corpus(ready: Re
         await pilot.press("3")
         speaker = screen.query_one(SpeakersPanel).speakers[0].name
         await pilot.press("a")
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         for _ in range(20):
             await pilot.pause(0.05)
             if pilot.app.screen.hits:
@@ -957,9 +978,9 @@ async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(
         screen = await ready(pilot)
         await pilot.press("slash")
         search = pilot.app.screen
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.press(*"will")
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         box = search.query_one("#search-context", Static)
         assert len(search.hits) >= 2 and box.display
@@ -973,7 +994,7 @@ async def test_a_quote_result_shows_its_paragraph_as_the_cursor_moves(
         context = screen.quote_context(second)
         assert context is not None and [context.plain[s.start : s.end] for s in context.spans] == [second.text]
         await pilot.press(*("backspace" for _ in "will"), *"@doe")  # speakers: no paragraph to show
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         assert not box.display
 
@@ -996,7 +1017,7 @@ async def test_an_article_whose_analysis_raises_reads_on_with_empty_panels_and_a
     async with NewsdeskApp([str(DESK)], keymap={}, library=corpus_mod.Library(None)).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         await pilot.press("right_square_bracket")
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         assert screen.desk.current is not None and screen.desk.current.title.startswith("Storm")
         assert screen.query_one(QuotesPanel).option_count == 0 and screen.query_one(ReadingPane).article is not None
@@ -1004,7 +1025,7 @@ async def test_an_article_whose_analysis_raises_reads_on_with_empty_panels_and_a
         await pilot.press("p")
         assert isinstance(pilot.app.screen, ProblemsScreen)
         await pilot.press("escape", "left_square_bracket")  # the others still analyse
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         assert screen.query_one(QuotesPanel).option_count > 0
 

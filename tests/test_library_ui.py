@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import AppFor, Ready, Until
+from tests.helpers import AppFor, Ready, Until, complete
 from tui.app import NewsdeskApp
 from tui.library import corpus as corpus_mod
 from tui.library.cache import Cache
@@ -108,7 +108,7 @@ async def test_sort_by_outlet_and_title(desk: Path, tmp_path: Path, ready: Ready
 
         async def sort() -> None:  # a list of row numbers is sorted by a worker
             await pilot.press("o")
-            await pilot.app.workers.wait_for_complete()
+            await complete(pilot)
             await pilot.pause()
 
         await sort()
@@ -266,7 +266,7 @@ async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
     async with stored_app(desk).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         screen.build_indexes()
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         gone = next(d for d in screen.indexes["quotes"].docs if d.source.endswith("storm.txt"))
         assert [h.doc.source for h in screen.indexes["quotes"].search(gone.text[:40])][:1] == [gone.source]
     (desk / "storm.txt").unlink()
@@ -283,7 +283,7 @@ async def test_a_reader_after_a_small_change_starts_from_the_stored_index(
     async with stored_app(desk).run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         screen.build_indexes()
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         quotes = screen.indexes["quotes"]
         assert isinstance(quotes, LayeredIndex) and isinstance(quotes.base, DiskIndex)
         assert indexed == [1]  # the new file's one article, not the corpus

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import complete
 from tui.articles import Article
 from tui.library import rows as rows_mod
 from tui.library.cache import Cache
@@ -252,7 +253,7 @@ async def test_the_reader_on_a_folder_listed_as_row_numbers(
 
         monkeypatch.setattr(Folder, "order", watched)
         await pilot.press("o")  # by outlet: the cursor stays on the article being read
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         assert desk.sort == "outlet" and desk.view[lst.highlighted] == reading and desk.is_open(reading)
         assert worked == [("outlet", False)]  # worked out by a worker: a million rows take the store seconds
@@ -337,7 +338,7 @@ async def test_a_search_asked_for_while_the_walk_checks_waits_for_the_walk(
         await pilot.pause(0.3)
         assert asked == []  # waiting for the walk
         gate.set()
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         assert asked == [True] and screen.indexes is not None
 
 
@@ -365,13 +366,13 @@ async def test_the_outlets_of_a_folder_of_row_numbers_are_counted_by_a_worker_in
         screen = await ready(pilot)
         await pilot.press("F")
         assert isinstance(pilot.app.screen, OutletsScreen)
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         dialog = pilot.app.screen
         assert isinstance(dialog, OutletsScreen) and threads == [False]
         assert dialog.rows[1:] == both(lib, src)[0].outlets()
         await pilot.press("j", "enter")
-        await pilot.app.workers.wait_for_complete()
+        await complete(pilot)
         await pilot.pause()
         assert screen.desk.outlet == dialog.rows[1][0] and all(
             (a.outlet or NO_OUTLET) == screen.desk.outlet for a in screen.desk.view

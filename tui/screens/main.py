@@ -7,6 +7,7 @@ starred, where they were in each article) is its Desk's (tui.library.desk), plai
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load 
 
 class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWork):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    FIRST_PART_WAIT = 0.15  # seconds the first frame waits for the loader's first articles (see on_mount)
     READ_AFTER = 1.5  # seconds an article the cursor moved to stays open before it counts as read
 
     def __init__(
@@ -69,6 +71,8 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         self.people = None
         self.index_progress = None
         self._last_open = 0.0
+        self._first_part: asyncio.Future[MainScreen.Loaded] | None = None
+        self._parts = self._shown_part = 0
 
     def set_breakpoint_classes(self, width: int) -> None:
         """The class Textual sets on the first Resize, set before the first layout (the same rule)."""
@@ -89,11 +93,22 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         """The key bar again, once the user's keymap is read (after the first frame)."""
         self.query_one("#keybar", Static).update(key_hints(live_keymap(self.app)))
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        """Start the loader, then wait a moment (FIRST_PART_WAIT at most) for its first articles, so that the
+        first frame painted shows the first one: painting an empty frame first cost a whole layout and paint
+        before the title (and the loader's thread waited for the UI's)."""
         self.query_one(ArticleList).border_subtitle = "loading…"
+        self._panels_asked = False
+        loop = asyncio.get_running_loop()
+        self._first_part = loop.create_future()
         self.load()  # at once: waiting for the next refresh left the event loop idle for up to a frame
         self.call_after_refresh(self._initial_focus)
-        self._panels_asked = False
+        try:
+            first = await asyncio.wait_for(self._first_part, self.FIRST_PART_WAIT)
+        except TimeoutError:
+            return
+        self._shown_part = first.part  # it and the parts posted before it are shown: their messages are not
+        self._loaded(first.articles, first.problems, first.done)
 
     def _ask_for_panels(self) -> None:
         """The side panels are mounted once the first article is on screen: its title comes sooner."""
@@ -145,8 +160,8 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         listing = Listing()  # each story once, newest first, corrected as the walk finds files changed or gone
         for batch in library.load_listed_first(self.sources, max_bytes=self.max_bytes):
             listing.add(batch)
-            self.post_message(self.Loaded(listing.articles(), list(listing.problems), False))  # the loader goes on
-        self.post_message(self.Loaded(listing.articles(), listing.problems, True))  # in order after the parts
+            self._post(self.Loaded(listing.articles(), list(listing.problems), False))  # the loader goes on
+        self._post(self.Loaded(listing.articles(), listing.problems, True))  # in order after the parts
         duplicates = listing.duplicates
         if duplicates:
             self.app.call_from_thread(
@@ -155,20 +170,34 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
                 timeout=5,
             )
 
+    def _post(self, loaded: MainScreen.Loaded) -> None:
+        """Post a part of the corpus; the first with articles (or the last) also goes to on_mount, waiting."""
+        self._parts += 1
+        loaded.part = self._parts
+        fut = self._first_part
+        if fut is not None and not fut.done() and (loaded.articles or loaded.done):
+
+            def hand(fut: asyncio.Future[MainScreen.Loaded] = fut) -> None:
+                if not fut.done():  # not timed out (cancelled) meanwhile
+                    fut.set_result(loaded)
+
+            fut.get_loop().call_soon_threadsafe(hand)
+        self.post_message(loaded)
+
     def _load_rows(self, library: Library, folder: Folder) -> None:
         """A folder of VIRTUAL_FROM stored articles or more, listed as row numbers: the store's list at once,
         then the walk checks every file against the store and, when any changed, the list is made again."""
         from tui.library.corpus import LISTED_FIRST
         from tui.library.rows import Rows
 
-        self.post_message(self.Loaded(Rows(folder, folder.order(limit=LISTED_FIRST)), [], False))  # at once
+        self._post(self.Loaded(Rows(folder, folder.order(limit=LISTED_FIRST)), [], False))  # at once
         problems = folder.problems()
         rows = Rows(folder, folder.order())
-        self.post_message(self.Loaded(rows, problems, False))
+        self._post(self.Loaded(rows, problems, False))
         changed, met = library.check_folder(self.sources[0], folder, self.max_bytes)
         if changed:
             problems, rows = folder.problems(), Rows(folder, folder.order())
-        self.post_message(self.Loaded(rows, [*problems, *met], True))
+        self._post(self.Loaded(rows, [*problems, *met], True))
 
     @dataclass
     class Loaded(Message):
@@ -177,8 +206,11 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
         articles: Sequence[Article]
         problems: list[LoadProblem]
         done: bool
+        part: int = 0  # in the order posted
 
     def on_main_screen_loaded(self, message: MainScreen.Loaded) -> None:
+        if message.part <= self._shown_part:
+            return  # shown before the first frame (on_mount), or older than what was
         self._loaded(message.articles, message.problems, message.done)
 
     def _state_loaded(
