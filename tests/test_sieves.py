@@ -1300,3 +1300,117 @@ def test_a_noun_verb_at_the_end_needs_a_speaker_before_it() -> None:
     assert _direct_or_reported("Feng Lung is now under arrest for grievous bodily harm, the news outlet reports.") == [
         "the news outlet"
     ]
+
+
+def test_names_with_lower_case_particles_stay_whole() -> None:
+    """ "Daniel arap Moi", "Pieter van der Vorm": the particles (one or two) are inside the name, and "President
+    Moi" later is the same man; the name was cut to "Daniel" and "Vorm"."""
+    an = _analysis([
+        "Kenyan President Daniel arap Moi today ordered schools to teach conservation.",
+        "President Moi said it is alarming that the lakes are drying up.",
+        "Pieter van der Vorm said the company would sell its shipping unit.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Daniel arap Moi", "Pieter van der Vorm"]
+
+
+def test_the_ones_a_list_of_places_qualifies_speak() -> None:
+    """ "The ministers from South Africa, Botswana and Zimbabwe said": the ministers, not the last place; a list
+    that ends in a person ("the Minister of Trade and Industry Jose Concepcion") or qualifies no one who can
+    speak is left as it was; a portfolio's list ends in the one who holds it."""
+    assert _direct_or_reported(
+        "The ministers from South Africa, Botswana and Zimbabwe said in a statement that a coordinated approach was "
+        "essential."
+    ) == ["The ministers from South Africa, Botswana and Zimbabwe"]
+    assert _direct_or_reported("Officials from Kenya and Uganda said the talks had failed.") == [
+        "Officials from Kenya and Uganda"
+    ]
+    assert _direct_or_reported(
+        "Philippine Secretary of Trade and Industry Jose Concepcion said exports would grow this year."
+    ) == ["Jose Concepcion"]
+    an = _analysis([
+        "The statement issued by the Minister of Agriculture, Natural Resources and Environment Costas "
+        "Themistocleous said the cabinet agreed to seek tenders for two plants."
+    ])  # fmt: skip
+    assert [s.name for s in an.speakers] == ["Costas Themistocleous"]
+
+
+def test_a_name_run_on_from_an_acronym_is_a_body() -> None:
+    """ "according to researcher IMS Health": the body IMS Health (it was "Health"); "NBC's Dante Chinni", "Lib Dem MP
+    Lembit Opik" and "CNPF Francois Perigot" are people with the acronym before them."""
+    assert _direct_or_reported(
+        "Meridia drew a lackluster 11,185 prescriptions last month, according to researcher IMS Health."
+    ) == ["IMS Health"]
+    assert _direct_or_reported("Debates are not likely to alter the campaign, noted NBC's Dante Chinni.") == [
+        "Dante Chinni"
+    ]
+    assert _direct_or_reported("Lib Dem MP Lembit Opik said ministers had invented a new kind of hunting.") == [
+        "Lembit Opik"
+    ]
+    assert _direct_or_reported(
+        "The deadline should help growth, president of the French employers' federation CNPF Francois Perigot said."
+    ) == ["Francois Perigot"]
+
+
+def test_a_place_set_off_by_commas_is_inside_the_descriptor() -> None:
+    """ "the Eastlake, Ohio, resident said": the resident of that place, not a speaker called "resident"."""
+    assert _direct_or_reported(
+        '"A person can shake my hand and I am not in pain," the Eastlake, Ohio, resident said.'
+    ) == ["the Eastlake, Ohio, resident"]
+
+
+def test_he_or_she_after_an_opening_clause_is_its_subject() -> None:
+    """ "When Mrs. Howe was prescribed …, she conceded, "…"": Howe, whom the opening clause names as its subject,
+    not the analyst named in the sentence before; "After a row with Harold Wilson …, he said" is not Wilson (an
+    object, not the clause's subject)."""
+    an = _analysis([
+        "Kathryn Howe already has.",
+        "Celebra sales could top $4 billion, said analyst Christina Heuer.",
+        'When Mrs. Howe was prescribed drugs that hurt her stomach, she conceded, "I was not a very compliant '
+        'patient."',
+        "Charles Kennedy spoke on Monday.",
+        'After a row with Harold Wilson over the manifesto in 1968, he said: "I am not going to resign over this."',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Kathryn Howe", "Charles Kennedy"]
+
+
+def test_an_interrupted_clause_is_no_report_when_a_quoted_sentence_follows() -> None:
+    """ "Asked about the study, Bush said, "We have …"": the writer's opening phrase and a quotation of its own, no
+    reported clause around "Bush said"; "If it were true, he said, the institute would not …" and "Holding office,
+    he said, is the American way …" report the whole sentence; "This state of affairs, they wrote, "is not
+    satisfactory"" too (the quotation goes on the clause)."""
+    kinds = [q.kind for q in _analysis(['Asked about the study, Bush said, "We have answered every case."']).quotes]
+    assert kinds == ["direct"]
+    for sentence in (
+        "If it were true, he said, the institute would not support the test.",
+        "Holding office, he said, is the American way to have a voice in government.",
+        'This state of affairs, they wrote, "is not satisfactory for anyone."',
+    ):
+        assert "indirect" in [q.kind for q in _analysis(["John Smith spoke.", sentence]).quotes], sentence
+
+
+def test_laughing_off_a_claim_reports_nothing_and_that_with_a_comma_is_left_out() -> None:
+    """ "laughed off suggestions that …": the suggestions are others', not his report; "said that, if in
+    government, he would …": the clause starts after "that,"."""
+    assert _direct_or_reported("Mr Boateng also laughed off suggestions that his seat had been in danger.") == []
+    assert (
+        _direct_or_reported(
+            "Opinion is volatile, as allies reminded Chretien when he prepared his bill in recent weeks."
+        )
+        == []
+    )  # "reminded X when …": a time, not what they said
+    an = _analysis(["Michael Ancram said that, if in government, he would refuse to approve the appointment."])
+    assert [q.text.split()[0] for q in an.quotes] == ["if"]
+
+
+def test_groups_named_in_capitals_and_papers_joined_by_and() -> None:
+    """ "Evangelical Christians" is a group (it was a person's name, and the "he" after it was theirs); "The Detroit
+    News and the Detroit Free Press reported" are both papers ("Press" names a body); "union officials in
+    Indiana and New York said" are the officials, a place named last."""
+    an = _analysis(["Evangelical Christians like Langmade take the Bible literally, he says, though some disagree."])
+    assert [s.name for s in an.speakers] == [] and an.quotes[0].speaker is None
+    assert _direct_or_reported(
+        "The Detroit News and the Detroit Free Press reported the base wages would reach $22.63 an hour."
+    ) == ["Detroit News and Detroit Free Press"]
+    assert _direct_or_reported(
+        "Local union officials in Indiana and New York said the deal was a four-year contract."
+    ) == ["Local union officials in Indiana and New York"]

@@ -42,7 +42,7 @@ from tui.analysis.lexicon import (
     names_group,
 )
 from tui.analysis.model import Quote, Speaker
-from tui.analysis.nouns import PARTICLES, Mention, parse_np, subject_after, subject_before, without_day
+from tui.analysis.nouns import PARTICLE_ALT, PARTICLES, Mention, parse_np, subject_after, subject_before, without_day
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 from tui.analysis.scan import WordScan, matches
 from tui.analysis.sentences import sentence_spans
@@ -253,7 +253,8 @@ _HONORIFIC_WORDS = ("Mr", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Gen.", "President
                     "Chancellor", "Secretary", "Judge", "Justice", "Mayor", "Minister")  # fmt: skip
 _HONORIFIC_NAME = re.compile(  # every match starts with one of _HONORIFIC_WORDS ("Mrs" with "Mr")
     r"(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Rep\.|Gov\.|Gen\.|President|Senator|Governor|Chancellor|Secretary|Judge|"
-    r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z]|\s+(?:de|van|von|da|der|del|du|la|le|al|di|dos)\s+[A-Z])"
+    r"Justice|Mayor|Minister)\s+([A-Z][\w'’-]+)"
+    r"(?![\w'’-]|\s+[A-Z]|\.[A-Z]|(?:\s+(?:" + PARTICLE_ALT + r")){1,2}\s+[A-Z])"
 )
 # What people believe, fear or expect is reported too (GUIDE): "some economists fear that …", "others believe …"
 COGNITION_CUES = frozenset(
@@ -307,11 +308,17 @@ _INTRO = re.compile(
 )
 # Openings that are clauses of their own, with a subject and a verb that may report ("While analysts say …,"); a
 # condition ("If he says …") reports nothing.
+_PARTICIPLE_INTRO = re.compile(r"(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b")
+_FINITE_NEXT = re.compile(
+    r"\s*(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|remains|remained)\b"
+)
+_COURTESY_BEFORE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)?")
+_CLAUSE_INTRO = re.compile(r"(?:When|While|Although|Though|After|Before|Since|As|Once|Because|Until) ")
 _OPENING_CLAUSE = re.compile(r"(?:Even )?(?:Though|Although|While|Whereas|Because|Since|As) ")
 # The word-start check comes after the first letter, so the scanner can jump between capitals.
 _RUN_FIRST = r"[A-Z](?<![\w'’][A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)"
 _RUN_MORE = (
-    r"(?:[ ]+(?:(?:de|van|von|da|der|den|del|du|la|le|bin|al|di|dos)[ ]+)?"
+    r"(?:[ ]+(?:(?:" + PARTICLE_ALT + r")[ ]+){0,2}"
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))+"  # "G.K. Butterfield", "James E.P. Sullivan"
 )
 _NAME_RUN = re.compile(rf"(?:{_RUN_FIRST}|a(?<![\w'’]a)l-[A-Z][\w'’-]*){_RUN_MORE}")
@@ -328,13 +335,15 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these",
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
 # "said (in a statement) that …": the clause starts after "that"
+_TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b")
+_PHRASAL = re.compile(r"(?:off|away)\b")
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
     r"\s*(?:,\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|"
     r"last\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
     r"\s+(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
-    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that:?\s+)?",  # "says that: "Q""
+    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+)?",  # "that: "Q"", "that, if"
     re.I,
 )
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
@@ -1267,6 +1276,22 @@ class Resolver:
                 and (gender is None or e.gender in (None, gender))
                 and not _ATTRIBUTIVE.search(self.text, max(0, p - 4), p)  # "the Clinton campaign"
             ]
+            subject = _CLAUSE_INTRO.match(self.text, lo) if not near and j == k and intro is not None else None
+            if subject is not None:
+                # "When Mrs. Howe was prescribed …, she conceded": the subject of the opening clause, a person of
+                # that sex, is the "she" of the main one
+                courtesy = _COURTESY_BEFORE.match(self.text, subject.end())
+                at = courtesy.end() if courtesy else subject.end()  # "When Mrs. Howe": at "Howe" too
+                opening = [
+                    e
+                    for p, e in self._mentions_between(lo, start)
+                    if p in (subject.end(), at)
+                    and e.person
+                    and not self._possessive(p, e)
+                    and e.gender in (None, gender)
+                ]  # its subject right after the "When": not "After a row with Harold Wilson, he said"
+                if opening:
+                    return opening[0]
             if not near:
                 last = self.last_speaker
                 if (
@@ -2575,13 +2600,25 @@ def _interrupted(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[Mention
     comma = text.rfind(",", lo, m.start())
     if comma <= lo or len(text[comma + 1 : m.start()].split()) > 4 or not text[lo:comma].strip():
         return None
-    if _INTRO.fullmatch(text, lo, comma + 1):
-        return None  # "In Paris, he said, …": an opening phrase, not the start of a reported clause
+    if (
+        _PARTICIPLE_INTRO.match(text, lo)
+        and text.find(",", lo, comma) < 0
+        and not _FINITE_NEXT.match(text, m.end() + 1)
+    ):
+        # "Asked about the study, Bush said, …", "Pointing to the data, Lawson said, …": the writer's opening
+        # phrase, not the start of a reported clause (as "If it were true, he said, …" is, and "Holding office,
+        # he said, is …", whose gerund is the clause's subject)
+        return None
     mention = subject_before(text, comma + 1, m.start())
     if mention is None or mention.kind not in ("name", "surname", "pronoun", "org", "descriptor"):
         return None
     end = _clause_end(text, lo, hi)
-    rest = text[m.end() + 1 : end].split()
+    after = text[m.end() + 1 : end].strip()
+    if after[:1] in ('"', "“") and after[1:2].isupper() and after.rstrip(".,;:!?' ")[-1:] in ('"', "”"):
+        # "When Howe was …, she conceded, "I was …"": the rest is a quoted sentence of its own; "This state of
+        # affairs, they wrote, "is not satisfactory"" goes on reporting
+        return None
+    rest = after.split()
     if len(rest) < 2 or not _VERBISH.search(text, m.end(), end):
         return None
     return mention, end
@@ -2833,6 +2870,10 @@ def _indirect(
             continue
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
+        if cue in _OBJECT_CUES and _TIME_CLAUSE.match(text, c_lo):
+            continue  # "as allies reminded Chretien when he prepared his bill": a time, not what was said
+        if _PHRASAL.match(text, c_lo) and cue not in _SAY_CUES:
+            continue  # "laughed off suggestions that …", "waved away": the claim dismissed is not theirs
         if cue.startswith("agree") and text.startswith("to ", c_lo):
             continue  # "agreed Tuesday to pay his former manager": a deal made, no words reported
         if _REFLEXIVE.match(text, c_lo):

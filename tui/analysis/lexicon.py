@@ -138,6 +138,8 @@ detractors relatives members workers diplomats experts analysts economists lawye
 prosecutors critics supporters observers activists protesters demonstrators scientists researchers doctors
 physicians teachers students parents administrators legislators lawmakers politicians militants rebels fighters
 media
+christians muslims jews catholics protestants evangelicals baptists methodists mormons fundamentalists creationists
+believers conservatives liberals moderates progressives voters citizens
 jihadists soldiers troops police witnesses
 """.split()
 )
@@ -162,7 +164,7 @@ theatre theater museum gallery library zoo arena cathedral temple mosque
 ORG_WORDS = set(
     """
 ministry department office association league council committee commission agency group party union bank company
-corporation corp corp. inc inc. ltd ltd. plc times post news journal network organisation organization institute
+corporation corp corp. inc inc. ltd ltd. plc times post news press journal network organisation organization institute
 university foundation federation alliance society service board authority court government parliament congress
 senate assembly army police club trust centre center coalition bureau administration reuters xinhua bbc cnn
 nations industry industries airlines airline motors group's telegraph guardian mail express herald tribune gazette

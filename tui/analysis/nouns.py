@@ -26,7 +26,10 @@ from tui.analysis.lexicon import (
 )
 
 _TOKEN = re.compile(r"[^\s]+")
-PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "du", "la", "le", "bin", "al", "di", "dos", "das", "ter"}
+# Lower-case words inside a name: "Ludwig van Beethoven", "Daniel arap Moi", "Jan van der Berg".
+PARTICLES = frozenset("de van von da do der den del du la le bin ibn al di dos das ter arap".split())
+# The same as a pattern, longest first, for the scanners of names (tui.analysis.attribution)
+PARTICLE_ALT = "|".join(sorted(PARTICLES, key=lambda w: (-len(w), w)))
 CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in", "with", "from", "to"}
 _ORG_LINKS = {"for", "with", "from", "to", "against"}
 _PART_CONN = PARTICLES | CONNECTORS
@@ -150,11 +153,25 @@ def _plain_name(s: str) -> Mention | None:
     for w in words:
         if not (len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_PLAIN):
             return None
-        if w[-1] == "s" and w[:-1].lower() in ROLE_WORDS:
-            return None  # "Ministers", "Senators": a group, not a surname
+        if w[-1] == "s" and names_group(w.lower()):
+            return None  # "Ministers", "Senators", "Evangelical Christians": a group, not a surname
     return Mention("name" if len(words) > 1 else "surname", s, s, None, 0, len(s))
 
 
+# Last words of bodies' names that no surname is: "IMS Health", "US Airways", "PGA Tour", "DLJ Securities"
+_BODY_TAILS = frozenset(
+    "health coal resources tour command sports radio info watch sciences airways securities forecasting "
+    "underground pro news today times post systems services networks communications holdings industries "
+    "technologies motors steel oil gas power telecom media research partners investments insurance "
+    "pharmaceuticals labs solutions software electronics records pictures entertainment mobile online "
+    "international worldwide global canada australia asia europe america africa india japan china".split()
+)
+# Groups written with a capital: "Evangelical Christians", "Southern Baptists" (not "Devon Resource Investors")
+_FAITHS_AND_CAMPS = frozenset(
+    "christians muslims jews catholics protestants evangelicals baptists methodists mormons fundamentalists "
+    "creationists conservatives liberals moderates progressives".split()
+)
+_ROLE_ACRONYMS = frozenset("mep msp mla mpp md qc dj pm".split())  # "Labour MEP Glyn Ford": roles written in capitals
 _HOLDINGS = {"Shares", "Units", "Stock", "Holders", "Shareholders"}
 _GROUP_LINKS = frozenset("of for in at from close familiar who with inside within near".split())
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
@@ -380,6 +397,13 @@ def _parse_np(s: str) -> Mention | None:
     surname_place = len(run) >= 2 and lowered[-2] in GIVEN_NAMES and lowered[-1] in _SURNAME_PLACES
     if (run and lowered[-1] in NON_PERSON and not surname_place) or any(c.isdigit() for c in run[-1]):
         return Mention("org", text, _org_name(run), None, start, end)
+    if (
+        lowered[-1].endswith("s")
+        and lowered[-1] in _FAITHS_AND_CAMPS
+        and len(run) <= 3
+        and not any(len(w.rstrip(".")) == 1 or lw in GIVEN_NAMES for w, lw in zip(run[:-1], lowered[:-1], strict=True))
+    ):
+        return Mention("descriptor", text, text, None, start, end)  # "Evangelical Christians": a group
     j = len(run)
     taken = 0
     while j > 0:
@@ -426,6 +450,19 @@ def _parse_np(s: str) -> Mention | None:
         name_toks = name_toks[1:]
     if not name_toks:
         return Mention("org", text, _org_name(run), None, start, end) if run else None
+    if (
+        j > 0
+        and len(name_toks) <= 2
+        and _acronym(run[j - 1])
+        and lowered[j - 1].rstrip(".") not in ROLE_WORDS  # "Lib Dem MP Lembit Opik": a role
+        and lowered[j - 1].rstrip(".") not in HONORIFICS
+        and lowered[j - 1] not in _ROLE_ACRONYMS
+        and not words[i + j - 1].lower().endswith(("'s", "’s", '"s', "s'", "s’"))  # "NBC's Dante Chinni", "PBS'"
+        and (name_toks[-1].lower() in ORG_WORDS or name_toks[-1].lower() in _BODY_TAILS)  # not "CNPF Francois Perigot"
+    ):
+        # "researcher IMS Health": a name run on from an acronym is a body's, not a person's
+        body = " ".join(run[j - 1 :])
+        return Mention("org", text, body, None, start, end)
     title_toks = prefix + run[:j]
     # Only the words right before the name belong to its title: not "In prime minister's questions last week".
     k = len(title_toks)
@@ -515,6 +552,15 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         person = parse_np(m.text[:cut], m.start)
         if person is not None and person.kind == "name":
             m = person
+    if (
+        m is not None
+        and m.kind == "descriptor"
+        and m.text[:1].islower()
+        and (place := _PLACE_BEFORE.search(text, max(lo, m.start - 60), m.start))
+    ):
+        # "the Eastlake, Ohio, resident said": the place set off by commas is inside the descriptor
+        whole = text[place.start() : m.end]
+        return Mention("descriptor", whole, whole, None, place.start(), m.end)
     if m is not None and m.kind in ("org", "surname") and m.start > lo:
         m = _joined_by_and(text, lo, m)
     if m is not None and m.kind in ("name", "surname", "org") and m.start > lo:
@@ -537,6 +583,9 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+[A-Z][\w.]*,\s+$"
+)
 _DOCUMENT_PLURALS = frozenset("reports studies surveys polls figures statistics estimates documents records".split())
 _NAME_BEFORE_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+$")
 _AND_END = re.compile(r"(?:,\s*)?\band\s+$")
@@ -569,6 +618,9 @@ def _compound(text: str, lo: int, m: Mention) -> Mention:
         ):
             # "meet on 12 March at Twickenham and Kirwan says": a phrase that ends in a place, no subject; after a
             # comma ("Traders in Japan, Sydney and Hong Kong said"), no list of speakers at all
+            qualified = _qualified_by_list(text, lo, left, start, m)
+            if qualified is not None:
+                return qualified
             if len(parts) > 1:
                 return m
             break
@@ -597,6 +649,38 @@ def _compound(text: str, lo: int, m: Mention) -> Mention:
     names = [p.name for p in parts]
     name = ", ".join(names[:-1]) + " and " + names[-1]
     return Mention("org", text[parts[0].start : m.end], name, None, parts[0].start, m.end)
+
+
+_OF_LIST = re.compile(r"\s(?:from|of|in|at|for)\s")
+
+
+def _qualified_by_list(text: str, lo: int, left: Mention | None, start: int, m: Mention) -> Mention | None:
+    """ "Officials from Kenya and Uganda said", "The ministers from South Africa, Botswana and Zimbabwe said": the
+    ones the list qualifies speak, when they can (officials, ministers, leaders …), not the last place."""
+    if left is None or left.kind != "descriptor" or text[lo + left.end : start].strip():
+        return None
+    prep = _OF_LIST.search(left.text)
+    if prep is None or "," in left.text or " and " in left.text[prep.end() :]:
+        return None
+    words = left.text[: prep.start()].split()
+    noun = words[-1].lower() if words else ""
+    if not (noun in GROUP_NOUNS or noun in ROLE_WORDS or (noun.endswith("s") and noun[:-1] in ROLE_WORDS)):
+        return None
+    whole = text[lo + left.start : m.end]
+    last = m.text.split()
+    if noun in ROLE_WORDS and len(last) >= 3 and all(w[:1].isupper() and w.isalpha() for w in last[-2:]):
+        # "Secretary of Trade and Industry Jose Concepcion", "the Minister of Agriculture, Natural Resources and
+        # Environment Costas Themistocleous": a portfolio, then the one who holds it
+        name = " ".join(last[-2:])
+        k = len(words) - 1
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in ("the", "a", "an"):
+            k -= 1  # "Philippine Secretary": the role's own words, not "The statement issued by the"
+        begin = lo + left.start + left.text.find(" ".join(words[k:]))
+        title = text[begin : m.end - len(name)].strip()
+        return Mention("name", text[begin : m.end], name, title, begin, m.end)
+    if m.text != m.name or (m.kind == "name" and not names_group(noun)):
+        return None  # a title and name ("Secretary of State Jim Baker"); "officials in Indiana and New York" go on
+    return Mention("descriptor", whole, whole, None, lo + left.start, m.end)
 
 
 # "Standard and Poor's Corp", "S and P": a firm's name joined by "and", which the subject reader stops at.
