@@ -100,6 +100,38 @@ async def test_first_frame_painted_shows_the_first_article(
         assert frames and frames[0] is not None and frames[0].startswith("Finance minister")
 
 
+def test_the_panels_modules_load_after_the_first_frame(tmp_path: Path) -> None:
+    """The side panels and the find bar mount after the first frame, so their modules (Textual's set-up of each
+    widget class, ~4 ms of a 250 ms start) load then, not before the seed's title: the key bar's bindings and
+    the find bar's reset on opening an article had loaded them first."""
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import asyncio, sys
+from tui.app import NewsdeskApp
+from tui.screens.main import MainScreen
+loaded = []
+real = NewsdeskApp._display
+def display(self, screen, renderable):
+    if renderable is not None and isinstance(screen, MainScreen) and not loaded:
+        loaded.append(sorted(m for m in ("tui.widgets.panels", "tui.widgets.findbar") if m in sys.modules))
+    real(self, screen, renderable)
+NewsdeskApp._display = display
+async def main():
+    async with NewsdeskApp([{str(DESK)!r}], keymap={{}}).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert pilot.app.screen.query("#speakers"), "the panels mounted after all"
+asyncio.run(main())
+print(loaded[0])
+"""
+    env = {**os.environ, "NEWSDESK_CACHE": str(tmp_path / "c.sqlite"), "NEWSDESK_DATA": str(tmp_path / "d")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 async def test_narrow_hides_list_until_asked_and_wide_shows_all(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
@@ -883,10 +915,10 @@ def test_the_readme_lists_the_keys_the_bindings_have() -> None:
 
 
 def test_every_binding_in_the_help_exists_and_every_binding_is_in_the_help() -> None:
-    from tui.keys import _CORE, _DIALOGS, SECTIONS, _bindings
+    from tui.keys import _CORE, _DIALOGS, _PANELS, SECTIONS, _bindings
 
     described = {i for _, rows in SECTIONS for row in rows for i in row.ids}
-    declared = set(_bindings(_CORE)) | set(_bindings(_DIALOGS))
+    declared = set(_bindings(_CORE)) | set(_bindings(_PANELS)) | set(_bindings(_DIALOGS))
     assert described <= declared
     # keys that only move within a dialog, or are the dialog's own close, may go undescribed
     undescribed = {i for i in declared - described if not i.startswith(("help.", "problems.", "panel.", "outlets."))}

@@ -117,8 +117,9 @@ SECTIONS: list[tuple[str, list[Row]]] = [
 
 _CORE = (
     "tui.app:NewsdeskApp", "tui.screens.main:MainScreen", "tui.widgets.article_list:ArticleList",
-    "tui.widgets.panels:Panel", "tui.widgets.panels:SpeakersPanel", "tui.widgets.reading:ReadingPane",
+    "tui.widgets.reading:ReadingPane",
 )  # fmt: skip
+_PANELS = ("tui.widgets.panels:Panel", "tui.widgets.panels:SpeakersPanel")  # mounted after the first frame
 _DIALOGS = (
     "tui.screens.search:SearchScreen", "tui.screens.saved:SavedScreen", "tui.screens.export:ExportScreen",
     "tui.screens.help:HelpScreen", "tui.screens.problems:ProblemsScreen", "tui.screens.outlets:OutletsScreen",
@@ -144,8 +145,11 @@ def _bindings(where: tuple[str, ...]) -> dict[str, Binding]:
 
 
 def default_binding(binding_id: str) -> Binding:
-    core = _bindings(_CORE)
-    return core[binding_id] if binding_id in core else _bindings(_DIALOGS)[binding_id]
+    for where in (_CORE, _PANELS):  # the key bar's are all in the first: the panels' modules load later
+        found = _bindings(where).get(binding_id)
+        if found is not None:
+            return found
+    return _bindings(_DIALOGS)[binding_id]
 
 
 def shown(key: str) -> str:

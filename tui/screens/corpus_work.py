@@ -14,8 +14,13 @@ from tui.articles.model import Article, LoadProblem
 from tui.library.desk import key_of
 from tui.library.rows import Rows
 from tui.screens.reader import ReaderBase, settled
+from tui.widgets import later
 from tui.widgets.article_list import ArticleList
-from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
+
+if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
+    from tui.widgets import panels
+else:
+    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from array import array
@@ -80,7 +85,7 @@ class CorpusWork(ReaderBase):
         self.people = people
         current = self.desk.current
         if current is not None and self.query("#quotes") and people.shared_in(key_of(current)):
-            at = self.query_one(QuotesPanel).highlighted
+            at = self.query_one(panels.QuotesPanel).highlighted
             quotes = self._show_quotes(current, self.analysis_of(current), self.state_of(current).speaker)
             if at is not None and at < quotes.option_count:
                 quotes.highlighted = at
@@ -107,14 +112,14 @@ class CorpusWork(ReaderBase):
         """The profile of the speaker in hand: the Speakers panel's, else the speaker of the Quotes panel's quote."""
         if self.desk.current is None:
             return
-        initiatives = self.query_one(InitiativesPanel)
+        initiatives = self.query_one(panels.InitiativesPanel)
         if self.focused is initiatives:  # P on an initiative: the initiative across the corpus
             at = initiatives.highlighted
             if at is not None and 0 <= at < len(initiatives.initiatives):
                 self.initiative_of(initiatives.initiatives[at].name)
             return
         name = None
-        speakers, quotes = self.query_one(SpeakersPanel), self.query_one(QuotesPanel)
+        speakers, quotes = self.query_one(panels.SpeakersPanel), self.query_one(panels.QuotesPanel)
         i = speakers.highlighted
         if self.focused is not speakers and quotes.selected is not None:
             name = quotes.selected.speaker
@@ -156,7 +161,7 @@ class CorpusWork(ReaderBase):
     @settled
     def action_versions(self) -> None:
         """Every article's version of the highlighted quote, side by side with what differs."""
-        quote = self.query_one(QuotesPanel).selected
+        quote = self.query_one(panels.QuotesPanel).selected
         if self.desk.current is None or quote is None:
             self.notify("No quote highlighted: 4 moves to the Quotes panel", timeout=2)
             return
@@ -189,7 +194,7 @@ class CorpusWork(ReaderBase):
             return
         current = self.desk.current
         speaker = self.state_of(current).speaker if current is not None else None
-        quote = self.query_one(QuotesPanel).selected if self.query("#quotes") else None
+        quote = self.query_one(panels.QuotesPanel).selected if self.query("#quotes") else None
         speaker = speaker or (quote.speaker if quote is not None else None)
         root = getattr(self.app, "export_root", None)
         if getattr(self.app, "served", False) and root is None:

@@ -29,10 +29,15 @@ from tui.screens.list_actions import ListActions
 from tui.screens.marks import MarkActions
 from tui.screens.panes import PaneActions
 from tui.screens.searching import SearchActions
+from tui.widgets import later
 from tui.widgets.article_list import ArticleList
-from tui.widgets.findbar import FindBar
-from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
 from tui.widgets.reading import ReadingPane
+
+if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
+    from tui.widgets import findbar, panels
+else:
+    findbar = later("tui.widgets.findbar")
+    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
     from tui.analysis import Analysis
@@ -117,12 +122,16 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
             self.call_after_refresh(self._mount_panels)
 
     async def _mount_panels(self) -> None:
-        panels = [SpeakersPanel(id="speakers"), QuotesPanel(id="quotes"), InitiativesPanel(id="initiatives")]
-        await self.query_one("#side").mount_all(panels)
-        if not self.query(FindBar):
-            await self.mount(FindBar())  # hidden until f: ready to take focus at once
+        side = [
+            panels.SpeakersPanel(id="speakers"),
+            panels.QuotesPanel(id="quotes"),
+            panels.InitiativesPanel(id="initiatives"),
+        ]
+        await self.query_one("#side").mount_all(side)
+        if not self.query(findbar.FindBar):
+            await self.mount(findbar.FindBar())  # hidden until f: ready to take focus at once
         current = self.desk.current
-        if current is not None and self.query(SpeakersPanel):  # none when the reader quit meanwhile
+        if current is not None and self.query(panels.SpeakersPanel):  # none when the reader quit meanwhile
             self._show_panels(current, self._ready_analysis(current))
 
     def _initial_focus(self) -> None:
@@ -327,11 +336,11 @@ class MainScreen(PaneActions, ListActions, MarkActions, SearchActions, CorpusWor
 
     def _show_panels(self, article: Article, analysis: Analysis | None) -> None:
         state = self.state_of(article)
-        self.query_one(SpeakersPanel).show(analysis)
+        self.query_one(panels.SpeakersPanel).show(analysis)
         quotes = self._show_quotes(article, analysis, state.speaker)
         if state.quote is not None and state.quote < quotes.option_count:
             quotes.highlighted = state.quote
-        self.query_one(InitiativesPanel).show(analysis)
+        self.query_one(panels.InitiativesPanel).show(analysis)
         if analysis is None:
             for panel in self.query("#side OptionList"):
                 panel.border_subtitle = "analysing…"

@@ -10,9 +10,14 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 
 from tui.screens.reader import ReaderBase, settled
-from tui.widgets.findbar import FindBar
-from tui.widgets.panels import InitiativesPanel, QuotesPanel, SpeakersPanel
+from tui.widgets import later
 from tui.widgets.reading import ReadingPane
+
+if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
+    from tui.widgets import findbar, panels
+else:
+    findbar = later("tui.widgets.findbar")
+    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from tui.analysis import Quote, Speaker
@@ -30,28 +35,26 @@ class MarkActions(ReaderBase):
         Binding("w", "saved", "Saved quotes", show=False, id="saved.show"),
     ]
 
-    @on(QuotesPanel.Chosen)
-    def _quote_chosen(self, event: QuotesPanel.Chosen) -> None:
+    def on_quotes_panel_chosen(self, event: panels.QuotesPanel.Chosen) -> None:
         self.show_quote(event.quote)
 
     def show_quote(self, quote: Quote) -> None:
         """The quote marked in the article and scrolled to; the Quotes cursor is remembered for the article."""
         self._mark([(quote.start, quote.end)], quote.start)
         if self.desk.current is not None:
-            self.state_of(self.desk.current).quote = self.query_one(QuotesPanel).highlighted
+            self.state_of(self.desk.current).quote = self.query_one(panels.QuotesPanel).highlighted
 
     @on(OptionList.OptionHighlighted, "#quotes")
     def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if self.desk.current is None:
             return
         self.state_of(self.desk.current).quote = event.option_index
-        panel = self.query_one(QuotesPanel)
+        panel = self.query_one(panels.QuotesPanel)
         quote = panel.selected
         if quote is not None and self.focused is panel:  # not when an article opens: it opens at its top
             self._mark([(quote.start, quote.end)], quote.start)
 
-    @on(SpeakersPanel.Chosen)
-    def _speaker_chosen(self, event: SpeakersPanel.Chosen) -> None:
+    def on_speakers_panel_chosen(self, event: panels.SpeakersPanel.Chosen) -> None:
         self.show_speaker(event.speaker)
 
     def show_speaker(self, speaker: Speaker) -> None:
@@ -67,9 +70,8 @@ class MarkActions(ReaderBase):
         self._mark(mentions, mentions[0][0] if mentions else None)
         self.notify(f"Quotes of {speaker.name}: escape shows all", timeout=3, markup=False)
 
-    @on(InitiativesPanel.Chosen)
-    def _initiative_chosen(self, event: InitiativesPanel.Chosen) -> None:
-        self.show_initiative(self.query_one(InitiativesPanel).highlighted)
+    def on_initiatives_panel_chosen(self, event: panels.InitiativesPanel.Chosen) -> None:
+        self.show_initiative(self.query_one(panels.InitiativesPanel).highlighted)
 
     def show_initiative(self, index: int | None) -> None:
         """Step through the mentions of the article's initiative at this index of the Initiatives panel."""
@@ -82,10 +84,10 @@ class MarkActions(ReaderBase):
 
     @settled
     def action_step_mention(self, step: int) -> None:
-        if self.desk.current is None or any(bar.step(step) for bar in self.query(FindBar)):
+        if self.desk.current is None or any(bar.step(step) for bar in self.query(findbar.FindBar)):
             return
         state = self.state_of(self.desk.current)
-        panel = self.query_one(InitiativesPanel)
+        panel = self.query_one(panels.InitiativesPanel)
         index = state.initiative  # one chosen with enter; c (or escape) lets it go
         if index is None or not (0 <= index < len(panel.initiatives)):
             self.step_unread(step)  # nothing found or chosen to step through: newsboat's next unread
@@ -112,7 +114,7 @@ class MarkActions(ReaderBase):
         self.query_one(ReadingPane).border_subtitle = ""
         state.initiative, state.mention = None, -1  # n no longer steps through an initiative's mentions
         if self.query("#initiatives"):
-            panel = self.query_one(InitiativesPanel)
+            panel = self.query_one(panels.InitiativesPanel)
             panel.border_subtitle = str(len(panel.initiatives))
         self._clear_find()
         self.remove_class("-finding")
@@ -125,53 +127,53 @@ class MarkActions(ReaderBase):
     @property
     def found(self) -> list[tuple[int, int]]:
         """The find bar's matches in the article being read (none before the bar is first opened)."""
-        bars = self.query(FindBar)
+        bars = self.query(findbar.FindBar)
         return bars.first().matches if bars else []
 
     @property
     def found_at(self) -> int:
-        bars = self.query(FindBar)
+        bars = self.query(findbar.FindBar)
         return bars.first().at if bars else -1
 
     @settled
     def action_find(self) -> None:
         """The bar (mounted with the side panels, after the first frame) takes focus at once: the letters typed
         after f in the same write are its."""
-        if not self.query(FindBar):
-            self.mount(FindBar())  # f before the panels were mounted
+        if not self.query(findbar.FindBar):
+            self.mount(findbar.FindBar())  # f before the panels were mounted
             self.call_after_refresh(self.action_find)
             return
-        bar = self.query_one(FindBar)
+        bar = self.query_one(findbar.FindBar)
         bar.search_in(self.desk.current.text if self.desk.current is not None else "")
         self.add_class("-finding")
         self.set_focus(bar)
 
-    @on(FindBar.Found)
-    def _found(self, event: FindBar.Found) -> None:
+    def on_find_bar_found(self, event: findbar.FindBar.Found) -> None:
         pane = self.query_one(ReadingPane)
         if event.current is None:
             pane.border_subtitle = ""
             self._mark([], None)
             return
         # the counter stays in sight under the article once the find bar is closed with enter
-        pane.border_subtitle = f"find {self.query_one(FindBar).counter} · n/N"
+        pane.border_subtitle = f"find {self.query_one(findbar.FindBar).counter} · n/N"
         self._mark(event.matches, event.current[0], event.current)
 
-    @on(FindBar.Done)
-    def _find_done(self) -> None:
+    def on_find_bar_done(self) -> None:
         self.remove_class("-finding")
         self.query_one(ReadingPane).focus()
         if self.found:
             self.notify(f"{len(self.found)} match(es): n / N to step", timeout=3)
 
     def _clear_find(self) -> None:
-        for bar in self.query(FindBar):
+        if not self.query("#find"):
+            return  # not mounted yet (it comes with the panels): nor is its module to be loaded for this
+        for bar in self.query(findbar.FindBar):
             bar.reset(self.desk.current.text if self.desk.current is not None else "")
 
     # A quote's uses --------------------------------------------------------------------------------
 
     def _quote_in_hand(self) -> Quote | None:
-        quote = self.query_one(QuotesPanel).selected
+        quote = self.query_one(panels.QuotesPanel).selected
         if quote is None or self.desk.current is None:
             self.notify("No quote selected: choose one in the Quotes panel (4)", severity="warning")
             return None
@@ -196,7 +198,7 @@ class MarkActions(ReaderBase):
         if saved is None:
             self.notify("Could not save: the reading state is not writable", severity="error")
             return
-        self.query_one(QuotesPanel).mark_saved(quote, saved)
+        self.query_one(panels.QuotesPanel).mark_saved(quote, saved)
         if saved:
             who = quote.speaker or "unattributed"
             self.notify(f"Saved quote of {who} (w lists saved quotes)", timeout=3, markup=False)

@@ -23,9 +23,14 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.articles.model import Article
 from tui.library.desk import Desk, ReadState, key_of
+from tui.widgets import later
 from tui.widgets.article_list import ArticleList
-from tui.widgets.panels import QuotesPanel
 from tui.widgets.reading import ReadingPane
+
+if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
+    from tui.widgets import panels
+else:
+    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -203,10 +208,10 @@ class ReaderBase(Screen[None]):
         if scroll_to is not None:
             self.call_after_refresh(pane.scroll_to_offset, scroll_to)
 
-    def _show_quotes(self, article: Article, analysis: Analysis | None, speaker: str | None) -> QuotesPanel:
+    def _show_quotes(self, article: Article, analysis: Analysis | None, speaker: str | None) -> panels.QuotesPanel:
         """The Quotes panel for an article: all its quotes or one speaker's, the saved ones and those other
         articles report too marked."""
-        quotes = self.query_one(QuotesPanel)
+        quotes = self.query_one(panels.QuotesPanel)
         shared = self.people.shared_in(key_of(article)) if self.people is not None else {}
         quotes.show(analysis, speaker, self.desk.saved_spans(article), shared)
         return quotes
@@ -215,7 +220,7 @@ class ReaderBase(Screen[None]):
         """A quote reached from elsewhere (a search result, a saved quote): marked in the article, and the Quotes
         cursor on it, remembered for the article."""
         self._mark([(start, end)], start)
-        panel = self.query_one(QuotesPanel)
+        panel = self.query_one(panels.QuotesPanel)
         at = next((i for i, q in enumerate(panel.quotes) if (q.start, q.end) == (start, end)), None)
         if at is not None:
             panel.highlighted = at

@@ -14,8 +14,13 @@ from textual.worker import get_current_worker
 from tui.library.rows import Rows
 from tui.library.state import article_key
 from tui.screens.reader import ReaderBase, settled
-from tui.widgets.panels import InitiativesPanel, SpeakersPanel
+from tui.widgets import later
 from tui.widgets.reading import ReadingPane
+
+if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
+    from tui.widgets import panels
+else:
+    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -90,7 +95,7 @@ class SearchActions(ReaderBase):
     @settled
     def action_speaker_everywhere(self) -> None:
         """The highlighted speaker's quotes across the corpus: a search by them, which the search screen runs."""
-        panel = self.query_one(SpeakersPanel)
+        panel = self.query_one(panels.SpeakersPanel)
         i = panel.highlighted
         if i is None or not (0 <= i < len(panel.speakers)):
             self.notify("No speaker highlighted: 3 moves to the Speakers panel", timeout=2)
@@ -163,7 +168,7 @@ class SearchActions(ReaderBase):
             if speaker is not None:
                 self.show_speaker(speaker)
         elif doc.scope == "initiatives":
-            panel = self.query_one(InitiativesPanel)
+            panel = self.query_one(panels.InitiativesPanel)
             pos = next((i for i, x in enumerate(panel.initiatives) if doc.text.startswith(x.name)), None)
             if pos is not None:
                 panel.highlighted = pos
