@@ -1414,3 +1414,31 @@ def test_groups_named_in_capitals_and_papers_joined_by_and() -> None:
     assert _direct_or_reported(
         "Local union officials in Indiana and New York said the deal was a four-year contract."
     ) == ["Local union officials in Indiana and New York"]
+
+
+def test_audiences_studies_and_long_appositions() -> None:
+    """ "told the Commons foreign affairs committee: "Q"": the audience (lower-case words in it) is no reported
+    clause; "according to a recent study published in …" is the study (it was "a recent study published");
+    "the Cowboys' owner at first demurred": "at first" is no part of who; a long apposition ("the flamboyant
+    Dallas Cowboys owner best known in …") is still the title "the Cowboys' owner" finds; "the standards writers"
+    are a group, not the one man whose title shares a word."""
+    assert [q.kind for q in _analysis([
+        'But the foreign secretary told the Commons foreign affairs committee: "Our position is very clear."'
+    ]).quotes] == ["direct"]  # fmt: skip
+    assert _direct_or_reported(
+        "About 83 million Americans are spending $27 billion a year on alternative care, according to a recent "
+        "study published in the Journal of the American Medical Association."
+    ) == ["a recent study"]
+    an = _analysis([
+        "Jerry Jones, the flamboyant Dallas Cowboys owner best known in the rough and tumble worlds of sports and "
+        "business, made a foray into the intellectual world on Wednesday.",
+        "Asked to compare himself with Jefferson, the Cowboys' owner at first demurred, saying that the author of "
+        'the Declaration "is an example to us all."',
+    ])  # fmt: skip
+    assert {q.speaker for q in an.quotes} == {"Jerry Jones"}
+    an = _analysis([
+        "Steve Case, a member of the standards committee who sits on the faculty at the University of Kansas, "
+        "spoke.",
+        "Without evolution, students cannot succeed in the life sciences, the standards writers said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["the standards writers"]

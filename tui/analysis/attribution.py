@@ -73,7 +73,8 @@ _DESCRIPTOR_NAME = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _TRAILING_ADVERBS = re.compile(
     rf"(?:\s*\b(?:(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly|today|yesterday|tonight|tomorrow|now|again|still|"
-    rf"already|also|then|himself|herself|themselves|itself)\b)+\s*$"  # "Bush himself met …": the subject is Bush
+    # "Bush himself met …": the subject is Bush; "the owner at first demurred": the owner
+    rf"already|also|then|himself|herself|themselves|itself|at\s+first|at\s+last|in\s+turn)\b)+\s*$"
 )
 _AS_SUBJECT = re.compile(r"\s*as\s")
 _REFLEXIVE = re.compile(r"(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b")
@@ -152,8 +153,11 @@ def _verb_led(phrase: str) -> bool:
 # The stops of "U.S." and "U.N." belong to the title ("… marketing for Toyota's U.S. sales unit,")
 _APPOS_CHAR = r"(?:[^,.;\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
 _APPOS_AFTER = re.compile(
-    rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,100}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*(?:,|(?<!\b[A-Z])\.)"
+    rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*(?:,|(?<!\b[A-Z])\.)"
 )
+# "the flamboyant Dallas Cowboys owner best known in the rough and tumble worlds of …": the title ends where a
+# modifier of its own starts
+_TITLE_TAIL = re.compile(r"\s+(?:best\s+known|known|who|whose|which|perhaps)\b.*$", re.S)
 # "… -- The head of UN peacekeeping, Jean-Pierre Lacroix, …": a role before the name, after a dateline's dash too
 # ("LONDON, March 16 - The Governor of the Bank of England, Robin Leigh-Pemberton, …")
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+|(?:--|—|–)\s*|\s-\s+)([Tt]he\s+[A-Za-z][^.!?\"“”]{2,100}),\s+$")
@@ -546,7 +550,8 @@ _OBJECT_THAT = re.compile(
 _OBJECT = re.compile(
     r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|"
     # "told a Forex Association conference CLAUSE": an audience, capitalised words and its noun
-    r"(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:news\s+)?(?:conference|meeting|audience|forum|seminar|symposium|"
+    r"(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,3}(?:news\s+)?(?:conference|meeting|audience|forum|"
+    r"seminar|symposium|"
     r"gathering|rally|convention|summit|session|briefing|committee)\b|"
     r"(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
@@ -787,7 +792,7 @@ class Resolver:
                 continue  # "Apple Watch", "Apple Watch Sport", "Sony PlayStation Portable": products, not people
             title = mention.title
             # Apposition after the name: "Jane Doe, chief economist at X,"
-            ap = _APPOS_AFTER.match(text[m.end() : m.end() + 140]) if text[m.end() : m.end() + 1] == "," else None
+            ap = _APPOS_AFTER.match(text[m.end() : m.end() + 200]) if text[m.end() : m.end() + 1] == "," else None
             if ap and (
                 ap.group(1).split()[0] in _NOT_APPOSITION
                 or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
@@ -795,7 +800,7 @@ class Resolver:
             ):
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
-                title = _APPOS_LEAD.sub("", ap.group(1)).strip() or None
+                title = _TITLE_TAIL.sub("", _APPOS_LEAD.sub("", ap.group(1))).strip() or None
             if not title and text[lo - 2 : lo] == ", ":
                 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has …"
                 before = _TITLE_BEFORE.search(text[max(0, lo - 120) : lo])
@@ -1645,8 +1650,11 @@ class Resolver:
                     alias = m.text
                     self.step = "descriptor:named-body"
             elif low.startswith("the ") and not _OWNS.search(low):
-                # "the lawsuit said": a document is nobody's title
-                ent = self._by_title(m.text, pos) if _head_noun(low) not in _DOCUMENTS else None
+                # "the lawsuit said": a document is nobody's title; "the standards writers said": a group is not
+                # the one person whose title shares a word
+                noun = _head_noun(low)
+                many = _plural(noun) and not noun.endswith(("is", "us"))  # not "the analysis", "the US"
+                ent = self._by_title(m.text, pos) if noun not in _DOCUMENTS and not many else None
                 self.step = "descriptor:title"
                 same_role = self.by_role.get(_head_noun(low))
                 if ent is None and same_role is not None and _same_kind(low, same_role.name):

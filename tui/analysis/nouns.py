@@ -45,14 +45,14 @@ _TRAILING_AUX = re.compile(
     r"privately|reportedly|separately|angrily|bluntly|candidly|frankly|quickly|flatly|firmly|himself|herself|"
     r"themselves|itself|had|has|been|once|too|meanwhile|however|though|instead|still|"
     r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
-    r"on\s+\w+day|went\s+on\s+to|continued\s+to|(?-i:[a-z]+ly)))+\s*$",
+    r"on\s+\w+day|went\s+on\s+to|continued\s+to|at\s+first|at\s+last|at\s+once|in\s+turn|(?-i:[a-z]+ly)))+\s*$",
     re.I,
 )
 
 _AUX_LAST = frozenset(
     w
     for w in re.findall(r"[a-z]+", _TRAILING_AUX.pattern.split("(?-i:")[0].replace("(?:", " "))
-    if w not in {"s", "w", "day", "went", "on", "continued"}
+    if w not in {"s", "w", "day", "went", "on", "continued", "at", "in"}
 )
 
 _WORK_NOUNS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review"
@@ -708,7 +708,11 @@ def _subject_before(pre: str) -> Mention | None:
     sentence read for its quote and for its reported speech), so results are cached."""
     last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
-    m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last == "to" else None
+    m = (
+        _TRAILING_AUX.search(pre)
+        if last in _AUX_LAST or last.endswith(("ly", "day")) or last in ("to", "first", "last", "turn")
+        else None
+    )
     if m and pre[: m.start()].split()[-1:] not in (["The"], ["the"], ["A"], ["a"], ["An"], ["an"]):
         pre = pre[: m.start()]  # "Jones repeatedly said"; not "The daily said", whose noun ends like an adverb
     # The end-anchored patterns are tried only where the end can match: each is tried at every character.
@@ -949,6 +953,8 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         if named is not None and named.kind == "name":
             title = LEAD_ARTICLE.sub("", mention.text)
             return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end)
+    if mention and mention.kind == "descriptor":
+        mention = _without_participle(mention)
     if mention and mention.kind in ("name", "surname") and m and post[m.start()] == ",":
         rest = post[m.end() :]
         k = rest.find(",")
@@ -959,6 +965,25 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
                 mention.kind, mention.text, mention.name, mention.title or title, mention.start, mention.end
             )
     return mention
+
+
+_WRITTEN = frozenset("study report survey poll paper analysis review letter memo document article book".split())
+
+
+def _without_participle(m: Mention) -> Mention:
+    """ "according to a recent study published in the Journal …": the reader stops before "in", which left "a
+    recent study published"; the participle goes with what follows, the study is the speaker."""
+    words = m.text.split()
+    last = words[-1] if words else ""
+    if len(words) < 3 or not (last.endswith("ed") and last.islower() and len(last) > 4):
+        return m
+    head = words[-2].lower()
+    if not (head in _WRITTEN or head.rstrip("s") in _WRITTEN or (head in ROLE_WORDS and not head.endswith("s"))):
+        return m  # not "a fact sheet lawmakers released": a relative clause, its own subject before the verb
+    if any(w.lower() in ("the", "a", "an", "his", "her", "its", "their") for w in words[1:-1]):
+        return m  # "a survey the recording association commissioned" likewise
+    text = m.text[: m.text.rstrip().rfind(" ")].rstrip()
+    return Mention(m.kind, text, text, m.title, m.start, m.start + len(text))
 
 
 # Words that make a capitalised run more than a plain name (see _plain_name).
