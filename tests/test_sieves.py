@@ -1442,3 +1442,18 @@ def test_audiences_studies_and_long_appositions() -> None:
         "Without evolution, students cannot succeed in the life sciences, the standards writers said.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["the standards writers"]
+
+
+def test_a_gerund_and_its_object_believe_nothing() -> None:
+    """ "… re-creating a positive atmosphere and making students feel important": "making students" is no one who
+    feels (a fragment among the corpus's speakers); "banking sources feel", "striking workers believe" are."""
+    assert (
+        _direct_or_reported(
+            "Cisneros credits Horn with re-creating a positive atmosphere and making students feel important, accepted "
+            "and respected in the first week of school."
+        )
+        == []
+    )
+    assert _direct_or_reported("Striking workers believe the company will give in before the end of the month.") == [
+        "Striking workers"
+    ]

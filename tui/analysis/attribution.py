@@ -506,8 +506,23 @@ def _can_believe(m: Mention) -> bool:
     if m.kind != "descriptor":
         # not "I think" read as a capital, nor "You'd think"
         return m.text.split()[-1].lower() not in ("i", "you'd", "you’d", "we'd", "one")
+    first = m.text.split()[0]
+    if first.endswith("ing") and first.islower() and first not in _ING_ADJECTIVES:
+        return False  # "… and making students feel important": a gerund and its object, no one who believes
     head = _head_noun(m.text)
     return head in ROLE_WORDS or names_group(head)
+
+
+# -ing words that describe people rather than do something to them: "leading economists", "striking workers"
+_ING_ADJECTIVES = frozenset(
+    "leading visiting striking ruling remaining opposing governing reigning retiring outgoing incoming founding "
+    "participating competing dissenting working consulting managing presiding acting sitting serving surviving "
+    "existing rising aging ageing grieving struggling aspiring practising practicing suffering fighting "
+    # and the trades they name: "banking sources", "housing activists", "shipping executives"
+    "housing banking marketing trading shipping publishing broadcasting accounting engineering manufacturing mining "
+    "farming lending polling fishing building planning training nursing teaching advertising clothing computing "
+    "gaming insurance lobbying recording oil-producing".split()
+)
 
 
 # Verbs that are also nouns ("police reports", "his claims"): before the full stop only after one who speaks
