@@ -1457,3 +1457,22 @@ def test_a_gerund_and_its_object_believe_nothing() -> None:
     assert _direct_or_reported("Striking workers believe the company will give in before the end of the month.") == [
         "Striking workers"
     ]
+
+
+def test_told_a_named_medium_or_audience_then_the_clause() -> None:
+    """ "told the BBC News website that …", "told the Tokyo\\nShimbun that …", "told a Senate Intelligence Committee
+    hearing on Thursday that …": the whole name (and its medium or audience noun) is the object; the clause
+    started inside it ("News website that …", "Shimbun that …"). "told the Washington Post: "Q"" is the quotation
+    only."""
+    texts = [
+        q.text
+        for q in _analysis([
+            "Imelda Staunton told the BBC News website that Vera Drake was the highlight of her career.",
+            "Makoto Kuroda told the Tokyo\nShimbun that he would try his best to convince the United States.",
+            "CIA Director John Brennan told a Senate Intelligence Committee hearing on Thursday that the agency had "
+            "found no link.",
+        ]).quotes
+    ]  # fmt: skip
+    assert [t.split()[0] for t in texts] == ["Vera", "he", "the"]
+    assert [q.kind for q in _analysis(['Mr Qureshi told the Washington Post: "There was an extremely strong '
+                                       'resemblance."']).quotes] == ["direct"]  # fmt: skip

@@ -567,10 +567,13 @@ _OBJECT = re.compile(
     # "told a Forex Association conference CLAUSE": an audience, capitalised words and its noun
     r"(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,3}(?:news\s+)?(?:conference|meeting|audience|forum|"
     r"seminar|symposium|"
-    r"gathering|rally|convention|summit|session|briefing|committee)\b|"
+    r"gathering|rally|convention|summit|session|briefing|committee|hearing|luncheon|lunch|dinner|breakfast|crowd)\b|"
+    # "told the Tokyo Shimbun that": a capitalised name after "the" goes on across its words (and a line break)
+    r"(?:the|a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
     r"(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
-    r"(?:\s+(?:news\s+agency|news\s+service|newspaper|agency|radio|television|daily|weekly|magazine))?"
+    r"(?:\s+(?:news\s+agency|news\s+service|newspaper|agency|radio(?:\s+station)?|television(?:\s+station)?|daily|"
+    r"weekly|magazine|website|web\s+site|programme|program|show|channel))?"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
 )
 
