@@ -1471,8 +1471,10 @@ def test_told_a_named_medium_or_audience_then_the_clause() -> None:
             "Makoto Kuroda told the Tokyo\nShimbun that he would try his best to convince the United States.",
             "CIA Director John Brennan told a Senate Intelligence Committee hearing on Thursday that the agency had "
             "found no link.",
+            "George Lucas told US TV show 60 Minutes that Revenge of the Sith would be the darkest of the series.",
+            "Lewis Champion told the BBC News website Ford did not deserve any credit for his plea.",
         ]).quotes
     ]  # fmt: skip
-    assert [t.split()[0] for t in texts] == ["Vera", "he", "the"]
+    assert [t.split()[0] for t in texts] == ["Vera", "he", "the", "Revenge", "Ford"]
     assert [q.kind for q in _analysis(['Mr Qureshi told the Washington Post: "There was an extremely strong '
                                        'resemblance."']).quotes] == ["direct"]  # fmt: skip

@@ -573,7 +573,9 @@ _OBJECT = re.compile(
     r"(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
     r"(?:\s+(?:news\s+agency|news\s+service|newspaper|agency|radio(?:\s+station)?|television(?:\s+station)?|daily|"
-    r"weekly|magazine|website|web\s+site|programme|program|show|channel))?"
+    r"weekly|magazine|website|web\s+site|programme|program|show|channel)"
+    # "told US TV show 60 Minutes that": the show's own name after its noun, when "that" or a colon follows it
+    r"(?:(?:\s+[A-Z0-9][\w'’.-]*)+(?=\s+that\b|\s*[,:]))?)?"
     r"(?:\s+(?:on|in|at)\s+\w+day)?\s*(?:,\s*)?)"
 )
 
