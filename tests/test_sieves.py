@@ -1478,3 +1478,18 @@ def test_told_a_named_medium_or_audience_then_the_clause() -> None:
     assert [t.split()[0] for t in texts] == ["Vera", "he", "the", "Revenge", "Ford"]
     assert [q.kind for q in _analysis(['Mr Qureshi told the Washington Post: "There was an extremely strong '
                                        'resemblance."']).quotes] == ["direct"]  # fmt: skip
+
+
+def test_two_named_together_and_a_weekday_after_the_subject() -> None:
+    """ "urged India and Pakistan to …": both are the object (the clause began "and Pakistan to …"); "Mr Blair on
+    Sunday dismissed …, saying: "Q"" is Mr Blair (the speaker was "Mr Blair on Sunday", a body)."""
+    an = _analysis([
+        "Members of the Organization of American States Wednesday urged India and Pakistan to conduct no more "
+        "nuclear tests similar to those they carried out last month."
+    ])  # fmt: skip
+    assert [q.text.split()[0] for q in an.quotes] == ["to"]
+    an = _analysis([
+        "Tony Blair spoke to MPs.",
+        'Mr Blair on Sunday dismissed claims of broken promises, saying: "I dealt with this six months ago."',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Tony Blair"]

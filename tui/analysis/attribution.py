@@ -74,7 +74,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|we|I)\s+(?:also\s+|then\s+|later\s
 _TRAILING_ADVERBS = re.compile(
     rf"(?:\s*\b(?:(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly|today|yesterday|tonight|tomorrow|now|again|still|"
     # "Bush himself met …": the subject is Bush; "the owner at first demurred": the owner
-    rf"already|also|then|himself|herself|themselves|itself|at\s+first|at\s+last|in\s+turn)\b)+\s*$"
+    rf"already|also|then|himself|herself|themselves|itself|at\s+first|at\s+last|in\s+turn|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)+\s*$"  # "Mr Blair on Sunday dismissed …, saying"
 )
 _AS_SUBJECT = re.compile(r"\s*as\s")
 _REFLEXIVE = re.compile(r"(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b")
@@ -570,7 +571,9 @@ _OBJECT = re.compile(
     r"gathering|rally|convention|summit|session|briefing|committee|hearing|luncheon|lunch|dinner|breakfast|crowd)\b|"
     # "told the Tokyo Shimbun that": a capitalised name after "the" goes on across its words (and a line break)
     r"(?:the|a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
-    r"(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    # "urged India and Pakistan to …": two named together
+    r"(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
     # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
     r"(?:\s+(?:news\s+agency|news\s+service|newspaper|agency|radio(?:\s+station)?|television(?:\s+station)?|daily|"
     r"weekly|magazine|website|web\s+site|programme|program|show|channel)"
