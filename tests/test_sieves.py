@@ -1493,3 +1493,20 @@ def test_two_named_together_and_a_weekday_after_the_subject() -> None:
         'Mr Blair on Sunday dismissed claims of broken promises, saying: "I dealt with this six months ago."',
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Tony Blair"]
+
+
+def test_a_quotation_in_a_while_clause_is_that_clauses_subjects() -> None:
+    """ "Jindal signed an order, while Mike Huckabee … proposed we "…"": Huckabee, the subject of the clause the
+    quotation is in (it was the sentence's first subject); a clause opening inside an earlier quotation of the
+    same line (BBC copy runs them together) does not count."""
+    an = _analysis([
+        "Louisiana Gov. Bobby Jindal on Monday signed an order to block refugees, while Mike Huckabee, the former "
+        'Arkansas governor, proposed we "wake up and smell the falafel" and said Ryan should resign.'
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Mike Huckabee"]
+    an = _analysis([
+        "Chris Bailey picked the team.",
+        'And Bailey said: "Alex is clearly talented as well, while Arvind is another contender. "They are among the '
+        'guys who have experienced the intensity of Davis Cup tennis."',
+    ])  # fmt: skip
+    assert {q.speaker for q in an.quotes if q.kind == "direct"} == {"Chris Bailey"}

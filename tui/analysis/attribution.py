@@ -2396,11 +2396,21 @@ def _s_final_cue(c: QuoteContext) -> Hit | None:
     return (mention, m.group(1), m.start()) if mention is not None else None
 
 
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+(?=[A-Z])")
+
+
 def _s_sentence_subject(c: QuoteContext) -> Hit | None:
     """No cue, but the quote sits inside a sentence about someone: `Schiff called on them to "…"`."""
     s_lo = c.sent[0]
     if len(c.text[s_lo : c.q.open].split()) < 3:
         return None
+    joins = list(_CLAUSE_JOIN.finditer(c.text, max(s_lo, c.prev_end), c.q.open))  # not inside a quotation
+    if joins:
+        # "Jindal signed an order, while Mike Huckabee proposed we "…"": the subject of the clause the quotation is
+        # in, when it names someone, not the sentence's first
+        near = _main_subject(c.text, joins[-1].end(), c.q.open)
+        if near is not None and near.kind in ("name", "surname") and near.name.split()[0] not in GEO_FIRST:
+            return near, "", near.end  # (not "and New York has several key ones, including …")
     mention = _main_subject(c.text, s_lo, c.q.open)
     if mention is not None and (mention.kind in ("name", "surname", "pronoun") or _kin(mention)):
         return mention, "", mention.end
