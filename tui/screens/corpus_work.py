@@ -14,13 +14,8 @@ from tui.articles.model import Article, LoadProblem
 from tui.library.desk import key_of
 from tui.library.rows import Rows
 from tui.screens.reader import ReaderBase, settled
-from tui.widgets import later
+from tui.widgets import panels  # imported on first use (tui.widgets)
 from tui.widgets.article_list import ArticleList
-
-if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
-    from tui.widgets import panels
-else:
-    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from array import array

@@ -29,15 +29,9 @@ from tui.screens.list_actions import ListActions
 from tui.screens.marks import MarkActions
 from tui.screens.panes import PaneActions
 from tui.screens.searching import SearchActions
-from tui.widgets import later
+from tui.widgets import findbar, panels  # imported on first use (tui.widgets)
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading import ReadingPane
-
-if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
-    from tui.widgets import findbar, panels
-else:
-    findbar = later("tui.widgets.findbar")
-    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:  # the analysis rules, the search index and the find bar load after the first paint
     from tui.analysis import Analysis

@@ -10,14 +10,8 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 
 from tui.screens.reader import ReaderBase, settled
-from tui.widgets import later
+from tui.widgets import findbar, panels  # imported on first use (tui.widgets)
 from tui.widgets.reading import ReadingPane
-
-if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
-    from tui.widgets import findbar, panels
-else:
-    findbar = later("tui.widgets.findbar")
-    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from tui.analysis import Quote, Speaker

@@ -23,14 +23,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.articles.model import Article
 from tui.library.desk import Desk, ReadState, key_of
-from tui.widgets import later
+from tui.widgets import panels  # imported on first use (tui.widgets)
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading import ReadingPane
-
-if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
-    from tui.widgets import panels
-else:
-    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

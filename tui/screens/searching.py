@@ -14,13 +14,8 @@ from textual.worker import get_current_worker
 from tui.library.rows import Rows
 from tui.library.state import article_key
 from tui.screens.reader import ReaderBase, settled
-from tui.widgets import later
+from tui.widgets import panels  # imported on first use (tui.widgets)
 from tui.widgets.reading import ReadingPane
-
-if TYPE_CHECKING:  # imported on first use: the panels and the find bar mount after the first frame
-    from tui.widgets import panels
-else:
-    panels = later("tui.widgets.panels")
 
 if TYPE_CHECKING:
     from rich.text import Text

@@ -1,10 +1,11 @@
-"""The reader's widgets. `later` names a widget module imported on first use: the side panels and the find bar
-are mounted after the first frame, so their modules (Textual's per-class set-up of each widget) need not delay it."""
+"""The reader's widgets. `panels` and `findbar` here are those modules, imported on first use: the side panels
+and the find bar are mounted after the first frame, so their modules (Textual's per-class set-up of each widget)
+need not delay it. The screens import them from here (`from tui.widgets import panels`)."""
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 class later:  # read as a module: `panels.QuotesPanel`
@@ -15,3 +16,10 @@ class later:  # read as a module: `panels.QuotesPanel`
 
     def __getattr__(self, attr: str) -> Any:  # whatever the module holds
         return getattr(importlib.import_module(self._name), attr)
+
+
+if TYPE_CHECKING:
+    from tui.widgets import findbar, panels
+else:  # once imported, the package's attribute is the module itself; these stand in until then
+    findbar = later("tui.widgets.findbar")
+    panels = later("tui.widgets.panels")
