@@ -127,8 +127,15 @@ psychiatrist pediatrician horticulturist
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
 ROLE_WORDS |= {f"{prefix}-{role}" for prefix in ("co", "vice", "ex", "deputy") for role in list(ROLE_WORDS)}
+# Groups that are written with a capital: "Evangelical Christians", "Southern Baptists" (tui.analysis.nouns)
+FAITHS_AND_CAMPS = frozenset(
+    """
+christians muslims jews catholics protestants evangelicals baptists methodists mormons fundamentalists creationists
+conservatives liberals moderates progressives
+""".split()
+)
 # Plural heads that name a group of people, beyond the roles of ROLE_WORDS
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS = FAITHS_AND_CAMPS | frozenset(
     """
 friends insiders opponents foes allies rivals backers people others residents neighbours neighbors colleagues
 businessmen businesswomen businesspeople environmentalists conservationists delegates officials sources authorities
@@ -137,9 +144,7 @@ brokers investors executives participants organizers organisers sceptics skeptic
 detractors relatives members workers diplomats experts analysts economists lawyers attorneys investigators
 prosecutors critics supporters observers activists protesters demonstrators scientists researchers doctors
 physicians teachers students parents administrators legislators lawmakers politicians militants rebels fighters
-media
-christians muslims jews catholics protestants evangelicals baptists methodists mormons fundamentalists creationists
-believers conservatives liberals moderates progressives voters citizens
+media believers voters citizens
 jihadists soldiers troops police witnesses
 """.split()
 )

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from tui.analysis.lexicon import (
     COURTESY_TITLES,
+    FAITHS_AND_CAMPS,
     FINITE_CUES,
     GENERATIONS,
     GIVEN_NAMES,
@@ -165,11 +166,6 @@ _BODY_TAILS = frozenset(
     "technologies motors steel oil gas power telecom media research partners investments insurance "
     "pharmaceuticals labs solutions software electronics records pictures entertainment mobile online "
     "international worldwide global canada australia asia europe america africa india japan china".split()
-)
-# Groups written with a capital: "Evangelical Christians", "Southern Baptists" (not "Devon Resource Investors")
-_FAITHS_AND_CAMPS = frozenset(
-    "christians muslims jews catholics protestants evangelicals baptists methodists mormons fundamentalists "
-    "creationists conservatives liberals moderates progressives".split()
 )
 _ROLE_ACRONYMS = frozenset("mep msp mla mpp md qc dj pm".split())  # "Labour MEP Glyn Ford": roles written in capitals
 _HOLDINGS = {"Shares", "Units", "Stock", "Holders", "Shareholders"}
@@ -399,7 +395,7 @@ def _parse_np(s: str) -> Mention | None:
         return Mention("org", text, _org_name(run), None, start, end)
     if (
         lowered[-1].endswith("s")
-        and lowered[-1] in _FAITHS_AND_CAMPS
+        and lowered[-1] in FAITHS_AND_CAMPS  # not "Devon Resource Investors": a firm
         and len(run) <= 3
         and not any(len(w.rstrip(".")) == 1 or lw in GIVEN_NAMES for w, lw in zip(run[:-1], lowered[:-1], strict=True))
     ):
@@ -664,7 +660,7 @@ def _qualified_by_list(text: str, lo: int, left: Mention | None, start: int, m: 
         return None
     words = left.text[: prep.start()].split()
     noun = words[-1].lower() if words else ""
-    if not (noun in GROUP_NOUNS or noun in ROLE_WORDS or (noun.endswith("s") and noun[:-1] in ROLE_WORDS)):
+    if not (noun in ROLE_WORDS or names_group(noun)):
         return None
     whole = text[lo + left.start : m.end]
     last = m.text.split()
