@@ -132,6 +132,20 @@ print(loaded[0])
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+async def test_the_dialogs_sheet_is_read_with_the_first_dialog(ready: Ready, app_for: AppFor) -> None:
+    """The dialogs' rules (styles/dialogs.tcss) are not parsed before the first frame, only when a dialog
+    opens, and then they hold: the help box is centred, 90% wide."""
+    async with app_for().run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        sheet = pilot.app.stylesheet
+        assert not any("Dialog.DEFAULT_CSS" in str(where) for where in sheet.source)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert any("Dialog.DEFAULT_CSS" in str(where) for where in sheet.source)
+        box = pilot.app.screen.query_one("#help-box")
+        assert box.outer_size.width == 72 and box.region.x == 4  # 90% of 80, centred
+
+
 async def test_narrow_hides_list_until_asked_and_wide_shows_all(ready: Ready, app_for: AppFor) -> None:
     async with app_for().run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)

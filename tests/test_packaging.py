@@ -16,6 +16,7 @@ from tui.paths import seeds_dir, styles_dir
 def test_paths_found_from_checkout() -> None:
     assert (seeds_dir() / "000_7ba0d90fc6ab2652.txt").is_file()
     assert (styles_dir() / "newsdesk.tcss").is_file()
+    assert (styles_dir() / "dialogs.tcss").is_file()
 
 
 @pytest.mark.slow
@@ -32,6 +33,7 @@ def test_wheel_ships_seeds_and_styles(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "tui/seeds/000_7ba0d90fc6ab2652.txt" in names
     assert "tui/styles/newsdesk.tcss" in names
+    assert "tui/styles/dialogs.tcss" in names
     assert not any("shared/corpus" in n for n in names)
 
 

@@ -7,8 +7,8 @@ these rows and the live keymap, so a key remapped in keymap.toml shows as the us
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from rich.table import Table
 from rich.text import Text
@@ -19,8 +19,7 @@ from textual.keys import format_key
 _SPELLED = {"⏎": "enter", "esc": "escape"}
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """Binding ids (their live keys, " / " between ids), and keys that are not bindings (typing, mouse)."""
 
     ids: tuple[str, ...] = ()

@@ -15,9 +15,8 @@ import stat
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, NamedTuple, Protocol, cast
 
 from tui.analysis import Analysis, analyze
 from tui.articles import DEFAULT_MAX_BYTES, Article, LoadProblem, iter_load
@@ -34,8 +33,7 @@ Batch = list[Article | LoadProblem]
 LISTED_FIRST = 500  # a warm start's first rows: the newest stored articles, before the rest
 
 
-@dataclass(frozen=True, slots=True)
-class Retract:
+class Retract(NamedTuple):
     """What was listed for this source (a file) is gone or changed: drop it; what it holds now follows."""
 
     source: str

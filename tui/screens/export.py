@@ -14,16 +14,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.articles import Article
 from tui.library.export import ExportChoice, confined, slug
 from tui.library.formats import FORMATS
+from tui.screens.dialog import Dialog
 
 
-class ExportScreen(ModalScreen[ExportChoice | None]):
+class ExportScreen(Dialog[ExportChoice | None]):
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="export.cancel"),
         Binding("ctrl+t", "next_format", "Next format", id="export.format"),

@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.events import Resize
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.keys import SECTIONS, Row, help_table, live_keymap
+from tui.screens.dialog import Dialog
 
 WIDE = 150  # from here the groups sit in two columns, so that the whole help fits 160x45 without scrolling
 
@@ -22,7 +22,7 @@ def balanced(sections: list[tuple[str, list[Row]]]) -> int:
     return min(range(1, len(sections)), key=lambda k: max(sum(heights[:k]), total - sum(heights[:k])))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),

@@ -9,10 +9,10 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from tui.screens.dialog import Dialog
 from tui.widgets.panels import Panel
 
 ALL = ""  # the first row: every outlet
@@ -21,7 +21,7 @@ ALL = ""  # the first row: every outlet
 OutletRows = list[tuple[str, int, int]]  # (outlet, articles, unread)
 
 
-class OutletsScreen(ModalScreen[str | None]):
+class OutletsScreen(Dialog[str | None]):
     BINDINGS = [Binding("escape,q,F", "dismiss(None)", "Close", id="outlets.close")]
 
     def __init__(self, rows: OutletRows | Callable[[], OutletRows], current: str, counting: int = 0) -> None:

@@ -6,14 +6,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.articles import LoadProblem
+from tui.screens.dialog import Dialog
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(Dialog[None]):
     BINDINGS = [Binding("escape,q,p", "dismiss", "Close", id="problems.close")]
 
     def __init__(self, problems: list[LoadProblem]) -> None:

@@ -13,13 +13,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import ScrollableContainer, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from tui.library.peopleprofile import versions_marked
 from tui.library.profiles import also_named, months_filled, span, version_speakers
 from tui.library.state import QuoteRef
+from tui.screens.dialog import Dialog
 from tui.widgets.panels import Panel
 
 # Where a chosen quote is: (source, article id, start, end)
@@ -57,7 +57,7 @@ def profile_header(p: dict[str, Any]) -> Text:
     return _joined(lines)
 
 
-class _Listing(ModalScreen[QuoteRef | None]):
+class _Listing(Dialog[QuoteRef | None]):
     """A profile: a title, header lines, a timeline by month, then article headings (not choosable) and the
     places under them; enter goes to a place."""
 
@@ -162,7 +162,7 @@ class VersionCard(Static, can_focus=True):
             self.screen.action_open()
 
 
-class VersionsScreen(ModalScreen[QuoteRef | None]):
+class VersionsScreen(Dialog[QuoteRef | None]):
     """One quotation as each article reports it, side by side, newest on the left, the words the others lack
     marked; a flag when the articles give it to different people, which is how a misattribution shows. Each
     version is a column of at least 34 cells: as many as the screen holds, the rest a scroll to the right."""

@@ -6,14 +6,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.library.state import SavedQuote, State
+from tui.screens.dialog import Dialog
 
 
-class SavedScreen(ModalScreen[SavedQuote | None]):
+class SavedScreen(Dialog[SavedQuote | None]):
     BINDINGS = [
         Binding("escape,q,w", "dismiss(None)", "Close", id="saved.close"),
         Binding("d,delete", "remove", "Remove", id="saved.remove"),

@@ -16,7 +16,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -25,6 +24,7 @@ from tui.library.diskindex import CorruptIndex
 from tui.library.search import Doc, Hit, Hits, LayeredIndex, SearchIndex, related_key
 from tui.library.state import article_key
 from tui.paths import history_path, private_dir, replace_file
+from tui.screens.dialog import Dialog
 
 if TYPE_CHECKING:
     from tui.library.diskindex import Related
@@ -112,7 +112,7 @@ def person_row(person: dict[str, Any], doc: Doc) -> Text:
     return row
 
 
-class SearchScreen(ModalScreen[Hit | ProfileWanted | None]):
+class SearchScreen(Dialog[Hit | ProfileWanted | None]):
     BINDINGS = [
         Binding("escape", "dismiss_none", "Back", id="search.close"),
         Binding("P", "profile", "Speaker profile", show=False, id="search.profile"),

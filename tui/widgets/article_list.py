@@ -8,7 +8,6 @@ row, and a row is turned into a Strip only when it is visible.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -59,21 +58,21 @@ class ArticleList(ScrollView, can_focus=True):
 
     highlighted: reactive[int | None] = reactive(None, init=False, repaint=False)  # watch_highlighted repaints two rows
 
-    @dataclass
     class Highlighted(Message):
         """The cursor moved. A newer move replaces one not yet handled (as toolong's cursor moves do): keys that
         arrive together open the article where the cursor comes to rest, not each one passed."""
 
-        list: ArticleList
-        index: int
+        def __init__(self, list: ArticleList, index: int) -> None:  # not a dataclass: quicker to import
+            super().__init__()
+            self.list, self.index = list, index
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleList.Highlighted) and message.list is self.list
 
-    @dataclass
     class Selected(Message):
-        list: ArticleList
-        index: int
+        def __init__(self, list: ArticleList, index: int) -> None:
+            super().__init__()
+            self.list, self.index = list, index
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -85,6 +85,7 @@ class ReadingPane(ScrollView, can_focus=True):
         "reading--mark",
         "reading--current",
     }
+    _COMPONENTS = sorted(COMPONENT_CLASSES)
     # Textual's virtual_size lays out the whole screen when it changes (45 ms a key on the bulk corpus); the
     # pane's size does not change with its text, only its scrollbar may, and _scroll_update handles that.
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
@@ -110,6 +111,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._lines: list[Line] | list[Text] = []
         self._strips: dict[int, Strip] = {}  # line -> Strip, for the lines drawn since the text last changed
         self._width = 0
+        self._looks_drawn: tuple[Style, ...] = ()
 
     # Keys that arrive together (a terminal's or SSH channel's one write) each move the pane: every step starts
     # where the last one ended, at once, not where the screen stood at the last frame (five j were one line).
@@ -159,6 +161,7 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _set_text(self, text: Text) -> None:
         self._text = text
+        self._looks_drawn = self._looks()  # the styles it is drawn in: a style update to the same ones redraws nothing
         self._wrap()
         self.refresh()
 
@@ -186,7 +189,8 @@ class ReadingPane(ScrollView, can_focus=True):
         index = int(self.scroll_y) + y
         strip = self._strips.get(index)
         if strip is None:
-            base = self.rich_style
+            # the pane's own style, worked out once a text (Textual's walks the ancestors each time)
+            base = self._looks_drawn[0] if self._looks_drawn else self.rich_style
             if 0 <= index < len(self._lines):
                 segments = Segment.apply_style(self.line_text(index).render(_console(), end=""), base)
                 strip = Strip(list(segments)).extend_cell_length(width, base).crop(0, width)
@@ -216,10 +220,11 @@ class ReadingPane(ScrollView, can_focus=True):
         super().notify_style_update()
         if not self.is_mounted:
             return
-        styles = (self.rich_style, *(self._style(name) for name in sorted(self.COMPONENT_CLASSES)))
-        if styles != getattr(self, "_styles_seen", None):
-            self._styles_seen = styles
+        if self._looks() != self._looks_drawn:
             self._set_text(self.render_article())
+
+    def _looks(self) -> tuple[Style, ...]:
+        return (self.rich_style, *(self._style(name) for name in self._COMPONENTS))
 
     def _apply_restore(self, tries: int = 0) -> None:
         """Scroll to the remembered line once the layout can hold it (a few refreshes at most)."""
