@@ -1510,3 +1510,25 @@ def test_a_quotation_in_a_while_clause_is_that_clauses_subjects() -> None:
         'guys who have experienced the intensity of Davis Cup tennis."',
     ])  # fmt: skip
     assert {q.speaker for q in an.quotes if q.kind == "direct"} == {"Chris Bailey"}
+
+
+def test_a_part_of_something_reports_nothing() -> None:
+    """ "…, part of an alliance agreed in 2000.": a participle after a part of something, not a speaker and its
+    cue; "part" cannot speak, where "the company agreed" can."""
+    an = _analysis([
+        "The deadline marks the point at which Acme will gain the right to sell its mill to Borg, part of an "
+        "alliance agreed in 2001.",
+        "The plan was never fair to the workers, the union agreed on Monday.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text[:12]) for q in an.quotes] == [("the union", "The plan was")]
+
+
+def test_a_role_of_a_body_is_the_role_not_the_body() -> None:
+    """ "the chairman of the Police Federation", "the president of the … Traders Association": the role is the
+    word before the of-phrase (a person, whom the article may name next), not the body's last role-like word."""
+    an = _analysis([
+        "Gulf states must coordinate their economic policies more closely, the president of the Northern Traders "
+        "Association said. Karim Haddad told a news conference at the end of the meeting that a common currency was "
+        "still years away.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes][:1] == ["Karim Haddad"]

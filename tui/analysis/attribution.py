@@ -546,6 +546,8 @@ def _speaking_descriptor(m: Mention) -> bool:
     return head in ROLE_WORDS or head in _DOCUMENTS or head in _MEDIA_HEADS or head in _KIN_WORDS or names_group(head)
 
 
+# "…, part of an alliance agreed in 2000": a part of something is no speaker (nor is what follows it)
+_PARTS = frozenset(("part", "parts", "portion", "piece", "fraction", "share", "slice"))
 # "the news outlet reports", "the tech blog says": the press speaks as a body does
 _MEDIA_HEADS = frozenset(
     ("outlet", "site", "website", "blog", "newspaper", "paper", "magazine", "daily", "weekly", "tabloid", "channel",
@@ -641,10 +643,18 @@ def _head_noun(descriptor: str) -> str:
 
 
 def _head(descriptor: str) -> str:
-    """The role a descriptor names: "the labour mp for birkenhead" -> "mp"."""
+    """The role a descriptor names: "the labour mp for birkenhead" -> "mp"; a person's before an of/for phrase,
+    whatever its words are ("the chairman of the police federation" -> "chairman", not the body's "police")."""
     words = [w.strip(".,'’") for w in descriptor.lower().split()]
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    person = [w for w in words[:cut] if w in ROLE_WORDS and w not in ORG_WORDS | _ORG_NOUNS]
+    if person and cut < len(words):
+        return person[-1]  # a person's role before the of-phrase: not "the national association of … officers"
     roles = [w for w in words if w in ROLE_WORDS]
     return roles[-1] if roles else (words[-1] if words else "")
+
+
+_HEAD_ENDS = frozenset(("of", "for", "at", "with", "from", "in", "on", "to"))
 
 
 @lru_cache(maxsize=256)
@@ -2824,8 +2834,8 @@ def _indirect(
                     )
                 if (
                     mention is not None
-                    and cue in _NOUN_VERBS
                     and mention.kind == "descriptor"
+                    and (cue in _NOUN_VERBS or _head_noun(mention.text) in _PARTS)
                     and not _speaking_descriptor(mention)
                 ):
                     mention = None  # "…, the department added data gathered from local police reports.": a noun
