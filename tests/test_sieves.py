@@ -1532,3 +1532,22 @@ def test_a_role_of_a_body_is_the_role_not_the_body() -> None:
         "still years away.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes][:1] == ["Karim Haddad"]
+
+
+def test_a_body_nouns_statement_speaks_for_that_body() -> None:
+    """ "A ministry statement added …", "according to a company statement": the ministry, the company the article
+    named (GUIDE: a statement speaks for its issuer), and "the company" is never a union or a commission."""
+    an = _analysis([
+        "Ruritania's Foreign Ministry said only that the rumours were not true. A ministry statement added that "
+        "the two men were not acting against Borduria.",
+        "Acme Meat Packers Inc said hundreds of its employees returned to work, ending a lockout of 2,800 members "
+        "of the United Food Workers Union. Operations will pick up as employees return, according to a company "
+        "statement. The company said in a filing with the Securities and Exchange Commission that sales fell.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes if q.kind == "indirect"] == [
+        "Ruritania Foreign Ministry",
+        "Ruritania Foreign Ministry",
+        "Acme Meat Packers Inc",
+        "Acme Meat Packers Inc",
+        "Acme Meat Packers Inc",
+    ]

@@ -91,6 +91,10 @@ _PRESS_WORDS = {"times", "post", "journal", "news", "herald", "daily", "tribune"
                 "bulletin", "courier", "sun", "standard", "star"}  # fmt: skip
 _PRESS_ANAPHORS = {"the paper", "the newspaper", "the daily", "the tabloid", "the weekly", "the broadsheet"}
 _STATE_SIDE_NOUNS = {"agency", "watchdog", "body"}
+# "the company", "the firm" is none of these ("a company statement" after "… members of the United Food and
+# Commercial Workers Union" is Iowa Beef's)
+_NOT_COMPANIES = _STATE_BODIES | {"union", "association", "federation", "party", "committee", "commission", "league",
+                                  "university", "society", "institute", "foundation", "agency", "board"}  # fmt: skip
 _NOT_AGENCIES = {"court", "tribunal", "exchange", "bourse", "embassy", "consulate"}
 _GENERIC_ORG_NOUNS = {
     "group",
@@ -1113,6 +1117,13 @@ class Resolver:
         owner = _STATEMENT_OWNER.fullmatch(m.text)
         if owner is not None and owner.group(1).split()[-1].lower() not in _TIME_WORDS:  # not "Wednesday's"
             return self._issuer_from(owner.group(1), m.start, pos)
+        pre = m.text[: head.start()].split()
+        if len(pre) >= 2 and pre[0].lower() in ("a", "an", "the") and pre[-1].lower() in ORG_WORDS | _ORG_NOUNS:
+            # "a ministry statement", "A Foreign Ministry statement", "a company statement": the body it names,
+            # when the article named one
+            body = self._issuer_from("the " + " ".join(pre[1:]), m.start, pos)
+            if body is not None and not body.person and body.name[:1].isupper():
+                return body
         after = _ISSUED_BY.match(text, m.start + head.end())  # not "the statement quoted by IRNA": IRNA carried it
         if after is not None:
             return self._issuer_from(after.group(1), after.start(1), pos)
@@ -1663,7 +1674,8 @@ class Resolver:
                     # "the group": the body named last, passing over courts and arms of the state ("… when the
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
                     # the sentence before goes on ("Texaco Inc said … Pennzoil Co's judgment. The company said")
-                    fit = [n for _, n in before if n.split()[-1].lower() not in _STATE_BODIES]
+                    not_it = _NOT_COMPANIES if head in ("company", "firm") else _STATE_BODIES
+                    fit = [n for _, n in before if n.split()[-1].lower() not in not_it]
                     body = fit[-1] if fit else None
                     if body is None and head in _STATE_SIDE_NOUNS:
                         # "the agency" may be an arm of the state ("The agency said" after only the National
