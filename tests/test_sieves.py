@@ -1551,3 +1551,29 @@ def test_a_body_nouns_statement_speaks_for_that_body() -> None:
         "Acme Meat Packers Inc",
         "Acme Meat Packers Inc",
     ]
+
+
+def test_an_opening_clause_with_the_same_pronoun_names_objects() -> None:
+    """ "And while he did not mention Bush by name, he noted that "…"": the opening clause's subject is the same
+    "he", so Bush is its object, not the speaker; the vice president who spoke before is."""
+    an = _analysis([
+        "Vice President Al Gore spoke to Hispanic leaders on Tuesday.",
+        "The vice president also said the tax cuts could lead to cuts in aid to schools. And while he did not "
+        'mention Bush by name, he noted that "some candidates pretend to support public education."',
+        "He also criticized the school policy outlined by Bush last week.",
+        '"It is the strangest education I have ever seen," he said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Al Gore", "Al Gore"]
+
+
+def test_a_capitalised_particle_before_a_surname_is_a_given_name() -> None:
+    """ "Al Gore", "Al Sharpton": "Al" is his name, not the Arabic article dropped before a surname (which made
+    every "Gore" Tipper Gore, the one full Gore left)."""
+    an = _analysis([
+        'Tipper Gore waved to the crowd. "We will win," Al Gore said. "It is fine," said Al Sharpton.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Al Gore", "Al Sharpton"]
+    an = _analysis([
+        'Gerhard de Kock spoke in Pretoria. "Rates will fall," De Kock said. "The talks failed," Al Jazeera reported.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Gerhard de Kock", "Al Jazeera"]  # a surname's particle; a body

@@ -67,6 +67,13 @@ _SAME_PRONOUN = {
     "f": re.compile(r"[Ss]he\s+(?!said\b|says\b)[a-z]"),
     "m": re.compile(r"[Hh]e\s+(?!said\b|says\b)[a-z]"),
 }
+_OPENING_SAME = {
+    g: re.compile(
+        rf"(?:(?:And|But|Yet|So)\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Ii]f|"
+        rf"[Bb]ecause|[Aa]s)\s+{p}\s+[a-z]"
+    )
+    for g, p in (("f", "she"), ("m", "he"))
+}
 _DESCRIPTOR_NAME = re.compile(
     r"(?:His|Her|Their|Its|The|A|An|Another|One)\s[^,.;\"“”]{2,80},\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+[a-z]"
 )
@@ -1313,7 +1320,18 @@ class Resolver:
                 owner = self._opening_owner(start, hi, gender)
                 if owner is not None:
                     return owner  # "Oz’s dubious advice earned him …, where he appeared …": the owner is the topic
-            if j < k and gender is not None and _SAME_PRONOUN[gender].match(self.text, start, hi):
+                if gender is not None and _OPENING_SAME[gender].match(self.text, start, hi):
+                    # "And while he did not mention Bush by name, he noted …": the opening clause's subject is
+                    # this "he" too, so the names in it are objects; whoever "he" was before
+                    continue
+            if (
+                j < k
+                and gender is not None
+                and (
+                    _SAME_PRONOUN[gender].match(self.text, start, hi)
+                    or _OPENING_SAME[gender].match(self.text, start, hi)
+                )
+            ):
                 # "She has faced … Hillary Clinton …" between the speaker and this "she": a sentence whose
                 # subject is the same pronoun carries the same person; the names in it are objects.
                 continue

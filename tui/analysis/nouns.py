@@ -29,6 +29,13 @@ from tui.analysis.lexicon import (
 _TOKEN = re.compile(r"[^\s]+")
 # Lower-case words inside a name: "Ludwig van Beethoven", "Daniel arap Moi", "Jan van der Berg".
 PARTICLES = frozenset("de van von da do der den del du la le bin ibn al di dos das ter arap".split())
+# A particle that is also a given name, capitalised before a surname: "Al Gore", "Al Sharpton" ("Van" is as
+# often a surname's: "Van Putten")
+GIVEN_PARTICLES = frozenset(("al",))
+# … but these are bodies: broadcasters, papers and armed groups named with the Arabic article
+_AL_BODIES = frozenset(
+    "qaeda qaida shabab shabaab jazeera arabiya nusra ahram aqsa hayat manar quds watan ahed akhbar sharq".split()
+)
 # The same as a pattern, longest first, for the scanners of names (tui.analysis.attribution)
 PARTICLE_ALT = "|".join(sorted(PARTICLES, key=lambda w: (-len(w), w)))
 CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in", "with", "from", "to"}
@@ -370,7 +377,8 @@ def _parse_np(s: str) -> Mention | None:
         and (lows[i - 1] != "the" or (i - 1 > 0 and _cap(words[i - 2])))
     ):
         i -= 1
-    while i < len(clean) - 1 and lows[i] in _PART_CONN:
+    # a run starts after a connector or particle, but "Al Gore" starts with his given name (GIVEN_PARTICLES)
+    while i < len(clean) - 1 and lows[i] in _PART_CONN and not (lows[i] in GIVEN_PARTICLES and _cap(words[i])):
         i += 1
     run = clean[i:]
     prefix = clean[:i]
@@ -442,10 +450,17 @@ def _parse_np(s: str) -> Mention | None:
         j -= 1
         taken += 0 if initial else 1
     name_toks = run[j:]
-    while name_toks and name_toks[0].lower() in PARTICLES:
+    # a particle before the name is dropped ("De Kock" is the surname of Gerhard de Kock), not a given name
+    while (
+        name_toks
+        and name_toks[0].lower() in PARTICLES
+        and not (name_toks[0].lower() in GIVEN_PARTICLES and name_toks[0][0].isupper() and len(name_toks) > 1)
+    ):
         name_toks = name_toks[1:]
     if not name_toks:
         return Mention("org", text, _org_name(run), None, start, end) if run else None
+    if len(name_toks) == 2 and name_toks[0].lower() == "al" and name_toks[1].lower() in _AL_BODIES:
+        return Mention("org", text, " ".join(name_toks), None, start, end)  # "Al Jazeera", not a man called Al
     if (
         j > 0
         and len(name_toks) <= 2
