@@ -1577,3 +1577,24 @@ def test_a_capitalised_particle_before_a_surname_is_a_given_name() -> None:
         'Gerhard de Kock spoke in Pretoria. "Rates will fall," De Kock said. "The talks failed," Al Jazeera reported.',
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Gerhard de Kock", "Al Jazeera"]  # a surname's particle; a body
+
+
+def test_the_bank_is_the_bank_of_england_named_before() -> None:
+    """ "the Bank said" after "The Bank of England proposed": a capitalised head word stands for the body
+    named before with an of-phrase after it, as "The Association" for "Danish Banks Association"."""
+    an = _analysis([
+        "The Bank of England proposed that banks will have to seek authorisation to lead new issues.",
+        "The proposed rules were outlined today in a consultative paper and may be modified, the Bank said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Bank of England"]
+
+
+def test_a_capitalised_title_then_the_name_in_commas_speaks() -> None:
+    """ "Scottish Finance Minister, Tom McCabe, said": the name after a capitalised title in commas speaks, as
+    after "the finance minister,"; "The MEP said" is a role (MEP, MSP, MLA are roles like MP), not a body."""
+    an = _analysis([
+        'Councils want more money. Scottish Finance Minister, Tom McCabe, said: "We announced more money for the '
+        'councils today."',
+        "Ex-chat show host Robert Kilroy-Silk has quit the party. The MEP said he was ashamed to have joined it.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Tom McCabe", "Robert Kilroy-Silk"]

@@ -675,6 +675,7 @@ def _headed_by(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(head)}(?:(?:\s+(?:{_SUFFIXES}))*$|\s+(?:of|on|for)\s)")
 
 
+_OF_TAIL = re.compile(r" of(?: the)? [A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,5}")
 _SUFFIXES = r"inc\.?|ltd\.?|plc|corp\.?|co\.?|ag|sa|nv|n\.v\.|gmbh|spa|llc|lp|bv|pty|ltda|group|holdings"
 
 
@@ -1044,7 +1045,8 @@ class Resolver:
 
     def _fuller_body(self, head: str, pos: int) -> str | None:
         """The last body named before `pos` whose name ends with this capitalised head word and has capitalised
-        words before it ("Danish Banks Association" for "The Association"), passing over the short forms. Each
+        words before it ("Danish Banks Association" for "The Association") or an of-phrase of names after it
+        ("Bank of England" for "the Bank"), passing over the short forms. Each
         head's bodies are found once, reading back at most six words from each occurrence: linear in the text."""
         if self._fuller is None:
             self._fuller = {}
@@ -1062,8 +1064,9 @@ class Resolver:
                     if w.endswith(".") and not _INITIALS_WORD.fullmatch(w):
                         break  # "… in Boston. Association": the sentence before ends there
                     lead.insert(0, w)
-                if lead:
-                    found.append((m.start(), " ".join([*lead, head])))
+                tail = _OF_TAIL.match(self.text, m.end())  # "the Bank said" after "the Bank of England"
+                if lead or tail:
+                    found.append((m.start(), " ".join([*lead, head]) + (tail.group(0) if tail else "")))
             self._fuller[head] = found
         k = bisect.bisect_left(found, (pos, "")) - 1
         return found[k][1] if k >= 0 else None

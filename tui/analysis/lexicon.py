@@ -122,7 +122,7 @@ superintendent sheriff detective sergeant lieutenant colonel admiral archbishop 
 trustee treasurer comptroller auditor registrar provost lecturer congressman congresswoman assemblyman assemblywoman
 councilman councilwoman alderman selectman warden constable undersecretary anchor anchorman anchorwoman
 architect engineer designer photographer producer novelist poet artist physician surgeon psychologist
-psychiatrist pediatrician horticulturist
+psychiatrist pediatrician horticulturist mep meps msp msps mla mlas
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role

@@ -892,7 +892,8 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
     desc = head[_boundary_end(head) :].strip()
     words = desc.split()
     possessive = bool(words) and words[0].endswith(("'s", "’s")) and words[0][:1].isupper()  # "Scott's niece"
-    if not (1 < len(words) <= 6 and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower() or possessive)):
+    role = words[-1].lower().strip(".") in ROLE_WORDS if words else False  # "Scottish Finance Minister, Tom McCabe,"
+    if not (1 < len(words) <= 6 and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower() or possessive or role)):
         return None
     if _VERB_WORD.search(desc):
         return None  # "After the debate ended, Clinton …": a clause, not a descriptor
