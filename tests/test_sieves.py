@@ -1598,3 +1598,7 @@ def test_a_capitalised_title_then_the_name_in_commas_speaks() -> None:
         "Ex-chat show host Robert Kilroy-Silk has quit the party. The MEP said he was ashamed to have joined it.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Tom McCabe", "Robert Kilroy-Silk"]
+    an = _analysis([
+        'Councils want more money. Scottish Finance Minister, Tom McCabe MSP, said: "We announced more money today."'
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Tom McCabe"]  # "MSP" after his name: letters, no apposition

@@ -878,7 +878,10 @@ _TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on"
 
 def _titled_name(cand: str) -> bool:
     """ "state Del. Marcia Price": a full name behind title words only, not "a friend of John Brown"."""
-    cand = " ".join(cand.split())
+    words = cand.split()
+    if len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]  # "Tom McCabe MSP": the name, and the letters after it
+    cand = " ".join(words)
     m = _parse_np(cand)
     if m is None or m.kind != "name":
         return False
@@ -903,7 +906,8 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
     if mention is None or mention.kind not in ("name", "surname"):
         return None
     title = re.sub(r"^(?:the|a|an|another|one)\s+", "", desc, flags=re.I) or None
-    return Mention(mention.kind, mention.text, mention.name, mention.title or title, mention.start, mention.end)
+    own = mention.title if mention.title not in _POST_NOMINALS else None  # "MSP": letters, not the title
+    return Mention(mention.kind, mention.text, mention.name, own or title, mention.start, mention.end)
 
 
 _VERB_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
