@@ -1602,3 +1602,18 @@ def test_a_capitalised_title_then_the_name_in_commas_speaks() -> None:
         'Councils want more money. Scottish Finance Minister, Tom McCabe MSP, said: "We announced more money today."'
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Tom McCabe"]  # "MSP" after his name: letters, no apposition
+
+
+def test_a_day_and_a_comma_after_the_cue_leave_the_clause_before_it() -> None:
+    """ "The toll has risen to 7,085, the center said early Friday, two days after the quake": what follows the
+    cue says when; the clause before the comma is what was said ("…, Kivelson said Wednesday, they found …" still
+    reports what comes after)."""
+    an = _analysis([
+        "The death toll has risen to 7,085, with 33,559 injured, the crisis center said early Friday, two days "
+        "after the quake hit the country.",
+        "To their surprise, Kivelson said Wednesday, they found evidence of currents on the surface.",
+    ])  # fmt: skip
+    assert [q.text for q in an.quotes] == [
+        "The death toll has risen to 7,085, with 33,559 injured",
+        "they found evidence of currents on the surface",
+    ]

@@ -355,10 +355,10 @@ _TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b")
 _PHRASAL = re.compile(r"(?:off|away)\b")
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"\s*(?:,\s*)?(?:(?:on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|"
     r"last\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
-    r"\s+(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
+    r"(?:\s+|\s*,\s+)(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
     r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+)?",  # "that: "Q"", "that, if"
     re.I,
 )
@@ -398,6 +398,14 @@ _ADJUNCT_TAIL = re.compile(
     r"\s*(?:(?:reporters|journalists|newsmen|lawmakers|parliament|(?:a|the) (?:news conference|press conference|"
     r"briefing|meeting|conference|rally|crowd|audience|newspaper|radio|television))\s+)?"
     r"(?:before|after|while|during|following|upon|ahead of|at|in|on)\s"
+)
+# "CLAUSE, the center said (early) Friday, two days after …": a day and a comma, then more of when
+_DAY_TAIL = re.compile(
+    r"\s*(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+"
+    # not the cue's own clause ("…, Kivelson said Wednesday, they found"), nor a verb ("…, announced Friday, would")
+    r"(?!(?:adding|saying|noting|and|but|it|he|she|they|we|i|there|would|will|could|can|may|might|should|must|is|"
+    r"was|are|were|has|have|had)\b)[a-z]"
 )
 # What ends an "X of the Y" title before a name: "Chancellor of the Exchequer Nigel Lawson"
 # Last words of product names, which the capitalised-run reader would take for people
@@ -2817,7 +2825,7 @@ def _indirect(
             not short_tail
             and then is None
             and not takes_object
-            and _ADJUNCT_TAIL.match(text, rest_lo, hi)
+            and (_ADJUNCT_TAIL.match(text, rest_lo, hi) or _DAY_TAIL.match(text, rest_lo, hi))
             and " that " not in tail
         ):
             short_tail = True
