@@ -1617,3 +1617,13 @@ def test_a_day_and_a_comma_after_the_cue_leave_the_clause_before_it() -> None:
         "The death toll has risen to 7,085, with 33,559 injured",
         "they found evidence of currents on the surface",
     ]
+
+
+def test_a_nouns_s_is_not_the_subjects_verb() -> None:
+    """ "Former Blackburn boss Roy Hodgson says A - but insists that B": the subject of "insists" is the one of
+    "says", read up to a verb's -s, not up to "boss" ("Former Blackburn" spoke)."""
+    an = _analysis([
+        "Former Blackburn boss Roy Hodgson says the league should follow the rest of Europe, but insists that a "
+        "busy domestic schedule will not damage the English bid.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Roy Hodgson", "Roy Hodgson"]

@@ -209,7 +209,10 @@ _IRREGULAR_PAST = (
     "shot|sold|spent|swore|taught|threw|understood|wore|built|bought|caught|meant|stole|flew"
 )
 _SUBJECT_VERB = re.compile(
-    r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|" + _IRREGULAR_PAST + r")\b)"
+    # a verb's -s, not a noun's "boss", "bus" ("Former Blackburn boss Roy Hodgson says")
+    r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+(?<![su])s|"
+    + _IRREGULAR_PAST
+    + r")\b)"
 )
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
 _LOWER_RUN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?=[A-Z])")
