@@ -1627,3 +1627,15 @@ def test_a_nouns_s_is_not_the_subjects_verb() -> None:
         "busy domestic schedule will not damage the English bid.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Roy Hodgson", "Roy Hodgson"]
+
+
+def test_what_one_should_say_reports_nothing() -> None:
+    """ "… disagreed over what the warnings should say": a modal's say is what ought to be said, no one's
+    words (and "the warnings should" no speaker); "American Can said" is a company speaking."""
+    an = _analysis([
+        "He said the industry agreed that packs should have warnings but disagreed over what the warnings should say "
+        "and how large they should be.",
+        "The bonds are convertible into the company's common stock at 66 dlrs per share, American Can said.",
+    ])  # fmt: skip
+    assert "the warnings should" not in [q.speaker for q in an.quotes]
+    assert [q.speaker for q in an.quotes][-1] == "American Can"

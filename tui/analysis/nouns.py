@@ -713,11 +713,16 @@ def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
     return m
 
 
+_NO_SPEECH_MODALS = frozenset(("should", "must", "shall", "can", "cannot", "can't", "shouldn't", "mustn't"))
+
+
 @lru_cache(maxsize=32768)
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
     sentence read for its quote and for its reported speech), so results are cached."""
     last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
+    if (last in _NO_SPEECH_MODALS and pre.split()[-1][:1].islower()) or pre.rstrip().endswith(" ought to"):
+        return None  # "what the warnings should say", "she can say" (not "American Can said"): no one's words
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
     m = (
         _TRAILING_AUX.search(pre)
