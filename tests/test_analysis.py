@@ -981,6 +981,17 @@ def test_a_body_named_like_an_initiative_is_no_initiative() -> None:
     assert [i.name for i in an.initiatives] == ["Tax Reform Act", "Clean Power Plan"]
 
 
+def test_a_treaty_named_before_its_kind_keeps_the_kind() -> None:
+    """ "the 1972 Anti-Ballistic Missile treaty" is named with its kind, as "the Maastricht treaty" is (the name
+    alone was "1972 Anti-Ballistic Missile"); an initiative or programme is named without it; "No agreement" is
+    none."""
+    an = analyze(Article.build(id="x", source="x", title="T", paragraphs=[
+        "Russia says the plan violates the 1972 Anti-Ballistic Missile treaty. No agreement was reached.",
+        "The Action for Peacekeeping initiative goes on.",
+    ]))  # fmt: skip
+    assert [i.name for i in an.initiatives] == ["1972 Anti-Ballistic Missile treaty", "Action for Peacekeeping"]
+
+
 def test_a_quote_carries_its_speakers_title_in_the_article() -> None:
     """The title is joined once, by the analysis: the record, a CSV row, a citation and a saved quote read it."""
     a = Article.build(id="x", source="x", title="T", paragraphs=[

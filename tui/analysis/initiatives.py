@@ -252,6 +252,16 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         ):
             raw.append((m.end(1) - len(word), m.end(3), f"{word} {m.group(3)}", None, KINDS[m.group(3).lower()]))
             continue  # "the Maastricht treaty": one word names it, with its kind
+        if (
+            m.group(3).lower() in _FORMAL
+            and not m.group(2)
+            and not m.group(3).lower().endswith("s")
+            and len(named) >= 2  # one word with its kind was taken above, or is no name ("No agreement")
+        ):
+            # "the 1972 Anti-Ballistic Missile treaty", "the Louvre currency accord": a treaty is named with its
+            # kind, as "the Maastricht treaty" is (an initiative, a programme is named without it)
+            raw.append((m.start(1), m.end(3), f"{m.group(1)} {m.group(3)}", None, KINDS[m.group(3).lower()]))
+            continue
         raw.append(
             (
                 m.start(1),
