@@ -1639,3 +1639,14 @@ def test_what_one_should_say_reports_nothing() -> None:
     ])  # fmt: skip
     assert "the warnings should" not in [q.speaker for q in an.quotes]
     assert [q.speaker for q in an.quotes][-1] == "American Can"
+
+
+def test_a_parenthesis_inside_a_firms_name_is_part_of_it() -> None:
+    """ "…, Nikko Securities Co (Europe) Ltd said": the whole firm speaks, not 'Europe Ltd' after the "(";
+    "James E. (Jim) Nugent" keeps his nickname apart."""
+    an = _analysis([
+        "The bonds were priced at par and carry a coupon of four pct, Nikko Securities Co (Europe) Ltd said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Nikko Securities Co Europe Ltd"]
+    an = _analysis(["The county will appeal the ruling next week, James E. (Jim) Nugent said."])
+    assert [q.speaker for q in an.quotes] != ["James E. Jim Nugent"]

@@ -73,6 +73,7 @@ _CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve)$")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
 _PREP_APPOS = re.compile(r" (?:from|of|at|with) (?:the )?[A-Z]")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+_INNER_PAREN = re.compile(r"(?<=[A-Z][\w.&]) \(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)(?= [A-Z])")
 _DASH_APPOS = re.compile(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$")
 _LEAD_PREP = re.compile(r"\s*(?:from|of|at|with|for)\s")
 # "Marc Ostwald, a strategist at Monument Securities told": an apposition left open before the verb
@@ -801,6 +802,10 @@ def _subject_before(pre: str) -> Mention | None:
             named = parse_np(head[lo:], lo)
             return named if named is not None and named.kind == "name" else None
     pre = _drop_paren(pre)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
+    if "(" in pre:
+        # "Nikko Securities Co (Europe) Ltd said": a parenthesis inside a name is no boundary (its marks become
+        # spaces, so offsets hold); "James E. (Jim) Nugent": a nickname stays apart
+        pre = _INNER_PAREN.sub(lambda p: p.group() if p.group(1).lower() in GIVEN_NAMES else f"  {p.group(1)} ", pre)
     chunk_start = _boundary_end(pre)
     chunk = pre[chunk_start:]
     lead = _LEAD_PREP.match(chunk) or _LEAD_ROLE.match(chunk)
