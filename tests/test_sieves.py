@@ -1650,3 +1650,17 @@ def test_a_parenthesis_inside_a_firms_name_is_part_of_it() -> None:
     assert [q.speaker for q in an.quotes] == ["Nikko Securities Co Europe Ltd"]
     an = _analysis(["The county will appeal the ruling next week, James E. (Jim) Nugent said."])
     assert [q.speaker for q in an.quotes] != ["James E. Jim Nugent"]
+
+
+def test_a_person_of_a_body_is_the_person() -> None:
+    """ "analyst John Smith of Merrill Lynch said", "economist Mary Jones at Citibank said": the person, titled
+    with the body (the whole phrase was a descriptor, or the body spoke); "Kidder Peabody of New York" is a firm."""
+    an = _analysis([
+        "Analyst John Smith of Merrill Lynch said the shares would rise further this year.",
+        "Economist Mary Jones at Citibank said the rate would fall by the end of the year.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["John Smith", "Mary Jones"]
+    from tui.analysis.nouns import parse_np
+
+    firm = parse_np("Kidder Peabody of New York", 0)
+    assert firm is not None and firm.kind != "name"

@@ -235,6 +235,10 @@ def _parse_np(s: str) -> Mention | None:
     plain = _plain_name(s)
     if plain is not None:
         return plain
+    if (" of " in s or " at " in s or " with " in s or " from " in s) and len(s) <= 160:
+        named = _name_of_body(s)  # a subject phrase is short: the pattern's search stays small
+        if named is not None:
+            return named
     words = s.split()
     lead, tail = 0, len(words)
     while lead < tail and words[lead].lower().strip(_EDGE) in _LEAD_WORDS:
@@ -518,6 +522,31 @@ _ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representat
 
 _AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 25,", "Mitch McConnell, R-Ky.,"
 _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
+
+
+# "analyst John Smith of Merrill Lynch", "trader Drew Schaefer of Kidder Peabody": a person, a preposition and
+# the body they work for
+_OF_BODY = re.compile(
+    r"(?P<who>.*?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) (?P<prep>of|at|with|from) "
+    r"(?P<body>(?:the )?[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5})"
+)
+
+
+def _name_of_body(s: str) -> Mention | None:
+    """ "analyst John Smith of Merrill Lynch": John Smith, titled "analyst of Merrill Lynch" (the whole phrase
+    read as a descriptor, or the body as the speaker, before). Only a given name or an initial starts the name:
+    "Kidder Peabody of New York" is a firm."""
+    m = _OF_BODY.fullmatch(" ".join(s.split()))
+    if m is None:
+        return None
+    person = _parse_np(m.group("who"))
+    if person is None or person.kind != "name" or not m.group("who").endswith(person.name):
+        return None
+    first = person.name.split()[0].rstrip(".")
+    if not (first.lower() in GIVEN_NAMES or (len(first) == 1 and first.isupper())):
+        return None
+    title = " ".join(x for x in (person.title, m.group("prep"), m.group("body")) if x)
+    return Mention("name", s, person.name, title, 0, len(s))
 
 
 def _drop_paren(s: str) -> str:
