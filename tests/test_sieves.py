@@ -1660,6 +1660,8 @@ def test_a_person_of_a_body_is_the_person() -> None:
         "Economist Mary Jones at Citibank said the rate would fall by the end of the year.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["John Smith", "Mary Jones"]
+    an = _analysis(["Conference chairman Manaspas Xuto of Thailand said the talks would resume in June."])
+    assert [q.speaker for q in an.quotes] == ["Manaspas Xuto"]  # no given name known, but a role before it
     from tui.analysis.nouns import parse_np
 
     firm = parse_np("Kidder Peabody of New York", 0)

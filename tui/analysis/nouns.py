@@ -543,8 +543,15 @@ def _name_of_body(s: str) -> Mention | None:
     if person is None or person.kind != "name" or not m.group("who").endswith(person.name):
         return None
     first = person.name.split()[0].rstrip(".")
-    if not (first.lower() in GIVEN_NAMES or (len(first) == 1 and first.isupper())):
-        return None
+    role = person.title.split() if person.title else []
+    titled = (
+        bool(role)
+        and role[-1].lower().strip(".,") in ROLE_WORDS  # the role right before the name: "trader Drew Schaefer"
+        and not any(w.lower() in ("of", "the", "for") for w in role)  # not "President of the Indian …"
+        and not any("." in w and len(w.rstrip(".")) > 1 for w in person.name.split())  # not "U.S. Comptoller"
+    )
+    if not (first.lower() in GIVEN_NAMES or (len(first) == 1 and first.isupper()) or titled):
+        return None  # "Drew Schaefer" after "trader": the role says a person
     title = " ".join(x for x in (person.title, m.group("prep"), m.group("body")) if x)
     return Mention("name", s, person.name, title, 0, len(s))
 
