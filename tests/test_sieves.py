@@ -1662,6 +1662,8 @@ def test_a_person_of_a_body_is_the_person() -> None:
     assert [q.speaker for q in an.quotes] == ["John Smith", "Mary Jones"]
     an = _analysis(["Conference chairman Manaspas Xuto of Thailand said the talks would resume in June."])
     assert [q.speaker for q in an.quotes] == ["Manaspas Xuto"]  # no given name known, but a role before it
+    an = _analysis(["Dr Robert Schilz of University Hospitals in Cleveland said the drug had worked well."])
+    assert [q.speaker for q in an.quotes] == ["Robert Schilz"]  # the body and the town it is in
     from tui.analysis.nouns import parse_np
 
     firm = parse_np("Kidder Peabody of New York", 0)

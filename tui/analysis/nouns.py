@@ -528,7 +528,7 @@ _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
 # the body they work for
 _OF_BODY = re.compile(
     r"(?P<who>.*?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) (?P<prep>of|at|with|from) "
-    r"(?P<body>(?:the )?[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5})"
+    r"(?P<body>(?:the )?[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5}(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?)"
 )
 
 
