@@ -1668,3 +1668,13 @@ def test_a_person_of_a_body_is_the_person() -> None:
 
     firm = parse_np("Kidder Peabody of New York", 0)
     assert firm is not None and firm.kind != "name"
+
+
+def test_a_companys_unit_speaks_for_itself() -> None:
+    """ "General Electric Co's GE Credit Corp said": the unit, not both names run together; "Moody's Investors
+    Service" and "McDonald's Corp" are one name each."""
+    an = _analysis([
+        "General Electric Co's GE Credit Corp said it agreed to buy the leasing unit for 1.2 billion dlrs.",
+        "The rating was cut to single-A, Moody's Investors Service Inc said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["GE Credit Corp", "Moody Investors Service Inc"]

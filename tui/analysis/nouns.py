@@ -181,6 +181,9 @@ _GROUP_LINKS = frozenset("of for in at from close familiar who with inside withi
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
 
 
+_OWNER_SUFFIXES = frozenset(("co", "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "group", "holdings", "company"))
+
+
 def _org_name(run: list[str]) -> str:
     """The words of a body's name, initials with their closing stop ("U.S. Department", not "U.S Department");
     not "N.J.-based" or "Shares of" before it."""
@@ -400,6 +403,15 @@ def _parse_np(s: str) -> Mention | None:
         and not any(w in ROLE_WORDS or w.rstrip(".") in HONORIFICS for w in lowered)
     )  # "Families with Children from China", "Physicians for Human Rights"
     if (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
+        owned = [k for k, w in enumerate(words[i : i + len(run) - 1]) if w.endswith(("'s", "’s"))]
+        if (
+            owned
+            and org_at > owned[-1]
+            and len(run) - owned[-1] > 2  # not "McDonald's Corp"
+            # a company's unit: not "Moody's Investors Service", "Hudson's Bay Co", "Israel's Foreign Ministry"
+            and run[owned[-1]].lower().rstrip(".") in _OWNER_SUFFIXES
+        ):
+            run = run[owned[-1] + 1 :]  # "General Electric Co's GE Credit Corp": the unit speaks
         name = _org_name(run)
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
