@@ -1678,3 +1678,17 @@ def test_a_companys_unit_speaks_for_itself() -> None:
         "The rating was cut to single-A, Moody's Investors Service Inc said.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["GE Credit Corp", "Moody Investors Service Inc"]
+
+
+def test_an_ampersand_joins_a_firms_name() -> None:
+    """ "Standard & Poor's said", "Ernst & Young said": the firm, not 'Poor' or 'Young' read as a surname (an
+    ampersand never joins a person's name); "Morgan Stanley & Co Managing Director Donald Brennan" is a person."""
+    an = _analysis([
+        "The rating was cut to BB, Standard & Poor's said.",
+        "Ernst & Young said the audit would be finished next month.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Standard & Poor's", "Ernst & Young"]
+    from tui.analysis.nouns import parse_np
+
+    person = parse_np("Morgan Stanley & Co Managing Director Donald Brennan", 0)
+    assert person is not None and person.name == "Donald Brennan"

@@ -184,6 +184,9 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 _OWNER_SUFFIXES = frozenset(("co", "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "group", "holdings", "company"))
 
 
+_FIRM_SUFFIXES = frozenset(("co", "inc", "corp", "ltd", "plc", "llp", "llc", "ag", "sa", "nv", "cie", "sons"))
+
+
 def _org_name(run: list[str]) -> str:
     """The words of a body's name, initials with their closing stop ("U.S. Department", not "U.S Department");
     not "N.J.-based" or "Shares of" before it."""
@@ -402,6 +405,15 @@ def _parse_np(s: str) -> Mention | None:
         and sum(1 for w in run if w[:1].isupper()) >= 3
         and not any(w in ROLE_WORDS or w.rstrip(".") in HONORIFICS for w in lowered)
     )  # "Families with Children from China", "Physicians for Human Rights"
+    amp = run.index("&") if "&" in run[1:-1] else -1
+    if (
+        amp > 0
+        and all(_cap(w) or w == "&" for w in run)
+        # the firm's name ends there, or with its suffix: not "Morgan Stanley & Co Managing Director Donald Brennan"
+        and (len(run) - amp == 2 or (len(run) - amp == 3 and run[-1].lower().rstrip(".") in _FIRM_SUFFIXES))
+    ):
+        # "Standard & Poor's", "Procter & Gamble": an ampersand joins a firm's names, never a person's
+        return Mention("org", text, " ".join(w.strip(_EDGE) for w in words[i:]), None, start, end)
     if (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
         owned = [k for k, w in enumerate(words[i : i + len(run) - 1]) if w.endswith(("'s", "’s"))]
         if (
