@@ -1692,3 +1692,16 @@ def test_an_ampersand_joins_a_firms_name() -> None:
 
     person = parse_np("Morgan Stanley & Co Managing Director Donald Brennan", 0)
     assert person is not None and person.name == "Donald Brennan"
+
+
+def test_an_opening_adverb_is_no_part_of_the_subject() -> None:
+    """ "Yesterday Citicorp said", "Earlier this month the group said", "Now Bloomberg said": the adverb (and its
+    time) opens the sentence; the subject is what follows. "NOW" in capitals is a body's name."""
+    an = _analysis(["Yesterday Acme Corp said it would sell the plant to its rival next year."])
+    assert [q.speaker for q in an.quotes] == ["Acme Corp"]
+    an = _analysis(["Earlier this month the group said the protest would go ahead as planned."])
+    assert [q.speaker for q in an.quotes] == ["the group"]
+    from tui.analysis.nouns import parse_np
+
+    body = parse_np("NOW", 0)
+    assert body is not None and body.name == "NOW"

@@ -108,6 +108,11 @@ _LEAD_WORDS = frozenset(
 )
 
 
+_PERIODS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer"))
+_LEAD_ADVERBS = frozenset(
+    "now earlier later instead however still separately previously afterwards finally today yesterday thus "
+    "therefore nonetheless nevertheless moreover furthermore additionally likewise similarly indeed".split()
+)
 # Heads of places that are common surnames after a given name: "Jim Hall", "Doris Day", "Charlotte Church"
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
 # A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
@@ -247,8 +252,18 @@ def _parse_np(s: str) -> Mention | None:
             return named
     words = s.split()
     lead, tail = 0, len(words)
-    while lead < tail and words[lead].lower().strip(_EDGE) in _LEAD_WORDS:
+    while lead < tail and (
+        words[lead].lower().strip(_EDGE) in _LEAD_WORDS
+        # "Now Bloomberg said", "Earlier the bank holding company said": an adverb opens the sentence (not "NOW")
+        or (words[lead].lower().strip(_EDGE) in _LEAD_ADVERBS and not words[lead].isupper() and lead + 1 < tail)
+    ):
         lead += 1
+        if (
+            lead + 2 < tail
+            and words[lead].lower() in ("this", "last", "next")
+            and words[lead + 1].lower().strip(_EDGE) in _PERIODS
+        ):
+            lead += 2  # "Earlier this month the group said": the time goes with the adverb
     if tail - lead > 2 and words[lead].lower() == "according" and words[lead + 1].lower() == "to":
         lead += 2  # "according to the National Academies report": the report
     if lead < tail and words[lead] in _LEAD_CUES:
@@ -1087,6 +1102,7 @@ _NOT_PLAIN = frozenset(
     | _DETERMINERS
     | _QUANTIFIERS
     | _LEAD_WORDS
+    | _LEAD_ADVERBS
     | {p.lower() for p in _POST_NOMINALS}
     | _FINITE
 )
