@@ -1705,3 +1705,12 @@ def test_an_opening_adverb_is_no_part_of_the_subject() -> None:
 
     body = parse_np("NOW", 0)
     assert body is not None and body.name == "NOW"
+
+
+def test_a_verb_and_its_object_before_a_colon_are_no_speaker() -> None:
+    """ "A spokeswoman for the hospital issued a statement: "…"", "the blog posted the line: "…"": the subject
+    of the verb speaks, not the clause up to the colon."""
+    an = _analysis([
+        'A spokeswoman for Mercy Hospital issued a statement: "We have seen the reports and we are looking into it."',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["A spokeswoman for Mercy Hospital"]

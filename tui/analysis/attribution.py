@@ -2179,6 +2179,8 @@ def _s_reports_colon(c: QuoteContext) -> Hit | None:
     colon = text.rfind(":", p_lo, c.q.open)
     cm = _last(CUE.finditer(text, p_lo, colon + 1))  # the colon is part of the cue ("reports:")
     mention = subject_before(text, p_lo, cm.start() if cm else colon)
+    if mention is not None and mention.kind == "descriptor" and cm is None:
+        mention = _before_its_verb(mention)  # "A spokeswoman for X issued a statement:"
     return None if mention is None else (mention, cm.group(1) if cm else ":", cm.start() if cm else colon)
 
 
@@ -2435,10 +2437,25 @@ def _s_colon_before(c: QuoteContext) -> Hit | None:
         return None
     colon = before_lo + len(before) - 1
     mention = subject_before(text, before_lo, colon)
+    if mention is not None and mention.kind == "descriptor":
+        mention = _before_its_verb(mention)
     if mention is not None and mention.kind == "descriptor" and _head(mention.text) not in ROLE_WORDS:
         # "The piece used one of the quotes as its headline:": the sentence's subject, not "its headline"
         mention = _main_subject(text, c.sent[0], colon) or mention
     return (mention, ":", colon) if mention is not None else None
+
+
+_VERB_THEN_OBJECT = re.compile(r"\s(?:[a-z]+ed|wrote|sent|put)\s+(?:the|a|an|his|her|its|their|this)\s")
+
+
+def _before_its_verb(m: Mention) -> Mention:
+    """ "the blog TonysKansasCity.com posted the line:", "a spokeswoman for X issued a statement:": the subject
+    of the verb inside the phrase before a colon speaks, not the whole clause."""
+    verb = _VERB_THEN_OBJECT.search(m.text)
+    if verb is None:
+        return m
+    sub = parse_np(m.text[: verb.start()], m.start)
+    return sub if sub is not None and sub.kind != "pronoun" else m
 
 
 def _s_final_cue(c: QuoteContext) -> Hit | None:
