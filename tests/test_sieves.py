@@ -1714,3 +1714,9 @@ def test_a_verb_and_its_object_before_a_colon_are_no_speaker() -> None:
         'A spokeswoman for Mercy Hospital issued a statement: "We have seen the reports and we are looking into it."',
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["A spokeswoman for Mercy Hospital"]
+
+
+def test_value_added_tax_is_no_one_adding() -> None:
+    """ "Value added tax will be levied on all purchases": a tax, not 'Value' adding a clause."""
+    an = _analysis(["Value added tax will be levied on all purchases of the new gold coins by members of the public."])
+    assert an.quotes == []

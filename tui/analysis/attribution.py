@@ -2817,6 +2817,8 @@ def _indirect(
             continue  # "victims feel compelled to …"
         if cue == "pleaded" and _PLEA.match(text, m.end()):
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
+        if cue == "added" and text[max(lo, m.start() - 6) : m.start()].lower() == "value ":
+            continue  # "Value added tax will be levied": a tax, no one adding
         if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
             continue  # "The UAW is expected to demand …", "it has been widely predicted": no one's word is reported
         rest_lo = m.end()
