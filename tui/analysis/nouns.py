@@ -186,10 +186,11 @@ _GROUP_LINKS = frozenset("of for in at from close familiar who with inside withi
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
 
 
-_OWNER_SUFFIXES = frozenset(("co", "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "group", "holdings", "company"))
-
-
-_FIRM_SUFFIXES = frozenset(("co", "inc", "corp", "ltd", "plc", "llp", "llc", "ag", "sa", "nv", "cie", "sons"))
+# The last word of a company's name: what owns a unit ("General Electric Co's GE Credit Corp") or ends a firm
+# joined by "&" ("Morgan Stanley & Co")
+_COMPANY_SUFFIXES = frozenset(
+    ("co", "inc", "corp", "ltd", "plc", "llp", "llc", "ag", "sa", "nv", "cie", "sons", "group", "holdings", "company")
+)
 
 
 def _org_name(run: list[str]) -> str:
@@ -425,7 +426,7 @@ def _parse_np(s: str) -> Mention | None:
         amp > 0
         and all(_cap(w) or w == "&" for w in run)
         # the firm's name ends there, or with its suffix: not "Morgan Stanley & Co Managing Director Donald Brennan"
-        and (len(run) - amp == 2 or (len(run) - amp == 3 and run[-1].lower().rstrip(".") in _FIRM_SUFFIXES))
+        and (len(run) - amp == 2 or (len(run) - amp == 3 and run[-1].lower().rstrip(".") in _COMPANY_SUFFIXES))
     ):
         # "Standard & Poor's", "Procter & Gamble": an ampersand joins a firm's names, never a person's
         return Mention("org", text, " ".join(w.strip(_EDGE) for w in words[i:]), None, start, end)
@@ -436,7 +437,7 @@ def _parse_np(s: str) -> Mention | None:
             and org_at > owned[-1]
             and len(run) - owned[-1] > 2  # not "McDonald's Corp"
             # a company's unit: not "Moody's Investors Service", "Hudson's Bay Co", "Israel's Foreign Ministry"
-            and run[owned[-1]].lower().rstrip(".") in _OWNER_SUFFIXES
+            and run[owned[-1]].lower().rstrip(".") in _COMPANY_SUFFIXES
         ):
             run = run[owned[-1] + 1 :]  # "General Electric Co's GE Credit Corp": the unit speaks
         name = _org_name(run)
@@ -563,8 +564,8 @@ _AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 2
 _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
 
 
-# "analyst John Smith of Merrill Lynch", "trader Drew Schaefer of Kidder Peabody": a person, a preposition and
-# the body they work for
+# "analyst John Smith of Merrill Lynch", "Gov. George W. Bush of Texas": a person, a preposition and the body
+# (or place) they are of
 _OF_BODY = re.compile(
     r"(?P<who>.*?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) (?P<prep>of|at|with|from) "
     r"(?P<body>(?:the )?[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5}(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?)"
@@ -573,8 +574,8 @@ _OF_BODY = re.compile(
 
 def _name_of_body(s: str) -> Mention | None:
     """ "analyst John Smith of Merrill Lynch": John Smith, titled "analyst of Merrill Lynch" (the whole phrase
-    read as a descriptor, or the body as the speaker, before). Only a given name or an initial starts the name:
-    "Kidder Peabody of New York" is a firm."""
+    read as a descriptor, or the body as the speaker, before). A given name, an initial or a role word right
+    before it says a person: "Kidder Peabody of New York" is a firm."""
     m = _OF_BODY.fullmatch(" ".join(s.split()))
     if m is None:
         return None
