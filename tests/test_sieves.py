@@ -1720,3 +1720,10 @@ def test_value_added_tax_is_no_one_adding() -> None:
     """ "Value added tax will be levied on all purchases": a tax, not 'Value' adding a clause."""
     an = _analysis(["Value added tax will be levied on all purchases of the new gold coins by members of the public."])
     assert an.quotes == []
+
+
+def test_a_double_dash_ends_the_phrase_before_the_subject() -> None:
+    """ "Prices rose for some foodstuffs -- Western economists said …": "--" (wire copy's dash) is a boundary, as
+    " - " and "—" are; the subject is what follows it."""
+    an = _analysis(["Prices rose for some foodstuffs -- Western economists said the rise would slow next year."])
+    assert [q.speaker for q in an.quotes] == ["Western economists"]

@@ -44,7 +44,7 @@ _PART_CONN = PARTICLES | CONNECTORS
 _EDGE = "\"'“”‘’.,;:!?()[]{}<>—–-…"
 # Words after which a subject cannot continue backwards.
 _BOUNDARY = re.compile(
-    r"(?:[,;:(\"“”]|—|–|\s-\s|\b(?:and|but|while|as|because|that|when|after|before|although|though|since|if|so|"
+    r"(?:[,;:(\"“”]|—|–|\s--?\s|\b(?:and|but|while|as|because|that|when|after|before|although|though|since|if|so|"
     r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",
 )
 _TRAILING_AUX = re.compile(
