@@ -38,6 +38,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STATE_NAMES,
     STOP_CAPS,
+    WEEKDAYS,
     alternation,
     names_group,
 )
@@ -358,7 +359,7 @@ _TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b")
 _PHRASAL = re.compile(r"(?:off|away)\b")
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    rf"\s*(?:,\s*)?(?:(?:on\s+|early\s+|late\s+)?(?:{WEEKDAYS}|today|yesterday|tonight|"
     r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|"
     r"last\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
     r"(?:\s+|\s*,\s+)(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
@@ -404,7 +405,7 @@ _ADJUNCT_TAIL = re.compile(
 )
 # "CLAUSE, the center said (early) Friday, two days after …": a day and a comma, then more of when
 _DAY_TAIL = re.compile(
-    r"\s*(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    rf"\s*(?:(?:early|late)\s+)?(?:{WEEKDAYS}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+"
     # not the cue's own clause ("…, Kivelson said Wednesday, they found"), nor a verb ("…, announced Friday, would")
     r"(?!(?:adding|saying|noting|and|but|it|he|she|they|we|i|there|would|will|could|can|may|might|should|must|is|"
@@ -1334,20 +1335,13 @@ class Resolver:
                 owner = self._opening_owner(start, hi, gender)
                 if owner is not None:
                     return owner  # "Oz’s dubious advice earned him …, where he appeared …": the owner is the topic
-                if gender is not None and _OPENING_SAME[gender].match(self.text, start, hi):
-                    # "And while he did not mention Bush by name, he noted …": the opening clause's subject is
-                    # this "he" too, so the names in it are objects; whoever "he" was before
-                    continue
-            if (
-                j < k
-                and gender is not None
-                and (
-                    _SAME_PRONOUN[gender].match(self.text, start, hi)
-                    or _OPENING_SAME[gender].match(self.text, start, hi)
-                )
+            if gender is not None and (
+                _OPENING_SAME[gender].match(self.text, start, hi)
+                or (j < k and _SAME_PRONOUN[gender].match(self.text, start, hi))
             ):
-                # "She has faced … Hillary Clinton …" between the speaker and this "she": a sentence whose
-                # subject is the same pronoun carries the same person; the names in it are objects.
+                # "She has faced … Hillary Clinton …" between the speaker and this "she", "And while he did not
+                # mention Bush by name, he noted …": a sentence or opening clause whose subject is the same
+                # pronoun carries the same person; the names in it are objects, so look further back.
                 continue
             near = [
                 (p, e)

@@ -270,6 +270,8 @@ SENTENCE_ADVERBS = (
     "meanwhile however still instead separately similarly moreover nonetheless nevertheless likewise indeed finally "
     "afterwards afterward yesterday today earlier later".split()
 )
+# The days of the week, as a pattern's alternation (a report's "said Friday", a name's "Mike Friday")
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # Countries and regions: when one "expects" or "said" something it speaks as a body, never as a person whom a

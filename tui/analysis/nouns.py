@@ -23,6 +23,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STOP_CAPS,
     US_STATES,
+    WEEKDAYS,
     names_group,
 )
 
@@ -109,10 +110,8 @@ _LEAD_WORDS = frozenset(
 
 
 _PERIODS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer"))
-_LEAD_ADVERBS = frozenset(
-    "now earlier later instead however still separately previously afterwards finally today yesterday thus "
-    "therefore nonetheless nevertheless moreover furthermore additionally likewise similarly indeed".split()
-)
+# … and before a subject phrase without its comma ("Yesterday Citicorp said"): the sentence adverbs and a few more
+_LEAD_ADVERBS = _ADVERBS | {"previously", "thus", "therefore", "furthermore", "additionally"}
 # Heads of places that are common surnames after a given name: "Jim Hall", "Doris Day", "Charlotte Church"
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
 # A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
@@ -1008,7 +1007,7 @@ _AFTER_STOP = re.compile(
 )  # "said Foreign Minister X here": where, no name
 # "said KNUT Secretary-General Ambrose Adongo Wednesday": a day after the name, which is no part of it (unless a
 # given name stands before it: England's coach Mike Friday)
-_DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
+_DAY_AFTER = re.compile(rf"\s+(?:{WEEKDAYS})\s*$")
 
 
 def without_day(words: str) -> str:
