@@ -1727,3 +1727,43 @@ def test_a_double_dash_ends_the_phrase_before_the_subject() -> None:
     " - " and "—" are; the subject is what follows it."""
     an = _analysis(["Prices rose for some foodstuffs -- Western economists said the rise would slow next year."])
     assert [q.speaker for q in an.quotes] == ["Western economists"]
+
+
+def test_the_group_is_the_body_by_its_whole_name() -> None:
+    """ "The National Association of Home Builders argues …. The group says": the body's name runs past "of"
+    ("National Association" is nobody); "the company" passes over a board named that way, and a department
+    that spoke is no company."""
+    an = _analysis([
+        "The National Association of Home Builders argues the rules will delay building.",
+        '"Permits will take a year to approve where they took a month," the group said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["National Association of Home Builders"] * 2
+    an = _analysis([
+        "Hackensack Water Co cut its rates after a ruling by the New Jersey Board of Public Utilities.",
+        "The company also said it would not need another increase this year.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Hackensack Water Co"]
+
+
+def test_an_opening_preposition_is_no_subject() -> None:
+    """ "Within hours of that announcement, the group posted a message warning …", "Despite the ban, Acme Corp
+    said …": the phrase before the comma is no speaker ('Within', 'Despite Acme')."""
+    an = _analysis([
+        "Within hours of that announcement, the Islamic State posted an online message warning it would attack "
+        'Americans "in any place" in response to the airstrikes.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Islamic State"]
+    an = _analysis(["Despite Suprnova closing, Johan Pouwelse said the network would keep growing for years."])
+    assert [q.speaker for q in an.quotes] == ["Johan Pouwelse"]
+
+
+def test_according_to_a_long_source_names_all_of_it() -> None:
+    """ "according to the Committee to Protect Journalists", "according to sources familiar with the new
+    regulations": the source runs to its end ('Committee', 'sources familiar with the new' were cut)."""
+    an = _analysis(["According to the Committee to Protect Journalists, at least 66 journalists have been killed."])
+    assert [q.speaker for q in an.quotes] == ["Committee to Protect Journalists"]
+    an = _analysis([
+        "The administration will impose tougher rules on developers, according to sources familiar with the new "
+        "regulations.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["sources familiar with the new regulations"]

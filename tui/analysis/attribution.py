@@ -326,6 +326,11 @@ _INTRO = re.compile(
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
     r"(?:" + "|".join(w.capitalize() for w in SENTENCE_ADVERBS) + r")(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
+# More openings before a main clause's subject: "Within hours of that announcement, the Islamic State posted …"
+_PREP_INTRO = re.compile(
+    r"(?:Within|Without|From|Through|Throughout|Across|Around|Among|Amidst|Upon|Towards?|Between|Beyond|Behind|"
+    r"Against|Inside|Outside|By|Near|Until|Along|Because|Except)\b[^,]{0,160},[\"”]?\s+"
+)
 # Openings that are clauses of their own, with a subject and a verb that may report ("While analysts say …,"); a
 # condition ("If he says …") reports nothing.
 _PARTICIPLE_INTRO = re.compile(r"(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b")
@@ -687,6 +692,26 @@ def _headed_by(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(head)}(?:(?:\s+(?:{_SUFFIXES}))*$|\s+(?:of|on|for)\s)")
 
 
+# a body's name past its capitalised run: "… Association of Home Builders", "… Society for Prevention of Cruelty
+# to Animals", "… Commission on Presidential Debates"; not "the Association on Monday"
+_BODY_TAIL = re.compile(
+    r" (?:of|for|on)(?: the)? ([A-Z][\w'’-]*)(?: (?:(?:and|&|of|for|to|on|the) )*[A-Z][\w'’-]*){0,6}"
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_TAIL_START = re.compile(r" (?:of|for|on) ")
+
+
+def _untailed(name: str) -> str:
+    """A body's name before its of/for/on tail: "Board" is what kind of body "New Jersey Board of Public
+    Utilities" is, and no company."""
+    return _TAIL_START.split(name, maxsplit=1)[0]
+
+
+def _body_head(name: str) -> str:
+    """The lower-case word that says what kind of body a name is ("board" in "Board of Public Utilities")."""
+    return _untailed(name).split()[-1].lower()
+
+
 _OF_TAIL = re.compile(r" of(?: the)? [A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,5}")
 _SUFFIXES = r"inc\.?|ltd\.?|plc|corp\.?|co\.?|ag|sa|nv|n\.v\.|gmbh|spa|llc|lp|bv|pty|ltda|group|holdings"
 
@@ -817,7 +842,13 @@ class Resolver:
             extra = " ".join(keep) + " " if keep else ""
             mention = parse_np(extra + run_text, lo - len(extra))
             if mention is not None and mention.kind == "org" and mention.name.split()[-1].lower() in ORG_WORDS:
-                self.orgs.append((mention.start, LEAD_ARTICLE.sub("", mention.name)))
+                # "the National Association of Home Builders": the capitalised run stops at "of", the body's
+                # name does not ("the group argues" is not a "National Association")
+                tail = _BODY_TAIL.match(text, m.end()) if mention.name.endswith(run_text) else None
+                if tail is not None and tail.group(1).lower() in STOP_CAPS:
+                    tail = None
+                name = mention.name + (_POSSESSIVE_END.sub("", tail.group(0)) if tail else "")
+                self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
             if mention is None or mention.kind != "name":
                 continue
             if mention.title and mention.text.endswith(" " + mention.title) and text[max(0, lo - 4) : lo] in _THE:
@@ -1026,7 +1057,7 @@ class Resolver:
     def _outlet_before(self, pos: int) -> str | None:
         """The news outlet named last before pos ("New York Times", "Daily Mail"), for "the paper"."""
         for _, name in reversed(self._orgs_before(pos)):
-            if name.split()[-1].lower() in _PRESS_WORDS:
+            if _body_head(name) in _PRESS_WORDS:
                 return name
         return None
 
@@ -1109,7 +1140,7 @@ class Resolver:
         if self._org_words is None:
             self._org_words = {}
             for p, name in self.orgs:
-                parts = name.split()
+                parts = _untailed(name).split()
                 if len(parts) < 2:
                     continue  # "CSR": no shorter form of itself
                 keys = {parts[0]}
@@ -1471,7 +1502,8 @@ class Resolver:
             short = m.group(1)  # named since the last quote, or the last speaker is the likelier "it"
             if short.split()[-1].lower() not in ORG_WORDS:
                 continue
-            full = next((n for _, n in reversed(self._orgs_before(pos)) if n == short or n.endswith(" " + short)), None)
+            named = (n for _, n in reversed(self._orgs_before(pos)))
+            full = next((n for n in named if _untailed(n) == short or _untailed(n).endswith(" " + short)), None)
             if full is not None:
                 return self._entity(self.acronyms.get(full, full), person=False)
         return None
@@ -1701,19 +1733,22 @@ class Resolver:
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
                     # the sentence before goes on ("Texaco Inc said … Pennzoil Co's judgment. The company said")
                     not_it = _NOT_COMPANIES if head in ("company", "firm") else _STATE_BODIES
-                    fit = [n for _, n in before if n.split()[-1].lower() not in not_it]
+                    fit = [n for _, n in before if _body_head(n) not in not_it]
                     body = fit[-1] if fit else None
                     if body is None and head in _STATE_SIDE_NOUNS:
                         # "the agency" may be an arm of the state ("The agency said" after only the National
                         # Highway Traffic Safety Administration); a firm or a group is not, nor is a court or the
                         # exchange a firm lists on
-                        fit = [n for _, n in before if n.split()[-1].lower() not in _NOT_AGENCIES]
+                        fit = [n for _, n in before if _body_head(n) not in _NOT_AGENCIES]
                         body = fit[-1] if fit else None
                     last = self.last_speaker
                     k = bisect.bisect_right(self.sentence_starts, pos) - 1
                     prev = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
                     if last is not None and not last.person and self.last_pos >= prev:
-                        body = next((n for _, n in before if n == last.name), body)
+                        # (an arm of the state that spoke is no "company": "The California Department of
+                        # Corporations said Sonora … The company also said")
+                        barred = _STATE_BODIES if head in ("company", "firm") else frozenset()
+                        body = next((n for _, n in before if n == last.name and _body_head(n) not in barred), body)
                 else:
                     body = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
                 if body is not None:
@@ -1876,7 +1911,7 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
     seg = _PARENS.sub(lambda m: " " * len(m.group()), text[lo:hi])
     off = 0
     for _ in range(3):
-        m = _INTRO.match(seg, off)
+        m = _INTRO.match(seg, off) or _PREP_INTRO.match(seg, off)
         if not m:
             break
         off = m.end()
@@ -2027,6 +2062,12 @@ _PHRASE_LINKS = frozenset("of for in at on with from to by and or who which that
 
 def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
     """ "according to Defra's lawyers chasing away animals was …": the longest short phrase that names someone."""
+    phrase = text[lo:hi].strip().rstrip(".")
+    if 5 < len(phrase.split()) <= 8 and not any(ch in phrase for ch in ',;:"“”'):
+        # "according to sources familiar with the new regulations.": the whole rest, when it is one phrase
+        whole = parse_np(phrase, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        if whole is not None and whole.kind == "descriptor" and whole.text == phrase:
+            return whole
     words = text[lo:hi].split()[:5]
     comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
     if comma is not None:  # "a pair of reports, with Toronto …": the phrase ends at its comma

@@ -1002,9 +1002,10 @@ _CLAUSE_START = re.compile(
 )
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
-    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|to|about|"
-    r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b)"
-)  # "said Foreign Minister X here": where, no name
+    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
+    r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
+    r"(?<!Committee )(?<!Campaign )(?<!Coalition )\bto\b|\bto\b(?!\s+[A-Z]))"
+)  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body
 # "said KNUT Secretary-General Ambrose Adongo Wednesday": a day after the name, which is no part of it (unless a
 # given name stands before it: England's coach Mike Friday)
 _DAY_AFTER = re.compile(rf"\s+(?:{WEEKDAYS})\s*$")
