@@ -1767,3 +1767,22 @@ def test_according_to_a_long_source_names_all_of_it() -> None:
         "regulations.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["sources familiar with the new regulations"]
+
+
+def test_a_middle_initial_keeps_a_role_word_a_surname() -> None:
+    """ "Metallica attorney Howard K. King said": King is his surname, as in "Howard King" (a given name and an
+    initial before a role word), not a descriptor 'Metallica attorney Howard K. King'."""
+    an = _analysis(["Metallica attorney Howard K. King said the band had no intention of suing individual fans."])
+    assert [(q.speaker, an.speakers[0].title) for q in an.quotes] == [("Howard K. King", "Metallica attorney")]
+
+
+def test_an_owners_claims_are_a_noun_not_a_cue() -> None:
+    """ "knocked the underpinnings from his boasts that …", "rejected their claims that …": after his/their the
+    cue word is a noun; no one reports the clause. "Friends of his told the paper that …" still reports."""
+    an = _analysis([
+        "The decline on Wall Street knocked the underpinnings from his boasts that the bull market proves the "
+        "wisdom of current policy.",
+    ])  # fmt: skip
+    assert an.quotes == []
+    an = _analysis(["Friends of his told the paper that he was a selfless and caring person."])
+    assert [q.speaker for q in an.quotes] == ["Friends of his"]

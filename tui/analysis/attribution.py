@@ -1991,6 +1991,7 @@ _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
+_OWNER_BEFORE = re.compile(r"(?<!\bof )\b(?:his|her|their|its|our|my|your)\s+$", re.I)  # not "Friends of his told"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
 # A descriptor that is a piece of a clause, not a noun phrase: it opens with a verb, or ends on a function word.
@@ -2856,6 +2857,8 @@ def _indirect(
             continue  # "Value added tax will be levied": a tax, no one adding
         if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
             continue  # "The UAW is expected to demand …", "it has been widely predicted": no one's word is reported
+        if _OWNER_BEFORE.search(text, max(lo, m.start() - 7), m.start()):
+            continue  # "knocked the underpinnings from his boasts that …", "rejected their claims that": a noun
         rest_lo = m.end()
         # Only a short tail matters here (six words at most), so a long one is read no further than that.
         long_tail = hi - rest_lo > 240

@@ -179,6 +179,7 @@ _BODY_TAILS = frozenset(
     "pharmaceuticals labs solutions software electronics records pictures entertainment mobile online "
     "international worldwide global canada australia asia europe america africa india japan china".split()
 )
+_MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _ROLE_ACRONYMS = frozenset("mep msp mla mpp md qc dj pm".split())  # "Labour MEP Glyn Ford": roles written in capitals
 _HOLDINGS = {"Shares", "Units", "Stock", "Holders", "Shareholders"}
 _GROUP_LINKS = frozenset("of for in at from close familiar who with inside within near".split())
@@ -348,7 +349,11 @@ def _parse_np(s: str) -> Mention | None:
     surname_role = (
         len(clean) >= 2
         and cap_last
-        and lows[-2] in GIVEN_NAMES
+        # "Howard K. King": a given name and a middle initial do the same
+        and (
+            lows[-2] in GIVEN_NAMES
+            or (len(clean) >= 3 and _MIDDLE_INITIAL.fullmatch(lows[-2]) is not None and lows[-3] in GIVEN_NAMES)
+        )
         and lows[-2] not in PLACE_NAMES  # "the West Virginia Democrat"
         and lows[0] not in _DETERMINERS
         and last_low.rstrip(".") not in _ADDRESSED_ROLES  # "Tom President"? no: "Stephen King", "Oona King"
