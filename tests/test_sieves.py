@@ -1786,3 +1786,29 @@ def test_an_owners_claims_are_a_noun_not_a_cue() -> None:
     assert an.quotes == []
     an = _analysis(["Friends of his told the paper that he was a selfless and caring person."])
     assert [q.speaker for q in an.quotes] == ["Friends of his"]
+
+
+def test_a_bodys_name_stops_before_a_day_and_runs_past_a_cut() -> None:
+    """ "said the Ministry of Employment Tuesday": the day is no part of the name a later "the ministry" takes;
+    "according to figures from the Ministry of Health": the five words read cut it to 'Ministry'."""
+    an = _analysis([
+        "The jobless rate dropped to 12.4 percent in November, said the Ministry of Employment Tuesday.",
+        "The drop among young men and women had contributed to the decline, the ministry said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Ministry of Employment"] * 2
+    an = _analysis(["According to figures from the Ministry of Health, the decline was led by a fall in demand."])
+    assert [q.speaker for q in an.quotes] == ["Ministry of Health"]
+
+
+def test_two_treaties_joined_by_and_are_two_initiatives() -> None:
+    """ "the Nuclear Non-Proliferation Treaty and the Comprehensive Test Ban Treaty": two named initiatives, not one;
+    "the Belt and Road Initiative" stays one."""
+    an = _analysis([
+        "India's tests rendered the Nuclear Non-Proliferation Treaty and the Comprehensive Test Ban Treaty "
+        "irrelevant, officials said, and the Belt and Road Initiative went on.",
+    ])  # fmt: skip
+    assert sorted(i.name for i in an.initiatives) == [
+        "Belt and Road Initiative",
+        "Comprehensive Test Ban Treaty",
+        "Nuclear Non-Proliferation Treaty",
+    ]

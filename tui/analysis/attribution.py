@@ -698,6 +698,20 @@ _BODY_TAIL = re.compile(
     r" (?:of|for|on)(?: the)? ([A-Z][\w'’-]*)(?: (?:(?:and|&|of|for|to|on|the) )*[A-Z][\w'’-]*){0,6}"
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _name_tail(tail: str) -> str:
+    """An of/for/on tail of a body's name up to a day or month ("the Ministry of Employment Tuesday"), without an
+    owner's 's; "" when a day or month starts it ("the Association on Monday")."""
+    words = tail.split()
+    cut = next((k for k, w in enumerate(words) if k and w[0].isupper() and w.lower() in STOP_CAPS), len(words))
+    while cut > 1 and not words[cut - 1][0].isupper():
+        cut -= 1  # "… of Pediatrics on Monday": not "on" either
+    if cut <= 1:
+        return ""
+    return _POSSESSIVE_END.sub("", " " + " ".join(words[:cut]))
+
+
 _TAIL_START = re.compile(r" (?:of|for|on) ")
 
 
@@ -845,9 +859,8 @@ class Resolver:
                 # "the National Association of Home Builders": the capitalised run stops at "of", the body's
                 # name does not ("the group argues" is not a "National Association")
                 tail = _BODY_TAIL.match(text, m.end()) if mention.name.endswith(run_text) else None
-                if tail is not None and tail.group(1).lower() in STOP_CAPS:
-                    tail = None
-                name = mention.name + (_POSSESSIVE_END.sub("", tail.group(0)) if tail else "")
+                tail_text = _name_tail(tail.group(0)) if tail is not None else ""
+                name = mention.name + tail_text
                 self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
             if mention is None or mention.kind != "name":
                 continue
@@ -1084,7 +1097,7 @@ class Resolver:
         if found is None:
             return None
         lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
-        return " ".join([*lead, cap]) + found.group(2)
+        return " ".join([*lead, cap]) + _name_tail(found.group(2))
 
     def _fuller_body(self, head: str, pos: int) -> str | None:
         """The last body named before `pos` whose name ends with this capitalised head word and has capitalised
@@ -2096,6 +2109,11 @@ def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
             if not (m.kind == "org" or named or last.endswith(("'s", "’s")) or _acronym_word(last) or _plural(last)):
                 continue  # (but "analysts | polled by …", "sources | familiar with …" are the people)
         if m is not None and m.kind != "pronoun" and " ".join(words[:n]) == text[lo : lo + len(" ".join(words[:n]))]:
+            tail = _BODY_TAIL.match(text, m.end, hi) if m.kind == "org" and m.text.endswith(m.name) else None
+            more = _name_tail(tail.group(0)) if tail is not None else ""
+            if more:
+                # "figures from the Ministry of Health": the body by the name the five words cut
+                return Mention(m.kind, m.text + more, m.name + more, m.title, m.start, m.end + len(more))
             return m
     return None
 

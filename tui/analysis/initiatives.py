@@ -94,6 +94,8 @@ _MONTH_DAY = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+"
 )
 # Cheap anchors: the full patterns run only in windows around these.
+# A kind word, "and" or "or", then a second name to the end: "… Treaty and the Comprehensive Test Ban Treaty"
+_TWO_NAMED = re.compile(rf"\b(?:{_KIND_CAPS})( +(?:and|or|&) +(?:the +)?)([A-Z].*)$")
 _TITLED_ANCHOR = re.compile(rf"(?:{_KIND_CAPS})\b")  # only opens a window: no word-start check needed
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
 _ACRONYM_ANCHOR = re.compile(r"\([A-Z0-9]")
@@ -228,6 +230,14 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     for m in _windowed(_TITLED, matches(_TITLED_ANCHOR, text, hits["titled"]), text):
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
+        two = _TWO_NAMED.search(m.group(1))
+        if two is not None and len(m.group(1)[: two.start(1)].split()) >= 2 and len(two.group(2).split()) >= 2:
+            # "the Nuclear Non-Proliferation Treaty and the Comprehensive Test Ban Treaty": two, each named
+            left = m.group(1)[: two.start(1)]
+            raw.append((m.start(1), m.start(1) + len(left), left, None, _kind_of(left)))
+            right = m.group(0)[two.start(2) :]
+            raw.append((m.start(1) + two.start(2), m.end(), right, None, _kind_of(two.group(2))))
+            continue
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
     for m in _windowed(_LOWER_ACRONYM, _ACRONYM_ANCHOR.finditer(text), text):
         if _acronym_of(m.group(1), m.group(2)):
