@@ -63,6 +63,8 @@ STEPS = {
                                '"We will fight this ban in every court of the land," the group said.'],
                               "Countryside Alliance"),
     "descriptor:issuer": (['The IMF report said the economy "will grow faster than expected next year."'], "IMF"),
+    "descriptor:age": (["Andy Roddick beat Tim Henman in three sets at Queen's on Sunday.",
+                        '"I felt pretty good out there today," said the 22-year-old.'], "Andy Roddick"),
     "descriptor:as-named": (['"We will fight this ban in every court of the land," a senior official said.'],
                             "a senior official"),
     "descriptor:same-head": (["Burlington lawyers said the bid was unfair. Samjens lawyers said the bid was fair.",
@@ -1812,3 +1814,46 @@ def test_two_treaties_joined_by_and_are_two_initiatives() -> None:
         "Comprehensive Test Ban Treaty",
         "Nuclear Non-Proliferation Treaty",
     ]
+
+
+def test_one_person_by_age_or_nation_is_whom_the_story_is_about() -> None:
+    """ "said the 28-year-old", "the American said", "the 24-year-old actress said": someone the story is about,
+    not a speaker called 'the 28-year-old' or a surname 'American': the last speaker unless the story turned to
+    someone since, else the person the sentence or the one before names, of the sex the noun says. "the Chinese"
+    is as often a side as a person and is left as named."""
+    an = _analysis([
+        "James McIlroy stormed to his second victory in a week in Erfurt.",
+        '"I\'m qualified now and that\'s what matters most," said the 28-year-old.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["James McIlroy"]
+    an = _analysis([
+        "Tom Hanks presented the award to Jon Voight.",
+        "Angelina Jolie won the award for best supporting actress on Sunday night.",
+        '"I\'m surprised nobody\'s ever fainted up here," the 24-year-old actress said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Angelina Jolie"]
+    an = _analysis(
+        ["Andy Roddick lost in Seville.", '"It\'s just tough because I felt I was in it," said the American.']
+    )
+    assert [q.speaker for q in an.quotes] == ["Andy Roddick"]
+    from tui.analysis.nouns import parse_np
+
+    assert [getattr(parse_np(t, 0), "kind", None) for t in ("The Spaniard", "the Chinese")] == ["descriptor", "surname"]
+
+
+def test_capitals_that_open_the_next_names_title_are_no_one() -> None:
+    """ "Lib Dem home affairs spokesman Mark Oaten", "Double Olympic champion Hicham El Guerrouj": 'Lib Dem' and
+    'Double Olympic' are no people (a later "he" was given to them); "A Different Story will screen" names a
+    work. After a lower-case role all three capitalised words are the name ('El Guerrouj' lost his given name)."""
+    an = _analysis([
+        "Lib Dem home affairs spokesman Mark Oaten criticised the plans on Monday.",
+        '"This is a very serious step for the government to take," he said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Mark Oaten"]
+    an = _analysis([
+        "Double Olympic champion Hicham El Guerrouj will race in Brussels.",
+        '"If I am to compete in it, it is only if I feel I can win," said the 30-year-old.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Hicham El Guerrouj"]
+    an = _analysis(["A Different Story will screen at the festival.", '"I\'m going to carry on," he said.'])
+    assert [q.speaker for q in an.quotes] == [None]

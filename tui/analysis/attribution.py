@@ -20,6 +20,7 @@ from functools import lru_cache
 from tui.analysis.lexicon import (
     CUE,
     CUE_STARTS,
+    DEMONYMS,
     FEMALE_NAMES,
     FINITE_CUES,
     GENERATIONS,
@@ -637,6 +638,9 @@ class Entity:
     affiliation: str | None = None  # "republican utah" from "(R-Utah)": what "the Utah Republican" means
 
 
+# "the 28-year-old", "the 41-year-old chart-topper", "the American", "the 22-year-old Russian": one person by age
+# or nation, and what they are
+_AGE_DESCRIPTOR = re.compile(r"the (?:\d{1,3}-year-old((?: [a-z][\w-]*){0,3})|(?:\d{1,3}-year-old )?([a-z]+))")
 _FEMALE_ROLES = re.compile(
     r"\b(?:widow|wife|mother|daughter|sister|grandmother|aunt|niece|actress|waitress|queen|princess|duchess|"
     r"lady|girl|woman|(?:chair|spokes|congress|business|council|sales|police|anchor)woman)\b",
@@ -713,6 +717,25 @@ def _name_tail(tail: str) -> str:
 
 
 _TAIL_START = re.compile(r" (?:of|for|on) ")
+
+
+_NEXT_WORDS = re.compile(r" ((?:[a-z][\w-]* ){1,3})[A-Z]")
+
+
+def _title_of_next(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at `end` open the title of a name that follows ("Double Olympic |
+    champion Hicham El Guerrouj", "Lib Dem | home affairs spokesman Mark Oaten"): one to three lower-case words
+    that end in a person's role, with no verb or function word among them ("Kevin Keegan | has praised striker
+    Robbie Fowler", "Steven Hannes | of accounting firm Touche Ross" go on)."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    *lead, role = m.group(1).split()
+    return (
+        role in ROLE_WORDS
+        and role not in ORG_WORDS | _ORG_NOUNS
+        and not any(w in STOP_CAPS or _VERBISH.fullmatch(w) for w in lead)
+    )
 
 
 def _untailed(name: str) -> str:
@@ -864,6 +887,10 @@ class Resolver:
                 self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
             if mention is None or mention.kind != "name":
                 continue
+            if not mention.title and lead is not None and lead.group().strip().lower() in ("a", "an", "the"):
+                continue  # "A Different Story will screen", "The Corsicana Daily Sun": a work or a body, no one
+            if not mention.title and _title_of_next(text, m.end()):
+                continue  # "Double Olympic champion Hicham El Guerrouj": the words open the next name's title
             if mention.title and mention.text.endswith(" " + mention.title) and text[max(0, lo - 4) : lo] in _THE:
                 continue  # "The Glasgow Kelvin MP": the member for a seat, a role, not a person named
             parts = mention.name.split()
@@ -1768,6 +1795,21 @@ class Resolver:
                     ent = self._entity(self.acronyms.get(body, body), person=False)
                     alias = m.text
                     self.step = "descriptor:named-body"
+            elif (age := _AGE_DESCRIPTOR.fullmatch(low)) is not None and age.group(2) in DEMONYMS | {None}:
+                # "the 28-year-old", "the 24-year-old actress": someone the story is about, by age: whoever was
+                # titled so, else the last speaker unless the story turned to someone since, else the person the
+                # sentence or the one before names (titled or not), of the sex the noun says
+                ent = self._by_title(m.text, pos) if age.group(1) else None
+                gender = _title_gender(age.group(1) or "")
+                last = self.last_speaker
+                if ent is None and last is not None and last.person and last.gender in (None, gender or last.gender):
+                    newer = [
+                        e for e in self._introduced_since_last_quote(pos) if e.gender in (None, gender or e.gender)
+                    ]
+                    ent = newer[-1] if newer else last
+                if ent is None:
+                    ent = self._nearby_person(pos, gender=gender)
+                self.step = "descriptor:age"
             elif low.startswith("the ") and not _OWNS.search(low):
                 # "the lawsuit said": a document is nobody's title; "the standards writers said": a group is not
                 # the one person whose title shares a word

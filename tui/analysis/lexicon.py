@@ -105,9 +105,9 @@ economist economists professor expert experts source sources ambassador envoy di
 senator lawmaker lawmakers mp mps candidate nominee adviser advisers advisor aide aides lawyer lawyers attorney judge
 prosecutor prosecutors officer officers police general commander founder owner landowner backbencher member members
 chancellor premier king queen prince pope bishop researcher researchers scientist scientists doctor doctors author
-writer actor actress singer star player players striker midfielder centre winger campaigner campaigners activist
-activists group groups union unions organisation organization ministry department government agency company firm
-council committee representative representatives delegate board statement report survey study poll residents
+writer actor actress singer star player players striker midfielder centre winger champion campaigner campaigners
+activist activists group groups union unions organisation organization ministry department government agency company
+firm council committee representative representatives delegate board statement report survey study poll residents
 witnesses students voters supporters critics observers organizers organisers teacher teachers worker workers
 employee employees spokespeople administration campaign alliance party association league team club newspaper paper
 magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
@@ -271,6 +271,19 @@ SENTENCE_ADVERBS = (
     "meanwhile however still instead separately similarly moreover nonetheless nevertheless likewise indeed finally "
     "afterwards afterward yesterday today earlier later".split()
 )
+# Nouns for one person of a nation or region: "said the American", "the 22-year-old Russian", "The Spaniard
+# believed …": someone the story is about, never a surname. Lower case
+DEMONYMS = frozenset(
+    """
+american briton scot scotsman welshman englishman irishman ulsterman frenchman frenchwoman spaniard german italian
+dutchman dutchwoman belgian swede dane norwegian finn russian pole czech slovak hungarian romanian bulgarian serb
+croat greek turk israeli palestinian egyptian moroccan algerian tunisian nigerian kenyan ethiopian ghanaian
+zimbabwean australian aussie kiwi canadian mexican brazilian argentine argentinian chilean colombian peruvian
+venezuelan uruguayan jamaican korean indian pakistani iranian iraqi afghan syrian jordanian
+ukrainian belarusian georgian armenian croatian serbian slovenian austrian icelander latvian lithuanian estonian
+thai filipino indonesian malaysian singaporean cuban texan californian londoner yorkshireman cornishman
+""".split()
+)  # (not "the Chinese", "the Swiss", "the Japanese": as often a side or a people as one person)
 # The days of the week, as a pattern's alternation (a report's "said Friday", a name's "Mike Friday")
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)

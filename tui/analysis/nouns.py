@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from tui.analysis.lexicon import (
     COURTESY_TITLES,
+    DEMONYMS,
     FAITHS_AND_CAMPS,
     FINITE_CUES,
     GENERATIONS,
@@ -308,6 +309,8 @@ def _parse_np(s: str) -> Mention | None:
     lows = [c.lower() for c in clean]
     if 2 <= len(clean) <= 3 and clean[0] in _FOREIGN_ARTICLES and all(_cap(w) for w in words[1:]):
         return Mention("org", text, " ".join(clean), None, start, end)  # "Le Monde", "Der Spiegel": one name
+    if lows[0] == "the" and lows[-1] in DEMONYMS and len(lows) <= 5 and not any(_cap(w) for w in words[1:-1]):
+        return Mention("descriptor", text, text, None, start, end)  # "the American", "the 22-year-old Russian"
     group = _group_with_modifier(lows)
     if group:
         # "friends of the couple", "lawyers who have read the transcripts", "officials at the Foreign Ministry":
@@ -492,6 +495,8 @@ def _parse_np(s: str) -> Mention | None:
             and len(run[j].rstrip(".")) != 1
             and not (j == 1 and not prefix)
             and not (after_title and taken == 2)
+            # "champion Hicham El Guerrouj": after a lower-case role all three capitalised words are the name
+            and not (j == 1 and len(run) == 3 and prefix and prefix[-1].islower() and prefix[-1].lower() in ROLE_WORDS)
         ):
             break
         if taken >= 4:
