@@ -436,9 +436,11 @@ _PRONOUN_GROUP = re.compile(r"(his|her|His|Her)\s+((?:[a-z-]+\s+)?(?:" + "|".joi
 # Verbs that name or phone rather than report: "called police and child protective services when …"
 _NAMING_CUES = {"called", "calls", "branded", "dubbed", "labeled", "labelled", "likened"}
 # What "said" takes that is no clause: "said a prayer", "said in an interview", "said Dan Glickman, chairman …"
+# (not "said it envisages …": "it" and a present verb are a clause)
 _SAID_OBJECT = re.compile(
     r"(?:nothing|something|anything|goodbye|hello|grace|mass|a\s+(?:prayer|word|few)|the\s+(?:rosary|words?|same|name)|"
-    r"so|it|this|that|yes|no|thanks|thank|little|much|more|less|all|in|on|at|after|before|during|for|to|with|by|from|"
+    r"so|(?:it|this|that)(?!\s+[a-z]+[^s\W]s\b)|yes|no|thanks|thank|little|much|more|less|all|in|on|at|after|before|"
+    r"during|for|to|with|by|from|"
     r"about|over|under|through|while|when|as|of)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*\s*,",
     re.I,
 )
@@ -2031,6 +2033,7 @@ _PARTICIPLE_OPENING = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+$")
 # A surname that is the whole subject: its verb comes next ("Battenberg declined …", not "Samjens lawyers …")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is|will|would|did|does|could)\b")
+_NOUN_WHICH = re.compile(r"\s*(?:a|an|the|this|that)\s+[a-z]+\s+(?:which|that)\s+")
 _NOUN_THEN = re.compile(r"(?:a|an|the|this|that)\s+([a-z]+)\s+[A-Z]")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")  # a given name, not "RealClearPolitics" or "DNAinfo" run into one
 _NOT_BELIEF = re.compile(
@@ -2472,6 +2475,15 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
                 mention = subject_before(text, before_lo, cm.start())
         return (mention, cue, cm.start()) if mention is not None else None
     mention = subject_before(text, before_lo, cm.start())
+    if mention is None and (said := _last(CUE.finditer(text, before_lo, cm.start()))) is not None:
+        # "SITE said Islamic State jihadists claimed a "female Zionist soldier" …": the subject of the inner
+        # report, after the outer one's cue (and its "that")
+        that = _THAT.match(text, said.end())
+        nested = subject_before(text, that.end() if that else said.end(), cm.start())
+        if nested is not None and (
+            nested.kind in ("name", "org") or (nested.kind == "descriptor" and _speaking_descriptor(nested))
+        ):
+            mention = nested
     if mention is None:
         # `Redgrave, who played the maid in "Gods and Monsters," said, "…"`: a relative clause between the name
         # and its verb, whose last comma may stand inside a title's quotation marks
@@ -3007,6 +3019,8 @@ def _indirect(
                     and noun.group(1) not in ROLE_WORDS
                 ):
                     mention = None  # "CLAUSE, an allegation Khartoum has denied": a noun and its relative clause
+                if mention is not None and _NOUN_WHICH.fullmatch(text, comma + 1, mention.start) is not None:
+                    mention = None  # "CLAUSE, a charge which the administration denies": the same, with "which"
                 if mention is not None and (text[comma + 1 : m.start()].strip() or mention.start > m.start()):
                     c_lo = _clause_start(text, lo, comma)
                     clause = text[c_lo:comma]

@@ -384,7 +384,13 @@ def _parse_np(s: str) -> Mention | None:
         agent = _AGENT.search(last_low) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
         role = last_low in ROLE_WORDS or last_low.rstrip("s") in ROLE_WORDS
-        if not role and lows[0] not in _DETERMINERS and not (agent and possessive) and last_low not in GROUP_NOUNS:
+        if (
+            not role
+            and lows[0] not in _DETERMINERS
+            and not (agent and possessive)
+            and last_low not in GROUP_NOUNS
+            and last_low not in _DOCUMENT_PLURALS  # "Past CBO forecasts said": documents that speak (GUIDE)
+        ):
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
     if lows[0] in {"the", "a", "an"} and any(c in ROLE_WORDS for c in lows[1:-1]):
@@ -605,6 +611,13 @@ def _name_of_body(s: str) -> Mention | None:
     return Mention("name", s, person.name, title, 0, len(s))
 
 
+_INNER_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Z0-9&.]{1,9}\)(?= [a-z])")  # not "(EIAJ) Chairman Shoichi Saba"
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _drop_paren(s: str) -> str:
     """s without a parenthesis that ends it, "(R-Ohio)" (the pattern can match only where s ends in ")")."""
     return _TRAILING_PAREN.sub("", s) if s.rstrip().endswith(")") else s
@@ -683,7 +696,9 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+[A-Z][\w.]*,\s+$"
 )
-_DOCUMENT_PLURALS = frozenset("reports studies surveys polls figures statistics estimates documents records".split())
+_DOCUMENT_PLURALS = frozenset(
+    "reports studies surveys polls figures statistics estimates documents records forecasts projections".split()
+)
 _NAME_BEFORE_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+$")
 _AND_END = re.compile(r"(?:,\s*)?\band\s+$")
 _NAME_LINKS = {"of", "for", "the", "de", "al", "van", "von"}  # lower-case words a name or body may hold
@@ -819,6 +834,10 @@ def _subject_before(pre: str) -> Mention | None:
         pre = pre[: m.start()]  # "Jones repeatedly said"; not "The daily said", whose noun ends like an adverb
     # The end-anchored patterns are tried only where the end can match: each is tried at every character.
     pre = _drop_paren(pre.rstrip())
+    if "(" in pre:
+        # "Past Congressional Budget Office (CBO) forecasts said": an acronym inside the phrase, blanked (offsets
+        # hold), not where the subject starts
+        pre = _INNER_ACRONYM.sub(_blank, pre)
     if pre.endswith("),"):
         pre = _drop_paren(pre[:-1]) + ","  # "Marcia Price (D-Newport News), shouted"
     # "Quina Jones, 25, said" / "Jones, 25, a teacher, said": an age is no apposition. Only text after
