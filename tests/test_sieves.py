@@ -1892,5 +1892,25 @@ def test_a_quotation_after_a_report_inside_a_report_is_the_inner_speakers() -> N
     )
     assert [(q.kind, q.speaker) for q in an.quotes] == [
         ("indirect", "SITE"),
+        ("indirect", "Islamic State jihadists"),
         ("direct", "Islamic State jihadists"),
     ]
+
+
+def test_a_report_inside_a_report_is_its_subjects_and_leaves_the_teller_speaking() -> None:
+    """ "Diane Foley also said US officials told her CLAUSE": the inner clause is the officials' (GUIDE's nested
+    reports); the teller stays the last speaker ("… , but added …" and a later "she" are hers), and "the
+    principal" inside her report is not the teller."""
+    an = _analysis([
+        "Diane Foley also said US officials told her they would not exchange prisoners for her son, but added "
+        "that the family had no choice.",
+    ])  # fmt: skip
+    got = [(q.speaker, q.text[:30]) for q in an.quotes]
+    assert ("US officials", "they would not exchange prison") in got
+    assert ("Diane Foley", "the family had no choice") in got
+    an = _analysis([
+        "Jason Steward said the principal told him threats to another child would not be tolerated.",
+        "Principal Roxanne Greer did not return calls.",
+    ])  # fmt: skip
+    got = [(q.speaker, q.text[:30]) for q in an.quotes]
+    assert ("Roxanne Greer", "threats to another child would") in got

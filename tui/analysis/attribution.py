@@ -832,6 +832,7 @@ class Resolver:
         self.by_role: dict[str, Entity] = {}  # the unnamed person last quoted with each role ("a spokesman for …")
         self.last_speaker: Entity | None = None
         self.last_pos = -1  # where the last speaker was last quoted
+        self.nested = False  # resolving a report inside another one's (see Found.nested)
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         # "The book, Brown's Britain, said": works that speak, by their head noun.
@@ -1830,6 +1831,7 @@ class Resolver:
                     ent is None
                     and last is not None
                     and last.person
+                    and not self.nested  # "Steward said the principal said …": someone other than the teller
                     # an unnamed last speaker is "the X" only if "the X" adds nothing it lacks: not "the family
                     # spokesperson" after "a spokesperson for the White House"
                     and (not _unnamed(last.name) or _same_kind(low, last.name))
@@ -2022,6 +2024,7 @@ class Found:
     para: int
     anchor: bool = False  # a short fragment that only tells who speaks (not output)
     rule: str = ""  # the sieve that found the mention
+    nested: bool = False  # a report inside a report ("X said Y claimed …"): Y does not become the last speaker
 
 
 _TITLE_THEN_NAME = re.compile(
@@ -2431,6 +2434,21 @@ def _s_claim(c: QuoteContext) -> Hit | None:
     return None
 
 
+def _nested_subject(text: str, lo: int, hi: int) -> Mention | None:
+    """ "SITE said Islamic State jihadists claimed …": the subject of a report inside a report, after the outer
+    cue (and its "that"), when it can speak (a name, a body, a speaking descriptor)."""
+    said = _last(CUE.finditer(text, lo, hi))
+    if said is None or any(ch in text[said.end() : hi] for ch in ",;:"):
+        return None  # "Mr Blair acknowledged some people believed …, but said": the outer subject goes on
+    that = _THAT.match(text, said.end())
+    nested = subject_before(text, that.end() if that else said.end(), hi)
+    if nested is not None and (
+        nested.kind in ("name", "org") or (nested.kind == "descriptor" and _speaking_descriptor(nested))
+    ):
+        return nested
+    return None
+
+
 def _s_cue_before(c: QuoteContext) -> Hit | None:
     """X said (that) … "…"  /  X said, adding "…"  /  after saying "…," she …"""
     text, before_lo, q = c.text, c.before_lo, c.q
@@ -2474,16 +2492,7 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
             if mention is None and not text[before_lo : cm.start()].rstrip().endswith(","):
                 mention = subject_before(text, before_lo, cm.start())
         return (mention, cue, cm.start()) if mention is not None else None
-    mention = subject_before(text, before_lo, cm.start())
-    if mention is None and (said := _last(CUE.finditer(text, before_lo, cm.start()))) is not None:
-        # "SITE said Islamic State jihadists claimed a "female Zionist soldier" …": the subject of the inner
-        # report, after the outer one's cue (and its "that")
-        that = _THAT.match(text, said.end())
-        nested = subject_before(text, that.end() if that else said.end(), cm.start())
-        if nested is not None and (
-            nested.kind in ("name", "org") or (nested.kind == "descriptor" and _speaking_descriptor(nested))
-        ):
-            mention = nested
+    mention = subject_before(text, before_lo, cm.start()) or _nested_subject(text, before_lo, cm.start())
     if mention is None:
         # `Redgrave, who played the maid in "Gods and Monsters," said, "…"`: a relative clause between the name
         # and its verb, whose last comma may stand inside a title's quotation marks
@@ -3040,6 +3049,10 @@ def _indirect(
             continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
+        nested = False
+        if mention is None and cue not in _NOUN_VERBS and not cognition:  # not "denied Conservative claims that"
+            mention = _nested_subject(text, lo, m.start())
+            nested = mention is not None
         relative = None
         if mention is None:
             # "Simpson, who insists he is innocent, said …", "a business community that says it is starved of
@@ -3062,7 +3075,9 @@ def _indirect(
                 )
             ):
                 mention = None  # a name only: the reader stops short on "School administrators …"
-            prev = out[-1] if out else None
+            # (a report inside it ends where the outer one does: "Sir Howard said the report highlighted …, but
+            # added …" is Sir Howard's)
+            prev = next((f for f in reversed(out) if not f.nested), None)
             if mention is None and prev is not None and _AND_ONLY.fullmatch(text, prev.end, m.start()):
                 # "The Carter Center said that A and demanded that B": the clause just reported ends at this "and",
                 # so its speaker goes on
@@ -3142,7 +3157,7 @@ def _indirect(
         # A clause that is all one direct quotation is that quotation, not reported speech.
         if quotes.covers(c_lo + 1, c_hi - 1):
             continue
-        out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause"))
+        out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause", nested=nested))
         if participle:
             out.extend(_then_participle(text, stop, hi, mention, para))  # "…, adding that CLAUSE2"
     if not out and hi - lo > 40 and text.find("ing ", lo, hi) >= 0:
@@ -3259,7 +3274,9 @@ def attribute(
     speakers_in_order: list[Entity | None] = []
     rules: list[str] = []
     for i, f in enumerate(found):
+        resolver.nested = f.nested
         ent = resolver.resolve(f.mention, f.cue_start if f.cue_start >= 0 else f.start)
+        resolver.nested = False
         rule = f"{f.rule}/{resolver.step}" if ent is not None else f.rule
         if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name == "i"):
             # A bare quotation: the next quotation's speaker when it runs straight on, else the last speaker.
@@ -3277,7 +3294,7 @@ def attribute(
                 rule = "continues-last-speaker" if ent is not None else rule
         if ent is not None:
             ent.quotes += not f.anchor
-            if f.cue != _REPLY_CUE:  # a reply in a story someone tells: the teller goes on after it
+            if f.cue != _REPLY_CUE and not f.nested:  # a reply in a story someone tells: the teller goes on
                 resolver.last_speaker = ent
                 resolver.last_pos = f.end
             last_para = f.para
