@@ -1914,3 +1914,18 @@ def test_a_report_inside_a_report_is_its_subjects_and_leaves_the_teller_speaking
     ])  # fmt: skip
     got = [(q.speaker, q.text[:30]) for q in an.quotes]
     assert ("Roxanne Greer", "threats to another child would") in got
+
+
+def test_radio_speaks_and_a_role_inside_a_descriptor_titles_the_name_after_it() -> None:
+    """ "…, Voice of Palestine radio reported Tuesday", "state radio said": broadcasters in lower case speak ("Virgin
+    Radio" stays a name); "Palestinian chief negotiator on interim affairs, Saeb Erekat, told the radio that …":
+    the full name after a descriptor with a role inside speaks, titled by it; "Speaker" is a role ("House
+    Speaker Paul Ryan" is Paul Ryan)."""
+    an = _analysis([
+        "The Palestinians have accepted a two-week postponement, Voice of Palestine radio reported Tuesday.",
+        "Palestinian chief negotiator on interim affairs, Saeb Erekat, told the radio that the United States had "
+        "echoed the request.",
+        "House Speaker Paul Ryan said the bill would pass the House next week.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Voice of Palestine radio", "Saeb Erekat", "Paul Ryan"]
+    assert {s.name: s.title for s in an.speakers}["Saeb Erekat"] == "Palestinian chief negotiator on interim affairs"

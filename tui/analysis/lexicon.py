@@ -107,9 +107,10 @@ prosecutor prosecutors officer officers police general commander founder owner l
 chancellor premier king queen prince pope bishop researcher researchers scientist scientists doctor doctors author
 writer actor actress singer star player players striker midfielder centre winger champion campaigner campaigners
 activist activists group groups union unions organisation organization ministry department government agency company
-firm council committee representative representatives delegate board statement report survey study poll residents
-witnesses students voters supporters critics observers organizers organisers teacher teachers worker workers
-employee employees spokespeople administration campaign alliance party association league team club newspaper paper
+firm council committee speaker representative representatives delegate board statement report survey study poll
+residents witnesses students voters supporters critics observers organizers organisers teacher teachers worker
+workers employee employees spokespeople administration campaign alliance party association league team club
+newspaper paper
 magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
 partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
 under-secretary-general secretary-general deputy vice assistant head-coach manager-general republican republicans

@@ -390,6 +390,7 @@ def _parse_np(s: str) -> Mention | None:
             and not (agent and possessive)
             and last_low not in GROUP_NOUNS
             and last_low not in _DOCUMENT_PLURALS  # "Past CBO forecasts said": documents that speak (GUIDE)
+            and last_low not in _BROADCAST  # "Voice of Palestine radio reported", "state television said"
         ):
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
@@ -696,6 +697,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+[A-Z][\w.]*,\s+$"
 )
+_BROADCAST = frozenset(("radio", "television", "tv"))  # lower-case: "Virgin Radio" is a name
 _DOCUMENT_PLURALS = frozenset(
     "reports studies surveys polls figures statistics estimates documents records forecasts projections".split()
 )
@@ -1010,7 +1012,12 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
     words = desc.split()
     possessive = bool(words) and words[0].endswith(("'s", "’s")) and words[0][:1].isupper()  # "Scott's niece"
     role = words[-1].lower().strip(".") in ROLE_WORDS if words else False  # "Scottish Finance Minister, Tom McCabe,"
-    if not (1 < len(words) <= 6 and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower() or possessive or role)):
+    # "Palestinian chief negotiator on interim affairs, Saeb Erekat,": a lower-case role inside, then a full name
+    inner_role = any(w.islower() and w in ROLE_WORDS and w not in ORG_WORDS for w in words[1:])
+    if not (
+        1 < len(words) <= 6
+        and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower() or possessive or role or inner_role)
+    ):
         return None
     if _VERB_WORD.search(desc):
         return None  # "After the debate ended, Clinton …": a clause, not a descriptor
@@ -1019,6 +1026,9 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
     mention = parse_np(cand.strip(), off)
     if mention is None or mention.kind not in ("name", "surname"):
         return None
+    if inner_role and not (role or possessive or words[0].islower() or words[0].lower() in _DESCRIPTOR_LEAD):
+        if mention.kind != "name":
+            return None  # "MP for Henley-on-Thames, Oxfordshire,": a place after the role's phrase, no one
     title = re.sub(r"^(?:the|a|an|another|one)\s+", "", desc, flags=re.I) or None
     own = mention.title if mention.title not in _POST_NOMINALS else None  # "MSP": letters, not the title
     return Mention(mention.kind, mention.text, mention.name, own or title, mention.start, mention.end)
