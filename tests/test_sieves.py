@@ -1929,3 +1929,31 @@ def test_radio_speaks_and_a_role_inside_a_descriptor_titles_the_name_after_it() 
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Voice of Palestine radio", "Saeb Erekat", "Paul Ryan"]
     assert {s.name: s.title for s in an.speakers}["Saeb Erekat"] == "Palestinian chief negotiator on interim affairs"
+
+
+def test_a_body_then_a_given_name_is_the_person_titled_by_the_body() -> None:
+    """ "CNN's Chris Moody", "Washington Post Liz Sly", "chairman of General Motors Roger Smith", "World Gold Council
+    Nora Jaime Trevino": a body's name, then a given name and one or two more capitalised words, is a person
+    titled by the body (the whole run was one body: 'CNN Chris Moody'); "Bank of America Merrill Lynch" stays
+    a body. "the spokesman for the CME" is the "CME spokesman" introduced before."""
+    from tui.analysis.nouns import parse_np
+
+    texts = [
+        "CNN's Chris Moody",
+        "World Gold Council Nora Jaime Trevino",
+        "Chairman of General Motors Roger Smith",
+        "Bank of America Merrill Lynch",
+    ]
+    got = {t: parse_np(t, 0) for t in texts}
+    assert [(m.kind, m.name) for m in got.values() if m is not None] == [
+        ("name", "Chris Moody"),
+        ("name", "Nora Jaime Trevino"),
+        ("name", "Roger Smith"),
+        ("org", "Bank of America Merrill Lynch"),
+    ]
+    an = _analysis([
+        "The board would be free to implement its rules, a CME spokesman said.",
+        '"It is a step in the right direction," said analyst William Marcus.',
+        "The spokesman for the CME said the letter leaves open the possibility of more limits.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["a CME spokesman", "William Marcus", "a CME spokesman"]

@@ -771,12 +771,16 @@ def _unnamed(name: str) -> bool:
     return name.split()[0].lower() in _DETERMINERS | {"one"} if name.strip() else False
 
 
+_LINK_WORDS = frozenset(("for", "of", "at", "the", "with", "from"))
+
+
 def _same_kind(definite: str, introduced: str) -> bool:
     """Whether "the Smith Barney spokeswoman" may be the one introduced as "Smith Barney's spokeswoman": every word
     the definite one adds to its role is in the other."""
     words = {w.strip(".,").removesuffix("'s").removesuffix("’s") for w in introduced.lower().split()}
     head = _head_noun(definite)
-    return all(w.strip(".,") in words for w in definite.lower().split()[1:] if w != head)
+    # ("the spokesman for the CME" is "a CME spokesman": the linking words add nothing)
+    return all(w.strip(".,") in words for w in definite.lower().split()[1:] if w != head and w not in _LINK_WORDS)
 
 
 def _surname_of(name: str) -> str:

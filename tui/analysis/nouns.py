@@ -444,7 +444,21 @@ def _parse_np(s: str) -> Mention | None:
     ):
         # "Standard & Poor's", "Procter & Gamble": an ampersand joins a firm's names, never a person's
         return Mention("org", text, " ".join(w.strip(_EDGE) for w in words[i:]), None, start, end)
-    if (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
+    # "CNN's Chris Moody", "Foreign Ministry spokesman"-less "Japan Airlines John Smith": a body, then a person by
+    # a given name and one or two more capitalised words after it (the body titles them)
+    person_after = (
+        0 <= org_at < len(run) - 2
+        and len(run) - org_at - 1 <= 3
+        and lowered[org_at + 1] in GIVEN_NAMES
+        and lowered[org_at + 1] not in ORG_WORDS
+        and all(_cap(w) for w in run[org_at + 1 :])
+        and not any(w in ORG_WORDS or w in ROLE_WORDS for w in lowered[org_at + 1 :])
+    )
+    if person_after:
+        # the person's name starts after the body's: "General Motors Roger Smith" is Roger Smith, not 'Motors …'
+        cut = org_at + 1
+        prefix, run, lowered, i = prefix + run[:cut], run[cut:], lowered[cut:], i + cut
+    elif (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
         owned = [k for k, w in enumerate(words[i : i + len(run) - 1]) if w.endswith(("'s", "’s"))]
         if (
             owned
@@ -503,7 +517,11 @@ def _parse_np(s: str) -> Mention | None:
             and not (j == 1 and not prefix)
             and not (after_title and taken == 2)
             # "champion Hicham El Guerrouj": after a lower-case role all three capitalised words are the name
-            and not (j == 1 and len(run) == 3 and prefix and prefix[-1].islower() and prefix[-1].lower() in ROLE_WORDS)
+            and not (
+                j == 1
+                and len(run) == 3
+                and (person_after or (prefix and prefix[-1].islower() and prefix[-1].lower() in ROLE_WORDS))
+            )
         ):
             break
         if taken >= 4:
