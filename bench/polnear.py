@@ -24,7 +24,6 @@ wrong: an upper bound of what the reader gets right by GUIDE, not a score.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import defaultdict
@@ -32,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rules import SHARED, predict, scorer
+from rules import SHARED, load, predict, scorer
 
 from tui.analysis.lexicon import ROLE_WORDS
 
@@ -83,18 +82,7 @@ def main() -> None:
     args = ap.parse_args()
     s = scorer()
     pred = args.pred or predict(args.gold)
-    golds = {}
-    for f in sorted(args.gold.rglob("*.json")):
-        g = json.loads(f.read_text(encoding="utf-8"))
-        golds[g["id"].replace("\\", "/")] = g
-    preds = {}
-    for line in pred.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            p = json.loads(line)
-            key = str(p.get("path") or "").replace("\\", "/")
-            for gid in golds:
-                if key == gid or key.endswith("/" + gid):
-                    preds[gid] = p
+    golds, preds = load(args.gold, pred)
     attributed = 0
     kinds: dict[str, list[tuple[str, str, str | None, str]]] = defaultdict(list)
     for gid, g in golds.items():

@@ -55,8 +55,9 @@ def half(gid: str) -> int:
 WRONG: list[tuple[str, str, str, str, str]] = []  # (rule, article, gold speaker, predicted speaker, text)
 
 
-def tally(gold: Path, pred: Path, which: int | None = None) -> tuple[dict[str, Counter[str]], float, int]:
-    s = scorer()
+def load(gold: Path, pred: Path, which: int | None = None) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The gold articles by id (one half of them with `which`) and the prediction for each, matched as the
+    scorer matches them (a prediction's path ends with the gold's id)."""
     golds = {}
     for f in sorted(gold.rglob("*.json")):
         g = json.loads(f.read_text(encoding="utf-8"))
@@ -71,6 +72,12 @@ def tally(gold: Path, pred: Path, which: int | None = None) -> tuple[dict[str, C
             for gid in golds:
                 if key == gid or key.endswith("/" + gid):
                     preds[gid] = p
+    return golds, preds
+
+
+def tally(gold: Path, pred: Path, which: int | None = None) -> tuple[dict[str, Counter[str]], float, int]:
+    s = scorer()
+    golds, preds = load(gold, pred, which)
     counts: dict[str, Counter[str]] = {"decided": Counter(), "right": Counter()}
     attributed = correct = 0
     for gid, g in golds.items():
