@@ -1957,3 +1957,20 @@ def test_a_body_then_a_given_name_is_the_person_titled_by_the_body() -> None:
         "The spokesman for the CME said the letter leaves open the possibility of more limits.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["a CME spokesman", "William Marcus", "a CME spokesman"]
+
+
+def test_a_bodys_name_with_and_in_its_tail_is_whole() -> None:
+    """ "…, the Centers for Disease Control and Prevention said", "the Ministry of International Trade and Industry
+    said": the subject is the whole body ('Prevention', 'International Trade and Industry' before); "an official
+    of the Council for …", "analyst Lawrence Cohn of Merrill Lynch and Co" still speak themselves, and "the Bank
+    of England and Fed" are two."""
+    an = _analysis([
+        "Americans eat more calories than ever, the Centers for Disease Control and Prevention said.",
+        "Exports will fall this year, the Ministry of International Trade and Industry said.",
+        "Rates will stay low, an official of the Council for Economic Planning and Development said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == [
+        "Centers for Disease Control and Prevention",
+        "Ministry of International Trade and Industry",
+        "an official of the Council for Economic Planning and Development",
+    ]

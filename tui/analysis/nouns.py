@@ -19,6 +19,7 @@ from tui.analysis.lexicon import (
     NON_PERSON,
     ORG_WORDS,
     PLACE_NAMES,
+    PLACES,
     PRONOUNS,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
@@ -819,7 +820,30 @@ def _qualified_by_list(text: str, lo: int, left: Mention | None, start: int, m: 
 _AND_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][\w'’.-]*)) (?:and|&) $")
 
 
+# "the Centers for Disease Control and | Prevention", "the Department of Health and | Human Services": a body's
+# name whose of/for tail holds an "and"
+_BODY_AND_BEFORE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][\w'’.-]*)) (?:of|for|on) (?:the )?(?:[A-Z][\w'’.-]* ){0,3}"
+    r"[A-Z][\w'’.-]* (?:and|&) $"
+)
+_OBJECT_OF = re.compile(r"\b(?:of|for|at|with|from|by)(?: the)? $")
+
+
 def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
+    body = _BODY_AND_BEFORE.search(text, max(lo, m.start - 100), m.start) if m.text[:1].isupper() else None
+    if (
+        body is not None
+        # its head is a body's word ("Centers", "Ministry"), and it is no object ("an official of the Council for
+        # …", "Analyst Lawrence Cohn of Merrill Lynch and Co": the official, the analyst speak)
+        and (body.group(2).lower() in ORG_WORDS or body.group(2).lower().removesuffix("s") in ORG_WORDS)
+        and not any(w.lower() in GIVEN_NAMES or w.lower() in ROLE_WORDS for w in body.group(1).split()[:-1])
+        and _OBJECT_OF.search(text, max(lo, body.start() - 10), body.start()) is None
+        # two bodies, the first named for its country: "the Bank of England and Fed"
+        and body.group().split()[-2].lower() not in PLACES
+    ):
+        named = parse_np(text[body.start() : m.end], body.start())
+        if named is not None and named.kind == "org":
+            return named
     j = _AND_BEFORE.search(text, max(lo, m.start - 60), m.start)
     if j is None:
         return m
