@@ -1974,3 +1974,57 @@ def test_a_bodys_name_with_and_in_its_tail_is_whole() -> None:
         "Ministry of International Trade and Industry",
         "an official of the Council for Economic Planning and Development",
     ]
+
+
+def test_a_claim_denied_by_someone_and_an_act_that_continues_report_nothing() -> None:
+    """ "…, a claim denied by the chancellor": the chancellor denies, and the claim is no speaker of the clause
+    before it; "…, but his health continued to deteriorate" goes on acting and reports nothing. "advisers
+    continued to assure her that …" still reports, and "said by telephone" is still said."""
+    an = _analysis([
+        "The man quickly injected himself with epinephrine, but his health continued to deteriorate.",
+        "Iran has long been accused of seeking nuclear weapons, a charge repeatedly denied by Tehran.",
+        "The deficit will grow next year, the minister said by telephone.",
+        "Her advisers continued to assure her that the vote was safe.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("the minister", "The deficit will grow next year"),
+        ("Her advisers", "the vote was safe"),
+    ]
+
+
+def test_the_union_is_no_person_and_no_sentences_first_word() -> None:
+    """ "the end of June. Union leaders will …" names no "June. Union" for "the union" to be, nor does a
+    capitalised first word alone; and "the union" never joins the person later titled "president of the …
+    Union" (it did, as a descriptor met before a name)."""
+    an = _analysis([
+        "The walkout could last until the end of June. Union leaders will face pressure to settle.",
+        "The union now contends that the investment has not been forthcoming.",
+        "But Basil Hargrove, the president of the Canadian Auto Workers Union, warned that GM should not count"
+        " on Canadian workers.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["The union", "Basil Hargrove"]
+
+
+def test_a_partners_firm_written_with_commas_is_one_name() -> None:
+    """ "Goldman, Sachs and Co said", "Jason Benderly of Goldman, Sachs and Co noted that", "Daniel McKinley, oil
+    analyst with Smith Barney, Harris Upham and Co said": the commas are inside the firm's name (the speaker
+    was 'Sachs and Co' and 'Harris Upham and Co'); "Yesterday, Eli Lilly and Co said" is Eli Lilly, and
+    "its purchase of Random House, Barnes and Noble Inc" joins no two firms."""
+    from tui.analysis.nouns import subject_before
+
+    texts = [
+        "Yesterday, Eli Lilly and Co ",
+        "Bertelsmann completed its purchase of Random House, Barnes and Noble Inc ",
+    ]
+    got = [subject_before(t, 0, len(t)) for t in texts]
+    assert [m.name if m else None for m in got] == ["Eli Lilly and Co", "Barnes and Noble Inc"]
+    an = _analysis([
+        "Goldman, Sachs and Co said it sold its entire stake in the bank.",
+        "Jason Benderly of Goldman, Sachs and Co noted that the trade picture improved.",
+        'Daniel McKinley, oil analyst with Smith Barney, Harris Upham and Co said, "Both markets were oversold."',
+    ])  # fmt: skip
+    assert [(q.speaker, q.kind) for q in an.quotes] == [
+        ("Goldman, Sachs and Co", "indirect"),
+        ("Jason Benderly", "indirect"),
+        ("Daniel McKinley", "direct"),
+    ]

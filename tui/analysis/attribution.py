@@ -758,12 +758,25 @@ _SUFFIXES = r"inc\.?|ltd\.?|plc|corp\.?|co\.?|ag|sa|nv|n\.v\.|gmbh|spa|llc|lp|bv
 @lru_cache(maxsize=256)
 def _body_named(cap: str) -> re.Pattern[str]:
     """ "… Commission on Presidential Debates": capitalised words, the head, and an on/of/for tail of names."""
-    return re.compile(rf"((?:[A-Z][\w'’.&-]*\s+)*){cap}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
+    # (a word takes a dot only as "U.S." or "St." does: "the end of June. Union leaders" names no "June. Union")
+    return re.compile(rf"((?:(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’&-]*)\s+)*){cap}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
                       rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)")  # fmt: skip
 
 
 def _start(m: re.Match[str]) -> int:
     return m.start()
+
+
+# heads of a descriptor that names a body, never a person ("the union", "the Hong Kong police")
+_BODY_HEADS = _ORG_NOUNS | {"police", "army", "military", "administration", "team", "league", "alliance", "network",
+                            "broadcaster", "exchange", "bourse", "court", "organisation", "organization"}  # fmt: skip
+
+
+def _surely_person(ent: Entity) -> bool:
+    """A person by more than the look of the name: a title, a sex the article gives, or a known given name (not
+    "Krispy Kreme", which reads like a name and is the firm)."""
+    titled = ent.title is not None and _head_noun(ent.title) not in _ORG_NOUNS  # not "Krispy Kreme, the firm"
+    return ent.person and (titled or ent.gender is not None or ent.name.split()[0].lower() in GIVEN_NAMES)
 
 
 def _unnamed(name: str) -> bool:
@@ -1131,6 +1144,8 @@ class Resolver:
         if found is None:
             return None
         lead = [w for w in found.group(1).split() if w.lower() not in STOP_CAPS]
+        if not lead and not found.group(2):
+            return None  # "Union leaders will face …": a sentence's first word, no body's name
         return " ".join([*lead, cap]) + _name_tail(found.group(2))
 
     def _fuller_body(self, head: str, pos: int) -> str | None:
@@ -2056,6 +2071,10 @@ _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
+# "denied by the chancellor" (not "said by telephone", "announced by fax": the medium)
+_PASSIVE_BY = re.compile(
+    r" by (?!(?:tele)?phone|fax|e-?mail|letter|video|satellite|radio|text)(?:the |a |an )?[\w'’.-]+"
+)
 _OWNER_BEFORE = re.compile(r"(?<!\bof )\b(?:his|her|their|its|our|my|your)\s+$", re.I)  # not "Friends of his told"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
@@ -2944,6 +2963,8 @@ def _indirect(
             continue  # "The UAW is expected to demand …", "it has been widely predicted": no one's word is reported
         if _OWNER_BEFORE.search(text, max(lo, m.start() - 7), m.start()):
             continue  # "knocked the underpinnings from his boasts that …", "rejected their claims that": a noun
+        if cue.endswith("ed") and cue not in _SAY_CUES and _PASSIVE_BY.match(text, m.end()):
+            continue  # "…, a claim denied by the chancellor": the chancellor denies, the claim reports nothing
         rest_lo = m.end()
         # Only a short tail matters here (six words at most), so a long one is read no further than that.
         long_tail = hi - rest_lo > 240
@@ -2979,6 +3000,8 @@ def _indirect(
             # "CLAUSE, they privately doubted that he could …", "…, but advocates say it works": the cue's own
             # clause follows it
             short_tail = False
+        if cue.startswith("continu") and text.startswith(" to ", m.end()):
+            short_tail = False  # "…, but his health continued to deteriorate": an act goes on, no clause reported
         if short_tail and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
             intro = _INTRO.match(text, lo, hi)
@@ -3315,6 +3338,8 @@ def attribute(
             and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
         ):
             target = resolver._by_title(ent.name, len(text) + 1) or _main_speaker(resolver, ent)
+            if target is not None and head in _BODY_HEADS and _surely_person(target):
+                target = None  # "the union" is no person ("Basil Hargrove, the president of the … Union")
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):
                 target.quotes += ent.quotes
                 target.aliases[ent.name] = None

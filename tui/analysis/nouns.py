@@ -693,6 +693,8 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         return Mention("descriptor", whole, whole, None, place.start(), m.end)
     if m is not None and m.kind in ("org", "surname") and m.start > lo:
         m = _joined_by_and(text, lo, m)
+    if m is not None and m.kind == "org" and m.start > lo and " and " in m.text:
+        m = _firm_with_commas(text, lo, m)
     if m is not None and m.kind in ("name", "surname", "org") and m.start > lo:
         return _compound(text, lo, m)
     if (
@@ -856,6 +858,53 @@ def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
         if joined is not None and joined.kind == "org" and j.group(2).rstrip(".") in joined.name:
             return joined  # one firm's name ("Standard and Poor's Corp"), not two ("the Post and the Daily News")
     return m
+
+
+# "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": a partners' firm written with commas
+_FIRM_AND = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and (?:Co|Company|Sons|[A-Z][\w'’-]*(?: Inc| Ltd)?)\b")
+_FIRM_COMMAS = (  # one partner before, or two ("Merrill Lynch, Pierce, "), the nearer tried first
+    re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, $"),
+    re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, $"),
+)
+_PREP_BEFORE = re.compile(r" (of|at|with|from) $")
+_NOT_FIRM_WORDS = STOP_CAPS | PLACES | set(SENTENCE_ADVERBS) | US_STATES
+
+
+def _firm_with_commas(text: str, lo: int, m: Mention) -> Mention:
+    """ "Goldman, Sachs and Co said", "Jason Benderly of Goldman, Sachs and Co noted": the comma is inside the
+    firm's name, not a boundary ("Sachs and Co" spoke for no one). Not "Yesterday, Eli Lilly and Co said"."""
+    if not (m.kind == "org" and _FIRM_AND.fullmatch(m.text.removesuffix(" Inc").removesuffix(" Ltd"))):
+        return m
+    lead = None
+    for pattern in _FIRM_COMMAS:
+        found = pattern.search(text, max(lo, m.start - 50), m.start)
+        if found is None or any(w.strip(",").lower() in _NOT_FIRM_WORDS for w in found.group().split()):
+            break
+        lead = found
+    if lead is None:
+        return m
+    firm = text[lead.start() : m.end]
+    prep = _PREP_BEFORE.search(text, max(lo, lead.start() - 6), lead.start())
+    who = _subject_before(text[lo : prep.start()]) if prep is not None else None
+    if who is not None and prep is not None and who.kind == "descriptor":
+        start = who.start + lo
+        if who.name.split()[-1].lower() not in ROLE_WORDS | GROUP_NOUNS:
+            return m  # "its purchase of Random House, Barnes and Noble Inc": two firms, no one's role
+        named = _subject_before(text[lo : start - 2]) if text.startswith(", ", start - 2) else None
+        if who.text[:1].islower() and named is not None and named.kind == "name":
+            # "Daniel McKinley, oil analyst with Smith Barney, Harris Upham and Co said": the analyst named
+            title = f"{who.text} {prep.group(1)} {firm}"
+            return Mention("name", text[named.start + lo : m.end], named.name, title, named.start + lo, m.end)
+        whole = text[start : m.end]  # "Analysts at Kidder, Peabody and Co": the analysts as named
+        return Mention("descriptor", whole, whole, None, start, m.end)
+    if who is not None and prep is not None and who.kind == "name":
+        # "Jason Benderly of Goldman, Sachs and Co noted": the analyst, titled by the firm
+        start = who.start + lo
+        title = " ".join(t for t in (who.title, f"{prep.group(1)} {firm}") if t)
+        return Mention("name", text[start : m.end], who.name, title, start, m.end)
+    if prep is not None:
+        return m  # "its purchase of Random House, Barnes and Noble Inc": a list of firms, perhaps
+    return Mention("org", firm, firm, None, lead.start(), m.end)
 
 
 _NO_SPEECH_MODALS = frozenset(("should", "must", "shall", "can", "cannot", "can't", "shouldn't", "mustn't"))
