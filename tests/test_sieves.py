@@ -2028,3 +2028,91 @@ def test_a_partners_firm_written_with_commas_is_one_name() -> None:
         ("Jason Benderly", "indirect"),
         ("Daniel McKinley", "direct"),
     ]
+
+
+def test_a_religious_honorific_leads_a_name_and_is_a_name_word_after_one() -> None:
+    """ "Sheikh Ali al-Khalifa al-Sabah", "Sheikh Mohammed Saleh al-Munajjid": the honorific leads the whole name
+    (it was 'al-Khalifa al-Sabah' titled 'Sheikh Ali'), and "Sheikh Ali" later is that man; after a given name
+    it is the name's own word ("Hassan Sheikh Mohamud", "Zayn Sheikh")."""
+    from tui.analysis.nouns import parse_np
+
+    got = [parse_np(t, 0) for t in ("Sheikh Ali al-Khalifa al-Sabah", "Hassan Sheikh Mohamud", "Zayn Sheikh")]
+    assert [(m.name, m.title) if m else None for m in got] == [
+        ("Ali al-Khalifa al-Sabah", "Sheikh"),
+        ("Hassan Sheikh Mohamud", None),
+        ("Zayn Sheikh", None),
+    ]
+    an = _analysis([
+        "There are no plans for a meeting, Kuwait's oil minister Sheikh Ali al-Khalifa al-Sabah said.",
+        "Kuwait was pumping within its quota, Sheikh Ali added.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Ali al-Khalifa al-Sabah", "Ali al-Khalifa al-Sabah"]
+
+
+def test_an_and_inside_a_body_after_a_preposition_is_no_boundary() -> None:
+    """ "a spokesman for the Ministry of Trade and Industry said" (was 'Trade and Industry'), "Analyst Lawrence
+    Cohn of Merrill Lynch and Co said" (was the firm), "Ivan Obolensky, an analyst with Sterling Grace and Co
+    said", "A Department for Education and Skills source said" (was 'Skills source'); not "over the summer by
+    the Organization for … and Development", and two people joined by "and" stay apart."""
+    from tui.analysis.nouns import subject_before
+
+    texts = [
+        "a spokesman for the Ministry of Trade and Industry ",
+        "Analyst Lawrence Cohn of Merrill Lynch and Co ",
+        "Ivan Obolensky, an analyst with Sterling Grace and Co ",
+        "In 14,000 cases the parents were there. A Department for Education and Skills source ",
+        "A report issued over the summer by the Organization for Economic Cooperation and Development ",
+    ]
+    got = [subject_before(t, 0, len(t)) for t in texts]
+    assert [(m.kind, m.name) if m else None for m in got] == [
+        ("descriptor", "a spokesman for the Ministry of Trade and Industry"),
+        ("name", "Lawrence Cohn"),
+        ("name", "Ivan Obolensky"),
+        ("descriptor", "A Department for Education and Skills source"),
+        ("surname", "Development"),
+    ]
+    assert got[2] is not None and got[2].title == "an analyst with Sterling Grace and Co"
+
+
+def test_a_document_released_speaks_without_its_participle() -> None:
+    """ "A poll by Newsweek magazine released Saturday says": the poll ('… magazine released' was the speaker);
+    "Officials who released the report said" keeps its relative clause."""
+    an = _analysis([
+        "A poll by Newsweek magazine released Saturday says 48 percent of the nation believes Starr went too far.",
+        "A report to be released next week says exports will fall.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["A poll by Newsweek magazine", "A report"]
+    from tui.analysis.nouns import subject_before
+
+    t = "Officials who released the report "
+    m = subject_before(t, 0, len(t))
+    assert m is not None and m.name == "Officials who released the report"
+
+
+def test_a_ministrys_portfolio_is_no_person_and_its_official_is_one() -> None:
+    """ "vice minister of Foreign Economic Relations and Trade" named no person 'Economic Relations' (whom a
+    later "he said" took); "A Ministry of Foreign Economic Relations and Trade official" is an official, whom
+    "he" and "the official" then mean."""
+    an = _analysis([
+        "Zhang Haoruo, vice minister of Foreign Economic Relations and Trade, said China signed loans last year.",
+        "A Ministry of Foreign Economic Relations and Trade official said this year's outlook is healthier.",
+        "The renminbi has matched the dollar's fall, he said.",
+        "The official said China has taken measures to improve exports.",
+    ])  # fmt: skip
+    official = "A Ministry of Foreign Economic Relations and Trade official"
+    assert [q.speaker for q in an.quotes] == ["Zhang Haoruo", official, official, official]
+
+
+def test_the_role_that_spoke_last_goes_on_before_the_one_introduced() -> None:
+    """ "A Ministry of Finance spokesman said …. The Reebok spokesman said …. "…," the spokesman said": the
+    Reebok spokesman, who spoke last, not the ministry's introduced first with "a"."""
+    an = _analysis([
+        "A Ministry of Finance spokesman said officials at the ports had begun turning the shoes away.",
+        "The Reebok spokesman said an unspecified number of fakes have made it into the country.",
+        '"They go for about 20 to 30 pct less than the price of genuine Reeboks," the spokesman said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == [
+        "A Ministry of Finance spokesman",
+        "The Reebok spokesman",
+        "The Reebok spokesman",
+    ]

@@ -672,6 +672,14 @@ def _head_noun(descriptor: str) -> str:
     words = descriptor.lower().split()
     for i, w in enumerate(words):
         if w in ("of", "about", "by", "on", "from", "in", "for", "with") and i > 0:
+            if (
+                words[i - 1] in ORG_WORDS
+                and words[i - 1] not in _DOCUMENTS  # not "the report of Massachusetts Chief …"
+                and words[-1] in ROLE_WORDS
+                and words[-1] not in ORG_WORDS | _ORG_NOUNS
+                and not _plural(words[-1])  # a body's name ends so: "Union of Concerned Scientists"
+            ):
+                return words[-1]  # "a Ministry of Foreign Economic Relations and Trade official": the official
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -784,6 +792,13 @@ def _unnamed(name: str) -> bool:
     return name.split()[0].lower() in _DETERMINERS | {"one"} if name.strip() else False
 
 
+# What a ministry is of: the last word of "Foreign Economic Relations", "Home Affairs", never of a person's name
+_PORTFOLIOS = frozenset(
+    "relations affairs trade energy industry development planning education defence defense finance commerce "
+    "agriculture labour labor justice interior culture environment transport transportation security resources "
+    "telecommunications tourism housing welfare fisheries forestry mines mining petroleum".split()
+)
+_AND_CAPITAL = re.compile(r" and [A-Z]")
 _LINK_WORDS = frozenset(("for", "of", "at", "the", "with", "from"))
 
 
@@ -911,6 +926,12 @@ class Resolver:
                 continue  # "A Different Story will screen", "The Corsicana Daily Sun": a work or a body, no one
             if not mention.title and _title_of_next(text, m.end()):
                 continue  # "Double Olympic champion Hicham El Guerrouj": the words open the next name's title
+            if (
+                (prev_tok in ("of", "for") or _AND_CAPITAL.match(text, m.end()))  # "British Trade and Industry …"
+                and mention.name.split()[-1].lower() in _PORTFOLIOS
+                and mention.name.split()[0].lower() not in GIVEN_NAMES
+            ):
+                continue  # "vice minister of Foreign Economic Relations and Trade": a ministry's words, no one
             if mention.title and mention.text.endswith(" " + mention.title) and text[max(0, lo - 4) : lo] in _THE:
                 continue  # "The Glasgow Kelvin MP": the member for a seat, a role, not a person named
             parts = mention.name.split()
@@ -1840,6 +1861,17 @@ class Resolver:
                 ent = self._by_title(m.text, pos) if noun not in _DOCUMENTS and not many else None
                 self.step = "descriptor:title"
                 same_role = self.by_role.get(_head_noun(low))
+                last = self.last_speaker
+                if (
+                    same_role is not None
+                    and last is not None
+                    and last is not same_role
+                    and _head_noun(last.name.lower()) == _head_noun(low)
+                    and _same_kind(low, last.name)
+                ):
+                    # "the Reebok spokesman said …. "…," the spokesman said": the spokesman who spoke last goes
+                    # on, not the ministry's introduced before him
+                    same_role = last
                 if ent is None and same_role is not None and _same_kind(low, same_role.name):
                     # "the spokesman said" after "…, a spokesman for the Ministry of Trade said": the one
                     # introduced so, whoever spoke in between (not "the family spokesperson" after "a
@@ -2701,6 +2733,11 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _many(word: str) -> bool:
+    """A plural noun, "businessmen" and "people" too."""
+    return _plural(word) or word.endswith("men") or word in ("people", "police", "staff", "crew")
+
+
 def _event_head(head: str) -> bool:
     """ "the Aug. 7 bombing of the embassy", "the hearing": an event, which speaks for no one ("Charlie King",
     whose last name is a role word, and "the party's right wing" are not events)."""
@@ -3391,7 +3428,11 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     people = [
         e
         for e in resolver.entities.values()
-        if e.person and e.quotes and len(e.name.split()) > 1 and not _unnamed(e.name)
+        if e.person
+        and e.quotes
+        and len(e.name.split()) > 1
+        and not _unnamed(e.name)
+        and not _many(e.name.split()[0].lower())  # one person: not "Businessmen in Khartoum" (but "Richard Thomas")
     ]  # named: not "a source", whom "the newspaper" is not
     if not people:
         return None

@@ -89,7 +89,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "ms.", "dr.", "prof.", "rev.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president",
               "senator", "governor", "judge", "justice", "captain", "capt", "capt.", "col", "col.", "lt", "lt.",
               "sgt", "sgt.", "father", "pope", "king", "queen", "prince", "princess", "minister", "chancellor",
-              "secretary", "ambassador", "mayor", "general", "coach", "chief"}  # fmt: skip
+              "secretary", "ambassador", "mayor", "general", "coach", "chief", "sheikh", "sheik", "imam", "ayatollah",
+              "rabbi", "cardinal"}  # fmt: skip
 # Courtesy titles: they name a person but say nothing of their role ("Mr Blair" has no title "Mr").
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"}
 # The four that stand before a surname alone in news copy, and what the first three say of the sex.
@@ -110,7 +111,7 @@ activist activists group groups union unions organisation organization ministry 
 firm council committee speaker representative representatives delegate board statement report survey study poll
 residents witnesses students voters supporters critics observers organizers organisers teacher teachers worker
 workers employee employees spokespeople administration campaign alliance party association league team club
-newspaper paper
+newspaper paper mufti
 magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
 partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
 under-secretary-general secretary-general deputy vice assistant head-coach manager-general republican republicans

@@ -118,6 +118,8 @@ _LEAD_ADVERBS = _ADVERBS | {"previously", "thus", "therefore", "furthermore", "a
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
 # A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "Der", "Die", "Das", "El", "Il"})
+# Honorifics that stand first in a name ("Sheikh Ali al-Sabah"), and are a name's own word after a name's word
+_LEADING_HONORIFICS = frozenset({"sheikh", "sheik", "imam", "ayatollah", "rabbi", "cardinal"})
 # Honorifics before which a role word is a surname ("Ms King"); lexicon.PLAIN_HONORIFICS (with "dr") is another list
 _SURNAME_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mme", "mlle", "herr", "frau"})
 _ADDRESSED_ROLES = frozenset(
@@ -482,6 +484,19 @@ def _parse_np(s: str) -> Mention | None:
         and not any(len(w.rstrip(".")) == 1 or lw in GIVEN_NAMES for w, lw in zip(run[:-1], lowered[:-1], strict=True))
     ):
         return Mention("descriptor", text, text, None, start, end)  # "Evangelical Christians": a group
+
+    def in_name(j: int) -> bool:
+        """ "Hassan Sheikh Mohamud", "Zayn Sheikh": a title word that leads a name only is a name's own word
+        after another name word."""
+        before = lowered[j - 2] if j >= 2 else ""
+        return (
+            lowered[j - 1] in _LEADING_HONORIFICS
+            and before[:1].isalpha()
+            and run[j - 2][:1].isupper()
+            and before not in ROLE_WORDS | HONORIFICS | STOP_CAPS
+            and not _acronym(run[j - 2])
+        )
+
     j = len(run)
     taken = 0
     while j > 0:
@@ -493,7 +508,7 @@ def _parse_np(s: str) -> Mention | None:
             not w
             or (not w[0].isupper() and not lw.startswith("al-"))
             or (lw in ROLE_WORDS and not (surname_role and j == len(run)))
-            or (lw in HONORIFICS and not (surname_role and j == len(run)))
+            or (lw in HONORIFICS and not (surname_role and j == len(run)) and not in_name(j))
         ):
             break
         if j < len(run) and taken >= 2 and words[i + j - 1].endswith(("'s", "’s", '"s')):
@@ -503,7 +518,7 @@ def _parse_np(s: str) -> Mention | None:
         inside = initial and 0 < j < len(run) and words[i + j - 1].endswith(".")
         own_surname = surname_role and j == len(run)  # "Stephen King": the role word is the surname
         if (
-            (lw.rstrip(".") in HONORIFICS and not own_surname)
+            (lw.rstrip(".") in HONORIFICS and not own_surname and not in_name(j))
             or _acronym(w)
             or (lw in STOP_CAPS and not inside)
             or lw in CONNECTORS
@@ -672,11 +687,27 @@ def _boundary_end(s: str, tail: int = 60) -> int:
     return end
 
 
+_ISSUED = frozenset("statement communique communiqué census figures data forecast forecasts findings".split())
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"(?<=\w)(?:\s+(?:to\s+be|being|just))?\s+(?:released|published|issued|conducted|unveiled|carried\s+out|made\s+public)"
+    r"(?:\s+\S+){0,3}$"
+)
+
+
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    if (
+        m is not None
+        and m.kind == "descriptor"
+        and (issued := _DOCUMENT_PARTICIPLE.search(m.text)) is not None
+        and any(w.lower() in _WRITTEN | _ISSUED for w in m.text[: issued.start()].split()[:4])
+    ):
+        # "A poll by Newsweek magazine released Saturday says": the poll, not "… magazine released"
+        kept = m.text[: issued.start()]
+        m = Mention("descriptor", kept, kept, m.title, m.start, m.start + len(kept))
     if m is not None and m.kind == "org" and (cut := m.text.find(" from ")) > 0:
         # "Professor Xia Laifeng from Yunnan Teachers University said": the person, not where they are from
         person = parse_np(m.text[:cut], m.start)
@@ -691,7 +722,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         # "the Eastlake, Ohio, resident said": the place set off by commas is inside the descriptor
         whole = text[place.start() : m.end]
         return Mention("descriptor", whole, whole, None, place.start(), m.end)
-    if m is not None and m.kind in ("org", "surname") and m.start > lo:
+    if (
+        m is not None
+        and m.start > lo
+        and (m.kind in ("org", "surname") or (m.kind == "descriptor" and m.text[:1].isupper()))
+    ):
         m = _joined_by_and(text, lo, m)
     if m is not None and m.kind == "org" and m.start > lo and " and " in m.text:
         m = _firm_with_commas(text, lo, m)
@@ -828,6 +863,9 @@ _BODY_AND_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][\w'’.-]*)) (?:of|for|on) (?:the )?(?:[A-Z][\w'’.-]* ){0,3}"
     r"[A-Z][\w'’.-]* (?:and|&) $"
 )
+_PREP_INSIDE = re.compile(r" (?:of|for|at|with|from|by) ")
+_ROLES_NOT_BODIES = (ROLE_WORDS | GROUP_NOUNS) - ORG_WORDS
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he) $")
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|with|from|by)(?: the)? $")
 
 
@@ -843,9 +881,35 @@ def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
         # two bodies, the first named for its country: "the Bank of England and Fed"
         and body.group().split()[-2].lower() not in PLACES
     ):
-        named = parse_np(text[body.start() : m.end], body.start())
-        if named is not None and named.kind == "org":
+        start = body.start()
+        if m.kind == "descriptor" and (article := _ARTICLE_BEFORE.search(text, max(lo, start - 4), start)):
+            start = article.start()  # "A Department for Education and Skills source": the source, as named
+        named = parse_np(text[start : m.end], start)
+        if named is not None and named.kind == ("descriptor" if m.kind == "descriptor" else "org"):
             return named
+    if m.text[:1].isupper() and text.startswith(" and ", m.start - 5) and text[m.start - 6 : m.start - 5].isalnum():
+        # "a spokesman for the Ministry of Trade and Industry", "Analyst Lawrence Cohn of Merrill Lynch and Co":
+        # the "and" inside a body named after a preposition is no boundary; read with "&" there (which joins
+        # capitalised words in a name), the subject is the one the body's name follows
+        k = m.start - 5
+        joined = _subject_before(text[lo:k] + " & " + text[m.start : m.end])
+        if (
+            joined is not None
+            and joined.kind in ("name", "descriptor")
+            and joined.start + lo < k
+            and joined.end + lo + 2 == m.end
+            and (prep := _PREP_INSIDE.search(text, joined.start + lo, k)) is not None
+            # someone's role or a group before the preposition: not "over the summer by the Organization for …"
+            and text[joined.start + lo : prep.start()].split()[-1].lower().strip(",") in _ROLES_NOT_BODIES
+        ):
+            start = joined.start + lo
+            named = _subject_before(text[lo : start - 2]) if text.startswith(", ", start - 2) else None
+            if joined.kind == "descriptor" and joined.text[:1].islower() and named is not None and named.kind == "name":
+                # "Ivan Obolensky, an analyst with Sterling Grace and Co said": the analyst named before
+                role = text[start : m.end]
+                return Mention("name", text[named.start + lo : m.end], named.name, role, named.start + lo, m.end)
+            title = joined.title.replace(" & ", " and ") if joined.title else None
+            return Mention(joined.kind, text[start : m.end], joined.name.replace(" & ", " and "), title, start, m.end)
     j = _AND_BEFORE.search(text, max(lo, m.start - 60), m.start)
     if j is None:
         return m
@@ -872,7 +936,9 @@ _NOT_FIRM_WORDS = STOP_CAPS | PLACES | set(SENTENCE_ADVERBS) | US_STATES
 
 def _firm_with_commas(text: str, lo: int, m: Mention) -> Mention:
     """ "Goldman, Sachs and Co said", "Jason Benderly of Goldman, Sachs and Co noted": the comma is inside the
-    firm's name, not a boundary ("Sachs and Co" spoke for no one). Not "Yesterday, Eli Lilly and Co said"."""
+    firm's name, not a boundary ("Sachs and Co" spoke for no one). Not "Yesterday, Eli Lilly and Co said". A
+    partners' firm after of/with/at is someone's, with or without a comma ("an analyst with Sterling Grace and
+    Co", whose "and" kept the name-of-body reading from the whole)."""
     if not (m.kind == "org" and _FIRM_AND.fullmatch(m.text.removesuffix(" Inc").removesuffix(" Ltd"))):
         return m
     lead = None
@@ -881,10 +947,9 @@ def _firm_with_commas(text: str, lo: int, m: Mention) -> Mention:
         if found is None or any(w.strip(",").lower() in _NOT_FIRM_WORDS for w in found.group().split()):
             break
         lead = found
-    if lead is None:
-        return m
-    firm = text[lead.start() : m.end]
-    prep = _PREP_BEFORE.search(text, max(lo, lead.start() - 6), lead.start())
+    first = lead.start() if lead is not None else m.start  # "Ivan Obolensky, an analyst with Sterling Grace and Co"
+    firm = text[first : m.end]
+    prep = _PREP_BEFORE.search(text, max(lo, first - 6), first)
     who = _subject_before(text[lo : prep.start()]) if prep is not None else None
     if who is not None and prep is not None and who.kind == "descriptor":
         start = who.start + lo
@@ -902,7 +967,7 @@ def _firm_with_commas(text: str, lo: int, m: Mention) -> Mention:
         start = who.start + lo
         title = " ".join(t for t in (who.title, f"{prep.group(1)} {firm}") if t)
         return Mention("name", text[start : m.end], who.name, title, start, m.end)
-    if prep is not None:
+    if prep is not None or lead is None:
         return m  # "its purchase of Random House, Barnes and Noble Inc": a list of firms, perhaps
     return Mention("org", firm, firm, None, lead.start(), m.end)
 
