@@ -2116,3 +2116,44 @@ def test_the_role_that_spoke_last_goes_on_before_the_one_introduced() -> None:
         "The Reebok spokesman",
         "The Reebok spokesman",
     ]
+
+
+def test_an_outlet_described_speaks_by_its_name() -> None:
+    """ "the authoritative Business Day newspaper said", "the official Xinhua news agency said", "Egypt's Al-Ahram
+    daily reported": the outlet by its name (gold names bodies so: "The Jerusalem Post", "Daily Mail"); not "the
+    South Korean newspaper", "the Chinese daily" (was 'Chinese', its "daily" read as an adverb) or "The Dutch
+    news agency", which name no outlet."""
+    an = _analysis([
+        "Imports fell sharply in the first quarter, the authoritative Business Day newspaper said.",
+        "Exports rose 20 percent last year, the official Xinhua news agency said.",
+        "Pilots demanded the probe be handed to a third party, Egypt's Al-Ahram daily reported on Tuesday.",
+        "Food prices rose in the north last year, the Chinese daily said.",
+        "Rice prices rose in the south last year, The Dutch news agency said.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == [
+        "Business Day",
+        "Xinhua",
+        "Al-Ahram",
+        "the Chinese daily",
+        "The Dutch news agency",
+    ]
+
+
+def test_a_firms_spokeswoman_is_not_the_firm_and_a_title_runs_past_mrs() -> None:
+    """ "The Bat spokeswoman said" is the spokeswoman, not Bat (a firm the name scan took for a person, who
+    spoke last); "John Mayou, attorney for Mrs. Gingrich," is titled past "Mrs." ('attorney for Mrs');
+    "Chung, who is also Minister of Economic Planning," is titled "Minister of Economic Planning"; and "a
+    widely read column" reads nothing."""
+    an = _analysis([
+        'Bat told the BBC at that time that it had secured approval from "the highest levels of government".',
+        'The Bat spokeswoman said: "There is nothing for us to add since our announcement in July last year."',
+        'But John Mayou, attorney for Mrs. Gingrich, said the rule is simply "a ploy not to answer questions."',
+        "Chung, who is also Minister of Economic Planning, said his ministry will act on prices.",
+        "The picture turned up in a widely read Washington newspaper column alongside an item about the party.",
+    ])  # fmt: skip
+    direct = [q.speaker for q in an.quotes if q.kind == "direct"]
+    assert direct == ["Bat", "The Bat spokeswoman", "John Mayou"]
+    assert not [q for q in an.quotes if "column" in q.text or "picture" in q.text]
+    titles = {s.name: s.title for s in an.speakers}
+    assert titles["John Mayou"] == "attorney for Mrs. Gingrich"
+    assert titles["Chung"] == "Minister of Economic Planning"

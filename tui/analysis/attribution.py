@@ -44,7 +44,16 @@ from tui.analysis.lexicon import (
     names_group,
 )
 from tui.analysis.model import Quote, Speaker
-from tui.analysis.nouns import PARTICLE_ALT, PARTICLES, Mention, parse_np, subject_after, subject_before, without_day
+from tui.analysis.nouns import (
+    OUTLET_NAMED,
+    PARTICLE_ALT,
+    PARTICLES,
+    Mention,
+    parse_np,
+    subject_after,
+    subject_before,
+    without_day,
+)
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 from tui.analysis.scan import WordScan, matches
 from tui.analysis.sentences import sentence_spans
@@ -167,7 +176,9 @@ def _verb_led(phrase: str) -> bool:
 # The stops of "U.S." and "U.N." belong to the title ("… marketing for Toyota's U.S. sales unit,")
 _APPOS_CHAR = r"(?:[^,.;\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
 _APPOS_AFTER = re.compile(
-    rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*(?:,|(?<!\b[A-Z])\.)"
+    rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*"
+    # a stop ends it, but not one of an initial or of "Mrs." ("attorney for Mrs. Gingrich")
+    r"(?:,|(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)\.)"
 )
 # "the flamboyant Dallas Cowboys owner best known in the rough and tumble worlds of …": the title ends where a
 # modifier of its own starts
@@ -184,7 +195,7 @@ _GROUP_SUBJECT = re.compile(
 )
 # A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
 _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
-_APPOS_LEAD = re.compile(r"^(?:the|a|an|who is)\s+")
+_APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
 _OWNS = re.compile(r"['’]s\b")
 _FIRMS_OWN = re.compile(r"(?i)the (?:firm|company|group|bank|carmaker|car maker|airline|retailer|insurer)['’]s \w+$")
 _KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
@@ -1706,7 +1717,7 @@ class Resolver:
                 if not known and ent.person:
                     self._add_mentions(ent)
             if m.title and not ent.title:
-                ent.title = m.title
+                ent.title = _APPOS_LEAD.sub("", m.title)  # "Chung, who is also Minister of …,": "Minister of …"
         elif m.kind == "name" and (by := _WORK_BY.match(m.text)) and by.group(1).lower() in self.works:
             # "The book by Sunday Telegraph journalist Robert Peston said": the book speaks under the title the
             # article gives it ("The book, Brown's Britain, said"); with no title, its author speaks for it
@@ -1893,6 +1904,8 @@ class Resolver:
                         newer = self._introduced_since_last_quote(pos)
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
+                        if ent is not None and ent.name.lower() in low.split()[1:-1]:
+                            ent = None  # "The Bat spokeswoman" is Bat's, not Bat (a firm the scan took for a name)
                 if ent is None:
                     rp = self._recent_person(pos)
                     head = _head(low)
@@ -2103,6 +2116,7 @@ _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
+_READ_ADJECTIVE = re.compile(r"\b(?:widely|well|much|little|most|closely|best|least)[ -]$")
 # "denied by the chancellor" (not "said by telephone", "announced by fax": the medium)
 _PASSIVE_BY = re.compile(
     r" by (?!(?:tele)?phone|fax|e-?mail|letter|video|satellite|radio|text)(?:the |a |an )?[\w'’.-]+"
@@ -2996,6 +3010,8 @@ def _indirect(
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if cue == "added" and text[max(lo, m.start() - 6) : m.start()].lower() == "value ":
             continue  # "Value added tax will be levied": a tax, no one adding
+        if cue == "read" and _READ_ADJECTIVE.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "a widely read Washington newspaper column": how much it is read, no one reading
         if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
             continue  # "The UAW is expected to demand …", "it has been widely predicted": no one's word is reported
         if _OWNER_BEFORE.search(text, max(lo, m.start() - 7), m.start()):
@@ -3090,6 +3106,7 @@ def _indirect(
                     and mention.kind != "descriptor"
                     and (noun := _NOUN_THEN.match(mention.text)) is not None
                     and noun.group(1) not in ROLE_WORDS
+                    and not OUTLET_NAMED.fullmatch(mention.text)  # "the authoritative Business Day newspaper"
                 ):
                     mention = None  # "CLAUSE, an allegation Khartoum has denied": a noun and its relative clause
                 if mention is not None and _NOUN_WHICH.fullmatch(text, comma + 1, mention.start) is not None:

@@ -245,12 +245,31 @@ def _role_with_modifier(lows: list[str]) -> bool:
     )
 
 
+OUTLET_NAMED = re.compile(
+    r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|language|owned|run|controlled))\s+){0,3}"
+    r"((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)\s+"
+    r"(?:news\s+agency|newspaper|daily|daily\s+newspaper|weekly|magazine|news\s+website|website|broadcaster)"
+)
+
+
 @lru_cache(maxsize=65536)
 def _parse_np(s: str) -> Mention | None:
     """parse_np at offset 0; names recur across a corpus, so results are cached."""
     plain = _plain_name(s)
     if plain is not None:
         return plain
+    if (s[:4] in ("the ", "The ") or "'s " in s or "’s " in s) and (outlet := OUTLET_NAMED.fullmatch(s)) is not None:
+        name = outlet.group(1)
+        last = name.split()[-1].lower()
+        if (
+            last in DEMONYMS
+            or last.endswith(("ese", "ish", "ian", "ean", "ch", "-language"))
+            or all(w.lower() in PLACES for w in name.split())
+        ):
+            return Mention("descriptor", s, s, None, 0, len(s))  # "the Chinese daily", "the South Korean newspaper"
+        # "the authoritative Business Day newspaper", "the official Xinhua news agency": the outlet by its name
+        name = name.removesuffix("'s").removesuffix("’s")  # "the BNP's website"
+        return Mention("org", s, name, None, 0, len(s))
     if (" of " in s or " at " in s or " with " in s or " from " in s) and len(s) <= 160:
         named = _name_of_body(s)  # a subject phrase is short: the pattern's search stays small
         if named is not None:
@@ -988,7 +1007,11 @@ def _subject_before(pre: str) -> Mention | None:
         if last in _AUX_LAST or last.endswith(("ly", "day")) or last in ("to", "first", "last", "turn")
         else None
     )
-    if m and pre[: m.start()].split()[-1:] not in (["The"], ["the"], ["A"], ["a"], ["An"], ["an"]):
+    if (
+        m
+        and pre[: m.start()].split()[-1:] not in (["The"], ["the"], ["A"], ["a"], ["An"], ["an"])
+        and last not in ("daily", "weekly", "monthly")  # "the Chinese daily said": a paper, no adverb
+    ):
         pre = pre[: m.start()]  # "Jones repeatedly said"; not "The daily said", whose noun ends like an adverb
     # The end-anchored patterns are tried only where the end can match: each is tried at every character.
     pre = _drop_paren(pre.rstrip())
