@@ -2157,3 +2157,28 @@ def test_a_firms_spokeswoman_is_not_the_firm_and_a_title_runs_past_mrs() -> None
     titles = {s.name: s.title for s in an.speakers}
     assert titles["John Mayou"] == "attorney for Mrs. Gingrich"
     assert titles["Chung"] == "Minister of Economic Planning"
+
+
+def test_a_firms_name_holds_its_parenthesis_and_an_owners_surname_is_the_person() -> None:
+    """ "James Capel (Far East) Ltd said" is the firm (was 'Far East Ltd'), an acronym before a person stays apart
+    ("Committee (GOSAGROPROM) Vsevolod Murakhovsky"); "Texaco's Stevens said" after "Dan Stevens, manager … at
+    Texaco," is Dan Stevens (was a person 'Texaco Stevens')."""
+    from tui.analysis.nouns import subject_before
+
+    texts = [
+        "of the flotation, James Capel (Far East) Ltd ",
+        "the State Agro-Industrial Committee (GOSAGROPROM) Vsevolod Murakhovsky ",
+    ]
+    got = [subject_before(t, 0, len(t)) for t in texts]
+    assert [(m.kind, m.name) if m else None for m in got] == [
+        ("org", "James Capel Far East Ltd"),
+        ("name", "Vsevolod Murakhovsky"),
+    ]
+    an = _analysis([
+        "Dan Stevens, manager of public affairs at Texaco, said the pipeline was shut on Monday.",
+        "Texaco's Stevens said that aerial surveillance has not found any crude on the water.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.rule) for q in an.quotes] == [
+        ("Dan Stevens", "cue-then-clause/name"),
+        ("Dan Stevens", "cue-then-clause/surname:full-name"),
+    ]

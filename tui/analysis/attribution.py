@@ -809,6 +809,7 @@ _PORTFOLIOS = frozenset(
     "agriculture labour labor justice interior culture environment transport transportation security resources "
     "telecommunications tourism housing welfare fisheries forestry mines mining petroleum".split()
 )
+_OWNER_THEN_WORD = re.compile(r"['’]s\s+([A-Z][\w'’-]*)$")
 _AND_CAPITAL = re.compile(r" and [A-Z]")
 _LINK_WORDS = frozenset(("for", "of", "at", "the", "with", "from"))
 
@@ -1724,6 +1725,16 @@ class Resolver:
             ent = self._entity(self.works[by.group(1).lower()], person=False)
             alias = by.group(0).strip()
             self.step = "name:work-by"
+        elif (
+            m.kind == "name"
+            and m.name.split()[0].lower() not in GIVEN_NAMES
+            and (owned := _OWNER_THEN_WORD.search(m.text)) is not None
+            and (bearer := self._by_surname(owned.group(1), pos)) is not None
+            and bearer.name != m.name
+        ):
+            # "Texaco's Stevens said" after "Dan Stevens, manager of … at Texaco": the surname, with its owner
+            # (the name read "Texaco Stevens")
+            ent, alias, self.step = bearer, None, "surname:full-name"
         elif m.kind == "name":
             self.step = "name"
             known = m.name in self.entities

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from tui.analysis.lexicon import (
@@ -76,7 +76,10 @@ _CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve)$")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
 _PREP_APPOS = re.compile(r" (?:from|of|at|with) (?:the )?[A-Z]")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,60}\)\s*$")
-_INNER_PAREN = re.compile(r"(?<=[A-Z][\w.&]) \(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)(?= [A-Z])")
+_INNER_PAREN = re.compile(r"(?<=[\w.&])( \(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\))(?= [A-Z])")
+_LEGAL_AFTER = re.compile(r" (?:Ltd|Inc|Co|Corp|AG|BV|NV|SA|PLC|Plc|GmbH|Limited|Holdings)\b")
+_TWO_WORDS_END = re.compile(r" ([A-Z][a-z][\w'’-]*) ([A-Z][a-z][\w'’-]*)\s*$")
+_CAPITAL_WORD_END = re.compile(r"(?:^|\s)[A-Z][\w.&'’-]*$")
 _DASH_APPOS = re.compile(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$")
 _LEAD_PREP = re.compile(r"\s*(?:from|of|at|with|for)\s")
 # "Marc Ostwald, a strategist at Monument Securities told": an apposition left open before the verb
@@ -991,6 +994,22 @@ def _firm_with_commas(text: str, lo: int, m: Mention) -> Mention:
     return Mention("org", firm, firm, None, lead.start(), m.end)
 
 
+def _unparen(pre: str, p: re.Match[str]) -> str:
+    """ "Nikko Securities Co (Europe) Ltd", "James Capel (Far East) Ltd": the marks become spaces after a
+    capitalised word (offsets hold); "James E. (Jim) Nugent": a nickname stays apart."""
+    if (
+        p.group(2).lower() in GIVEN_NAMES
+        or not _CAPITAL_WORD_END.search(pre, max(0, p.start() - 40), p.start())
+        or (p.group(2).isupper() and not _LEGAL_AFTER.match(pre, p.end()))  # "Committee (GOSAGROPROM) Vsevolod …"
+        or (
+            (two := _TWO_WORDS_END.match(pre, p.end())) is not None
+            and not {two.group(1).lower(), two.group(2).lower()} & (ORG_WORDS | _BODY_TAILS)
+        )
+    ):  # "Foreign Trade Department (Cacex) Roberto Fendt": a person after the body
+        return p.group()
+    return f"  {p.group(2)} "
+
+
 _NO_SPEECH_MODALS = frozenset(("should", "must", "shall", "can", "cannot", "can't", "shouldn't", "mustn't"))
 
 
@@ -1090,7 +1109,7 @@ def _subject_before(pre: str) -> Mention | None:
     if "(" in pre:
         # "Nikko Securities Co (Europe) Ltd said": a parenthesis inside a name is no boundary (its marks become
         # spaces, so offsets hold); "James E. (Jim) Nugent": a nickname stays apart
-        pre = _INNER_PAREN.sub(lambda p: p.group() if p.group(1).lower() in GIVEN_NAMES else f"  {p.group(1)} ", pre)
+        pre = _INNER_PAREN.sub(partial(_unparen, pre), pre)
     chunk_start = _boundary_end(pre)
     chunk = pre[chunk_start:]
     lead = _LEAD_PREP.match(chunk) or _LEAD_ROLE.match(chunk)
