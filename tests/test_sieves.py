@@ -2182,3 +2182,25 @@ def test_a_firms_name_holds_its_parenthesis_and_an_owners_surname_is_the_person(
         ("Dan Stevens", "cue-then-clause/name"),
         ("Dan Stevens", "cue-then-clause/surname:full-name"),
     ]
+
+
+def test_a_participle_with_that_reports_for_the_sentences_subject() -> None:
+    """ "Stressing that CLAUSE, Juppe reiterated …", "Noting that CLAUSE, Jasray said that Mongolia …", "Juppe gave
+    an answer by saying in the speech that CLAUSE": the clause is the subject's report (it was lost); a subject
+    that speaks for no one reports nothing ("… which tried to rally support by saying that …" after a
+    possessive phrase)."""
+    an = _analysis([
+        "Stressing that a single currency will be a great contribution to the unity of Europe, Alain Juppe"
+        " reiterated France's commitment to the timetable.",
+        "Noting that Taiwan is an inalienable part of China's territory, Jasray said that Mongolia opposes its entry.",
+        "In view of these confusions, Juppe gave a clear-cut answer by saying in the speech that only a single"
+        " currency can guarantee currency stability.",
+    ])  # fmt: skip
+    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in an.quotes]
+    assert (
+        "participle-report",
+        "Alain Juppe",
+        "a single currency will be a great contribution to the unity of Europe",
+    ) in got
+    assert ("participle-report", "Jasray", "Taiwan is an inalienable part of China's territory") in got
+    assert ("participle-report", "Alain Juppe", "only a single currency can guarantee currency stability") in got

@@ -3254,8 +3254,73 @@ def _indirect(
             out.extend(_then_participle(text, stop, hi, mention, para))  # "…, adding that CLAUSE2"
     if not out and hi - lo > 40 and text.find("ing ", lo, hi) >= 0:
         out.extend(_subject_participles(text, lo, hi, para))
+    if hi - lo > 40 and text.find("ing ", lo, hi) >= 0 and text.find("that", lo, hi) >= 0:
+        out.extend(_participle_reports(text, lo, start, hi, quotes, para, out))
     if any(_is_belief(f.cue) for f in out):
         out = _nested_beliefs(text, out)
+    return out
+
+
+# "…, Juppe gave a clear-cut answer by saying in the speech that …": the manner of the sentence's act
+_BY_SAYING = re.compile(
+    r"\b(?:by|after|while|when|before)\s+(saying|stating|arguing|insisting|noting|declaring|asserting|stressing|"
+    r"warning|claiming|explaining|emphasi[sz]ing)(?:\s+(?:in|at|on|to)\s+[^,.;:\"“”]{1,40}?)?\s+that\s+"
+)
+# "Stressing that …, Juppe reiterated …": a participle and its that-clause open the sentence
+_OPENING_THAT = re.compile(
+    r"\s*(Saying|Stating|Arguing|Insisting|Noting|Declaring|Asserting|Stressing|Warning|Claiming|Explaining|"
+    r"Emphasi[sz]ing|Acknowledging|Admitting)\s+that\s+"
+)
+
+
+def _can_report(m: Mention | None) -> bool:
+    """A subject whose act can report: a name, a body, a descriptor that speaks (not "The … administration's
+    first")."""
+    return m is not None and (
+        m.kind in ("name", "surname", "org") or (m.kind == "descriptor" and _speaking_descriptor(m))
+    )
+
+
+def _participle_reports(
+    text: str, lo: int, start: int, hi: int, quotes: Quoted, para: int, found: list[Found]
+) -> list[Found]:
+    """What a participle with "that" reports for the sentence's subject: "Juppe gave an answer by saying in the
+    speech that CLAUSE", "Stressing that CLAUSE, Juppe reiterated …". Each is read once a sentence: linear."""
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+
+    def free(a: int, b: int) -> bool:
+        return a < b and not quotes.covers(a + 1, b - 1) and not any(x < b and a < y for x, y in taken)
+
+    by = _BY_SAYING.search(text, start, hi)
+    if by is not None and not quotes.covers(by.start(), by.start() + 1):
+        mention = _main_subject(text, start, by.start())
+        c_lo = by.end()
+        c_hi = _clause_end(text, c_lo, _clause_stop(text, c_lo, hi)[0])
+        if _can_report(mention) and free(c_lo, c_hi):
+            out.append(Found(c_lo, c_hi, "indirect", mention, by.group(1), by.start(1), para, rule="participle-report"))
+    opening = _OPENING_THAT.match(text, lo, hi)
+    if opening is not None:
+        # the clause runs to the first comma after which a subject and its verb stand (three at most are tried)
+        comma = text.find(",", opening.end(), hi)
+        for _ in range(3):
+            if comma < 0:
+                break
+            cue = CUE.search(text, comma + 1, min(hi, comma + 80))
+            if cue is not None and len(text[comma + 1 : cue.start()].split()) <= 6:
+                # "Noting that …, Jasray said that Mongolia …": the one who says, before the verb
+                mention = subject_before(text, comma + 1, cue.start())
+            else:
+                mention = _main_subject(text, comma + 1, hi)
+            if _can_report(mention) or (mention is not None and mention.kind == "pronoun"):
+                c_lo, c_hi = opening.end(), comma
+                if len(text[c_lo:c_hi].split()) >= 3 and free(c_lo, c_hi):
+                    verb = opening.group(1).lower()
+                    out.append(
+                        Found(c_lo, c_hi, "indirect", mention, verb, opening.start(1), para, rule="participle-report")
+                    )
+                break
+            comma = text.find(",", comma + 1, hi)
     return out
 
 
