@@ -2204,3 +2204,20 @@ def test_a_participle_with_that_reports_for_the_sentences_subject() -> None:
     ) in got
     assert ("participle-report", "Jasray", "Taiwan is an inalienable part of China's territory") in got
     assert ("participle-report", "Alain Juppe", "only a single currency can guarantee currency stability") in got
+
+
+def test_a_bare_quotation_after_a_named_one_goes_on_with_that_speaker() -> None:
+    """`"Q1," said Paul LeClerc, president of the library. "Q2." "Q3," said John Wilkin.`: Q2 goes on with LeClerc,
+    named just before it (it ran on to Wilkin's Q3, as a bare quotation opening a paragraph does)."""
+    an = _analysis([
+        '"It is an opportunity to bring our material to the world," said Paul LeClerc, president of the library.'
+        ' "It could solve an old problem." "This is the day the world changes," said John Wilkin, a librarian.',
+        '"It is a good day for readers." "We will open the stacks," said Ann Bell.',
+    ])  # fmt: skip
+    assert [(q.speaker, q.rule.split("/")[0]) for q in an.quotes] == [
+        ("Paul LeClerc", "cue-after"),
+        ("Paul LeClerc", "continues-last-speaker"),
+        ("John Wilkin", "cue-after"),
+        ("Ann Bell", "runs-on-to-next"),
+        ("Ann Bell", "cue-after"),
+    ]

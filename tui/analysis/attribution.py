@@ -3438,11 +3438,22 @@ def attribute(
         if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name == "i"):
             # A bare quotation: the next quotation's speaker when it runs straight on, else the last speaker.
             nxt = next((g for g in found[i + 1 :] if g.kind == "direct"), None)
+            prev = next((g for g in reversed(found[:i]) if g.kind == "direct"), None)
+            # `"Q1," said A. "Q2." "Q3," said B.`: Q2 goes on with A, who was named just before it
+            after_named = (
+                prev is not None
+                and prev.mention is not None
+                and prev.para == f.para
+                and f.start - prev.end < 80
+                and text[prev.end : f.start].rstrip(" \"“”'‘’").endswith(".")
+                and CUE.search(text, prev.end, f.start) is not None
+            )
             if (
                 nxt is not None
                 and nxt.mention is not None
                 and nxt.para == f.para
                 and not text[f.end : nxt.start].strip(" \"“”'‘’.,!?")
+                and not after_named
             ):
                 ent = resolver.resolve(nxt.mention, nxt.cue_start)
                 rule = f"runs-on-to-next/{resolver.step}" if ent is not None else rule
