@@ -2221,3 +2221,16 @@ def test_a_bare_quotation_after_a_named_one_goes_on_with_that_speaker() -> None:
         ("Ann Bell", "runs-on-to-next"),
         ("Ann Bell", "cue-after"),
     ]
+
+
+def test_a_month_ends_a_name_after_a_given_name_or_honorific() -> None:
+    """ "Theresa May said" (was 'Theresa'), "Labour MSP Christine May had said" (was 'Christine'), "Mrs May said"
+    (was 'Mrs', its "May" read as a modal): a month's name after a given name or honorific is the surname; "In
+    May" is still a month. "Journalist Daniel Simone", "Rapper Kanye West": the role leads the name."""
+    an = _analysis([
+        "Home Secretary Theresa May said the police would be given new powers this year.",
+        "Labour MSP Christine May had said the clerk was right to consider his conduct in full.",
+        '"We will act within the month," Mrs May said.',
+        "Journalist Daniel Simone said the band would tour Europe again next spring.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Theresa May", "Christine May", "Theresa May", "Daniel Simone"]

@@ -111,7 +111,8 @@ activist activists group groups union unions organisation organization ministry 
 firm council committee speaker representative representatives delegate board statement report survey study poll
 residents witnesses students voters supporters critics observers organizers organisers teacher teachers worker
 workers employee employees spokespeople administration campaign alliance party association league team club
-newspaper paper mufti
+newspaper paper mufti guitarist drummer bassist pianist violinist composer conductor presenter comedian musician
+rapper dancer journalist chef
 magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
 partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
 under-secretary-general secretary-general deputy vice assistant head-coach manager-general republican republicans

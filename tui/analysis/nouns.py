@@ -121,6 +121,8 @@ _LEAD_ADVERBS = _ADVERBS | {"previously", "thus", "therefore", "furthermore", "a
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
 # A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "Der", "Die", "Das", "El", "Il"})
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_MONTH_NAMED = re.compile(r"(?:\b(?:Mrs|Mr|Ms|Miss|Dr)\.?|\b[A-Z][a-z]+)\s+May\s*$")
 # Honorifics that stand first in a name ("Sheikh Ali al-Sabah"), and are a name's own word after a name's word
 _LEADING_HONORIFICS = frozenset({"sheikh", "sheik", "imam", "ayatollah", "rabbi", "cardinal"})
 # Honorifics before which a role word is a surname ("Ms King"); lexicon.PLAIN_HONORIFICS (with "dr") is another list
@@ -519,6 +521,12 @@ def _parse_np(s: str) -> Mention | None:
             and not _acronym(run[j - 2])
         )
 
+    def month_surname(j: int) -> bool:
+        """ "Theresa May", "Mrs May", "Christine May": a month's name ending a name after a given name or an
+        honorific is the surname."""
+        before = lowered[j - 2].rstrip(".") if j >= 2 else ""
+        return lowered[j - 1] in _MONTH_SURNAMES and j == len(run) and (before in GIVEN_NAMES or before in HONORIFICS)
+
     j = len(run)
     taken = 0
     while j > 0:
@@ -542,7 +550,7 @@ def _parse_np(s: str) -> Mention | None:
         if (
             (lw.rstrip(".") in HONORIFICS and not own_surname and not in_name(j))
             or _acronym(w)
-            or (lw in STOP_CAPS and not inside)
+            or (lw in STOP_CAPS and not inside and not month_surname(j))
             or lw in CONNECTORS
         ):
             break
@@ -1030,6 +1038,7 @@ def _subject_before(pre: str) -> Mention | None:
         m
         and pre[: m.start()].split()[-1:] not in (["The"], ["the"], ["A"], ["a"], ["An"], ["an"])
         and last not in ("daily", "weekly", "monthly")  # "the Chinese daily said": a paper, no adverb
+        and not _MONTH_NAMED.search(pre)  # "Mrs May said", "Theresa May said": a surname, no modal
     ):
         pre = pre[: m.start()]  # "Jones repeatedly said"; not "The daily said", whose noun ends like an adverb
     # The end-anchored patterns are tried only where the end can match: each is tried at every character.
