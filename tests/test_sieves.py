@@ -2234,3 +2234,26 @@ def test_a_month_ends_a_name_after_a_given_name_or_honorific() -> None:
         "Journalist Daniel Simone said the band would tour Europe again next spring.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Theresa May", "Christine May", "Theresa May", "Daniel Simone"]
+
+
+def test_an_opening_phrase_without_its_comma_is_no_part_of_the_subject() -> None:
+    """ "In May the party said", "In a joint statement the firms said", "Last week a spokesman said", "On Sunday
+    senior Iraqi officials said": the subject after the opening phrase (the whole run was the speaker);
+    "Last week's American Petroleum Institute report said" has a time as its owner, no phrase before it."""
+    from tui.analysis.nouns import subject_before
+
+    texts = [
+        "In May the party ",
+        "In a joint statement the firms ",
+        "Last week a spokesman ",
+        "On Sunday senior Iraqi officials ",
+        "Last week's American Petroleum Institute report ",
+    ]
+    got = [subject_before(t, 0, len(t)) for t in texts]
+    assert [m.name if m else None for m in got] == [
+        "the party",
+        "the firms",
+        "a spokesman",
+        "senior Iraqi officials",
+        "Last week's American Petroleum Institute report",
+    ]

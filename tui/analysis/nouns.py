@@ -717,7 +717,15 @@ def _boundary_end(s: str, tail: int = 60) -> int:
     return end
 
 
-_ISSUED = frozenset("statement communique communiqué census figures data forecast forecasts findings".split())
+_OPENING_PP = re.compile(
+    r"(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Since|From|Under|Earlier|Later|Last)\s+\S+?(['’]s)?\s"
+)  # not "Last week's American Petroleum Institute report", whose owner is a time
+# "Last month analysts at …", "On Sunday senior Iraqi officials": the subject starts right after the phrase
+_SUBJECT_ADJECTIVES = frozenset("senior top former local foreign other leading two three four five".split())
+_DETERMINERS_LEAD = frozenset("a an the its their his her this that these those one some many several".split())
+_ISSUED = frozenset(
+    "statement communique communiqué census figures data forecast forecasts findings agenda plan proposal".split()
+)
 _DOCUMENT_PARTICIPLE = re.compile(
     r"(?<=\w)(?:\s+(?:to\s+be|being|just))?\s+(?:released|published|issued|conducted|unveiled|carried\s+out|made\s+public)"
     r"(?:\s+\S+){0,3}$"
@@ -729,6 +737,29 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    if m is not None and m.kind == "descriptor" and (pp := _OPENING_PP.match(m.text)) is not None and not pp.group(1):
+        # "In May the party said", "In a statement the ministry said", "In Washington officials said": an opening
+        # phrase without its comma is no part of the subject
+        words = m.text.split(" ")
+        i = 1 + (words[1].lower() in _DETERMINERS_LEAD if len(words) > 2 else 0)
+        if i < len(words) and words[i][:1].isupper():
+            while i < len(words) and words[i][:1].isupper():
+                i += 1  # "In May", "In Washington"
+        else:
+            i += 1  # "In a statement", "Last month"
+        if 0 < i < len(words):
+            k = len(" ".join(words[:i])) + 1
+            first = words[i].lower()
+            someone = (first in _ROLES_NOT_BODIES and first not in _WRITTEN | _ISSUED) or first in _SUBJECT_ADJECTIVES
+            if not someone and first not in _DETERMINERS_LEAD and not words[i][:1].isupper():
+                # "In a joint statement the firms", "In his New Year message the Liberal Democrat leader": the
+                # phrase's object runs on; the subject opens with the last article
+                art = max(m.text.rfind(f" {a} ", k - 1) for a in ("the", "a", "an", "its", "their"))
+                if art >= k - 1:
+                    k = art + 1
+            rest = parse_np(m.text[k:], m.start + k)
+            if rest is not None and rest.kind != "pronoun":
+                m = rest
     if (
         m is not None
         and m.kind == "descriptor"
