@@ -2257,3 +2257,20 @@ def test_an_opening_phrase_without_its_comma_is_no_part_of_the_subject() -> None
         "senior Iraqi officials",
         "Last week's American Petroleum Institute report",
     ]
+
+
+def test_where_someone_is_from_titles_their_name() -> None:
+    """ "Californian Heidi Brende", "Australian Dylan Thomas", "Belgian Paul de Keersmaeker": a demonym before a
+    given name titles the name (it was part of it); "Julian Paul Smith", "Christian Adam Smith" are names whole."""
+    from tui.analysis.nouns import parse_np
+
+    got = [
+        parse_np(t, 0)
+        for t in ("Californian Heidi Brende", "Australian Dylan Thomas", "Julian Paul Smith", "Christian Adam Smith")
+    ]
+    assert [(m.name, m.title) if m else None for m in got] == [
+        ("Heidi Brende", "Californian"),
+        ("Dylan Thomas", "Australian"),
+        ("Julian Paul Smith", None),
+        ("Christian Adam Smith", None),
+    ]

@@ -166,12 +166,22 @@ def parse_np(s: str, offset: int) -> Mention | None:
     return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
 
 
+def _from_place(word: str) -> bool:
+    """ "Californian", "Brazilian", "Texan", "Chinese": of a place the lexicon knows (not "Julian", "Adrian")."""
+    w = word.lower()
+    return w in DEMONYMS or (
+        word[:1].isupper() and w.endswith("n") and (w[:-1] in PLACES or w[:-3] in PLACES or w[:-2] in PLACES)
+    )
+
+
 def _plain_name(s: str) -> Mention | None:
     """ "Smith", "John Smith", "Mary Jane Smith": one to three plain capitalised words that are no title, body, place
     or function word. Most runs the scanner meets are such names; this gives what the full parse gives."""
     words = s.split(" ")
     if len(words) > 3:
         return None
+    if len(words) == 3 and _from_place(words[0]) and words[1].lower() in GIVEN_NAMES:
+        return None  # "Californian Heidi Brende": the full parse reads the first word as a title
     for w in words:
         if not (len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_PLAIN):
             return None
@@ -570,6 +580,8 @@ def _parse_np(s: str) -> Mention | None:
             )
         ):
             break
+        if taken >= 2 and _from_place(w) and lowered[j] in GIVEN_NAMES:
+            break  # "Californian Heidi Brende", "Brazilian Paulo Coelho": where they are from, no name of theirs
         if taken >= 4:
             break
         j -= 1
