@@ -2274,3 +2274,21 @@ def test_where_someone_is_from_titles_their_name() -> None:
         ("Julian Paul Smith", None),
         ("Christian Adam Smith", None),
     ]
+
+
+def test_the_start_of_a_firms_name_is_no_person() -> None:
+    """ "Goldman Sachs" after "Goldman Sachs International Corp": the start of a body's name (a firm's word
+    follows it) is no person whom "he" means (the spokesman is); a person named before a foundation of the
+    same name ("the Cesar Millan Foundation") stays one."""
+    an = _analysis([
+        "Goldman Sachs International Corp received forged bonds in a trade, a spokesman for Goldman Sachs and Co"
+        " Inc said.",
+        "He said the transaction left Goldman Sachs International with an exposure of about 2.2 mln dlrs.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes][-1] == "a spokesman for Goldman Sachs and Co Inc"
+    an = _analysis([
+        "Cesar Millan said the dogs were calm after the storm had passed over the city.",
+        "The Cesar Millan Foundation was set up in 2007 to train dogs and their owners.",
+        "He said the dogs would be fine within a week.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Cesar Millan", "Cesar Millan"]

@@ -810,6 +810,10 @@ _PORTFOLIOS = frozenset(
     "telecommunications tourism housing welfare fisheries forestry mines mining petroleum".split()
 )
 _OWNER_THEN_WORD = re.compile(r"['’]s\s+([A-Z][\w'’-]*)$")
+_FIRM_NEXT = frozenset(
+    "international corp corporation inc co company group holdings securities ltd plc bank industries capital "
+    "financial trust brothers bros investment investments resources energy petroleum forest life machine".split()
+)
 _AND_CAPITAL = re.compile(r" and [A-Z]")
 _LINK_WORDS = frozenset(("for", "of", "at", "the", "with", "from"))
 
@@ -1032,6 +1036,25 @@ class Resolver:
         self._given_mentions: list[tuple[int, Entity]] = []
         self._given_names()
         self._kin()
+        firms = {
+            " ".join(w[:k])
+            for _, n in self.orgs
+            if len(w := n.split()) >= 3 and all(x[:1].isupper() for x in w)  # one run of capitals, no "X of Y"
+            for k in range(2, len(w))
+            if w[k].lower().strip(".,") in _FIRM_NEXT  # a firm's word follows, not "Cesar Millan Foundation"
+        }
+        if firms:
+            # "Goldman Sachs" after "Goldman Sachs International Corp": the start of a body's name, which a "he"
+            # or "the newspaper" never means; not "Peter Smith" where a "Peter Smith Associates" is named too
+            firm_words = {
+                e.name
+                for _, e in self.people
+                if e.name in firms and e.name.split()[0].lower() not in GIVEN_NAMES and e.title is None
+            }
+            if firm_words:
+                self.people = [(p, e) for p, e in self.people if e.name not in firm_words]
+                for name in firm_words:
+                    self.entities[name].person = False
         self.people.sort(key=_position)
         by_pos = dict(self.people)
         for m in _SPOUSE.finditer(text):
