@@ -2292,3 +2292,14 @@ def test_the_start_of_a_firms_name_is_no_person() -> None:
         "He said the dogs would be fine within a week.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Cesar Millan", "Cesar Millan"]
+
+
+def test_a_day_after_the_verb_is_when_not_who() -> None:
+    """ "CLAUSE, Kelly Argo, his sister-in-law, said Tuesday.": Kelly Argo (the speaker was 'Tuesday', read as
+    the subject after the verb)."""
+    an = _analysis(
+        ["He could not afford the day trading and he could not stop, Kelly Argo, his sister-in-law, said Tuesday."]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Kelly Argo", "He could not afford the day trading and he could not stop")
+    ]

@@ -1308,6 +1308,9 @@ def without_day(words: str) -> str:
     return words[: day.start()] if day is not None and before and before[-1].lower() not in GIVEN_NAMES else words
 
 
+_WHEN_WORDS = frozenset("today yesterday tonight earlier later recently".split())
+
+
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
     post = text[lo:hi]
@@ -1316,6 +1319,8 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
     chunk = without_day(chunk)
+    if chunk.strip(" .,;:!?").lower() in STOP_CAPS | _WHEN_WORDS:
+        return None  # "…, his sister-in-law, said Tuesday.": when, not who
     of = chunk.find(" of ")
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
     # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.
