@@ -2303,3 +2303,6 @@ def test_a_day_after_the_verb_is_when_not_who() -> None:
     assert [(q.speaker, q.text) for q in an.quotes] == [
         ("Kelly Argo", "He could not afford the day trading and he could not stop")
     ]
+    # "England coach Mike Friday … said Friday.": a man the article names so is still who
+    an = _analysis(["England coach Mike Friday was pleased.", '"We have wanted to win here for years," said Friday.'])
+    assert [q.speaker for q in an.quotes] == ["Friday"]

@@ -1311,6 +1311,22 @@ def without_day(words: str) -> str:
 _WHEN_WORDS = frozenset("today yesterday tonight earlier later recently".split())
 
 
+def _named_so(text: str, word: str) -> bool:
+    """Whether the article names someone with this word as a surname ("England coach Mike Friday")."""
+    if not word[:1].isupper() or " " in word:
+        return False
+    # At most 16 occurrences are looked at, so a text of many "said Friday." costs 16 finds a call: linear
+    at = text.find(" " + word)
+    for _ in range(16):
+        if at < 0:
+            return False
+        before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in GIVEN_NAMES:
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
+
+
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
     post = text[lo:hi]
@@ -1319,8 +1335,9 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
     chunk = without_day(chunk)
-    if chunk.strip(" .,;:!?").lower() in STOP_CAPS | _WHEN_WORDS:
-        return None  # "…, his sister-in-law, said Tuesday.": when, not who
+    when = chunk.strip(" .,;:!?")
+    if when.lower() in STOP_CAPS | _WHEN_WORDS and not _named_so(text, when):
+        return None  # "…, his sister-in-law, said Tuesday.": when, not who (but "Mike Friday … said Friday")
     of = chunk.find(" of ")
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
     # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.
