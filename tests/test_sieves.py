@@ -2306,3 +2306,14 @@ def test_a_day_after_the_verb_is_when_not_who() -> None:
     # "England coach Mike Friday … said Friday.": a man the article names so is still who
     an = _analysis(["England coach Mike Friday was pleased.", '"We have wanted to win here for years," said Friday.'])
     assert [q.speaker for q in an.quotes] == ["Friday"]
+
+
+def test_a_plural_noun_before_its_verb_reports_nothing() -> None:
+    """ "Best estimates are the film will reap …", "Yeomans' doubts are shared by …": the noun and its verb, not
+    a report by 'Best' or Yeomans; "laws, which the World Bank says are the most restrictive" still reports."""
+    an = _analysis([
+        "Best estimates are the film will reap more than $100 million in its five-day opening frame.",
+        "India's labour laws, which the World Bank says are the most restrictive anywhere, make it hard to sack"
+        " staff.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["World Bank"]

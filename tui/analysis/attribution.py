@@ -2150,6 +2150,8 @@ _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
+_NOUN_PLURAL_CUES = frozenset("estimates claims reports notes comments remarks doubts forecasts predictions".split())
+_COPULA_NEXT = re.compile(r"\s+(?:are|were|have\s+been|remain)\b")
 _READ_ADJECTIVE = re.compile(r"\b(?:widely|well|much|little|most|closely|best|least)[ -]$")
 # "denied by the chancellor" (not "said by telephone", "announced by fax": the medium)
 _PASSIVE_BY = re.compile(
@@ -3044,6 +3046,8 @@ def _indirect(
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if cue == "added" and text[max(lo, m.start() - 6) : m.start()].lower() == "value ":
             continue  # "Value added tax will be levied": a tax, no one adding
+        if cue in _NOUN_PLURAL_CUES and _COPULA_NEXT.match(text, m.end()):
+            continue  # "Best estimates are "The Phantom Menace" will …": a plural noun and its verb, no one's report
         if cue == "read" and _READ_ADJECTIVE.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "a widely read Washington newspaper column": how much it is read, no one reading
         if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
