@@ -2150,7 +2150,8 @@ _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
-_NOUN_PLURAL_CUES = frozenset("estimates claims reports notes comments remarks doubts forecasts predictions".split())
+# The cognition cues that are plural nouns too (lexicon's guarded cues never match before "are")
+_NOUN_PLURAL_CUES = frozenset(("estimates", "doubts"))
 _COPULA_NEXT = re.compile(r"\s+(?:are|were|have\s+been|remain)\b")
 _READ_ADJECTIVE = re.compile(r"\b(?:widely|well|much|little|most|closely|best|least)[ -]$")
 # "denied by the chancellor" (not "said by telephone", "announced by fax": the medium)

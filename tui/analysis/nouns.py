@@ -762,7 +762,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         if 0 < i < len(words):
             k = len(" ".join(words[:i])) + 1
             first = words[i].lower()
-            someone = (first in _ROLES_NOT_BODIES and first not in _WRITTEN | _ISSUED) or first in _SUBJECT_ADJECTIVES
+            someone = (first in _ROLES_NOT_BODIES and first not in _DOCUMENT_WORDS) or first in _SUBJECT_ADJECTIVES
             if not someone and first not in _DETERMINERS_LEAD and not words[i][:1].isupper():
                 # "In a joint statement the firms", "In his New Year message the Liberal Democrat leader": the
                 # phrase's object runs on; the subject opens with the last article
@@ -776,7 +776,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         m is not None
         and m.kind == "descriptor"
         and (issued := _DOCUMENT_PARTICIPLE.search(m.text)) is not None
-        and any(w.lower() in _WRITTEN | _ISSUED for w in m.text[: issued.start()].split()[:4])
+        and any(w.lower() in _DOCUMENT_WORDS for w in m.text[: issued.start()].split()[:4])
     ):
         # "A poll by Newsweek magazine released Saturday says": the poll, not "… magazine released"
         kept = m.text[: issued.start()]
@@ -976,11 +976,11 @@ def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
             and text[joined.start + lo : prep.start()].split()[-1].lower().strip(",") in _ROLES_NOT_BODIES
         ):
             start = joined.start + lo
-            named = _subject_before(text[lo : start - 2]) if text.startswith(", ", start - 2) else None
-            if joined.kind == "descriptor" and joined.text[:1].islower() and named is not None and named.kind == "name":
+            if joined.kind == "descriptor" and joined.text[:1].islower():
                 # "Ivan Obolensky, an analyst with Sterling Grace and Co said": the analyst named before
-                role = text[start : m.end]
-                return Mention("name", text[named.start + lo : m.end], named.name, role, named.start + lo, m.end)
+                named = _name_before_role(text, lo, start, m.end, text[start : m.end])
+                if named is not None:
+                    return named
             title = joined.title.replace(" & ", " and ") if joined.title else None
             return Mention(joined.kind, text[start : m.end], joined.name.replace(" & ", " and "), title, start, m.end)
     j = _AND_BEFORE.search(text, max(lo, m.start - 60), m.start)
@@ -995,6 +995,14 @@ def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
         if joined is not None and joined.kind == "org" and j.group(2).rstrip(".") in joined.name:
             return joined  # one firm's name ("Standard and Poor's Corp"), not two ("the Post and the Daily News")
     return m
+
+
+def _name_before_role(text: str, lo: int, start: int, end: int, role: str) -> Mention | None:
+    """ "Name, role of Firm": the name before the comma at start - 2, titled by the role, spanning to end."""
+    named = _subject_before(text[lo : start - 2]) if text.startswith(", ", start - 2) else None
+    if named is None or named.kind != "name":
+        return None
+    return Mention("name", text[named.start + lo : end], named.name, role, named.start + lo, end)
 
 
 # "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": a partners' firm written with commas
@@ -1028,11 +1036,11 @@ def _firm_with_commas(text: str, lo: int, m: Mention) -> Mention:
         start = who.start + lo
         if who.name.split()[-1].lower() not in ROLE_WORDS | GROUP_NOUNS:
             return m  # "its purchase of Random House, Barnes and Noble Inc": two firms, no one's role
-        named = _subject_before(text[lo : start - 2]) if text.startswith(", ", start - 2) else None
-        if who.text[:1].islower() and named is not None and named.kind == "name":
+        if who.text[:1].islower():
             # "Daniel McKinley, oil analyst with Smith Barney, Harris Upham and Co said": the analyst named
-            title = f"{who.text} {prep.group(1)} {firm}"
-            return Mention("name", text[named.start + lo : m.end], named.name, title, named.start + lo, m.end)
+            named = _name_before_role(text, lo, start, m.end, f"{who.text} {prep.group(1)} {firm}")
+            if named is not None:
+                return named
         whole = text[start : m.end]  # "Analysts at Kidder, Peabody and Co": the analysts as named
         return Mention("descriptor", whole, whole, None, start, m.end)
     if who is not None and prep is not None and who.kind == "name":
@@ -1081,7 +1089,7 @@ def _subject_before(pre: str) -> Mention | None:
         m
         and pre[: m.start()].split()[-1:] not in (["The"], ["the"], ["A"], ["a"], ["An"], ["an"])
         and last not in ("daily", "weekly", "monthly")  # "the Chinese daily said": a paper, no adverb
-        and not _MONTH_NAMED.search(pre)  # "Mrs May said", "Theresa May said": a surname, no modal
+        and not (last == "may" and _MONTH_NAMED.search(pre))  # "Mrs May said", "Theresa May said": a surname
     ):
         pre = pre[: m.start()]  # "Jones repeatedly said"; not "The daily said", whose noun ends like an adverb
     # The end-anchored patterns are tried only where the end can match: each is tried at every character.
@@ -1308,14 +1316,16 @@ def without_day(words: str) -> str:
     return words[: day.start()] if day is not None and before and before[-1].lower() not in GIVEN_NAMES else words
 
 
-_WHEN_WORDS = frozenset("today yesterday tonight earlier later recently".split())
+_NO_SUBJECT_AFTER = STOP_CAPS | frozenset("today yesterday tonight earlier later recently".split())
 
 
+@lru_cache(maxsize=8)
 def _named_so(text: str, word: str) -> bool:
-    """Whether the article names someone with this word as a surname ("England coach Mike Friday")."""
+    """Whether the article names someone with this word as a surname ("England coach Mike Friday"). Asked once an
+    article and word (the text's hash is kept by the string): an article of many "said Friday." is read once."""
     if not word[:1].isupper() or " " in word:
         return False
-    # At most 16 occurrences are looked at, so a text of many "said Friday." costs 16 finds a call: linear
+    # At most 16 occurrences are looked at
     at = text.find(" " + word)
     for _ in range(16):
         if at < 0:
@@ -1336,7 +1346,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     chunk = post[: m.start()] if m else post
     chunk = without_day(chunk)
     when = chunk.strip(" .,;:!?")
-    if when.lower() in STOP_CAPS | _WHEN_WORDS and not _named_so(text, when):
+    if when.lower() in _NO_SUBJECT_AFTER and not _named_so(text, when):
         return None  # "…, his sister-in-law, said Tuesday.": when, not who (but "Mike Friday … said Friday")
     of = chunk.find(" of ")
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
@@ -1381,6 +1391,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
 
 
 _WRITTEN = frozenset("study report survey poll paper analysis review letter memo document article book".split())
+_DOCUMENT_WORDS = _WRITTEN | _ISSUED  # a document that speaks for itself, for subject_before
 
 
 def _without_participle(m: Mention) -> Mention:
