@@ -2317,3 +2317,91 @@ def test_a_plural_noun_before_its_verb_reports_nothing() -> None:
         " staff.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["World Bank"]
+
+
+def test_an_opening_phrase_belongs_to_the_clause_it_opens() -> None:
+    """ "Under an order signed by Uzi Dayan, the guards will …, the statement said": the clause begins with its
+    opening phrase; an opening about the telling ("In a statement, …") or a link ("However, …") is no content,
+    nor is a clause that is only an opening phrase ("At company headquarters in Mount Olive, N.J., spokeswoman
+    Linda Mayer said …") or ends in a report of its own ("When IBM rejected them, Norris said, …")."""
+    an = _analysis([
+        "Under an order signed by Uzi Dayan, commander of the Central Command, the guards will be operational"
+        " within weeks, the statement said.",
+        "In a statement on Friday, the new rules would be in force in a week, the ministry said.",
+        "However, slower growth in developed nations is being offset by emerging economies, the fund said.",
+        "At company headquarters in Mount Olive, N.J., spokeswoman Linda Mayer said Tuesday that all she knows"
+        " is what she has read.",
+        "When IBM rejected those proposals, Norris said, Microsoft charged IBM more.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        (
+            "the statement",
+            "Under an order signed by Uzi Dayan, commander of the Central Command, the guards will be operational"
+            " within weeks",
+        ),
+        ("the ministry", "the new rules would be in force in a week"),
+        ("the fund", "slower growth in developed nations is being offset by emerging economies"),
+        ("Linda Mayer", "all she knows is what she has read"),
+        ("Norris", "When IBM rejected those proposals, Norris said, Microsoft charged IBM more"),
+    ]
+
+
+def test_a_phrase_before_a_whole_quotation_reports_nothing() -> None:
+    """ "Smith said on Tuesday, "All are …"": the quotation is the words, not a report 'on Tuesday, "All …"';
+    "his son, whose name is Josh, "is a good kid"" and "the job: "Steadiness …"" (a clause) still report."""
+    an = _analysis([
+        'Smith said on Tuesday, "All are happy when spiders are flourishing."',
+        'Jones told Reuters, "We have always felt that the independence we have is core."',
+        'He said his son, whose real name is Josh, "is a good sweet kid who has made some trouble."',
+    ])  # fmt: skip
+    assert [(q.kind, q.speaker) for q in an.quotes] == [
+        ("direct", "Smith"),
+        ("direct", "Jones"),
+        ("indirect", "Jones"),
+        ("direct", "Jones"),
+    ]
+
+
+def test_a_lone_nationality_before_a_plural_noun_is_no_surname() -> None:
+    """ "Polish officials are unable to …, saying …", "German bankers at the talks criticized …, adding …",
+    "Chinese books written 2,000 years ago read, "…"": the group, or no one; never 'Polish', 'Chinese'."""
+    an = _analysis([
+        "Polish officials are unable to provide a breakdown of the figure, saying it takes into account a number"
+        " of hypothetical losses.",
+        "German bankers at the presentation criticized the Bank for its lending, adding the Bank would do better"
+        " to invest more capital in loans.",
+        'Chinese books written 2,000 years ago read, "All are happy when spiders are flourishing."',
+    ])  # fmt: skip
+    speakers = [q.speaker for q in an.quotes]
+    assert speakers[:2] == ["Polish officials", "German bankers"]
+    assert "Chinese" not in speakers
+
+
+def test_a_long_capitalised_role_in_apposition_keeps_the_name() -> None:
+    """ ""…," Osamu Watanabe, Director of the Ministry of International Trade and Industry's Americas and Oceanic
+    Division, told foreign reporters.": Osamu Watanabe (the role's eight words and more hid him)."""
+    an = _analysis(
+        [
+            '"We are implementing the agreement in good faith," Osamu Watanabe, Director of the Ministry of Trade and'
+            " Industry, told foreign reporters."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Osamu Watanabe"]
+
+
+def test_the_audience_or_medium_before_a_clause_is_no_part_of_it() -> None:
+    """ "told a news conference that …", "told a House Agriculture subcommittee the incidence …", "said in a
+    statement Japan would …": the clause starts after where it was told (they began 'conference that …',
+    'subcommittee the …', 'in a statement Japan …'); "after-tax profit …" is no clause of time."""
+    an = _analysis([
+        "Staffan Paues told a news conference that the merged firm would be able to offer more products.",
+        "Kenneth May told a House Agriculture subcommittee the incidence of salmonella has not increased.",
+        "Shinji Fukukawa said in a statement Japan would consider measures under the GATT.",
+        "Frederick Wang told a news conference after-tax profit for the year should increase by three pct.",
+    ])  # fmt: skip
+    assert [q.text for q in an.quotes] == [
+        "the merged firm would be able to offer more products",
+        "the incidence of salmonella has not increased",
+        "Japan would consider measures under the GATT",
+        "after-tax profit for the year should increase by three pct",
+    ]

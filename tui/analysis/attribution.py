@@ -215,6 +215,7 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
+_AUXILIARY = re.compile(r"(?:are|were|have|had|will|would|could|can|did|do|also|all)\s")
 # Past tenses that end in neither -ed nor -s: "Harris set the tone …, saying "…"".
 _IRREGULAR_PAST = (
     "set|put|made|took|gave|went|came|wrote|spoke|began|led|held|met|won|lost|left|sent|kept|brought|sought|found|"
@@ -372,7 +373,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these",
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
 # "said (in a statement) that …": the clause starts after "that"
-_TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b")
+_TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b(?!-)")  # (not "after-tax profit")
 _PHRASAL = re.compile(r"(?:off|away)\b")
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
@@ -380,7 +381,12 @@ _THAT = re.compile(
     r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|"
     r"last\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
     r"(?:\s+|\s*,\s+)(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
-    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+)?",  # "that: "Q"", "that, if"
+    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+"
+    # "said in a statement Japan would consider …": the medium, then the clause without "that"
+    r"|(?:in|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|report|"
+    r"briefing|conference|address|communique|message)\s+(?!(?:"
+    + WEEKDAYS
+    + r"|today|yesterday)\b)(?=(?-i:[A-Z])|(?:it|he|she|they|we|there)\s))?",
     re.I,
 )
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
@@ -604,7 +610,7 @@ def _present_clause(text: str, lo: int, hi: int) -> bool:
 
 
 _OBJECT_THAT = re.compile(
-    r"^\s*(?:(?:the|a|an)\s+)?[a-z]+(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?"
+    r"^\s*(?:(?:the|a|an)\s+)?(?:news\s+|press\s+)?[a-z]+(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?"
     r"(?=\s+that\s)"
 )
 _OBJECT = re.compile(
@@ -612,11 +618,12 @@ _OBJECT = re.compile(
     # "told a Forex Association conference CLAUSE": an audience, capitalised words and its noun
     r"(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,3}(?:news\s+)?(?:conference|meeting|audience|forum|"
     r"seminar|symposium|"
-    r"gathering|rally|convention|summit|session|briefing|committee|hearing|luncheon|lunch|dinner|breakfast|crowd)\b|"
+    r"gathering|rally|convention|summit|session|briefing|(?:sub)?committee|panel|hearing|luncheon|lunch|dinner|"
+    r"breakfast|crowd)\b|"
     # "told the Tokyo Shimbun that": a capitalised name after "the" goes on across its words (and a line break)
     r"(?:the|a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
     # "urged India and Pakistan to …": two named together
-    r"(?:the|a|an|his|her|their|its|our|my)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:the|a|an|his|her|their|its|our|my)\s+(?:news\s+|press\s+)?\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
     # "told Interfax news agency that", "told the Itar-Tass news agency": the medium's common noun
     r"(?:\s+(?:news\s+agency|news\s+service|newspaper|agency|radio(?:\s+station)?|television(?:\s+station)?|daily|"
@@ -2062,6 +2069,16 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return found
 
 
+def _adjective_of_place(m: Mention) -> bool:
+    """A lone "Chinese", "British", "Israeli" read as a surname: an adjective before a plural noun, not a person."""
+    word = m.text
+    return (
+        m.kind in ("name", "surname")
+        and " " not in word
+        and (word.lower().endswith(_NATIONALITY_ENDS[:2]) or word.lower() in DEMONYMS or word in ("French", "Dutch"))
+    )
+
+
 def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
     """Subject of the clause a participle hangs on: "X called on them…, saying "Q"."""
     # "Sen. Bernie Sanders (Vt.) named …": blank out parentheses, keeping offsets.
@@ -2098,13 +2115,22 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             if person is not None and person.kind == "name":
                 return person
         found_np = parse_np(subject, lo + off + m.start(1))
+        if found_np is not None and _adjective_of_place(found_np):
+            found_np = None  # "Chinese books written 2,000 years ago read, "…"": "books" is no verb
         plural = _PLURAL_HEAD.match(rest, m.end()) if found_np is None else None
         if plural is not None:
             # "several environmental groups granted …": "groups" looked like the verb; the next word is
             again = _SUBJECT_VERB.match(rest, plural.end())
-            if again is not None:
-                found_np = parse_np(rest[m.start(1) : again.end(1)].rstrip(), lo + off + m.start(1))
-                found_np = found_np if found_np is not None and found_np.kind == "descriptor" else None
+            if _AUXILIARY.match(rest, plural.end()):
+                end = plural.end()  # "Polish officials are unable to …, saying …"
+            else:
+                end = again.end(1) if again is not None else -1
+            for stop in (end, plural.end()):  # (or "German bankers" of "German bankers at the talks said")
+                if stop > 0:
+                    found_np = parse_np(rest[m.start(1) : stop].rstrip(), lo + off + m.start(1))
+                    found_np = found_np if found_np is not None and found_np.kind == "descriptor" else None
+                    if found_np is not None:
+                        break
         return found_np
     return None
 
@@ -2860,6 +2886,9 @@ def _clause_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+_TOLD_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|reports|added)\s*[.!?]?[\"”]?\s*$")
+
+
 def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -> list[Found]:
     """`According to police, CLAUSE.` and `CLAUSE, according to the ministry.`: what X reported, without marks."""
     lo, hi = sent
@@ -2888,6 +2917,9 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         while c_lo < end and text[c_lo].isspace():
             c_lo += 1
         c_hi, rule = end, "according-then-clause"
+        told = _TOLD_AFTER.search(text, c_lo, c_hi)
+        if told is not None:
+            c_hi = told.start()  # "According to Veronesi, CLAUSE, the paper said.": the paper's cue is no content
     elif lead.rstrip().endswith(",") and not lead.rstrip(" ,").endswith(" that"):
         # CLAUSE, according to X. (Not "The Post reported that, according to his parents, CLAUSE".)
         mention = subject_after(text, acc.end(), end) or _leading_np(text, acc.end(), end)
@@ -2925,11 +2957,48 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
 _SENTENCE_TAIL = re.compile(r"\s*[.!?]?[\"”’']?\s*")
 
 
+def _no_clause(text: str, lo: int, hi: int) -> bool:
+    """What stands before "…, X said" and is no reported clause: "When IBM rejected those proposals, Norris said"
+    (a report of its own, interrupted), "At company headquarters in Mount Olive, N.J." (an opening phrase alone)."""
+    own = _OWN_REPORT.search(text, max(lo, hi - 40), hi)
+    if own is not None and own.end() == hi and _is_name(parse_np(own.group(1), own.start(1))):
+        return True
+    intro = _INTRO.match(text, lo, hi)
+    return (
+        intro is not None
+        and len(text[intro.end() : hi].split()) <= 3
+        and not _VERBISH.search(text, intro.end(), hi)
+        and not _present_clause(text, intro.end(), hi)
+        and not _PRONOUN_FIRST.match(text, intro.end(), hi)  # "…, they often overlap"
+    )
+
+
+_PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|we|I|you)\s")
+_OWN_REPORT = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:said|says|added|wrote|argued|noted|insisted|contended)")
+
+
 def _clause_start(text: str, lo: int, comma: int) -> int:
     """Where a clause reported before its cue starts: after an opening phrase ("In a statement, …") that ends
     before the clause's comma."""
     intro = _INTRO.match(text, lo, comma)
-    return intro.end() if intro is not None and intro.end() < comma else lo
+    if intro is None or intro.end() >= comma or not _TELLING_INTRO.match(text, lo, intro.end()):
+        return lo  # "Under an order signed by Uzi Dayan, the guards will …, the statement said": the clause's own
+    return intro.end()
+
+
+# An opening phrase about the telling itself or a link to what came before, not part of what was told: "In a
+# statement, …", "Asked about it, …", "However, …", "In addition, …"
+_TELLING_INTRO = re.compile(
+    r"(?:(?:"
+    + "|".join(w.capitalize() for w in SENTENCE_ADVERBS)
+    + r"|In addition|In fact|Furthermore|Also|Thus|Therefore|Besides|At the same time|In other words|On the other hand"
+    r"|In turn|Again|Above all|Above all else|Then|According to [A-Z][^,]*)\s*,"
+    r"|(?:Speaking|Asked|Responding|Referring|Commenting|Writing|Addressing|Talking|Answering|Replying|Testifying|"
+    r"Stressing|Noting|Saying|Adding|Insisting|Arguing|Claiming|Warning|Citing|Acknowledging|Admitting|Explaining|"
+    r"Emphasi[sz]ing|Reiterating|Recalling|Pointing)\b"
+    r"|[^,]*\b(?:statement|interview|speech|letter|remarks|address|conference|briefing|broadcast|testimony|"
+    r"communique|communiqué|hearing|rally|told|editorial|commentary|column|report|article|book)\b)"
+)
 
 
 def _interrupted(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[Mention, int] | None:
@@ -3002,6 +3071,18 @@ class Quoted:
 # Speech verbs of one sentence read for reported speech. Each costs a pass over a bounded stretch of the
 # sentence; a sentence of the corpus has a handful ("said X, said X, …" 190 in 1,500 characters, crafted)
 MAX_SENTENCE_CUES = 16
+_OPENING_MARK = re.compile(r"[,:]\s*[\"“]")
+
+
+def _adjunct_then_quotation(text: str, lo: int, hi: int, quotes: Quoted) -> bool:
+    """ "said on Tuesday, "All are …"", "told Reuters, "We've always …"": a phrase, then a whole quotation that
+    opens a sentence of its own. The quotation is the words; the phrase reports nothing. (Not "the king, a trained
+    pilot, "may fly a bomber"": a clause that goes on inside the marks.)"""
+    mark = _OPENING_MARK.search(text, lo, hi)
+    if mark is None or not quotes.covers(mark.end(), hi - 1) or _VERBISH.search(text, lo, mark.start()):
+        return False  # (not "she has the essential quality for the job: "Steadiness …"": a clause of its own)
+    first = text[mark.end() : mark.end() + 3].lstrip("\"“‘' ")
+    return first[:1].isupper()
 
 
 def _indirect(
@@ -3153,7 +3234,11 @@ def _indirect(
                 if mention is not None and (text[comma + 1 : m.start()].strip() or mention.start > m.start()):
                     c_lo = _clause_start(text, lo, comma)
                     clause = text[c_lo:comma]
-                    if len(clause.split()) >= 3 and clause.lstrip()[:1] not in '"“':
+                    if (
+                        len(clause.split()) >= 3
+                        and clause.lstrip()[:1] not in '"“'
+                        and not _no_clause(text, c_lo, comma)
+                    ):
                         # The sentence-final cue owns the whole clause; cues inside it were reported, not said.
                         out = [f for f in out if f.cue_start < c_lo]
                         out.append(
@@ -3231,7 +3316,7 @@ def _indirect(
             continue
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
-        if cue in _OBJECT_CUES and _TIME_CLAUSE.match(text, c_lo):
+        if cue in _OBJECT_CUES and not that_word and _TIME_CLAUSE.match(text, c_lo):
             continue  # "as allies reminded Chretien when he prepared his bill": a time, not what was said
         if _PHRASAL.match(text, c_lo) and cue not in _SAY_CUES:
             continue  # "laughed off suggestions that …", "waved away": the claim dismissed is not theirs
@@ -3275,7 +3360,7 @@ def _indirect(
             if cue not in _SAY_CUES or not _present_clause(text, c_lo, v_hi):
                 continue
         # A clause that is all one direct quotation is that quotation, not reported speech.
-        if quotes.covers(c_lo + 1, c_hi - 1):
+        if quotes.covers(c_lo + 1, c_hi - 1) or _adjunct_then_quotation(text, c_lo, c_hi, quotes):
             continue
         out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause", nested=nested))
         if participle:

@@ -1072,6 +1072,9 @@ def _unparen(pre: str, p: re.Match[str]) -> str:
 _NO_SPEECH_MODALS = frozenset(("should", "must", "shall", "can", "cannot", "can't", "shouldn't", "mustn't"))
 
 
+_ROLE_OF = re.compile(r"(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s+(?:of|for|at|in|with)\s")
+
+
 @lru_cache(maxsize=32768)
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
@@ -1141,6 +1144,13 @@ def _subject_before(pre: str) -> Mention | None:
                 cand[0].islower()
                 or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}
                 or (len(cand.split()) <= 6 and any(w.lower().strip(".,") in ROLE_WORDS for w in cand.split()))
+                or (
+                    # "Osamu Watanabe, Director of the Ministry of International Trade and Industry's (MITI)
+                    # Americas and Oceanic Division, told": a capitalised role and where it is held, however long
+                    (role := _ROLE_OF.match(cand)) is not None
+                    and role.group(1).lower() in ROLE_WORDS
+                    and len(cand.split()) <= 16
+                )
             ):
                 appos = cand
                 pre = body[:k]
