@@ -2405,3 +2405,45 @@ def test_the_audience_or_medium_before_a_clause_is_no_part_of_it() -> None:
         "Japan would consider measures under the GATT",
         "after-tax profit for the year should increase by three pct",
     ]
+
+
+def test_a_body_run_into_a_name_titles_the_person() -> None:
+    """ "Japanese Foreign Ministry Kazauya Ogawa said", "Coast Guard Rear Adm. Richard M. Larrabee said",
+    "Merrill Lynch Capital Markets Mario Balletto said": the person, the body as title (they were one
+    organisation's name); a firm's unit after its suffix stays a body ("Nynex Corp New York Telephone")."""
+    an = _analysis([
+        "Japanese Foreign Ministry Kazauya Ogawa said the talks would resume in May.",
+        "Coast Guard Rear Adm. Richard M. Larrabee said the search would go on through the night.",
+        "Merrill Lynch Capital Markets Mario Balletto said the bond market was calm in the morning.",
+        "Nynex Corp New York Telephone said it would raise its rates in the spring.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == [
+        "Kazauya Ogawa",
+        "Richard M. Larrabee",
+        "Mario Balletto",
+        "Nynex Corp New York Telephone",
+    ]
+
+
+def test_armed_forces_are_bodies_and_a_country_is_not_its_army() -> None:
+    """ "The Israel Defense Forces said …" is a body (it was a person a later "he" could mean); "Israel said"
+    after it is the country, not 'Israel Defense Forces'."""
+    an = _analysis([
+        "The Israel Defense Forces said two soldiers were wounded in the clash near the border.",
+        "Israel said it was following reports about the missing woman.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Israel Defense Forces", "Israel"]
+
+
+def test_a_name_in_apposition_before_has_said() -> None:
+    """ "CLAUSE, the Education Minister, Joseph Kamotho, has said.": the minister (nothing was reported: the
+    word between the last comma and the verb was "has")."""
+    an = _analysis(
+        [
+            "Only 47 percent of the students will enter secondary schools, the Education Minister, Joseph Kamotho,"
+            " has said."
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Joseph Kamotho", "Only 47 percent of the students will enter secondary schools")
+    ]

@@ -101,13 +101,15 @@ _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|altho
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
                  "office", "assembly", "administration", "army", "council", "navy", "tribunal", "cabinet",
-                 "legislature", "embassy", "consulate", "exchange", "bourse"}  # fmt: skip
+                 "legislature", "embassy", "consulate", "exchange", "bourse", "force", "forces", "command", "guard",
+                 "guards", "corps", "fleet", "brigade", "brigades", "militia", "militias", "logistics"}  # fmt: skip
 # (and the exchanges a firm lists on: "The firm, … since listing on the London Stock Exchange, said" is the firm)
 # A newspaper's name ends in one of these; "the paper" and its kin stand for the one named last
 _PRESS_WORDS = {"times", "post", "journal", "news", "herald", "daily", "tribune", "gazette", "telegraph", "guardian",
                 "mirror", "chronicle", "observer", "independent", "express", "mail", "inquirer", "globe", "examiner",
                 "bulletin", "courier", "sun", "standard", "star"}  # fmt: skip
 _PRESS_ANAPHORS = {"the paper", "the newspaper", "the daily", "the tabloid", "the weekly", "the broadsheet"}
+_PLACE_SHORT = frozenset(("U.S.", "U.K.", "US", "UK", "USA"))
 _STATE_SIDE_NOUNS = {"agency", "watchdog", "body"}
 # "the company", "the firm" is none of these ("a company statement" after "… members of the United Food and
 # Commercial Workers Union" is Iowa Beef's)
@@ -373,6 +375,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these",
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
 # "said (in a statement) that …": the clause starts after "that"
+_AUX_ONLY = re.compile(r"\s*(?:has|have|had|also|has\s+also|had\s+also|earlier|later)\s*")
 _TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b(?!-)")  # (not "after-tax profit")
 _PHRASAL = re.compile(r"(?:off|away)\b")
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
@@ -1307,8 +1310,8 @@ class Resolver:
             return self._issuer_from(after.group(1), after.start(1), pos)
         if not low.startswith("the ") or low.split()[1:2] != [head.group(1)]:
             return None  # "a statement" introduces a new one: nothing to point back to
-        # "the statement": the last statement the article introduced, in the 600 characters before
-        lo = max(0, m.start - 600)
+        # "the statement": the last statement the article introduced, in the 1,200 characters before
+        lo = max(0, m.start - 1200)
         last = None
         for x in _STATEMENT_INTRO.finditer(text, lo, m.start):
             last = x
@@ -1727,10 +1730,15 @@ class Resolver:
         elif m.kind == "surname" or (_capital_role(m) and self._by_surname(m.text, pos) is not None):
             ent = self._by_surname(m.name, pos)
             self.step = "surname:full-name" if ent is not None else "surname:alone"
-            if ent is None and (org := self._org_short(m.name, pos)) is not None:
+            place = m.name.lower() in PLACES or m.name in _PLACE_SHORT  # "Australia expects …": a country speaks
+            if (
+                ent is None
+                and (org := self._org_short(m.name, pos)) is not None
+                and (not place or _body_head(org).rstrip(".") in _LEGAL_SUFFIXES)  # "Delhi Petroleum Pty Ltd"
+            ):
                 # "Burlington said" after "Burlington Industries Inc": the company, by the first word of its name
+                # (not "Israel said" after "Israel Defense Forces", "Iran" after "Iran's Defense Ministry")
                 ent, self.step = self._entity(org, person=False), "surname:org-short-form"
-            place = m.name.lower() in PLACES  # "Australia expects …": a country speaks as a body
             if (
                 ent is None
                 and m.name not in self.entities
@@ -3206,6 +3214,10 @@ def _indirect(
                     elif (appos := _appositive_speaker(text, lo, comma)) is not None:
                         # "CLAUSE, Peter Frawley, managing director of …, said": the clause ends before the name
                         mention, comma = appos
+                elif mention is None and _AUX_ONLY.fullmatch(text, comma + 1, m.start()):
+                    appos = _appositive_speaker(text, lo, comma)
+                    if appos is not None:
+                        mention, comma = appos  # "CLAUSE, the Education Minister, Joseph Kamotho, has said."
                 if (
                     cognition
                     and mention is not None

@@ -100,7 +100,8 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 ROLE_WORDS = set(
     """
-chief head director minister secretary spokesman spokeswoman spokesperson official officials president chairman
+chief head director administrator rapporteur minister secretary spokesman spokeswoman spokesperson official
+officials president chairman
 chairwoman chair executive leader coach manager captain commissioner correspondent reporter editor analyst analysts
 economist economists professor expert experts source sources ambassador envoy diplomat diplomats governor mayor
 senator lawmaker lawmakers mp mps candidate nominee adviser advisers advisor aide aides lawyer lawyers attorney judge
@@ -166,7 +167,7 @@ treaty agreement accord act bill law convention declaration campaign partnership
 scheme project charter compact deal games cup championship championships league awards award prize festival show series
 street road avenue square river mountain island islands sea ocean bay city county state states province region
 airport station hospital school college stadium park hotel church house hall building palace day week year
-theatre theater museum gallery library zoo arena cathedral temple mosque
+theatre theater museum gallery library zoo arena cathedral temple mosque dam canal
 """.split()
 )
 ORG_WORDS = set(
@@ -179,7 +180,7 @@ nations industry industries airlines airline motors group's telegraph guardian m
 magazine agency's fund energy holdings capital partners systems technologies labs media report review
 investigations strategies consulting research analytics caucus institution institutions church police
 resorts hotels stores mines foods brands enterprises exchange bourse tribunal secretariat embassy consulate cabinet
-legislature academy navy
+legislature academy navy force forces guard guards command corps logistics brigade brigades militia militias fleet
 co co. ag sa nv n.v. gmbh spa s.p.a. kgaa bv b.v. nl pty llc lp l.p. oy asa insurance
 """.split()
 )

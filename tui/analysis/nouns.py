@@ -491,9 +491,40 @@ def _parse_np(s: str) -> Mention | None:
         and all(_cap(w) for w in run[org_at + 1 :])
         and not any(w in ORG_WORDS or w in ROLE_WORDS for w in lowered[org_at + 1 :])
     )
+    if (
+        not person_after
+        and 1 <= org_at < len(run) - 2
+        and len(run) - org_at - 1 <= 5
+        and all(_cap(w) for w in run[org_at + 1 :])  # not "Board on Professional Responsibility"
+        # a firm's suffix, then a unit's name: "Nynex Corp New York Telephone", "Puma AG Rudolf Dassler Sport"
+        and lowered[org_at].rstrip(".") not in _COMPANY_SUFFIXES
+    ):
+        # "Russian Northern Fleet Mikhail Motsak", "Japanese Foreign Ministry Kazauya Ogawa", "Coast Guard Rear
+        # Adm. Richard M. Larrabee": a body of two words or more, then two or three plain capitalised words (a
+        # rank before them) that are no body, role, place or firm: a person the body titles
+        rest, rest_low = run[org_at + 1 :], lowered[org_at + 1 :]
+        while len(rest) > 2 and (rest_low[0].rstrip(".") in _RANKS or rest_low[0] + "." in HONORIFICS):
+            rest, rest_low = rest[1:], rest_low[1:]
+        ranks = len(run) - org_at - 1 - len(rest)
+        if len(rest) == 3 and rest_low[0] not in GIVEN_NAMES and not _MIDDLE_INITIAL.fullmatch(rest_low[1]):
+            # "Merrill Lynch Capital Markets Mario Balletto", "Government Affairs Phil Smith": the body's last word,
+            # then the name (a third name word is the body's more often than a person's)
+            rest, rest_low, ranks = rest[1:], rest_low[1:], ranks + 1
+        person_after = (
+            2 <= len(rest) <= 3
+            and all(_cap(w) and w.replace(".", "").replace("-", "").isalpha() for w in rest)
+            and not any(w in ORG_WORDS or w in ROLE_WORDS or w in PLACES or w in DEMONYMS for w in rest_low)
+            and rest_low[-1].rstrip(".") not in _COMPANY_SUFFIXES
+            and not any(w in NON_PERSON or w in _UNIT_WORDS for w in rest_low)
+            and not rest_low[-1].endswith("bank")  # "DG Bank Deutsche Genossenschaftsbank"
+            and not any(w in _NUMBER_WORDS for w in rest_low)  # "New York Post Page Six": a column
+            and len(rest_low[-1].rstrip(".")) > 1
+        )
+    else:
+        ranks = 0
     if person_after:
         # the person's name starts after the body's: "General Motors Roger Smith" is Roger Smith, not 'Motors …'
-        cut = org_at + 1
+        cut = org_at + 1 + ranks
         prefix, run, lowered, i = prefix + run[:cut], run[cut:], lowered[cut:], i + cut
     elif (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
         owned = [k for k, w in enumerate(words[i : i + len(run) - 1]) if w.endswith(("'s", "’s"))]
@@ -1072,6 +1103,13 @@ def _unparen(pre: str, p: re.Match[str]) -> str:
 _NO_SPEECH_MODALS = frozenset(("should", "must", "shall", "can", "cannot", "can't", "shouldn't", "mustn't"))
 
 
+# What a firm's or a state's unit is called after the body's name: "… Corp GMAC Financial Services", "Civil Air
+# Patrol", "People's Protection Units", "Common Agricultural Policy" (no person's name)
+_UNIT_WORDS = frozenset(
+    "dam bridge canal port policy products services statistics telephone division international sport sports units"
+    " unit patrol brigade gas oil".split()
+)
+_RANKS = frozenset(("rear", "vice", "adm", "admiral", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "brig"))
 _ROLE_OF = re.compile(r"(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s+(?:of|for|at|in|with)\s")
 
 
