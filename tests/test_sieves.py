@@ -2447,3 +2447,28 @@ def test_a_name_in_apposition_before_has_said() -> None:
     assert [(q.speaker, q.text) for q in an.quotes] == [
         ("Joseph Kamotho", "Only 47 percent of the students will enter secondary schools")
     ]
+
+
+def test_he_after_a_report_is_who_reported_not_whom() -> None:
+    """ "The new subject, Entrepreneurship Education, will …, Minister Joseph Kamotho announced. "…," he claimed.":
+    Kamotho, who spoke in that sentence, not the first name in what he reported (it was 'Entrepreneurship
+    Education'); "Mark Smith of …, a Berkeley, Calif., group, said …" still goes by the sentence's subject."""
+    an = _analysis([
+        "The new subject, Entrepreneurship Education, will focus on business management, Education Minister Joseph"
+        " Kamotho announced on Tuesday.",
+        '"The intention is to inculcate a business culture in the minds of learners," he claimed.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Joseph Kamotho", "Joseph Kamotho"]
+
+
+def test_a_firm_and_co_is_one_body_its_first_words_name() -> None:
+    """ "Eli Lilly and Co said …" then "Lilly said …": the firm (was a person 'Eli Lilly' or 'Lilly' alone);
+    "Director of U.S. National Oceanic and Atmospheric Administration" holds no person 'National Oceanic'."""
+    an = _analysis([
+        "Eli Lilly and Co said its board decided to sell its cosmetics unit to a rival.",
+        "Lilly said it retained Morgan Stanley and Co to help evaluate offers.",
+        "Climate change could have major impacts on human health, said Dr. James Baker, Director of U.S. National"
+        " Oceanic and Atmospheric Administration.",
+        "Writing in the Washington Post, the U.S. scientist said that global warming could affect energy use.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Eli Lilly and Co", "Eli Lilly and Co", "James Baker", "James Baker"]

@@ -441,6 +441,7 @@ _DAY_TAIL = re.compile(
 # Last words of product names, which the capitalised-run reader would take for people
 _PRODUCT_WORDS = {"Watch", "Phone", "iPhone", "iPad", "TV", "Mini", "Portable", "Edition", "Console", "Tablet",
                   "Kindle", "Galaxy", "Store", "Stores"}  # fmt: skip
+_AND_BODY = re.compile(r" and (?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)")
 _TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
 _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
 _OBJECT_PREP = re.compile(r"(to|about(?!\s+\d)|for|of|with|from|by|into|over|than|against)\s")
@@ -890,6 +891,7 @@ class Resolver:
         self.by_role: dict[str, Entity] = {}  # the unnamed person last quoted with each role ("a spokesman for …")
         self.last_speaker: Entity | None = None
         self.last_pos = -1  # where the last speaker was last quoted
+        self.last_clause = (-1, -1)  # what they reported last, when it was reported speech
         self.nested = False  # resolving a report inside another one's (see Found.nested)
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
@@ -958,6 +960,19 @@ class Resolver:
                 and mention.name.split()[0].lower() not in GIVEN_NAMES
             ):
                 continue  # "vice minister of Foreign Economic Relations and Trade": a ministry's words, no one
+            if (
+                (body_and := _AND_BODY.match(text, m.end())) is not None
+                and body_and.group(1).lower() in ORG_WORDS
+                and mention.name.split()[0].lower() not in GIVEN_NAMES
+            ):
+                # "Director of U.S. National Oceanic and Atmospheric Administration", "Eli Lilly and Co": a body's
+                # words, and the body ("Lilly said" is the firm)
+                if text[max(0, mention.start - 12) : mention.start].rstrip()[-1:] in ("", ".", "-", ":", '"', "”", "<"):
+                    # as a sentence's subject only (not "analyst Jack Smith of Smith Barney, Harris Upham and Co",
+                    # "its auditors, Arthur Andersen and Co": where someone works, or whom a firm hired, is no
+                    # company "the company" could mean)
+                    self.orgs.append((mention.start, LEAD_ARTICLE.sub("", text[mention.start : body_and.end()])))
+                continue
             if mention.title and mention.text.endswith(" " + mention.title) and text[max(0, lo - 4) : lo] in _THE:
                 continue  # "The Glasgow Kelvin MP": the member for a seat, a role, not a person named
             parts = mention.name.split()
@@ -1274,8 +1289,17 @@ class Resolver:
                 keys = {parts[0]}
                 # any word before a legal suffix names the company, in one name ("Standard and Poor Corp"), not
                 # two run together ("Toshiba Corp and Sharp Corp", "Dudley Taft and Narragansett Capital Inc")
-                two = any(w.lower().rstrip(".") in _LEGAL_SUFFIXES for w in parts[:-1]) or (
-                    "and" in parts and parts.index("and") >= 2
+                two = (
+                    any(w.lower().rstrip(".") in _LEGAL_SUFFIXES for w in parts[:-1])
+                    or (
+                        "and" in parts
+                        and parts.index("and") >= 2
+                        # (but "Eli Lilly and Co", "Merrill Lynch and Co Inc", "Sears, Roebuck and Co" are one firm)
+                        and not all(
+                            w.lower().rstrip(".") in _LEGAL_SUFFIXES or w in ("Sons", "Company")
+                            for w in parts[parts.index("and") + 1 :]
+                        )
+                    )
                 )
                 if parts[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and not two:
                     keys.update(parts[1:-1])
@@ -1539,6 +1563,20 @@ class Resolver:
                     return last
                 continue
             p, e = near[0]
+            last = self.last_speaker
+            if (
+                last is not None
+                and last.person
+                # someone the article shows as a person: titled, of a sex it gives, or by a given name (not "the
+                # Sun", "Metro", "Real Madrid": bodies read as names)
+                and (last.title or last.gender or last.name.split()[0].lower() in GIVEN_NAMES)
+                and self.last_clause[0] <= p < self.last_clause[1]
+                and lo <= self.last_pos < hi
+                and any(x is last for _, x in near)
+            ):
+                # "Jones will resign, Smith said. "…," he added.": who spoke in that sentence, not the subject of
+                # what they reported ("The new subject, Entrepreneurship Education, will …, Kamotho announced")
+                return last
             if len(self.text[start:p].split()) <= 6:
                 cue = CUE.search(self.text, start, p)
                 if cue is not None:
@@ -3590,6 +3628,7 @@ def attribute(
             if f.cue != _REPLY_CUE and not f.nested:  # a reply in a story someone tells: the teller goes on
                 resolver.last_speaker = ent
                 resolver.last_pos = f.end
+                resolver.last_clause = (f.start, f.end) if f.kind == "indirect" else (-1, -1)
             last_para = f.para
         speakers_in_order.append(ent)
         rules.append(rule)
