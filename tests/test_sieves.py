@@ -2472,3 +2472,16 @@ def test_a_firm_and_co_is_one_body_its_first_words_name() -> None:
         "Writing in the Washington Post, the U.S. scientist said that global warming could affect energy use.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Eli Lilly and Co", "Eli Lilly and Co", "James Baker", "James Baker"]
+
+
+def test_a_participle_before_a_noun_is_no_speech() -> None:
+    """ "frustration over alleged unfair practices", "the reported death was a hoax": no report (the words
+    before were a speaker 'policy group's move … over'); "Sgt. Alan Thomson of the nearby Jabiru police said"
+    is Alan Thomson (was the whole phrase)."""
+    an = _analysis([
+        "U.S. officials said the move on curbs reflected growing American frustration over alleged unfair trade"
+        " practices.",
+        "Fans learned that the reported death was a hoax spread by a website.",
+        "Senior Police Sgt. Alan Thomson of the nearby Jabiru police said the protesters will be removed.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["U.S. officials", "Alan Thomson"]

@@ -3092,6 +3092,23 @@ def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -
     return [Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(1), para, rule="then-participle")]
 
 
+_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|over|of|for|about|against|with|from|into|his|her|their|its|our|these|those)\s+$", re.I
+)
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+
+
+def _adjective_cue(text: str, m: re.Match[str]) -> bool:
+    """ "frustration over alleged unfair practices", "the reported sightings": a participle before a noun, no
+    speech (it read 'policy group's move … over' as someone who alleged)."""
+    word = m.group(1)
+    return (
+        word.endswith("ed")
+        and _LOWER_WORD.match(text, m.end(1)) is not None
+        and _BEFORE_ADJECTIVE.search(text, max(0, m.start(1) - 10), m.start(1)) is not None
+    )
+
+
 class Quoted:
     """Whether an offset lies within a quotation (from its opening mark to its closing one), by bisection: a
     check per speech verb over every quotation made an article of many of both quadratic."""
@@ -3569,7 +3586,7 @@ def attribute(
         )
     if hits is None or nicknames:  # blanked nicknames: the text read is not the one scanned
         hits = _WORDS.scan(text)
-    cue_matches = list(matches(CUE, text, hits["cue"]))
+    cue_matches = [m for m in matches(CUE, text, hits["cue"]) if not _adjective_cue(text, m)]
     if hits["cognition"]:
         beliefs = list(matches(COGNITION_CUE, text, hits["cognition"]))
         if beliefs:

@@ -691,7 +691,11 @@ _AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
 # (or place) they are of
 _OF_BODY = re.compile(
     r"(?P<who>.*?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) (?P<prep>of|at|with|from) "
-    r"(?P<body>(?:the )?[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5}(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?)"
+    # "… of the nearby Jabiru police": an adjective after "the", and the body's lower-case kind after its name
+    r"(?P<body>(?:the )?(?:(?:nearby|local|state|federal|national|regional|provincial|city|county) )?"
+    r"[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5}"
+    r"(?: (?:police|department|office|council|government|authorities|club|team|university|hospital))?"
+    r"(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?)"
 )
 
 
