@@ -77,6 +77,8 @@ STEPS = {
     "descriptor:outlet": (["The New York Times reported that Iran had deployed new missiles near the strait.",
                            '"Missiles now used by Iran had only a fraction of that power," the paper said.'],
                           "New York Times"),
+    "descriptor:surname-of": (["Analyst Jane Doe said prices would fall this year.",
+                               '"Bonds will rally before the summer," said Doe of Merrill Lynch.'], "Jane Doe"),
 }  # fmt: skip
 
 
@@ -2485,3 +2487,17 @@ def test_a_participle_before_a_noun_is_no_speech() -> None:
         "Senior Police Sgt. Alan Thomson of the nearby Jabiru police said the protesters will be removed.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["U.S. officials", "Alan Thomson"]
+
+
+def test_a_surname_of_a_firm_is_the_person_named_so() -> None:
+    """ "Elhauge of Harvard said …" after "Einer Elhauge, a professor …": Einer Elhauge (was the descriptor
+    'Elhauge of Harvard'); "Voice of America said" names no one so and stays as written; "no person or group
+    has claimed" is no one's report."""
+    an = _analysis([
+        "Einer Elhauge, a professor of antitrust law at Harvard Law School, said the ruling had to be read in"
+        " context.",
+        "Elhauge of Harvard said the company's sense that it was a victim was a familiar defense.",
+        "Voice of America said the talks had broken down over the weekend.",
+        "There were no warnings before the blast, and no person or group has claimed responsibility.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Einer Elhauge", "Einer Elhauge", "Voice of America"]

@@ -441,6 +441,7 @@ _DAY_TAIL = re.compile(
 # Last words of product names, which the capitalised-run reader would take for people
 _PRODUCT_WORDS = {"Watch", "Phone", "iPhone", "iPad", "TV", "Mini", "Portable", "Edition", "Console", "Tablet",
                   "Kindle", "Galaxy", "Store", "Stores"}  # fmt: skip
+_SURNAME_OF = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)\s+(?:of|at|from|with)\s+[A-Z]")
 _AND_BODY = re.compile(r" and (?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)")
 _TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
 _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
@@ -1875,7 +1876,13 @@ class Resolver:
             outlet = self._outlet_before(pos) if low in _PRESS_ANAPHORS else None
             statement = _STATEMENT_WORD.search(low)
             said_for = self._statement_issuer(m, statement, pos) if statement is not None else None
-            if said_for is not None:
+            surname_of = _SURNAME_OF.match(m.text)
+            named_so = self._by_surname(surname_of.group(1), pos) if surname_of is not None else None
+            if named_so is not None and named_so.person:
+                # "Elhauge of Harvard said", "Mr Skeens of Brownsville": the person the article named so (not
+                # "Voice of America", "Lloyds of London", "Rescuers from the Humane Society": no one by that name)
+                ent, alias, self.step = named_so, m.text, "descriptor:surname-of"
+            elif said_for is not None:
                 # "the statement said" after "The ministry issued a statement", "a statement issued by spokesman
                 # X said", "the ministry's statement said": a statement speaks for its issuer (GUIDE)
                 ent, alias, self.step = said_for, m.text, "descriptor:statement-issuer"

@@ -784,6 +784,8 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
+        return None  # "no person or group has claimed responsibility": no one spoke
     if m is not None and m.kind == "descriptor" and (pp := _OPENING_PP.match(m.text)) is not None and not pp.group(1):
         # "In May the party said", "In a statement the ministry said", "In Washington officials said": an opening
         # phrase without its comma is no part of the subject
@@ -1113,6 +1115,7 @@ _UNIT_WORDS = frozenset(
     "dam bridge canal port policy products services statistics telephone division international sport sports units"
     " unit patrol brigade gas oil".split()
 )
+_NO_ONE_BEFORE = re.compile(r"\b[Nn]o\s+(?:[a-z]+\s+or\s+)?$")
 _RANKS = frozenset(("rear", "vice", "adm", "admiral", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "brig"))
 _ROLE_OF = re.compile(r"(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s+(?:of|for|at|in|with)\s")
 
