@@ -2501,3 +2501,26 @@ def test_a_surname_of_a_firm_is_the_person_named_so() -> None:
         "There were no warnings before the blast, and no person or group has claimed responsibility.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Einer Elhauge", "Einer Elhauge", "Voice of America"]
+
+
+def test_a_function_word_alone_is_no_speaker() -> None:
+    """ "When asked if …, Eriksson replied: …", "Earlier, a group of insurgents attacked …, said one military
+    officer": no speaker 'When' or 'Earlier' (they were read as a body and a surname)."""
+    an = _analysis([
+        'When asked if Brown and Carragher would start Eriksson replied: "I could tell you yes."',
+        "Earlier, a group of insurgents attacked the town of Sabon Gida, said one military officer, who spoke on"
+        " condition of anonymity because he was not authorised to speak.",
+    ])  # fmt: skip
+    speakers = {q.speaker for q in an.quotes}
+    assert "Eriksson" in speakers and not speakers & {"When", "Earlier"}
+
+
+def test_a_dateline_with_a_province_is_no_part_of_the_clause() -> None:
+    """ "BEIDAIHE (Hebei), March 5 (Xinhua) -- CLAUSE, the ministry said.": the clause, without the dateline."""
+    an = _analysis(
+        [
+            "BEIDAIHE (Hebei), March 5 (Xinhua) -- China will enhance its cooperation in protecting wetlands, the"
+            " ministry said."
+        ]
+    )
+    assert [q.text for q in an.quotes] == ["China will enhance its cooperation in protecting wetlands"]

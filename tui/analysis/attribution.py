@@ -416,6 +416,7 @@ _ANONYMITY = re.compile(
 _OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the"})
 _AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
+_WHO_TAIL = re.compile(r"\s*(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s")
 _SAY_CUES = {"said", "says", "say"}
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
 # "…, X said in an interview broadcast on Sunday": the clause before the comma is what was said
@@ -3228,8 +3229,14 @@ def _indirect(
             and _TIME_TAIL.match(text, rest_lo, hi) is None
         )
         short_tail = not long_tail and len(tail.split()) <= 6
-        if not short_tail and then is None and _NAMED_TAIL.match(text, rest_lo, hi):
-            short_tail = True  # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …"
+        if (
+            not short_tail
+            and then is None
+            and (_NAMED_TAIL.match(text, rest_lo, hi) or _WHO_TAIL.match(text, rest_lo, hi))
+        ):
+            # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …", "CLAUSE, said one
+            # military officer, who spoke on condition of anonymity because …"
+            short_tail = True
         if (
             not short_tail
             and then is None

@@ -270,6 +270,8 @@ OUTLET_NAMED = re.compile(
 @lru_cache(maxsize=65536)
 def _parse_np(s: str) -> Mention | None:
     """parse_np at offset 0; names recur across a corpus, so results are cached."""
+    if s.lower().rstrip(",.") in _NEVER_ALONE and not s.isupper():  # (not "NOW", a body in capitals)
+        return None  # "When asked if …", "Earlier, a group of …", "Still images …": a function word, no one
     plain = _plain_name(s)
     if plain is not None:
         return plain
@@ -889,6 +891,9 @@ def _compound(text: str, lo: int, m: Mention) -> Mention:
     parts, start = [m], joint.start()
     while len(parts) <= _MOST_JOINED:  # each part reads the text before it again: a bounded number
         left = _subject_before(text[lo:start])
+        before_words = text[lo:start].rstrip(", ").rsplit(None, 1)
+        if left is None and before_words and before_words[-1].lower() in _LIST_OPENERS:
+            break  # "Still, Stevens and Manson said": the list starts after the opening word
         if (
             left is None
             or left.kind not in ("name", "surname", "org")
@@ -1114,6 +1119,18 @@ _NO_SPEECH_MODALS = frozenset(("should", "must", "shall", "can", "cannot", "can'
 _UNIT_WORDS = frozenset(
     "dam bridge canal port policy products services statistics telephone division international sport sports units"
     " unit patrol brigade gas oil".split()
+)
+# One word that is never a speaker by itself: function words that open sentences (not the months in STOP_CAPS:
+# "May said" is Theresa May) and sentence adverbs
+_NEVER_ALONE = frozenset(
+    (
+        STOP_CAPS
+        - set("january february march april may june july august september october november december".split())
+        - set(WEEKDAYS.lower().split("|"))  # "said Friday" is Mike Friday where the article names him
+        - set(PRONOUNS)
+    )
+    | set(SENTENCE_ADVERBS)
+    | {"no", "not", "yes", "other", "now", "thus", "still", "earlier", "later", "also", "yet", "hence", "therefore"}
 )
 _NO_ONE_BEFORE = re.compile(r"\b[Nn]o\s+(?:[a-z]+\s+or\s+)?$")
 _RANKS = frozenset(("rear", "vice", "adm", "admiral", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "brig"))
