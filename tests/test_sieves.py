@@ -2524,3 +2524,16 @@ def test_a_dateline_with_a_province_is_no_part_of_the_clause() -> None:
         ]
     )
     assert [q.text for q in an.quotes] == ["China will enhance its cooperation in protecting wetlands"]
+
+
+def test_a_rank_abbreviation_after_the_verb_is_part_of_the_name() -> None:
+    """ ""…," said Sgt. James Stewart of the Atlanta police department, who …": James Stewart (the period of
+    "Sgt." ended the speaker at 'Sgt'); "the control tower sent out a general message: "…"" is the tower; "the
+    Internet informed are too young" reports nothing."""
+    an = _analysis([
+        '"It had effects, but they dwindled among those not directly concerned," said Sgt. James Stewart of the'
+        " Atlanta police department, who supervises the unit.",
+        'A minute later, the control tower sent out a general message: "For all planes listening, stand by."',
+        "Then again, maybe the Internet informed are too young yet to vote in the elections.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["James Stewart", "the control tower"]

@@ -2748,7 +2748,9 @@ def _s_colon_before(c: QuoteContext) -> Hit | None:
     return (mention, ":", colon) if mention is not None else None
 
 
-_VERB_THEN_OBJECT = re.compile(r"\s(?:[a-z]+ed|wrote|sent|put)\s+(?:the|a|an|his|her|its|their|this)\s")
+_VERB_THEN_OBJECT = re.compile(
+    r"\s(?:[a-z]+ed|wrote|sent|put|gave|read)\s+(?:(?:out|up|off|back|down)\s+)?(?:the|a|an|his|her|its|their|this)\s"
+)  # "the control tower sent out a general message:"
 
 
 def _before_its_verb(m: Mention) -> Mention:
@@ -3104,12 +3106,22 @@ _BEFORE_ADJECTIVE = re.compile(
     r"\b(?:the|a|an|over|of|for|about|against|with|from|into|his|her|their|its|our|these|those)\s+$", re.I
 )
 _LOWER_WORD = re.compile(r"\s+[a-z]")
+_COPULA_AFTER = re.compile(r"\s+(?:are|is|were|was)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I)
 
 
 def _adjective_cue(text: str, m: re.Match[str]) -> bool:
     """ "frustration over alleged unfair practices", "the reported sightings": a participle before a noun, no
     speech (it read 'policy group's move … over' as someone who alleged)."""
     word = m.group(1)
+    if (
+        word.endswith("ed")
+        and _COPULA_AFTER.match(text, m.end(1))
+        and not _RELATIVE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+    ):
+        # "the Internet informed are too young": a participle in the subject, its verb after it (not "which he
+        # said was a record", "what it claimed were …")
+        return True
     return (
         word.endswith("ed")
         and _LOWER_WORD.match(text, m.end(1)) is not None

@@ -696,7 +696,7 @@ _OF_BODY = re.compile(
     # "… of the nearby Jabiru police": an adjective after "the", and the body's lower-case kind after its name
     r"(?P<body>(?:the )?(?:(?:nearby|local|state|federal|national|regional|provincial|city|county) )?"
     r"[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5}"
-    r"(?: (?:police|department|office|council|government|authorities|club|team|university|hospital))?"
+    r"(?: (?:police|department|office|council|government|authorities|club|team|university|hospital)){0,2}"
     r"(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?)"
 )
 
@@ -1371,7 +1371,8 @@ _CLAUSE_START = re.compile(
 )
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
-    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bMaj)(?<!\bAdm)(?<!\bSupt)"
+    r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bGov)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
     r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
     r"(?<!Committee )(?<!Campaign )(?<!Coalition )\bto\b|\bto\b(?!\s+[A-Z]))"
 )  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body
