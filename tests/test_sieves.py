@@ -2537,3 +2537,15 @@ def test_a_rank_abbreviation_after_the_verb_is_part_of_the_name() -> None:
         "Then again, maybe the Internet informed are too young yet to vote in the elections.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["James Stewart", "the control tower"]
+
+
+def test_said_yes_after_a_quotation_does_not_claim_it() -> None:
+    """ "as Trump went on about "how the system is rigged," and "our own struggling citizens," Melanie said yes,
+    yes": her word is yes; the second quotation goes on with Trump (it was Melanie's)."""
+    an = _analysis(
+        [
+            'As Trump went on about "how the system is rigged," and "our own struggling citizens," Melanie said yes,'
+            " yes, yes, over and over again."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Trump", "Trump"]

@@ -2538,11 +2538,14 @@ def _s_as_put_after(c: QuoteContext) -> Hit | None:
     return _named_by(_AS_PUT.match(c.text, c.a_lo, c.after_hi), 1, 2)
 
 
+_SAID_A_WORD = re.compile(r"\s+(?:yes|no|nothing)\b")
+
+
 def _s_cue_after(c: QuoteContext) -> Hit | None:
     """ "…," said X  /  "…," X said  (the cue right after the quote). `said the government's Director of
     Petroleum Research, Dr. Yehezkel Druckman,`: a title, then the name in apposition, is the name."""
     m = c.cue_after
-    if m is None or c.text[c.a_lo : m.start()].strip(" ,"):
+    if m is None or c.text[c.a_lo : m.start()].strip(" ,") or _SAID_A_WORD.match(c.text, m.end()):
         return None
     mention = subject_after(c.text, m.end(), c.after_hi)
     if mention is not None and mention.kind in ("org", "descriptor"):
@@ -2557,6 +2560,7 @@ def _later_cue_applies(c: QuoteContext) -> bool:
     m = c.cue_after
     return (
         m is not None
+        and not _SAID_A_WORD.match(c.text, m.end())  # `"…," Melanie said yes, yes`: her word is yes, not the quote
         and len(c.text[c.a_lo : m.start()].split()) <= 12
         and m.group(1) in FINITE_CUES
         and not _SUBORDINATE.match(c.text, c.a_lo)
@@ -2766,7 +2770,7 @@ def _before_its_verb(m: Mention) -> Mention:
 def _s_final_cue(c: QuoteContext) -> Hit | None:
     """A sentence-final cue anywhere after: "…" is what the minister called it, he said."""
     m = c.cue_after
-    if m is None or m.group(1) not in FINITE_CUES:
+    if m is None or m.group(1) not in FINITE_CUES or _SAID_A_WORD.match(c.text, m.end()):
         return None
     mention = subject_before(c.text, c.a_lo, m.start())
     return (mention, m.group(1), m.start()) if mention is not None else None
