@@ -2549,3 +2549,21 @@ def test_said_yes_after_a_quotation_does_not_claim_it() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Trump", "Trump"]
+
+
+def test_a_pointing_that_and_a_new_sentence_after_a_question() -> None:
+    """ "Mr Blair directly denied that quote on Wednesday": no report 'quote on Wednesday'; "He continued: "How
+    can there be …?" Mr Blair said he would not respond …": the question is the one who continued (it went to
+    Blair, whose sentence follows); "Brown's Britain, by Robert Peston, says …" is the book, not 'Brown Britain'."""
+    an = _analysis([
+        "Michael Howard taunted the prime minister over the split.",
+        'He continued: "How can there be discipline in schools when there is no discipline in government?" Mr'
+        " Blair said he would not respond to gossip in books.",
+        "Mr Blair directly denied that quote on Wednesday.",
+        "Brown's Britain, by Robert Peston, says there is mutual animosity between the two men.",
+    ])  # fmt: skip
+    assert [(q.kind, q.speaker) for q in an.quotes] == [
+        ("direct", "Michael Howard"),
+        ("indirect", "Blair"),
+        ("indirect", "Brown's Britain"),
+    ]

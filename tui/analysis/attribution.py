@@ -2442,6 +2442,8 @@ def quote_context(
         and s_hi <= close_end + 1
         and text[q.end - 1 : q.end] in ("?", "!")
         and "\n" not in text[close_end : next_sent[0]]
+        # not `He continued: "How can there be …?" Mr Blair said he would …`: a quotation its own cue introduced
+        and not (text[before_lo : q.open].rstrip().endswith(":") and CUE.search(text, before_lo, q.open))
     ):
         # `"… regulate?" Vitter demanded.`: the question mark ended the quote, not the sentence.
         m = CUE.search(text, next_sent[0], min(next_sent[1], nxt))
@@ -3110,6 +3112,9 @@ _BEFORE_ADJECTIVE = re.compile(
     r"\b(?:the|a|an|over|of|for|about|against|with|from|into|his|her|their|its|our|these|those)\s+$", re.I
 )
 _LOWER_WORD = re.compile(r"\s+[a-z]")
+# A lower-case word that is no subject pronoun and no contraction ("it's", "he's"): what a pointing "that" names
+_POINTED = re.compile(r"(?!(?:it|he|she|they|we|i|you|there|this|these|those|who)\b)[a-z]+\b(?![’'])")
+_QUOTE_GOES_ON = re.compile(r"[,\s]{0,3}[\"“]")
 _COPULA_AFTER = re.compile(r"\s+(?:are|is|were|was)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I)
 
@@ -3450,6 +3455,15 @@ def _indirect(
             _PREP_START.match(text, c_lo, c_hi) or not (has_that or verb or _PRESENT.search(text, c_lo, v_hi))
         ):
             continue  # "expects a rise", "hoped for a deal": an object, not a belief reported
+        if (
+            has_that
+            and not verb
+            and len(text[c_lo:c_hi].split()) <= 6
+            and _POINTED.match(text, c_lo) is not None
+            and not _present_clause(text, c_lo, v_hi)
+            and not _QUOTE_GOES_ON.match(text, c_hi)  # "said that under Obama, "the generals have been …""
+        ):
+            continue  # "Mr Blair directly denied that quote on Wednesday": "that" points, no clause follows
         if not has_that and not verb:
             # "X highlighted the importance of …": an object, not a reported clause. After a plain say-verb a
             # clause is the rule ("said the government undertakes …", "say zero-tolerance policies keep …") and

@@ -346,6 +346,8 @@ def _parse_np(s: str) -> Mention | None:
             c = c[:-2]
         clean.append(c)
     lows = [c.lower() for c in clean]
+    if len(words) >= 2 and words[-2].endswith(("'s", "’s")) and lows[-1] in PLACES and _cap(words[-1]):
+        return Mention("org", text, text, None, start, end)  # "Brown's Britain": a book, never a person 'Brown Britain'
     if 2 <= len(clean) <= 3 and clean[0] in _FOREIGN_ARTICLES and all(_cap(w) for w in words[1:]):
         return Mention("org", text, " ".join(clean), None, start, end)  # "Le Monde", "Der Spiegel": one name
     if lows[0] == "the" and lows[-1] in DEMONYMS and len(lows) <= 5 and not any(_cap(w) for w in words[1:-1]):
