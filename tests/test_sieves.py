@@ -2567,3 +2567,24 @@ def test_a_pointing_that_and_a_new_sentence_after_a_question() -> None:
         ("indirect", "Blair"),
         ("indirect", "Brown's Britain"),
     ]
+
+
+def test_a_passive_that_brings_a_quotation_in_has_no_speaker_but_its_agent() -> None:
+    """ "He is described as "a proud grandfather"", "Clinton was asked: "…?"": no speaker (it was the one
+    described or asked), and no continuation of the last speaker either; "was described by Senator John Smith as
+    "…"" is Smith's; "hoped China would be admitted … so that it could become "…"" is not a passive that brings
+    the quotation in (still Carter's)."""
+    an = _analysis([
+        "Al Smith spoke on Monday about the post.",
+        'He is described as "a proud grandfather" of four.',
+        'The plan was described by Senator John Smith as "a disaster for every family".',
+        "Jimmy Carter spoke in Beijing.",
+        'Carter also voiced his hope that China would soon be admitted into the World Trade Organization so that it'
+        ' could become "a much more active player" in the global economy.',
+    ])  # fmt: skip
+    direct = [(q.text, q.speaker) for q in an.quotes if q.kind == "direct"]
+    assert direct == [
+        ("a proud grandfather", None),
+        ("a disaster for every family", "John Smith"),
+        ("a much more active player", "Jimmy Carter"),
+    ]

@@ -1742,6 +1742,9 @@ class Resolver:
             if m.name == "i":
                 self.step = "pronoun:writer"
                 return None  # "I laughed and said, "…"": the writer, whom the article does not name
+            if m.name == "someone":
+                self.step = "passive:unnamed"
+                return None  # "He is described as "…"": whoever described him is not named
             alias = None
             ent = self.last_speaker
             if m.name in ("he", "she"):
@@ -2684,6 +2687,15 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
             if mention is None and not text[before_lo : cm.start()].rstrip().endswith(","):
                 mention = subject_before(text, before_lo, cm.start())
         return (mention, cue, cm.start()) if mention is not None else None
+    if cue.endswith("ed") and _PASSIVE_BEFORE.search(text, max(before_lo, cm.start() - 24), cm.start()):
+        # "Barley is described as a "webmaster, …"", "The plan was described by critics as "…"": the subject is
+        # what was described; whoever did it is after "by", if anyone. Only when the verb brings the quotation
+        # in (not "hoped China would soon be admitted into the WTO so that it could become "…"").
+        if not _PASSIVE_INTRO.fullmatch(text, cm.end(), q.open):
+            return None
+        by = _BY_AGENT.search(text, cm.end(), q.open) or _BY_AGENT.match(text, c.close_end, s_hi)
+        agent = subject_after(text, by.end(), s_hi) if by is not None else None
+        return (agent or _someone(cm.start()), cue, cm.start())
     mention = subject_before(text, before_lo, cm.start()) or _nested_subject(text, before_lo, cm.start())
     if mention is None:
         # `Redgrave, who played the maid in "Gods and Monsters," said, "…"`: a relative clause between the name
@@ -2794,6 +2806,10 @@ def _s_sentence_subject(c: QuoteContext) -> Hit | None:
         if near is not None and near.kind in ("name", "surname") and near.name.split()[0] not in GEO_FIRST:
             return near, "", near.end  # (not "and New York has several key ones, including …")
     mention = _main_subject(c.text, s_lo, c.q.open)
+    if mention is not None and _PASSIVE_AFTER.match(c.text, mention.end):
+        # "He is described as "a proud grandfather"", "all students are warned: "…"": the subject was described
+        # or told; someone the article does not name spoke (not the last speaker either)
+        return _someone(mention.end), "", mention.end
     if mention is not None and (mention.kind in ("name", "surname", "pronoun") or _kin(mention)):
         return mention, "", mention.end
     return None
@@ -3114,6 +3130,21 @@ _BEFORE_ADJECTIVE = re.compile(
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 # A lower-case word that is no subject pronoun and no contraction ("it's", "he's"): what a pointing "that" names
 _POINTED = re.compile(r"(?!(?:it|he|she|they|we|i|you|there|this|these|those|who)\b)[a-z]+\b(?![’'])")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _someone(at: int) -> Mention:
+    """Someone the sentence shows speaking without naming them (a passive with no agent): no speaker, and no
+    reason to take the last one."""
+    return Mention("pronoun", "", "someone", None, at, at)
+
+
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|known|seen)"
+    r"(?:\s+as\b|\s*[:,]?\s*[\"“‘'])"  # the participle brings the quotation in: "described as "…"", "warned: "…""
+)
+_PASSIVE_INTRO = re.compile(r"(?:\s+by\s+[^\"“,.;]{1,60}?)?(?:\s+as|\s+to\s+be)?\s*[,:]?\s*")
+_BY_AGENT = re.compile(r"[\s,]*\bby\s+")
 _QUOTE_GOES_ON = re.compile(r"[,\s]{0,3}[\"“]")
 _COPULA_AFTER = re.compile(r"\s+(?:are|is|were|was)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I)
@@ -3659,7 +3690,7 @@ def attribute(
         ent = resolver.resolve(f.mention, f.cue_start if f.cue_start >= 0 else f.start)
         resolver.nested = False
         rule = f"{f.rule}/{resolver.step}" if ent is not None else f.rule
-        if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name == "i"):
+        if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name in ("i", "someone")):
             # A bare quotation: the next quotation's speaker when it runs straight on, else the last speaker.
             nxt = next((g for g in found[i + 1 :] if g.kind == "direct"), None)
             prev = next((g for g in reversed(found[:i]) if g.kind == "direct"), None)
