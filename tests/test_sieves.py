@@ -2588,3 +2588,22 @@ def test_a_passive_that_brings_a_quotation_in_has_no_speaker_but_its_agent() -> 
         ("a disaster for every family", "John Smith"),
         ("a much more active player", "Jimmy Carter"),
     ]
+
+
+def test_a_longer_object_of_told_is_no_part_of_the_clause() -> None:
+    """ "warned its major trade partners that …", "told trade leaders from Japan, the EC and Canada that …", "told
+    security analysts that that company …": the clause starts after the object (it began 'trade partners that
+    …', 'trade leaders from Japan …', 'company should …'); "told it that", "tell you that" too."""
+    an = _analysis([
+        "The U.S. warned its major trade partners that its trade deficit must fall by September.",
+        "Clayton Yeutter told trade leaders from Japan, the EC and Canada that there was at least a 50-50 chance"
+        " the bill would pass.",
+        "The company told security analysts that that company should have a loan portfolio of 11 billion dlrs.",
+        "The bank told it that Central was in danger of failing.",
+    ])  # fmt: skip
+    assert [q.text for q in an.quotes] == [
+        "its trade deficit must fall by September",
+        "there was at least a 50-50 chance the bill would pass",
+        "that company should have a loan portfolio of 11 billion dlrs",
+        "Central was in danger of failing",
+    ]

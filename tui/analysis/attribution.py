@@ -615,8 +615,21 @@ def _present_clause(text: str, lo: int, hi: int) -> bool:
     return _SAID_OBJECT.match(text, lo, hi) is None and _PRESENT.search(text, lo, hi) is not None
 
 
+# Words no object of "told" holds: pronouns, verbs, and the words that open a clause ("told people to seek
+# shelter that way", "told him if that fund were …")
+_NOT_OBJECT = (
+    r"(?:it|he|she|they|we|i|you|there|was|is|were|are|would|will|had|has|have|could|should|may|might|must|not|no|"
+    r"that|if|when|whether|to|as|because|while)\b"
+)
 _OBJECT_THAT = re.compile(
-    r"^\s*(?:(?:the|a|an)\s+)?(?:news\s+|press\s+)?[a-z]+(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?"
+    # "told its major trade partners that", "told trade leaders from Japan, the EC and Canada that"
+    r"^\s*(?:it|you|(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!"
+    + _NOT_OBJECT
+    + r")[a-z]+\s+){0,3}(?!"
+    + _NOT_OBJECT
+    + r")[a-z]+)"
+    r"(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:(?:\s+|,\s+(?:the\s+)?|\s+and\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,6})?"
     r"(?=\s+that\s)"
 )
 _OBJECT = re.compile(
