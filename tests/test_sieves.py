@@ -2607,3 +2607,18 @@ def test_a_longer_object_of_told_is_no_part_of_the_clause() -> None:
         "that company should have a loan portfolio of 11 billion dlrs",
         "Central was in danger of failing",
     ]
+
+
+def test_a_shared_surname_goes_to_the_one_who_has_spoken() -> None:
+    """ "Simpson said …" after O.J. Simpson has spoken and Nicole Brown Simpson has been named more often: O.J.
+    Simpson; "Loretta Lynch" after "Loretta E. Lynch" is the same person (they were two)."""
+    an = _analysis([
+        "O.J. Simpson said he made the appearance as a favor to a friend.",
+        "He was acquitted of murdering Nicole Brown Simpson. Ms. Simpson's family sued, and Ms. Simpson's estate"
+        " won damages.",
+        "Simpson said he has been following a number of recent cases.",
+        "Attorney General Loretta E. Lynch spoke on Monday.",
+        "Loretta Lynch said the case was closed.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["O.J. Simpson", "O.J. Simpson", "Loretta E. Lynch"]
+    assert [s.name for s in an.speakers].count("Loretta Lynch") == 0

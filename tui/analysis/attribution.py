@@ -443,6 +443,7 @@ _DAY_TAIL = re.compile(
 _PRODUCT_WORDS = {"Watch", "Phone", "iPhone", "iPad", "TV", "Mini", "Portable", "Edition", "Console", "Tablet",
                   "Kindle", "Galaxy", "Store", "Stores"}  # fmt: skip
 _SURNAME_OF = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)\s+(?:of|at|from|with)\s+[A-Z]")
+_INITIAL_WORD = re.compile(r" [A-Z]\. ")  # a middle initial between two names
 _AND_BODY = re.compile(r" and (?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)")
 _TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
 _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
@@ -908,6 +909,7 @@ class Resolver:
         self.last_pos = -1  # where the last speaker was last quoted
         self.last_clause = (-1, -1)  # what they reported last, when it was reported speech
         self.nested = False  # resolving a report inside another one's (see Found.nested)
+        self._without_initial: dict[str, Entity] = {}  # "Loretta Lynch" -> the entity "Loretta E. Lynch"
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         # "The book, Brown's Britain, said": works that speak, by their head noun.
@@ -1423,26 +1425,31 @@ class Resolver:
         ent = self.entities.get(name)
         if ent is None and self.nicknames:
             ent = next((e for e in self.entities.values() if name in e.aliases and e.nickname), None)
+        if ent is None and person:
+            ent = self._without_initial.get(name)  # "Loretta Lynch" after "Loretta E. Lynch": one person
         if ent is None:
             ent = self.entities[name] = Entity(name=name, person=person)
+            if person and (short := _INITIAL_WORD.sub(" ", name)) != name:
+                self._without_initial.setdefault(short, ent)
         return ent
 
     def _by_surname(self, surname: str, pos: int) -> Entity | None:
-        """The full name a bare surname stands for; when two people share it, the one the story is
-        most about so far (most often named before this point), the first introduced on a tie.
+        """The full name a bare surname stands for; when two people share it, one who has spoken so far ("Simpson
+        said" is O.J., not Nicole Brown Simpson, whom the story names more often but never quotes), then the one
+        the story is most about so far (most often named before this point), the first introduced on a tie.
 
         Counted by bisecting each bearer's mention positions, so a call costs the bearers, not the mentions
         (scanning them all made "John Smith said" repeated quadratic)."""
         bearers = self._surnames.get(surname.lower())
         if not bearers:
             return None
-        best: tuple[int, int] | None = None
+        best: tuple[bool, int, int] | None = None
         chosen: Entity | None = None
         later: tuple[int, Entity] | None = None
         for ent, positions in bearers.values():
             n = bisect.bisect_right(positions, pos)
             if n:
-                key = (n, -positions[0])
+                key = (ent.quotes > 0, n, -positions[0])
                 if best is None or key > best:
                     best, chosen = key, ent
             elif later is None or positions[0] < later[0]:
