@@ -2622,3 +2622,12 @@ def test_a_shared_surname_goes_to_the_one_who_has_spoken() -> None:
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["O.J. Simpson", "O.J. Simpson", "Loretta E. Lynch"]
     assert [s.name for s in an.speakers].count("Loretta Lynch") == 0
+
+
+def test_a_gendered_honorific_picks_the_bearer_of_that_sex() -> None:
+    """ "Mrs. Clinton said …" after both Bill and Hillary Clinton: Hillary (it went to the one named most)."""
+    an = _analysis([
+        "Bill Clinton spoke first. Bill Clinton then spoke again about the economy, and Hillary Clinton listened.",
+        "Mrs. Clinton said the campaign would go on until June.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Hillary Clinton"]

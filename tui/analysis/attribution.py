@@ -1433,7 +1433,7 @@ class Resolver:
                 self._without_initial.setdefault(short, ent)
         return ent
 
-    def _by_surname(self, surname: str, pos: int) -> Entity | None:
+    def _by_surname(self, surname: str, pos: int, sex: str | None = None) -> Entity | None:
         """The full name a bare surname stands for; when two people share it, one who has spoken so far ("Simpson
         said" is O.J., not Nicole Brown Simpson, whom the story names more often but never quotes), then the one
         the story is most about so far (most often named before this point), the first introduced on a tie.
@@ -1447,6 +1447,8 @@ class Resolver:
         chosen: Entity | None = None
         later: tuple[int, Entity] | None = None
         for ent, positions in bearers.values():
+            if sex is not None and len(bearers) > 1 and _sex_of(ent) not in (None, sex):
+                continue  # "Miss Somers" is Lucy Somers, not her brother Luke
             n = bisect.bisect_right(positions, pos)
             if n:
                 key = (ent.quotes > 0, n, -positions[0])
@@ -1791,7 +1793,8 @@ class Resolver:
                 self.step = ""
                 return None
         elif m.kind == "surname" or (_capital_role(m) and self._by_surname(m.text, pos) is not None):
-            ent = self._by_surname(m.name, pos)
+            honorific = m.text.split(" ", 1)[0].lower().rstrip(".") if " " in m.text else ""
+            ent = self._by_surname(m.name, pos, HONORIFIC_GENDER.get(honorific))
             self.step = "surname:full-name" if ent is not None else "surname:alone"
             place = m.name.lower() in PLACES or m.name in _PLACE_SHORT  # "Australia expects …": a country speaks
             if (
@@ -3151,6 +3154,18 @@ _LOWER_WORD = re.compile(r"\s+[a-z]")
 # A lower-case word that is no subject pronoun and no contraction ("it's", "he's"): what a pointing "that" names
 _POINTED = re.compile(r"(?!(?:it|he|she|they|we|i|you|there|this|these|those|who)\b)[a-z]+\b(?![’'])")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _sex_of(ent: Entity) -> str | None:
+    """What the article or the given name says of a person's sex ("m", "f"), if anything."""
+    if ent.gender is not None:
+        return ent.gender
+    first = ent.name.split(" ", 1)[0].lower()
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    return None
 
 
 def _someone(at: int) -> Mention:
