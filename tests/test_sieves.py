@@ -2631,3 +2631,16 @@ def test_a_gendered_honorific_picks_the_bearer_of_that_sex() -> None:
         "Mrs. Clinton said the campaign would go on until June.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["Hillary Clinton"]
+
+
+def test_a_question_or_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    """ "Under Roh's package, Chun would …" then "Roh said …": Roh (the scan made a person 'Under Roh'); "Did
+    Clinton lie?" names Clinton, not 'Did Clinton'."""
+    an = _analysis([
+        "Roh Tae-woo proposed a package of reforms.",
+        "Under Roh's package, Chun would remain president until his successor was chosen.",
+        "Did Clinton lie under oath? Clinton said he did not.",
+        "Roh said he would quit his post if Chun failed to accept the package.",
+    ])  # fmt: skip
+    assert {q.speaker for q in an.quotes} <= {"Roh Tae-woo", "Clinton"}
+    assert "Roh Tae-woo" in {q.speaker for q in an.quotes}
