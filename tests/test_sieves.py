@@ -2644,3 +2644,16 @@ def test_a_question_or_a_preposition_opening_a_sentence_is_no_part_of_a_name() -
     ])  # fmt: skip
     assert {q.speaker for q in an.quotes} <= {"Roh Tae-woo", "Clinton"}
     assert "Roh Tae-woo" in {q.speaker for q in an.quotes}
+
+
+def test_reuters_capitals_after_us_and_a_team_are_no_person() -> None:
+    """ "The U.S. Has also attacked the plans, saying …" (Reuters capitalises after "U.S."): no person 'U.S.
+    Has'; "the Computer Emergency Response Team" is a body, not a person 'Computer Emergency'."""
+    an = _analysis([
+        "The U.S. Has also attacked the original merger plans, saying that both rival consortia should be"
+        " licensed.",
+        "The virus spreads via infected e-mail, according to the Computer Emergency Response Team at Carnegie"
+        " Mellon.",
+    ])  # fmt: skip
+    speakers = {q.speaker for q in an.quotes}
+    assert not speakers & {"U.S. Has", "Computer Emergency"}

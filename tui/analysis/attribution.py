@@ -217,6 +217,7 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
+_CAPITAL_AUXILIARY = re.compile(r"\s+(?:Has|Have|Had|Is|Was|Are|Were|Will|Would)\s*$")
 _AUXILIARY = re.compile(r"(?:are|were|have|had|will|would|could|can|did|do|also|all)\s")
 # Past tenses that end in neither -ed nor -s: "Harris set the tone …, saying "…"".
 _IRREGULAR_PAST = (
@@ -2186,6 +2187,7 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
     if m and m.group(1).strip():
         # "Gingrich cynically dismissed …": adverbs between the subject and its verb are not the subject
         subject = _TRAILING_ADVERBS.sub("", m.group(1))
+        subject = _CAPITAL_AUXILIARY.sub("", subject)  # "The U.S. Has also attacked": Reuters capitalises after "U.S."
         if not subject.strip():
             return None
         of = subject.find(" of ")

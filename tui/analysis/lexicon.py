@@ -181,6 +181,7 @@ magazine agency's fund energy holdings capital partners systems technologies lab
 investigations strategies consulting research analytics caucus institution institutions church police
 resorts hotels stores mines foods brands enterprises exchange bourse tribunal secretariat embassy consulate cabinet
 legislature academy navy force forces guard guards command corps logistics brigade brigades militia militias fleet
+team
 co co. ag sa nv n.v. gmbh spa s.p.a. kgaa bv b.v. nl pty llc lp l.p. oy asa insurance
 """.split()
 )
@@ -192,6 +193,7 @@ wednesday thursday friday saturday sunday january february march april may june 
 november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
 unlike such with within without from to into onto upon about among amid amidst despite through throughout toward
 towards against across around between beyond behind via under until can could should would does did is are was were
+has have had
 """.split()
 )
 ABBREVIATIONS = set(
