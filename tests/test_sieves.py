@@ -2657,3 +2657,15 @@ def test_reuters_capitals_after_us_and_a_team_are_no_person() -> None:
     ])  # fmt: skip
     speakers = {q.speaker for q in an.quotes}
     assert not speakers & {"U.S. Has", "Computer Emergency"}
+
+
+def test_an_adjective_opening_a_sentence_is_no_surname() -> None:
+    """ "Hostile takeovers are considered unethical …, the official says": no speaker 'Hostile' (nor later for
+    the quotations that go on); "The only announced Republican challenger is …": no report by 'The only'; "Dementieva
+    is also angry and says that …" still reports."""
+    an = _analysis([
+        "Hostile takeovers are considered unethical by the Japanese, the trading company official says.",
+        "The only announced Republican challenger is Bill Horn, a member of the county board.",
+        "Dementieva is also angry and says that she and Dechy are the real victims of the scandal.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["the trading company official", "Dementieva"]

@@ -2197,6 +2197,15 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             if person is not None and person.kind == "name":
                 return person
         found_np = parse_np(subject, lo + off + m.start(1))
+        if (
+            found_np is not None
+            and found_np.kind == "surname"
+            and " " not in found_np.text
+            and (head := _PLURAL_HEAD.match(rest, m.end())) is not None
+            and head.group().strip() not in ("is", "was", "has", "does", "says")  # "Dementieva is also angry"
+            and _AUXILIARY.match(rest, head.end())
+        ):
+            found_np = None  # "Hostile takeovers are considered unethical": an adjective and its noun, no surname
         if found_np is not None and _adjective_of_place(found_np):
             found_np = None  # "Chinese books written 2,000 years ago read, "…"": "books" is no verb
         plural = _PLURAL_HEAD.match(rest, m.end()) if found_np is None else None
@@ -3153,6 +3162,11 @@ _BEFORE_ADJECTIVE = re.compile(
     r"\b(?:the|a|an|over|of|for|about|against|with|from|into|his|her|their|its|our|these|those)\s+$", re.I
 )
 _LOWER_WORD = re.compile(r"\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:only|first|last|newly|recently|officially|widely|"
+    r"previously|most|much)\s+$"
+)
+_WORD_AFTER = re.compile(r"\s+(?!(?:that|it|he|she|they|we|to)\b)[A-Za-z]")
 # A lower-case word that is no subject pronoun and no contraction ("it's", "he's"): what a pointing "that" names
 _POINTED = re.compile(r"(?!(?:it|he|she|they|we|i|you|there|this|these|those|who)\b)[a-z]+\b(?![’'])")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
@@ -3199,6 +3213,9 @@ def _adjective_cue(text: str, m: re.Match[str]) -> bool:
         # "the Internet informed are too young": a participle in the subject, its verb after it (not "which he
         # said was a record", "what it claimed were …")
         return True
+    if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1)):
+        # "The only announced Republican challenger", "the first reported case": a determiner, then the participle
+        return _WORD_AFTER.match(text, m.end(1)) is not None
     return (
         word.endswith("ed")
         and _LOWER_WORD.match(text, m.end(1)) is not None
