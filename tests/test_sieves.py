@@ -2669,3 +2669,14 @@ def test_an_adjective_opening_a_sentence_is_no_surname() -> None:
         "Dementieva is also angry and says that she and Dechy are the real victims of the scandal.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["the trading company official", "Dementieva"]
+
+
+def test_who_said_after_a_clause_is_the_people_it_follows() -> None:
+    """ "… which the Senate ratified despite the reservations of many conservative Republicans, who said the
+    organization would never be effective": the Republicans (the speaker was the phrase from 'ratified' on);
+    "relatives of Mary Smith, who said" stays the relatives' ."""
+    an = _analysis([
+        "The treaty, which the Senate ratified last year despite the reservations of many conservative"
+        " Republicans, who said the organization would never be effective, names no chemical.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["many conservative Republicans"]

@@ -3453,6 +3453,17 @@ def _indirect(
             mention = subject_before(text, lo, relative.start()) if relative is not None else None
             if mention is not None and mention.kind == "pronoun":
                 mention = relative = None
+            if (
+                mention is not None
+                and mention.kind == "descriptor"
+                and (of := mention.text.rfind(" of ")) > 0
+                and _VERBISH.search(mention.text, 0, of)  # a verb in it: not "relatives of Mary Smith, who"
+            ):
+                # "… despite the reservations of many conservative Republicans, who said …": the people the
+                # relative clause follows, not the phrase the reader ran back to
+                inner = parse_np(mention.text[of + 4 :], mention.start + of + 4)
+                if inner is not None and (inner.kind in ("name", "surname") or _plural(_head_noun(inner.text.lower()))):
+                    mention = inner
         if mention is None and text[lo : m.start()].rstrip().endswith((" and", " but")):
             # "State Department spokesman James P. Rubin welcomed the recommendation and said …", "Battenberg
             # declined to comment but said …": the subject of the first verb says the second
