@@ -2680,3 +2680,14 @@ def test_who_said_after_a_clause_is_the_people_it_follows() -> None:
         " Republicans, who said the organization would never be effective, names no chemical.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["many conservative Republicans"]
+
+
+def test_an_adjective_and_a_nationality_is_no_name() -> None:
+    """ "Former Mexican presidents Vicente Fox and Felipe Calderon fired back …" then "he said": no person 'Former
+    Mexican' for the "he" to mean; "Great American said" (a firm named short) still speaks."""
+    from tui.analysis.nouns import parse_np
+
+    assert parse_np("Former Mexican", 0) is None
+    assert parse_np("Latin American", 0) is None
+    great = parse_np("Great American", 0)
+    assert great is not None and great.name == "Great American"

@@ -273,6 +273,15 @@ def _parse_np(s: str) -> Mention | None:
     if s.lower().rstrip(",.") in _NEVER_ALONE and not s.isupper():  # (not "NOW", a body in capitals)
         return None  # "When asked if …", "Earlier, a group of …", "Still images …": a function word, no one
     plain = _plain_name(s)
+    if (
+        plain is not None
+        and " " in plain.name
+        and plain.name.rsplit(" ", 1)[1].lower() in DEMONYMS
+        and plain.name.split(" ", 1)[0].lower() in _PEOPLE_ADJECTIVES
+    ):
+        # "Former Mexican (presidents …)", "Senior Israeli (officials)": an adjective, no one's name (not "Great
+        # American", "North American": firms Reuters names short)
+        return None
     if plain is not None:
         return plain
     if (s[:4] in ("the ", "The ") or "'s " in s or "’s " in s) and (outlet := OUTLET_NAMED.fullmatch(s)) is not None:
@@ -1133,6 +1142,10 @@ _NEVER_ALONE = frozenset(
     )
     | set(SENTENCE_ADVERBS)
     | {"no", "not", "yes", "other", "now", "thus", "still", "earlier", "later", "also", "yet", "hence", "therefore"}
+)
+_PEOPLE_ADJECTIVES = frozenset(
+    "former senior other female male young old various many some top leading prominent retired late ex latin"
+    " fellow ordinary".split()
 )
 _NO_ONE_BEFORE = re.compile(r"\b[Nn]o\s+(?:[a-z]+\s+or\s+)?$")
 _RANKS = frozenset(("rear", "vice", "adm", "admiral", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "brig"))
