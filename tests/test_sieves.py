@@ -2691,3 +2691,14 @@ def test_an_adjective_and_a_nationality_is_no_name() -> None:
     assert parse_np("Latin American", 0) is None
     great = parse_np("Great American", 0)
     assert great is not None and great.name == "Great American"
+
+
+def test_according_to_a_poll_that_shows_is_the_poll() -> None:
+    """ "CLAUSE, according to a new poll that shows more voters …": 'a new poll' (was 'a new poll that shows')."""
+    an = _analysis(
+        [
+            "Two Republican candidates would defeat Hillary Clinton, according to a new poll that shows more voters"
+            " view her unfavorably."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["a new poll"]

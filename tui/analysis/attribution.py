@@ -2998,6 +2998,7 @@ def _clause_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s+[a-z]+$")
 _TOLD_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|reports|added)\s*[.!?]?[\"”]?\s*$")
 
 
@@ -3035,6 +3036,10 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
     elif lead.rstrip().endswith(",") and not lead.rstrip(" ,").endswith(" that"):
         # CLAUSE, according to X. (Not "The Post reported that, according to his parents, CLAUSE".)
         mention = subject_after(text, acc.end(), end) or _leading_np(text, acc.end(), end)
+        if mention is not None and (rel := _RELATIVE_TAIL.search(mention.text)) is not None:
+            # "according to a new poll that shows more voters …": the poll, not 'a new poll that shows'
+            kept = mention.text[: rel.start()]
+            mention = Mention(mention.kind, kept, kept, mention.title, mention.start, mention.start + len(kept))
         c_lo, c_hi, rule = lo, lo + len(lead.rstrip().rstrip(",")), "clause-then-according"
     else:
         return []
