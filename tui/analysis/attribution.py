@@ -1055,7 +1055,7 @@ class Resolver:
                 # A role that says the sex ("9/11 widow Terry Strada") outweighs what the given name suggests.
                 ent.gender = _title_gender(title or mention.text[: len(mention.text) - len(mention.name)])
                 if ent.gender is None:
-                    ent.gender = "f" if given in FEMALE_NAMES else "m" if given in MALE_NAMES else None
+                    ent.gender = _sex_by_given(given)
             self._add_person(mention.start, ent)
             if self.nicknames and ent.nickname is None:
                 ent.nickname = next((n for p, n in self.nicknames.items() if mention.start < p < m.end()), None)
@@ -2211,17 +2211,17 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
         plural = _PLURAL_HEAD.match(rest, m.end()) if found_np is None else None
         if plural is not None:
             # "several environmental groups granted …": "groups" looked like the verb; the next word is
-            again = _SUBJECT_VERB.match(rest, plural.end())
-            if _AUXILIARY.match(rest, plural.end()):
-                end = plural.end()  # "Polish officials are unable to …, saying …"
-            else:
-                end = again.end(1) if again is not None else -1
-            for stop in (end, plural.end()):  # (or "German bankers" of "German bankers at the talks said")
-                if stop > 0:
-                    found_np = parse_np(rest[m.start(1) : stop].rstrip(), lo + off + m.start(1))
-                    found_np = found_np if found_np is not None and found_np.kind == "descriptor" else None
-                    if found_np is not None:
-                        break
+            stops = [plural.end()]  # "Polish officials are unable to …, saying …"
+            if not _AUXILIARY.match(rest, plural.end()):
+                again = _SUBJECT_VERB.match(rest, plural.end())
+                # the subject up to the next verb, else its plural head ("German bankers" of "German bankers at
+                # the talks said")
+                stops = [again.end(1), plural.end()] if again is not None else stops
+            for stop in stops:
+                found_np = parse_np(rest[m.start(1) : stop].rstrip(), lo + off + m.start(1))
+                found_np = found_np if found_np is not None and found_np.kind == "descriptor" else None
+                if found_np is not None:
+                    break
         return found_np
     return None
 
@@ -3177,16 +3177,14 @@ _POINTED = re.compile(r"(?!(?:it|he|she|they|we|i|you|there|this|these|those|who
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
+def _sex_by_given(given: str) -> str | None:
+    """The sex a given name says ("m", "f"), if the lexicon knows it (the two lists share no name)."""
+    return "f" if given in FEMALE_NAMES else "m" if given in MALE_NAMES else None
+
+
 def _sex_of(ent: Entity) -> str | None:
     """What the article or the given name says of a person's sex ("m", "f"), if anything."""
-    if ent.gender is not None:
-        return ent.gender
-    first = ent.name.split(" ", 1)[0].lower()
-    if first in FEMALE_NAMES and first not in MALE_NAMES:
-        return "f"
-    if first in MALE_NAMES and first not in FEMALE_NAMES:
-        return "m"
-    return None
+    return ent.gender if ent.gender is not None else _sex_by_given(ent.name.split(" ", 1)[0].lower())
 
 
 def _someone(at: int) -> Mention:
@@ -3209,23 +3207,17 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I
 def _adjective_cue(text: str, m: re.Match[str]) -> bool:
     """ "frustration over alleged unfair practices", "the reported sightings": a participle before a noun, no
     speech (it read 'policy group's move … over' as someone who alleged)."""
-    word = m.group(1)
-    if (
-        word.endswith("ed")
-        and _COPULA_AFTER.match(text, m.end(1))
-        and not _RELATIVE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
-    ):
+    if not m.group(1).endswith("ed"):
+        return False
+    at, end = m.start(1), m.end(1)
+    if _COPULA_AFTER.match(text, end) and not _RELATIVE_BEFORE.search(text, max(0, at - 40), at):
         # "the Internet informed are too young": a participle in the subject, its verb after it (not "which he
         # said was a record", "what it claimed were …")
         return True
-    if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1)):
+    if _DETERMINER_BEFORE.search(text, max(0, at - 24), at):
         # "The only announced Republican challenger", "the first reported case": a determiner, then the participle
-        return _WORD_AFTER.match(text, m.end(1)) is not None
-    return (
-        word.endswith("ed")
-        and _LOWER_WORD.match(text, m.end(1)) is not None
-        and _BEFORE_ADJECTIVE.search(text, max(0, m.start(1) - 10), m.start(1)) is not None
-    )
+        return _WORD_AFTER.match(text, end) is not None
+    return _LOWER_WORD.match(text, end) is not None and _BEFORE_ADJECTIVE.search(text, max(0, at - 10), at) is not None
 
 
 class Quoted:

@@ -1126,10 +1126,11 @@ _NO_SPEECH_MODALS = frozenset(("should", "must", "shall", "can", "cannot", "can'
 
 
 # What a firm's or a state's unit is called after the body's name: "… Corp GMAC Financial Services", "Civil Air
-# Patrol", "People's Protection Units", "Common Agricultural Policy" (no person's name)
+# Patrol", "People's Protection Units", "Common Agricultural Policy" (no person's name; "dam", "canal",
+# "brigade" are in NON_PERSON and ORG_WORDS, read beside this)
 _UNIT_WORDS = frozenset(
-    "dam bridge canal port policy products services statistics telephone division international sport sports units"
-    " unit patrol brigade gas oil".split()
+    "bridge port policy products services statistics telephone division international sport sports units unit"
+    " patrol gas oil".split()
 )
 # One word that is never a speaker by itself: function words that open sentences (not the months in STOP_CAPS:
 # "May said" is Theresa May) and sentence adverbs
@@ -1141,7 +1142,7 @@ _NEVER_ALONE = frozenset(
         - set(PRONOUNS)
     )
     | set(SENTENCE_ADVERBS)
-    | {"no", "not", "yes", "other", "now", "thus", "still", "earlier", "later", "also", "yet", "hence", "therefore"}
+    | {"no", "not", "yes", "other", "now", "thus", "also", "yet", "hence", "therefore"}
 )
 _PEOPLE_ADJECTIVES = frozenset(
     "former senior other female male young old various many some top leading prominent retired late ex latin"
@@ -1387,7 +1388,7 @@ _CLAUSE_START = re.compile(
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bMaj)(?<!\bAdm)(?<!\bSupt)"
-    r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bGov)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
+    r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
     r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
     r"(?<!Committee )(?<!Campaign )(?<!Coalition )\bto\b|\bto\b(?!\s+[A-Z]))"
 )  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body
