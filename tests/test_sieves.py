@@ -871,6 +871,15 @@ def test_a_statement_speaks_for_its_issuer_when_the_article_names_one() -> None:
     assert _direct_or_reported(f"{quote} the statement said.") == ["the statement"]
     assert _direct_or_reported(f"The ministry met. {quote} Wednesday's statement said.") == ["Wednesday's statement"]
     assert _direct_or_reported(f"{quote} said the statement quoted by IRNA. It claimed victories.") != ["IRNA"]
+    # a body a demonym qualifies is the issuer whole (was 'Cypriot'); an owner's office is still the owner
+    assert _direct_or_reported(f"{quote} a statement issued by Cypriot government said.") == ["Cypriot government"]
+    an = _analysis(
+        [
+            "Attorney General Eliot Spitzer sued the firm.",
+            "According to a statement from Mr Spitzer's office, the executive admitted the bids were not fair.",
+        ]
+    )
+    assert an.quotes[0].speaker == "Eliot Spitzer"
 
 
 def test_the_capitalised_head_of_a_body_is_the_body_named_before() -> None:
@@ -2702,3 +2711,19 @@ def test_according_to_a_poll_that_shows_is_the_poll() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["a new poll"]
+
+
+def test_said_then_a_source_who_spoke_anonymously_ends_the_sentence() -> None:
+    """ "CLAUSE, said two campaign officials who spoke on condition of anonymity": the clause before is theirs (was
+    'two campaign officials who spoke …' reported by 'Tenn', from "Nashville, Tenn., headquarters")."""
+    an = _analysis(
+        [
+            "Her appointment was to be announced today at his new Nashville, Tenn., headquarters, said two campaign"
+            " officials who spoke on condition of anonymity.",
+            "The loan carries interest pegged to the prime rate, said the official who declined to be identified.",
+        ]
+    )
+    assert [(q.speaker, q.text[:8]) for q in an.quotes] == [
+        ("two campaign officials", "Her appo"),
+        ("the official", "The loan"),
+    ]

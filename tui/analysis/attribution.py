@@ -266,10 +266,12 @@ _STATEMENT_OWNER = re.compile(
     rf"(?:{_STATEMENT_NOUNS})"
 )
 # "… issued by spokesman John Smith", "… from the Foreign Ministry", "… released Monday by the company"
+_ISSUER_NOUNS = "|".join(sorted(_ORG_NOUNS | {"authorities", "embassy", "office", "cabinet", "presidency"}))
 _ISSUED_BY = re.compile(
     r"(?:\s+(?:issued|released|published|put\s+out|sent|posted))?(?:\s+(?:on\s+|late\s+|early\s+)?[A-Z][a-z]+day)?"
-    r"\s+(?:by|from)\s+((?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w&.'’-]*){0,7}|[a-z]+))"
-)
+    r"\s+(?:by|from)\s+((?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w&.'’-]*){0,7}"
+    rf"(?:(?<!['’]s)(?<!['’])\s+(?:{_ISSUER_NOUNS})\b)?|[a-z]+))"
+)  # "issued by Cypriot government": the body a demonym qualifies; not "from Mr Spitzer's office": Spitzer
 _ORGS_BACK = 400  # bodies a look back reads at most (see Resolver._orgs_before)
 _THE = ("The ", "the ")
 # "Union of Concerned Scientists", "National Association of Housing and Redevelopment Officials": a proper name
@@ -417,7 +419,12 @@ _ANONYMITY = re.compile(
 _OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the"})
 _AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
-_WHO_TAIL = re.compile(r"\s*(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s")
+_WHO_TAIL = re.compile(
+    r"\s*(?:(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s"
+    # "CLAUSE, said two campaign officials who spoke on condition of anonymity": who they are is the whole tail
+    r"|(?:(?:a|an|one|another|the|two|three|four|several|some|other)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
+    r"\s+who\s+(?:spoke|asked|requested|declined|insisted|demanded|did\s+not|would\s+not|were\s+not|was\s+not)\s)"
+)
 _SAY_CUES = {"said", "says", "say"}
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
 # "…, X said in an interview broadcast on Sunday": the clause before the comma is what was said
