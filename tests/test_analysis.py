@@ -673,7 +673,7 @@ def test_as_x_put_it_per_x_and_according_to_x_after_the_quote() -> None:
 
 def test_what_it_called_is_no_as_x_put_it() -> None:
     got = direct("The council pledged sanctions as a deterrent to what it called “a clear threat to peace.”")
-    assert got == [("a clear threat to peace.", "council")]
+    assert got == [("a clear threat to peace.", "The council")]
 
 
 def test_a_report_speaks_what_it_found() -> None:

@@ -2727,3 +2727,42 @@ def test_said_then_a_source_who_spoke_anonymously_ends_the_sentence() -> None:
         ("two campaign officials", "Her appo"),
         ("the official", "The loan"),
     ]
+
+
+def test_an_object_then_the_subjects_next_act_reports_nothing() -> None:
+    """ "Barton denied the crime but inadvertently implicated himself", "The city council has declared the Klan a
+    terrorist group and condemned other hate groups": an object of the verb, then the subject's next act; a
+    clause with a verb of its own ("noted the cars were old and were sold") and an adjective ("described as
+    superficial and unbalanced") still report."""
+    assert _analysis(["Barton denied the crime but inadvertently implicated himself."]).quotes == []
+    assert (
+        _analysis(["The city council has declared the group a threat and condemned other groups as well."]).quotes == []
+    )
+    kept = _analysis(["Officials noted the cars were old and were sold.", "Hill described it as rash and unbalanced."])
+    assert [q.text for q in kept.quotes] == ["the cars were old and were sold", "it as rash and unbalanced"]
+
+
+def test_an_it_after_the_company_is_the_company_named() -> None:
+    """ "Galactic Resources Ltd said … the company retroactively charged … . Under the new policy, …, it said":
+    the company the article named (was 'company')."""
+    an = _analysis(
+        [
+            "Galactic Resources Ltd said it changed its accounting policy. As a result, the company retroactively"
+            " charged all past exploration costs against expenses in 1986. Under the new policy, all future costs"
+            " will be written off to expenses, it said."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Galactic Resources Ltd", "Galactic Resources Ltd"]
+
+
+def test_the_source_stays_a_source() -> None:
+    """An anonymous source is never the article's main speaker (GUIDE): "Dr. Gwen Korovin also denies taking a
+    selfie, the same source said" stays 'the same source'."""
+    an = _analysis(
+        [
+            "Joan Rivers' doctor denies performing a procedure, a source close to the doctor told CNN.",
+            "Dr. Gwen Korovin also denies taking a selfie photo during the procedure, the source said.",
+            "Clinic workers told investigators that they heard her make a statement, the source said.",
+        ]
+    )
+    assert "Gwen Korovin" not in {q.speaker for q in an.quotes}

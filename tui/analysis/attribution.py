@@ -374,6 +374,13 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
     r"wants|needs|plans|hopes|expects|believes|thinks|says|said|fled|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
 )
+# "…, but rather chose", "and explained": a second verb with no subject of its own, the cue's subject's next act
+_SUBJECTLESS_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:rather|then|also|never|later|still|now|ultimately|[a-z]+ly)\s+)?"
+    r"(?:did\s+not\s+|was\s+|were\s+)?(?:[a-z]{3,}ed|said|" + _IRREGULAR_PAST + r")(?=\s+[a-z])"
+)  # with an object of its own: not "as superficial and unbalanced.", "Poindexter and fired NSC aide Oliver North"
+# "the source", "the insider": someone the article does not name (GUIDE), never a named person met before
+_ANONYMOUS_HEADS = {"source", "insider", "informant"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
@@ -1688,8 +1695,11 @@ class Resolver:
             s_hi = pos if j == k else self.sentence_starts[j + 1]
             subject = _main_subject(self.text, s_lo, s_hi)
             if subject is not None and subject.kind == "descriptor" and _head(subject.text.lower()) in _ORG_NOUNS:
-                # "Donald Trump’s campaign is defending …": the body the sentence is about
-                return self._entity(LEAD_ARTICLE.sub("", subject.text), person=False)
+                # "Donald Trump’s campaign is defending …": the body the sentence is about; "the company", the
+                # company the article named
+                bare = len(subject.text.split()) == 2 and subject.text.lower().startswith("the ")
+                known = self.resolve_quiet(subject, subject.start) if bare else None
+                return known or self._entity(LEAD_ARTICLE.sub("", subject.text), person=False)
         last = self.last_speaker
         if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS):
             return last  # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q""
@@ -2028,9 +2038,15 @@ class Resolver:
                     and (not _unnamed(last.name) or _same_kind(low, last.name))
                 ):
                     head = _head(low)
-                    if head in ROLE_WORDS and head not in ORG_WORDS | _DOCUMENTS and not head.endswith("s"):
+                    if (
+                        head in ROLE_WORDS
+                        and head not in ORG_WORDS | _DOCUMENTS
+                        and not head.endswith("s")
+                        # "the source" is the source who spoke last, never a named person
+                        and (head not in _ANONYMOUS_HEADS or _head(last.name.lower()) in _ANONYMOUS_HEADS)
+                    ):
                         # The last speaker, unless someone else was introduced since their last quote.
-                        newer = self._introduced_since_last_quote(pos)
+                        newer = self._introduced_since_last_quote(pos) if head not in _ANONYMOUS_HEADS else []
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
                         if ent is not None and ent.name.lower() in low.split()[1:-1]:
@@ -2041,7 +2057,7 @@ class Resolver:
                     if (
                         rp is not None
                         and head in ROLE_WORDS
-                        and head not in ORG_WORDS | _DOCUMENTS  # "The survey said": the survey, no person
+                        and head not in ORG_WORDS | _DOCUMENTS | _ANONYMOUS_HEADS  # "The survey said": no person
                         and self.last_speaker is None
                     ):
                         ent = rp
@@ -3570,6 +3586,9 @@ def _indirect(
             # an object the exception ("said a prayer").
             if cue not in _SAY_CUES or not _present_clause(text, c_lo, v_hi):
                 continue
+        if not that_word and cue not in _SAY_CUES and (co := _SUBJECTLESS_VERB.search(text, c_lo, c_hi)) is not None:
+            if not (_VERBISH.search(text, c_lo, co.start()) or _PRESENT.search(text, c_lo, co.start())):
+                continue  # "denied the crime but inadvertently implicated himself": an object, then the next act
         # A clause that is all one direct quotation is that quotation, not reported speech.
         if quotes.covers(c_lo + 1, c_hi - 1) or _adjunct_then_quotation(text, c_lo, c_hi, quotes):
             continue
@@ -3852,7 +3871,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     Only when that person has no title of their own, which the descriptor then supplies.
     """
     head = _head(descriptor.name)
-    if head not in ROLE_WORDS or head in ORG_WORDS or head in _DOCUMENTS or head.endswith("s"):
+    if head not in ROLE_WORDS or head in ORG_WORDS | _DOCUMENTS | _ANONYMOUS_HEADS or head.endswith("s"):
         return None
     people = [
         e
