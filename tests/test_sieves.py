@@ -2766,3 +2766,19 @@ def test_the_source_stays_a_source() -> None:
         ]
     )
     assert "Gwen Korovin" not in {q.speaker for q in an.quotes}
+
+
+def test_the_company_is_a_firm_named_by_one_word_not_the_paper_told() -> None:
+    """ "Microsoft says it is clamping down …; Graham Cluley told the BBC News website …; The company said …":
+    Microsoft, a firm of one word the scan reads as a surname (an "it" follows it), not BBC News (a paper
+    named last, as an audience); a person named by surname alone stays a person."""
+    an = _analysis(
+        [
+            "Microsoft says it is clamping down on people running pirated versions of Windows.",
+            "But Graham Cluley, senior consultant at Sophos, told the BBC News website that it was a positive step.",
+            "The company said it was releasing security tools to clean up PCs.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Microsoft", "Graham Cluley", "Microsoft"]
+    alone = _analysis(["The plan will cut costs, Kerris said.", "The company said it would ship the watch in April."])
+    assert [q.speaker for q in alone.quotes] == ["Kerris", "The company"]

@@ -108,6 +108,7 @@ _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "pol
 _PRESS_WORDS = {"times", "post", "journal", "news", "herald", "daily", "tribune", "gazette", "telegraph", "guardian",
                 "mirror", "chronicle", "observer", "independent", "express", "mail", "inquirer", "globe", "examiner",
                 "bulletin", "courier", "sun", "standard", "star"}  # fmt: skip
+_PAPER_ENDS = {"times", "post", "journal", "news", "herald", "tribune", "gazette", "chronicle", "inquirer", "daily"}
 _PRESS_ANAPHORS = {"the paper", "the newspaper", "the daily", "the tabloid", "the weekly", "the broadsheet"}
 _PLACE_SHORT = frozenset(("U.S.", "U.K.", "US", "UK", "USA"))
 _STATE_SIDE_NOUNS = {"agency", "watchdog", "body"}
@@ -379,6 +380,10 @@ _SUBJECTLESS_VERB = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:rather|then|also|never|later|still|now|ultimately|[a-z]+ly)\s+)?"
     r"(?:did\s+not\s+|was\s+|were\s+)?(?:[a-z]{3,}ed|said|" + _IRREGULAR_PAST + r")(?=\s+[a-z])"
 )  # with an object of its own: not "as superficial and unbalanced.", "Poindexter and fired NSC aide Oliver North"
+# "Microsoft says it is clamping down", "Lufthansa, which": what follows a firm's name, never a person's
+_ONE_WORD_FIRM = re.compile(
+    r"\b([A-Z][\w&-]+)(?:,\s+which\s|\s+(?:\w+\s+)?(?:said|says|announced|added|reported)\s+(?:that\s+)?its?\s)"
+)
 # "the source", "the insider": someone the article does not name (GUIDE), never a named person met before
 _ANONYMOUS_HEADS = {"source", "insider", "informant"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
@@ -913,6 +918,7 @@ class Resolver:
         self._bodies: dict[str, list[re.Match[str]]] | None = None  # see _named_body
         self._org_starts: list[int] | None = None  # where each of self.orgs stands, for bisect
         self._org_names: set[str] | None = None  # see _is_body
+        self._firm_marks: list[tuple[int, str]] | None = None  # see _one_word_firm
         self._org_words: dict[str, tuple[list[int], list[str]]] | None = None  # see _org_short
         self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
@@ -1716,6 +1722,29 @@ class Resolver:
                 return self._entity(self.acronyms.get(full, full), person=False)
         return None
 
+    def _one_word_firm(self, pos: int) -> str | None:
+        """ "Microsoft says it is clamping down … The company said": a speaker of one capitalised word the article
+        never names in full, with no title, sex or given name, that an "it" or a "which" follows, is a firm the scan
+        took for a surname; the last such one before "the company" is it. Those followed so are found in one pass,
+        and at most a few are tried a call: linear in the text."""
+        if self._firm_marks is None:
+            self._firm_marks = [(m.start(), m.group(1)) for m in _ONE_WORD_FIRM.finditer(self.text)]
+        marks = self._firm_marks
+        for i in range(bisect.bisect_left(marks, (pos,)) - 1, max(-1, bisect.bisect_left(marks, (pos,)) - 9), -1):
+            ent = self.entities.get(marks[i][1])
+            if (
+                ent is not None
+                and ent.quotes
+                and ent.person
+                and not ent.title
+                and ent.gender is None
+                and ent.name.lower() not in GIVEN_NAMES
+                and ent.merged_into is None
+            ):
+                ent.person = False
+                return ent.name
+        return None
+
     def _introduced_since_last_quote(self, pos: int) -> list[Entity]:
         """People the story turned to (named at a sentence's opening, outside quotes) since the last quote."""
         return [
@@ -1966,7 +1995,13 @@ class Resolver:
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
                     # the sentence before goes on ("Texaco Inc said … Pennzoil Co's judgment. The company said")
                     not_it = _NOT_COMPANIES if head in ("company", "firm") else _STATE_BODIES
-                    fit = [n for _, n in before if _body_head(n) not in not_it]
+                    fit = [
+                        n
+                        for _, n in before
+                        if _body_head(n) not in not_it
+                        # nor a paper for "the company" ("told the BBC News website"), unless named as a firm
+                        and not (not_it is _NOT_COMPANIES and n.rsplit(None, 1)[-1].lower() in _PAPER_ENDS)
+                    ]
                     body = fit[-1] if fit else None
                     if body is None and head in _STATE_SIDE_NOUNS:
                         # "the agency" may be an arm of the state ("The agency said" after only the National
@@ -1982,6 +2017,8 @@ class Resolver:
                         # Corporations said Sonora … The company also said")
                         barred = _STATE_BODIES if head in ("company", "firm") else frozenset()
                         body = next((n for _, n in before if n == last.name and _body_head(n) not in barred), body)
+                    if body is None and head in ("company", "firm"):
+                        body = self._one_word_firm(pos)
                 else:
                     body = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
                 if body is not None:
