@@ -2782,3 +2782,25 @@ def test_the_company_is_a_firm_named_by_one_word_not_the_paper_told() -> None:
     assert [q.speaker for q in an.quotes] == ["Microsoft", "Graham Cluley", "Microsoft"]
     alone = _analysis(["The plan will cut costs, Kerris said.", "The company said it would ship the watch in April."])
     assert [q.speaker for q in alone.quotes] == ["Kerris", "The company"]
+
+
+def test_told_a_nationality_and_its_people_then_the_clause() -> None:
+    """ "told Japanese business leaders the Bank of Japan will …": the people told, whole (the clause was
+    'business leaders the Bank …'); "warned Asian states could soon stop …": the clause's own subject (was
+    'states could …' with 'Asian' for whom he warned)."""
+    an = _analysis(
+        [
+            "Governor Satoshi Sumita told Japanese business leaders the Bank of Japan will continue to intervene.",
+            "And Mr Greenspan warned Asian states could soon stop funding the US deficit.",
+        ]
+    )
+    assert [q.text for q in an.quotes] == [
+        "the Bank of Japan will continue to intervene",
+        "Asian states could soon stop funding the US deficit",
+    ]
+
+
+def test_a_participle_then_a_colon_and_a_quotation_reports_no_clause() -> None:
+    """ "Wenger refused to bite back, saying only: "I will never answer …"": the quotation, not a clause 'only: …'."""
+    an = _analysis(['Wenger refused to bite back, saying only: "I will never answer any questions about this man."'])
+    assert [(q.kind, q.text[:6]) for q in an.quotes] == [("direct", "I will")]

@@ -2402,6 +2402,8 @@ def _acronym_word(word: str) -> bool:
 
 # "Chinese state media", "British media reports": a nationality before the source names no one
 _NATIONALITY_ENDS = ("ese", "ish", "ian", "ean", "i", "an", "ic")
+_DEMONYM_THEN_NOUN = re.compile(r"\s*[A-Z][a-z]+(?:ese|ish|ian|ean|an|i)\s+(?:[a-z]+\s+)?[a-z]+s(?=\s)")
+_AUX_NEXT = re.compile(r"\s+(?:could|would|will|should|may|might|must|can|are|were|have|had|[a-z]+ed)\b")
 _PHRASE_LINKS = frozenset("of for in at on with from to by and or who which that near inside".split())
 
 
@@ -3220,7 +3222,12 @@ def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -
     c_hi = _clause_end(text, c_lo, _clause_stop(text, c_lo, hi)[0])
     if c_lo >= c_hi or len(text[c_lo:c_hi].split()) < 3 or text[c_lo] in '"“':
         return []
+    if _WORDS_THEN_QUOTATION.match(text, c_lo, c_hi):
+        return []  # "…, saying only: "I will never answer …"": the quotation is what was said, not a clause
     return [Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(1), para, rule="then-participle")]
+
+
+_WORDS_THEN_QUOTATION = re.compile(r"(?:[\w'’-]+\s+)?[\w'’-]+\s*:\s*[\"“]")
 
 
 _BEFORE_ADJECTIVE = re.compile(
@@ -3548,6 +3555,10 @@ def _indirect(
         if cue in _OBJECT_CUES:
             # "told jurors that", "told lawyers for Aaron McKinney that": the whole object goes before the clause
             ob = _OBJECT_THAT.match(after) or _OBJECT.match(after)
+            if ob and (dem := _DEMONYM_THEN_NOUN.match(after)) is not None:
+                # "told Iranian officials the talks …": the people told, whole; "warned Asian states could soon
+                # stop …": the clause's own subject, no one warned
+                ob = None if _AUX_NEXT.match(after, dem.end()) else dem
             if ob:
                 after = after[ob.end() :]
                 rest_lo = hi - len(after)
