@@ -77,6 +77,8 @@ STEPS = {
     "descriptor:outlet": (["The New York Times reported that Iran had deployed new missiles near the strait.",
                            '"Missiles now used by Iran had only a fraction of that power," the paper said.'],
                           "New York Times"),
+    "descriptor:outlet-named": (['"Missiles now used by Iran had only a fraction of that power," Britain\'s Guardian'
+                                 ' newspaper said.'], "Guardian"),
     "descriptor:surname-of": (["Analyst Jane Doe said prices would fall this year.",
                                '"Bonds will rally before the summer," said Doe of Merrill Lynch.'], "Jane Doe"),
 }  # fmt: skip
@@ -2804,3 +2806,21 @@ def test_a_participle_then_a_colon_and_a_quotation_reports_no_clause() -> None:
     """ "Wenger refused to bite back, saying only: "I will never answer …"": the quotation, not a clause 'only: …'."""
     an = _analysis(['Wenger refused to bite back, saying only: "I will never answer any questions about this man."'])
     assert [(q.kind, q.text[:6]) for q in an.quotes] == [("direct", "I will")]
+
+
+def test_a_paper_named_with_a_day_or_an_owner_is_the_paper() -> None:
+    """ "according to Tuesday's New York Times" (was 'Tuesday New York Times'), "today's Financial Post newspaper"
+    (was the whole phrase), "Britain's Guardian newspaper": the paper; "the South Korean newspaper" stays as
+    named, and a magazine keeps its noun ("Time magazine")."""
+    clause = "The plan failed last year in Ohio and Utah, according to "
+    got = [
+        _analysis([clause + source + "."]).quotes[0].speaker
+        for source in (
+            "Tuesday's New York Times",
+            "today's Financial Post newspaper",
+            "Britain's Guardian newspaper",
+            "the South Korean newspaper",
+            "Time magazine",
+        )
+    ]
+    assert got == ["New York Times", "Financial Post", "Guardian", "the South Korean newspaper", "Time magazine"]

@@ -109,6 +109,25 @@ _PRESS_WORDS = {"times", "post", "journal", "news", "herald", "daily", "tribune"
                 "mirror", "chronicle", "observer", "independent", "express", "mail", "inquirer", "globe", "examiner",
                 "bulletin", "courier", "sun", "standard", "star"}  # fmt: skip
 _PAPER_ENDS = {"times", "post", "journal", "news", "herald", "tribune", "gazette", "chronicle", "inquirer", "daily"}
+_NAMED_MEDIUM = re.compile(
+    r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)?((?:[A-Z][\w&.-]*\s+(?:and\s+)?){0,4}[A-Z][\w&.-]*)\s+"
+    r"(?:newspaper|daily|weekly|tabloid|news\s+agency|news\s+website|broadcaster)"
+)  # not "magazine": its name is often a word alone ("Time magazine", "Us magazine", "New York magazine")
+
+
+def _paper_name(name: str) -> bool:
+    """A paper's own name before "newspaper"/"daily": not "The", a nation or place ("the South Korean newspaper",
+    "the China daily", "Mongolian news agency") nor "the English-language daily"."""
+    words = name.split()
+    return (
+        words[0] not in ("The", "A", "An")
+        and "-" not in words[-1]
+        # (not "Guardian": a nation's adjective is known or ends so)
+        and not (words[-1].lower() in DEMONYMS or words[-1].endswith(("ese", "ish", "ch", "lian", "rian", "nian")))
+        and name.lower() not in PLACES
+    )
+
+
 _PRESS_ANAPHORS = {"the paper", "the newspaper", "the daily", "the tabloid", "the weekly", "the broadsheet"}
 _PLACE_SHORT = frozenset(("U.S.", "U.K.", "US", "UK", "USA"))
 _STATE_SIDE_NOUNS = {"agency", "watchdog", "body"}
@@ -1963,6 +1982,9 @@ class Resolver:
             elif outlet is not None:
                 # "the paper said" after "The New York Times reported": the newspaper named last
                 ent, alias, self.step = self._entity(outlet, person=False), m.text, "descriptor:outlet"
+            elif (paper := _NAMED_MEDIUM.fullmatch(m.text)) is not None and _paper_name(paper.group(1)):
+                # "today's Financial Post newspaper", "the Jerusalem Post daily": the paper by its name
+                ent, alias, self.step = self._entity(paper.group(1), person=False), m.text, "descriptor:outlet-named"
             elif issuer is not None and _head_noun(low) in _DOCUMENTS and self._is_body(issuer.group(1)):
                 # "the IMF report stated": the body whose document it is speaks through it
                 ent = self._entity(self.acronyms.get(issuer.group(1), issuer.group(1)), person=False)

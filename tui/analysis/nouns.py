@@ -1405,6 +1405,10 @@ def without_day(words: str) -> str:
     return words[: day.start()] if day is not None and before and before[-1].lower() not in GIVEN_NAMES else words
 
 
+_TIME_OWNER = re.compile(
+    r"\s*(?:today|yesterday|tonight|(?:this|last)\s+(?:week|month|year|weekend)|[A-Z][a-z]+day)['’]s\s+"
+    r"(?:(?:edition|issue)\s+of\s+(?:the\s+)?)?(?=[A-Z])"
+)
 _NO_SUBJECT_AFTER = STOP_CAPS | frozenset("today yesterday tonight earlier later recently".split())
 
 
@@ -1428,6 +1432,9 @@ def _named_so(text: str, word: str) -> bool:
 
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
+    day = _TIME_OWNER.match(text, lo, hi)
+    if day is not None:
+        lo = day.end()  # "according to Tuesday's New York Times", "today's edition of the Financial Post": the paper
     post = text[lo:hi]
     if _CLAUSE_START.match(post):
         return None  # "… suggests that Phoenix …": a clause follows, not a speaker
