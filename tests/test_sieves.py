@@ -2824,3 +2824,18 @@ def test_a_paper_named_with_a_day_or_an_owner_is_the_paper() -> None:
         )
     ]
     assert got == ["New York Times", "Financial Post", "Guardian", "the South Korean newspaper", "Time magazine"]
+
+
+def test_a_name_between_commas_after_a_body_speaks() -> None:
+    """ "In an address sponsored by the Export-Import Bank, Ortner, the bank's senior economist also said …": Ortner
+    (was the whole phrase, read like "the Eastlake, Ohio, resident"), which a place still is."""
+    an = _analysis(
+        [
+            "Commerce Dept. undersecretary Robert Ortner said the dollar was fairly priced.",
+            "In a wide ranging address sponsored by the Export-Import Bank, Ortner, the bank's senior economist also"
+            " said he believed that the yen was undervalued.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Robert Ortner", "Robert Ortner"]
+    place = _analysis(["The Eastlake, Ohio, resident said the plan was a failure from the very start."])
+    assert [q.speaker for q in place.quotes] == ["The Eastlake, Ohio, resident"]

@@ -843,6 +843,13 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         and (place := _PLACE_BEFORE.search(text, max(lo, m.start - 60), m.start))
     ):
         # "the Eastlake, Ohio, resident said": the place set off by commas is inside the descriptor
+        first, middle = text[place.start() : m.start].split(",")[:2]
+        if first.split()[-1].lower() in ORG_WORDS:
+            # "… sponsored by the Export-Import Bank, Ortner, the bank's senior economist also said": a body, no
+            # place; the name between the commas speaks, its role after it (the closing comma lost)
+            at = place.start() + len(first) + 1 + (len(middle) - len(middle.lstrip()))
+            person = parse_np(middle.strip(), at)
+            return person if person is not None and person.kind in ("name", "surname") else m
         whole = text[place.start() : m.end]
         return Mention("descriptor", whole, whole, None, place.start(), m.end)
     if (
