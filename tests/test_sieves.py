@@ -2839,3 +2839,39 @@ def test_a_name_between_commas_after_a_body_speaks() -> None:
     assert [q.speaker for q in an.quotes] == ["Robert Ortner", "Robert Ortner"]
     place = _analysis(["The Eastlake, Ohio, resident said the plan was a failure from the very start."])
     assert [q.speaker for q in place.quotes] == ["The Eastlake, Ohio, resident"]
+
+
+def test_an_apposition_that_runs_into_the_cue_titles_the_name_before_it() -> None:
+    """ "CLAUSE, Donald K. McIvor, an Exxon Corp <XON> Director and senior vice president told Reuters": McIvor,
+    titled up to the verb (was 'senior vice president' speaking, and a title running on to "told Reuters in an
+    interview"); "Air Atlanta, the agency said …" gives no title ('agency') to anyone."""
+    an = _analysis(
+        [
+            "The world's dependency on the Mideast is growing and nothing is going to stop it, Donald K. McIvor, an"
+            " Exxon Corp <XON> Director and senior vice president told Reuters in an interview.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [
+        ("Donald K. McIvor", "Exxon Corp Director and senior vice president")
+    ]
+    crops = _analysis(
+        [
+            "Wet weather covered Rio Grande do Sul in the week, the Joint Agricultural Weather Facility said.",
+            "In its International Weather and Crop Summary, the agency said rain covered soybean areas.",
+        ]
+    )
+    assert all(s.title != "agency" for s in crops.speakers)
+
+
+def test_an_office_named_after_the_main_speaker_is_someone_else() -> None:
+    """ "The Prime Minister has said the group should be banned" in a story whose most quoted person (untitled) was
+    named before: not that person ('Jihadi John' was given the Prime Minister's words)."""
+    an = _analysis(
+        [
+            'Mohammed Emwazi said in the video: "I am the one you seek."',
+            '"I will come back," Emwazi said.',
+            "The Muslim Council of Britain said the group was not welcome in any mosque.",
+            "The Prime Minister has said the group should be banned as it poisons young minds.",
+        ]
+    )
+    assert an.quotes[-1].speaker == "The Prime Minister"

@@ -205,6 +205,9 @@ _APPOS_AFTER = re.compile(
 # "the flamboyant Dallas Cowboys owner best known in the rough and tumble worlds of …": the title ends where a
 # modifier of its own starts
 _TITLE_TAIL = re.compile(r"\s+(?:best\s+known|known|who|whose|which|perhaps)\b.*$", re.S)
+# "…, an Exxon Corp Director and senior vice president told Reuters …": an apposition whose closing comma was lost
+# ends at the verb, when a role of some length stands before it (", the agency said" is a subject, no title)
+_TITLE_THEN_CUE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+(?:told|tells|said|says|added)\b.*$", re.S)
 # "… -- The head of UN peacekeeping, Jean-Pierre Lacroix, …": a role before the name, after a dateline's dash too
 # ("LONDON, March 16 - The Governor of the Bank of England, Robin Leigh-Pemberton, …")
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+|(?:--|—|–)\s*|\s-\s+)([Tt]he\s+[A-Za-z][^.!?\"“”]{2,100}),\s+$")
@@ -217,6 +220,8 @@ _GROUP_SUBJECT = re.compile(
 )
 # A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
 _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
+_ROLE_LEAD = re.compile(r"\s*(?:an?|the)\s")
+_TICKER = re.compile(r"\s*<[A-Z0-9.]{1,10}>")
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
 _OWNS = re.compile(r"['’]s\b")
 _FIRMS_OWN = re.compile(r"(?i)the (?:firm|company|group|bank|carmaker|car maker|airline|retailer|insurer)['’]s \w+$")
@@ -1068,6 +1073,11 @@ class Resolver:
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
             if not title and ap:
                 title = _TITLE_TAIL.sub("", _APPOS_LEAD.sub("", ap.group(1))).strip() or None
+                if title is not None and CUE.search(title):
+                    lost = _TITLE_THEN_CUE.match(title)
+                    title = lost.group(1) if lost else None  # not ", the agency said": a clause, no title
+                if title is not None:
+                    title = " ".join(_TICKER.sub("", title).split())  # "Exxon Corp <XON> Director": Reuters' tag
             if not title and text[lo - 2 : lo] == ", ":
                 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has …"
                 before = _TITLE_BEFORE.search(text[max(0, lo - 120) : lo])
@@ -3479,6 +3489,19 @@ def _indirect(
                     appos = _appositive_speaker(text, lo, comma)
                     if appos is not None:
                         mention, comma = appos  # "CLAUSE, the Education Minister, Joseph Kamotho, has said."
+                elif (
+                    mention is not None
+                    and mention.kind == "descriptor"
+                    and _ROLE_LEAD.match(text, comma + 1, m.start())
+                    and not _VERBISH.search(text, comma + 1, m.start())
+                    and len(text[comma + 1 : m.start()].split()) >= 5  # a role of its own, not "a spokesman"
+                    and (appos := _appositive_speaker(text, lo, comma)) is not None
+                    and appos[0].kind == "name"
+                    and appos[0].name.split()[0].lower() in GIVEN_NAMES  # a person: not "…, United Arab Emirates,"
+                ):
+                    # "CLAUSE, Donald K. McIvor, an Exxon Corp Director and senior vice president told Reuters": the
+                    # name before the role speaks (the role's closing comma lost), not the role's last words
+                    mention, comma = appos
                 if (
                     cognition
                     and mention is not None
@@ -3957,8 +3980,10 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     main = max(people, key=lambda e: e.quotes)
     if main.title or main.quotes < descriptor.quotes:
         return None
-    if _new_role(descriptor.name) and descriptor.first > main.first:
-        return None  # "the band leader" met after the main speaker is named: someone else, not a lede's "the X"
+    if (_new_role(descriptor.name) or descriptor.name.split()[-1][:1].isupper()) and descriptor.first > main.first:
+        # "the band leader", "The Prime Minister" met after the main speaker is named: someone else, not a lede's
+        # "the X" (an office the main speaker held would have titled them)
+        return None
     main.title = LEAD_ARTICLE.sub("", descriptor.name.removeprefix("its "))
     return main
 
