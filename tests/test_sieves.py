@@ -2875,3 +2875,21 @@ def test_an_office_named_after_the_main_speaker_is_someone_else() -> None:
         ]
     )
     assert an.quotes[-1].speaker == "The Prime Minister"
+
+
+def test_a_noun_then_a_pronoun_then_the_cue_is_the_pronouns_report() -> None:
+    """ "a move he said could have political consequences", "the year he said the debt will disappear": a relative
+    clause without "that"; the pronoun speaks (was 'a move he', 'the year he'); "…, the trouble-shooter they asked
+    to identify savings" after a clause reports nothing."""
+    an = _analysis(
+        [
+            "Budget chief James Miller spoke on Monday. The Fed may tighten credit -- a move he said could have"
+            " political consequences.",
+            "The party challenged the Tories to publish the report from David James, the trouble-shooter they asked"
+            " to identify possible savings.",
+        ]
+    )
+    got = [(q.speaker, q.text[:9]) for q in an.quotes]
+    assert ("James Miller", "could hav") in got
+    assert all(not (s or "").endswith((" he", " they")) for s, _ in got)
+    assert not any(t.startswith("The party") for _, t in got)

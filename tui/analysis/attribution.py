@@ -220,6 +220,7 @@ _GROUP_SUBJECT = re.compile(
 )
 # A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
 _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
+_CONTACT_RELATIVE = re.compile(r"\s*(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:he|she|they|we|I|you)\s")
 _ROLE_LEAD = re.compile(r"\s*(?:an?|the)\s")
 _TICKER = re.compile(r"\s*<[A-Z0-9.]{1,10}>")
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
@@ -3467,6 +3468,8 @@ def _indirect(
                 comma = -1
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
+                if mention is not None and mention.kind == "pronoun" and _CONTACT_RELATIVE.match(text, comma + 1):
+                    continue  # "…, the trouble-shooter they asked to identify savings": about the noun, no report
                 if mention is None and not text[comma + 1 : m.start()].strip():
                     # "CLAUSE, noted NBC's Dante Chinni.": the speaker comes after the verb
                     # "…, another Houston lawyer, Don Bowen, told the Morning News.": after "told" comes whom

@@ -797,6 +797,10 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    if m is not None and m.kind == "descriptor" and (own := _PRONOUN_LAST.search(m.text)) is not None:
+        # "the year he said", "the trouble-shooter they asked": a relative clause without its "that"; the pronoun
+        # is the verb's subject, the phrase before it what it is about
+        m = parse_np(own.group(1), m.start + own.start(1))
     if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
         return None  # "no person or group has claimed responsibility": no one spoke
     if m is not None and m.kind == "descriptor" and (pp := _OPENING_PP.match(m.text)) is not None and not pp.group(1):
@@ -880,6 +884,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+_PRONOUN_LAST = re.compile(r"\S\s+(he|she|they|we|I|you)$")
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+[A-Z][\w.]*,\s+$"
 )
