@@ -2893,3 +2893,20 @@ def test_a_noun_then_a_pronoun_then_the_cue_is_the_pronouns_report() -> None:
     assert ("James Miller", "could hav") in got
     assert all(not (s or "").endswith((" he", " they")) for s, _ in got)
     assert not any(t.startswith("The party") for _, t in got)
+
+
+def test_a_subject_ends_before_its_auxiliary_or_its_own_said() -> None:
+    """ "Unions for the staff in Frankfurt have reportedly expressed fears that …", "Traders in San Francisco said
+    there were unconfirmed reports that …": the subject without 'have reportedly expressed' or 'said there were
+    unconfirmed' (both were kept in the speaker's name)."""
+    an = _analysis(
+        [
+            "Unions for Deutsche Boerse staff in Frankfurt have reportedly expressed fears that up to 300 jobs would"
+            " be moved to London.",
+            "Traders in San Francisco said there were unconfirmed reports that the bank had sold dollars heavily.",
+        ]
+    )
+    assert {q.speaker for q in an.quotes} == {
+        "Unions for Deutsche Boerse staff in Frankfurt",
+        "Traders in San Francisco",
+    }

@@ -801,6 +801,17 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         # "the year he said", "the trouble-shooter they asked": a relative clause without its "that"; the pronoun
         # is the verb's subject, the phrase before it what it is about
         m = parse_np(own.group(1), m.start + own.start(1))
+    if m is not None and m.kind == "descriptor":
+        # "Critics of home-schooling have long argued", "Unions … has reportedly expressed fears": the verb's
+        # auxiliary and adverbs are no part of its subject; "Traders in San Francisco said there were unconfirmed
+        # reports that": the subject ends at its own verb
+        kept = m.text
+        for tail in (_SAID_INSIDE, _AUX_TAIL):
+            verb = tail.search(kept)
+            if verb is not None and verb.start():
+                kept = kept[: verb.start()]
+        if kept != m.text:
+            m = Mention(m.kind, kept, kept, m.title, m.start, m.start + len(kept))
     if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
         return None  # "no person or group has claimed responsibility": no one spoke
     if m is not None and m.kind == "descriptor" and (pp := _OPENING_PP.match(m.text)) is not None and not pp.group(1):
@@ -884,6 +895,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+_SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
+_AUX_TAIL = re.compile(
+    r"\s+(?:has|have|had|will|would|is|are|was|were|could|can|may|might|should|must)"
+    r"(?:\s+(?:[a-z]+ly|long|also|still|now|already|not|never|often))*(?:\s+[a-z]+ed)?$"
+)
 _PRONOUN_LAST = re.compile(r"\S\s+(he|she|they|we|I|you)$")
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+[A-Z][\w.]*,\s+$"
