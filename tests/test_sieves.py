@@ -147,6 +147,15 @@ def test_reported_speech_names_its_two_shapes() -> None:
         ("Speaking on BBC Radio 4's Today programme, he said so. OPEC's December accord held.", []),
         ("The Gulf Cooperation Council (GCC) met. The Soviet summit and the 1986 accord.", []),
         ("The Bernie Sanders campaign rallied.", []),
+        # a body once shown as one is one everywhere; a firm before a verb "plan"; when, not name
+        (
+            "Elizabeth Birch, executive director of the Human Rights Campaign, spoke. Birch said the Human Rights"
+            " Campaign was buying an ad.",
+            [],
+        ),
+        ("Three trading houses including Mitsui Co Ltd plan to export plants.", []),
+        ("Clinton spoke at the Democratic National Convention on Wednesday.", ["Democratic National Convention"]),
+        ("The Good Friday Agreement held. Our groups launched Who Talks? in May.", ["Good Friday Agreement"]),
     ],
 )
 def test_initiatives_are_named_things_not_people_bodies_or_broadcasts(text: str, names: list[str]) -> None:

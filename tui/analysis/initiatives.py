@@ -81,8 +81,11 @@ _BODY_WORDS = {
     "University", "College", "School", "Institute", "Academy", "Bank", "Council", "Committee", "Commission",
     "Organization", "Organisation", "Association", "Coalition", "Society", "Federation", "Corporation", "Company",
     "Ministry", "Department", "Agency", "Radio", "Television", "TV", "Channel", "Network", "Times", "Journal",
-    "Court", "Hospital", "Museum", "Church", "BBC",
+    "Court", "Hospital", "Museum", "Church", "BBC", "Board",
 }  # fmt: skip
+# "trading houses including Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
+_FIRM_ENDS = {"Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC", "Ltd.", "Inc.", "Corp.", "Co."}
+_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 # Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
 _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
 _COMMON_OWNERS = {"women's", "children's", "people's", "men's", "workers'", "veterans'", "farmers'", "students'"}
@@ -123,6 +126,7 @@ _BAD_FIRST = {
     "In", "On", "At", "By", "For", "And", "But", "If", "As", "When", "While", "After", "Before", "During", "Since",
     "With", "From", "To", "Of", "He", "She", "They", "It", "We", "I", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Speaking", "Referring", "Turning", "Noting",
+    "Who", "What", "Why", "How", "Where",
 }  # fmt: skip
 # Bodies named like initiatives; the kind word there names an organisation or a place.
 _NOT_INITIATIVE = re.compile(
@@ -282,8 +286,9 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             )
         )
     found: list[_Found] = []
+    bodies: set[str] = set()  # names some mention shows to be a body's: every mention of them is
     for start, end, name, acr, kind in sorted(raw, key=lambda r: (r[0], -(r[1] - r[0]))):
-        clean = _clean(name)
+        clean = _ON_DAY.sub("", _clean(name))  # "the Democratic National Convention on Wednesday": when, not name
         # Trim the span to the cleaned name.
         k = text.find(clean, start, end + 1)
         if k >= 0:
@@ -293,6 +298,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue
         if any(w in _BODY_WORDS for w in words):
             continue  # "Hastings College of the Law", "a World Bank mission": a body, not an initiative
+        if len(words) >= 2 and words[-2] in _FIRM_ENDS:
+            continue  # "Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
         if kind in _BODY_KINDS and (
             _BODY_NAME_GOES_ON.match(text, end)
             or _ROLE_OF.search(text, max(0, start - 40), start)
@@ -300,6 +307,7 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         ):
             # "the International Campaign to Ban Landmines", "executive director of the Human Rights Campaign",
             # "secretary-general of the United Nations Conference on Trade and Development": a body's name
+            bodies.add(clean)
             continue
         if (
             len(words) >= 2
@@ -328,6 +336,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
                     f.mentions.append((m.start(), m.end()))
     out = []
     for f in found:
+        if f.name in bodies:
+            continue  # "Birch said the Human Rights Campaign was buying an ad" after "director of the …"
         f.mentions.sort()
         out.append(Initiative(f.name, f.acronym, f.kind, f.mentions, _describe(text, f.mentions)))
     return out
