@@ -2919,3 +2919,23 @@ def test_a_subject_ends_before_its_auxiliary_or_its_own_said() -> None:
         "Unions for Deutsche Boerse staff in Frankfurt",
         "Traders in San Francisco",
     }
+
+
+def test_according_to_a_long_body_or_a_quoted_title() -> None:
+    """ "according to the China Ocean Mineral Resources Research and Development Association (COMRRDA)": the body
+    whole (was 'Mineral Resources' titled 'China Ocean'); "According to the "program on solar energy 1996-2005",
+    CLAUSE": the document without its marks (was 'the "program on solar energy'); a quoted modifier keeps its
+    noun ('the "Medicare for all" document')."""
+    tail = "China has recorded new advances in the exploration of seabed nodules, according to "
+    body = _analysis([tail + "the China Ocean Mineral Resources Research and Development Association (COMRRDA)."])
+    assert body.quotes[0].speaker == "China Ocean Mineral Resources Research and Development Association"
+    title = _analysis(['According to the "program on solar energy 1996-2005", 253 projects will be launched soon.'])
+    assert title.quotes[-1].speaker == "the program on solar energy 1996-2005"
+    noun = _analysis(['The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document.'])
+    assert noun.quotes[0].speaker == 'the "Medicare for all" document'
+
+
+def test_a_relative_clause_after_a_name_is_no_title() -> None:
+    """ "Britain, which holds the presidency of the EU, said …": no title 'which holds …'."""
+    an = _analysis(["Britain, which holds the term presidency of the EU, said the talks would resume next week."])
+    assert all(not (s.title or "").startswith("which") for s in an.speakers)

@@ -221,6 +221,7 @@ _GROUP_SUBJECT = re.compile(
 # A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
 _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
 _CONTACT_RELATIVE = re.compile(r"\s*(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:he|she|they|we|I|you)\s")
+_RELATIVE_WORDS = ("which ", "whose ", "where ")
 _ROLE_LEAD = re.compile(r"\s*(?:an?|the)\s")
 _TICKER = re.compile(r"\s*<[A-Z0-9.]{1,10}>")
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
@@ -540,7 +541,8 @@ def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] |
         named = parse_np(seg, a)
         if named is not None and named.kind == "name" and named.text == seg and seg[:1].isupper():
             titles = [text[cuts[k + 1] + 1 : cuts[k]].strip() for k in range(i)]
-            titles = [t for t in titles if not t.isdigit()]
+            # not a number (an age) nor a relative clause ("Britain, which holds the presidency of the EU, said")
+            titles = [t for t in titles if not t.isdigit() and not t.startswith(_RELATIVE_WORDS)]
             end = cuts[i + 1]
             if i + 2 < len(cuts):
                 before = text[cuts[i + 2] + 1 : cuts[i + 1]].strip()
@@ -1069,6 +1071,7 @@ class Resolver:
             if ap and (
                 ap.group(1).split()[0] in _NOT_APPOSITION
                 or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
+                or ap.group(1).startswith(_RELATIVE_WORDS)  # "Britain, which holds the presidency …"
                 or _verb_led(ap.group(1))
             ):
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
@@ -1898,8 +1901,9 @@ class Resolver:
                     self.step = "surname:place"
                 if not known and ent.person:
                     self._add_mentions(ent)
-            if m.title and not ent.title:
-                ent.title = _APPOS_LEAD.sub("", m.title)  # "Chung, who is also Minister of …,": "Minister of …"
+            if m.title and not ent.title and not m.title.startswith(_RELATIVE_WORDS):
+                # "Chung, who is also Minister of …,": "Minister of …"; "Britain, which holds …": no title
+                ent.title = _APPOS_LEAD.sub("", m.title)
         elif m.kind == "name" and (by := _WORK_BY.match(m.text)) and by.group(1).lower() in self.works:
             # "The book by Sunday Telegraph journalist Robert Peston said": the book speaks under the title the
             # article gives it ("The book, Brown's Britain, said"); with no title, its author speaks for it
@@ -3097,6 +3101,19 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s+[a-z]+$")
 _TOLD_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|reports|added)\s*[.!?]?[\"”]?\s*$")
 
 
+_QUOTED_TITLE = re.compile(r"\s*((?:the\s+)?)[\"“]([^\"“”]{3,80})[\"”](?=\s*(?:[,.;:]|$))")
+
+
+def _quoted_source(text: str, lo: int, hi: int) -> Mention | None:
+    """ "According to the "program on solar energy 1996-2005", CLAUSE": the document by its quoted title, marks
+    left out (was 'the "program on solar energy')."""
+    m = _QUOTED_TITLE.match(text, lo, hi)
+    if m is None:
+        return None
+    name = m.group(1) + m.group(2).strip(" ,.")
+    return Mention("descriptor", name, name, None, m.start(1), m.end())
+
+
 def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -> list[Found]:
     """`According to police, CLAUSE.` and `CLAUSE, according to the ministry.`: what X reported, without marks."""
     lo, hi = sent
@@ -3112,7 +3129,8 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         comma = text.find(",", acc.end(), end)
         if comma < 0:
             return []
-        mention = subject_after(text, acc.end(), comma) or _leading_np(text, acc.end(), comma)
+        mention = _quoted_source(text, acc.end(), comma) or subject_after(text, acc.end(), comma)
+        mention = mention or _leading_np(text, acc.end(), comma)
         appos = _APPOSITION.match(text, comma + 1, end)
         if (
             appos is not None
@@ -3130,7 +3148,8 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
             c_hi = told.start()  # "According to Veronesi, CLAUSE, the paper said.": the paper's cue is no content
     elif lead.rstrip().endswith(",") and not lead.rstrip(" ,").endswith(" that"):
         # CLAUSE, according to X. (Not "The Post reported that, according to his parents, CLAUSE".)
-        mention = subject_after(text, acc.end(), end) or _leading_np(text, acc.end(), end)
+        mention = _quoted_source(text, acc.end(), end) or subject_after(text, acc.end(), end)
+        mention = mention or _leading_np(text, acc.end(), end)
         if mention is not None and (rel := _RELATIVE_TAIL.search(mention.text)) is not None:
             # "according to a new poll that shows more voters …": the poll, not 'a new poll that shows'
             kept = mention.text[: rel.start()]

@@ -1488,7 +1488,12 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     if person is not None and person.kind == "name" and not role_titled:
         mention: Mention | None = person
     elif n_words > 8:
-        return None
+        # "according to the China Ocean Mineral Resources Research and Development Association": a body's long
+        # name, read whole (up to 14 words: linear still); anything else that long is no subject
+        long_body = parse_np(chunk, lo) if n_words <= 14 else None
+        if long_body is None or long_body.kind != "org" or long_body.text != chunk.strip(" .,;:!?"):
+            return None
+        mention = long_body
     else:
         mention = whole
     if mention and mention.kind == "descriptor" and m and post[m.start()] == ",":
