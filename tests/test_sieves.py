@@ -2939,3 +2939,33 @@ def test_a_relative_clause_after_a_name_is_no_title() -> None:
     """ "Britain, which holds the presidency of the EU, said …": no title 'which holds …'."""
     an = _analysis(["Britain, which holds the term presidency of the EU, said the talks would resume next week."])
     assert all(not (s.title or "").startswith("which") for s in an.speakers)
+
+
+def test_aides_to_a_person_are_not_the_person() -> None:
+    """ "Aides to George W. Bush said", "an aide to Lyng said": those close to the person speak (was the person,
+    titled 'Aides to'); "Special Adviser to the Prime Minister Jonathan Powell" is still Powell."""
+    from tui.analysis.nouns import parse_np
+
+    aides = parse_np("Aides to George W. Bush", 0)
+    assert aides is not None and aides.kind == "descriptor"
+    powell = parse_np("Special Adviser to the Prime Minister Jonathan Powell", 0)
+    assert powell is not None and (powell.name, powell.title) == (
+        "Jonathan Powell",
+        "Special Adviser to the Prime Minister",
+    )
+    an = _analysis(
+        [
+            "Agriculture Secretary Richard Lyng spoke on Monday.",
+            "The plan will be sent to Congress next week, an aide to Lyng said.",
+        ]
+    )
+    assert an.quotes[0].speaker == "an aide to Lyng"
+    # "the aide to Lyng" is the one introduced as "an aide to Agriculture Secretary Richard Lyng" (dev gold)
+    again = _analysis(
+        [
+            '"The grain companies want this fired up," an aide to Agriculture Secretary Richard Lyng said.',
+            "Private sources said the plan was dead.",
+            '"I just don\'t see any proposal like that sailing through," the aide to Lyng said.',
+        ]
+    )
+    assert {q.speaker for q in again.quotes if q.kind == "direct"} == {"an aide to Agriculture Secretary Richard Lyng"}

@@ -756,7 +756,7 @@ def _head_noun(descriptor: str) -> str:
     """ "a new book about the chancellor" -> "book": the noun before any of/about/by phrase."""
     words = descriptor.lower().split()
     for i, w in enumerate(words):
-        if w in ("of", "about", "by", "on", "from", "in", "for", "with") and i > 0:
+        if w in ("of", "about", "by", "on", "from", "in", "for", "with", "to") and i > 0:
             if (
                 words[i - 1] in ORG_WORDS
                 and words[i - 1] not in _DOCUMENTS  # not "the report of Massachusetts Chief …"

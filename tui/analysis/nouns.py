@@ -677,6 +677,15 @@ def _parse_np(s: str) -> Mention | None:
         title_toks = []  # "Ken and Brenda Barker": two people, no title
     if title_toks and title_toks[-1].lower() in {"for", "of", "at", "in", "from", "on"}:
         return Mention("descriptor", text, text, None, start, end)  # "MP for Ealing North": a place, not a name
+    lowered_title = [t.lower() for t in title_toks]
+    if (
+        "to" in lowered_title[1:]
+        and lowered_title[(to := lowered_title.index("to")) - 1] in _RELATION_ROLES
+        and "the" not in lowered_title[to:]
+    ):
+        # "Aides to George W. Bush", "An aide to Bush", "Advisers to Gov. George W. Bush": those close to the
+        # person speak, not the person (but "Special Adviser to the Prime Minister Jonathan Powell" is Powell)
+        return Mention("descriptor", text, text, None, start, end)
     title = " ".join(title_toks + ([suffix] if suffix else [])).strip(_EDGE + " ") or None
     if title and title.lower().rstrip(".") in COURTESY_TITLES:
         title = None  # "Mr", "Dr": a courtesy, not a role; "Mayor", "Sen." are roles ("the mayor said")
@@ -691,6 +700,10 @@ def _parse_np(s: str) -> Mention | None:
     return Mention(kind, text, name, title, start, end)
 
 
+_RELATION_ROLES = frozenset(
+    "aide aides adviser advisers advisor advisors assistant assistants consultant consultants counsel counselor "
+    "lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson friend friends confidant confidants".split()
+)
 _ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representative", "rep": "Representative",
                        "gov.": "Governor", "gov": "Governor", "gen.": "General", "gen": "General", "lt.": "Lieutenant",
                        "col.": "Colonel", "del.": "Delegate",
