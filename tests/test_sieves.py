@@ -2969,3 +2969,9 @@ def test_aides_to_a_person_are_not_the_person() -> None:
         ]
     )
     assert {q.speaker for q in again.quotes if q.kind == "direct"} == {"an aide to Agriculture Secretary Richard Lyng"}
+
+
+def test_said_an_aide_to_someone_keeps_whom_they_serve() -> None:
+    """ "…," said an aide to President Goodluck Jonathan: the aide as named (was 'an aide')."""
+    an = _analysis(['"The girls will be found and brought home," said an aide to President Goodluck Jonathan.'])
+    assert an.quotes[0].speaker == "an aide to President Goodluck Jonathan"

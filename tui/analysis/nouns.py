@@ -1431,8 +1431,10 @@ _AFTER_STOP = re.compile(
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bMaj)(?<!\bAdm)(?<!\bSupt)"
     r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
     r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
-    r"(?<!Committee )(?<!Campaign )(?<!Coalition )\bto\b|\bto\b(?!\s+[A-Z]))"
-)  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body
+    r"(?<!Committee )(?<!Campaign )(?<!Coalition )(?<!aide )(?<!aides )(?<!adviser )(?<!advisers )(?<!advisor )"
+    r"(?<!assistant )(?<!counsel )\bto\b|\bto\b(?!\s+[A-Z]))"
+)  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body, "said an
+# aide to Agriculture Secretary Richard Lyng" one person
 # "said KNUT Secretary-General Ambrose Adongo Wednesday": a day after the name, which is no part of it (unless a
 # given name stands before it: England's coach Mike Friday)
 _DAY_AFTER = re.compile(rf"\s+(?:{WEEKDAYS})\s*$")
