@@ -2975,3 +2975,16 @@ def test_said_an_aide_to_someone_keeps_whom_they_serve() -> None:
     """ "…," said an aide to President Goodluck Jonathan: the aide as named (was 'an aide')."""
     an = _analysis(['"The girls will be found and brought home," said an aide to President Goodluck Jonathan.'])
     assert an.quotes[0].speaker == "an aide to President Goodluck Jonathan"
+
+
+def test_according_to_a_report_released_or_a_days_filing_is_the_document() -> None:
+    """ "according to a report the group released Tuesday" (was 'Tuesday'), "according to Tuesday's filing" (was
+    'Tuesday'): the document; "According to a text of his remarks released in Bonn, …" is unchanged."""
+    report = _analysis(
+        ['"Texas has turned clemency into an empty gesture," according to a report the group released Tuesday.']
+    )
+    assert report.quotes[0].speaker == "a report"
+    filing = _analysis(
+        ["The deposition will be taken at her attorney's office in Washington, according to Tuesday's filing."]
+    )
+    assert filing.quotes[0].speaker == "Tuesday's filing"

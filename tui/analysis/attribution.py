@@ -53,6 +53,7 @@ from tui.analysis.nouns import (
     subject_after,
     subject_before,
     without_day,
+    without_relative,
 )
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 from tui.analysis.scan import WordScan, matches
@@ -2512,7 +2513,7 @@ def _named_by(m: re.Match[str] | None, who: int, cue: int) -> tuple[Mention, str
     """What a cue pattern found: the speaker its group `who` names, the cue its group `cue` holds."""
     if m is None:
         return None
-    mention = parse_np(m.group(who), m.start(who))
+    mention = parse_np(without_relative(m.group(who)), m.start(who))  # not 'Tuesday' of "a report … released Tuesday"
     return None if mention is None else (mention, m.group(cue), m.start(cue))
 
 

@@ -1452,6 +1452,13 @@ _TIME_OWNER = re.compile(
     r"\s*(?:today|yesterday|tonight|(?:this|last)\s+(?:week|month|year|weekend)|[A-Z][a-z]+day)['’]s\s+"
     r"(?:(?:edition|issue)\s+of\s+(?:the\s+)?)?(?=[A-Z])"
 )
+_TIME_OWNED = re.compile(
+    r"\s*((?:today|yesterday|[A-Z][a-z]+day|(?:this|last)\s+(?:week|month|year))['’]s\s+[a-z][\w-]+)(?=\s*[.,;]|\s*$)"
+)
+_CONTACT_AFTER_NOUN = re.compile(
+    r"(\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:of|in|on|for|to|by|with|from|at|about)\s)[a-z][\w-]*)"
+    r"\s+(?:the|a|an|his|her|its|their)\s+[\w'’-]+\s+[a-z]+ed\b"
+)
 _NO_SUBJECT_AFTER = STOP_CAPS | frozenset("today yesterday tonight earlier later recently".split())
 
 
@@ -1473,11 +1480,24 @@ def _named_so(text: str, word: str) -> bool:
     return False
 
 
+def without_relative(phrase: str) -> str:
+    """ "a report the group released Tuesday" -> "a report": a noun and its relative clause without "that" (which
+    the parser would read to the last capitalised word, 'Tuesday')."""
+    cut = _CONTACT_AFTER_NOUN.match(phrase)
+    return phrase[: cut.end(1)] if cut is not None else phrase
+
+
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
     day = _TIME_OWNER.match(text, lo, hi)
     if day is not None:
         lo = day.end()  # "according to Tuesday's New York Times", "today's edition of the Financial Post": the paper
+    elif (filing := _TIME_OWNED.match(text, lo, hi)) is not None:
+        # "according to Tuesday's filing": the document, as named (was 'Tuesday')
+        return Mention("descriptor", filing.group(1), filing.group(1), None, filing.start(1), filing.end(1))
+    kept = without_relative(text[lo:hi])
+    if len(kept) < hi - lo:
+        hi = lo + len(kept)
     post = text[lo:hi]
     if _CLAUSE_START.match(post):
         return None  # "… suggests that Phoenix …": a clause follows, not a speaker
