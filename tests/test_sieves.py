@@ -2988,3 +2988,12 @@ def test_according_to_a_report_released_or_a_days_filing_is_the_document() -> No
         ["The deposition will be taken at her attorney's office in Washington, according to Tuesday's filing."]
     )
     assert filing.quotes[0].speaker == "Tuesday's filing"
+
+
+def test_a_contracted_negation_reports_nothing_and_a_phrase_of_place_is_no_title() -> None:
+    """ "The company hasn't said where …", "The lawyers wouldn't say whether …": no content (was a speaker 'The
+    company hasn't'); "Putin, on a visit to London on Monday, said": no title 'on a visit …'."""
+    assert _analysis(["The company hasn't said where its new sapphire is being produced."]).quotes == []
+    assert _analysis(["The lawyers wouldn't say whether the couple met face-to-face at all."]).quotes == []
+    an = _analysis(["Putin, on a visit to London on Monday, said he only learned of the commission from reports."])
+    assert [(s.name, s.title) for s in an.speakers] == [("Putin", None)]

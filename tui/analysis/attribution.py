@@ -1903,8 +1903,11 @@ class Resolver:
                 if not known and ent.person:
                     self._add_mentions(ent)
             if m.title and not ent.title and not m.title.startswith(_RELATIVE_WORDS):
-                # "Chung, who is also Minister of …,": "Minister of …"; "Britain, which holds …": no title
-                ent.title = _APPOS_LEAD.sub("", m.title)
+                # "Chung, who is also Minister of …,": "Minister of …"; "Britain, which holds …", "Putin, on a
+                # visit to London on Monday, said": no title
+                title = _APPOS_LEAD.sub("", m.title).removeprefix("also ")  # "also founder of the company"
+                if title.split()[0].lower() not in _NOT_APPOSITION:
+                    ent.title = title
         elif m.kind == "name" and (by := _WORK_BY.match(m.text)) and by.group(1).lower() in self.works:
             # "The book by Sunday Telegraph journalist Robert Peston said": the book speaks under the title the
             # article gives it ("The book, Brown's Britain, said"); with no title, its author speaks for it
@@ -2346,7 +2349,7 @@ _TITLE_THEN_NAME = re.compile(
 _PARTICIPLE_OPENING = re.compile(
     r"\s*(" + "|".join(sorted((w.capitalize() for w in PARTICIPLE_CUES), key=len, reverse=True)) + r")\b"
 )
-_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$")  # ("didn't": no word boundary before its "n't")
 # A surname that is the whole subject: its verb comes next ("Battenberg declined …", not "Samjens lawyers …")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is|will|would|did|does|could)\b")
 _NOUN_WHICH = re.compile(r"\s*(?:a|an|the|this|that)\s+[a-z]+\s+(?:which|that)\s+")
