@@ -2997,3 +2997,14 @@ def test_a_contracted_negation_reports_nothing_and_a_phrase_of_place_is_no_title
     assert _analysis(["The lawyers wouldn't say whether the couple met face-to-face at all."]).quotes == []
     an = _analysis(["Putin, on a visit to London on Monday, said he only learned of the commission from reports."])
     assert [(s.name, s.title) for s in an.speakers] == [("Putin", None)]
+
+
+def test_a_label_before_a_colon_is_its_owners_or_no_ones() -> None:
+    """ "His action plan: "…"": the "he" the label belongs to (was a speaker 'His action plan'); "My favorite:
+    "…"" is the writer's label, no speaker of its own; "A priest began with these words:" still the priest."""
+    an = _analysis(['Larry David hates attention. His action plan: "Let the show sneak up on people."'])
+    assert [q.speaker for q in an.quotes] == ["Larry David"]
+    mine = _analysis(['The film is long. My favorite: "The ability to speak does not make them intelligent."'])
+    assert [q.speaker for q in mine.quotes] == [None]
+    priest = _analysis(['A priest began the service with these words: "We are gathered here united in our pain."'])
+    assert [q.speaker for q in priest.quotes] == ["A priest"]

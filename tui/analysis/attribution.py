@@ -2900,9 +2900,24 @@ def _s_colon_before(c: QuoteContext) -> Hit | None:
     if mention is not None and mention.kind == "descriptor" and _head(mention.text) not in ROLE_WORDS:
         # "The piece used one of the quotes as its headline:": the sentence's subject, not "its headline"
         mention = _main_subject(text, c.sent[0], colon) or mention
+    if (
+        mention is not None
+        and mention.kind == "descriptor"
+        and (owned := _OWNED_LABEL.match(mention.text)) is not None
+        and _head(mention.text) not in ROLE_WORDS
+        and not _speaking_descriptor(mention)
+    ):
+        # "His action plan: "…"", "On Twitter, her tagline is: "…"": a label; its owner speaks, the "he"/"she" it
+        # stands for ("My favorite:", "Its motto:" name no one the article can give)
+        owner = _LABEL_OWNER.get(owned.group(1).lower())
+        if owner is None:
+            return None
+        mention = Mention("pronoun", owned.group(1), owner, None, mention.start, mention.start + len(owned.group(1)))
     return (mention, ":", colon) if mention is not None else None
 
 
+_OWNED_LABEL = re.compile(r"([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Tt]his|[Tt]hese)\s")
+_LABEL_OWNER = {"his": "he", "her": "she", "their": "they"}
 _VERB_THEN_OBJECT = re.compile(
     r"\s(?:[a-z]+ed|wrote|sent|put|gave|read)\s+(?:(?:out|up|off|back|down)\s+)?(?:the|a|an|his|her|its|their|this)\s"
 )  # "the control tower sent out a general message:"
