@@ -3008,3 +3008,25 @@ def test_a_label_before_a_colon_is_its_owners_or_no_ones() -> None:
     assert [q.speaker for q in mine.quotes] == [None]
     priest = _analysis(['A priest began the service with these words: "We are gathered here united in our pain."'])
     assert [q.speaker for q in priest.quotes] == ["A priest"]
+
+
+def test_a_body_with_its_of_phrase_then_a_name_is_the_person() -> None:
+    """ "Ministry of National Infrastructure Joseph Nowarski said", "Bank of Montreal Chairman William Mulholland
+    said": the person the body titles (both were read as one body's name, and the "He said" after them had no
+    one); "Department of Family Services" stays a body."""
+    from tui.analysis.nouns import parse_np
+
+    nowarski = parse_np("Ministry of National Infrastructure Joseph Nowarski", 0)
+    assert nowarski is not None and (nowarski.name, nowarski.title) == (
+        "Joseph Nowarski",
+        "Ministry of National Infrastructure",
+    )
+    body = parse_np("Department of Family Services", 0)
+    assert body is not None and body.kind == "org"
+    an = _analysis(
+        [
+            "Bank of Montreal Chairman William Mulholland said the bank would cut its prime rate next week.",
+            "He said the economy was growing faster than expected this year.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["William Mulholland", "William Mulholland"]

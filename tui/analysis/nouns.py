@@ -535,6 +535,19 @@ def _parse_np(s: str) -> Mention | None:
         )
     else:
         ranks = 0
+    if not person_after and 0 <= org_at < len(run) - 3 and lowered[org_at + 1] in ("of", "for"):
+        # "Ministry of National Infrastructure Joseph Nowarski": a body's of-phrase, then a given name and one or
+        # two more plain capitalised words: the person the body titles
+        given_at = next(
+            (k for k in range(len(run) - 3, len(run) - 1) if k > org_at + 2 and lowered[k] in GIVEN_NAMES), -1
+        )
+        person_words = lowered[given_at:] if given_at > 0 else []
+        if (
+            person_words
+            and all(_cap(w) and w.replace(".", "").replace("-", "").isalpha() for w in run[given_at:])
+            and not any(w in ORG_WORDS or w in ROLE_WORDS or w in PLACES or w in NON_PERSON for w in person_words)
+        ):
+            person_after, ranks = True, given_at - org_at - 1
     if person_after:
         # the person's name starts after the body's: "General Motors Roger Smith" is Roger Smith, not 'Motors …'
         cut = org_at + 1 + ranks
