@@ -3720,7 +3720,7 @@ def _indirect(
             # an object the exception ("said a prayer").
             if cue not in _SAY_CUES or not _present_clause(text, c_lo, v_hi):
                 continue
-        if not that_word and cue not in _SAY_CUES and (co := _SUBJECTLESS_VERB.search(text, c_lo, c_hi)) is not None:
+        if not that_word and cue not in _SAY_CUES and (co := _SUBJECTLESS_VERB.search(text, c_lo, v_hi)) is not None:
             if not (_VERBISH.search(text, c_lo, co.start()) or _PRESENT.search(text, c_lo, co.start())):
                 continue  # "denied the crime but inadvertently implicated himself": an object, then the next act
         # A clause that is all one direct quotation is that quotation, not reported speech.
