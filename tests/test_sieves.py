@@ -3030,3 +3030,15 @@ def test_a_body_with_its_of_phrase_then_a_name_is_the_person() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["William Mulholland", "William Mulholland"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    """ "Domestically, …", "Locally, …", "Apparently, …": no speaker of that name (were surnames alone)."""
+    from tui.analysis.nouns import parse_np
+
+    assert parse_np("Domestically", 0) is None
+    assert parse_np("Apparently", 0) is None
+    kelly = parse_np("Kelly", 0)
+    assert kelly is not None and kelly.kind == "surname"
+    an = _analysis(["Locally, brokers said the market would recover by the end of the month."])
+    assert "Locally" not in {q.speaker for q in an.quotes}

@@ -160,10 +160,15 @@ def parse_np(s: str, offset: int) -> Mention | None:
     """Classify a subject phrase; None when it cannot be a speaker."""
     lead = len(s) - len(s.lstrip())
     m = _parse_np(s.strip())  # the same phrase with other spaces around it: one cache entry
+    if m is not None and m.kind == "surname" and _ADVERB_END.search(m.name):
+        return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
     if m is None or offset + lead == 0:
         return m
     offset += lead
     return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
+
+
+_ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
 
 
 def _from_place(word: str) -> bool:
