@@ -3042,3 +3042,15 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     assert kelly is not None and kelly.kind == "surname"
     an = _analysis(["Locally, brokers said the market would recover by the end of the month."])
     assert "Locally" not in {q.speaker for q in an.quotes}
+
+
+def test_the_firm_after_a_one_word_firm_told_someone_its_news() -> None:
+    """ "Shell told shocked investors that its reserves …": a firm, whom "the firm said" means (was 'the firm')."""
+    an = _analysis(
+        [
+            "In January, Shell told shocked investors that its reserves were smaller. Shell said the pay-off was in"
+            " line with the contract.",
+            'She was leaving "by mutual agreement to pursue other career opportunities", the firm said.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Shell"]

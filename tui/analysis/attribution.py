@@ -409,7 +409,8 @@ _SUBJECTLESS_VERB = re.compile(
 )  # with an object of its own: not "as superficial and unbalanced.", "Poindexter and fired NSC aide Oliver North"
 # "Microsoft says it is clamping down", "Lufthansa, which": what follows a firm's name, never a person's
 _ONE_WORD_FIRM = re.compile(
-    r"\b([A-Z][\w&-]+)(?:,\s+which\s|\s+(?:\w+\s+)?(?:said|says|announced|added|reported)\s+(?:that\s+)?its?\s)"
+    r"\b([A-Z][\w&-]+)(?:,\s+which\s|\s+(?:\w+\s+)?(?:said|says|announced|added|reported|told(?:\s+[a-z]+){1,2})"
+    r"\s+(?:that\s+)?its?\s)"
 )
 # "the source", "the insider": someone the article does not name (GUIDE), never a named person met before
 _ANONYMOUS_HEADS = {"source", "insider", "informant"}
