@@ -1,0 +1,74 @@
+"""Analysis speed at a git ref against the work tree, on the same files in the same conditions: what a change
+cost, without the day-to-day drift of the machine that separate runs of bench/extract.py show.
+
+    python bench/speed_vs.py REF [--every 4] [--corpus ../shared/corpus/bulk]
+
+Checks REF out into a temporary worktree, then in one child process per tree (each importing its own `tui`)
+loads every N-th .txt file of the corpus, analyses each article twice and prints the best time and MB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_CHILD = r"""
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from tui.articles import load
+from tui.analysis import analyze, ANALYSIS_VERSION
+files = sorted(Path(sys.argv[2]).rglob("*.txt"))[:: int(sys.argv[3])]
+res = load([str(f) for f in files])
+arts = res.articles if hasattr(res, "articles") else res
+size = sum(len(a.text) for a in arts)
+best = float("inf")
+for _ in range(2):
+    t0 = time.perf_counter()
+    for a in arts:
+        analyze(a)
+    best = min(best, time.perf_counter() - t0)
+print(f"{len(arts):,} articles, {size / 1e6:.1f} MB, analysis version {ANALYSIS_VERSION}: "
+      f"best {best:.2f} s, {size / 1e6 / best:.2f} MB/s")
+"""
+
+
+def _run(tree: Path, corpus: Path, every: int) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(tree), str(corpus), str(every)],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("ref")
+    ap.add_argument("--every", type=int, default=4)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bulk")
+    args = ap.parse_args()
+    corpus = args.corpus.resolve()
+    if not corpus.is_dir():
+        print(f"no corpus at {corpus}; nothing to measure")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "ref"
+        subprocess.run(["git", "worktree", "add", "-f", "-q", str(tree), args.ref], cwd=ROOT, check=True)
+        try:
+            print(f"{args.ref}: {_run(tree, corpus, args.every)}")
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
+    print(f"work tree: {_run(ROOT, corpus, args.every)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
