@@ -1765,7 +1765,8 @@ class Resolver:
         if self._firm_marks is None:
             self._firm_marks = [(m.start(), m.group(1)) for m in _ONE_WORD_FIRM.finditer(self.text)]
         marks = self._firm_marks
-        for i in range(bisect.bisect_left(marks, (pos,)) - 1, max(-1, bisect.bisect_left(marks, (pos,)) - 9), -1):
+        before = bisect.bisect_left(marks, (pos,))
+        for i in range(before - 1, max(-1, before - 9), -1):
             ent = self.entities.get(marks[i][1])
             if (
                 ent is not None
@@ -3134,6 +3135,11 @@ def _quoted_source(text: str, lo: int, hi: int) -> Mention | None:
     return Mention("descriptor", name, name, None, m.start(1), m.end())
 
 
+def _according_source(text: str, lo: int, hi: int) -> Mention | None:
+    """Who "according to" names in text[lo:hi]: a quoted title, else the subject there, else its leading phrase."""
+    return _quoted_source(text, lo, hi) or subject_after(text, lo, hi) or _leading_np(text, lo, hi)
+
+
 def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], para: int) -> list[Found]:
     """`According to police, CLAUSE.` and `CLAUSE, according to the ministry.`: what X reported, without marks."""
     lo, hi = sent
@@ -3149,8 +3155,7 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         comma = text.find(",", acc.end(), end)
         if comma < 0:
             return []
-        mention = _quoted_source(text, acc.end(), comma) or subject_after(text, acc.end(), comma)
-        mention = mention or _leading_np(text, acc.end(), comma)
+        mention = _according_source(text, acc.end(), comma)
         appos = _APPOSITION.match(text, comma + 1, end)
         if (
             appos is not None
@@ -3168,8 +3173,7 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
             c_hi = told.start()  # "According to Veronesi, CLAUSE, the paper said.": the paper's cue is no content
     elif lead.rstrip().endswith(",") and not lead.rstrip(" ,").endswith(" that"):
         # CLAUSE, according to X. (Not "The Post reported that, according to his parents, CLAUSE".)
-        mention = _quoted_source(text, acc.end(), end) or subject_after(text, acc.end(), end)
-        mention = mention or _leading_np(text, acc.end(), end)
+        mention = _according_source(text, acc.end(), end)
         if mention is not None and (rel := _RELATIVE_TAIL.search(mention.text)) is not None:
             # "according to a new poll that shows more voters …": the poll, not 'a new poll that shows'
             kept = mention.text[: rel.start()]

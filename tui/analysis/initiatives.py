@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS, alternation
+from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS, WEEKDAYS, alternation
 from tui.analysis.model import Initiative
 from tui.analysis.scan import WordScan, matches
 
@@ -85,7 +85,7 @@ _BODY_WORDS = {
 }  # fmt: skip
 # "trading houses including Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
 _FIRM_ENDS = {"Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC", "Ltd.", "Inc.", "Corp.", "Co."}
-_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
+_ON_DAY = re.compile(rf"\s+on\s+(?:{WEEKDAYS})\b.*$")
 # Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
 _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
 _COMMON_OWNERS = {"women's", "children's", "people's", "men's", "workers'", "veterans'", "farmers'", "students'"}

@@ -718,9 +718,14 @@ def _parse_np(s: str) -> Mention | None:
     return Mention(kind, text, name, title, start, end)
 
 
+# Those who serve someone: "an aide to Lyng" is the aide (subject_after reads on past their "to")
+_SERVES_TO = ("aide", "aides", "adviser", "advisers", "advisor", "assistant", "counsel")
 _RELATION_ROLES = frozenset(
-    "aide aides adviser advisers advisor advisors assistant assistants consultant consultants counsel counselor "
-    "lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson friend friends confidant confidants".split()
+    _SERVES_TO
+    + tuple(
+        "advisors assistants consultant consultants counselor lawyer lawyers attorney attorneys spokesman spokeswoman "
+        "spokesperson friend friends confidant confidants".split()
+    )
 )
 _ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representative", "rep": "Representative",
                        "gov.": "Governor", "gov": "Governor", "gen.": "General", "gen": "General", "lt.": "Lieutenant",
@@ -1449,8 +1454,8 @@ _AFTER_STOP = re.compile(
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bMaj)(?<!\bAdm)(?<!\bSupt)"
     r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
     r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
-    r"(?<!Committee )(?<!Campaign )(?<!Coalition )(?<!aide )(?<!aides )(?<!adviser )(?<!advisers )(?<!advisor )"
-    r"(?<!assistant )(?<!counsel )\bto\b|\bto\b(?!\s+[A-Z]))"
+    r"(?<!Committee )(?<!Campaign )(?<!Coalition )" + "".join(f"(?<!{w} )" for w in _SERVES_TO) + r"\bto\b"
+    r"|\bto\b(?!\s+[A-Z]))"
 )  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body, "said an
 # aide to Agriculture Secretary Richard Lyng" one person
 # "said KNUT Secretary-General Ambrose Adongo Wednesday": a day after the name, which is no part of it (unless a
@@ -1513,10 +1518,8 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     elif (filing := _TIME_OWNED.match(text, lo, hi)) is not None:
         # "according to Tuesday's filing": the document, as named (was 'Tuesday')
         return Mention("descriptor", filing.group(1), filing.group(1), None, filing.start(1), filing.end(1))
-    kept = without_relative(text[lo:hi])
-    if len(kept) < hi - lo:
-        hi = lo + len(kept)
-    post = text[lo:hi]
+    post = without_relative(text[lo:hi])
+    hi = lo + len(post)
     if _CLAUSE_START.match(post):
         return None  # "… suggests that Phoenix …": a clause follows, not a speaker
     m = _AFTER_STOP.search(post)
