@@ -3054,3 +3054,89 @@ def test_the_firm_after_a_one_word_firm_told_someone_its_news() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Shell"]
+
+
+def test_a_town_and_its_state_open_an_apposition() -> None:
+    """ "Entwistle, a Hudson, Mass., machinery maker, said": the firm speaks, not 'Mass' (41 such on bulk)."""
+    an = _analysis(
+        [
+            "Entwistle, a Hudson, Mass., machinery maker and military contractor, said it bought the stake for"
+            " investment purposes.",
+            "John Smith, a Boston, Mass., lawyer, said he had sold the unit to its rival for cash.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Entwistle", "John Smith"]
+
+
+def test_the_one_told_may_be_a_name_with_and_or_an_acronym() -> None:
+    """ "told the Securities and Exchange Commission it …", "asked the U.S. Food and Drug Administration (FDA) to
+    …": whom they told, whole; the report starts after it (was "and Exchange Commission it has …")."""
+    an = _analysis(
+        [
+            "Entwistle Co told the Securities and Exchange Commission it has acquired 62,500 shares of Espey.",
+            "The ASA asked the U.S. Food and Drug Administration (FDA) to require palm oils to be identified as"
+            " saturated fats.",
+            "The office told a House Ways and Means Trade Subcommittee hearing there was still concern for the"
+            " industry.",
+        ]
+    )
+    assert [q.text for q in an.quotes] == [
+        "it has acquired 62,500 shares of Espey",
+        "to require palm oils to be identified as saturated fats",
+        "there was still concern for the industry",
+    ]
+
+
+def test_warned_then_a_verb_is_no_one_warned() -> None:
+    """ "warned the British and Irish Lions will be …": the clause's subject, no one warned."""
+    an = _analysis(["Captain Tama Umaga has warned the British and Irish Lions will be his most fearsome opponents."])
+    assert [q.text for q in an.quotes] == ["the British and Irish Lions will be his most fearsome opponents"]
+
+
+def test_said_to_be_is_hearsay_about_its_subject() -> None:
+    """ "a ceasefire deal said to have been signed", "an Iraq veteran said to be suffering": no report (were the
+    deal's, the veteran's)."""
+    an = _analysis(
+        [
+            "The families met in Abuja after a ceasefire deal said to have been signed between the two sides.",
+            "He named Omar Gonzalez, an Iraq veteran said to be suffering from post-traumatic stress disorder.",
+        ]
+    )
+    assert an.quotes == []
+
+
+def test_a_surname_in_ing_is_no_opening_participle() -> None:
+    """ "Manning said A, but said B": both are Manning's (the sentence read as the participle phrase "Manning
+    said A," and both reports lost); "Having announced that …," still opens a sentence."""
+    an = _analysis(
+        [
+            "Manning said the members will meet for drinks, but said the group would change.",
+            "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Manning", "the members will meet for drinks"),
+        ("Manning", "the group would change"),
+    ]
+
+
+def test_a_participle_after_the_quote_names_no_speaker() -> None:
+    """`but said, "It's time we change," promising the Friends of Abe will return`: the one who said it, not
+    'the Friends of Abe will return'."""
+    an = _analysis(["Boreing said, “It’s time we change how we do it,” promising the Friends of Abe will return."])
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Boreing"]
+
+
+def test_with_someone_doing_then_saying() -> None:
+    """ "The trouble began on the show, with Maria Hutchings marching up to him, saying "…"": hers (was 'The
+    trouble')."""
+    an = _analysis(
+        ['The trouble began on the show, with Maria Hutchings marching up to him, saying "Tony, that is rubbish".']
+    )
+    assert [q.speaker for q in an.quotes] == ["Maria Hutchings"]
+
+
+def test_a_noun_after_its_owner_that_ends_like_an_adverb() -> None:
+    """ "members of his family told": the family, not 'members of his' ("family" read as an adverb)."""
+    an = _analysis(["Members of his family told the court they had not seen him since the spring."])
+    assert [q.speaker for q in an.quotes] == ["Members of his family"]

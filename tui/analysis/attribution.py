@@ -100,6 +100,8 @@ _AS_SUBJECT = re.compile(r"\s*as\s")
 _REFLEXIVE = re.compile(r"(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
+# "The trouble began on the show, with Maria Hutchings marching up to him, saying": the one doing it says it
+_WITH_DOING = re.compile(r"\bwith\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z]{2,}ing\b[^,;:]*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
                  "office", "assembly", "administration", "army", "council", "navy", "tribunal", "cabinet",
                  "legislature", "embassy", "consulate", "exchange", "bourse", "force", "forces", "command", "guard",
@@ -367,8 +369,13 @@ _DOC_FOUND = re.compile(
 )
 # `"…," per the party's bylaws.` / `"…," according to the filing.`
 _SOURCE_AFTER = re.compile(r"(per|according to)\s+([^,.;:\"“”]{2,80}?)\s*(?:[.;,]|$)")
+# "Manning said …", "Boreing, the group's president, said": a surname in -ing before a verb is no participle
+_ING_NAME = (
+    r"(?:Having|Being|[A-Z][a-z]+ing(?!\s+(?:also\s+)?(?:said|says|told|tells|added|adds|was|is|has|had|will|would|"
+    r"wrote|writes|argued|argues|insisted|insists|who)\b))"
+)
 _INTRO = re.compile(
-    r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
+    r"(?:" + _ING_NAME + r"|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
     r"(?:" + "|".join(w.capitalize() for w in SENTENCE_ADVERBS) + r")(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
@@ -379,7 +386,7 @@ _PREP_INTRO = re.compile(
 )
 # Openings that are clauses of their own, with a subject and a verb that may report ("While analysts say …,"); a
 # condition ("If he says …") reports nothing.
-_PARTICIPLE_INTRO = re.compile(r"(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b")
+_PARTICIPLE_INTRO = re.compile(r"(?:Asked|Pressed|Questioned|" + _ING_NAME + r")\b")
 _FINITE_NEXT = re.compile(
     r"\s*(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|remains|remained)\b"
 )
@@ -496,6 +503,7 @@ _AND_BODY = re.compile(r" and (?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)")
 _TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
 _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
 _OBJECT_PREP = re.compile(r"(to|about(?!\s+\d)|for|of|with|from|by|into|over|than|against)\s")
+_SAID_TO_BE = re.compile(r"to\s+(?:be|have)\b")
 _TO_NOUN = re.compile(r"(?:a|an|the|his|her|their|its|our|my|this|that|these|those|[A-Z])\b")
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
 COGNITION_CUE = re.compile(
@@ -690,7 +698,11 @@ _OBJECT = re.compile(
     r"gathering|rally|convention|summit|session|briefing|(?:sub)?committee|panel|hearing|luncheon|lunch|dinner|"
     r"breakfast|crowd)\b|"
     # "told the Tokyo Shimbun that": a capitalised name after "the" goes on across its words (and a line break)
-    r"(?:the|a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
+    # "told the Securities and Exchange Commission it …": "and", "of" inside the name; "asked the U.S. Food and
+    # Drug Administration (FDA) to …", "told a House Ways and Means Trade Subcommittee hearing there was …"
+    r"(?:the|a|an)\s+[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’.-]*)*(?:\s+\([A-Z][A-Z.&-]+\))?"
+    r"(?:\s+(?:hearing|meeting|conference|session|panel|audience|forum|seminar|symposium|luncheon|lunch|dinner|"
+    r"breakfast|gathering|rally|convention|briefing)\b)?|"
     # "urged India and Pakistan to …": two named together
     r"(?:the|a|an|his|her|their|its|our|my)\s+(?:news\s+|press\s+)?\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
@@ -2691,6 +2703,8 @@ def _s_cue_after(c: QuoteContext) -> Hit | None:
     m = c.cue_after
     if m is None or c.text[c.a_lo : m.start()].strip(" ,") or _SAID_A_WORD.match(c.text, m.end()):
         return None
+    if m.group(1) in PARTICIPLE_CUES:
+        return None  # `"…," promising the Friends of Abe will return`: what follows is said, not who says it
     mention = subject_after(c.text, m.end(), c.after_hi)
     if mention is not None and mention.kind in ("org", "descriptor"):
         appos = _TITLE_THEN_NAME.match(c.text, mention.end, c.after_hi)
@@ -2807,7 +2821,7 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
             if pron is not None:
                 return parse_np(pron.group(1), pron.start(1)), cue, cm.start()
         near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
-        shown = _SHOWN.search(near) if near else None
+        shown = (_SHOWN.search(near) or _WITH_DOING.search(near, max(0, len(near) - 120))) if near else None
         if shown:
             # "The spot concludes with footage of Trump saying", "footage of Hillary Clinton asking, "…"":
             # the one shown speaks.
@@ -3650,6 +3664,8 @@ def _indirect(
                 # "told Iranian officials the talks …": the people told, whole; "warned Asian states could soon
                 # stop …": the clause's own subject, no one warned
                 ob = None if _AUX_NEXT.match(after, dem.end()) else dem
+            elif ob and cue.startswith("warn") and _AUX_NEXT.match(after, len(after[: ob.end()].rstrip())):
+                ob = None  # "warned the British and Irish Lions will be …": the clause's subject, no one warned
             if ob:
                 after = after[ob.end() :]
                 rest_lo = hi - len(after)
@@ -3673,6 +3689,8 @@ def _indirect(
             continue
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
+        if cue in ("said", "says") and _SAID_TO_BE.match(text, c_lo):
+            continue  # "a ceasefire deal said to have been signed": hearsay about the deal, which says nothing
         if cue in _OBJECT_CUES and not that_word and _TIME_CLAUSE.match(text, c_lo):
             continue  # "as allies reminded Chretien when he prepared his bill": a time, not what was said
         if _PHRASAL.match(text, c_lo) and cue not in _SAY_CUES:

@@ -1217,6 +1217,10 @@ _RANKS = frozenset(("rear", "vice", "adm", "admiral", "gen", "lt", "col", "maj",
 _ROLE_OF = re.compile(r"(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s+(?:of|for|at|in|with)\s")
 
 
+_ARTICLES = frozenset(("The", "the", "A", "a", "An", "an"))
+_OWNERS = frozenset("his her their its our my your this that".split())  # not "wrote to her on Thursday said"
+
+
 @lru_cache(maxsize=32768)
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
@@ -1230,9 +1234,14 @@ def _subject_before(pre: str) -> Mention | None:
         if last in _AUX_LAST or last.endswith(("ly", "day")) or last in ("to", "first", "last", "turn")
         else None
     )
+    word_before = pre[: m.start()].split()[-1:] if m else []
     if (
         m
-        and pre[: m.start()].split()[-1:] not in (["The"], ["the"], ["A"], ["a"], ["An"], ["an"])
+        # not "The daily said", "members of his family told": a noun after its determiner that ends like an adverb
+        and not (
+            word_before
+            and (word_before[0] in _ARTICLES or (word_before[0] in _OWNERS and " " not in m.group().strip()))
+        )
         and last not in ("daily", "weekly", "monthly")  # "the Chinese daily said": a paper, no adverb
         and not (last == "may" and _MONTH_NAMED.search(pre))  # "Mrs May said", "Theresa May said": a surname
     ):
@@ -1297,6 +1306,13 @@ def _subject_before(pre: str) -> Mention | None:
                 appos = cand
                 pre = body[:k]
                 j = pre.rfind(",")
+                i = pre.rfind(",", 0, j) if j > 0 and pre[j + 1 :].strip() in US_STATES else -1
+                if i > 0 and pre[i + 1 : j].split()[0] in ("a", "an", "the") and _cap(pre[i + 1 : j].split()[-1]):
+                    # "Entwistle, a Hudson, Mass., machinery maker, said": the town and its state open the
+                    # apposition; the name stands before them
+                    appos = f"{pre[i + 1 :].strip()}, {cand}"
+                    pre = pre[:i]
+                    j = pre.rfind(",")
                 if cand.startswith(("who ", "which ")) and j > 0 and pre[j + 1 :].strip()[:1].islower():
                     # "Dr. Joanne Jordan, an arthritis specialist at …, who presented the findings, said": the
                     # relative clause follows a first apposition, and the name before that speaks
