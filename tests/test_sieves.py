@@ -79,6 +79,8 @@ STEPS = {
                           "New York Times"),
     "descriptor:outlet-named": (['"Missiles now used by Iran had only a fraction of that power," Britain\'s Guardian'
                                  ' newspaper said.'], "Guardian"),
+    "descriptor:named-next": (['"The lawsuit will go to trial next month," a federal judge said. Judge Ruben'
+                               " Castillo this week issued an opinion."], "Ruben Castillo"),
     "descriptor:surname-of": (["Analyst Jane Doe said prices would fall this year.",
                                '"Bonds will rally before the summer," said Doe of Merrill Lynch.'], "Jane Doe"),
 }  # fmt: skip
@@ -3140,3 +3142,94 @@ def test_a_noun_after_its_owner_that_ends_like_an_adverb() -> None:
     """ "members of his family told": the family, not 'members of his' ("family" read as an adverb)."""
     an = _analysis(["Members of his family told the court they had not seen him since the spring."])
     assert [q.speaker for q in an.quotes] == ["Members of his family"]
+
+
+def test_a_body_named_with_initials_in_its_of_phrase() -> None:
+    """ "the Bureau of the U.N. World Heritage Committee … the bureau said": the whole name (was 'Bureau of the
+    U')."""
+    an = _analysis(
+        [
+            "The Bureau of the U.N. World Heritage Committee found the park was under threat.",
+            '"The mission has concluded that the park is exposed to serious threats," the bureau said.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Bureau of the U.N. World Heritage Committee"]
+
+
+def test_a_long_role_after_the_verb() -> None:
+    """`"…," said a contributing author of the Census Bureau's new report`: the author (nine words; was the
+    sentence before's subject)."""
+    an = _analysis(
+        [
+            "Other African nations also have experienced reductions in life expectancy.",
+            '"AIDS results in higher mortality rates in childhood," said a contributing author of the Census'
+            " Bureau's new report.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["a contributing author of the Census Bureau's new report"]
+
+
+def test_some_of_a_group_is_no_name() -> None:
+    """ "Most Gibraltarians", "Some Russians": a group (a belief can be theirs); "Many U.S." is no one."""
+    from tui.analysis.nouns import parse_np
+
+    assert parse_np("Many U.S.", 0) is None
+    most = parse_np("Most Gibraltarians", 0)
+    assert most is not None and most.kind == "descriptor"
+    all_blacks = parse_np("All Blacks", 0)
+    assert all_blacks is not None and all_blacks.kind == "name"
+    an = _analysis(["Some Russians, particularly liberals, fear Putin may trample the fragile democracy."])
+    assert [(q.speaker, q.text) for q in an.quotes] == [("Some Russians", "Putin may trample the fragile democracy")]
+
+
+def test_quoted_as_saying_in_the_passive() -> None:
+    """`"…," housewife Chan Lee Kit-ho was quoted as telling the South China Morning Post`: hers (was the last
+    speaker)."""
+    an = _analysis(
+        [
+            "Many residents said the end justified the means.",
+            '"It is better to execute him in China than wasting the government\'s money," housewife Chan Lee Kit-ho'
+            " was quoted as telling the South China Morning Post.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Chan Lee Kit-ho"]
+
+
+def test_two_titled_names_joined_by_and() -> None:
+    """ "United chief executive David Gill and Arsenal vice-chairman David Dein": Dein's title is his own (was
+    'United chief executive David Gill and Arsenal vice-chairman')."""
+    from tui.analysis.nouns import parse_np
+
+    dein = parse_np("United chief executive David Gill and Arsenal vice-chairman David Dein", 0)
+    assert dein is not None and dein.title == "Arsenal vice-chairman" and dein.start == 38
+    azar = parse_np("Secretary of Health and Human Services Alex Azar", 0)
+    assert azar is not None and azar.title == "Secretary of Health and Human Services"
+
+
+def test_the_unnamed_one_introduced_with_the_same_words() -> None:
+    """ "the State Department official" after "a State Department official": that one, not "Secretary of State
+    George Shultz" (a word of the title shared); "the State Department source" is no one named."""
+    an = _analysis(
+        [
+            "Secretary of State George Shultz met the Soviet envoy on Monday.",
+            "A subsidy is still possible, a State Department official said.",
+            "The Soviets want a higher offer this time, the State Department official said.",
+            "The talks will go on next week, the State Department source said.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "a State Department official",
+        "a State Department official",
+        "the State Department source",
+    ]
+
+
+def test_a_chief_is_no_spokesman() -> None:
+    """ "the navy chief conceded" is not "Navy spokesman Igor Dygalo" (only the navy shared)."""
+    an = _analysis(
+        [
+            "The chance of a happy ending, the navy chief conceded, was not very high at all.",
+            "Navy spokesman Igor Dygalo said the submarine had sunk.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the navy chief", "Igor Dygalo"]

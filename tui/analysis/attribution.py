@@ -244,6 +244,10 @@ _TOLD_WHOM = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|writing|calling)\b")
+# "…," housewife Chan Lee Kit-ho was quoted as telling the South China Morning Post: the subject was quoted
+_QUOTED_AS_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?quoted\s+as\s+(?:saying|telling|writing)\b"
+)
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
@@ -866,8 +870,21 @@ _SUFFIXES = r"inc\.?|ltd\.?|plc|corp\.?|co\.?|ag|sa|nv|n\.v\.|gmbh|spa|llc|lp|bv
 def _body_named(cap: str) -> re.Pattern[str]:
     """ "… Commission on Presidential Debates": capitalised words, the head, and an on/of/for tail of names."""
     # (a word takes a dot only as "U.S." or "St." does: "the end of June. Union leaders" names no "June. Union")
+    # ("Bureau of the U.N. World Heritage Committee": initials in the tail too)
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
     return re.compile(rf"((?:(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’&-]*)\s+)*){cap}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
-                      rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)")  # fmt: skip
+                      rf"{word}(?:\s+(?:and\s+)?{word})*)?)")  # fmt: skip
+
+
+# Roles that speak for someone above them, and the words for the one above
+_UNDERLINGS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant".split())
+_LEADER_HEADS = frozenset("boss chief head leader".split())
+# "Judge Ruben Castillo this week issued …", "In his ruling, Federal District Judge Thomas Penfield Jackson wrote":
+# a sentence that opens on a titled name (after a short phrase, and capitalised words of the title)
+_ROLE_NAMED = re.compile(
+    r"\s*(?:[A-Z][^.,;:\"“”]{0,40},\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z]+)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)"
+)
 
 
 def _start(m: re.Match[str]) -> int:
@@ -1287,6 +1304,28 @@ class Resolver:
                 return name
         return None
 
+    def _named_next(self, low: str, pos: int) -> Entity | None:
+        """For "a federal judge" (one person, a role, no one's): the person the next sentence opens on with that
+        role as a title ("Judge Ruben Castillo", "Spokesman Josep Pique"), when no one of that name spoke yet."""
+        words = low.split()
+        head = words[-1] if len(words) >= 2 else ""
+        if words[0] not in ("a", "an") or head not in ROLE_WORDS or head in ORG_WORDS or _plural(head):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, pos)
+        if k >= len(self.sentence_starts):
+            return None
+        lo = self.sentence_starts[k]
+        found = _ROLE_NAMED.match(self.text, lo, min(len(self.text), lo + 160))
+        if found is None or found.group(1).lower() != head:
+            return None
+        named = parse_np(found.group(2), found.start(2))
+        if named is None or named.kind != "name":
+            return None
+        known = self.entities.get(named.name)
+        if known is not None and (known.quotes or 0 <= known.first < pos):
+            return None  # named before the lead's role: "a federal judge" is someone else
+        return self._entity(named.name, person=True)
+
     def _named_body(self, head: str, pos: int) -> str | None:
         """The last "… Commission on Presidential Debates" named before `pos`, for "the commission". Each head's
         bodies are found in the whole text once; a look up is a bisect (it was a scan of the text before `pos`
@@ -1564,6 +1603,9 @@ class Resolver:
 
     def _by_title(self, descriptor: str, pos: int) -> Entity | None:
         words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
+        dhead = _head_noun(descriptor.lower())
+        if dhead in _ANONYMOUS_HEADS:
+            return None  # "the State Department source" is no one the article names ("Secretary of State Shultz")
         best, score = None, 0.0
         if self._first_named is None:  # made once, kept up to date (a set of the people before pos per call
             self._first_named = {}  # made a descriptor-heavy article quadratic)
@@ -1589,6 +1631,12 @@ class Resolver:
             shared = words & twords
             if not shared:
                 continue
+            if (
+                dhead in _LEADER_HEADS
+                and _head_noun(title.lower()) in _UNDERLINGS
+                and not any(w in ROLE_WORDS for w in shared)
+            ):
+                continue  # "the navy chief" is not the "Navy spokesman" (only the navy shared)
             s = sum(2.0 if w in ROLE_WORDS else 1.0 for w in shared) + (0.5 if ent.quotes else 0)
             if s > score:
                 best, score = ent, s
@@ -2100,9 +2148,12 @@ class Resolver:
                 # the one person whose title shares a word
                 noun = _head_noun(low)
                 many = _plural(noun) and not noun.endswith(("is", "us"))  # not "the analysis", "the US"
-                ent = self._by_title(m.text, pos) if noun not in _DOCUMENTS and not many else None
-                self.step = "descriptor:title"
                 same_role = self.by_role.get(_head_noun(low))
+                if same_role is not None and LEAD_ARTICLE.sub("", same_role.name.lower()) == low[4:]:
+                    ent = None  # "the State Department official" after "a State Department official": that one
+                else:
+                    ent = self._by_title(m.text, pos) if noun not in _DOCUMENTS and not many else None
+                self.step = "descriptor:title"
                 last = self.last_speaker
                 if (
                     same_role is not None
@@ -2171,6 +2222,10 @@ class Resolver:
                 if holder is not None:
                     ent = self._entity(f"{holder.name.split()[-1]}'s {pg.group(2)}", person=False)
                     self.step = "descriptor:owner-group"
+            if ent is None and (named_next := self._named_next(low, pos)) is not None:
+                # "…, a federal judge said. Judge Ruben Castillo this week issued …": the wire lead's unnamed
+                # role is the one the next sentence names with it
+                ent, alias, self.step = named_next, m.text, "descriptor:named-next"
             if ent is None and (_FRAGMENT.search(m.text) or _event_head(_head_noun(low))):
                 self.step = ""
                 return None  # "could blunt Republican", "the Aug. 7 bombing of the embassy": no one speaks
@@ -2675,6 +2730,11 @@ def _s_quoted_as(c: QuoteContext) -> Hit | None:
             mention = parse_np(quoted_as.group(1), quoted_as.start(1))
             if mention is not None and mention.kind in ("name", "surname", "descriptor", "org"):
                 return mention, "quoted", quoted_as.start()
+        passive = _QUOTED_AS_PASSIVE.search(c.text, qlo, qhi)
+        if passive is not None:
+            subj = subject_before(c.text, qlo, passive.start())
+            if subj is not None and subj.kind in ("name", "surname", "descriptor", "org", "pronoun"):
+                return subj, "quoted", passive.start()
     return None
 
 

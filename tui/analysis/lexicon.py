@@ -156,7 +156,7 @@ jihadists soldiers troops police witnesses
 
 def names_group(word: str) -> bool:
     """A plural head that names a group of people: "delegates", "insiders", or a role in the plural ("analysts")."""
-    return word in GROUP_NOUNS or (word.endswith("s") and word[:-1] in ROLE_WORDS)
+    return word in GROUP_NOUNS or (word.endswith("s") and (word[:-1] in ROLE_WORDS or word[:-1] in DEMONYMS))
 
 
 # Heads of named things that are not people: initiatives, events, places.

@@ -162,6 +162,21 @@ def parse_np(s: str, offset: int) -> Mention | None:
     m = _parse_np(s.strip())  # the same phrase with other spaces around it: one cache entry
     if m is not None and m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
+    if m is not None and m.kind == "name" and m.title and " and " in m.title:
+        # "United chief executive David Gill and Arsenal vice-chairman David Dein": two people, the second titled
+        # by what follows "and" (the first's name is no part of the second's title)
+        first, title = m.title.rsplit(" and ", 1)
+        words = first.split()
+        k = m.text.rfind(" and " + title)
+        if len(words) >= 2 and words[-2].lower() in GIVEN_NAMES and _cap(words[-1]) and k > 0:
+            m = Mention(m.kind, m.text[k + 5 :], m.name, title, m.start + k + 5, m.end)
+    if m is not None and m.kind == "name" and m.name.split(None, 1)[0].lower() in _SOME_OF:
+        # "Most Gibraltarians", "Other African [nations]", "Many U.S. [companies]": some of a group, or a phrase
+        # cut short, never a person's name
+        last = m.name.rsplit(None, 1)[-1]
+        if not (last.endswith("s") and last[:-1].isalpha()):
+            return None
+        m = Mention("descriptor", m.text, m.name, m.title, m.start, m.end)
     if m is None or offset + lead == 0:
         return m
     offset += lead
@@ -169,6 +184,7 @@ def parse_np(s: str, offset: int) -> Mention | None:
 
 
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
+_SOME_OF = frozenset("other another some many most several both each every few".split())
 
 
 def _from_place(word: str) -> bool:
@@ -255,7 +271,10 @@ _ROLE_LINKS = frozenset({"for", "of", "at", "in", "from", "with"})
 
 def _role_with_modifier(lows: list[str]) -> bool:
     """ "A researcher with the … institute of the Chinese Academy of …": one unnamed person and where they work,
-    a subject as long as a group's ("Investigators in the …"), not its last ten words."""
+    a subject as long as a group's ("Investigators in the …"), not its last ten words. One word may stand before
+    the role ("a contributing author of the Census Bureau's new report")."""
+    if len(lows) >= 4 and lows[0] in ("a", "an", "the", "one") and lows[2] in ROLE_WORDS and lows[3] in _ROLE_LINKS:
+        lows = [lows[0], *lows[2:]]
     return (
         len(lows) >= 3
         and lows[0] in ("a", "an", "the", "one")
@@ -1361,10 +1380,11 @@ def _subject_before(pre: str) -> Mention | None:
             words = chunk.split()
     if len(words) > 10:
         lows4 = [w.lower() for w in words[:4]]
+        lows5 = [w.lower() for w in words[:5]]
         if _group_with_modifier(lows4):
             # "Investigators in the Aug. 7 bombing of … said": the group, not the last ten words
             return parse_np(chunk, chunk_start)
-        if _role_with_modifier(lows4) and (whole := parse_np(chunk, chunk_start)) is not None:
+        if _role_with_modifier(lows5) and (whole := parse_np(chunk, chunk_start)) is not None:
             return whole  # "A researcher with the biological prevention institute of the Chinese Academy of …"
         if (
             lows4[0] in ("a", "the")
@@ -1563,9 +1583,16 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         # "according to the China Ocean Mineral Resources Research and Development Association": a body's long
         # name, read whole (up to 14 words: linear still); anything else that long is no subject
         long_body = parse_np(chunk, lo) if n_words <= 14 else None
-        if long_body is None or long_body.kind != "org" or long_body.text != chunk.strip(" .,;:!?"):
+        if (
+            long_body is not None
+            and long_body.kind == "descriptor"
+            and _role_with_modifier([w.lower() for w in chunk.split()[:5]])
+        ):
+            mention = long_body  # "said a contributing author of the Census Bureau's new report"
+        elif long_body is None or long_body.kind != "org" or long_body.text != chunk.strip(" .,;:!?"):
             return None
-        mention = long_body
+        else:
+            mention = long_body
     else:
         mention = whole
     if mention and mention.kind == "descriptor" and m and post[m.start()] == ",":
