@@ -3233,3 +3233,35 @@ def test_a_chief_is_no_spokesman() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["the navy chief", "Igor Dygalo"]
+
+
+def test_a_clause_then_a_speaker_with_a_party_and_state() -> None:
+    """ "CLAUSE, said a spokesman for Sen. Rick Santorum, R-Pa.": a report (was lost: the tail read as a clause);
+    the spokesman is the one the next sentence names so (gold: Robert Traynham)."""
+    an = _analysis(
+        [
+            "Tax cuts will not be necessary if Clinton allows personal investment accounts, said a spokesman for"
+            ' Sen. Rick Santorum, R-Pa. "He thinks individuals should invest in the stock market," Santorum'
+            " spokesman Robert Traynham said."
+        ]
+    )
+    assert [(q.kind, q.speaker) for q in an.quotes] == [("indirect", "Robert Traynham"), ("direct", "Robert Traynham")]
+    an = _analysis(
+        [
+            "Airbus Industrie said talks broke off. McDonnell Douglas wanted Airbus to help build its MD-11, while"
+            " Airbus insisted McDonnell drop the MD-11 and cooperate over its A340."
+        ]
+    )
+    assert "A340" not in {q.speaker for q in an.quotes}
+
+
+def test_the_other_side_named_next_is_not_the_spokesman() -> None:
+    """`"…," a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded …`: a party's spokesman is
+    not the unnamed one."""
+    an = _analysis(
+        [
+            '"This bill will take a decade to come into full effect," a spokesman said. Lib Dem home affairs'
+            " spokesman Mark Oaten has branded the scheme a waste of money."
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["a spokesman"]

@@ -469,6 +469,7 @@ _ANONYMITY = re.compile(
 )
 _OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the"})
 _AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
+_PARTY_END = re.compile(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3}))?[\s.!?\"”']*")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _WHO_TAIL = re.compile(
     r"\s*(?:(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s"
@@ -653,6 +654,18 @@ _JUDGING_CUES = _BLAME_CUES | frozenset("likened described dubbed labeled labell
 _VERB_AFTER = re.compile(
     r"[^,.;:!?\"“”]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did)\b"
 )
+
+
+def _plain_speaker(m: Mention) -> bool:
+    """A speaker read whole, no clause: not "officials had no intentions of locking up Trevor" read as 'Trevor'."""
+    if m.kind in ("org", "surname"):
+        # "sole manager Morgan Stanley and Co Inc", not "the existence of a bridge connecting the West Bank and Gaza"
+        lead = m.text[: len(m.text) - len(m.name)].split()
+        if not m.text.endswith(m.name) or len(lead) > 4 or any(w in ("of", "and", "its", "a") for w in lead):
+            return False
+    if m.kind == "descriptor" and not _speaking_descriptor(m):
+        return False
+    return m.kind != "pronoun" and _VERBISH.search(m.text) is None
 
 
 def _speaking_descriptor(m: Mention) -> bool:
@@ -879,12 +892,18 @@ def _body_named(cap: str) -> re.Pattern[str]:
 # Roles that speak for someone above them, and the words for the one above
 _UNDERLINGS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant".split())
 _LEADER_HEADS = frozenset("boss chief head leader".split())
-# "Judge Ruben Castillo this week issued …", "In his ruling, Federal District Judge Thomas Penfield Jackson wrote":
-# a sentence that opens on a titled name (after a short phrase, and capitalised words of the title)
-_ROLE_NAMED = re.compile(
-    r"\s*(?:[A-Z][^.,;:\"“”]{0,40},\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z]+)\s+"
-    r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)"
+
+
+_PARTY_WORDS = re.compile(
+    r"\b(?:Lib Dem|Liberal Democrat|Labour|Tory|Conservative|Democratic|Republican|GOP|[Ss]hadow)\b"
 )
+
+
+@lru_cache(maxsize=256)
+def _role_named(head: str) -> re.Pattern[str]:
+    """A role word used as a title before a name: "Judge Ruben Castillo", "Santorum spokesman Robert Traynham"."""
+    role = re.escape(head)
+    return re.compile(rf"\b(?i:{role})\s+((?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+)")
 
 
 def _start(m: re.Match[str]) -> int:
@@ -1308,17 +1327,25 @@ class Resolver:
         """For "a federal judge" (one person, a role, no one's): the person the next sentence opens on with that
         role as a title ("Judge Ruben Castillo", "Spokesman Josep Pique"), when no one of that name spoke yet."""
         words = low.split()
-        head = words[-1] if len(words) >= 2 else ""
+        head = _head_noun(low) if len(words) >= 2 else ""
         if words[0] not in ("a", "an") or head not in ROLE_WORDS or head in ORG_WORDS or _plural(head):
             return None
         k = bisect.bisect_right(self.sentence_starts, pos)
         if k >= len(self.sentence_starts):
             return None
         lo = self.sentence_starts[k]
-        found = _ROLE_NAMED.match(self.text, lo, min(len(self.text), lo + 160))
-        if found is None or found.group(1).lower() != head:
+        hi = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        # "Judge Ruben Castillo this week issued …", "In his ruling, Federal District Judge Thomas Penfield
+        # Jackson wrote", `"…," Santorum spokesman Robert Traynham said`: the role as a title before a name
+        found = _role_named(head).search(self.text, lo, min(hi, lo + 400))
+        if found is None:
             return None
-        named = parse_np(found.group(2), found.start(2))
+        party = _PARTY_WORDS.findall(self.text, max(lo, found.start() - 40), found.start())
+        if any(p.lower() not in low for p in party):
+            return (
+                None  # "…," a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded …: the other side
+            )
+        named = parse_np(found.group(1), found.start(1))
         if named is None or named.kind != "name":
             return None
         known = self.entities.get(named.name)
@@ -3557,6 +3584,20 @@ def _indirect(
             # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …", "CLAUSE, said one
             # military officer, who spoke on condition of anonymity because …"
             short_tail = True
+        if (
+            not short_tail
+            and then is None
+            and not takes_object
+            and cue not in _OBJECT_CUES
+            and len(tail.split()) <= 14
+            and (who := subject_after(text, rest_lo, hi)) is not None
+            and who.kind != "pronoun"
+            # the whole tail, a body named whole: not "declared the existence of a bridge connecting the West Bank"
+            and not text[rest_lo : who.start].strip()
+            and _plain_speaker(who)
+            and _PARTY_END.fullmatch(text, who.end, hi)
+        ):
+            short_tail = True  # "CLAUSE, said a spokesman for Sen. Rick Santorum, R-Pa.": who, and nothing more
         if (
             not short_tail
             and then is None
