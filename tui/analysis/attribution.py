@@ -1342,9 +1342,8 @@ class Resolver:
             return None
         party = _PARTY_WORDS.findall(self.text, max(lo, found.start() - 40), found.start())
         if any(p.lower() not in low for p in party):
-            return (
-                None  # "…," a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded …: the other side
-            )
+            # "…," a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded …: the other side
+            return None
         named = parse_np(found.group(1), found.start(1))
         if named is None or named.kind != "name":
             return None
