@@ -3265,3 +3265,57 @@ def test_the_other_side_named_next_is_not_the_spokesman() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["a spokesman"]
+
+
+def test_a_short_quotation_that_is_its_own_paragraph_is_speech() -> None:
+    """`"Hi, I'm Napster."` alone in its paragraph is no title of a work (was dropped as one, and 'I'm Napster'
+    became a speaker); a short quotation in Title Case inside a sentence still is a title."""
+    from tui.analysis.nouns import parse_np
+
+    an = _analysis(
+        [
+            "Shawn Fanning contemplated the pickup line for a full five seconds.",
+            '"Hi, I\'m Napster."',
+            '"Nah, ya think?" he asked, blushing.',
+        ]
+    )
+    assert [(q.text, q.speaker) for q in an.quotes] == [
+        ("Hi, I'm Napster.", "Shawn Fanning"),
+        ("Nah, ya think?", "Shawn Fanning"),
+    ]
+    assert _analysis(['He starred in "The Satanic Verses."']).quotes == []
+    assert parse_np("I'm Napster", 0) is None
+    conan = parse_np("Conan O'Brien", 0)
+    assert conan is not None and conan.kind == "name"
+
+
+def test_said_at_a_press_conference_comma_then_the_clause() -> None:
+    """ "said at a press conference, they not only would refuse …": the clause after the medium's comma."""
+    an = _analysis(["The mayors said at a press conference, they would refuse to help federal forces."])
+    assert [q.text for q in an.quotes] == ["they would refuse to help federal forces"]
+
+
+def test_a_cue_inside_a_relative_clause_reports_no_clause_before_it() -> None:
+    """ "…, a nickname that friends said Fanning earned one day when another player commented on his head": the
+    sentence before the comma is no one's report (was 'another player''s)."""
+    an = _analysis(
+        [
+            "Classes took a back seat to building Napster, a nickname that friends said Fanning earned one day on"
+            " the court when another player commented on his sweaty head."
+        ]
+    )
+    assert "another player" not in {q.speaker for q in an.quotes}
+
+
+def test_a_firm_of_many_names_inside_an_apposition() -> None:
+    """`"…," Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton, told a conference`: Buchheit (was no
+    one: the firm's last names read as the apposition)."""
+    an = _analysis(
+        [
+            "One of the architects of the plan, U.S. lawyer Lee Buchheit, is adamant that the banks have nothing"
+            " to worry about.",
+            '"It\'s a precedent to be encouraged," Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton,'
+            " told a conference.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Lee Buchheit"]

@@ -441,9 +441,10 @@ _THAT = re.compile(
     r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+"
     # "said in a statement Japan would consider …": the medium, then the clause without "that"
     r"|(?:in|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|report|"
-    r"briefing|conference|address|communique|message)\s+(?!(?:"
+    # ("said at a press conference, they not only would …": a comma after the medium, then any clause)
+    r"briefing|conference|address|communique|message)(?:\s*,\s+(?=[a-z]+\s)|\s+(?!(?:"
     + WEEKDAYS
-    + r"|today|yesterday)\b)(?=(?-i:[A-Z])|(?:it|he|she|they|we|there)\s))?",
+    + r"|today|yesterday)\b)(?=(?-i:[A-Z])|(?:it|he|she|they|we|there)\s)))?",
     re.I,
 )
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
@@ -654,6 +655,9 @@ _JUDGING_CUES = _BLAME_CUES | frozenset("likened described dubbed labeled labell
 _VERB_AFTER = re.compile(
     r"[^,.;:!?\"“”]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did)\b"
 )
+
+
+_SUBORDINATOR = re.compile(r"\b(?:when|that|which|who|because|after|before|if|until|where|whom|whose)\b")
 
 
 def _plain_speaker(m: Mention) -> bool:
@@ -3687,7 +3691,13 @@ def _indirect(
                     mention = None  # "CLAUSE, an allegation Khartoum has denied": a noun and its relative clause
                 if mention is not None and _NOUN_WHICH.fullmatch(text, comma + 1, mention.start) is not None:
                     mention = None  # "CLAUSE, a charge which the administration denies": the same, with "which"
-                if mention is not None and (text[comma + 1 : m.start()].strip() or mention.start > m.start()):
+                if (
+                    mention is not None
+                    and (text[comma + 1 : m.start()].strip() or mention.start > m.start())
+                    # not "…, a nickname that friends said Fanning earned one day when another player commented
+                    # on his head": no clause of its own between the comma and the subject
+                    and _SUBORDINATOR.search(text, comma + 1, min(mention.start, m.start())) is None
+                ):
                     c_lo = _clause_start(text, lo, comma)
                     clause = text[c_lo:comma]
                     if (
@@ -3924,6 +3934,15 @@ def _participle_reports(
     return out
 
 
+def _own_paragraph(text: str, paragraphs: tuple[tuple[int, int], ...], s: Span) -> bool:
+    """A quotation that makes up its paragraph: marks at both ends, only white space beyond them."""
+    k = bisect.bisect_right(paragraphs, (s.open, len(text))) - 1
+    if s.open < 0 or s.close < 0 or k < 0:
+        return False
+    lo, hi = paragraphs[k]
+    return not text[lo : s.open].strip() and not text[s.close + 1 : hi].strip()
+
+
 def _subject_participles(text: str, lo: int, hi: int, para: int) -> list[Found]:
     """ "Seipp also called for support from fiscal policy, saying the top rate … should be brought down": in a
     sentence that reports nothing else, a saying/arguing/warning participle reports for the sentence's subject.
@@ -3972,7 +3991,7 @@ def attribute(
         text = "".join(chars)
     # Too short to list, but a fragment closed by a comma, ? or ! (`"I would," Melanie said.`) still tells
     # who is speaking: such anchors are attributed, set the current speaker, and are not output.
-    speech = [is_speech(text[s.start : s.end]) for s in all_spans]
+    speech = [is_speech(text[s.start : s.end], _own_paragraph(text, paragraphs, s)) for s in all_spans]
     spans = [s for s, ok in zip(all_spans, speech, strict=True) if ok or _anchor(text, s)]
     anchors = {s.start for s, ok in zip(all_spans, speech, strict=True) if not ok}
     sents = sentence_spans(text, paragraphs, spans)

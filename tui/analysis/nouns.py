@@ -162,6 +162,8 @@ def parse_np(s: str, offset: int) -> Mention | None:
     m = _parse_np(s.strip())  # the same phrase with other spaces around it: one cache entry
     if m is not None and m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
+    if m is not None and m.kind in ("name", "surname") and _SPOKEN_CONTRACTION.search(m.name):
+        return None  # "I'm Napster", "We're Open": words from someone's mouth, no name
     if m is not None and m.kind == "name" and m.title and " and " in m.title:
         # "United chief executive David Gill and Arsenal vice-chairman David Dein": two people, the second titled
         # by what follows "and" (the first's name is no part of the second's title)
@@ -184,6 +186,7 @@ def parse_np(s: str, offset: int) -> Mention | None:
 
 
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
+_SPOKEN_CONTRACTION = re.compile(r"(?<![\w'’])(?:[A-Za-z]+['’](?:m|re|ll|ve)|[A-Za-z]+n['’]t)(?![\w'’])")
 _SOME_OF = frozenset("other another some many most several both each every few".split())
 
 
@@ -1237,6 +1240,8 @@ _ROLE_OF = re.compile(r"(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s+(?:of|for|at|in|with
 
 
 _ARTICLES = frozenset(("The", "the", "A", "a", "An", "an"))
+_FIRM_TAIL = re.compile(r"\s*[A-Z][\w'’.-]*\s+(?:and|&)\s+[A-Z][\w'’.-]*\s*")  # "Steen and Hamilton"
+_ONE_CAPITAL = re.compile(r"\s*[A-Z][\w'’.-]*\s*")
 _OWNERS = frozenset("his her their its our my your this that".split())  # not "wrote to her on Thursday said"
 
 
@@ -1299,6 +1304,14 @@ def _subject_before(pre: str) -> Mention | None:
                 and body[j + 1 : k].split()[0] not in ("and", "but", "or", "while", "who", "which")
             ):
                 body, k = body[:k], j
+        if k > 0 and _FIRM_TAIL.fullmatch(body, k + 1):
+            # "Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton, told": a firm's names in a row
+            # end the apposition; it starts where a lower-case segment does
+            j = k
+            while (i := body.rfind(",", 0, j)) > 0 and _ONE_CAPITAL.fullmatch(body, i + 1, j):
+                j = i
+            if i > 0 and body[i + 1 : j].strip()[:1].islower():
+                k = i
         if k > 0:
             cand = body[k + 1 :].strip()
             if cand and cand[0].isupper() and re.search(rf"\b[Tt]he (?:new )?(?:{_WORK_NOUNS})\s*$", body[:k]):

@@ -127,11 +127,14 @@ def find_spans(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Span]
     return spans
 
 
-def is_speech(inner: str) -> bool:
-    """Scare quotes, single words and titles of works are not quotations."""
+def is_speech(inner: str, whole: bool = False) -> bool:
+    """Scare quotes, single words and titles of works are not quotations. `whole`: the quotation is a paragraph
+    of its own, which no title of a work is ("Hi, I'm Napster.")."""
     ws = [m.group() for m in islice(_WORD.finditer(inner), 9)]  # past eight words, a quotation whatever it holds
     if len(ws) <= 2:
         return False
+    if whole:
+        return True
     stripped = inner.rstrip()
     # Titles of works in Title Case, a trailing comma allowed ("The Satanic Verses,"), and a short one the
     # sentence's stop in American style ("won best actress for "Dharma and Greg."")
