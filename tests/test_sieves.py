@@ -3319,3 +3319,40 @@ def test_a_firm_of_many_names_inside_an_apposition() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Lee Buchheit"]
+
+
+def test_a_body_then_a_role_then_any_name_is_the_person() -> None:
+    """ "Bank of Japan Governor Satoshi Sumita": the person whatever the given name, so "He told …" after it is
+    his (was the body 'Bank of Japan Governor Satoshi Sumita', and "He" no one)."""
+    an = _analysis(
+        [
+            "Bank of Japan Governor Satoshi Sumita said a further yen rise would hurt the economy. He told business"
+            " leaders the bank will continue to take adequate measures."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Satoshi Sumita", "Satoshi Sumita"]
+
+
+def test_people_told_in_the_plural_are_not_what_was_said() -> None:
+    """ "told investors the combined company will …", "told bankers about …": the report starts after them."""
+    an = _analysis(
+        [
+            "Lakshmi Mittal has told investors the combined company will have to shed thousands of jobs.",
+            "Williams urged governments and private institutions to contribute to a fund set up with the money.",
+        ]
+    )
+    assert [q.text for q in an.quotes] == [
+        "the combined company will have to shed thousands of jobs",
+        "governments and private institutions to contribute to a fund set up with the money",
+    ]
+
+
+def test_a_statement_issued_by_a_described_body() -> None:
+    """ "a statement issued by the French state car group … the statement said": the group (was 'French')."""
+    an = _analysis(
+        [
+            "Raymond Levy said in a statement issued by the French state car group that the deal was important.",
+            '"It will allow us to continue our export programme to North America," the statement said.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["the French state car group"]

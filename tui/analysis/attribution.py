@@ -304,7 +304,7 @@ _ISSUER_NOUNS = "|".join(sorted(_ORG_NOUNS | {"authorities", "embassy", "office"
 _ISSUED_BY = re.compile(
     r"(?:\s+(?:issued|released|published|put\s+out|sent|posted))?(?:\s+(?:on\s+|late\s+|early\s+)?[A-Z][a-z]+day)?"
     r"\s+(?:by|from)\s+((?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w&.'’-]*){0,7}"
-    rf"(?:(?<!['’]s)(?<!['’])\s+(?:{_ISSUER_NOUNS})\b)?|[a-z]+))"
+    rf"(?:(?<!['’]s)(?<!['’])\s+(?:[a-z]+\s+){{0,2}}?(?:{_ISSUER_NOUNS})\b)?|[a-z]+))"
 )  # "issued by Cypriot government": the body a demonym qualifies; not "from Mr Spitzer's office": Spitzer
 _ORGS_BACK = 400  # bodies a look back reads at most (see Resolver._orgs_before)
 _THE = ("The ", "the ")
@@ -712,7 +712,8 @@ _OBJECT_THAT = re.compile(
     r"(?=\s+that\s)"
 )
 _OBJECT = re.compile(
-    r"^\s*(?:(?:him|her|them|us|me|reporters|journalists|"
+    # "told bankers about …", "told investors the …": people in the plural, told
+    r"^\s*(?:(?:him|her|them|us|me|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|als|ates)(?=[\s,])(?!\s+(?:and|or)\s)|"
     # "told a Forex Association conference CLAUSE": an audience, capitalised words and its noun
     r"(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,3}(?:news\s+)?(?:conference|meeting|audience|forum|"
     r"seminar|symposium|"
@@ -1634,7 +1635,7 @@ class Resolver:
     def _by_title(self, descriptor: str, pos: int) -> Entity | None:
         words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
         dhead = _head_noun(descriptor.lower())
-        if dhead in _ANONYMOUS_HEADS:
+        if dhead in _ANONYMOUS_HEADS or dhead.removesuffix("s") in _ANONYMOUS_HEADS:
             return None  # "the State Department source" is no one the article names ("Secretary of State Shultz")
         best, score = None, 0.0
         if self._first_named is None:  # made once, kept up to date (a set of the people before pos per call

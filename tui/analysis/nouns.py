@@ -568,6 +568,16 @@ def _parse_np(s: str) -> Mention | None:
         given_at = next(
             (k for k in range(len(run) - 3, len(run) - 1) if k > org_at + 2 and lowered[k] in GIVEN_NAMES), -1
         )
+        if given_at < 0:
+            # "Bank of Japan Governor Satoshi Sumita": a role word then the name, whatever the given name
+            given_at = next(
+                (
+                    k
+                    for k in range(len(run) - 2, len(run) - 4, -1)
+                    if k > org_at + 2 and lowered[k - 1] in ROLE_WORDS and lowered[k - 1] not in ORG_WORDS
+                ),
+                -1,
+            )
         person_words = lowered[given_at:] if given_at > 0 else []
         if (
             person_words
