@@ -3594,6 +3594,7 @@ def _indirect(
             and not takes_object
             and cue not in _OBJECT_CUES
             and len(tail.split()) <= 14
+            and _VERBISH.search(tail) is None  # (a quick test first: a speaker read whole holds no verb)
             and (who := subject_after(text, rest_lo, hi)) is not None
             and who.kind != "pronoun"
             # the whole tail, a body named whole: not "declared the existence of a bridge connecting the West Bank"

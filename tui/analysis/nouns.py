@@ -159,12 +159,24 @@ _NUMBER_WORDS = frozenset(
 def parse_np(s: str, offset: int) -> Mention | None:
     """Classify a subject phrase; None when it cannot be a speaker."""
     lead = len(s) - len(s.lstrip())
-    m = _parse_np(s.strip())  # the same phrase with other spaces around it: one cache entry
-    if m is not None and m.kind == "surname" and _ADVERB_END.search(m.name):
+    m = _checked_np(s.strip())  # the same phrase with other spaces around it: one cache entry
+    if m is None or offset + lead == 0:
+        return m
+    offset += lead
+    return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
+
+
+@lru_cache(maxsize=65536)
+def _checked_np(s: str) -> Mention | None:
+    """_parse_np, then the checks on what it read (cached with it: parse_np is called 10 times an article)."""
+    m = _parse_np(s)
+    if m is None:
+        return None
+    if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
-    if m is not None and m.kind in ("name", "surname") and _SPOKEN_CONTRACTION.search(m.name):
+    if m.kind in ("name", "surname") and _SPOKEN_CONTRACTION.search(m.name):
         return None  # "I'm Napster", "We're Open": words from someone's mouth, no name
-    if m is not None and m.kind == "name" and m.title and " and " in m.title:
+    if m.kind == "name" and m.title and " and " in m.title:
         # "United chief executive David Gill and Arsenal vice-chairman David Dein": two people, the second titled
         # by what follows "and" (the first's name is no part of the second's title)
         first, title = m.title.rsplit(" and ", 1)
@@ -172,17 +184,14 @@ def parse_np(s: str, offset: int) -> Mention | None:
         k = m.text.rfind(" and " + title)
         if len(words) >= 2 and words[-2].lower() in GIVEN_NAMES and _cap(words[-1]) and k > 0:
             m = Mention(m.kind, m.text[k + 5 :], m.name, title, m.start + k + 5, m.end)
-    if m is not None and m.kind == "name" and m.name.split(None, 1)[0].lower() in _SOME_OF:
+    if m.kind == "name" and m.name.split(None, 1)[0].lower() in _SOME_OF:
         # "Most Gibraltarians", "Other African [nations]", "Many U.S. [companies]": some of a group, or a phrase
         # cut short, never a person's name
         last = m.name.rsplit(None, 1)[-1]
         if not (last.endswith("s") and last[:-1].isalpha()):
             return None
         m = Mention("descriptor", m.text, m.name, m.title, m.start, m.end)
-    if m is None or offset + lead == 0:
-        return m
-    offset += lead
-    return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
+    return m
 
 
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
