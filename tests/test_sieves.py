@@ -3356,3 +3356,39 @@ def test_a_statement_issued_by_a_described_body() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["the French state car group"]
+
+
+def test_the_paper_with_a_modifier_is_the_paper_named_last() -> None:
+    """ "the English-language daily said" after "the Jakarta Post reported": the paper (was as named)."""
+    an = _analysis(
+        [
+            "The Jakarta Post reported that the talks had failed.",
+            '"The government has lost its way on the economy," the English-language daily said.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Jakarta Post", "Jakarta Post"]
+
+
+def test_a_clause_after_according_to_the_report_is_no_work_title() -> None:
+    """ "According to the report, Canada, for the sixth year, ranks first": the report's, and 'Canada' no title
+    of it; "the 19 states that sued" reports nothing ("states" a noun)."""
+    an = _analysis(
+        [
+            "According to the report, Canada, for the sixth consecutive year, ranks first among the countries.",
+            "Reports said attorneys for the department and the 19 states that successfully sued Microsoft would"
+            " propose remedies.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the report", "Reports"]
+
+
+def test_a_participle_after_but_hangs_on_its_own_clause() -> None:
+    """ "Many environmentalists opposed it, but the government rejected their concerns, saying …": the
+    government's (was the environmentalists')."""
+    an = _analysis(
+        [
+            "Many environmentalists opposed the project, but the government rejected their concerns, saying jobs"
+            " and export income from the mining project are important."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the government"]

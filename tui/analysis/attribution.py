@@ -131,7 +131,8 @@ def _paper_name(name: str) -> bool:
     )
 
 
-_PRESS_ANAPHORS = {"the paper", "the newspaper", "the daily", "the tabloid", "the weekly", "the broadsheet"}
+# "the paper", "the local daily", "the influential weekly": the paper named last
+_PRESS_ANAPHOR = re.compile(r"the (?:[a-z-]+ ){0,2}(?:paper|newspaper|daily|tabloid|weekly|broadsheet)")
 _PLACE_SHORT = frozenset(("U.S.", "U.K.", "US", "UK", "USA"))
 _STATE_SIDE_NOUNS = {"agency", "watchdog", "body"}
 # "the company", "the firm" is none of these ("a company statement" after "… members of the United Food and
@@ -152,7 +153,11 @@ _GENERIC_ORG_NOUNS = {
 }
 _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review|memoir"
 _WORK_COMMAS = tuple(f"{w}, " for w in _WORKS.split("|"))
-_WORK_TITLE = re.compile(rf"\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),")
+# "The book, Brown's Britain, said": a work's title in apposition (not "According to the report, Canada, for the
+# sixth year, ranks": a clause after the source)
+_WORK_TITLE = re.compile(
+    rf"(?<!\bto )\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),(?!\s+(?:for|in|at|on|with|by|from|of)\b)"
+)
 _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
 _CLAUSE_GOES_ON = re.compile(r" [a-z]")  # a name followed by a lower-case word: a subject, not a title
 _DOCUMENTS = set(
@@ -645,6 +650,7 @@ _ING_ADJECTIVES = frozenset(
 
 
 # Verbs that are also nouns ("police reports", "his claims"): before the full stop only after one who speaks
+_NUMBER_HEAD = re.compile(r"[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands")
 _NOUN_VERBS = frozenset(("reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"))
 # Cues whose object is no content of theirs: "X accused Y of Z", "praised Y for Z" (the gold has no reported
 # clause there; "described it as superficial" it has)
@@ -2078,7 +2084,7 @@ class Resolver:
             ent = None
             work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
             issuer = _ISSUER.fullmatch(m.text)
-            outlet = self._outlet_before(pos) if low in _PRESS_ANAPHORS else None
+            outlet = self._outlet_before(pos) if _PRESS_ANAPHOR.fullmatch(low) else None
             statement = _STATEMENT_WORD.search(low)
             said_for = self._statement_issuer(m, statement, pos) if statement is not None else None
             surname_of = _SURNAME_OF.match(m.text)
@@ -3722,6 +3728,13 @@ def _indirect(
             continue
         # X said (that) CLAUSE.
         mention = subject_before(text, lo, m.start())
+        if (
+            mention is not None
+            and cue in _NOUN_VERBS
+            and mention.kind == "descriptor"
+            and _NUMBER_HEAD.fullmatch(_head_noun(mention.text.lower())) is not None
+        ):
+            continue  # "the 19 states that successfully sued": a plural noun, "the 19" no one who states
         nested = False
         if mention is None and cue not in _NOUN_VERBS and not cognition:  # not "denied Conservative claims that"
             mention = _nested_subject(text, lo, m.start())
@@ -3945,6 +3958,9 @@ def _own_paragraph(text: str, paragraphs: tuple[tuple[int, int], ...], s: Span) 
     return not text[lo : s.open].strip() and not text[s.close + 1 : hi].strip()
 
 
+_BUT_CLAUSE = re.compile(r",\s+(?:but|yet)\s+")
+
+
 def _subject_participles(text: str, lo: int, hi: int, para: int) -> list[Found]:
     """ "Seipp also called for support from fiscal policy, saying the top rate … should be brought down": in a
     sentence that reports nothing else, a saying/arguing/warning participle reports for the sentence's subject.
@@ -3956,7 +3972,12 @@ def _subject_participles(text: str, lo: int, hi: int, para: int) -> list[Found]:
         if k == 3:
             break
         if mention is None:
-            mention = _main_subject(text, lo, pm.start())
+            # "Many environmentalists opposed it, but the government rejected their concerns, saying …": the
+            # participle hangs on the clause it follows, whose subject comes after the "but"
+            join = _last(_BUT_CLAUSE.finditer(text, lo, pm.start()))
+            mention = _main_subject(text, join.end(), pm.start()) if join is not None else None
+            if mention is None or mention.kind not in ("name", "surname", "org", "descriptor"):
+                mention = _main_subject(text, lo, pm.start())
             if (
                 mention is None
                 or mention.kind not in ("name", "surname", "org", "descriptor", "pronoun")
