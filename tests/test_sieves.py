@@ -3392,3 +3392,15 @@ def test_a_participle_after_but_hangs_on_its_own_clause() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["the government"]
+
+
+def test_a_statement_released_saying_is_its_issuers() -> None:
+    """ "Commander Richard Walton of the … Counter Terrorism Command released a statement saying, "…"": Walton (was
+    'the … Command released a statement')."""
+    an = _analysis(
+        [
+            "Commander Richard Walton of the London Metropolitan Police's Counter Terrorism Command released a"
+            ' statement saying, "We have asked media outlets not to speculate about the details."'
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Richard Walton"]

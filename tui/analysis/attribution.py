@@ -100,6 +100,10 @@ _AS_SUBJECT = re.compile(r"\s*as\s")
 _REFLEXIVE = re.compile(r"(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
 _SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
+_ISSUED_SAYING = re.compile(
+    r"\s(?:released|issued|put\s+out|sent|published|posted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communique|communiqué|letter|message|notice)$"
+)
 # "The trouble began on the show, with Maria Hutchings marching up to him, saying": the one doing it says it
 _WITH_DOING = re.compile(r"\bwith\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z]{2,}ing\b[^,;:]*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
@@ -2918,6 +2922,13 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
             if pron is not None:
                 return parse_np(pron.group(1), pron.start(1)), cue, cm.start()
         near = _TRAILING_PREP.sub("", text[before_lo : cm.start()]).rstrip(" ,")  # "Ryan, R-Wis., despite"
+        issued = _ISSUED_SAYING.search(near, max(0, len(near) - 60)) if near else None
+        if issued is not None:
+            # "Commander Richard Walton of the … Counter Terrorism Command released a statement saying": the
+            # statement speaks for its issuer (GUIDE), the subject of "released"
+            mention = subject_before(text, before_lo, before_lo + issued.start())
+            if mention is not None and mention.kind in ("name", "surname", "org", "descriptor"):
+                return mention, cue, cm.start()
         shown = (_SHOWN.search(near) or _WITH_DOING.search(near, max(0, len(near) - 120))) if near else None
         if shown:
             # "The spot concludes with footage of Trump saying", "footage of Hillary Clinton asking, "…"":
