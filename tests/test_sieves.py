@@ -3404,3 +3404,37 @@ def test_a_statement_released_saying_is_its_issuers() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Richard Walton"]
+
+
+def test_a_firm_named_with_a_possessive() -> None:
+    """ "Standard and Poor's said": the firm, not Mr 'Poor'; after "Standard and Poor's Corp" it is that one."""
+    an = _analysis(
+        ["NEW YORK, March 3 - Standard and Poor's said it is reviewing two eurobond issues for a downgrade."]
+    )
+    assert [q.speaker for q in an.quotes] == ["Standard and Poor's"]
+    an = _analysis(
+        [
+            "Standard and Poor's Corp cut the ratings of the bank on Monday.",
+            "Standard and Poor's said it is reviewing two eurobond issues for a downgrade.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Standard and Poor Corp"]
+
+
+def test_a_question_is_no_speaker_and_an_adverb_may_precede_the_participle() -> None:
+    """`What do you think of Carson privately saying "pray for him"?`: Carson's (was 'What do you think of
+    Carson')."""
+    an = _analysis(['What do you think of Ben Carson privately saying "pray for him all the time" in response?'])
+    assert [q.speaker for q in an.quotes] == ["Ben Carson"]
+
+
+def test_a_place_closing_a_relative_clause_apposition() -> None:
+    """ "Joyce Depenbusch, who teaches science in Skyline, in Pratt County, says": hers (was '8th-grade science in
+    Skyline')."""
+    an = _analysis(
+        [
+            "Joyce Depenbusch, who teaches 7th- and 8th-grade science in Skyline, in Pratt County, says that"
+            " evolution and creation are not mutually exclusive."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Joyce Depenbusch"]

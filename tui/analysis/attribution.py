@@ -99,7 +99,9 @@ _TRAILING_ADVERBS = re.compile(
 _AS_SUBJECT = re.compile(r"\s*as\s")
 _REFLEXIVE = re.compile(r"(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b")
 _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|although|though|until|whereas)\b")
-_SHOWN = re.compile(r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
+_SHOWN = re.compile(
+    r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s+[a-z]+ly)?\s*$"
+)  # "What do you think of Carson privately saying": an adverb may stand before the participle
 _ISSUED_SAYING = re.compile(
     r"\s(?:released|issued|put\s+out|sent|published|posted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|communique|communiqué|letter|message|notice)$"
@@ -2075,7 +2077,9 @@ class Resolver:
                     and e.name.endswith(" " + name)
                     and all(w[:1].isupper() for w in e.name[: -len(name)].split())  # not "analysts of the X"
                 ]
-                opening = [n for _, n in self._orgs_before(pos) if n.startswith(name + " ")] if " and " in name else []
+                # ("Standard and Poor's said" after "Standard and Poor's Corp", read as 'Standard and Poor Corp')
+                bare = re.sub(r"['’]s$", "", name)
+                opening = [n for _, n in self._orgs_before(pos) if n.startswith(bare + " ")] if " and " in name else []
                 if len(fuller) == 1:
                     name, self.step = fuller[0], "org:short-form"
                 elif opening:

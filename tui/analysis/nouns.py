@@ -174,6 +174,8 @@ def _checked_np(s: str) -> Mention | None:
         return None
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
+    if m.kind == "descriptor" and m.text.split(None, 1)[0].lower() in _WH_WORDS:
+        return None  # "What do you think of Carson": a question, no one
     if m.kind in ("name", "surname") and _SPOKEN_CONTRACTION.search(m.name):
         return None  # "I'm Napster", "We're Open": words from someone's mouth, no name
     if m.kind == "name" and m.title and " and " in m.title:
@@ -196,6 +198,7 @@ def _checked_np(s: str) -> Mention | None:
 
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
 _SPOKEN_CONTRACTION = re.compile(r"(?<![\w'’])(?:[A-Za-z]+['’](?:m|re|ll|ve)|[A-Za-z]+n['’]t)(?![\w'’])")
+_WH_WORDS = frozenset("what why how when where which whether".split())
 _SOME_OF = frozenset("other another some many most several both each every few".split())
 
 
@@ -891,6 +894,18 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
             m = Mention(m.kind, kept, kept, m.title, m.start, m.start + len(kept))
     if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
         return None  # "no person or group has claimed responsibility": no one spoke
+    if (
+        m is not None
+        and m.kind == "surname"
+        and m.text.endswith(("'s", "’s"))
+        and not text[m.end : hi].strip()
+        and _FIRM_VERB.match(text, hi) is not None
+        and (firm := _FIRM_OWNED.search(text, max(lo, m.start - 40), m.end)) is not None
+        and firm.end() == m.end
+    ):
+        # "Standard and Poor's said": a firm named with its founders' possessive (a possessive right before the
+        # verb owns nothing), not Mr Poor ("Moody's said" stays Moody, which joins Moody's Investors Service)
+        return Mention("org", firm.group(0), firm.group(0), None, firm.start(), firm.end())
     if m is not None and m.kind == "descriptor" and (pp := _OPENING_PP.match(m.text)) is not None and not pp.group(1):
         # "In May the party said", "In a statement the ministry said", "In Washington officials said": an opening
         # phrase without its comma is no part of the subject
@@ -1259,6 +1274,8 @@ _ROLE_OF = re.compile(r"(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s+(?:of|for|at|in|with
 
 
 _ARTICLES = frozenset(("The", "the", "A", "a", "An", "an"))
+_FIRM_VERB = re.compile(r"\s*(?:said|says|told|added|reported|announced)\b")
+_FIRM_OWNED = re.compile(r"\b[A-Z][a-z][\w-]*\s+(?:and|&)\s+[A-Z][\w-]*['’]s")  # "Standard and Poor's"
 _FIRM_TAIL = re.compile(r"\s*[A-Z][\w'’.-]*\s+(?:and|&)\s+[A-Z][\w'’.-]*\s*")  # "Steen and Hamilton"
 _ONE_CAPITAL = re.compile(r"\s*[A-Z][\w'’.-]*\s*")
 _OWNERS = frozenset("his her their its our my your this that".split())  # not "wrote to her on Thursday said"
@@ -1368,6 +1385,16 @@ def _subject_before(pre: str) -> Mention | None:
                     # "Dr. Joanne Jordan, an arthritis specialist at …, who presented the findings, said": the
                     # relative clause follows a first apposition, and the name before that speaks
                     inner = _subject_before(pre + ",")
+                    if inner is not None and inner.kind in ("name", "surname"):
+                        return inner
+                if (
+                    j > 0
+                    and cand.split(None, 1)[0] in ("in", "at", "of", "from", "near", "on")
+                    and pre[j + 1 :].lstrip().startswith(("who ", "which "))
+                ):
+                    # "Joyce Depenbusch, who teaches science in Skyline, in Pratt County, says": a place closes
+                    # the relative clause; the name before it speaks
+                    inner = _subject_before(pre[:j])
                     if inner is not None and inner.kind in ("name", "surname"):
                         return inner
             else:
