@@ -3438,3 +3438,15 @@ def test_a_place_closing_a_relative_clause_apposition() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Joyce Depenbusch"]
+
+
+def test_states_after_a_demonym_is_a_noun() -> None:
+    """ "said during his trip to central Asian states that Iran will resume talks": Velayati's report (was
+    'Asian''s, "states" read as its verb)."""
+    an = _analysis(
+        [
+            "Foreign Minister Ali Akbar Velayati said during his recent trip to central Asian states that Iran will"
+            " resume talks with the European Union."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Ali Akbar Velayati"]

@@ -49,6 +49,7 @@ from tui.analysis.nouns import (
     PARTICLE_ALT,
     PARTICLES,
     Mention,
+    from_place,
     parse_np,
     subject_after,
     subject_before,
@@ -3746,10 +3747,14 @@ def _indirect(
         if (
             mention is not None
             and cue in _NOUN_VERBS
-            and mention.kind == "descriptor"
-            and _NUMBER_HEAD.fullmatch(_head_noun(mention.text.lower())) is not None
+            and (
+                (mention.kind == "descriptor" and _NUMBER_HEAD.fullmatch(_head_noun(mention.text.lower())) is not None)
+                or (mention.kind == "surname" and from_place(mention.name))
+            )
         ):
-            continue  # "the 19 states that successfully sued": a plural noun, "the 19" no one who states
+            # "the 19 states that successfully sued", "a trip to central Asian states that": a plural noun after a
+            # number or an adjective, no one who states
+            continue
         nested = False
         if mention is None and cue not in _NOUN_VERBS and not cognition:  # not "denied Conservative claims that"
             mention = _nested_subject(text, lo, m.start())

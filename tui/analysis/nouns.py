@@ -202,7 +202,7 @@ _WH_WORDS = frozenset("what why how when where which whether".split())
 _SOME_OF = frozenset("other another some many most several both each every few".split())
 
 
-def _from_place(word: str) -> bool:
+def from_place(word: str) -> bool:
     """ "Californian", "Brazilian", "Texan", "Chinese": of a place the lexicon knows (not "Julian", "Adrian")."""
     w = word.lower()
     return w in DEMONYMS or (
@@ -216,7 +216,7 @@ def _plain_name(s: str) -> Mention | None:
     words = s.split(" ")
     if len(words) > 3:
         return None
-    if len(words) == 3 and _from_place(words[0]) and words[1].lower() in GIVEN_NAMES:
+    if len(words) == 3 and from_place(words[0]) and words[1].lower() in GIVEN_NAMES:
         return None  # "Californian Heidi Brende": the full parse reads the first word as a title
     for w in words:
         if not (len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_PLAIN):
@@ -686,7 +686,7 @@ def _parse_np(s: str) -> Mention | None:
             )
         ):
             break
-        if taken >= 2 and _from_place(w) and lowered[j] in GIVEN_NAMES:
+        if taken >= 2 and from_place(w) and lowered[j] in GIVEN_NAMES:
             break  # "Californian Heidi Brende", "Brazilian Paulo Coelho": where they are from, no name of theirs
         if taken >= 4:
             break
