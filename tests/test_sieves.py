@@ -3450,3 +3450,26 @@ def test_states_after_a_demonym_is_a_noun() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Ali Akbar Velayati"]
+
+
+def test_a_possessive_s_ends_a_sentence() -> None:
+    """ "a political protege of DeMarco's. Page said …": two sentences (the s was taken for an initial, and
+    "a political protege of DeMarco's. Page" became a speaker); "Robert C. Shinn" keeps its initial."""
+    from tui.analysis.sentences import sentence_spans
+
+    text = "Shinn is a political protege of DeMarco's. Page said Robert C. Shinn had excused himself."
+    assert [text[a:b] for a, b in sentence_spans(text, ((0, len(text)),), [])] == [
+        "Shinn is a political protege of DeMarco's.",
+        "Page said Robert C. Shinn had excused himself.",
+    ]
+
+
+def test_no_and_neither_open_no_name() -> None:
+    """ "No Microsoft contract offer, Norris conceded, …. But he insisted": Norris (was 'No Microsoft')."""
+    an = _analysis(
+        [
+            "No Microsoft contract offer, Norris conceded, stated that IBM must drop the system. But he insisted"
+            " that the overall effect of the terms would be to kill it."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Norris", "Norris"]

@@ -199,7 +199,7 @@ def _checked_np(s: str) -> Mention | None:
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
 _SPOKEN_CONTRACTION = re.compile(r"(?<![\w'’])(?:[A-Za-z]+['’](?:m|re|ll|ve)|[A-Za-z]+n['’]t)(?![\w'’])")
 _WH_WORDS = frozenset("what why how when where which whether".split())
-_SOME_OF = frozenset("other another some many most several both each every few".split())
+_SOME_OF = frozenset("other another some many most several both each every few no neither any".split())
 
 
 def from_place(word: str) -> bool:

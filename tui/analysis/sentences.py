@@ -51,7 +51,9 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
                 abbreviation = w in ABBREVIATIONS or _INITIALS.fullmatch(w) is not None
                 # "after the polls close at 7 p.m. He says": an abbreviation can end a sentence (a title cannot)
                 ends = abbreviation and w not in HONORIFICS and _OPENER.match(text, b, pe) is not None
-                if (len(w) == 1 and w.isalpha()) or (abbreviation and not ends):
+                # an initial ("Robert C. Shinn"), not a possessive's s ("a protege of DeMarco's. Page said")
+                initial = len(w) == 1 and w.isalpha() and not (w == "s" and text[b - 3 : b - 2] in ("'", "’"))
+                if initial or (abbreviation and not ends):
                     continue
             k = bisect.bisect_left(inside_open, b - 1) - 1
             if k >= 0 and b - 1 < inside_close[k]:
