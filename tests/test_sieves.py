@@ -3473,3 +3473,14 @@ def test_no_and_neither_open_no_name() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Norris", "Norris"]
+
+
+def test_together_opens_no_name() -> None:
+    """ "Together Siemens and Ericsson have 90 pct": 'Together Siemens' no firm, so "Siemens said" is Siemens."""
+    an = _analysis(
+        [
+            "Siemens AG won the order. Siemens said the order meant that it now supplies the largest companies.",
+            "Together Siemens and Ericsson have 90 pct of the market, it added.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Siemens AG", "Siemens AG"]

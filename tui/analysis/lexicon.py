@@ -275,7 +275,7 @@ PARTY_LETTERS = {"r": "republican", "d": "democrat democratic", "i": "independen
 # Adverbs that open a sentence before its subject ("However, a spokesperson for Banksy told …")
 SENTENCE_ADVERBS = (
     "meanwhile however still instead separately similarly moreover nonetheless nevertheless likewise indeed finally "
-    "afterwards afterward yesterday today earlier later".split()
+    "afterwards afterward yesterday today earlier later together altogether elsewhere overall".split()
 )
 # Nouns for one person of a nation or region: "said the American", "the 22-year-old Russian", "The Spaniard
 # believed …": someone the story is about, never a surname. Lower case
