@@ -3484,3 +3484,15 @@ def test_together_opens_no_name() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Siemens AG", "Siemens AG"]
+
+
+def test_anything_someone_said_names_no_speaker() -> None:
+    """ "… as anything the Vermont senator said on stage": what was said, no one (was 'anything the Vermont
+    senator')."""
+    an = _analysis(
+        [
+            "The defense of Sanders, from one of the stewards of the legacy, was as undermining of the argument as"
+            " anything the Vermont senator said on stage to justify his position."
+        ]
+    )
+    assert an.quotes == []

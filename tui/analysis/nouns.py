@@ -198,7 +198,9 @@ def _checked_np(s: str) -> Mention | None:
 
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
 _SPOKEN_CONTRACTION = re.compile(r"(?<![\w'’])(?:[A-Za-z]+['’](?:m|re|ll|ve)|[A-Za-z]+n['’]t)(?![\w'’])")
-_WH_WORDS = frozenset("what why how when where which whether".split())
+# a question or an indefinite pronoun opens no speaker: "What do you think of Carson", "as anything the Vermont
+# senator said" (what was said, not who)
+_WH_WORDS = frozenset("what why how when where which whether anything everything something nothing".split())
 _SOME_OF = frozenset("other another some many most several both each every few no neither any".split())
 
 
