@@ -3496,3 +3496,14 @@ def test_anything_someone_said_names_no_speaker() -> None:
         ]
     )
     assert an.quotes == []
+
+
+def test_according_to_a_declaration_filed_by_someone() -> None:
+    """ "according to a declaration filed in federal court by John F. Hackett": his (was 'a declaration filed')."""
+    an = _analysis(
+        [
+            "The department had no way to search the e-mails, according to a declaration filed in federal court by"
+            " John F. Hackett, director of the Office of Information Programs."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["John F. Hackett"]

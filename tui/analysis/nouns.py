@@ -1666,7 +1666,15 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
             title = LEAD_ARTICLE.sub("", mention.text)
             return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end)
     if mention and mention.kind == "descriptor":
+        whole = mention
         mention = _without_participle(mention)
+        if mention is not whole and mention.text.split()[-1].lower() in _SWORN:
+            # "according to a declaration filed in federal court by John F. Hackett": a statement speaks for
+            # whoever made it (GUIDE), when the article names them right after
+            by = _MADE_BY.match(text, whole.end, min(hi, whole.end + 120))
+            maker = parse_np(by.group(1), by.start(1)) if by is not None else None
+            if maker is not None and maker.kind == "name":
+                return maker
     if mention and mention.kind in ("name", "surname") and m and post[m.start()] == ",":
         rest = post[m.end() :]
         k = rest.find(",")
@@ -1679,7 +1687,11 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     return mention
 
 
-_WRITTEN = frozenset("study report survey poll paper analysis review letter memo document article book".split())
+_WRITTEN = frozenset(
+    "study report survey poll paper analysis review letter memo document article book declaration affidavit".split()
+)
+_SWORN = frozenset(("declaration", "affidavit", "statement", "letter"))
+_MADE_BY = re.compile(r"[^,;.\"“”]{0,60}?\bby\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
 _DOCUMENT_WORDS = _WRITTEN | _ISSUED  # a document that speaks for itself, for subject_before
 
 
