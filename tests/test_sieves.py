@@ -3507,3 +3507,17 @@ def test_according_to_a_declaration_filed_by_someone() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["John F. Hackett"]
+
+
+def test_a_leads_unnamed_role_named_a_little_later() -> None:
+    """ "…, a foreign ministry spokeswoman said Monday. [two sentences] …, said ministry spokeswoman Monika
+    Schmutz. Piccard and Jones …": the lead's role is hers, and her name ends at its sentence."""
+    an = _analysis(
+        [
+            "BERN (AP) _ Switzerland is optimistic that China will soon grant permission for the flight, a foreign"
+            " ministry spokeswoman said Monday. The team said last week it had to postpone its attempt.",
+            "The ministry is in constant contact with the Chinese authorities, said ministry spokeswoman Monika"
+            " Schmutz. Piccard and Jones had said they might take off as soon as Sunday.",
+        ]
+    )
+    assert an.quotes[0].speaker == "Monika Schmutz"

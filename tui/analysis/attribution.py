@@ -921,7 +921,8 @@ _PARTY_WORDS = re.compile(
 def _role_named(head: str) -> re.Pattern[str]:
     """A role word used as a title before a name: "Judge Ruben Castillo", "Santorum spokesman Robert Traynham"."""
     role = re.escape(head)
-    return re.compile(rf"\b(?i:{role})\s+((?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+)")
+    word = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # initials keep their dots; a name's last word ends no sentence
+    return re.compile(rf"\b(?i:{role})\s+((?:{word}\s+){{0,2}}[A-Z][\w'’-]+)")
 
 
 def _start(m: re.Match[str]) -> int:
@@ -1352,10 +1353,13 @@ class Resolver:
         if k >= len(self.sentence_starts):
             return None
         lo = self.sentence_starts[k]
-        hi = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        # the next sentence; the next three after a wire story's lead ("…, a foreign ministry spokeswoman said
+        # Monday. … said ministry spokeswoman Monika Schmutz"), where the one quoted is named a little later
+        ahead = 3 if k <= 2 else 1
+        hi = self.sentence_starts[k + ahead] if k + ahead < len(self.sentence_starts) else len(self.text)
         # "Judge Ruben Castillo this week issued …", "In his ruling, Federal District Judge Thomas Penfield
         # Jackson wrote", `"…," Santorum spokesman Robert Traynham said`: the role as a title before a name
-        found = _role_named(head).search(self.text, lo, min(hi, lo + 400))
+        found = _role_named(head).search(self.text, lo, min(hi, lo + 400 * ahead))
         if found is None:
             return None
         party = _PARTY_WORDS.findall(self.text, max(lo, found.start() - 40), found.start())
