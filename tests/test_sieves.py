@@ -3521,3 +3521,17 @@ def test_a_leads_unnamed_role_named_a_little_later() -> None:
         ]
     )
     assert an.quotes[0].speaker == "Monika Schmutz"
+
+
+def test_a_leads_unnamed_official_named_with_a_role_at_the_body() -> None:
+    """ "…, a UNEP official said Thursday. … Alex Alusa, program officer of UNEP atmosphere unit, said": his (was
+    'a UNEP official' for five reports)."""
+    an = _analysis(
+        [
+            "NAIROBI, March 26 (Xinhua) -- UNEP has undertaken various activities in Africa, a UNEP official said"
+            " Thursday.",
+            "At a press conference, Alex Alusa, program officer of UNEP atmosphere unit, said that UNEP had"
+            " organized seminars for African leaders.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Alex Alusa", "Alex Alusa"]

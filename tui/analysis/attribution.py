@@ -912,6 +912,19 @@ _UNDERLINGS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor
 _LEADER_HEADS = frozenset("boss chief head leader".split())
 
 
+# "a UNEP official", "an Alcan spokesman": the body a lead's unnamed role works for (one word)
+_LEAD_BODY = re.compile(r"an? ([a-z][\w&.-]*) (?:official|spokesman|spokeswoman|spokesperson|executive)")
+
+
+@lru_cache(maxsize=256)
+def _appos_at(body: str) -> re.Pattern[str]:
+    """ "Alex Alusa, program officer of UNEP atmosphere unit": a name, then a lower-case role at the body."""
+    return re.compile(
+        r"((?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]+),\s+(?:a\s+|the\s+)?[a-z][a-z -]{0,40}?\b(?:of|at|for|with)\s+"
+        rf"(?:the\s+)?{re.escape(body)}\b"
+    )
+
+
 _PARTY_WORDS = re.compile(
     r"\b(?:Lib Dem|Liberal Democrat|Labour|Tory|Conservative|Democratic|Republican|GOP|[Ss]hadow)\b"
 )
@@ -1360,6 +1373,13 @@ class Resolver:
         # "Judge Ruben Castillo this week issued …", "In his ruling, Federal District Judge Thomas Penfield
         # Jackson wrote", `"…," Santorum spokesman Robert Traynham said`: the role as a title before a name
         found = _role_named(head).search(self.text, lo, min(hi, lo + 400 * ahead))
+        if found is None and ahead > 1 and (body := _LEAD_BODY.match(low)) is not None:
+            # "…, a UNEP official said Thursday. … Alex Alusa, program officer of UNEP atmosphere unit, said": a
+            # name whose lower-case role is held at the body the lead's role named
+            m_body = body.group(1)
+            near = self.text[max(0, pos - 80) : pos + 80].split()
+            cap = next((w for w in near if w.lower() == m_body and w[:1].isupper()), None)
+            found = _appos_at(cap).search(self.text, lo, min(hi, lo + 1200)) if cap else None
         if found is None:
             return None
         party = _PARTY_WORDS.findall(self.text, max(lo, found.start() - 40), found.start())
