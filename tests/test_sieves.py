@@ -3535,3 +3535,15 @@ def test_a_leads_unnamed_official_named_with_a_role_at_the_body() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Alex Alusa", "Alex Alusa"]
+
+
+def test_a_plural_title_before_one_name() -> None:
+    """ "Judges Simon Cowell …", "Vice-Premiers Li Peng": the person, titled in the singular (was 'Judges Simon
+    Cowell')."""
+    from tui.analysis.nouns import parse_np
+
+    cowell = parse_np("Judges Simon Cowell", 0)
+    assert cowell is not None and (cowell.name, cowell.title) == ("Simon Cowell", "Judge")
+    assert [q.speaker for q in _analysis(['"It was a great show," said Judges Simon Cowell.']).quotes] == [
+        "Simon Cowell"
+    ]

@@ -174,6 +174,18 @@ def _checked_np(s: str) -> Mention | None:
         return None
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
+    first, _, rest = m.name.partition(" ")
+    if (
+        m.kind == "name"
+        and len(rest.split()) >= 2
+        and first.endswith("s")
+        and first[:-1].lower() in ROLE_WORDS
+        and first[:-1].lower() not in ORG_WORDS
+        and " and " not in rest  # "Commissioners William Seale and Kalo Hineman told": the two, as before
+    ):
+        # "Commissioners William Seale and Kalo Hineman told": each is titled by the role in the singular
+        k = m.text.rfind(rest)
+        return Mention("name", m.text, rest, first[:-1], m.start, m.end) if k >= 0 else m
     if m.kind == "descriptor" and m.text.split(None, 1)[0].lower() in _WH_WORDS:
         return None  # "What do you think of Carson": a question, no one
     if m.kind in ("name", "surname") and _SPOKEN_CONTRACTION.search(m.name):
