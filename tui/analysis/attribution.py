@@ -45,6 +45,7 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import (
+    AGE_OR_PARTY,
     OUTLET_NAMED,
     PARTICLE_ALT,
     PARTICLES,
@@ -103,8 +104,10 @@ _SUBORDINATE = re.compile(r"(?:when|as|after|before|while|because|since|if|altho
 _SHOWN = re.compile(
     r"\b(?:of|shows?|showed|showing|hear|hears|heard)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s+[a-z]+ly)?\s*$"
 )  # "What do you think of Carson privately saying": an adverb may stand before the participle
+# The verbs a statement is put out with ("a statement issued by …", "released a statement saying")
+_ISSUE_VERBS = r"issued|released|published|put\s+out|sent|posted"
 _ISSUED_SAYING = re.compile(
-    r"\s(?:released|issued|put\s+out|sent|published|posted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"\s(?:{_ISSUE_VERBS})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:statement|communique|communiqué|letter|message|notice)$"
 )
 # "The trouble began on the show, with Maria Hutchings marching up to him, saying": the one doing it says it
@@ -314,7 +317,7 @@ _STATEMENT_OWNER = re.compile(
 # "… issued by spokesman John Smith", "… from the Foreign Ministry", "… released Monday by the company"
 _ISSUER_NOUNS = "|".join(sorted(_ORG_NOUNS | {"authorities", "embassy", "office", "cabinet", "presidency"}))
 _ISSUED_BY = re.compile(
-    r"(?:\s+(?:issued|released|published|put\s+out|sent|posted))?(?:\s+(?:on\s+|late\s+|early\s+)?[A-Z][a-z]+day)?"
+    rf"(?:\s+(?:{_ISSUE_VERBS}))?(?:\s+(?:on\s+|late\s+|early\s+)?[A-Z][a-z]+day)?"
     r"\s+(?:by|from)\s+((?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w&.'’-]*){0,7}"
     rf"(?:(?<!['’]s)(?<!['’])\s+(?:[a-z]+\s+){{0,2}}?(?:{_ISSUER_NOUNS})\b)?|[a-z]+))"
 )  # "issued by Cypriot government": the body a demonym qualifies; not "from Mr Spitzer's office": Spitzer
@@ -482,7 +485,7 @@ _ANONYMITY = re.compile(
 )
 _OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the"})
 _AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
-_PARTY_END = re.compile(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3}))?[\s.!?\"”']*")
+_PARTY_END = re.compile(rf"(?:{AGE_OR_PARTY})?[\s.!?\"”']*")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _WHO_TAIL = re.compile(
     r"\s*(?:(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s"
@@ -2218,7 +2221,7 @@ class Resolver:
                 # the one person whose title shares a word
                 noun = _head_noun(low)
                 many = _plural(noun) and not noun.endswith(("is", "us"))  # not "the analysis", "the US"
-                same_role = self.by_role.get(_head_noun(low))
+                same_role = self.by_role.get(noun)
                 if same_role is not None and LEAD_ARTICLE.sub("", same_role.name.lower()) == low[4:]:
                     ent = None  # "the State Department official" after "a State Department official": that one
                 else:
@@ -3642,7 +3645,6 @@ def _indirect(
             and len(tail.split()) <= 14
             and _VERBISH.search(tail) is None  # (a quick test first: a speaker read whole holds no verb)
             and (who := subject_after(text, rest_lo, hi)) is not None
-            and who.kind != "pronoun"
             # the whole tail, a body named whole: not "declared the existence of a bridge connecting the West Bank"
             and not text[rest_lo : who.start].strip()
             and _plain_speaker(who)
@@ -3993,13 +3995,10 @@ def _participle_reports(
     return out
 
 
-def _own_paragraph(text: str, paragraphs: tuple[tuple[int, int], ...], s: Span) -> bool:
+def _own_paragraph(text: str, paragraph: tuple[int, int], s: Span) -> bool:
     """A quotation that makes up its paragraph: marks at both ends, only white space beyond them."""
-    k = bisect.bisect_right(paragraphs, (s.open, len(text))) - 1
-    if s.open < 0 or s.close < 0 or k < 0:
-        return False
-    lo, hi = paragraphs[k]
-    return not text[lo : s.open].strip() and not text[s.close + 1 : hi].strip()
+    lo, hi = paragraph
+    return s.open >= 0 and s.close >= 0 and not text[lo : s.open].strip() and not text[s.close + 1 : hi].strip()
 
 
 _BUT_CLAUSE = re.compile(r",\s+(?:but|yet)\s+")
@@ -4058,11 +4057,11 @@ def attribute(
         text = "".join(chars)
     # Too short to list, but a fragment closed by a comma, ? or ! (`"I would," Melanie said.`) still tells
     # who is speaking: such anchors are attributed, set the current speaker, and are not output.
-    speech = [is_speech(text[s.start : s.end], _own_paragraph(text, paragraphs, s)) for s in all_spans]
+    para_of = _para_index(paragraphs)
+    speech = [is_speech(text[s.start : s.end], _own_paragraph(text, paragraphs[para_of(s.open)], s)) for s in all_spans]
     spans = [s for s, ok in zip(all_spans, speech, strict=True) if ok or _anchor(text, s)]
     anchors = {s.start for s, ok in zip(all_spans, speech, strict=True) if not ok}
     sents = sentence_spans(text, paragraphs, spans)
-    para_of = _para_index(paragraphs)
 
     sent_starts = [lo for lo, _ in sents]
 

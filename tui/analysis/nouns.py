@@ -174,18 +174,18 @@ def _checked_np(s: str) -> Mention | None:
         return None
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
-    first, _, rest = m.name.partition(" ")
+    roles, _, rest = m.name.partition(" ")
+    role = roles[:-1] if roles.endswith("s") else ""
     if (
         m.kind == "name"
         and len(rest.split()) >= 2
-        and first.endswith("s")
-        and first[:-1].lower() in ROLE_WORDS
-        and first[:-1].lower() not in ORG_WORDS
-        and " and " not in rest  # "Commissioners William Seale and Kalo Hineman told": the two, as before
+        and role.lower() in ROLE_WORDS
+        and role.lower() not in ORG_WORDS
+        and " and " not in rest  # not "Commissioners William Seale and Kalo Hineman": the two, as before
+        and rest in m.text
     ):
-        # "Commissioners William Seale and Kalo Hineman told": each is titled by the role in the singular
-        k = m.text.rfind(rest)
-        return Mention("name", m.text, rest, first[:-1], m.start, m.end) if k >= 0 else m
+        # "Judges Simon Cowell said", "Vice-Premiers Li Peng": the person, titled by the role in the singular
+        return Mention("name", m.text, rest, role, m.start, m.end)
     if m.kind == "descriptor" and m.text.split(None, 1)[0].lower() in _WH_WORDS:
         return None  # "What do you think of Carson": a question, no one
     if m.kind in ("name", "surname") and _SPOKEN_CONTRACTION.search(m.name):
@@ -790,8 +790,10 @@ _ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representat
                        "col.": "Colonel", "del.": "Delegate",
                        "capt.": "Captain", "sgt.": "Sergeant", "prof.": "Professor"}  # fmt: skip
 
-_AGE_END = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*),$")  # "Quina Jones, 25,", "Mitch McConnell, R-Ky.,"
-_AGE = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)(?=,)")
+# An age or a party and state after a name: "Quina Jones, 25,", "Mitch McConnell, R-Ky.,"
+AGE_OR_PARTY = r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)"
+_AGE_END = re.compile(AGE_OR_PARTY + ",$")
+_AGE = re.compile(AGE_OR_PARTY + "(?=,)")
 
 
 # "analyst John Smith of Merrill Lynch", "Gov. George W. Bush of Texas": a person, a preposition and the body
