@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS, WEEKDAYS, alternation
+from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, PLACES, ROLE_WORDS, WEEKDAYS, alternation
 from tui.analysis.model import Initiative
 from tui.analysis.scan import WordScan, matches
 
@@ -41,7 +41,8 @@ _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
 _KIND_CAPS = alternation([k.capitalize() for k in _KIND_WORDS])
 _TITLED = re.compile(
     rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}(?:{_KIND_CAPS}))"
-    r"(?: +(?:of|on|for) +(?:the +)?[A-Z][\w'’-]*(?: +(?:and +|& +)?[A-Z][\w'’-]*){0,3})?(?: +(\d{4}))?(?![\w'’-])"
+    r"(?: +(?:of|on|for) +(?:the +)?(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)(?: +(?:and +|& +)?[A-Z][\w'’-]*){0,3})?"
+    r"(?: +(\d{4}))?(?![\w'’-])"
 )
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
 _LOWER_KIND = re.compile(
@@ -62,9 +63,14 @@ _ROLE_OF = re.compile(
     r"\b(?:director|president|chairman|chairwoman|chair|head|spokesman|spokeswoman|spokesperson|secretary-general|"
     r"founder|leader|executive|official|officials|staff|chief)\s+(?:of|for|at)\s+(?:the\s+)?$"
     r"|\b(?:group|organi[sz]ations?|coalition|lobby|agency|body)\s*,?\s+(?:including\s+)?(?:the\s+)?$"
-    r"|\bauspices\s+of\s+(?:the\s+)?$",
+    r"|\bauspices\s+of\s+(?:the\s+)?$"
+    r"|\b(?:scientist|analyst|economist|researcher|fellow|professor|strategist|lawyer|attorney|adviser|advisor|"
+    r"expert|member|manager|partner|trustee|volunteer|organi[sz]er|campaigner|activist)s?\s+(?:at|from|with)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
+# "Michael Bean of the Environmental Defense Fund": someone's place of work
+_PERSON_OF = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z'’-]+,? (?:of|from|with) (?:the )?$")
 # What only a body does or is: "the Human Rights Campaign, a political organization", "… (UNCTAD) said"
 _BODY_AFTER = re.compile(
     r"(?:\s+\([A-Z]{2,10}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|body|lobby|coalition|"
@@ -81,7 +87,7 @@ _BODY_WORDS = {
     "University", "College", "School", "Institute", "Academy", "Bank", "Council", "Committee", "Commission",
     "Organization", "Organisation", "Association", "Coalition", "Society", "Federation", "Corporation", "Company",
     "Ministry", "Department", "Agency", "Radio", "Television", "TV", "Channel", "Network", "Times", "Journal",
-    "Court", "Hospital", "Museum", "Church", "BBC", "Board",
+    "Court", "Hospital", "Museum", "Church", "BBC", "Board", "Center", "Centre", "Centers", "Centres",
 }  # fmt: skip
 # "trading houses including Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
 _FIRM_ENDS = {"Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC", "Ltd.", "Inc.", "Corp.", "Co."}
@@ -126,12 +132,27 @@ _BAD_FIRST = {
     "In", "On", "At", "By", "For", "And", "But", "If", "As", "When", "While", "After", "Before", "During", "Since",
     "With", "From", "To", "Of", "He", "She", "They", "It", "We", "I", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Speaking", "Referring", "Turning", "Noting",
-    "Who", "What", "Why", "How", "Where",
+    "Who", "What", "Why", "How", "Where", "Despite", "Although", "Though", "Because", "Unlike", "Like", "Through",
+    "Following", "Amid", "Including", "Dubbed", "Called", "Named", "Titled", "Entitled",
 }  # fmt: skip
+# A leading modifier run into a name: "the New York-based Environmental Defense Fund", "the 25-year-old
+# Section 8 program", "the 91-day Treasury bill"
+_MODIFIER_FIRST = re.compile(r"^[\w.'’]+-(?:based|year-old|years-old|day|week|month|year|owned|led|backed|run|funded)$")
+_MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|owned|led|backed|run|funded) $")
+# A kind word as the first half of another noun: "conference call", "campaign committee", "law enforcement"
+_COMPOUND_AFTER = re.compile(
+    r" (?:call|committees?|managers?|officials?|spokesman|spokeswoman|aides?|staff|staffers|trail|headquarters|"
+    r"offices?|enforcement|firms?|schools?|professors?|students?|chairman|director|events?|rally|workers?|"
+    r"coordinator|chief|team|season)\b"
+)
+# "The Lib Dems plan to oppose": a plural subject, then the kind word as its verb
+_PLURAL_SUBJECT_VERB = re.compile(r" (?:to|for|against|with) ")
+_VERB_KINDS = {"plan", "plans"}
 # Bodies named like initiatives; the kind word there names an organisation or a place.
 _NOT_INITIATIVE = re.compile(
     r"\b(?:Monetary Fund|Wildlife Fund|Children's Fund|Population Fund|Development Programme|Food Programme|"
-    r"Environment Programme|Security Council|Party Conference|Acts? of Parliament)\b"
+    r"Environment Programme|(?:United Nations|UN|U\.N\.|World) (?:Development|Food|Environment) Program|"
+    r"Security Council|Party Conference|Acts? of Parliament)\b"
 )
 _APPOS = re.compile(rf"\)?\s*(?:(?:{_KIND_ALT})\b)?\s*,\s+((?:an?|the)\s+[^,;]{{3,140}}?)(?=[,;]|\.\s+[A-Z]|\.$|$)")
 _DESCRIBE = re.compile(
@@ -168,13 +189,31 @@ def _clean(name: str) -> str:
             words[0] in _BAD_FIRST
             or words[0].lower() in _JOIN_WORDS
             or (words[0].endswith("ing") and words[1].lower() in _JOIN_WORDS)
+            or _MODIFIER_FIRST.match(words[0])
         ):
             words.pop(0)
+        if len(words) > 3 and words[2] in _PERSON_LINKS and _person_first(words[0], words[1]):
+            del words[:3]  # "Jerry Rhoades on Home Theater Forum": a person, then where they spoke
         new = " ".join(words)
         if new == name:
             break
         name = new
     return name.strip(" ,.;:'’\"")
+
+
+_PERSON_LINKS = {"on", "at", "of", "for", "from"}
+_ROLES_OF = {"director", "president", "chairman", "chairwoman", "head", "secretary", "spokesman", "spokeswoman",
+             "coordinator", "manager", "chief", "minister"}  # fmt: skip
+
+
+def _person_first(given: str, surname: str) -> bool:
+    """ "Jerry Rhoades": a known given name and a capitalised surname."""
+    return given.lower() in GIVEN_NAMES and surname[:1].isupper() and surname[1:].islower()
+
+
+def _person_of(text: str, start: int) -> bool:
+    m = _PERSON_OF.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in GIVEN_NAMES
 
 
 def _kind_of(name: str, explicit: str | None = None) -> str:
@@ -234,6 +273,16 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     for m in _windowed(_TITLED, matches(_TITLED_ANCHOR, text, hits["titled"]), text):
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
+        after = text[m.end() : m.end() + 16].split()
+        if m.end(1) == m.end() and after and after[0].strip(",.;:") in _BODY_WORDS | _FIRM_ENDS:
+            continue  # "the International Fund Corporation of the World Bank": a body's name goes on
+        tail = text[m.end(1) : m.end()].split() + after[:1]
+        if tail[:1] == ["of"] and any(w.strip(",.;:") in _BODY_WORDS for w in tail):
+            # "the Safe and Drug-Free Schools Program of the U.S. Department of Education": whose, not its name
+            raw.append((m.start(1), m.end(1), m.group(1), None, _kind_of(m.group(1))))
+            continue
+        if _COMPOUND_AFTER.match(text, m.end()):
+            continue  # "the Six Nations Campaign team": the kind word qualifies another noun
         two = _TWO_NAMED.search(m.group(1))
         if two is not None and len(m.group(1)[: two.start(1)].split()) >= 2 and len(two.group(2).split()) >= 2:
             # "the Nuclear Non-Proliferation Treaty and the Comprehensive Test Ban Treaty": two, each named
@@ -249,9 +298,22 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     for m in _windowed(_LOWER_KIND, matches(_LOWER_ANCHOR, text, hits["lower"]), text):
         if m.group(1).endswith(("'s", "’s")):
             continue  # "President Boris Yeltsin's declaration": someone's, not a named initiative
+        if _COMPOUND_AFTER.match(text, m.end(3)):
+            continue  # "the Murphy conference call", "the Democratic House campaign committee"
+        last = m.group(1).rsplit(None, 1)[-1]
+        if (
+            not m.group(2)
+            and m.group(3).lower() in _VERB_KINDS
+            and last.endswith("s")
+            and not last.endswith(("ss", "'s", "’s"))
+            and last[:-1].isalpha()
+            and last.lower() not in PLACES
+            and _PLURAL_SUBJECT_VERB.match(text, m.end(3))
+        ):
+            continue  # "The Lib Dems plan to oppose the Bill": a plural subject and its verb
         named = _clean(m.group(1)).split()
-        if len(named) == 2 and named[0].lower() in GIVEN_NAMES and not m.group(2):
-            continue  # "the Bernie Sanders campaign": a person's
+        if len(named) >= 2 and _person_first(named[-2], named[-1]) and not m.group(2):
+            continue  # "the Bernie Sanders campaign", "Secretary of State George Shultz' talks": a person's
         word = _clean(m.group(1))
         if (
             word
@@ -296,13 +358,29 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         words = clean.split()
         if not words or words[0] in _BAD_FIRST or _NOT_INITIATIVE.search(clean):
             continue
-        if any(w in _BODY_WORDS for w in words):
+        if len(words) >= 3 and words[-1].endswith(("'s", "’s")) and words[-2] not in _JOIN_WORDS - {"and", "&"}:
+            # "the General Agreement on Tariffs and Trade's negotiating group": the whole name owns
+            words[-1] = words[-1][:-2]
+            clean = " ".join(words)
+            end -= 2
+        if all(w.isdigit() for w in words) or words[-1].endswith(("'s", "’s")):
+            continue  # "Despite the 1993 reform", "Talks on Russia's proposed membership": no name
+        if any(w.lower() in _ROLES_OF and words[i + 1] == "of" for i, w in enumerate(words[:-1])):
+            continue  # "SEC Director of Market Regulation", "Secretary of State George Shultz' Moscow talks"
+        head = max((i for i, w in enumerate(words) if w.lower() in KINDS), default=len(words) - 1)
+        topic = head < len(words) - 1 and words[head + 1] in ("on", "for")
+        if any(w in _BODY_WORDS for w in (words[: head + 1] if topic else words)):
+            # "World Summit on the Information Society" is a summit; "the Law School of …" is not
             continue  # "Hastings College of the Law", "a World Bank mission": a body, not an initiative
         if len(words) >= 2 and words[-2] in _FIRM_ENDS:
             continue  # "Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
+        if kind in _BODY_KINDS:
+            modifier = _MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+            before = modifier.start() if modifier else start  # "director of the Halifax-based …"
         if kind in _BODY_KINDS and (
             _BODY_NAME_GOES_ON.match(text, end)
-            or _ROLE_OF.search(text, max(0, start - 40), start)
+            or _ROLE_OF.search(text, max(0, before - 40), before)
+            or _person_of(text, before)
             or _BODY_AFTER.match(text, end)
         ):
             # "the International Campaign to Ban Landmines", "executive director of the Human Rights Campaign",
