@@ -1,10 +1,11 @@
 """The speakers and initiatives a corpus shows most, and a random draw of speakers: what a reader sees first, and
-where fragments, places, bylines, people-as-initiatives show themselves (issue 13).
+where fragments, places, bylines, people-as-initiatives show themselves (issue 13); and a random draw of
+initiatives, where bodies, places and clause fragments named like initiatives show.
 
     python bench/lists.py [CORPUS] [--top 40] [--random 40] [--seed 13] [--jobs 2]
 
 Runs `newsdesk extract --format jsonl` on the corpus (default ../shared/corpus/bulk) and counts each speaker
-once per quote and each initiative once per article.
+once per quote and each initiative once per article; --random draws that many of each.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ def main() -> int:
     names = sorted(speakers)
     drawn = random.Random(args.seed).sample(names, min(args.random, len(names)))
     print(f"{len(drawn)} random speakers (seed {args.seed}, of {len(names):,}): {'; '.join(drawn)}\n")
-    print(f"top {args.top} initiatives: {fmt(initiatives.most_common(args.top))}")
+    print(f"top {args.top} initiatives: {fmt(initiatives.most_common(args.top))}\n")
+    kinds = sorted(initiatives)
+    drawn = random.Random(args.seed).sample(kinds, min(args.random, len(kinds)))
+    print(f"{len(drawn)} random initiatives (seed {args.seed}, of {len(kinds):,}): {'; '.join(drawn)}")
     return 0
 
 

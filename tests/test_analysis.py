@@ -1133,3 +1133,43 @@ def test_a_summit_on_a_society_is_a_summit_and_a_program_of_a_department_its_own
         "Drug-Free Schools Program of the U.S. Department of Education. He joined the North Atlantic "
         "Treaty Organization.",
     ) == ["World Summit on the Information Society", "Safe and Drug-Free Schools Program"]
+
+
+def test_a_deal_or_talks_in_lower_case_are_the_parties_not_a_name() -> None:
+    """ "the Holiday Inns deal", "Hong Kong-China talks", "the Oklahoma City package", "the Transco Exploration
+    partnership" name the parties, the place or the firm; titled, "the New Deal" is named. A place before a lower
+    case kind is the place's ("New York law"), a firm's "Limited Partnership" a firm, "American Express' plan" its
+    owner's, "Mayor Bill de Blasio" a person."""
+    assert _initiative_names(
+        "Drexel said it did not affect the Holiday Inns deal. The Hong Kong-China talks took place. The Oklahoma "
+        "City package was rejected. Transco Energy is the owner of the Transco Exploration partnership.",
+        "Possession is banned under New York law. In his New Hampshire campaign he said little. It bought stakes "
+        "in Mesa Limited Partnership. He doubted American Express' plan. The New York City Mayor Bill de Blasio "
+        "spoke.",
+        "Roosevelt's New Deal changed America.",
+    ) == ["New Deal"]
+
+
+def test_the_second_of_two_names_is_the_initiative() -> None:
+    """ "the PMDB and the Cruzado Plan", "complaints against Japan to the General Agreement on Tariffs and Trade",
+    "to Philadelphia for the Democratic National Convention": the second is named; "the Succession to the Crown
+    Bill" is one name."""
+    assert _initiative_names(
+        "It split the PMDB and the Cruzado Plan. Complaints against Japan to the General Agreement on Tariffs and "
+        "Trade grew. Delegates went to Philadelphia for the Democratic National Convention.",
+        "MPs debated the Succession to the Crown Bill.",
+    ) == [
+        "Cruzado Plan",
+        "General Agreement on Tariffs and Trade",
+        "Democratic National Convention",
+        "Succession to the Crown Bill",
+    ]
+
+
+def test_a_race_for_office_or_a_question_opens_no_initiative() -> None:
+    """ "the 2000 Senate campaign", "the 1994 Pataki campaign" are races and runs; "Could the Glass-Steagall Act
+    …" opens with a question's verb; "United States law" is a country's."""
+    assert _initiative_names(
+        "It was his 2000 Senate campaign. The 1994 Pataki campaign won. It breaks United States law.",
+        "Could the Glass-Steagall Act return? The Office of Political Strategy spoke.",
+    ) == ["Glass-Steagall Act"]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, PLACES, ROLE_WORDS, WEEKDAYS, alternation
+from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, PLACES, ROLE_WORDS, US_STATES, WEEKDAYS, alternation
 from tui.analysis.model import Initiative
 from tui.analysis.scan import WordScan, matches
 
@@ -76,7 +76,7 @@ _BODY_AFTER = re.compile(
     r"(?:\s+\([A-Z]{2,10}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|body|lobby|coalition|"
     r"agency)\b|\s+(?:said|says|spokesman|spokeswoman|president|director|official|officials)\b)"
 )
-_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
+_NAME_AFTER = re.compile(r" (?:(?:de|van|von|da|del|di|le|la) )?[A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
 # "the export enhancement program (EEP)": a name in lower case, given its acronym.
 _LOWER_ACRONYM = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z-]+ +){{1,6}}(?:{_KIND_ALT})) +\(([A-Z][A-Z0-9&.-]{{1,10}})\)")
 # A treaty, summit or accord named by one word: "the Maastricht treaty", "the Wye summit".
@@ -87,10 +87,11 @@ _BODY_WORDS = {
     "University", "College", "School", "Institute", "Academy", "Bank", "Council", "Committee", "Commission",
     "Organization", "Organisation", "Association", "Coalition", "Society", "Federation", "Corporation", "Company",
     "Ministry", "Department", "Agency", "Radio", "Television", "TV", "Channel", "Network", "Times", "Journal",
-    "Court", "Hospital", "Museum", "Church", "BBC", "Board", "Center", "Centre", "Centers", "Centres",
+    "Court", "Hospital", "Museum", "Church", "BBC", "Board", "Office", "Center", "Centre", "Centers", "Centres",
 }  # fmt: skip
 # "trading houses including Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
-_FIRM_ENDS = {"Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC", "Ltd.", "Inc.", "Corp.", "Co."}
+_FIRM_ENDS = {"Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC", "Ltd.", "Inc.", "Corp.", "Co.", "LP",
+              "L.P.", "L.P", "Limited"}  # fmt: skip
 _ON_DAY = re.compile(rf"\s+on\s+(?:{WEEKDAYS})\b.*$")
 # Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
 _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
@@ -127,13 +128,20 @@ def _windowed(rx: re.Pattern[str], anchors: Iterable[re.Match[str]], text: str, 
 
 
 _JOIN_WORDS = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
-_LEADING = re.compile(r"^(?:The|A|An|This|That|These|Its|His|Her|Their|Our|New|Last|Next|Both|Under|In|On|At)\s+")
+_LEADING = re.compile(
+    r"^(?:The|A|An|This|That|These|Its|His|Her|Their|Our|Last|Next|Both|Under|In|On|At|Recent|Earlier|Previous|"
+    r"Current|Latest|New(?! (?:York|Jersey|Zealand|Mexico|Hampshire|England|Delhi|Orleans|Brunswick|Guinea|South|"
+    r"Haven)\b))\s+"
+)
 _BAD_FIRST = {
     "In", "On", "At", "By", "For", "And", "But", "If", "As", "When", "While", "After", "Before", "During", "Since",
     "With", "From", "To", "Of", "He", "She", "They", "It", "We", "I", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Speaking", "Referring", "Turning", "Noting",
     "Who", "What", "Why", "How", "Where", "Despite", "Although", "Though", "Because", "Unlike", "Like", "Through",
     "Following", "Amid", "Including", "Dubbed", "Called", "Named", "Titled", "Entitled",
+    "Could", "Would", "Should", "Will", "Can", "Might", "Must", "Does", "Did", "Do", "Is", "Are", "Was", "Were",
+    "Has", "Have", "Had", "Then", "Members", "Member", "Opponents", "Supporters", "Critics", "Complaints",
+    "Opposition", "Proponents", "Backers",
 }  # fmt: skip
 # A leading modifier run into a name: "the New York-based Environmental Defense Fund", "the 25-year-old
 # Section 8 program", "the 91-day Treasury bill"
@@ -143,11 +151,25 @@ _MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|own
 _COMPOUND_AFTER = re.compile(
     r" (?:call|committees?|managers?|officials?|spokesman|spokeswoman|aides?|staff|staffers|trail|headquarters|"
     r"offices?|enforcement|firms?|schools?|professors?|students?|chairman|director|events?|rally|workers?|"
-    r"coordinator|chief|team|season)\b"
+    r"coordinator|chief|team|season|tour|stops?|swing|ads?|advertising|finance|contributions?|donors?|promises?|"
+    r"speech|appearances?)\b"
 )
 # "The Lib Dems plan to oppose": a plural subject, then the kind word as its verb
 _PLURAL_SUBJECT_VERB = re.compile(r" (?:to|for|against|with) ")
 _VERB_KINDS = {"plan", "plans"}
+# Kinds that name an initiative only in a title ("the New Deal", "the Six-Party Talks"): in lower case they follow
+# the parties, the place or the firm ("the Nokia and Microsoft deal", "Hong Kong-China talks")
+_LOOSE_KINDS = {"deal", "package", "talks", "partnership", "compact"}
+# A place before a lower-case kind is the place's: "according to New York law"
+_PLACE_NAMES = {s.lower() for s in US_STATES if not s.endswith(".")} | PLACES | {
+    "new york", "new york city", "new jersey", "new hampshire", "new mexico", "north carolina", "south carolina",
+    "north dakota", "south dakota", "west virginia", "rhode island", "hong kong", "los angeles", "san francisco",
+    "united states", "u.s.", "united kingdom", "britain", "soviet union",
+}  # fmt: skip
+# A race for office, not a named campaign: "the 2000 Senate campaign", "his General Election campaign"
+_RACE_WORDS = {"senate", "house", "presidential", "election", "congressional", "mayoral", "gubernatorial",
+               "primary", "democratic", "republican", "labour", "conservative", "tory", "re-election", "reelection",
+               "leadership", "council", "assembly", "parliamentary"}  # fmt: skip
 # Bodies named like initiatives; the kind word there names an organisation or a place.
 _NOT_INITIATIVE = re.compile(
     r"\b(?:Monetary Fund|Wildlife Fund|Children's Fund|Population Fund|Development Programme|Food Programme|"
@@ -177,6 +199,7 @@ def _subseq(short: str, long: str) -> bool:
 
 
 def _clean(name: str) -> str:
+    original = name
     name = _MONTH_DAY.sub("", _LEADING.sub("", " ".join(name.split())))  # "the February 22 Paris accord"
     words = name.split()
     owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'")) and w.lower() not in _COMMON_OWNERS]
@@ -198,6 +221,8 @@ def _clean(name: str) -> str:
         if new == name:
             break
         name = new
+    if name.lower() in KINDS and re.search(rf"\bNew {re.escape(name)}$", original):
+        return f"New {name}"  # "the New Deal": a name of its own
     return name.strip(" ,.;:'’\"")
 
 
@@ -274,7 +299,7 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
         after = text[m.end() : m.end() + 16].split()
-        if m.end(1) == m.end() and after and after[0].strip(",.;:") in _BODY_WORDS | _FIRM_ENDS:
+        if m.end(1) == m.end() and after and after[0].strip(",.;:<>") in _BODY_WORDS | _FIRM_ENDS:
             continue  # "the International Fund Corporation of the World Bank": a body's name goes on
         tail = text[m.end(1) : m.end()].split() + after[:1]
         if tail[:1] == ["of"] and any(w.strip(",.;:") in _BODY_WORDS for w in tail):
@@ -296,8 +321,18 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if _acronym_of(m.group(1), m.group(2)):
             raw.append((m.start(1), m.end(), m.group(1), m.group(2), KINDS[m.group(1).split()[-1]] or "initiative"))
     for m in _windowed(_LOWER_KIND, matches(_LOWER_ANCHOR, text, hits["lower"]), text):
-        if m.group(1).endswith(("'s", "’s")):
-            continue  # "President Boris Yeltsin's declaration": someone's, not a named initiative
+        if m.group(1).endswith(("'s", "’s", "s'", "s’")):
+            continue  # "President Boris Yeltsin's declaration", "American Express' plan": someone's
+        if m.group(3).lower() in _LOOSE_KINDS:
+            continue  # "the Holiday Inns deal", "Recent ICO talks", "the Oklahoma City package": whose, not a name
+        word = _clean(m.group(1))
+        named = word.split()
+        if m.group(3).lower() not in _FORMAL and word.lower() in _PLACE_NAMES:
+            continue  # "according to New York law", "his New Hampshire campaign": a place's
+        if m.group(3).lower() == "campaign" and (
+            any(w.lower() in _RACE_WORDS for w in named) or (len(named) == 2 and named[0].isdigit())
+        ):
+            continue  # "the 2000 Senate campaign", "the 1994 Pataki campaign": a race, someone's run
         if _COMPOUND_AFTER.match(text, m.end(3)):
             continue  # "the Murphy conference call", "the Democratic House campaign committee"
         last = m.group(1).rsplit(None, 1)[-1]
@@ -311,10 +346,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             and _PLURAL_SUBJECT_VERB.match(text, m.end(3))
         ):
             continue  # "The Lib Dems plan to oppose the Bill": a plural subject and its verb
-        named = _clean(m.group(1)).split()
         if len(named) >= 2 and _person_first(named[-2], named[-1]) and not m.group(2):
             continue  # "the Bernie Sanders campaign", "Secretary of State George Shultz' talks": a person's
-        word = _clean(m.group(1))
         if (
             word
             and " " not in word
@@ -363,7 +396,22 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             words[-1] = words[-1][:-2]
             clean = " ".join(words)
             end -= 2
-        if all(w.isdigit() for w in words) or words[-1].endswith(("'s", "’s")):
+        for link in (" and the ", " to the ", " for the "):
+            left, _, right = clean.partition(link)
+            if (
+                right
+                and any(w.lower() in KINDS for w in right.split())
+                and not any(w.lower() in KINDS for w in left.split())
+                and (
+                    left.isupper()
+                    if link == " and the "
+                    else len(right.split()) >= 3 or left.lower() in _PLACE_NAMES or " in " in left
+                )
+            ):
+                # "the PMDB and the Cruzado Plan", "complaints against Japan to the General Agreement on …",
+                # "to Philadelphia for the Democratic National Convention": the second is the one named
+                words, clean, start = right.split(), right, end - len(right)
+        if all(w.isdigit() for w in words) or words[-1].endswith(("'s", "’s")) or _MODIFIER_FIRST.match(words[-1]):
             continue  # "Despite the 1993 reform", "Talks on Russia's proposed membership": no name
         if any(w.lower() in _ROLES_OF and words[i + 1] == "of" for i, w in enumerate(words[:-1])):
             continue  # "SEC Director of Market Regulation", "Secretary of State George Shultz' Moscow talks"
