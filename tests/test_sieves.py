@@ -3547,3 +3547,71 @@ def test_a_plural_title_before_one_name() -> None:
     assert [q.speaker for q in _analysis(['"It was a great show," said Judges Simon Cowell.']).quotes] == [
         "Simon Cowell"
     ]
+
+
+def test_a_name_with_a_relative_clause_and_no_opening_comma() -> None:
+    """ "Former U.S. President Jimmy Carter who is leading 50 observers in Mozambique, said here Monday that …
+    "…"": Carter's report and quotation (both had no speaker)."""
+    an = _analysis(
+        [
+            "Former U.S. President Jimmy Carter who is leading 50 observers in Mozambique, said here Monday that"
+            ' the electoral process has been "overwhelmingly free and fair".'
+        ]
+    )
+    assert [(q.kind, q.speaker) for q in an.quotes] == [("indirect", "Jimmy Carter"), ("direct", "Jimmy Carter")]
+
+
+def test_a_firm_named_by_its_own_word_first_is_not_a_product_named_later() -> None:
+    """ "Microsoft" said … long before "programs like Microsoft Office": Microsoft speaks (was 'Microsoft
+    Office'); "Honda Motor Co Ltd … Honda said" is still the firm's full name."""
+    an = _analysis(
+        [
+            "Microsoft said the ruling was wrong. The government says a breakup would help programs like Microsoft"
+            " Office to run on other systems.",
+            "Microsoft, which expects to win on appeal, says a breakup would harm consumers.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Microsoft", "The government", "Microsoft"]
+    honda = _analysis(["HONDA RECALLS CARS", "Honda Motor Co Ltd recalled cars. Honda said it would pay for repairs."])
+    assert [q.speaker for q in honda.quotes] == ["Honda Motor Co Ltd"]
+
+
+def test_a_time_before_that_and_a_linking_adverb_are_no_part_of_the_report() -> None:
+    """ "said earlier this week that CLAUSE" reports the clause (it began "this week that"); "the Clinton
+    administration nevertheless conceded" is the administration."""
+    an = _analysis(
+        [
+            "European Commissioner Padraig Flynn said earlier this week that the shared task of the ministers was"
+            " hard. The Clinton administration nevertheless conceded that the facility probably made medicines."
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Padraig Flynn", "the shared task of the ministers was hard"),
+        ("The Clinton administration", "the facility probably made medicines"),
+    ]
+
+
+def test_someone_following_or_close_to_a_name_is_the_speaker() -> None:
+    """ "a U.S. official following North Korea said", "A source close to Ford said", "Analysts watching China
+    said": the one who watches speaks (was 'North Korea', 'Ford', 'China')."""
+    an = _analysis(
+        [
+            "A U.S. official following North Korea said there were no indications he was ill. A source close to"
+            " Ford said the plan would fail. Analysts watching China said growth would slow. But the source close"
+            " to the Philippines said it would fail."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "A U.S. official following North Korea",
+        "A source close to Ford",
+        "Analysts watching China",
+        "the source close to the Philippines",
+    ]
+
+
+def test_a_participle_and_its_time_before_a_copula_report_nothing() -> None:
+    """ "the order for jets confirmed this morning was worth …": "confirmed" is the order's participle, no cue."""
+    an = _analysis(["Swissair said that the order for jets confirmed this morning was worth 1.2 billion francs."])
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Swissair", "the order for jets confirmed this morning was worth 1.2 billion francs")
+    ]

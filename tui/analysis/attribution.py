@@ -449,9 +449,10 @@ _TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b(?!-)"
 _PHRASAL = re.compile(r"(?:off|away)\b")
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:on\s+|early\s+|late\s+)?(?:{WEEKDAYS}|today|yesterday|tonight|"
+    rf"\s*(?:,\s*)?(?:(?:early\s+|late\s+)?(?:on\s+)?(?:{WEEKDAYS}|today|yesterday|tonight|"
     r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|"
-    r"last\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
+    r"(?:last|this|next)\s+(?:week|month|year|night|weekend|morning|afternoon|evening))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
     r"(?:\s+|\s*,\s+)(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
     r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+"
     # "said in a statement Japan would consider …": the medium, then the clause without "that"
@@ -1032,6 +1033,7 @@ class Resolver:
         self._org_names: set[str] | None = None  # see _is_body
         self._firm_marks: list[tuple[int, str]] | None = None  # see _one_word_firm
         self._org_words: dict[str, tuple[list[int], list[str]]] | None = None  # see _org_short
+        self._word_alone: dict[str, int] = {}  # where a one-word name first stands alone (see _org_short)
         self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
@@ -1506,7 +1508,19 @@ class Resolver:
         if found is None:
             return None
         k = bisect.bisect_left(found[0], pos) - 1
-        return found[1][k] if k >= 0 else None
+        if k < 0:
+            return None
+        name = found[1][k]
+        if _untailed(name).split()[-1].lower().rstrip(".") in _FIRM_LAST:
+            return name  # "Honda Motor Co Ltd", "USAir Group": the firm's own full name
+        first = found[0][found[1].index(name)]
+        if word not in self._word_alone:
+            alone = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]| [A-Z])", self.text)
+            self._word_alone[word] = alone.start() if alone is not None else len(self.text)
+        # "Microsoft" said … long before "programs like Microsoft Office": a firm named by its own word first is
+        # that word, not a longer name the story gives later (a full name comes first: "Burlington Industries
+        # Inc … Burlington said")
+        return None if self._word_alone[word] < first else name
 
     def _statement_issuer(self, m: Mention, head: re.Match[str], pos: int) -> Entity | None:
         """Who issued the statement a descriptor names: its owner ("the ministry's statement"), the body or person
@@ -2509,10 +2523,13 @@ _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
+_FIRM_LAST = _LEGAL_SUFFIXES | {"group", "holdings", "company", "industries", "airlines", "airways", "corporation",
+                                "incorporated", "limited", "bank"}  # fmt: skip
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 # The cognition cues that are plural nouns too (lexicon's guarded cues never match before "are")
 _NOUN_PLURAL_CUES = frozenset(("estimates", "doubts"))
 _COPULA_NEXT = re.compile(r"\s+(?:are|were|have\s+been|remain)\b")
+_COPULA_START = re.compile(r"(?:was|were|is|are)\b")
 _READ_ADJECTIVE = re.compile(r"\b(?:widely|well|much|little|most|closely|best|least)[ -]$")
 # "denied by the chancellor" (not "said by telephone", "announced by fax": the medium)
 _PASSIVE_BY = re.compile(
@@ -2539,7 +2556,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"telling(?=\s+(?:me|him|her|them|us|you|reporters|journalists)\s))"
     r"(?:(?<=telling)\s+(?:me|him|her|them|us|you|reporters|journalists))?\s+"
 )
-_NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:who|whose)\s")
+_NAME_WHO = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*),?\s+(?:who|whose)\s")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|what)\b|\s*:")
 
 
@@ -3804,6 +3821,11 @@ def _indirect(
                 inner = parse_np(mention.text[of + 4 :], mention.start + of + 4)
                 if inner is not None and (inner.kind in ("name", "surname") or _plural(_head_noun(inner.text.lower()))):
                     mention = inner
+        if mention is None and text[lo : m.start()].rstrip().endswith(","):
+            # "Former U.S. President Jimmy Carter who is leading 50 observers in Mozambique, said …": a relative
+            # clause between the name and its verb, its opening comma left out
+            rel = _NAME_WHO.match(text, lo, m.start())
+            mention = parse_np(rel.group(1), rel.start(1)) if rel is not None else None
         if mention is None and text[lo : m.start()].rstrip().endswith((" and", " but")):
             # "State Department spokesman James P. Rubin welcomed the recommendation and said …", "Battenberg
             # declined to comment but said …": the subject of the first verb says the second
@@ -3860,6 +3882,8 @@ def _indirect(
             continue
         if c_lo >= hi or text[c_lo] in '"“‘:' or not text[c_lo].isalnum():
             continue
+        if th and th.group().strip() and not that_word and _COPULA_START.match(text, c_lo):
+            continue  # "the order … confirmed this morning was worth …": a participle and its time, no report
         if cue in ("said", "says") and _SAID_TO_BE.match(text, c_lo):
             continue  # "a ceasefire deal said to have been signed": hearsay about the deal, which says nothing
         if cue in _OBJECT_CUES and not that_word and _TIME_CLAUSE.match(text, c_lo):

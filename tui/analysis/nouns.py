@@ -902,7 +902,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         # auxiliary and adverbs are no part of its subject; "Traders in San Francisco said there were unconfirmed
         # reports that": the subject ends at its own verb
         kept = m.text
-        for tail in (_SAID_INSIDE, _AUX_TAIL):
+        for tail in (_SAID_INSIDE, _AUX_TAIL, _LINK_ADVERB_TAIL):
             verb = tail.search(kept)
             if verb is not None and verb.start():
                 kept = kept[: verb.start()]
@@ -1007,6 +1007,12 @@ _SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
 _AUX_TAIL = re.compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were|could|can|may|might|should|must)"
     r"(?:\s+(?:[a-z]+ly|long|also|still|now|already|not|never|often))*(?:\s+[a-z]+ed)?$"
+)
+# "the Clinton administration nevertheless conceded", "the ministry, however, said": a linking adverb, no part
+# of the subject
+_LINK_ADVERB_TAIL = re.compile(
+    r",?\s+(?:nevertheless|nonetheless|however|meanwhile|though|too|also|still|instead|therefore|thus|in turn|"
+    r"for (?:its|their|his|her) part)(?:\s*,)?$"
 )
 _PRONOUN_LAST = re.compile(r"\S\s+(he|she|they|we|I|you)$")
 _PLACE_BEFORE = re.compile(
@@ -1478,6 +1484,18 @@ def _subject_before(pre: str) -> Mention | None:
     mention = parse_np(chunk, chunk_start)
     if (
         mention is not None
+        and mention.kind in ("name", "surname", "org")
+        and (name_at := mention.start + max(0, mention.text.rfind(mention.name))) >= 0
+        and (watcher := _WATCHER.search(pre, max(chunk_start, name_at - 80), name_at)) is not None
+        and watcher.start(1) >= chunk_start
+        and ((head := watcher.group(2).lower()) in ROLE_WORDS or names_group(head))
+    ):
+        # "a U.S. official following North Korea said", "a source close to Ford said": the one who watches,
+        # not what they watch
+        watching = pre[watcher.start(1) : mention.end]
+        return Mention("descriptor", watching, watching, None, watcher.start(1), mention.end)
+    if (
+        mention is not None
         and mention.kind == "descriptor"
         and (both := _BOTH_BEFORE.fullmatch(pre, 0, chunk_start)) is not None
         and (both.group(1).lower().endswith(_ADJECTIVE_ENDS) or both.group(1).lower() in GROUP_NOUNS | ROLE_WORDS)
@@ -1505,6 +1523,12 @@ def _subject_before(pre: str) -> Mention | None:
     return mention
 
 
+# "a U.S. official following North Korea", "sources close to Ford": someone, then what they follow
+_WATCHER = re.compile(
+    r"(?<![\w'’.-])((?:(?:(?i:a|an|the|one|two|three|some|several|many|other|senior|western)|U\.S\.|"
+    r"(?!(?:But|And|Yet|So|Or|However|Meanwhile|Still|Now|Then)\b)[A-Z][a-z]+)\s+){0,3}([A-Za-z]+))\s+(?:following|watching|covering|monitoring|tracking|close\s+to|familiar\s+with|specializing\s+in|"
+    r"specialising\s+in)\s+(?:the\s+)?$"
+)
 # A sentence that opens "Word and " before a group: "Federal and state officials", "Israeli and Palestinian officials"
 _ADJECTIVE_ENDS = ("al", "an", "ese", "ish", "ic", "ern", "ive", "ary", "ent", "i")
 _BODIES_AND = re.compile(r"(?<![\w-])((?:a|an|the)\s+(?:[A-Z][\w.'’-]*\s+){1,4})and\s*$")
