@@ -3615,3 +3615,67 @@ def test_a_participle_and_its_time_before_a_copula_report_nothing() -> None:
     assert [(q.speaker, q.text) for q in an.quotes] == [
         ("Swissair", "the order for jets confirmed this morning was worth 1.2 billion francs")
     ]
+
+
+def test_a_pronoun_after_a_clause_is_not_someone_the_clause_names() -> None:
+    """ "CLAUSE, he said": the names in the clause are what he spoke of ("This in turn would make Aston Martin
+    "…", he added" is Bez's, "Cochran and Shapiro have met the actors, he said" Schiller's); a name in a relative
+    clause is its object ("the actor, who played Mike Wallace in …"); 'X added: "…," she said' is X."""
+    an = _analysis(
+        [
+            'Mr Bez said the new car was the company\'s "most affordable car ever". This in turn would make Aston'
+            ' Martin "globally visible", he added.',
+            "Schiller says no one was promised approval. Cochran and Shapiro have met with the actors portraying"
+            " them, he said.",
+            '"It was the hottest show in town," said Christopher Plummer. But the actor, who recently played Mike'
+            ' Wallace in a film, found it more than a replay. "It\'s about the defense team," he said.',
+            'Ann Hutt spoke. Kirsty Williams, for the Lib Dems, added: "If the policy goes on, it is pointless," she'
+            " said.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "Bez",
+        "Bez",
+        "Bez",
+        "Schiller",
+        "Schiller",
+        "Christopher Plummer",
+        "Christopher Plummer",
+        "Kirsty Williams",
+    ]
+
+
+def test_it_after_a_one_word_firm_the_article_writes_inside_sentences() -> None:
+    """ "Delta has been hit by rising fuel costs. It has said it needs to cut jobs": Delta, a firm the scan read
+    as a surname (was no speaker); "When the government announced the sale, it said": the government; a word
+    that only opens sentences ("Lower prices hit sales. It said …") is no firm."""
+    an = _analysis(
+        [
+            "The airline Delta suspended her. Delta has been hit recently by rising fuel costs. It has said it needs"
+            " to cut 6,000 jobs."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Delta"]
+    rolls = _analysis(["Rolls was rescued in 1971. When the government announced the sale, it said it would pay."])
+    assert [q.speaker for q in rolls.quotes] == ["the government"]
+    lower = _analysis(["Lower prices hit sales at the shops. It said the shops would close."])
+    assert [q.speaker for q in lower.quotes] == [None]
+
+
+def test_a_work_written_a_position_repeated_and_a_month_report_no_clause() -> None:
+    """ "Aaron Sorkin wrote the screenplay" and "A spokesperson reiterated this position on Wednesday" report no
+    clause; "In November the British Medical Association said": the association, not 'November the …'; a
+    clause holding its own cue and quotation ('X added: "…," she said') is no reported clause."""
+    an = _analysis(
+        [
+            "Aaron Sorkin wrote the screenplay, and he is jazzed to have Bale on board. A spokesperson reiterated"
+            " this position on Wednesday, confirming nothing.",
+            "In November the British Medical Association said staff were weeping with despair.",
+            'Ann Hutt spoke. Kirsty Williams, for the Lib Dems, added: "If the policy goes on, it is pointless,"'
+            " she said.",
+        ]
+    )
+    assert [(q.kind, q.speaker) for q in an.quotes] == [
+        ("indirect", "British Medical Association"),
+        ("direct", "Kirsty Williams"),
+    ]

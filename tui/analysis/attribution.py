@@ -1034,6 +1034,7 @@ class Resolver:
         self._firm_marks: list[tuple[int, str]] | None = None  # see _one_word_firm
         self._org_words: dict[str, tuple[list[int], list[str]]] | None = None  # see _org_short
         self._word_alone: dict[str, int] = {}  # where a one-word name first stands alone (see _org_short)
+        self._proper: dict[str, bool] = {}  # see _proper_word
         self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
@@ -1758,7 +1759,20 @@ class Resolver:
                 and (possessive or not self._possessive(p, e))
                 and (gender is None or e.gender in (None, gender))
                 and not _ATTRIBUTIVE.search(self.text, max(0, p - 4), p)  # "the Clinton campaign"
+                # "But the actor, who recently played Mike Wallace in …": the object of a relative clause
+                and not _IN_RELATIVE.search(self.text, max(lo, p - 80), p)
             ]
+            if (
+                j == k
+                and near
+                and _after_clause(self.text, start, pos)
+                and not _CUE_COLON_QUOTE.search(self.text, start, pos)  # 'X added: "…," she said': X
+            ):
+                # "Cochran and Shapiro have met with the actors, he said": the names in the clause reported are
+                # what he spoke of; he is the one who spoke last, else someone named before
+                if self.last_speaker is not None and any(x is self.last_speaker for _, x in near):
+                    return self.last_speaker
+                continue
             subject = _CLAUSE_INTRO.match(self.text, lo) if not near and j == k and intro is not None else None
             if subject is not None:
                 # "When Mrs. Howe was prescribed …, she conceded": the subject of the opening clause, a person of
@@ -1900,7 +1914,68 @@ class Resolver:
             full = next((n for n in named if _untailed(n) == short or _untailed(n).endswith(" " + short)), None)
             if full is not None:
                 return self._entity(self.acronyms.get(full, full), person=False)
+        for j in (k, k - 1):
+            if j < 0:
+                continue
+            s_hi = pos if j == k else self.sentence_starts[j + 1]
+            s_lo = self.sentence_starts[j]
+            if j == k and _after_clause(self.text, s_lo, pos):
+                subject = _main_subject(self.text, s_lo, s_hi)
+                opening = _CLAUSE_INTRO.match(self.text, s_lo)
+                comma = self.text.find(",", s_lo, pos)
+                if opening is not None and comma > 0:
+                    # "When the government announced the sale, it said": the opening clause's subject
+                    subject = _main_subject(self.text, opening.end(), comma)
+                    if (
+                        subject is not None
+                        and subject.kind == "descriptor"
+                        and _head(subject.text.lower()) in _ORG_NOUNS
+                    ):
+                        known = self.resolve_quiet(subject, subject.start)
+                        return known or self._entity(LEAD_ARTICLE.sub("", subject.text), person=False)
+                elif subject is None or not CUE.match(self.text, subject.end + 1):
+                    continue  # "Sichuan has had no rain …, it said": the clause's subject is what it spoke of
+                elif (
+                    subject.kind in ("surname", "org")
+                    and subject.name.lower() not in GIVEN_NAMES
+                    and self._by_surname(subject.name, pos) is None
+                ):
+                    # "DrKW said the cuts …. "Either way, …," it added": the one that said the first part
+                    ent = self.entities.get(subject.name)
+                    return ent if ent is not None else self._entity(subject.name, person=False)
+            else:
+                subject = _main_subject(self.text, s_lo, s_hi)
+            if (
+                subject is not None
+                and subject.kind == "surname"
+                and " " not in subject.name
+                and subject.name.lower() not in GIVEN_NAMES
+                and self._proper_word(subject.name)
+            ):
+                # "Delta has been hit by rising fuel costs. It has said …": one capitalised word the article never
+                # names in full, written so inside sentences too, is a firm the scan took for a surname
+                ent = self.entities.get(subject.name)
+                if ent is None and self._by_surname(subject.name, pos) is None:
+                    return self._entity(subject.name, person=False)
+                if (
+                    ent is not None
+                    and " " not in ent.name
+                    and not ent.title
+                    and ent.gender is None
+                    and ent.merged_into is None
+                ):
+                    ent.person = False
+                    return ent
         return None
+
+    def _proper_word(self, word: str) -> bool:
+        """A capitalised word the text also writes so after a lower-case word ("hit by Delta in"): a name, not
+        "Lower" or "Wheat" opening a sentence."""
+        if word not in self._proper:
+            # "by Delta in", not "the Interior Ministry"
+            alone = rf"\b[a-z][\w,]*\s+{re.escape(word)}\b(?![\w'’-]|\s+[A-Z])"
+            self._proper[word] = word.lower() not in DEMONYMS and re.search(alone, self.text) is not None
+        return self._proper[word]
 
     def _one_word_firm(self, pos: int) -> str | None:
         """ "Microsoft says it is clamping down … The company said": a speaker of one capitalised word the article
@@ -2530,6 +2605,27 @@ _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 _NOUN_PLURAL_CUES = frozenset(("estimates", "doubts"))
 _COPULA_NEXT = re.compile(r"\s+(?:are|were|have\s+been|remain)\b")
 _COPULA_START = re.compile(r"(?:was|were|is|are)\b")
+_WORK_OBJECT = re.compile(
+    r"(?:a|an|the|his|her|their|its|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:book|novel|letter|article|column|"
+    r"memoir|biography|script|screenplay|song|story|piece|op-ed|editorial|blog|books|novels|letters|articles)\b"
+)
+_THIS_OBJECT = re.compile(r"(?:this|these|those)\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|to|with|by)\s)")
+_IN_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s+(?:[a-z][\w'’-]*\s+)+$")  # its object, not its subject
+# A pronoun right after a clause of four words or more and its comma: "CLAUSE, he said"
+_AFTER_CLAUSE_TAIL = re.compile(r"[\"”’']?\s*(?:he|she|it|He|She|It|it['’]s)?\s*")
+
+
+def _after_clause(text: str, lo: int, pos: int) -> bool:
+    """A pronoun right after a clause of four words or more and its comma: "CLAUSE, he said" (a scan back to the
+    last comma, not a pattern tried at every start: linear in the sentence)."""
+    comma = text.rfind(",", lo, pos)
+    return (
+        comma > lo
+        and _AFTER_CLAUSE_TAIL.fullmatch(text, comma + 1, pos) is not None
+        and len(text[lo:comma].split(None, 4)) > 3
+    )
+
+
 _READ_ADJECTIVE = re.compile(r"\b(?:widely|well|much|little|most|closely|best|least)[ -]$")
 # "denied by the chancellor" (not "said by telephone", "announced by fax": the medium)
 _PASSIVE_BY = re.compile(
@@ -3389,6 +3485,8 @@ def _no_clause(text: str, lo: int, hi: int) -> bool:
     own = _OWN_REPORT.search(text, max(lo, hi - 40), hi)
     if own is not None and own.end() == hi and _is_name(parse_np(own.group(1), own.start(1))):
         return True
+    if _CUE_COLON_QUOTE.search(text, lo, min(hi, lo + 400)):
+        return True  # 'Kisrty Williams, for the Lib Dems, added: "If …," she said': a quotation and its own cue
     intro = _INTRO.match(text, lo, hi)
     return (
         intro is not None
@@ -3400,6 +3498,7 @@ def _no_clause(text: str, lo: int, hi: int) -> bool:
 
 
 _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|we|I|you)\s")
+_CUE_COLON_QUOTE = re.compile(r"\b(?:said|says|added|adds|told\s+[\w .]{1,40}?|wrote|writes|declared|stated):\s*[\"“]")
 _OWN_REPORT = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:said|says|added|wrote|argued|noted|insisted|contended)")
 
 
@@ -3884,6 +3983,10 @@ def _indirect(
             continue
         if th and th.group().strip() and not that_word and _COPULA_START.match(text, c_lo):
             continue  # "the order … confirmed this morning was worth …": a participle and its time, no report
+        if not that_word and cue.startswith(("wr", "pen", "publish")) and _WORK_OBJECT.match(text, c_lo):
+            continue  # "Schiller, who wrote the book "American Tragedy" with …": a work written, no clause
+        if not that_word and _THIS_OBJECT.match(text, c_lo):
+            continue  # "A spokesperson reiterated this position on Wednesday": what was said again, no clause
         if cue in ("said", "says") and _SAID_TO_BE.match(text, c_lo):
             continue  # "a ceasefire deal said to have been signed": hearsay about the deal, which says nothing
         if cue in _OBJECT_CUES and not that_word and _TIME_CLAUSE.match(text, c_lo):

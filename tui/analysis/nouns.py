@@ -873,6 +873,10 @@ def _boundary_end(s: str, tail: int = 60) -> int:
     return end
 
 
+_WHEN_LEAD = re.compile(
+    r"(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?=[A-Z])"
+)
 _OPENING_PP = re.compile(
     r"(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Since|From|Under|Earlier|Later|Last)\s+\S+?(['’]s)?\s"
 )  # not "Last week's American Petroleum Institute report", whose owner is a time
@@ -922,6 +926,12 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         # "Standard and Poor's said": a firm named with its founders' possessive (a possessive right before the
         # verb owns nothing), not Mr Poor ("Moody's said" stays Moody, which joins Moody's Investors Service)
         return Mention("org", firm.group(0), firm.group(0), None, firm.start(), firm.end())
+    if m is not None and m.kind == "org" and (when := _WHEN_LEAD.match(m.name)) is not None:
+        # "In November the British Medical Association said": the month of an opening phrase is no part of it
+        at = m.start + max(0, m.text.find(m.name)) + when.end()
+        rest = parse_np(m.name[when.end() :], at)
+        if rest is not None and rest.kind in ("org", "name", "surname"):
+            m = rest
     if m is not None and m.kind == "descriptor" and (pp := _OPENING_PP.match(m.text)) is not None and not pp.group(1):
         # "In May the party said", "In a statement the ministry said", "In Washington officials said": an opening
         # phrase without its comma is no part of the subject
