@@ -3679,3 +3679,14 @@ def test_a_work_written_a_position_repeated_and_a_month_report_no_clause() -> No
         ("indirect", "British Medical Association"),
         ("direct", "Kirsty Williams"),
     ]
+
+
+def test_a_manner_of_speaking_after_a_quotation_is_its_cue() -> None:
+    """'"This was one of my favorites," chuckled Simeon Lipman': Lipman's, not the last speaker's."""
+    an = _analysis(
+        [
+            '"TV scripts are hot," said Robert Schagrin. "This was one of my favorites," chuckled Simeon Lipman, the'
+            ' head of the department. "It is an Emmy winner."'
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Robert Schagrin", "Simeon Lipman", "Simeon Lipman"]

@@ -17,7 +17,8 @@ complained complains boasted boasts pleaded demanded contended contends called c
 dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted likened reads read
 shouted yelled screamed chanted whispered muttered exclaimed cried lamented mused scoffed sneered snapped retorted
 countered testified wondered answered alleged charged assured reassured told alerted informed reminded notified
-deadpanned grumbled sighed gushed fumed growled mumbled stammered murmured
+deadpanned grumbled sighed gushed fumed growled mumbled stammered murmured chuckled chuckles giggled sniffed scolded
+boomed barked hissed teased marveled marvelled enthused bragged griped groused
 """.split()
 _PARTICIPLE = """
 saying adding noting stressing highlighting urging warning recalling explaining insisting arguing asserting claiming
