@@ -3690,3 +3690,21 @@ def test_a_manner_of_speaking_after_a_quotation_is_its_cue() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Robert Schagrin", "Simeon Lipman", "Simeon Lipman"]
+
+
+def test_a_town_and_its_country_in_an_apposition_and_a_body_named_whole_after_according_to() -> None:
+    """ "Bryson Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said": the firm (was 'Northern
+    Ireland'); "according to research by the Centers for Disease Control and Prevention": the whole name (was
+    'Centers', five words cut it)."""
+    an = _analysis(
+        [
+            "Bryson Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said it has acquired a stake in"
+            " Cynergy Corp.",
+            "Two out of five Americans with chronic joint symptoms have not sought a diagnosis, according to research"
+            " by the Centers for Disease Control and Prevention.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "Bryson Oil and Gas Plc",
+        "Centers for Disease Control and Prevention",
+    ]

@@ -2711,6 +2711,25 @@ def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
         whole = parse_np(phrase, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
         if whole is not None and whole.kind == "descriptor" and whole.text == phrase:
             return whole
+    short = _leading_np_cut(text, lo, hi)
+    head = _PHRASE_END.split(phrase, maxsplit=1)[0]
+    if short is not None and short.kind in ("surname", "org") and 5 < len(head.split()) <= 12:
+        # "according to research by the Centers for Disease Control and Prevention": a body's whole name, which
+        # the cut at five words left as "Centers"
+        whole = parse_np(head, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        if (
+            whole is not None
+            and whole.kind == "org"
+            and whole.text == head
+            and whole.text.endswith(whole.name)
+            and whole.name.startswith(short.name + " ")
+        ):
+            return whole
+    return short
+
+
+def _leading_np_cut(text: str, lo: int, hi: int) -> Mention | None:
+    """_leading_np's reading of the first five words."""
     words = text[lo:hi].split()[:5]
     comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
     if comma is not None:  # "a pair of reports, with Toronto …": the phrase ends at its comma
@@ -2747,6 +2766,7 @@ def _leading_np(text: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+_PHRASE_END = re.compile(r"[,;:\"“”]|\.\s")
 _PERSON_ROLE_OF = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 
 

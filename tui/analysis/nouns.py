@@ -1406,7 +1406,7 @@ def _subject_before(pre: str) -> Mention | None:
                 appos = cand
                 pre = body[:k]
                 j = pre.rfind(",")
-                i = pre.rfind(",", 0, j) if j > 0 and pre[j + 1 :].strip() in US_STATES else -1
+                i = pre.rfind(",", 0, j) if j > 0 and _state_or_country(pre[j + 1 :].strip()) else -1
                 if i > 0 and pre[i + 1 : j].split()[0] in ("a", "an", "the") and _cap(pre[i + 1 : j].split()[-1]):
                     # "Entwistle, a Hudson, Mass., machinery maker, said": the town and its state open the
                     # apposition; the name stands before them
@@ -1545,6 +1545,21 @@ _BODIES_AND = re.compile(r"(?<![\w-])((?:a|an|the)\s+(?:[A-Z][\w.'’-]*\s+){1,4
 _BOTH_BEFORE = re.compile(r"\s*([A-Z][a-z]+) and\s*")
 _DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "its", "our"}
 _TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on", "the", "a", "an", "who", "whose"}
+
+
+def _state_or_country(seg: str) -> bool:
+    """ "Mass.", "Northern Ireland", "West Germany": what follows a town in "a Belfast, Northern Ireland, oil
+    company" (one to three capitalised words, a state's abbreviation or a country)."""
+    words = seg.split()
+    return seg in US_STATES or (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and (
+            seg.lower() in PLACES
+            or words[-1].lower() in PLACES
+            or words[0] in ("Northern", "North", "South", "East", "West", "New")
+        )
+    )
 
 
 def _titled_name(cand: str) -> bool:
