@@ -3708,3 +3708,26 @@ def test_a_town_and_its_country_in_an_apposition_and_a_body_named_whole_after_ac
         "Bryson Oil and Gas Plc",
         "Centers for Disease Control and Prevention",
     ]
+
+
+def test_a_body_named_with_and_without_its_legal_suffix_is_one_speaker() -> None:
+    """ "London Metal Exchange Ltd said …" and "The London Metal Exchange said …": one speaker by the fuller
+    name, the other its alias (were two); "Analysts said" and "analysts said": one group; two suffixes are
+    two firms ("Sunrise Medical Inc", "Sunrise Medical GmbH")."""
+    an = _analysis(
+        [
+            "London Metal Exchange Ltd said it would open. The London Metal Exchange said trading would start on"
+            " Monday. Analysts said prices would fall. Copper prices rose sharply, analysts said.",
+            "Sunrise Medical Inc said it bought a plant. Sunrise Medical GmbH said it would run the plant.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "London Metal Exchange Ltd",
+        "London Metal Exchange Ltd",
+        "analysts",
+        "analysts",
+        "Sunrise Medical Inc",
+        "Sunrise Medical GmbH",
+    ]
+    lme = next(s for s in an.speakers if s.name == "London Metal Exchange Ltd")
+    assert "London Metal Exchange" in lme.aliases

@@ -4321,11 +4321,29 @@ def attribute(
                 target.first = min(target.first, ent.first) if target.first >= 0 else ent.first
                 ent.quotes = 0
                 ent.merged_into = target
+    # "The London Metal Exchange said …" and "London Metal Exchange Ltd said …": one body, by its fuller name
+    by_base: dict[str, Entity] = {}
+    for ent in sorted(resolver.entities.values(), key=lambda e: (-len(e.name), e.name[:1].isupper())):
+        if not ent.quotes or ent.person or ent.merged_into is not None:
+            continue
+        words = ent.name.split()
+        suffixed = len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES
+        base = " ".join(words[:-1] if suffixed else words).lower()
+        fuller = by_base.get(base)
+        if fuller is None:
+            by_base[base] = ent
+        elif fuller is not ent and not suffixed:  # not "Sunrise Medical GmbH" into "Sunrise Medical Inc"
+            fuller.quotes += ent.quotes
+            fuller.aliases[ent.name] = None
+            fuller.mentions.extend(ent.mentions)
+            ent.quotes = 0
+            ent.merged_into = fuller
     for f, ent, rule in zip(found, speakers_in_order, rules, strict=True):
         if f.anchor:
             continue
         if ent is not None and ent.merged_into is not None:
-            rule += "+descriptor-merged"  # "the information commissioner" joined the person titled so
+            # "the information commissioner" joined the person titled so; "London Metal Exchange" the Ltd
+            rule += "+descriptor-merged" if ent.person or ent.name.lower().startswith(("the ", "its ")) else "+merged"
         while ent is not None and ent.merged_into is not None:
             ent = ent.merged_into
         quotes.append(
