@@ -3731,3 +3731,23 @@ def test_a_body_named_with_and_without_its_legal_suffix_is_one_speaker() -> None
     ]
     lme = next(s for s in an.speakers if s.name == "London Metal Exchange Ltd")
     assert "London Metal Exchange" in lme.aliases
+
+
+def test_a_body_named_by_a_list_is_read_whole() -> None:
+    """ "the Department for Culture, Media and Sport", "the Bureau of Alcohol, Tobacco and Firearms": one body,
+    before or after the cue (was 'Sport', 'a spokesman for the Federal Bureau of Alcohol'); "Minister for
+    Children, Young People and Families Margaret Hodge" is Margaret Hodge."""
+    an = _analysis(
+        [
+            '"We are close," said a spokesman for the Federal Bureau of Alcohol, Tobacco and Firearms.',
+            "A spokesman for the Department for Culture, Media and Sport said the plan was dead. The Department for"
+            " Environment, Food and Rural Affairs said the ban would stand.",
+            "Minister for Children, Young People and Families Margaret Hodge said the law would change.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "a spokesman for the Federal Bureau of Alcohol, Tobacco and Firearms",
+        "A spokesman for the Department for Culture, Media and Sport",
+        "Department for Environment, Food and Rural Affairs",
+        "Margaret Hodge",
+    ]

@@ -1340,6 +1340,16 @@ def _subject_before(pre: str) -> Mention | None:
         pre = pre[: m.start()]  # "Jones repeatedly said"; not "The daily said", whose noun ends like an adverb
     # The end-anchored patterns are tried only where the end can match: each is tried at every character.
     pre = _drop_paren(pre.rstrip())
+    if pre.endswith(_CAP_END) and "," in pre[-120:] and (listed := _LISTED_BODY.search(pre, max(0, len(pre) - 160))):
+        # "the Department for Culture, Media and Sport", "the Bureau of Alcohol, Tobacco and Firearms": one body,
+        # read whole (not "Sport"), with the one who speaks for it ("a spokesman for the …")
+        opens = _boundary_end(pre[: listed.start()])
+        cand = pre[opens:].strip()
+        cand_at = len(pre) - len(cand)
+        if _DETERMINED_ROLE.match(cand):
+            return Mention("descriptor", cand, cand, None, cand_at, len(pre))
+        if not pre[opens : listed.start()].strip().lower().removeprefix("the").strip():
+            return Mention("org", cand, listed.group(), None, cand_at, len(pre))
     if "(" in pre:
         # "Past Congressional Budget Office (CBO) forecasts said": an acronym inside the phrase, blanked (offsets
         # hold), not where the subject starts
@@ -1547,6 +1557,17 @@ _DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "
 _TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on", "the", "a", "an", "who", "whose"}
 
 
+_DETERMINED_ROLE = re.compile(r"(?i:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}(?:for|of|at|with)\s")
+_CAP_END = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + tuple("abcdefghijklmnopqrstuvwxyz")
+_LISTED = (
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Department|Bureau|Ministry|Office|Commission|Committee|Council|Agency|"
+    r"Institute)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
+_LISTED_BODY = re.compile(rf"(?<![\w'’.-]){_LISTED}$")
+_LISTED_BODY_AHEAD = re.compile(rf"(?<![\w'’.-]){_LISTED}(?![\w'’-])")
+
+
 def _state_or_country(seg: str) -> bool:
     """ "Mass.", "Northern Ireland", "West Germany": what follows a town in "a Belfast, Northern Ireland, oil
     company" (one to three capitalised words, a state's abbreviation or a country)."""
@@ -1682,6 +1703,15 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     hi = lo + len(post)
     if _CLAUSE_START.match(post):
         return None  # "… suggests that Phoenix …": a clause follows, not a speaker
+    listed = _LISTED_BODY_AHEAD.search(post, 0, 200)
+    if listed is not None and listed.start() < 60 and "," not in post[: listed.start()]:
+        # "said a spokesman for the Federal Bureau of Alcohol, Tobacco and Firearms": the body read whole
+        cand = post[: listed.end()].strip()
+        at = lo + len(post) - len(post.lstrip())
+        if _DETERMINED_ROLE.match(cand):
+            return Mention("descriptor", cand, cand, None, at, at + len(cand))
+        if not post[: listed.start()].strip().lower().removeprefix("the").strip():
+            return Mention("org", cand, listed.group(), None, at, at + len(cand))
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
     chunk = without_day(chunk)
