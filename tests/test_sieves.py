@@ -3751,3 +3751,16 @@ def test_a_body_named_by_a_list_is_read_whole() -> None:
         "Department for Environment, Food and Rural Affairs",
         "Margaret Hodge",
     ]
+
+
+def test_the_acronym_of_a_body_named_in_full_is_that_body() -> None:
+    """ "The ONS says …" after "the Office for National Statistics (ONS)": one speaker by its full name (was
+    'The ONS', a second speaker)."""
+    an = _analysis(
+        [
+            "Output rose sharply last year, says the Office for National Statistics (ONS). The ONS says prices rose"
+            " by a strong 0.7% in the quarter."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Office for National Statistics"] * 2
+    assert [s.name for s in an.speakers] == ["Office for National Statistics"]

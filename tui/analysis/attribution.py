@@ -2207,6 +2207,15 @@ class Resolver:
         else:  # descriptor
             low = m.text.lower()
             ent = None
+            words = m.text.split()
+            if len(words) == 2 and low.startswith("the ") and words[1] in self.acronyms:
+                # "The ONS said" after "the Office for National Statistics (ONS)": the body by its full name
+                self.step = "org:acronym"
+                ent = self._entity(self.acronyms[words[1]], person=False)
+                ent.aliases[m.text] = None
+                ent.mentions.append((m.start, m.end))
+                ent.first = m.start if ent.first < 0 else min(ent.first, m.start)
+                return ent
             work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
             issuer = _ISSUER.fullmatch(m.text)
             outlet = self._outlet_before(pos) if _PRESS_ANAPHOR.fullmatch(low) else None
