@@ -3764,3 +3764,15 @@ def test_the_acronym_of_a_body_named_in_full_is_that_body() -> None:
     )
     assert [q.speaker for q in an.quotes] == ["Office for National Statistics"] * 2
     assert [s.name for s in an.speakers] == ["Office for National Statistics"]
+
+
+def test_a_place_named_like_a_body_is_no_body_the_group_means() -> None:
+    """ "…, the group said" after "a Jewish settlement in the West Bank": not the West Bank (a place whose last
+    word is a body's), the group the story named."""
+    an = _analysis(
+        [
+            "Bulldozers are leveling ground for a settlement in the West Bank. The Israeli group Peace Now said the"
+            " site is far from the old settlement. The building is the start of a new settlement, the group said."
+        ]
+    )
+    assert "West Bank" not in [q.speaker for q in an.quotes]

@@ -1100,7 +1100,8 @@ class Resolver:
                 tail = _BODY_TAIL.match(text, m.end()) if mention.name.endswith(run_text) else None
                 tail_text = _name_tail(tail.group(0)) if tail is not None else ""
                 name = mention.name + tail_text
-                self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
+                if name not in _PLACES_LIKE_BODIES:  # "in the West Bank": a place, whatever its last word
+                    self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
             if mention is None or mention.kind != "name":
                 continue
             if not mention.title and lead is not None and lead.group().strip().lower() in ("a", "an", "the"):
@@ -2619,6 +2620,8 @@ _WORK_OBJECT = re.compile(
     r"memoir|biography|script|screenplay|song|story|piece|op-ed|editorial|blog|books|novels|letters|articles)\b"
 )
 _THIS_OBJECT = re.compile(r"(?:this|these|those)\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|to|with|by)\s)")
+# Places named like bodies: never a body a "the group" or an "it" means, never a speaker
+_PLACES_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank", "Gold Coast", "Ivory Coast"})
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s+(?:[a-z][\w'’-]*\s+)+$")  # its object, not its subject
 # A pronoun right after a clause of four words or more and its comma: "CLAUSE, he said"
 _AFTER_CLAUSE_TAIL = re.compile(r"[\"”’']?\s*(?:he|she|it|He|She|It|it['’]s)?\s*")
