@@ -3776,3 +3776,19 @@ def test_a_place_named_like_a_body_is_no_body_the_group_means() -> None:
         ]
     )
     assert "West Bank" not in [q.speaker for q in an.quotes]
+
+
+def test_how_it_was_said_is_no_part_of_a_title() -> None:
+    """ "said Paul Boateng, chief secretary to the Treasury in a statement": the title ends before "in a
+    statement"; "the show's host, John Walsh, for a segment that will be broadcast Saturday" gives no title."""
+    an = _analysis(
+        [
+            '"The UK is on course to continue its record period of growth," said Paul Boateng, chief secretary to the'
+            " Treasury in a statement.",
+            '"Some people called him a folk hero," she said to the show\'s host, John Walsh, for a segment that will'
+            ' be broadcast Saturday. "We are going to bring in the pressure," Walsh said.',
+        ]
+    )
+    titles = {s.name: s.title for s in an.speakers}
+    assert titles["Paul Boateng"] == "chief secretary to the Treasury"
+    assert titles["John Walsh"] is None

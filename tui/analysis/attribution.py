@@ -222,7 +222,13 @@ _APPOS_AFTER = re.compile(
 )
 # "the flamboyant Dallas Cowboys owner best known in the rough and tumble worlds of …": the title ends where a
 # modifier of its own starts
-_TITLE_TAIL = re.compile(r"\s+(?:best\s+known|known|who|whose|which|perhaps)\b.*$", re.S)
+_TITLE_TAIL = re.compile(
+    r"\s+(?:best\s+known|known|who|whose|which|perhaps)\b.*$"
+    # "chief secretary to the Treasury in a statement": how it was said, not the role
+    r"|\s+(?:in|at|during)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:statement|interview|news\s+conference|"
+    r"press\s+conference|letter|speech|briefing)\b.*$",
+    re.S,
+)
 # "…, an Exxon Corp Director and senior vice president told Reuters …": an apposition whose closing comma was lost
 # ends at the verb, when a role of some length stands before it (", the agency said" is a subject, no title)
 _TITLE_THEN_CUE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+(?:told|tells|said|says|added)\b.*$", re.S)
@@ -1161,6 +1167,9 @@ class Resolver:
                 ap.group(1).split()[0] in _NOT_APPOSITION
                 or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
                 or ap.group(1).startswith(_RELATIVE_WORDS)  # "Britain, which holds the presidency …"
+                or ap.group(1).startswith(("for a ", "for an "))  # "John Walsh, for a segment that will be …"
+                # "Murillo Karam, speaking at a news conference Tuesday": what they were doing, no title
+                or ap.group(1).startswith(("speaking ", "addressing ", "talking ", "writing ", "testifying "))
                 or _verb_led(ap.group(1))
             ):
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
