@@ -3792,3 +3792,18 @@ def test_how_it_was_said_is_no_part_of_a_title() -> None:
     titles = {s.name: s.title for s in an.speakers}
     assert titles["Paul Boateng"] == "chief secretary to the Treasury"
     assert titles["John Walsh"] is None
+
+
+def test_a_place_before_a_body_opens_its_name_and_is_no_title() -> None:
+    """ "the Washington Free Beacon reported", "the US Federal Reserve said": the body (was 'Free Beacon' titled
+    'Washington', 'Federal Reserve' titled 'US'); a party before a name stays a title."""
+    from tui.analysis.nouns import parse_np
+
+    beacon = parse_np("the Washington Free Beacon", 0)
+    assert beacon is not None and (beacon.kind, beacon.name) == ("org", "Washington Free Beacon")
+    sinema = parse_np("Republican Kyrsten Sinema", 0)
+    assert sinema is not None and (sinema.name, sinema.title) == ("Kyrsten Sinema", "Republican")
+    an = _analysis(
+        ["The US Federal Reserve said rates would rise. The Washington Free Beacon reported the talks failed."]
+    )
+    assert [q.speaker for q in an.quotes] == ["US Federal Reserve", "Washington Free Beacon"]

@@ -23,6 +23,7 @@ from tui.analysis.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
+    STATE_NAMES,
     STOP_CAPS,
     US_STATES,
     WEEKDAYS,
@@ -198,6 +199,18 @@ def _checked_np(s: str) -> Mention | None:
         k = m.text.rfind(" and " + title)
         if len(words) >= 2 and words[-2].lower() in GIVEN_NAMES and _cap(words[-1]) and k > 0:
             m = Mention(m.kind, m.text[k + 5 :], m.name, title, m.start + k + 5, m.end)
+    if (
+        m.kind == "name"
+        and m.title
+        and m.name.split()[0].lower() not in GIVEN_NAMES
+        and len(m.name.split()) >= 2
+        and _place_title(m.title)
+        and m.text.endswith(f"{m.title} {m.name}")
+    ):
+        # "the Washington Free Beacon", "US Federal Reserve", "North Korea Intellectuals Solidarity": a body whose
+        # first words were read as a title (no role in them, no given name after them)
+        whole = f"{m.title} {m.name}"
+        return Mention("org", m.text, whole, None, m.start, m.end)
     if m.kind == "name" and m.name.split(None, 1)[0].lower() in _SOME_OF:
         # "Most Gibraltarians", "Other African [nations]", "Many U.S. [companies]": some of a group, or a phrase
         # cut short, never a person's name
@@ -206,6 +219,16 @@ def _checked_np(s: str) -> Mention | None:
             return None
         m = Mention("descriptor", m.text, m.name, m.title, m.start, m.end)
     return m
+
+
+def _place_title(title: str) -> bool:
+    """A "title" that is a place: "Washington", "US", "North Korea" (what opens a body's name, not a role)."""
+    low = title.lower().rstrip(".")
+    return (
+        low in PLACES
+        or low in STATE_NAMES
+        or low in ("us", "u.s", "uk", "washington", "london", "north korea", "south korea", "new york", "hong kong")
+    )
 
 
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
