@@ -3807,3 +3807,14 @@ def test_a_place_before_a_body_opens_its_name_and_is_no_title() -> None:
         ["The US Federal Reserve said rates would rise. The Washington Free Beacon reported the talks failed."]
     )
     assert [q.speaker for q in an.quotes] == ["US Federal Reserve", "Washington Free Beacon"]
+
+
+def test_a_wires_company_without_its_article_is_the_company() -> None:
+    """ "As of October 16, company said …": the firm the story named (was a speaker 'company')."""
+    an = _analysis(
+        [
+            "Allied-Signal Inc said it completed the sale. As of October 16, company said it had reduced the number"
+            " of shares outstanding to 164.6 mln."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Allied-Signal Inc", "Allied-Signal Inc"]

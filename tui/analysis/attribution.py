@@ -2215,6 +2215,9 @@ class Resolver:
             ent = self._entity(name, person=False)
             alias = m.text if m.text != name else None
         else:  # descriptor
+            if m.text.lower() in ("company", "firm"):
+                # "As of October 16, company said": a wire's "the company" without its article
+                m = Mention(m.kind, "the " + m.text, "the " + m.text, m.title, m.start, m.end)
             low = m.text.lower()
             ent = None
             words = m.text.split()
