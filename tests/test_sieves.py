@@ -3818,3 +3818,18 @@ def test_a_wires_company_without_its_article_is_the_company() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Allied-Signal Inc", "Allied-Signal Inc"]
+
+
+def test_the_statement_after_a_statement_issued_by_a_body_opening_a_sentence() -> None:
+    """ "A statement issued by Turkish Foreign Ministry Friday said … The statement said …": both the ministry's
+    (the second was 'the statement': a capitalised "A statement" was not looked back to; the weekday is no part
+    of the issuer); "Attorney-General Amos Wako" is Amos Wako, so titled."""
+    an = _analysis(
+        [
+            "A statement issued by Turkish Foreign Ministry Friday said that the nuclear tests were of concern. The"
+            " statement said that the two countries should refrain from a show of power.",
+            '"There is need for protection of human rights," the Kenya Times quoted Attorney-General Amos Wako as'
+            " saying.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Turkish Foreign Ministry", "Turkish Foreign Ministry", "Amos Wako"]

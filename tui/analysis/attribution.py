@@ -337,7 +337,8 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
     "january february march april may june july august september october november december".split()
 )
-_STATEMENT_INTRO = re.compile(rf"\b(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:{_STATEMENT_NOUNS})\b")
+_WHEN_TAIL = re.compile(rf"\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAYS}|today|yesterday|tonight)\b.*$", re.S)
+_STATEMENT_INTRO = re.compile(rf"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:{_STATEMENT_NOUNS})\b")
 _ISSUE_VERB = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|posted|made)\s*$")
 _SIGNED_LINE = re.compile(r"[\"”’][\s,.]*(?:―|—|–|--)\s*([A-Z][^\n\"“”]{1,60}?)[\s.]*$", re.M)
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
@@ -1564,6 +1565,8 @@ class Resolver:
         by = _ISSUED_BY.match(text, last.end())
         if by is not None:
             return self._issuer_from(by.group(1), by.start(1), pos)
+        if text[last.start()].isupper():
+            return None  # "A statement posted on …": a sentence about the statement, no one named issuing it
         k = bisect.bisect_right(self.sentence_starts, last.start()) - 1
         s_lo = self.sentence_starts[k] if k >= 0 else 0
         verb = _ISSUE_VERB.search(text, max(s_lo, last.start() - 40), last.start())
@@ -1583,6 +1586,7 @@ class Resolver:
     def _issuer_from(self, phrase: str, at: int, pos: int) -> Entity | None:
         """The entity a phrase after "by"/"from" or before "'s statement" names, when it names one."""
         phrase = _NEXT_SENTENCE.split(phrase, 1)[0]  # "said the statement quoted by IRNA. It claimed …"
+        phrase = _WHEN_TAIL.sub("", phrase)  # "issued by Turkish Foreign Ministry Friday": who, not when
         m = parse_np(phrase, at)
         if m is None or m.kind == "pronoun" or _STATEMENT_WORD.search(m.text.lower()):
             return None
