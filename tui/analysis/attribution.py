@@ -1527,8 +1527,7 @@ class Resolver:
             return name  # "Honda Motor Co Ltd", "USAir Group": the firm's own full name
         first = found[0][found[1].index(name)]
         if word not in self._word_alone:
-            alone = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]| [A-Z])", self.text)
-            self._word_alone[word] = alone.start() if alone is not None else len(self.text)
+            self._word_alone[word] = next(_standalone(self.text, word), len(self.text))
         # "Microsoft" said … long before "programs like Microsoft Office": a firm named by its own word first is
         # that word, not a longer name the story gives later (a full name comes first: "Burlington Industries
         # Inc … Burlington said")
@@ -1987,8 +1986,11 @@ class Resolver:
         "Lower" or "Wheat" opening a sentence."""
         if word not in self._proper:
             # "by Delta in", not "the Interior Ministry"
-            alone = rf"\b[a-z][\w,]*\s+{re.escape(word)}\b(?![\w'’-]|\s+[A-Z])"
-            self._proper[word] = word.lower() not in DEMONYMS and re.search(alone, self.text) is not None
+            self._proper[word] = (
+                word[-1:].isalnum()
+                and word.lower() not in DEMONYMS
+                and any(_LOWER_WORD_BEFORE.search(self.text, max(0, k - 40), k) for k in _standalone(self.text, word))
+            )
         return self._proper[word]
 
     def _one_word_firm(self, pos: int) -> str | None:
@@ -2636,6 +2638,25 @@ _WORK_OBJECT = re.compile(
     r"memoir|biography|script|screenplay|song|story|piece|op-ed|editorial|blog|books|novels|letters|articles)\b"
 )
 _THIS_OBJECT = re.compile(r"(?:this|these|those)\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|to|with|by)\s)")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w,]*\s+$")
+
+
+def _standalone(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands alone in text, not run into a longer word or a name going on with a capital ("Delta
+    said", not "Deltas" or "Delta Air"): a scan with str.find, no pattern compiled per word (the regex cache
+    thrashed when each firm's name made its own)."""
+    k = text.find(word)
+    n = len(word)
+    while k >= 0:
+        before = text[k - 1 : k] if k else ""
+        after = text[k + n : k + n + 2]
+        if not (before.isalnum() or before in ("'", "’", "-", "_")) and not (
+            after[:1].isalnum() or after[:1] in ("'", "’", "-", "_") or (after[:1] == " " and after[1:2].isupper())
+        ):
+            yield k
+        k = text.find(word, k + 1)
+
+
 # Places named like bodies: never a body a "the group" or an "it" means, never a speaker
 _PLACES_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank", "Gold Coast", "Ivory Coast"})
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s+(?:[a-z][\w'’-]*\s+)+$")  # its object, not its subject
