@@ -1173,3 +1173,12 @@ def test_a_race_for_office_or_a_question_opens_no_initiative() -> None:
         "It was his 2000 Senate campaign. The 1994 Pataki campaign won. It breaks United States law.",
         "Could the Glass-Steagall Act return? The Office of Political Strategy spoke.",
     ) == ["Glass-Steagall Act"]
+
+
+def test_an_opening_conjunction_or_a_measure_is_no_part_of_an_initiative() -> None:
+    """ "Unless the English bill pertains …" names no bill; "the 12-megawatt Allegheny River Lock and Dam Number
+    Seven Project" is the project without its size."""
+    assert _initiative_names(
+        "Unless the English bill pertains only to wheat, it fails. Power comes from the 12-megawatt Allegheny River"
+        " Lock and Dam Number Seven Project."
+    ) == ["Allegheny River Lock and Dam Number Seven Project"]

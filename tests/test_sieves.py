@@ -3833,3 +3833,9 @@ def test_the_statement_after_a_statement_issued_by_a_body_opening_a_sentence() -
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Turkish Foreign Ministry", "Turkish Foreign Ministry", "Amos Wako"]
+
+
+def test_a_question_before_its_subject_is_no_part_of_it() -> None:
+    """ "When asked for comment Calcutta police said …": the police (was 'for comment Calcutta police')."""
+    an = _analysis(["When asked for comment Calcutta police said they would open a case if either came forward."])
+    assert [q.speaker for q in an.quotes] == ["Calcutta police"]

@@ -140,12 +140,15 @@ _BAD_FIRST = {
     "Who", "What", "Why", "How", "Where", "Despite", "Although", "Though", "Because", "Unlike", "Like", "Through",
     "Following", "Amid", "Including", "Dubbed", "Called", "Named", "Titled", "Entitled",
     "Could", "Would", "Should", "Will", "Can", "Might", "Must", "Does", "Did", "Do", "Is", "Are", "Was", "Were",
-    "Has", "Have", "Had", "Then", "Members", "Member", "Opponents", "Supporters", "Critics", "Complaints",
+    "Has", "Have", "Had", "Then", "Unless", "Whether", "Until", "Once", "Even", "Only", "Members", "Member",
+    "Opponents", "Supporters", "Critics", "Complaints",
     "Opposition", "Proponents", "Backers",
 }  # fmt: skip
 # A leading modifier run into a name: "the New York-based Environmental Defense Fund", "the 25-year-old
 # Section 8 program", "the 91-day Treasury bill"
-_MODIFIER_FIRST = re.compile(r"^[\w.'’]+-(?:based|year-old|years-old|day|week|month|year|owned|led|backed|run|funded)$")
+_MODIFIER_FIRST = re.compile(
+    r"^(?:[\w.'’]+-(?:based|year-old|years-old|day|week|month|year|owned|led|backed|run|funded)|\d[\d.,]*-[a-z]+)$"
+)
 _MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|owned|led|backed|run|funded) $")
 # A kind word as the first half of another noun: "conference call", "campaign committee", "law enforcement"
 _COMPOUND_AFTER = re.compile(

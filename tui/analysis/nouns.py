@@ -896,6 +896,9 @@ def _boundary_end(s: str, tail: int = 60) -> int:
     return end
 
 
+_ASKED_LEAD = re.compile(
+    r"(?:(?:When\s+|If\s+|Once\s+)?[Aa]sked\s+(?:about\s+(?:it|this|that)\s+)?)?for\s+(?:a\s+)?comment\s+"
+)
 _WHEN_LEAD = re.compile(
     r"(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?=[A-Z])"
@@ -949,6 +952,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         # "Standard and Poor's said": a firm named with its founders' possessive (a possessive right before the
         # verb owns nothing), not Mr Poor ("Moody's said" stays Moody, which joins Moody's Investors Service)
         return Mention("org", firm.group(0), firm.group(0), None, firm.start(), firm.end())
+    if m is not None and m.kind == "descriptor" and (asked := _ASKED_LEAD.match(m.text)) is not None:
+        # "When asked for comment Calcutta police said": the question, its comma left out, is no part of who
+        rest = parse_np(m.text[asked.end() :], m.start + asked.end())
+        if rest is not None and rest.kind != "pronoun":
+            m = rest
     if m is not None and m.kind == "org" and (when := _WHEN_LEAD.match(m.name)) is not None:
         # "In November the British Medical Association said": the month of an opening phrase is no part of it
         at = m.start + max(0, m.text.find(m.name)) + when.end()
