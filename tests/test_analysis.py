@@ -1182,3 +1182,12 @@ def test_an_opening_conjunction_or_a_measure_is_no_part_of_an_initiative() -> No
         "Unless the English bill pertains only to wheat, it fails. Power comes from the 12-megawatt Allegheny River"
         " Lock and Dam Number Seven Project."
     ) == ["Allegheny River Lock and Dam Number Seven Project"]
+
+
+def test_a_broadcasters_programme_is_no_initiative() -> None:
+    """ "the BBC's Talking Point programme", "BBC One's Breakfast with Frost programme": broadcasts; "the
+    Conservation Reserve Program" is one."""
+    assert _initiative_names(
+        "Trevor Manuel told the BBC's Talking Point programme what was needed. He spoke on BBC One's Breakfast"
+        " with Frost programme. The Conservation Reserve Program pays farmers."
+    ) == ["Conservation Reserve Program"]

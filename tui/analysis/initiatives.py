@@ -157,6 +157,10 @@ _COMPOUND_AFTER = re.compile(
     r"coordinator|chief|team|season|tour|stops?|swing|ads?|advertising|finance|contributions?|donors?|promises?|"
     r"speech|appearances?)\b"
 )
+_BROADCASTER_OWNS = re.compile(
+    r"\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|Sky|CNN|NBC|CBS|ABC|Fox|PBS|MSNBC|One|Two|Three|Four|TV\d?|"
+    r"Service)['’]s\s+(?:[A-Z][\w'’-]*\s+){1,5}$|\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|CNN|NBC|CBS|PBS)['’]s\s+\S"
+)
 # "The Lib Dems plan to oppose": a plural subject, then the kind word as its verb
 _PLURAL_SUBJECT_VERB = re.compile(r" (?:to|for|against|with) ")
 _VERB_KINDS = {"plan", "plans"}
@@ -338,6 +342,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "the 2000 Senate campaign", "the 1994 Pataki campaign": a race, someone's run
         if _COMPOUND_AFTER.match(text, m.end(3)):
             continue  # "the Murphy conference call", "the Democratic House campaign committee"
+        if m.group(3).lower() in ("programme", "program") and _BROADCASTER_OWNS.search(
+            text, max(0, m.start(1) - 40), m.end(1)
+        ):
+            continue  # "the BBC's Talking Point programme", "Radio 4's Today programme": a broadcast
         last = m.group(1).rsplit(None, 1)[-1]
         if (
             not m.group(2)
