@@ -3839,3 +3839,18 @@ def test_a_question_before_its_subject_is_no_part_of_it() -> None:
     """ "When asked for comment Calcutta police said …": the police (was 'for comment Calcutta police')."""
     an = _analysis(["When asked for comment Calcutta police said they would open a case if either came forward."])
     assert [q.speaker for q in an.quotes] == ["Calcutta police"]
+
+
+def test_a_pronoun_after_a_lost_full_stop_and_hearsay_about_someone() -> None:
+    """ "… in violation of copyright law It added that …": 'It' is the pronoun of a sentence whose full stop was
+    lost (was a speaker 'It'); "Jessica Chastain is also reported to be under consideration", "people alleged to
+    have traded songs": hearsay about them, no report of theirs."""
+    an = _analysis(
+        [
+            "The Supreme Court stated that the music was clearly published in violation of copyright law It added"
+            " that the case was decided based on the responsibility of the site.",
+            "Jessica Chastain is also reported to be under consideration for a part. In the USA a further 717"
+            " lawsuits against people alleged to have traded songs were filed this week.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Supreme Court", "Supreme Court"]

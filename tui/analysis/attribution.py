@@ -4056,7 +4056,7 @@ def _indirect(
             continue  # "Schiller, who wrote the book "American Tragedy" with …": a work written, no clause
         if not that_word and _THIS_OBJECT.match(text, c_lo):
             continue  # "A spokesperson reiterated this position on Wednesday": what was said again, no clause
-        if cue in ("said", "says") and _SAID_TO_BE.match(text, c_lo):
+        if cue in ("said", "says", "alleged", "reported", "believed", "thought") and _SAID_TO_BE.match(text, c_lo):
             continue  # "a ceasefire deal said to have been signed": hearsay about the deal, which says nothing
         if cue in _OBJECT_CUES and not that_word and _TIME_CLAUSE.match(text, c_lo):
             continue  # "as allies reminded Chretien when he prepared his bill": a time, not what was said

@@ -173,6 +173,10 @@ def _checked_np(s: str) -> Mention | None:
     m = _parse_np(s)
     if m is None:
         return None
+    if m.kind in ("org", "name", "surname") and m.name in _CAPITAL_PRONOUNS and m.text != m.name:
+        # "… in violation of copyright law It added that …": a sentence whose full stop was lost, its pronoun
+        pronoun = m.name.lower()
+        return Mention("pronoun", m.name, pronoun, None, m.end - len(m.name), m.end)
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
     roles, _, rest = m.name.partition(" ")
@@ -231,6 +235,7 @@ def _place_title(title: str) -> bool:
     )
 
 
+_CAPITAL_PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
 _SPOKEN_CONTRACTION = re.compile(r"(?<![\w'’])(?:[A-Za-z]+['’](?:m|re|ll|ve)|[A-Za-z]+n['’]t)(?![\w'’])")
 # a question or an indefinite pronoun opens no speaker: "What do you think of Carson", "as anything the Vermont
