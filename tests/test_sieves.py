@@ -3854,3 +3854,14 @@ def test_a_pronoun_after_a_lost_full_stop_and_hearsay_about_someone() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Supreme Court", "Supreme Court"]
+
+
+def test_a_publication_titled_with_a_word_for_a_person_is_the_publication() -> None:
+    """ "The Hollywood Reporter says": the trade paper (was the person who spoke last, 'Steve Wozniak')."""
+    an = _analysis(
+        [
+            "Steve Wozniak said he liked it. The Hollywood Reporter says that it is not clear if an offer has been"
+            " made to Rogen yet."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Steve Wozniak", "Hollywood Reporter"]

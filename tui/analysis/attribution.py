@@ -2227,6 +2227,13 @@ class Resolver:
             low = m.text.lower()
             ent = None
             words = m.text.split()
+            if _PAPER_TITLE.fullmatch(m.text):
+                # "The Hollywood Reporter says": a publication by its title, not a reporter the story named
+                self.step = "descriptor:as-named"
+                ent = self._entity(LEAD_ARTICLE.sub("", m.text), person=False)
+                ent.mentions.append((m.start, m.end))
+                ent.first = m.start if ent.first < 0 else min(ent.first, m.start)
+                return ent
             if len(words) == 2 and low.startswith("the ") and words[1] in self.acronyms:
                 # "The ONS said" after "the Office for National Statistics (ONS)": the body by its full name
                 self.step = "org:acronym"
@@ -2657,6 +2664,10 @@ def _standalone(text: str, word: str) -> Iterator[int]:
         k = text.find(word, k + 1)
 
 
+# A publication whose title ends on a word for a person: "The Hollywood Reporter", "The San Francisco Examiner"
+_PAPER_TITLE = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Reporter|Examiner|Observer|Inquirer|Spectator|Economist)"
+)
 # Places named like bodies: never a body a "the group" or an "it" means, never a speaker
 _PLACES_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank", "Gold Coast", "Ivory Coast"})
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s+(?:[a-z][\w'’-]*\s+)+$")  # its object, not its subject
