@@ -1901,12 +1901,18 @@ class Resolver:
             return last
         for _, name in self._orgs_between(lo, pos)[:1]:
             return self._entity(self.acronyms.get(name, name), person=False)
+        subjects: dict[int, Mention | None] = {}  # the subject of this sentence and the one before, read once
+
+        def subject_of(j: int) -> Mention | None:
+            if j not in subjects:
+                s_hi = pos if j == k else self.sentence_starts[j + 1]
+                subjects[j] = _main_subject(self.text, self.sentence_starts[j], s_hi)
+            return subjects[j]
+
         for j in (k, k - 1):
             if j < 0:
                 continue
-            s_lo = self.sentence_starts[j]
-            s_hi = pos if j == k else self.sentence_starts[j + 1]
-            subject = _main_subject(self.text, s_lo, s_hi)
+            subject = subject_of(j)
             if subject is not None and subject.kind == "descriptor" and _head(subject.text.lower()) in _ORG_NOUNS:
                 # "Donald Trump’s campaign is defending …": the body the sentence is about; "the company", the
                 # company the article named
@@ -1930,10 +1936,9 @@ class Resolver:
         for j in (k, k - 1):
             if j < 0:
                 continue
-            s_hi = pos if j == k else self.sentence_starts[j + 1]
             s_lo = self.sentence_starts[j]
+            subject = subject_of(j)
             if j == k and _after_clause(self.text, s_lo, pos):
-                subject = _main_subject(self.text, s_lo, s_hi)
                 opening = _CLAUSE_INTRO.match(self.text, s_lo)
                 comma = self.text.find(",", s_lo, pos)
                 if opening is not None and comma > 0:
@@ -1956,8 +1961,6 @@ class Resolver:
                     # "DrKW said the cuts …. "Either way, …," it added": the one that said the first part
                     ent = self.entities.get(subject.name)
                     return ent if ent is not None else self._entity(subject.name, person=False)
-            else:
-                subject = _main_subject(self.text, s_lo, s_hi)
             if (
                 subject is not None
                 and subject.kind == "surname"
@@ -1970,13 +1973,7 @@ class Resolver:
                 ent = self.entities.get(subject.name)
                 if ent is None and self._by_surname(subject.name, pos) is None:
                     return self._entity(subject.name, person=False)
-                if (
-                    ent is not None
-                    and " " not in ent.name
-                    and not ent.title
-                    and ent.gender is None
-                    and ent.merged_into is None
-                ):
+                if ent is not None and _firm_like(ent):
                     ent.person = False
                     return ent
         return None
@@ -2004,15 +2001,7 @@ class Resolver:
         before = bisect.bisect_left(marks, (pos,))
         for i in range(before - 1, max(-1, before - 9), -1):
             ent = self.entities.get(marks[i][1])
-            if (
-                ent is not None
-                and ent.quotes
-                and ent.person
-                and not ent.title
-                and ent.gender is None
-                and ent.name.lower() not in GIVEN_NAMES
-                and ent.merged_into is None
-            ):
+            if ent is not None and ent.quotes and ent.person and _firm_like(ent):
                 ent.person = False
                 return ent.name
         return None
@@ -2231,16 +2220,14 @@ class Resolver:
                 # "The Hollywood Reporter says": a publication by its title, not a reporter the story named
                 self.step = "descriptor:as-named"
                 ent = self._entity(LEAD_ARTICLE.sub("", m.text), person=False)
-                ent.mentions.append((m.start, m.end))
-                ent.first = m.start if ent.first < 0 else min(ent.first, m.start)
+                _record_mention(ent, m)
                 return ent
             if len(words) == 2 and low.startswith("the ") and words[1] in self.acronyms:
                 # "The ONS said" after "the Office for National Statistics (ONS)": the body by its full name
                 self.step = "org:acronym"
                 ent = self._entity(self.acronyms[words[1]], person=False)
                 ent.aliases[m.text] = None
-                ent.mentions.append((m.start, m.end))
-                ent.first = m.start if ent.first < 0 else min(ent.first, m.start)
+                _record_mention(ent, m)
                 return ent
             work = self.works.get(low.split()[1] if len(low.split()) > 1 else "") or self.works.get(_head_noun(low))
             issuer = _ISSUER.fullmatch(m.text)
@@ -2470,11 +2457,9 @@ class Resolver:
             self.by_role[role] = ent
         if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
             ent.aliases[alias] = None
-        ent.mentions.append((m.start, m.end))
+        _record_mention(ent, m)
         if ent.person and m.kind in ("name", "surname"):
             self._add_person_mention(m.start, ent)
-        if ent.first < 0 or m.start < ent.first:
-            ent.first = m.start
         return ent
 
 
@@ -2648,6 +2633,33 @@ _THIS_OBJECT = re.compile(r"(?:this|these|those)\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w,]*\s+$")
 
 
+def _join(ent: Entity, target: Entity) -> None:
+    """One speaker under two names: the quotes and mentions go to `target`, the name becomes its alias."""
+    target.quotes += ent.quotes
+    target.aliases[ent.name] = None
+    target.mentions.extend(ent.mentions)
+    ent.quotes = 0
+    ent.merged_into = target
+
+
+def _record_mention(ent: Entity, m: Mention) -> None:
+    """Where the entity was named, and the first place it was."""
+    ent.mentions.append((m.start, m.end))
+    if ent.first < 0 or m.start < ent.first:
+        ent.first = m.start
+
+
+def _firm_like(ent: Entity) -> bool:
+    """One capitalised word with no title, sex or given name: a firm the scan may have read as a surname."""
+    return (
+        " " not in ent.name
+        and not ent.title
+        and ent.gender is None
+        and ent.name.lower() not in GIVEN_NAMES
+        and ent.merged_into is None
+    )
+
+
 def _standalone(text: str, word: str) -> Iterator[int]:
     """Where `word` stands alone in text, not run into a longer word or a name going on with a capital ("Delta
     said", not "Deltas" or "Delta Air"): a scan with str.find, no pattern compiled per word (the regex cache
@@ -2671,7 +2683,6 @@ _PAPER_TITLE = re.compile(
 # Places named like bodies: never a body a "the group" or an "it" means, never a speaker
 _PLACES_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank", "Gold Coast", "Ivory Coast"})
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s+(?:[a-z][\w'’-]*\s+)+$")  # its object, not its subject
-# A pronoun right after a clause of four words or more and its comma: "CLAUSE, he said"
 _AFTER_CLAUSE_TAIL = re.compile(r"[\"”’']?\s*(?:he|she|it|He|She|It|it['’]s)?\s*")
 
 
@@ -4375,12 +4386,8 @@ def attribute(
             if target is not None and head in _BODY_HEADS and _surely_person(target):
                 target = None  # "the union" is no person ("Basil Hargrove, the president of the … Union")
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):
-                target.quotes += ent.quotes
-                target.aliases[ent.name] = None
-                target.mentions.extend(ent.mentions)
                 target.first = min(target.first, ent.first) if target.first >= 0 else ent.first
-                ent.quotes = 0
-                ent.merged_into = target
+                _join(ent, target)
     # "The London Metal Exchange said …" and "London Metal Exchange Ltd said …": one body, by its fuller name
     by_base: dict[str, Entity] = {}
     for ent in sorted(resolver.entities.values(), key=lambda e: (-len(e.name), e.name[:1].isupper())):
@@ -4393,11 +4400,7 @@ def attribute(
         if fuller is None:
             by_base[base] = ent
         elif fuller is not ent and not suffixed:  # not "Sunrise Medical GmbH" into "Sunrise Medical Inc"
-            fuller.quotes += ent.quotes
-            fuller.aliases[ent.name] = None
-            fuller.mentions.extend(ent.mentions)
-            ent.quotes = 0
-            ent.merged_into = fuller
+            _join(ent, fuller)
     for f, ent, rule in zip(found, speakers_in_order, rules, strict=True):
         if f.anchor:
             continue

@@ -436,16 +436,16 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if kind in _BODY_KINDS:
             modifier = _MODIFIER_BEFORE.search(text, max(0, start - 40), start)
             before = modifier.start() if modifier else start  # "director of the Halifax-based …"
-        if kind in _BODY_KINDS and (
-            _BODY_NAME_GOES_ON.match(text, end)
-            or _ROLE_OF.search(text, max(0, before - 40), before)
-            or _person_of(text, before)
-            or _BODY_AFTER.match(text, end)
-        ):
-            # "the International Campaign to Ban Landmines", "executive director of the Human Rights Campaign",
-            # "secretary-general of the United Nations Conference on Trade and Development": a body's name
-            bodies.add(clean)
-            continue
+            if (
+                _BODY_NAME_GOES_ON.match(text, end)
+                or _ROLE_OF.search(text, max(0, before - 40), before)
+                or _person_of(text, before)
+                or _BODY_AFTER.match(text, end)
+            ):
+                # "the International Campaign to Ban Landmines", "executive director of the Human Rights Campaign",
+                # "secretary-general of the United Nations Conference on Trade and Development": a body's name
+                bodies.add(clean)
+                continue
         if (
             len(words) >= 2
             and words[-1] in _NAME_KINDS

@@ -1381,11 +1381,9 @@ def _subject_before(pre: str) -> Mention | None:
         # read whole (not "Sport"), with the one who speaks for it ("a spokesman for the …")
         opens = _boundary_end(pre[: listed.start()])
         cand = pre[opens:].strip()
-        cand_at = len(pre) - len(cand)
-        if _DETERMINED_ROLE.match(cand):
-            return Mention("descriptor", cand, cand, None, cand_at, len(pre))
-        if not pre[opens : listed.start()].strip().lower().removeprefix("the").strip():
-            return Mention("org", cand, listed.group(), None, cand_at, len(pre))
+        whole = _listed_body(cand, pre[opens : listed.start()], listed.group(), len(pre) - len(cand))
+        if whole is not None:
+            return whole
     if "(" in pre:
         # "Past Congressional Budget Office (CBO) forecasts said": an acronym inside the phrase, blanked (offsets
         # hold), not where the subject starts
@@ -1593,6 +1591,16 @@ _DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "
 _TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on", "the", "a", "an", "who", "whose"}
 
 
+def _listed_body(cand: str, lead: str, name: str, at: int) -> Mention | None:
+    """A body named by a list (`name`), with what leads into it: the one who speaks for it ("a spokesman for the
+    …"), or the body itself when only "the" leads in; None otherwise."""
+    if _DETERMINED_ROLE.match(cand):
+        return Mention("descriptor", cand, cand, None, at, at + len(cand))
+    if not lead.strip().lower().removeprefix("the").strip():
+        return Mention("org", cand, name, None, at, at + len(cand))
+    return None
+
+
 _DETERMINED_ROLE = re.compile(r"(?i:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}(?:for|of|at|with)\s")
 _CAP_END = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + tuple("abcdefghijklmnopqrstuvwxyz")
 _LISTED = (
@@ -1743,11 +1751,9 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     if listed is not None and listed.start() < 60 and "," not in post[: listed.start()]:
         # "said a spokesman for the Federal Bureau of Alcohol, Tobacco and Firearms": the body read whole
         cand = post[: listed.end()].strip()
-        at = lo + len(post) - len(post.lstrip())
-        if _DETERMINED_ROLE.match(cand):
-            return Mention("descriptor", cand, cand, None, at, at + len(cand))
-        if not post[: listed.start()].strip().lower().removeprefix("the").strip():
-            return Mention("org", cand, listed.group(), None, at, at + len(cand))
+        whole = _listed_body(cand, post[: listed.start()], listed.group(), lo + len(post) - len(post.lstrip()))
+        if whole is not None:
+            return whole
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
     chunk = without_day(chunk)
