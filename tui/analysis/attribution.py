@@ -247,7 +247,6 @@ _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z]
 _CONTACT_RELATIVE = re.compile(r"\s*(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:he|she|they|we|I|you)\s")
 _RELATIVE_WORDS = ("which ", "whose ", "where ")
 _ROLE_LEAD = re.compile(r"\s*(?:an?|the)\s")
-_TICKER = re.compile(r"\s*<[A-Z0-9.]{1,10}>")
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
 _OWNS = re.compile(r"['’]s\b")
 _FIRMS_OWN = re.compile(r"(?i)the (?:firm|company|group|bank|carmaker|car maker|airline|retailer|insurer)['’]s \w+$")
