@@ -1191,3 +1191,11 @@ def test_a_broadcasters_programme_is_no_initiative() -> None:
         "Trevor Manuel told the BBC's Talking Point programme what was needed. He spoke on BBC One's Breakfast"
         " with Frost programme. The Conservation Reserve Program pays farmers."
     ) == ["Conservation Reserve Program"]
+
+
+def test_a_firm_before_a_lower_case_kind_word_names_no_initiative() -> None:
+    """ "Fried Krupp GmbH plan to export", "an Overseas Private Investment Corp mission": a firm, however its legal
+    form is written, and what it plans or sends (was 'Fried Krupp GmbH', a plan)."""
+    assert _initiative_names("Trading houses including Fried Krupp GmbH plan to export more steel.") == []
+    assert _initiative_names("An Overseas Private Investment Corp mission went to China.") == []
+    assert _initiative_names("Mesa Partners L.P. plan to drill, and the Marshall Plan was cited.") == ["Marshall Plan"]

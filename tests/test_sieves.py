@@ -3865,3 +3865,87 @@ def test_a_publication_titled_with_a_word_for_a_person_is_the_publication() -> N
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Steve Wozniak", "Hollywood Reporter"]
+
+
+def test_a_dotted_legal_form_makes_a_firm_and_a_body_told_is_not_who_spoke() -> None:
+    """ "Harris Associates L.P." is a firm (was a person, so "It also said" went past it); "In a filing with the
+    Securities and Exchange Commission, Harris said …. It also said": Harris (was the Commission)."""
+    an = _analysis(
+        [
+            "Harris Associates L.P., a Chicago investment advisor, said it raised its stake in Builders Transport"
+            " Inc to 9.1 pct.",
+            "In a filing with the Securities and Exchange Commission, Harris said it bought 36,700 common shares."
+            " It also said it bought debentures on Feb 23.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Harris Associates L.P."] * 3
+    assert [s.person for s in an.speakers] == [False]
+
+
+def test_the_group_after_a_group_led_by_someone_is_that_group() -> None:
+    """ "A group controlled by … Alfred Lerner said …. In a filing with the Securities and Exchange Commission, the
+    group said": the group that spoke through Lerner (was the Commission, the last body named)."""
+    an = _analysis(
+        [
+            "A group controlled by Equitable Bancorp Chairman Alfred Lerner said it has acquired a 9.6 pct stake in"
+            " AmeriTrust Corp.",
+            "In a filing with the Securities and Exchange Commission, the group said it bought its stake as an"
+            " investment.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Alfred Lerner", "Alfred Lerner"]
+    assert [q.rule.split("/")[-1] for q in an.quotes][1] == "descriptor:group-leader"
+
+
+def test_a_town_and_its_state_before_a_name_or_a_relative_clause() -> None:
+    """ "Cincinnati, Ohio, financier Carl Lindner, has also said": Lindner (was 'Ohio'); "… of Fort Worth, Texas,
+    which holds …, said": never 'Texas'."""
+    an = _analysis(
+        [
+            "Another major Taft shareholder, Cincinnati, Ohio, financier Carl Lindner, has also said he has had talks.",
+            "A group led by members of the wealthy Bass family of Fort Worth, Texas, which holds a 24.9 pct stake"
+            " in Taft Broadcasting Co, said it has had talks.",
+            "John Smith of Austin, Texas, who owns the ranch, said he would sell.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Carl Lindner", None, "John Smith"]
+
+
+def test_a_firm_whose_name_a_number_cuts_from_its_legal_form() -> None:
+    """ "Dutch insurer Stad Rotterdam Anno 1720 N.V. said": the firm (was 'N.V.' alone)."""
+    an = _analysis(["Dutch insurer Stad Rotterdam Anno 1720 N.V. said from July 1 it will own 20 pct of the unit."])
+    assert [q.speaker for q in an.quotes] == ["Stad Rotterdam Anno 1720 N.V."]
+
+
+def test_a_short_name_is_the_firm_of_that_word_that_spoke() -> None:
+    """ "Chrysler Overseas Capital Corp said …. The Chrysler Corp unit said …. Chrysler said": the firm of that
+    word that has spoken (was the parent, named last and silent); "N.V. Philips Gloeilampenfabrieken said ….
+    Philips … said": the firm (was a speaker 'Philips'); "Toshiba Corp and Sharp Corp …. Toshiba said": the
+    first of the two."""
+    an = _analysis(
+        [
+            "Chrysler Overseas Capital Corp said it authorized redemption of its debentures.",
+            "The Chrysler Corp unit said the move is prompted by the parent company's stock split.",
+            "Chrysler said holders converting debentures will receive more shares.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "Chrysler Overseas Capital Corp",
+        "The Chrysler Corp unit",
+        "Chrysler Overseas Capital Corp",
+    ]
+    an = _analysis(
+        [
+            "Dutch electronics group N.V. Philips Gloeilampenfabrieken said it will move its listing.",
+            "Philips, listed on 17 European exchanges, said the move is part of an effort.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["N.V. Philips Gloeilampenfabrieken"] * 2
+    assert an.quotes[1].rule.endswith("surname:spoken-body")
+    an = _analysis(
+        [
+            "Chips from Toshiba Corp and Sharp Corp will be sold in Europe.",
+            "Toshiba said it would build a plant.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Toshiba Corp"]

@@ -28,6 +28,7 @@ from tui.analysis.lexicon import (
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     LEAD_ARTICLE,
+    LEGAL_SUFFIXES,
     MALE_NAMES,
     ORG_WORDS,
     PARTICIPLE_CUES,
@@ -41,6 +42,7 @@ from tui.analysis.lexicon import (
     STOP_CAPS,
     WEEKDAYS,
     alternation,
+    legal_suffix,
     names_group,
 )
 from tui.analysis.model import Quote, Speaker
@@ -1052,6 +1054,7 @@ class Resolver:
         self.last_clause = (-1, -1)  # what they reported last, when it was reported speech
         self.nested = False  # resolving a report inside another one's (see Found.nested)
         self._without_initial: dict[str, Entity] = {}  # "Loretta Lynch" -> the entity "Loretta E. Lynch"
+        self._body_words: dict[str, Entity] = {}  # "Philips" -> the body "N.V. Philips Gloeilampenfabrieken"
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         # "The book, Brown's Britain, said": works that speak, by their head noun.
@@ -1359,6 +1362,22 @@ class Resolver:
         k = bisect.bisect_left(self._org_positions(), pos)
         return self.orgs[max(0, k - _ORGS_BACK) : k]
 
+    def _group_leader(self, pos: int) -> Entity | None:
+        """Who spoke for "a group led by X" (the article's speaker X), when such a group opened a sentence that
+        spoke before pos: what "the group" means after it. One backward search a call."""
+        m = next(reversed(list(_LED_GROUP.finditer(self.text, max(0, pos - 3000), pos))), None)
+        if m is None:
+            return None
+        for ent in self.entities.values():
+            if ent.quotes and any(a < min(m.end() + 150, pos) and b > m.start() for a, b in ent.mentions):
+                return ent
+        return None
+
+    def _addressee(self, pos: int) -> bool:
+        """A body named as the one a statement went to or was made with ("a filing with the SEC", "a letter to
+        the ministry"), which is not who spoke."""
+        return _ADDRESSEE.search(self.text, max(0, pos - 16), pos) is not None
+
     def _orgs_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The bodies named in text[lo:hi], in order."""
         starts = self._org_positions()
@@ -1492,29 +1511,34 @@ class Resolver:
             self._org_words = {}
             for p, name in self.orgs:
                 parts = _untailed(name).split()
+                if legal_suffix(parts[0]):
+                    parts = parts[1:]  # "N.V. Philips Gloeilampenfabrieken": the legal form written first
                 if len(parts) < 2:
                     continue  # "CSR": no shorter form of itself
                 keys = {parts[0]}
                 # any word before a legal suffix names the company, in one name ("Standard and Poor Corp"), not
                 # two run together ("Toshiba Corp and Sharp Corp", "Dudley Taft and Narragansett Capital Inc")
                 two = (
-                    any(w.lower().rstrip(".") in _LEGAL_SUFFIXES for w in parts[:-1])
+                    any(legal_suffix(w) for w in parts[:-1])
                     or (
                         "and" in parts
                         and parts.index("and") >= 2
                         # (but "Eli Lilly and Co", "Merrill Lynch and Co Inc", "Sears, Roebuck and Co" are one firm)
                         and not all(
-                            w.lower().rstrip(".") in _LEGAL_SUFFIXES or w in ("Sons", "Company")
-                            for w in parts[parts.index("and") + 1 :]
+                            legal_suffix(w) or w in ("Sons", "Company") for w in parts[parts.index("and") + 1 :]
                         )
                     )
                 )
-                if parts[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and not two:
+                if legal_suffix(parts[-1]) and not two:
                     keys.update(parts[1:-1])
+                stored = name
+                first_firm = name.split(" and ", 1)[0].rstrip(",")
+                if first_firm != name and legal_suffix(first_firm.rsplit(None, 1)[-1]):
+                    stored = first_firm  # "Toshiba Corp and Sharp Corp": "Toshiba" is the first of the two
                 for key in keys:
                     self._org_words.setdefault(key, ([], []))
                     self._org_words[key][0].append(p)
-                    self._org_words[key][1].append(name)
+                    self._org_words[key][1].append(stored)
         found = self._org_words.get(word)
         if found is None:
             return None
@@ -1522,7 +1546,12 @@ class Resolver:
         if k < 0:
             return None
         name = found[1][k]
-        if _untailed(name).split()[-1].lower().rstrip(".") in _FIRM_LAST:
+        if not getattr(self.entities.get(name), "quotes", 0):
+            # "Digicon Inc said … debentures of Digicon Finance N.V. … Digicon said": the firm of that word that
+            # has spoken (a few looked back at, so a call stays cheap)
+            spoke = (n for n in found[1][max(0, k - 8) : k][::-1] if getattr(self.entities.get(n), "quotes", 0))
+            name = next(spoke, name)
+        if _untailed(name).split()[-1].lower().replace(".", "") in _FIRM_LAST:
             return name  # "Honda Motor Co Ltd", "USAir Group": the firm's own full name
         first = found[0][found[1].index(name)]
         if word not in self._word_alone:
@@ -1636,6 +1665,8 @@ class Resolver:
             ent = self.entities[name] = Entity(name=name, person=person)
             if person and (short := _INITIAL_WORD.sub(" ", name)) != name:
                 self._without_initial.setdefault(short, ent)
+            if not person and (first := _proper_body_word(name)) is not None:
+                self._body_words.setdefault(first, ent)
         return ent
 
     def _by_surname(self, surname: str, pos: int, sex: str | None = None) -> Entity | None:
@@ -1898,7 +1929,9 @@ class Resolver:
             # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
             # the body that spoke a sentence ago goes on, not one its words name
             return last
-        for _, name in self._orgs_between(lo, pos)[:1]:
+        for p, name in self._orgs_between(lo, pos):
+            if self._addressee(p):
+                continue  # "In a filing with the Securities and Exchange Commission, Harris said …. It also said"
             return self._entity(self.acronyms.get(name, name), person=False)
         subjects: dict[int, Mention | None] = {}  # the subject of this sentence and the one before, read once
 
@@ -2107,11 +2140,16 @@ class Resolver:
             if (
                 ent is None
                 and (org := self._org_short(m.name, pos)) is not None
-                and (not place or _body_head(org).rstrip(".") in _LEGAL_SUFFIXES)  # "Delhi Petroleum Pty Ltd"
+                and (not place or legal_suffix(_body_head(org)))  # "Delhi Petroleum Pty Ltd"
             ):
                 # "Burlington said" after "Burlington Industries Inc": the company, by the first word of its name
                 # (not "Israel said" after "Israel Defense Forces", "Iran" after "Iran's Defense Ministry")
                 ent, self.step = self._entity(org, person=False), "surname:org-short-form"
+            spoken = self._body_words.get(m.name) if ent is None and not place else None
+            if spoken is not None and spoken.quotes and not spoken.person and spoken.name != m.name:
+                # "N.V. Philips Gloeilampenfabrieken said …. Philips, listed on 17 exchanges, said": a body that
+                # has spoken, by a word of its name (one no list of bodies held: its name ends in no firm's word)
+                ent, self.step = spoken, "surname:spoken-body"
             if (
                 ent is None
                 and m.name not in self.entities
@@ -2281,10 +2319,14 @@ class Resolver:
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
                     # the sentence before goes on ("Texaco Inc said … Pennzoil Co's judgment. The company said")
                     not_it = _NOT_COMPANIES if head in ("company", "firm") else _STATE_BODIES
+                    k = bisect.bisect_right(self.sentence_starts, pos) - 1
+                    here = self.sentence_starts[k] if k >= 0 else 0
                     fit = [
                         n
-                        for _, n in before
+                        for at_, n in before
                         if _body_head(n) not in not_it
+                        # "In a filing with the Securities and Exchange Commission, the group said": who it told
+                        and not (at_ >= here and self._addressee(at_) and _OPENING_PHRASE.match(self.text, here, at_))
                         # nor a paper for "the company" ("told the BBC News website"), unless named as a firm
                         and not (not_it is _NOT_COMPANIES and n.rsplit(None, 1)[-1].lower() in _PAPER_ENDS)
                     ]
@@ -2311,6 +2353,11 @@ class Resolver:
                     ent = self._entity(self.acronyms.get(body, body), person=False)
                     alias = m.text
                     self.step = "descriptor:named-body"
+                if head in _LED_GROUPS and (leader := self._group_leader(pos)) is not None:
+                    # "A group controlled by Alfred Lerner said …. In a filing …, the group said": the group that
+                    # spoke through its leader, not the last body named
+                    ent, alias = leader, m.text
+                    self.step = "descriptor:group-leader"
             elif (age := _AGE_DESCRIPTOR.fullmatch(low)) is not None and age.group(2) in DEMONYMS | {None}:
                 # "the 28-year-old", "the 24-year-old actress": someone the story is about, by age: whoever was
                 # titled so, else the last speaker unless the story turned to someone since, else the person the
@@ -2615,9 +2662,37 @@ _FEEL_STATE = re.compile(
 )
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
+_BODY_NAME_LINKS = frozenset(("of", "and", "for", "de", "du", "la", "the"))
+
+
+def _proper_body_word(name: str) -> str | None:
+    """The word a body's proper name opens with, which the article may call it by ("Philips" for "NV Philips
+    Gloeilampenfabrieken", "Merrill" for "Merrill Lynch Capital Markets"); None for a description ("Wildlife
+    experts", "an Atlas statement"), two bodies ("Heineken and Carlsberg") or a paper ("Google News")."""
+    words = name.split()
+    if len(words) > 1 and legal_suffix(words[0]):
+        words = words[1:]
+    if len(words) < 2 or words[0] in ("The", "A", "An") or words[-1].lower() in _PRESS_WORDS:
+        return None
+    if not all(w[:1].isupper() or w in _BODY_NAME_LINKS for w in words):
+        return None
+    if "and" in words:
+        after = words[words.index("and") + 1 :]
+        # "Tiffany and Co", "Reynolds and Reynolds": one firm; "Forbes and Wealth-X": two
+        if not (after and (legal_suffix(after[0]) or after[0] in ("Sons", "Company", words[0]))):
+            return None
+    return words[0] if not legal_suffix(words[0]) else None
+
+
+_LED_GROUPS = frozenset(("group", "consortium", "syndicate", "partnership"))
+_LED_GROUP = re.compile(
+    r"\b(?:[Gg]roup|[Cc]onsortium|[Ss]yndicate|[Pp]artnership) (?:led|controlled|headed|formed) by "
+)
+# "In a filing with", "Under an agreement with": a sentence's opening phrase, up to a body it names
+_OPENING_PHRASE = re.compile(r"\s*(?:In|Under|Following|After|Through|Before)\b[^,.;]*$")
+_ADDRESSEE = re.compile(r"\b(?:with|to|before|against)\s+(?:the\s+)?$")
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
-_LEGAL_SUFFIXES = {"co", "corp", "inc", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "kgaa", "bv", "llc", "lp", "cos"}
-_FIRM_LAST = _LEGAL_SUFFIXES | {"group", "holdings", "company", "industries", "airlines", "airways", "corporation",
+_FIRM_LAST = LEGAL_SUFFIXES | {"group", "holdings", "company", "industries", "airlines", "airways", "corporation",
                                 "incorporated", "limited", "bank"}  # fmt: skip
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 # The cognition cues that are plural nouns too (lexicon's guarded cues never match before "are")
@@ -4393,7 +4468,7 @@ def attribute(
         if not ent.quotes or ent.person or ent.merged_into is not None:
             continue
         words = ent.name.split()
-        suffixed = len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES
+        suffixed = len(words) > 2 and legal_suffix(words[-1])
         base = " ".join(words[:-1] if suffixed else words).lower()
         fuller = by_base.get(base)
         if fuller is None:

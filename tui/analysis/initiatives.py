@@ -14,7 +14,16 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from tui.analysis.lexicon import GIVEN_NAMES, HONORIFICS, PLACES, ROLE_WORDS, US_STATES, WEEKDAYS, alternation
+from tui.analysis.lexicon import (
+    GIVEN_NAMES,
+    HONORIFICS,
+    PLACES,
+    ROLE_WORDS,
+    US_STATES,
+    WEEKDAYS,
+    alternation,
+    legal_suffix,
+)
 from tui.analysis.model import Initiative
 from tui.analysis.scan import WordScan, matches
 
@@ -90,8 +99,13 @@ _BODY_WORDS = {
     "Court", "Hospital", "Museum", "Church", "BBC", "Board", "Office", "Center", "Centre", "Centers", "Centres",
 }  # fmt: skip
 # "trading houses including Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
-_FIRM_ENDS = {"Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC", "Ltd.", "Inc.", "Corp.", "Co.", "LP",
-              "L.P.", "L.P", "Limited"}  # fmt: skip
+
+
+def _firm_end(word: str) -> bool:
+    """A capitalised word that ends a firm's name ("Ltd", "L.P.", "Limited"): what comes after it is no part of it."""
+    return word == "Limited" or (word[:1].isupper() and legal_suffix(word))
+
+
 _ON_DAY = re.compile(rf"\s+on\s+(?:{WEEKDAYS})\b.*$")
 # Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
 _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
@@ -306,7 +320,11 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
         after = text[m.end() : m.end() + 16].split()
-        if m.end(1) == m.end() and after and after[0].strip(",.;:<>") in _BODY_WORDS | _FIRM_ENDS:
+        if (
+            m.end(1) == m.end()
+            and after
+            and (after[0].strip(",.;:<>") in _BODY_WORDS or _firm_end(after[0].strip(",;:<>")))
+        ):
             continue  # "the International Fund Corporation of the World Bank": a body's name goes on
         tail = text[m.end(1) : m.end()].split() + after[:1]
         if tail[:1] == ["of"] and any(w.strip(",.;:") in _BODY_WORDS for w in tail):
@@ -334,6 +352,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "the Holiday Inns deal", "Recent ICO talks", "the Oklahoma City package": whose, not a name
         word = _clean(m.group(1))
         named = word.split()
+        if named and _firm_end(named[-1]):
+            continue  # "the Overseas Private Investment Corp mission", "Fried Krupp GmbH plan to export": a firm's
         if m.group(3).lower() not in _FORMAL and word.lower() in _PLACE_NAMES:
             continue  # "according to New York law", "his New Hampshire campaign": a place's
         if m.group(3).lower() == "campaign" and (
@@ -431,7 +451,7 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if any(w in _BODY_WORDS for w in (words[: head + 1] if topic else words)):
             # "World Summit on the Information Society" is a summit; "the Law School of …" is not
             continue  # "Hastings College of the Law", "a World Bank mission": a body, not an initiative
-        if len(words) >= 2 and words[-2] in _FIRM_ENDS:
+        if len(words) >= 2 and _firm_end(words[-2]):
             continue  # "Mitsui Co Ltd plan to export": a firm, then the kind word as a verb
         if kind in _BODY_KINDS:
             modifier = _MODIFIER_BEFORE.search(text, max(0, start - 40), start)

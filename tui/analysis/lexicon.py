@@ -162,6 +162,15 @@ def names_group(word: str) -> bool:
     return word in GROUP_NOUNS or (word.endswith("s") and (word[:-1] in ROLE_WORDS or word[:-1] in DEMONYMS))
 
 
+# The words a company's legal name ends in, written without stops ("L.P.", "N.V." are "lp", "nv")
+LEGAL_SUFFIXES = frozenset("co corp inc ltd plc ag sa nv gmbh spa kgaa bv llc llp lp cos pty cie oy".split())
+
+
+def legal_suffix(word: str) -> bool:
+    """A word that ends a company's legal name, however it is dotted or cased ("Inc.", "L.P.", "N.V", "PLC")."""
+    return word.lower().replace(".", "") in LEGAL_SUFFIXES
+
+
 # Heads of named things that are not people: initiatives, events, places.
 NON_PERSON = set(
     """
@@ -185,7 +194,7 @@ investigations strategies consulting research analytics caucus institution insti
 resorts hotels stores mines foods brands enterprises exchange bourse tribunal secretariat embassy consulate cabinet
 legislature academy navy force forces guard guards command corps logistics brigade brigades militia militias fleet
 team
-co co. ag sa nv n.v. gmbh spa s.p.a. kgaa bv b.v. nl pty llc lp l.p. oy asa insurance
+co co. ag sa s.a nv n.v n.v. gmbh spa s.p.a s.p.a. kgaa bv b.v b.v. nl pty llc lp l.p l.p. oy asa insurance
 """.split()
 )
 STOP_CAPS = set(

@@ -16,6 +16,7 @@ from tui.analysis.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     LEAD_ARTICLE,
+    LEGAL_SUFFIXES,
     NON_PERSON,
     ORG_WORDS,
     PLACE_NAMES,
@@ -179,6 +180,15 @@ def _checked_np(s: str) -> Mention | None:
         return Mention("pronoun", m.name, pronoun, None, m.end - len(m.name), m.end)
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
+    if m.kind == "org" and m.name.lower().replace(".", "") in LEGAL_SUFFIXES and " " in m.text:
+        # "Dutch insurer Stad Rotterdam Anno 1720 N.V.": a number cut the name from its legal ending; the
+        # capitalised words and numbers before it are the firm
+        words = m.text.split()
+        k = len(words) - 1
+        while k > 0 and (_cap(words[k - 1]) or words[k - 1].isdigit()) and words[k - 1].lower() not in STOP_CAPS:
+            k -= 1
+        if k < len(words) - 1:
+            return Mention("org", m.text, " ".join([*words[k:-1], m.name]), None, m.start, m.end)
     roles, _, rest = m.name.partition(" ")
     role = roles[:-1] if roles.endswith("s") else ""
     if (
@@ -285,9 +295,7 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 
 # The last word of a company's name: what owns a unit ("General Electric Co's GE Credit Corp") or ends a firm
 # joined by "&" ("Morgan Stanley & Co")
-_COMPANY_SUFFIXES = frozenset(
-    ("co", "inc", "corp", "ltd", "plc", "llp", "llc", "ag", "sa", "nv", "cie", "sons", "group", "holdings", "company")
-)
+_COMPANY_SUFFIXES = LEGAL_SUFFIXES | {"sons", "group", "holdings", "company"}
 
 
 def _org_name(run: list[str]) -> str:
@@ -571,7 +579,7 @@ def _parse_np(s: str) -> Mention | None:
         amp > 0
         and all(_cap(w) or w == "&" for w in run)
         # the firm's name ends there, or with its suffix: not "Morgan Stanley & Co Managing Director Donald Brennan"
-        and (len(run) - amp == 2 or (len(run) - amp == 3 and run[-1].lower().rstrip(".") in _COMPANY_SUFFIXES))
+        and (len(run) - amp == 2 or (len(run) - amp == 3 and run[-1].lower().replace(".", "") in _COMPANY_SUFFIXES))
     ):
         # "Standard & Poor's", "Procter & Gamble": an ampersand joins a firm's names, never a person's
         return Mention("org", text, " ".join(w.strip(_EDGE) for w in words[i:]), None, start, end)
@@ -591,7 +599,7 @@ def _parse_np(s: str) -> Mention | None:
         and len(run) - org_at - 1 <= 5
         and all(_cap(w) for w in run[org_at + 1 :])  # not "Board on Professional Responsibility"
         # a firm's suffix, then a unit's name: "Nynex Corp New York Telephone", "Puma AG Rudolf Dassler Sport"
-        and lowered[org_at].rstrip(".") not in _COMPANY_SUFFIXES
+        and lowered[org_at].replace(".", "") not in _COMPANY_SUFFIXES
     ):
         # "Russian Northern Fleet Mikhail Motsak", "Japanese Foreign Ministry Kazauya Ogawa", "Coast Guard Rear
         # Adm. Richard M. Larrabee": a body of two words or more, then two or three plain capitalised words (a
@@ -608,7 +616,7 @@ def _parse_np(s: str) -> Mention | None:
             2 <= len(rest) <= 3
             and all(_cap(w) and w.replace(".", "").replace("-", "").isalpha() for w in rest)
             and not any(w in ORG_WORDS or w in ROLE_WORDS or w in PLACES or w in DEMONYMS for w in rest_low)
-            and rest_low[-1].rstrip(".") not in _COMPANY_SUFFIXES
+            and rest_low[-1].replace(".", "") not in _COMPANY_SUFFIXES
             and not any(w in NON_PERSON or w in _UNIT_WORDS for w in rest_low)
             and not rest_low[-1].endswith("bank")  # "DG Bank Deutsche Genossenschaftsbank"
             and not any(w in _NUMBER_WORDS for w in rest_low)  # "New York Post Page Six": a column
@@ -650,7 +658,7 @@ def _parse_np(s: str) -> Mention | None:
             and org_at > owned[-1]
             and len(run) - owned[-1] > 2  # not "McDonald's Corp"
             # a company's unit: not "Moody's Investors Service", "Hudson's Bay Co", "Israel's Foreign Ministry"
-            and run[owned[-1]].lower().rstrip(".") in _COMPANY_SUFFIXES
+            and run[owned[-1]].lower().replace(".", "") in _COMPANY_SUFFIXES
         ):
             run = run[owned[-1] + 1 :]  # "General Electric Co's GE Credit Corp": the unit speaks
         name = _org_name(run)
@@ -1450,7 +1458,21 @@ def _subject_before(pre: str) -> Mention | None:
                 appos = cand
                 pre = body[:k]
                 j = pre.rfind(",")
-                i = pre.rfind(",", 0, j) if j > 0 and _state_or_country(pre[j + 1 :].strip()) else -1
+                state = j > 0 and _state_or_country(pre[j + 1 :].strip())
+                i = pre.rfind(",", 0, j) if state else -1
+                town = pre[i + 1 if i > 0 else 0 : j].split() if state else []
+                if i > 0 and _titled_name(cand) and 0 < len(town) <= 3 and all(_cap(w) for w in town):
+                    # "Another major Taft shareholder, Cincinnati, Ohio, financier Carl Lindner, said": a town and
+                    # its state before a role and the name, who speaks
+                    off = k + 1 + (len(body[k + 1 :]) - len(body[k + 1 :].lstrip()))
+                    named = parse_np(cand, off)
+                    if named is not None and named.kind == "name":
+                        return named
+                if town and _cap(town[-1]) and town[-1][-1:].isalpha() and cand.startswith(("who ", "which ")):
+                    # "A group led by … of Fort Worth, Texas, which holds …, said": the state ends a place the
+                    # subject is from, never the subject
+                    pre, i = pre[:j], -1
+                    j = pre.rfind(",")
                 if i > 0 and pre[i + 1 : j].split()[0] in ("a", "an", "the") and _cap(pre[i + 1 : j].split()[-1]):
                     # "Entwistle, a Hudson, Mass., machinery maker, said": the town and its state open the
                     # apposition; the name stands before them
