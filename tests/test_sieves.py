@@ -3949,3 +3949,17 @@ def test_a_short_name_is_the_firm_of_that_word_that_spoke() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Toshiba Corp"]
+
+
+def test_it_is_not_a_body_a_sentence_names_only_as_its_object() -> None:
+    """ "Digicon Inc said …. The exchange includes … debentures of Digicon Finance N.V. It said": the firm that spoke
+    (was the unit the sentence before names at its end)."""
+    an = _analysis(
+        [
+            "Digicon Inc said it started an offer to exchange new securities for its debentures.",
+            "The exchange includes its 12-7/8 pct senior subordinated notes and the 8-1/2 pct convertible"
+            " subordinated debentures of Digicon Finance N.V.",
+            "It said the new securities include notes due 1994.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Digicon Inc", "Digicon Inc"]

@@ -1929,10 +1929,12 @@ class Resolver:
             # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
             # the body that spoke a sentence ago goes on, not one its words name
             return last
-        for p, name in self._orgs_between(lo, pos):
-            if self._addressee(p):
-                continue  # "In a filing with the Securities and Exchange Commission, Harris said …. It also said"
-            return self._entity(self.acronyms.get(name, name), person=False)
+        # "In a filing with the Securities and Exchange Commission, Harris said …. It also said": not who was told
+        bodies = [(p, name) for p, name in self._orgs_between(lo, pos) if not self._addressee(p)]
+        for p, name in bodies:
+            s_at = self.sentence_starts[bisect.bisect_right(self.sentence_starts, p) - 1]
+            if len(self.text[s_at:p].split()) <= 6:  # where a subject stands
+                return self._entity(self.acronyms.get(name, name), person=False)
         subjects: dict[int, Mention | None] = {}  # the subject of this sentence and the one before, read once
 
         def subject_of(j: int) -> Mention | None:
@@ -2008,6 +2010,10 @@ class Resolver:
                 if ent is not None and _firm_like(ent):
                     ent.person = False
                     return ent
+        # "… debentures of Digicon Finance N.V. It said" comes to this only when no subject, speaker or named body
+        # said more: the first body the sentence or the one before names
+        for _, name in bodies[:1]:
+            return self._entity(self.acronyms.get(name, name), person=False)
         return None
 
     def _proper_word(self, word: str) -> bool:
