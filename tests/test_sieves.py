@@ -3963,3 +3963,30 @@ def test_it_is_not_a_body_a_sentence_names_only_as_its_object() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Digicon Inc", "Digicon Inc"]
+
+
+def test_a_country_before_a_firm_or_paper_is_no_part_of_its_name() -> None:
+    """ "Japan's Toshiba Corp said", "Britain's Daily Mail reported": the firm and the paper (were 'Japan Toshiba
+    Corp', 'Britain Daily Mail'); a country's ministry keeps its country."""
+    an = _analysis(
+        [
+            "Japan's Toshiba Corp said it would build a plant. Britain's Daily Mail reported that the deal was done.",
+            "Israel's Foreign Ministry said it was studying the plan.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Toshiba Corp", "Daily Mail", "Israel Foreign Ministry"]
+
+
+def test_a_name_before_a_post_and_a_description_of_its_body() -> None:
+    """ "Carol Bellamy, executive director of UNICEF, the U.N. children's fund, said": Bellamy (was UNICEF);
+    "Financial Corp, parent of American Savings and Loan Association, the nation's largest thrift, said": the
+    parent (was the thrift)."""
+    an = _analysis(
+        [
+            "Carol Bellamy, executive director of UNICEF, the U.N. children's fund, said her organization would"
+            " focus on local work.",
+            "Financial Corp, parent of American Savings and Loan Association, the nation's largest thrift, has"
+            " repeatedly said it would consider a merger.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Carol Bellamy", "Financial Corp"]

@@ -28,6 +28,7 @@ from tui.analysis.lexicon import (
     STOP_CAPS,
     US_STATES,
     WEEKDAYS,
+    legal_suffix,
     names_group,
 )
 
@@ -189,6 +190,17 @@ def _checked_np(s: str) -> Mention | None:
             k -= 1
         if k < len(words) - 1:
             return Mention("org", m.text, " ".join([*words[k:-1], m.name]), None, m.start, m.end)
+    if m.kind == "org" and (owned := _PLACE_OWNS.search(m.text)) is not None:
+        place, _, rest = m.name.partition(" ")
+        last = rest.rsplit(None, 1)[-1].lower() if rest else ""
+        if (
+            place == owned.group(1)
+            and (place.lower() in PLACES or place in PLACE_NAMES)
+            and (legal_suffix(last) or last in _COMPANY_SUFFIXES or last in _PAPER_LAST)
+        ):
+            # "Japan's Toshiba Corp", "Britain's Daily Mail": the firm or paper, not 'Japan Toshiba Corp' (a
+            # country's ministry keeps its country: "Israel's Foreign Ministry" is 'Israel Foreign Ministry')
+            return Mention("org", m.text, rest, m.title, m.start, m.end)
     roles, _, rest = m.name.partition(" ")
     role = roles[:-1] if roles.endswith("s") else ""
     if (
@@ -293,6 +305,10 @@ _GROUP_LINKS = frozenset("of for in at from close familiar who with inside withi
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
 
 
+_NAMED_KINDS = ("name", "surname", "org")
+# "Japan's Toshiba Corp": a place's possessive before a name
+_PLACE_OWNS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)['’]s [A-Z]")
+_PAPER_LAST = frozenset("mail times post telegraph journal news herald guardian tribune gazette daily express".split())
 # The last word of a company's name: what owns a unit ("General Electric Co's GE Credit Corp") or ends a firm
 # joined by "&" ("Morgan Stanley & Co")
 _COMPANY_SUFFIXES = LEGAL_SUFFIXES | {"sons", "group", "holdings", "company"}
@@ -1479,11 +1495,20 @@ def _subject_before(pre: str) -> Mention | None:
                     appos = f"{pre[i + 1 :].strip()}, {cand}"
                     pre = pre[:i]
                     j = pre.rfind(",")
-                if cand.startswith(("who ", "which ")) and j > 0 and pre[j + 1 :].strip()[:1].islower():
+                if (
+                    cand.startswith(("who ", "which ", "the ", "one of "))
+                    and j > 0
+                    and pre[j + 1 :].strip()[:1].islower()
+                    and (" of " in pre[j:] or " at " in pre[j:] or cand.startswith(("who ", "which ")))
+                ):
                     # "Dr. Joanne Jordan, an arthritis specialist at …, who presented the findings, said": the
-                    # relative clause follows a first apposition, and the name before that speaks
+                    # relative clause follows a first apposition, and the name before that speaks; so does a
+                    # description of the body the first names ("Carol Bellamy, executive director of UNICEF, the
+                    # U.N. children's fund, said")
                     inner = _subject_before(pre + ",")
-                    if inner is not None and inner.kind in ("name", "surname"):
+                    relative = cand.startswith(("who ", "which "))
+                    # ("Acme Corp, a unit of Big Corp, the world's largest maker, said": Acme too)
+                    if inner is not None and inner.kind in (("name", "surname") if relative else _NAMED_KINDS):
                         return inner
                 if (
                     j > 0
