@@ -3990,3 +3990,20 @@ def test_a_name_before_a_post_and_a_description_of_its_body() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Carol Bellamy", "Financial Corp"]
+
+
+def test_a_text_is_no_post_and_a_clause_run_into_a_pronoun_is_no_one() -> None:
+    """ "According to the plan, …" after "the head of the committee working out the plan, Junichiro Koizumi,
+    said": the plan (was Koizumi, whose title holds the word); "the buy back offer it announced yesterday was a "…"": no
+    speaker 'the buy back offer it'."""
+    an = _analysis(
+        [
+            "Japan's ruling party has drawn up a plan calling for tax cuts, the head of the committee working out"
+            " the plan, Junichiro Koizumi, said.",
+            "According to the plan, Japan will also strive to solve specific trade problems.",
+            "GenCorp Inc said the decision supports its belief that the buy back offer it announced yesterday was a"
+            ' "financially superior alternative."',
+        ]
+    )
+    assert [q.speaker for q in an.quotes][:2] == ["Junichiro Koizumi", "the plan"]
+    assert "the buy back offer it" not in [s.name for s in an.speakers]

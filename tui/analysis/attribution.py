@@ -30,6 +30,7 @@ from tui.analysis.lexicon import (
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
     MALE_NAMES,
+    NON_PERSON,
     ORG_WORDS,
     PARTICIPLE_CUES,
     PARTY_LETTERS,
@@ -1735,6 +1736,8 @@ class Resolver:
         dhead = _head_noun(descriptor.lower())
         if dhead in _ANONYMOUS_HEADS or dhead.removesuffix("s") in _ANONYMOUS_HEADS:
             return None  # "the State Department source" is no one the article names ("Secretary of State Shultz")
+        if dhead in _DOCUMENTS or dhead in NON_PERSON:
+            return None  # "the plan" is no "head of the committee working out the plan": a text, not a post
         best, score = None, 0.0
         if self._first_named is None:  # made once, kept up to date (a set of the people before pos per call
             self._first_named = {}  # made a descriptor-heavy article quadratic)
@@ -2462,9 +2465,13 @@ class Resolver:
                 # "…, a federal judge said. Judge Ruben Castillo this week issued …": the wire lead's unnamed
                 # role is the one the next sentence names with it
                 ent, alias, self.step = named_next, m.text, "descriptor:named-next"
-            if ent is None and (_FRAGMENT.search(m.text) or _event_head(_head_noun(low))):
+            if ent is None and (
+                _FRAGMENT.search(m.text) or _event_head(_head_noun(low)) or low.rsplit(None, 1)[-1] in _PRONOUN_END
+            ):
+                # "could blunt Republican", "the Aug. 7 bombing of the embassy", "the next day by the New York Daily
+                # News it": no one speaks
                 self.step = ""
-                return None  # "could blunt Republican", "the Aug. 7 bombing of the embassy": no one speaks
+                return None
             bare = low.removeprefix("the ")
             if ent is None and bare != low and " " not in bare and bare.endswith("s"):
                 # "the lawyers said" after "Burlington lawyers contended": a definite group is the one named before
@@ -2690,6 +2697,7 @@ def _proper_body_word(name: str) -> str | None:
     return words[0] if not legal_suffix(words[0]) else None
 
 
+_PRONOUN_END = frozenset(("it", "he", "she", "they"))  # a clause run into a pronoun: no descriptor ends so
 _LED_GROUPS = frozenset(("group", "consortium", "syndicate", "partnership"))
 _LED_GROUP = re.compile(
     r"\b(?:[Gg]roup|[Cc]onsortium|[Ss]yndicate|[Pp]artnership) (?:led|controlled|headed|formed) by "
