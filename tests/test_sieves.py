@@ -4007,3 +4007,23 @@ def test_a_text_is_no_post_and_a_clause_run_into_a_pronoun_is_no_one() -> None:
     )
     assert [q.speaker for q in an.quotes][:2] == ["Junichiro Koizumi", "the plan"]
     assert "the buy back offer it" not in [s.name for s in an.speakers]
+
+
+def test_an_unnamed_member_of_a_body_and_a_name_before_two_appositions() -> None:
+    """ "one Republican leader in the Wyoming Senate said": the source as the article words it (was the Senate:
+    'Republican' is a role word too, and only the first role was tried before 'in'); "Larry Downs, director of NJ
+    Breathes, an anti-smoking group, said", "Hogan Gidley, a former executive director of …, whose roots are …,
+    said": the person (were 'Breathes' and the party)."""
+    an = _analysis(
+        [
+            'One Republican leader in the Wyoming Senate said, "My feeling is that the committee is tired."',
+            "Larry Downs, director of NJ Breathes, an anti-smoking group, said the bill sent the wrong message.",
+            "Hogan Gidley, a former executive director of the South Carolina Republican Party, whose roots are in the"
+            " evangelical community, said the base was angry.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "One Republican leader in the Wyoming Senate",
+        "Larry Downs",
+        "Hogan Gidley",
+    ]

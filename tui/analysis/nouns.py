@@ -549,8 +549,13 @@ def _parse_np(s: str) -> Mention | None:
         ):
             return None  # "Government guidance said": a document, not a speaker
         return Mention("descriptor", text, text, None, start, end)
-    if lows[0] in {"the", "a", "an"} and any(c in ROLE_WORDS for c in lows[1:-1]):
-        k = next(i for i, c in enumerate(lows) if c in ROLE_WORDS)
+    if lows[0] in {"the", "a", "an", "one", "another"} and any(c in ROLE_WORDS for c in lows[1:-1]):
+        roles = [i for i, c in enumerate(lows) if c in ROLE_WORDS]
+        # "a Republican leader in …": the role a link follows, past a party or a rank that is a role word too
+        k = next(
+            (i for i in roles if i + 1 < len(lows) and lows[i + 1] in _ROLE_LINKS and lows[i] not in ORG_WORDS),
+            roles[0],
+        )
         named_body = (  # "the U.S. Department of Agriculture", not "the European Union in December"
             lows[k] in ORG_WORDS
             and all(_cap(w) for w in words[1 : k + 1])
@@ -1496,17 +1501,17 @@ def _subject_before(pre: str) -> Mention | None:
                     pre = pre[:i]
                     j = pre.rfind(",")
                 if (
-                    cand.startswith(("who ", "which ", "the ", "one of "))
+                    cand.startswith(("who ", "which ", "whose ", "the ", "one of ", "a ", "an "))
                     and j > 0
                     and pre[j + 1 :].strip()[:1].islower()
-                    and (" of " in pre[j:] or " at " in pre[j:] or cand.startswith(("who ", "which ")))
+                    and (" of " in pre[j:] or " at " in pre[j:] or cand.startswith(("who ", "which ", "whose ")))
                 ):
                     # "Dr. Joanne Jordan, an arthritis specialist at …, who presented the findings, said": the
                     # relative clause follows a first apposition, and the name before that speaks; so does a
                     # description of the body the first names ("Carol Bellamy, executive director of UNICEF, the
                     # U.N. children's fund, said")
                     inner = _subject_before(pre + ",")
-                    relative = cand.startswith(("who ", "which "))
+                    relative = cand.startswith(("who ", "which ", "whose "))
                     # ("Acme Corp, a unit of Big Corp, the world's largest maker, said": Acme too)
                     if inner is not None and inner.kind in (("name", "surname") if relative else _NAMED_KINDS):
                         return inner
