@@ -4027,3 +4027,17 @@ def test_an_unnamed_member_of_a_body_and_a_name_before_two_appositions() -> None
         "Larry Downs",
         "Hogan Gidley",
     ]
+
+
+def test_a_verb_put_before_the_speaker_and_a_style_before_the_name() -> None:
+    """ "Warned Schumer:", "Added Kalee Kreider:": the speaker without the verb (were 'Warned Schumer', 'Added
+    Kalee Kreider'); "Metropolitan Police Commissioner Sir Paul Condon told": the post without 'Sir'."""
+    an = _analysis(
+        [
+            'Charles Schumer spoke in Queens. Warned Schumer: "There should be no fear, no panic."',
+            'Added Kalee Kreider: "It is over."',
+            "Metropolitan Police Commissioner Sir Paul Condon told the parents that he accepts their anger.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Charles Schumer", "Kalee Kreider", "Paul Condon"]
+    assert [s.title for s in an.speakers if s.name == "Paul Condon"] == ["Metropolitan Police Commissioner"]

@@ -201,6 +201,10 @@ def _checked_np(s: str) -> Mention | None:
             # "Japan's Toshiba Corp", "Britain's Daily Mail": the firm or paper, not 'Japan Toshiba Corp' (a
             # country's ministry keeps its country: "Israel's Foreign Ministry" is 'Israel Foreign Ministry')
             return Mention("org", m.text, rest, m.title, m.start, m.end)
+    if m.kind == "name" and m.title and m.title.rsplit(None, 1)[-1].rstrip(".").lower() in _STYLES:
+        # "Metropolitan Police Commissioner Sir Paul Condon": the honorific is no part of his post
+        title = m.title.rsplit(None, 1)[0] if " " in m.title else None
+        m = Mention(m.kind, m.text, m.name, title, m.start, m.end)
     roles, _, rest = m.name.partition(" ")
     role = roles[:-1] if roles.endswith("s") else ""
     if (
@@ -306,6 +310,11 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 
 
 _NAMED_KINDS = ("name", "surname", "org")
+_STYLES = frozenset("sir dame lord lady dr mr mrs ms prof rev".split())  # a style, not a post: no title ends so
+_INVERTED_CUES = frozenset(
+    "Added Warned Continued Explained Noted Insisted Declared Recalled Cautioned Quipped Replied Countered Conceded "
+    "Admitted Observed Remarked Complained Argued Concluded".split()
+)
 # "Japan's Toshiba Corp": a place's possessive before a name
 _PLACE_OWNS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)['’]s [A-Z]")
 _PAPER_LAST = frozenset("mail times post telegraph journal news herald guardian tribune gazette daily express".split())
@@ -411,6 +420,8 @@ def _parse_np(s: str) -> Mention | None:
         words[lead].lower().strip(_EDGE) in _LEAD_WORDS
         # "Now Bloomberg said", "Earlier the bank holding company said": an adverb opens the sentence (not "NOW")
         or (words[lead].lower().strip(_EDGE) in _LEAD_ADVERBS and not words[lead].isupper() and lead + 1 < tail)
+        # "Warned Schumer:", "Added Woody Enderson": the verb put first, then who speaks
+        or (words[lead] in _INVERTED_CUES and lead + 1 < tail and _cap(words[lead + 1]))
     ):
         lead += 1
         if (
