@@ -1199,3 +1199,21 @@ def test_a_firm_before_a_lower_case_kind_word_names_no_initiative() -> None:
     assert _initiative_names("Trading houses including Fried Krupp GmbH plan to export more steel.") == []
     assert _initiative_names("An Overseas Private Investment Corp mission went to China.") == []
     assert _initiative_names("Mesa Partners L.P. plan to drill, and the Marshall Plan was cited.") == ["Marshall Plan"]
+
+
+def test_an_initiative_named_with_two_topics_and_no_headline_or_person() -> None:
+    """ "the U.N. Convention on the Rights of the Child": whole (was cut at 'Rights'); "of Tunis"/"of June 2003"
+    after a topic says where or when; "Primary Has Big Impact On Clinton Campaign" is a headline in title case and
+    "Warren Buffett and Bill Gates" a man (both were initiatives)."""
+    assert _initiative_names(
+        "It signed treaties, including the U.N. Convention on the Rights of the Child, which few have not ratified."
+    ) == ["Convention on the Rights of the Child"]
+    assert _initiative_names("The Directive on the Patentability of Computer-Implemented Inventions failed.") == [
+        "Directive on the Patentability of Computer-Implemented Inventions"
+    ]
+    assert _initiative_names("The Conference on the Future of Europe of June 2003 met.") == [
+        "Conference on the Future of Europe"
+    ]
+    assert _initiative_names("Primary Has Big Impact On Clinton Campaign") == []
+    assert _initiative_names("His role models Warren Buffett and Bill Gates give away their wealth.") == []
+    assert _initiative_names("Warren Buffett and Bill and Melinda Gates give away their wealth.") == []

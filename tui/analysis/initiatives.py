@@ -50,7 +50,7 @@ _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
 _KIND_CAPS = alternation([k.capitalize() for k in _KIND_WORDS])
 _TITLED = re.compile(
     rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}(?:{_KIND_CAPS}))"
-    r"(?: +(?:of|on|for) +(?:the +)?(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)(?: +(?:and +|& +)?[A-Z][\w'’-]*){0,3})?"
+    r"(?: +(?:of|on|for) +(?:the +)?(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)(?: +(?:and +|& +)?[A-Z][\w'’-]*){0,3}){0,3}"
     r"(?: +(\d{4}))?(?![\w'’-])"
 )
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
@@ -107,6 +107,17 @@ def _firm_end(word: str) -> bool:
 
 
 _ON_DAY = re.compile(rf"\s+on\s+(?:{WEEKDAYS})\b.*$")
+# A headline in title case capitalises what a name writes in lower case: "No Place In A Presidential Campaign"
+_TITLE_CASE_WORDS = frozenset("A An In On At To By With From Into As Over After Its His Her Their".split())
+_TITLE_CASE_VERBS = frozenset("Is Isn’t Isn't Has Have Are Was Were Will Be Been Says Said Can Could Would May".split())
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SURNAME_NEXT = re.compile(
+    rf"\s+(?!(?:{WEEKDAYS}|{_MONTHS}|The|This|It|He|She|They|In|On|At|But|And)\b)[A-Z][a-z]+(?:\b(?![.!?]\s+[A-Z])|$)"
+)
+_MONTH_FIRST = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_COUPLE_NEXT = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
 _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
 _COMMON_OWNERS = {"women's", "children's", "people's", "men's", "workers'", "veterans'", "farmers'", "students'"}
@@ -341,6 +352,14 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             right = m.group(0)[two.start(2) :]
             raw.append((m.start(1) + two.start(2), m.end(), right, None, _kind_of(two.group(2))))
             continue
+        tail_text = text[m.end(1) : m.end()]
+        cut = tail_text.rfind(" of ")
+        place = tail_text[cut + 4 :].removeprefix("the ").strip() if cut > 0 else ""
+        if place and (place.lower() in PLACES or place.lower() in _PLACE_NAMES or _MONTH_FIRST.match(place)):
+            # "the World Summit on the Information Society of Tunis", "… Identity Documents of June 2003": a second
+            # "of" names where or when, not what
+            raw.append((m.start(1), m.end(1) + cut, text[m.start() : m.end(1) + cut], None, _kind_of(m.group(1))))
+            continue
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
     for m in _windowed(_LOWER_ACRONYM, _ACRONYM_ANCHOR.finditer(text), text):
         if _acronym_of(m.group(1), m.group(2)):
@@ -473,6 +492,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             and (words[-2].lower() in GIVEN_NAMES or words[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS)
         ):
             continue  # "Mayor Bill de Blasio", "actor Jude Law": a person
+        if words[-1] == "Bill" and not acr and (_SURNAME_NEXT.match(text, end) or _COUPLE_NEXT.match(text, end)):
+            continue  # "Warren Buffett and Bill Gates", "Bill and Melinda Gates": a given name, then the surname
+        if sum(w in _TITLE_CASE_WORDS for w in words[1:]) >= 2 or any(w in _TITLE_CASE_VERBS for w in words):
+            continue  # "Primary Has Big Impact On Clinton Campaign": a headline in title case, not a name
         determined = _DETERMINED.search(text, max(0, start - 12), start)
         if len(words) == 2 and words[-1] in _NAME_KINDS and not acr and not determined:
             continue  # "starring Jude Law and Julia Roberts": a law or a bill is "the" one, a person is not
