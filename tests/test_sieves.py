@@ -4041,3 +4041,24 @@ def test_a_verb_put_before_the_speaker_and_a_style_before_the_name() -> None:
     )
     assert [q.speaker for q in an.quotes] == ["Charles Schumer", "Kalee Kreider", "Paul Condon"]
     assert [s.title for s in an.speakers if s.name == "Paul Condon"] == ["Metropolitan Police Commissioner"]
+
+
+def test_the_company_is_a_body_by_its_own_name_that_spoke_a_few_sentences_ago() -> None:
+    """ "UK Coal said …. It had introduced …. The company said": UK Coal (was 'The company' as named: the name ends
+    in no body's word, so no list of bodies held it); not a group, a place or the paper that reported it."""
+    an = _analysis(
+        [
+            "Shares in UK Coal have fallen. UK Coal said it was making progress in shaking up the business. It had"
+            " introduced new wage structures. The company said these actions should lift earnings.",
+            "Reuters reported that the deal was done. Analysts said prices would rise. Witnesses said the mine was"
+            " shut. The company said it would reopen in May.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "UK Coal",
+        "UK Coal",
+        "Reuters",
+        "Analysts",
+        "Witnesses",
+        "The company",
+    ]

@@ -1051,6 +1051,8 @@ class Resolver:
         self.by_head: dict[str, Entity] = {}  # the group last named with each plural head ("lawyers")
         self.by_role: dict[str, Entity] = {}  # the unnamed person last quoted with each role ("a spokesman for …")
         self.last_speaker: Entity | None = None
+        self.last_body: Entity | None = None  # the body by its own name that spoke last ("UK Coal")
+        self.last_body_pos = -1  # where it last spoke
         self.last_pos = -1  # where the last speaker was last quoted
         self.last_clause = (-1, -1)  # what they reported last, when it was reported speech
         self.nested = False  # resolving a report inside another one's (see Found.nested)
@@ -2356,6 +2358,20 @@ class Resolver:
                         body = next((n for _, n in before if n == last.name and _body_head(n) not in barred), body)
                     if body is None and head in ("company", "firm"):
                         body = self._one_word_firm(pos)
+                    spoke = self.last_body
+                    if (
+                        body is None
+                        and spoke is not None
+                        and len(m.text.split()) <= 4  # "the company", "the Swedish firm"; not a body's own name
+                        and " news " not in f" {low} "  # "The Dutch news agency": a paper's, said of outlets
+                        # a few sentences ago: later, other bodies the lists miss may have come up ("IBM")
+                        and self.last_body_pos >= self.sentence_starts[max(0, k - 3)]
+                        and _own_body_name(spoke.name)
+                        and _body_head(spoke.name) not in not_it
+                    ):
+                        # "UK Coal said … The company said": a body no list of bodies holds (its name ends in no
+                        # body's word) that has spoken is what "the company" is
+                        body = spoke.name
                 else:
                     body = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
                 if body is not None:
@@ -2676,6 +2692,30 @@ _FEEL_STATE = re.compile(
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _BODY_NAME_LINKS = frozenset(("of", "and", "for", "de", "du", "la", "the"))
+
+
+def _own_body_name(name: str) -> bool:
+    """A body's proper name ("UK Coal", "Littlefield, Adams and Co"), not a group ("Pentagon officials",
+    "Analysts") or a place ("Brazil") that spoke."""
+    words = name.replace(",", "").split()
+    last = words[-1].lower() if words else ""
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w in _BODY_NAME_LINKS for w in words)
+        and not names_group(words[0].lower())  # "Supporters of Islamic State"
+        and name.lower() not in PLACES
+        and name.lower() not in PLACE_NAMES
+        and not names_group(last)
+        and last not in ROLE_WORDS
+        and last not in DEMONYMS
+        and last not in _PRESS_WORDS  # the paper that reported it, not "the company" it reports on
+        and name.lower() not in _NEWS_AGENCIES
+    )
+
+
+_NEWS_AGENCIES = frozenset(
+    ("reuters", "xinhua", "afp", "ap", "associated press", "kyodo", "yonhap", "tass", "interfax")
+)
 
 
 def _proper_body_word(name: str) -> str | None:
@@ -4456,6 +4496,8 @@ def attribute(
             if f.cue != _REPLY_CUE and not f.nested:  # a reply in a story someone tells: the teller goes on
                 resolver.last_speaker = ent
                 resolver.last_pos = f.end
+                if not ent.person and ent.name[:1].isupper() and not LEAD_ARTICLE.match(ent.name):
+                    resolver.last_body, resolver.last_body_pos = ent, f.end
                 resolver.last_clause = (f.start, f.end) if f.kind == "indirect" else (-1, -1)
             last_para = f.para
         speakers_in_order.append(ent)
