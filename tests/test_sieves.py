@@ -4062,3 +4062,19 @@ def test_the_company_is_a_body_by_its_own_name_that_spoke_a_few_sentences_ago() 
         "Witnesses",
         "The company",
     ]
+
+
+def test_a_short_description_of_a_body_then_its_name_is_the_body() -> None:
+    """ "Another safety agency, the National Highway Traffic Safety Administration, says", "The group, Cyacq
+    Acquisition Corp, also said": the body named (were 'Another safety agency' and no quote)."""
+    an = _analysis(
+        [
+            "Another safety agency, the National Highway Traffic Safety Administration, says more than 80 percent of"
+            " child car seats are used improperly.",
+            "The group, Cyacq Acquisition Corp, also said it extended the offer until April three.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "National Highway Traffic Safety Administration",
+        "Cyacq Acquisition Corp",
+    ]

@@ -1470,6 +1470,9 @@ def _subject_before(pre: str) -> Mention | None:
                 # "The book, Brown's Britain, said": the work speaks under its title.
                 off = len(body[: k + 1]) + (len(body[k + 1 :]) - len(body[k + 1 :].lstrip()))
                 return Mention("org", cand, cand, None, off, off + len(cand))
+            if cand and (body_named := _body_after_descriptor(body, k)) is not None:
+                # "Another safety agency, the National Highway Traffic Safety Administration, says": the body
+                return body_named
             if cand and _titled_name(cand) and len(body[:k].split()) <= 4:
                 # "Scott's niece, state Del. Marcia Price, shouted": the name after the descriptor speaks
                 named = _name_after_descriptor(body, k)
@@ -1701,6 +1704,30 @@ def _titled_name(cand: str) -> bool:
         return False
     lead = cand[: len(cand) - len(m.name)].split() if cand.endswith(m.name) else None
     return lead is not None and not any(w.lower() in _TITLE_LINKS for w in lead)
+
+
+_BODY_DESCRIPTORS = frozenset(
+    "agency group company firm organization organisation body union party bank ministry department watchdog regulator "
+    "lobby charity institute association council authority".split()
+)
+_DESCRIPTOR_OPENERS = frozenset("a an another the its their his her one rival".split())
+
+
+def _body_after_descriptor(body: str, k: int) -> Mention | None:
+    """ "Another safety agency, the National Highway Traffic Safety Administration,": the body a short description
+    of a body goes on to name, or None."""
+    head = body[:k]
+    desc = head[_boundary_end(head) :].strip().split()
+    if not (2 <= len(desc) <= 4 and desc[0].lower() in _DESCRIPTOR_OPENERS and desc[-1].lower() in _BODY_DESCRIPTORS):
+        return None
+    if any(w[:1].isupper() for w in desc[1:]):
+        return None  # "The Foreign Ministry, …": a name already
+    cand = body[k + 1 :]
+    off = k + 1 + (len(cand) - len(cand.lstrip()))
+    mention = parse_np(cand.strip(), off)
+    if mention is None or mention.kind != "org":
+        return None
+    return mention if mention.text[:1].isupper() or mention.text.startswith("the ") else None
 
 
 def _name_after_descriptor(body: str, k: int) -> Mention | None:
