@@ -4078,3 +4078,15 @@ def test_a_short_description_of_a_body_then_its_name_is_the_body() -> None:
         "National Highway Traffic Safety Administration",
         "Cyacq Acquisition Corp",
     ]
+
+
+def test_an_age_before_a_people_names_one_person() -> None:
+    """ "the 24-year-old Swiss added:": the player the story is about (was a speaker 'Swiss'); "the Swiss" alone
+    is a people, left as it was."""
+    an = _analysis(
+        [
+            'Martina Hingis said she might return. "The tournament is a test," she said. Speaking to Le Matin, the'
+            ' 24-year-old Swiss added: "At Pattaya there will not be as many people."'
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Martina Hingis"] * 3

@@ -34,6 +34,7 @@ from tui.analysis.lexicon import (
     ORG_WORDS,
     PARTICIPLE_CUES,
     PARTY_LETTERS,
+    PEOPLES,
     PLACE_NAMES,
     PLACES,
     PLAIN_HONORIFICS,
@@ -2383,7 +2384,9 @@ class Resolver:
                     # spoke through its leader, not the last body named
                     ent, alias = leader, m.text
                     self.step = "descriptor:group-leader"
-            elif (age := _AGE_DESCRIPTOR.fullmatch(low)) is not None and age.group(2) in DEMONYMS | {None}:
+            elif (age := _AGE_DESCRIPTOR.fullmatch(low)) is not None and (
+                age.group(2) in DEMONYMS | {None} or (age.group(2) in PEOPLES and "-year-old" in low)
+            ):
                 # "the 28-year-old", "the 24-year-old actress": someone the story is about, by age: whoever was
                 # titled so, else the last speaker unless the story turned to someone since, else the person the
                 # sentence or the one before names (titled or not), of the sex the noun says

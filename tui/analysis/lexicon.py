@@ -302,6 +302,14 @@ ukrainian belarusian georgian armenian croatian serbian slovenian austrian icela
 thai filipino indonesian malaysian singaporean cuban texan californian londoner yorkshireman cornishman
 """.split()
 )  # (not "the Chinese", "the Swiss", "the Japanese": as often a side or a people as one person)
+# Nationalities that name a people as often as one person: one person only with an age ("the 24-year-old Swiss")
+PEOPLES = frozenset(
+    """
+swiss dutch british french irish welsh scottish english danish finnish swedish chinese japanese spanish portuguese
+turkish polish lebanese saudi bangladeshi nepalese vietnamese bosnian libyan sudanese somali zambian kosovar albanian
+icelandic taiwanese burmese congolese senegalese
+""".split()
+)
 # The days of the week, as a pattern's alternation (a report's "said Friday", a name's "Mike Friday")
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)

@@ -19,6 +19,7 @@ from tui.analysis.lexicon import (
     LEGAL_SUFFIXES,
     NON_PERSON,
     ORG_WORDS,
+    PEOPLES,
     PLACE_NAMES,
     PLACES,
     PRONOUNS,
@@ -310,6 +311,7 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 
 
 _NAMED_KINDS = ("name", "surname", "org")
+_AGED = re.compile(r"\d{1,3}-year-old")  # "the 24-year-old Swiss": one person of a people
 _STYLES = frozenset("sir dame lord lady dr mr mrs ms prof rev".split())  # a style, not a post: no title ends so
 _INVERTED_CUES = frozenset(
     "Added Warned Continued Explained Noted Insisted Declared Recalled Cautioned Quipped Replied Countered Conceded "
@@ -475,7 +477,8 @@ def _parse_np(s: str) -> Mention | None:
         return Mention("org", text, text, None, start, end)  # "Brown's Britain": a book, never a person 'Brown Britain'
     if 2 <= len(clean) <= 3 and clean[0] in _FOREIGN_ARTICLES and all(_cap(w) for w in words[1:]):
         return Mention("org", text, " ".join(clean), None, start, end)  # "Le Monde", "Der Spiegel": one name
-    if lows[0] == "the" and lows[-1] in DEMONYMS and len(lows) <= 5 and not any(_cap(w) for w in words[1:-1]):
+    aged = len(lows) >= 3 and lows[-1] in PEOPLES and _AGED.fullmatch(lows[-2]) is not None
+    if lows[0] == "the" and (lows[-1] in DEMONYMS or aged) and len(lows) <= 5 and not any(_cap(w) for w in words[1:-1]):
         return Mention("descriptor", text, text, None, start, end)  # "the American", "the 22-year-old Russian"
     group = _group_with_modifier(lows)
     if group:
