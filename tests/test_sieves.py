@@ -4090,3 +4090,35 @@ def test_an_age_before_a_people_names_one_person() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Martina Hingis"] * 3
+
+
+def test_owners_likenesses_and_clauses_are_no_speakers() -> None:
+    """ "Ms. Winfrey's introduction. … she says": Winfrey (was a speaker "Winfrey's"); "Like Frank, Kolbe
+    announced": no one called 'Like Frank'; "She rejects the evidence most scientists say …": most scientists (was
+    the whole clause); "… distance himself from Mr Iliaronov's comments.": a noun, no report of Iliaronov's; "a well
+    known Russian expert" keeps its title whole (was 'well'); "whom he designated his adviser" is no title."""
+    an = _analysis(
+        [
+            "The key comes in Ms. Winfrey's introduction. She says it is good.",
+            "Barney Frank said he was gay. Like Frank, Kolbe announced his orientation late. Frank said he doubts"
+            " he would have won.",
+            "To Johnson, evolution makes no sense. She rejects the evidence most scientists say supports the theory.",
+            "Mr Gref, an opponent of nationalisation, was keen to distance himself from Mr Iliaronov's comments. The"
+            " privatisation had been badly handled, he said.",
+            "But Alexei Yablokov, a well known Russian environmental expert, told Interfax that the tests were a"
+            " danger.",
+            "He met the Rev. Jesse Jackson, whom he designated his spiritual adviser. Jackson said he was calm.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "Winfrey",
+        "Barney Frank",
+        "Barney Frank",
+        "most scientists",
+        "Gref",
+        "Alexei Yablokov",
+        "Jesse Jackson",
+    ]
+    titles = {s.name: s.title for s in an.speakers}
+    assert titles["Alexei Yablokov"] == "well known Russian environmental expert"
+    assert titles["Jesse Jackson"] is None

@@ -227,7 +227,9 @@ _APPOS_AFTER = re.compile(
 # "the flamboyant Dallas Cowboys owner best known in the rough and tumble worlds of …": the title ends where a
 # modifier of its own starts
 _TITLE_TAIL = re.compile(
-    r"\s+(?:best\s+known|known|who|whose|which|perhaps)\b.*$"
+    r"\s+(?:best\s+known|who|whose|which|perhaps)\b.*$"
+    # ("a well known Russian environmental expert": one modifier, not where a title's own starts)
+    r"|(?<!\bwell)(?<!\bwidely)(?<!\blittle)(?<!\bbetter)\s+known\b.*$"
     # "chief secretary to the Treasury in a statement": how it was said, not the role
     r"|\s+(?:in|at|during)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:statement|interview|news\s+conference|"
     r"press\s+conference|letter|speech|briefing)\b.*$",
@@ -249,7 +251,7 @@ _GROUP_SUBJECT = re.compile(
 # A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
 _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
 _CONTACT_RELATIVE = re.compile(r"\s*(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:he|she|they|we|I|you)\s")
-_RELATIVE_WORDS = ("which ", "whose ", "where ")
+_RELATIVE_WORDS = ("which ", "whose ", "where ", "whom ")
 _ROLE_LEAD = re.compile(r"\s*(?:an?|the)\s")
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
 _OWNS = re.compile(r"['’]s\b")
@@ -1225,6 +1227,8 @@ class Resolver:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
                 continue
             word = m.group(2)
+            if word.endswith(("'s", "’s")) and len(word) > 3:
+                word = word[:-2]  # "Ms. Winfrey's introduction": Winfrey, whose introduction it is
             if word.lower() in STOP_CAPS or word.lower() in ROLE_WORDS:
                 continue
             ent = full.get(word) or self._entity(word, person=True)
@@ -2086,7 +2090,8 @@ class Resolver:
             if at >= 0:
                 return self.text.startswith(("'s", "’s"), at + len(last))
         m = _WORD_AT.match(self.text, pos)
-        return m is not None and self.text.startswith(("'s", "’s"), m.end())
+        # ("Mr Iliaronov's comments": the word may hold its 's)
+        return m is not None and (self.text.startswith(("'s", "’s"), m.end()) or m.group().endswith(("'s", "’s")))
 
     def _quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1

@@ -180,6 +180,18 @@ def _checked_np(s: str) -> Mention | None:
         # "… in violation of copyright law It added that …": a sentence whose full stop was lost, its pronoun
         pronoun = m.name.lower()
         return Mention("pronoun", m.name, pronoun, None, m.end - len(m.name), m.end)
+    if m.kind == "descriptor" and m.text.split(None, 1)[0] in _CLAUSE_PRONOUNS and " " in m.text:
+        # "She rejects the evidence most scientists (say …)": a clause whose object a relative clause's subject
+        # follows; that subject speaks
+        spans = list(re.finditer(r"\S+", m.text))
+        for w in reversed(spans[2:]):
+            if w.group().lower() in _TAIL_SUBJECT_LEAD:
+                tail = _parse_np(m.text[w.start() :])
+                if tail is None or tail.kind not in ("descriptor", "name", "org"):
+                    return None
+                at = m.start + w.start()
+                return Mention(tail.kind, tail.text, tail.name, tail.title, at + tail.start, at + tail.end)
+        return None
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
     if m.kind == "org" and m.name.lower().replace(".", "") in LEGAL_SUFFIXES and " " in m.text:
@@ -311,6 +323,13 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 
 
 _NAMED_KINDS = ("name", "surname", "org")
+# Cues that are nouns after an owner: "Mr Iliaronov's comments", "the minister's claims"
+# (not "Sudan's claims that …", which carry what was claimed)
+_OWNED_NOUN_CUE = re.compile(
+    r"(?:comments|claims|remarks|reports|statements|warnings|notes|thoughts|views)\b(?!\s*,?\s+(?:that|to)\b)"
+)
+_CLAUSE_PRONOUNS = frozenset(("She", "He", "They", "We", "I", "It"))
+_TAIL_SUBJECT_LEAD = frozenset("most many some the a an other several few all".split())
 _AGED = re.compile(r"\d{1,3}-year-old")  # "the 24-year-old Swiss": one person of a people
 _STYLES = frozenset("sir dame lord lady dr mr mrs ms prof rev".split())  # a style, not a post: no title ends so
 _INVERTED_CUES = frozenset(
@@ -988,6 +1007,13 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
             m = Mention(m.kind, kept, kept, m.title, m.start, m.start + len(kept))
     if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
         return None  # "no person or group has claimed responsibility": no one spoke
+    if (
+        m is not None
+        and m.text.endswith(("'s", "’s"))
+        and not text[m.end : hi].strip()
+        and _OWNED_NOUN_CUE.match(text, hi) is not None
+    ):
+        return None  # "distance himself from Mr Iliaronov's comments": what someone said, a noun, not a verb
     if (
         m is not None
         and m.kind == "surname"
