@@ -1217,3 +1217,9 @@ def test_an_initiative_named_with_two_topics_and_no_headline_or_person() -> None
     assert _initiative_names("Primary Has Big Impact On Clinton Campaign") == []
     assert _initiative_names("His role models Warren Buffett and Bill Gates give away their wealth.") == []
     assert _initiative_names("Warren Buffett and Bill and Melinda Gates give away their wealth.") == []
+
+
+def test_a_partys_plan_is_no_named_initiative() -> None:
+    """ "The Lib Dem plan for a local income tax": the party's plan, named by no one (was 'Lib Dem', a plan)."""
+    assert _initiative_names("The Lib Dem plan for a local income tax would help the typical household.") == []
+    assert _initiative_names("The Marshall Plan helped Europe.") == ["Marshall Plan"]

@@ -4122,3 +4122,14 @@ def test_owners_likenesses_and_clauses_are_no_speakers() -> None:
     titles = {s.name: s.title for s in an.speakers}
     assert titles["Alexei Yablokov"] == "well known Russian environmental expert"
     assert titles["Jesse Jackson"] is None
+
+
+def test_never_opening_a_sentence_is_no_one() -> None:
+    """ "Never has the saying 'hell hath no fury …' been more fitting": no speaker 'Never'."""
+    an = _analysis(
+        [
+            "Never has the saying 'hell hath no fury like a woman scorned' been more fitting than when a jilted wife"
+            " chopped off her husband's hand... twice."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [None]

@@ -123,6 +123,8 @@ _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
 _COMMON_OWNERS = {"women's", "children's", "people's", "men's", "workers'", "veterans'", "farmers'", "students'"}
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our)|['’]s)\s+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|ine|et|ch)$")
+_PARTY_NAMES = {"Lib Dem", "Liberal Democrat", "Labour", "Tory", "Conservative", "Republican", "Democratic", "Democrat",
+                "GOP", "SNP", "Green", "Liberal"}  # fmt: skip
 _NOT_NAMES = {"no", "new", "this", "that", "any", "every", "another", "final", "first", "second", "last", "next"}
 _MONTH_DAY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -373,6 +375,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         named = word.split()
         if named and _firm_end(named[-1]):
             continue  # "the Overseas Private Investment Corp mission", "Fried Krupp GmbH plan to export": a firm's
+        if m.group(3).lower() in ("plan", "plans", "proposal", "programme", "program") and word in _PARTY_NAMES:
+            continue  # "The Lib Dem plan for a local income tax": a party's, not one named
         if m.group(3).lower() not in _FORMAL and word.lower() in _PLACE_NAMES:
             continue  # "according to New York law", "his New Hampshire campaign": a place's
         if m.group(3).lower() == "campaign" and (

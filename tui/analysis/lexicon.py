@@ -204,8 +204,8 @@ however although though since so then there here he she they we i you his her th
 wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
 unlike like such with within without from to into onto upon about among amid amidst despite through throughout toward
-towards against across around between beyond behind via under until can could should would does did is are was were
-has have had
+never towards against across around between beyond behind via under until can could should would does did is are
+was were has have had
 """.split()
 )
 ABBREVIATIONS = set(
