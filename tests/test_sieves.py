@@ -4133,3 +4133,15 @@ def test_never_opening_a_sentence_is_no_one() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == [None]
+
+
+def test_a_capitalised_adjective_before_a_group_is_no_surname() -> None:
+    """ "Western diplomats said …. "…," one said": the diplomats (was a speaker 'Western': the sentence's subject
+    read the group's plural as its verb)."""
+    an = _analysis(
+        [
+            'Western diplomats said today the climb-down was a limited concession. "This is a small price to pay,"'
+            " one said."
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Western diplomats", "Western diplomats"]

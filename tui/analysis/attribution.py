@@ -2638,7 +2638,11 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             and " " not in found_np.text
             and (head := _PLURAL_HEAD.match(rest, m.end())) is not None
             and head.group().strip() not in ("is", "was", "has", "does", "says")  # "Dementieva is also angry"
-            and _AUXILIARY.match(rest, head.end())
+            and (
+                _AUXILIARY.match(rest, head.end())
+                # "Western diplomats said": a group, not Mr Western
+                or (names_group(head.group().strip()) and CUE.match(rest, head.end()) is not None)
+            )
         ):
             found_np = None  # "Hostile takeovers are considered unethical": an adjective and its noun, no surname
         if found_np is not None and _adjective_of_place(found_np):
