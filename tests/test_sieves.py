@@ -4145,3 +4145,18 @@ def test_a_capitalised_adjective_before_a_group_is_no_surname() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Western diplomats", "Western diplomats"]
+
+
+def test_a_firm_by_the_first_words_of_its_name() -> None:
+    """ "<Pacific Western Airlines Corp> said …. Pacific Western said": the firm (was a person 'Pacific Western');
+    not when the short name is a person the article shows as one."""
+    an = _analysis(
+        [
+            "<Pacific Western Airlines Corp> said the airline would be named Canadian Airlines. Pacific Western said"
+            " the two airlines would merge.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Pacific Western Airlines Corp"] * 2
+    assert an.quotes[1].rule.endswith("name:firm-short-form")
+    an = _analysis(["Walt Disney Co said on Monday that profits rose. Mr. Walt Disney said in 1960 he was happy."])
+    assert [q.speaker for q in an.quotes][-1] == "Walt Disney"

@@ -1381,6 +1381,18 @@ class Resolver:
                 return ent
         return None
 
+    def _firm_by_prefix(self, name: str, pos: int) -> Entity | None:
+        """A firm named before pos whose full name opens with these words and ends like a firm's ("Pacific
+        Western Airlines Corp" for "Pacific Western"); looks at the bodies list's last few only."""
+        lead = name + " "
+        for _, org in reversed(self._orgs_before(pos)):
+            if org.startswith(lead) and _untailed(org).split()[-1].lower().replace(".", "") in _FIRM_LAST:
+                return self._entity(self.acronyms.get(org, org), person=False)
+        for ent in self.entities.values():
+            if not ent.person and ent.quotes and ent.name.startswith(lead) and legal_suffix(ent.name.split()[-1]):
+                return ent
+        return None
+
     def _addressee(self, pos: int) -> bool:
         """A body named as the one a statement went to or was made with ("a filing with the SEC", "a letter to
         the ministry"), which is not who spoke."""
@@ -2205,6 +2217,13 @@ class Resolver:
             # "Texaco's Stevens said" after "Dan Stevens, manager of … at Texaco": the surname, with its owner
             # (the name read "Texaco Stevens")
             ent, alias, self.step = bearer, None, "surname:full-name"
+        elif (
+            m.kind == "name"
+            and _unproven(self.entities.get(m.name))
+            and (firm := self._firm_by_prefix(m.name, pos)) is not None
+        ):
+            # "Pacific Western said" after "Pacific Western Airlines Corp": the firm by the first words of its name
+            ent, alias, self.step = firm, m.text, "name:firm-short-form"
         elif m.kind == "name":
             self.step = "name"
             known = m.name in self.entities
@@ -2704,6 +2723,11 @@ _FEEL_STATE = re.compile(
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _BODY_NAME_LINKS = frozenset(("of", "and", "for", "de", "du", "la", "the"))
+
+
+def _unproven(ent: Entity | None) -> bool:
+    """No one yet, or a name the scan took for a person with nothing to show it is one (no quote, title or sex)."""
+    return ent is None or (ent.person and not ent.quotes and not ent.title and ent.gender is None)
 
 
 def _own_body_name(name: str) -> bool:
