@@ -1061,6 +1061,7 @@ class Resolver:
         self.nested = False  # resolving a report inside another one's (see Found.nested)
         self._without_initial: dict[str, Entity] = {}  # "Loretta Lynch" -> the entity "Loretta E. Lynch"
         self._body_words: dict[str, Entity] = {}  # "Philips" -> the body "N.V. Philips Gloeilampenfabrieken"
+        self._firm_prefixes: dict[str, Entity] = {}  # "Pacific Western" -> "Pacific Western Airlines Corp"
         self.acronyms = self._acronyms()
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         # "The book, Brown's Britain, said": works that speak, by their head noun.
@@ -1376,10 +1377,24 @@ class Resolver:
         m = next(reversed(list(_LED_GROUP.finditer(self.text, max(0, pos - 3000), pos))), None)
         if m is None:
             return None
-        for ent in self.entities.values():
-            if ent.quotes and any(a < min(m.end() + 150, pos) and b > m.start() for a, b in ent.mentions):
-                return ent
+        hi = min(m.end() + 150, pos)
+        for ent in self._spoken_near(m.start(), hi):
+            return ent
         return None
+
+    def _spoken_near(self, lo: int, hi: int) -> Iterator[Entity]:
+        """Who spoke and is named in text[lo:hi]: the people and bodies found there, by position (bisects, not a
+        pass over every entity)."""
+        for _, ent in self._mentions_between(lo, hi):
+            if ent.quotes:
+                yield ent
+        for _, name in self._orgs_between(lo, hi):
+            body = self.entities.get(self.acronyms.get(name, name))
+            if body is not None and body.quotes:
+                yield body
+        for recent in (self.last_speaker, self.last_body):
+            if recent is not None and recent.quotes and any(a < hi and b > lo for a, b in recent.mentions[-3:]):
+                yield recent
 
     def _firm_by_prefix(self, name: str, pos: int) -> Entity | None:
         """A firm named before pos whose full name opens with these words and ends like a firm's ("Pacific
@@ -1388,10 +1403,8 @@ class Resolver:
         for _, org in reversed(self._orgs_before(pos)):
             if org.startswith(lead) and _untailed(org).split()[-1].lower().replace(".", "") in _FIRM_LAST:
                 return self._entity(self.acronyms.get(org, org), person=False)
-        for ent in self.entities.values():
-            if not ent.person and ent.quotes and ent.name.startswith(lead) and legal_suffix(ent.name.split()[-1]):
-                return ent
-        return None
+        ent = self._firm_prefixes.get(name)  # indexed as bodies are met: a look-up, not a pass over all
+        return ent if ent is not None and not ent.person and ent.quotes else None
 
     def _addressee(self, pos: int) -> bool:
         """A body named as the one a statement went to or was made with ("a filing with the SEC", "a letter to
@@ -1687,6 +1700,10 @@ class Resolver:
                 self._without_initial.setdefault(short, ent)
             if not person and (first := _proper_body_word(name)) is not None:
                 self._body_words.setdefault(first, ent)
+            words = name.split()
+            if not person and len(words) > 2 and legal_suffix(words[-1]):
+                for n in range(2, min(len(words), 6)):  # "Pacific Western" of "Pacific Western Airlines Corp"
+                    self._firm_prefixes.setdefault(" ".join(words[:n]), ent)
         return ent
 
     def _by_surname(self, surname: str, pos: int, sex: str | None = None) -> Entity | None:
