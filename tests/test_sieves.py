@@ -4160,3 +4160,21 @@ def test_a_firm_by_the_first_words_of_its_name() -> None:
     assert an.quotes[1].rule.endswith("name:firm-short-form")
     an = _analysis(["Walt Disney Co said on Monday that profits rose. Mr. Walt Disney said in 1960 he was happy."])
     assert [q.speaker for q in an.quotes][-1] == "Walt Disney"
+
+
+def test_the_one_a_relative_clause_is_about_speaks_its_quotation() -> None:
+    """ "The pugnacious Patrick Buchanan, who declared "a cultural war"", "U.S. President Barack Obama, who called
+    the Republican nominee "unfit to serve"": the antecedent (were the last speaker); not a place or a body's short
+    name closing an apposition ("Jay Arnold of Tulsa, Okla., who added")."""
+    an = _analysis(
+        [
+            'Dan Quayle said he would be supportive "whatever they are." The pugnacious Patrick Buchanan, who'
+            ' declared "a cultural war" at the convention, has been silent.',
+            'The remarks drew a reaction from U.S. President Barack Obama, who called the nominee "unfit to serve"'
+            " as president.",
+            '"I was in shock," said Jay Arnold of Tulsa, Okla., who added that he also felt "betrayed by Napster."',
+        ]
+    )
+    speakers = [q.speaker for q in an.quotes if q.kind == "direct"]
+    assert speakers[1:3] == ["Patrick Buchanan", "Barack Obama"]
+    assert "Okla" not in speakers

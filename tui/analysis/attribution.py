@@ -2790,6 +2790,8 @@ def _proper_body_word(name: str) -> str | None:
     return words[0] if not legal_suffix(words[0]) else None
 
 
+_COMMA_WHO_END = re.compile(r",\s*who\s+$")
+_APPOSITION_TAIL = re.compile(r"(?:,|\bor)\s*$")
 _PRONOUN_END = frozenset(("it", "he", "she", "they"))  # a clause run into a pronoun: no descriptor ends so
 _LED_GROUPS = frozenset(("group", "consortium", "syndicate", "partnership"))
 _LED_GROUP = re.compile(
@@ -3381,6 +3383,16 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
         rel = _NAME_WHO.match(text, before_lo, cm.start())
         if rel is not None and text[before_lo : cm.start()].rstrip().endswith((",", ',"', ",”", ",'")):
             mention = parse_np(rel.group(1), rel.start(1))
+    if mention is None and (rel_who := _COMMA_WHO_END.search(text, before_lo, cm.start())) is not None:
+        # "The pugnacious Patrick Buchanan, who declared "a cultural war" …": the one the relative clause is about
+        antecedent = subject_before(text, before_lo, rel_who.start())
+        if antecedent is not None and (
+            antecedent.kind == "name"
+            # not "of Tulsa, Okla., who", "Institute of Territorial Studies, or Ineter, who": a place or a body's
+            # short name closing an apposition
+            or (antecedent.kind == "surname" and not _APPOSITION_TAIL.search(text, before_lo, antecedent.start))
+        ):
+            mention = antecedent
     lead = text[before_lo : cm.start()].rstrip()
     if mention is None and (lead.endswith(" and") or lead.endswith(" but")):
         # "Clinton, the former secretary of State, stressed … and said …: "Q"", "A spokesman declined to
