@@ -7,6 +7,7 @@ import pytest
 
 from tui.analysis import Analysis, analyze
 from tui.analysis.attribution import DIRECT_SIEVES
+from tui.analysis.nouns import Mention, parse_np
 from tui.articles import Article
 
 SIEVES = {
@@ -4178,3 +4179,18 @@ def test_the_one_a_relative_clause_is_about_speaks_its_quotation() -> None:
     speakers = [q.speaker for q in an.quotes if q.kind == "direct"]
     assert speakers[1:3] == ["Patrick Buchanan", "Barack Obama"]
     assert "Okla" not in speakers
+
+
+def test_of_the_inside_a_bodys_name() -> None:
+    """ "the International Federation of the Phonographic Industry (IFPI) reported": the federation (was
+    'Phonographic Industry'); "President of the European Commission" is no body's name."""
+    an = _analysis(
+        [
+            "Sales of songs shot up more than tenfold in 2004, the International Federation of the Phonographic"
+            " Industry (IFPI) reported last month.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["International Federation of the Phonographic Industry"]
+    assert parse_np("President of the European Commission", 0) == Mention(
+        "org", "President of the European Commission", "European Commission", None, 0, 36
+    )

@@ -608,7 +608,18 @@ def _parse_np(s: str) -> Mention | None:
     while (
         i > 0
         and (_cap(words[i - 1]) or lows[i - 1] in _PART_CONN)
-        and (lows[i - 1] != "the" or (i - 1 > 0 and _cap(words[i - 2])))
+        and (
+            lows[i - 1] != "the"
+            or (i - 1 > 0 and _cap(words[i - 2]))
+            # "the International Federation of the Phonographic Industry": "of the" inside a body's name
+            or (
+                i > 2
+                and lows[i - 2] in ("of", "for")
+                and _cap(words[i - 3])
+                and lows[-1] in ORG_WORDS
+                and lows[i - 3] in ORG_WORDS  # a body's word: not "President of the …", "Hepburn of the …"
+            )
+        )
     ):
         i -= 1
     # a run starts after a connector or particle, but "Al Gore" starts with his given name (GIVEN_PARTICLES)
