@@ -4194,3 +4194,17 @@ def test_of_the_inside_a_bodys_name() -> None:
     assert parse_np("President of the European Commission", 0) == Mention(
         "org", "President of the European Commission", "European Commission", None, 0, 36
     )
+
+
+def test_a_legal_ending_alone_is_no_speaker() -> None:
+    """ "K mart Corp said", "Online auction company eBay Inc said", "Petroleos de Venezuela, S.A. said": the firm
+    (were speakers 'Corp', 'Inc', 'S.A.': a lower-case word or a comma cut the name from its ending)."""
+    an = _analysis(
+        [
+            "K mart Corp said it agreed to sell most of the stores.",
+            "Online auction company eBay Inc said last week it would spin off its payment service PayPal.",
+            "Petroleos de Venezuela, S.A. said it will sign a contract March 17.",
+            "Analysts at Merrill Lynch and Co said prices would rise.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes][:3] == ["K mart Corp", "eBay Inc", "Petroleos de Venezuela S.A."]

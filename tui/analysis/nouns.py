@@ -323,6 +323,11 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 
 
 _NAMED_KINDS = ("name", "surname", "org")
+# The words of a firm's name before its legal ending: "K mart", "eBay", "Petroleos de Venezuela,"
+_FIRM_LEAD = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:de|la|del|di|van|von|[a-z]+|[A-Z][\w&'’.-]*))?"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,2}),?\s+$"
+)
 # Cues that are nouns after an owner: "Mr Iliaronov's comments", "the minister's claims"
 # (not "Sudan's claims that …", which carry what was claimed)
 _OWNED_NOUN_CUE = re.compile(
@@ -1016,6 +1021,23 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
                 kept = kept[: verb.start()]
         if kept != m.text:
             m = Mention(m.kind, kept, kept, m.title, m.start, m.start + len(kept))
+    if (
+        m is not None
+        and m.kind == "org"
+        and " " not in m.name
+        and legal_suffix(m.name)
+        and not re.search(r"(?:\band|&)\s*$", text[max(lo, m.start - 6) : m.start])  # "Merrill Lynch and Co"
+        and " and " not in m.text
+    ):
+        # "K mart Corp said", "eBay Inc said": the firm's name before its legal ending, which a lower-case word
+        # cut from it
+        whole = LEAD_ARTICLE.sub("", m.text.strip())
+        if 1 < len(whole.split()) <= 4 and ". " not in whole:
+            return Mention("org", m.text, whole, None, m.start, m.end)
+        at = m.start + max(0, m.text.rfind(m.name.rstrip(".")))  # where the ending itself stands
+        lead = _FIRM_LEAD.search(text, max(lo, at - 60), at)
+        if lead is not None:
+            return Mention("org", text[lead.start(1) : m.end], f"{lead.group(1)} {m.name}", None, lead.start(1), m.end)
     if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
         return None  # "no person or group has claimed responsibility": no one spoke
     if (
