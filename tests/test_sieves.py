@@ -4208,3 +4208,16 @@ def test_a_legal_ending_alone_is_no_speaker() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes][:3] == ["K mart Corp", "eBay Inc", "Petroleos de Venezuela S.A."]
+
+
+def test_common_given_names_say_a_person_of_a_body() -> None:
+    """ "Gene Kimmelman of the Consumer Federation said": Kimmelman (was the Federation: 'Gene' was no given name);
+    "Mrs. Dole said" after "Bob Dole": Elizabeth Dole, Bob being a man's name."""
+    an = _analysis(
+        [
+            "Gene Kimmelman of the Consumer Federation said prices would rise.",
+            "Bob Dole spurned the gift. Elizabeth Dole is running. Mrs. Dole said she would appoint anyone who was"
+            " qualified.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Gene Kimmelman", "Elizabeth Dole"]

@@ -251,6 +251,7 @@ stanley leonard herbert frederick francis harry fred earl clarence ernest lloyd 
 norman marvin jesse craig alfred bernard barry chuck don doug elliot evan harvey ivan jared joel karl kurt
 lance lewis lyndon mario morris murray nathaniel neal nelson otto perry phil reggie rex rod spencer stuart todd
 travis trevor troy vernon wade warren wesley dick elijah reince corey newt
+gene floyd clyde leroy duane dwight gus mitch stan erik ernie herb bob jerrold orrin hubert
 """.split()
 ) - {"angela"}
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
