@@ -1377,10 +1377,7 @@ class Resolver:
         m = next(reversed(list(_LED_GROUP.finditer(self.text, max(0, pos - 3000), pos))), None)
         if m is None:
             return None
-        hi = min(m.end() + 150, pos)
-        for ent in self._spoken_near(m.start(), hi):
-            return ent
-        return None
+        return next(self._spoken_near(m.start(), min(m.end() + 150, pos)), None)
 
     def _spoken_near(self, lo: int, hi: int) -> Iterator[Entity]:
         """Who spoke and is named in text[lo:hi]: the people and bodies found there, by position (bisects, not a
@@ -1401,7 +1398,7 @@ class Resolver:
         Western Airlines Corp" for "Pacific Western"); looks at the bodies list's last few only."""
         lead = name + " "
         for _, org in reversed(self._orgs_before(pos)):
-            if org.startswith(lead) and _untailed(org).split()[-1].lower().replace(".", "") in _FIRM_LAST:
+            if org.startswith(lead) and _firm_named(org):
                 return self._entity(self.acronyms.get(org, org), person=False)
         ent = self._firm_prefixes.get(name)  # indexed as bodies are met: a look-up, not a pass over all
         return ent if ent is not None and not ent.person and ent.quotes else None
@@ -1584,7 +1581,7 @@ class Resolver:
             # has spoken (a few looked back at, so a call stays cheap)
             spoke = (n for n in found[1][max(0, k - 8) : k][::-1] if getattr(self.entities.get(n), "quotes", 0))
             name = next(spoke, name)
-        if _untailed(name).split()[-1].lower().replace(".", "") in _FIRM_LAST:
+        if _firm_named(name):
             return name  # "Honda Motor Co Ltd", "USAir Group": the firm's own full name
         first = found[0][found[1].index(name)]
         if word not in self._word_alone:
@@ -2362,11 +2359,18 @@ class Resolver:
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = self._orgs_before(pos)
                 head = _head(low)
+                # "A group controlled by Alfred Lerner said …. In a filing …, the group said": the group that spoke
+                # through its leader, not the last body named
+                leader = self._group_leader(pos) if head in _LED_GROUPS else None
                 # "the commission": "… Commission" or "Commission on …", not a body with the word inside its name
                 # ("the exchange" is no "Securities and Exchange Commission")
-                same = [n for _, n in before if _headed_by(head).search(n.lower())]
-                if same:
-                    body: str | None = same[-1]
+                same = [n for _, n in before if _headed_by(head).search(n.lower())] if leader is None else []
+                body: str | None = None
+                if leader is not None:
+                    ent, alias = leader, m.text
+                    self.step = "descriptor:group-leader"
+                elif same:
+                    body = same[-1]
                 elif head in _GENERIC_ORG_NOUNS:
                     # "the group": the body named last, passing over courts and arms of the state ("… when the
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
@@ -2391,7 +2395,6 @@ class Resolver:
                         fit = [n for _, n in before if _body_head(n) not in _NOT_AGENCIES]
                         body = fit[-1] if fit else None
                     last = self.last_speaker
-                    k = bisect.bisect_right(self.sentence_starts, pos) - 1
                     prev = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
                     if last is not None and not last.person and self.last_pos >= prev:
                         # (an arm of the state that spoke is no "company": "The California Department of
@@ -2420,11 +2423,6 @@ class Resolver:
                     ent = self._entity(self.acronyms.get(body, body), person=False)
                     alias = m.text
                     self.step = "descriptor:named-body"
-                if head in _LED_GROUPS and (leader := self._group_leader(pos)) is not None:
-                    # "A group controlled by Alfred Lerner said …. In a filing …, the group said": the group that
-                    # spoke through its leader, not the last body named
-                    ent, alias = leader, m.text
-                    self.step = "descriptor:group-leader"
             elif (age := _AGE_DESCRIPTOR.fullmatch(low)) is not None and (
                 age.group(2) in DEMONYMS | {None} or (age.group(2) in PEOPLES and "-year-old" in low)
             ):
@@ -2742,6 +2740,11 @@ _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s
 _BODY_NAME_LINKS = frozenset(("of", "and", "for", "de", "du", "la", "the"))
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Words of a proper name: each capitalised, or a link inside it ("Bank of America", "Reynolds and Reynolds")."""
+    return all(w[:1].isupper() or w in _BODY_NAME_LINKS for w in words)
+
+
 def _unproven(ent: Entity | None) -> bool:
     """No one yet, or a name the scan took for a person with nothing to show it is one (no quote, title or sex)."""
     return ent is None or (ent.person and not ent.quotes and not ent.title and ent.gender is None)
@@ -2754,7 +2757,7 @@ def _own_body_name(name: str) -> bool:
     last = words[-1].lower() if words else ""
     return (
         bool(words)
-        and all(w[:1].isupper() or w in _BODY_NAME_LINKS for w in words)
+        and _capitalised(words)
         and not names_group(words[0].lower())  # "Supporters of Islamic State"
         and name.lower() not in PLACES
         and name.lower() not in PLACE_NAMES
@@ -2780,7 +2783,7 @@ def _proper_body_word(name: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or words[0] in ("The", "A", "An") or words[-1].lower() in _PRESS_WORDS:
         return None
-    if not all(w[:1].isupper() or w in _BODY_NAME_LINKS for w in words):
+    if not _capitalised(words):
         return None
     if "and" in words:
         after = words[words.index("and") + 1 :]
@@ -2794,7 +2797,7 @@ _COMMA_WHO_END = re.compile(r",\s*who\s+$")
 _APPOSITION_TAIL = re.compile(r"(?:,|\bor)\s*$")
 _PRONOUN_END = frozenset(("it", "he", "she", "they"))  # a clause run into a pronoun: no descriptor ends so
 _LED_GROUPS = frozenset(("group", "consortium", "syndicate", "partnership"))
-_LED_GROUP = re.compile(
+_LED_GROUP = re.compile(  # the words of _LED_GROUPS
     r"\b(?:[Gg]roup|[Cc]onsortium|[Ss]yndicate|[Pp]artnership) (?:led|controlled|headed|formed) by "
 )
 # "In a filing with", "Under an agreement with": a sentence's opening phrase, up to a body it names
@@ -2803,6 +2806,13 @@ _ADDRESSEE = re.compile(r"\b(?:with|to|before|against)\s+(?:the\s+)?$")
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
 _FIRM_LAST = LEGAL_SUFFIXES | {"group", "holdings", "company", "industries", "airlines", "airways", "corporation",
                                 "incorporated", "limited", "bank"}  # fmt: skip
+
+
+def _firm_named(name: str) -> bool:
+    """A firm's own full name, by its last word ("Honda Motor Co Ltd", "USAir Group", "… L.P.")."""
+    return _untailed(name).split()[-1].lower().replace(".", "") in _FIRM_LAST
+
+
 _PLEA = re.compile(r"\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo)\b")
 # The cognition cues that are plural nouns too (lexicon's guarded cues never match before "are")
 _NOUN_PLURAL_CUES = frozenset(("estimates", "doubts"))

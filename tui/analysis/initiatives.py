@@ -114,9 +114,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _SURNAME_NEXT = re.compile(
     rf"\s+(?!(?:{WEEKDAYS}|{_MONTHS}|The|This|It|He|She|They|In|On|At|But|And)\b)[A-Z][a-z]+(?:\b(?![.!?]\s+[A-Z])|$)"
 )
-_MONTH_FIRST = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_FIRST = re.compile(rf"(?:{_MONTHS})\b")
 _COUPLE_NEXT = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
 _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
@@ -126,10 +124,7 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|ic|ine|et|ch)$")
 _PARTY_NAMES = {"Lib Dem", "Liberal Democrat", "Labour", "Tory", "Conservative", "Republican", "Democratic", "Democrat",
                 "GOP", "SNP", "Green", "Liberal"}  # fmt: skip
 _NOT_NAMES = {"no", "new", "this", "that", "any", "every", "another", "final", "first", "second", "last", "next"}
-_MONTH_DAY = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+"
-)
+_MONTH_DAY = re.compile(rf"^(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+")
 # Cheap anchors: the full patterns run only in windows around these.
 # A kind word, "and" or "or", then a second name to the end: "… Treaty and the Comprehensive Test Ban Treaty"
 _TWO_NAMED = re.compile(rf"\b(?:{_KIND_CAPS})( +(?:and|or|&) +(?:the +)?)([A-Z].*)$")

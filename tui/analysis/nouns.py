@@ -194,7 +194,7 @@ def _checked_np(s: str) -> Mention | None:
         return None
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
-    if m.kind == "org" and m.name.lower().replace(".", "") in LEGAL_SUFFIXES and " " in m.text:
+    if m.kind == "org" and legal_suffix(m.name) and " " in m.text:
         # "Dutch insurer Stad Rotterdam Anno 1720 N.V.": a number cut the name from its legal ending; the
         # capitalised words and numbers before it are the firm
         words = m.text.split()
@@ -347,6 +347,11 @@ _PAPER_LAST = frozenset("mail times post telegraph journal news herald guardian 
 # The last word of a company's name: what owns a unit ("General Electric Co's GE Credit Corp") or ends a firm
 # joined by "&" ("Morgan Stanley & Co")
 _COMPANY_SUFFIXES = LEGAL_SUFFIXES | {"sons", "group", "holdings", "company"}
+
+
+def _company_suffix(word: str) -> bool:
+    """A word that ends a company's name, however dotted or cased ("Co.", "L.P.", "Holdings")."""
+    return word.lower().replace(".", "") in _COMPANY_SUFFIXES
 
 
 def _org_name(run: list[str]) -> str:
@@ -649,7 +654,7 @@ def _parse_np(s: str) -> Mention | None:
         amp > 0
         and all(_cap(w) or w == "&" for w in run)
         # the firm's name ends there, or with its suffix: not "Morgan Stanley & Co Managing Director Donald Brennan"
-        and (len(run) - amp == 2 or (len(run) - amp == 3 and run[-1].lower().replace(".", "") in _COMPANY_SUFFIXES))
+        and (len(run) - amp == 2 or (len(run) - amp == 3 and _company_suffix(run[-1])))
     ):
         # "Standard & Poor's", "Procter & Gamble": an ampersand joins a firm's names, never a person's
         return Mention("org", text, " ".join(w.strip(_EDGE) for w in words[i:]), None, start, end)
@@ -669,7 +674,7 @@ def _parse_np(s: str) -> Mention | None:
         and len(run) - org_at - 1 <= 5
         and all(_cap(w) for w in run[org_at + 1 :])  # not "Board on Professional Responsibility"
         # a firm's suffix, then a unit's name: "Nynex Corp New York Telephone", "Puma AG Rudolf Dassler Sport"
-        and lowered[org_at].replace(".", "") not in _COMPANY_SUFFIXES
+        and not _company_suffix(lowered[org_at])
     ):
         # "Russian Northern Fleet Mikhail Motsak", "Japanese Foreign Ministry Kazauya Ogawa", "Coast Guard Rear
         # Adm. Richard M. Larrabee": a body of two words or more, then two or three plain capitalised words (a
@@ -686,7 +691,7 @@ def _parse_np(s: str) -> Mention | None:
             2 <= len(rest) <= 3
             and all(_cap(w) and w.replace(".", "").replace("-", "").isalpha() for w in rest)
             and not any(w in ORG_WORDS or w in ROLE_WORDS or w in PLACES or w in DEMONYMS for w in rest_low)
-            and rest_low[-1].replace(".", "") not in _COMPANY_SUFFIXES
+            and not _company_suffix(rest_low[-1])
             and not any(w in NON_PERSON or w in _UNIT_WORDS for w in rest_low)
             and not rest_low[-1].endswith("bank")  # "DG Bank Deutsche Genossenschaftsbank"
             and not any(w in _NUMBER_WORDS for w in rest_low)  # "New York Post Page Six": a column
@@ -728,7 +733,7 @@ def _parse_np(s: str) -> Mention | None:
             and org_at > owned[-1]
             and len(run) - owned[-1] > 2  # not "McDonald's Corp"
             # a company's unit: not "Moody's Investors Service", "Hudson's Bay Co", "Israel's Foreign Ministry"
-            and run[owned[-1]].lower().replace(".", "") in _COMPANY_SUFFIXES
+            and _company_suffix(run[owned[-1]])
         ):
             run = run[owned[-1] + 1 :]  # "General Electric Co's GE Credit Corp": the unit speaks
         name = _org_name(run)
