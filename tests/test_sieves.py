@@ -4221,3 +4221,93 @@ def test_common_given_names_say_a_person_of_a_body() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Gene Kimmelman", "Elizabeth Dole"]
+
+
+def test_a_body_named_by_its_acronym_is_named_there() -> None:
+    """ "In its survey …, the OECD, which groups 29 nations, gave credit …. It said": the OECD (was no one: only a
+    body's full name counted as naming it); "The EU observer group issued a statement" after "OAU group leader":
+    the EU, the body the words name, not the one named last."""
+    an = _analysis(
+        [
+            "PARIS (Xinhua) -- The Organization for Economic Cooperation and Development (OECD) today called on"
+            " France to adopt more flexible policies.",
+            "In its 1997 Economic Survey report on France published today, the OECD, which groups 29 industrialized"
+            " nations, gave credit to the French government.",
+            "It said that France's economic growth rate could attain 2.5 percent in 1997.",
+        ]
+    )
+    assert [(q.speaker, q.rule) for q in an.quotes] == [
+        ("Organization for Economic Cooperation and Development", "cue-then-clause/pronoun:nearby-body")
+    ]
+    an = _analysis(
+        [
+            "Observers from the Organization of African Unity (OAU) and the European Union (EU) commended the vote.",
+            "OAU group leader Daniel Antonio said the vote was fair.",
+            'The EU observer group issued a statement, saying that "the elections were peacefully conducted."',
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["European Union"]
+
+
+def test_a_hyphenated_rank_is_a_title() -> None:
+    """ "ECOMOG Force Commander Major-General Victor Malu": Victor Malu, the rank in his title (was the name
+    'Major-General Victor Malu'), and "the Nigerian general" is he."""
+    an = _analysis(
+        [
+            "This will make things easy, said ECOMOG Force Commander Major-General Victor Malu.",
+            "Malu met the delegation on Wednesday.",
+            "The Nigerian general reiterated ECOMOG was working hard.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [("Victor Malu", "ECOMOG Force Commander Major-General")]
+    assert [q.speaker for q in an.quotes] == ["Victor Malu", "Victor Malu"]
+
+
+def test_according_to_skips_the_sources_apposition() -> None:
+    """ "According to Gordon Streeb, leader of the delegation, CLAUSE": the clause after the post (was the post and
+    the clause); a relative clause on the source too; "According to him," is whom "he" would mean."""
+    an = _analysis(
+        [
+            "Victor Malu met the delegation on Wednesday.",
+            "According to him, all sea ports were now being policed by the force.",
+            "According to Gordon Streeb, leader of the delegation, the former US president Jimmy Carter would lead"
+            " a delegation of observers.",
+            "According to Sam Arnold, who posted the video on YouTube, the footage was recorded on a helmet camera.",
+        ]
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in an.quotes] == [
+        ("Victor Malu", "all"),
+        ("Gordon Streeb", "the"),
+        ("Sam Arnold", "the"),
+    ]
+
+
+def test_they_goes_on_with_the_people_a_sentence_opened_on() -> None:
+    """ "The insurers expressed their concern …. They also pointed out that …": the insurers (was no one: only
+    plurals of posts counted); "exporters said" is a group speaking."""
+    an = _analysis(
+        [
+            "The insurers expressed their concern that the effect of climate change remains unknown.",
+            "They also pointed out that climate change could have large implications for investment.",
+            "Private coffee exporters say the pragmatic policy will ensure the country does not suffer.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["The insurers", "The insurers", "Private coffee exporters"]
+
+
+def test_a_short_phrase_without_a_verb_is_no_reported_clause() -> None:
+    """ "By Tuesday afternoon, Wheeler told CNN that …", "Earlier this week, officials finally agreed after 36 hours
+    …": no clause reported before the cue (were "By Tuesday afternoon", "Earlier this week"); "That's the district's
+    prerogative, Brown said" still is."""
+    an = _analysis(
+        [
+            "Rod Wheeler spoke to Fox.",
+            "By Tuesday afternoon, Wheeler told CNN that he had misspoken.",
+            "Earlier this week, officials finally agreed after 36 hours of negotiations the details of an accord.",
+            "That's the district's prerogative, Brown said.",
+        ]
+    )
+    assert [q.text for q in an.quotes if q.kind == "indirect"] == [
+        "he had misspoken",
+        "That's the district's prerogative",
+    ]

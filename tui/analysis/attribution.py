@@ -66,6 +66,7 @@ from tui.analysis.scan import WordScan, matches
 from tui.analysis.sentences import sentence_spans
 
 _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
+_ACRONYM_WORD = re.compile(r"(?<![\w.'’-])[A-Z]{2,8}(?![\w'’-])")
 _NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})$")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
 _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
@@ -436,6 +437,13 @@ _CAPS_RUN = re.compile(rf"(?:{_RUN_FIRST}){_RUN_MORE}")
 # ", a health economic research firm,": a short description of the one named before it, up to its comma
 _WORD_COMMA = re.compile(r"\s*[\w.'’-]+,")
 _APPOSITION = re.compile(r"\s*(?:a|an)\s[^,;:\"“”]{3,80}?,")
+# ", leader of the delegation,", ", global advisory leader at PwC,": a post, held at a body, in apposition
+_POST_APPOSITION = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:of|at|for|with)\s[^,;:\"“”]{2,80}?,"
+)
+# ", who had been tweeting …,": a relative clause on the one named before it
+_WHO_APPOSITION = re.compile(r"\s*who\s[^,;:\"“”]{3,120}?,")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
     r"wants|needs|plans|hopes|expects|believes|thinks|says|said|fled|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
@@ -1063,6 +1071,8 @@ class Resolver:
         self._body_words: dict[str, Entity] = {}  # "Philips" -> the body "N.V. Philips Gloeilampenfabrieken"
         self._firm_prefixes: dict[str, Entity] = {}  # "Pacific Western" -> "Pacific Western Airlines Corp"
         self.acronyms = self._acronyms()
+        self._acronym_bodies: set[str] = set()  # "Organization for … Development", named by its acronym (see _scan)
+        self._acronym_at: set[int] = set()  # where a body is named by its acronym alone
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         # "The book, Brown's Britain, said": works that speak, by their head noun.
         self.works = {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)} if self.hits["work"] else {}
@@ -1261,6 +1271,24 @@ class Resolver:
                 self.people = [(p, e) for p, e in self.people if e.name not in firm_words]
                 for name in firm_words:
                     self.entities[name].person = False
+        body_acronyms = {a for a, full in self.acronyms.items() if any(w.lower() in ORG_WORDS for w in full.split())}
+        if body_acronyms:
+            # "The OECD, which groups 29 nations, gave credit …. It said": a body named by its acronym is named
+            # there, for an "it" or "the group" as for its full name (one pass over the capitals)
+            named_at = {p for p, _ in self.orgs}
+            found = [
+                (a.start(), self.acronyms[a.group()])
+                for a in _ACRONYM_WORD.finditer(text)
+                if a.group() in body_acronyms and a.start() not in named_at
+            ]
+            self._acronym_at = {p for p, _ in found}
+            self.orgs.extend(found)
+            self.orgs.sort(key=lambda org: org[0])
+            # a name the scan itself would not take for a body's (no body's word ends it): never what "the
+            # company" or "the group" means, nor a subject unless it opens its sentence
+            self._acronym_bodies = {
+                self.acronyms[a] for a in body_acronyms if _body_head(self.acronyms[a]) not in ORG_WORDS
+            }
         self.people.sort(key=_position)
         by_pos = dict(self.people)
         for m in _SPOUSE.finditer(text):
@@ -1931,7 +1959,11 @@ class Resolver:
             if self.text.startswith("They ", start):
                 continue
             g = _GROUP_SUBJECT.match(self.text, start)
-            if g is None or g.group(1).lower() not in ROLE_WORDS:
+            if g is None or not (
+                g.group(1).lower() in ROLE_WORDS
+                # "The insurers expressed …. They also pointed out": people named by what they do
+                or (self.text.startswith("The ", start) and g.start(1) == start + 4 and g.group(1) in GROUP_NOUNS)
+            ):
                 return None
             name = g.group().rstrip(" ,")
             ent = self._entity(name, person=False)
@@ -1969,7 +2001,7 @@ class Resolver:
         bodies = [(p, name) for p, name in self._orgs_between(lo, pos) if not self._addressee(p)]
         for p, name in bodies:
             s_at = self.sentence_starts[bisect.bisect_right(self.sentence_starts, p) - 1]
-            if len(self.text[s_at:p].split()) <= 6:  # where a subject stands
+            if len(self.text[s_at:p].split()) <= (1 if p in self._acronym_at else 6):  # a subject's place
                 return self._entity(self.acronyms.get(name, name), person=False)
         subjects: dict[int, Mention | None] = {}  # the subject of this sentence and the one before, read once
 
@@ -2365,10 +2397,18 @@ class Resolver:
                 # "the commission": "… Commission" or "Commission on …", not a body with the word inside its name
                 # ("the exchange" is no "Securities and Exchange Commission")
                 same = [n for _, n in before if _headed_by(head).search(n.lower())] if leader is None else []
+                # "The EU observer group issued a statement": the body the words name, not the one named before
+                inside = [
+                    n
+                    for at_, n in self._orgs_between(m.start, m.start + len(m.text))
+                    if at_ in self._acronym_at and head in _GENERIC_ORG_NOUNS
+                ]
                 body: str | None = None
                 if leader is not None:
                     ent, alias = leader, m.text
                     self.step = "descriptor:group-leader"
+                elif inside:
+                    body = inside[-1]
                 elif same:
                     body = same[-1]
                 elif head in _GENERIC_ORG_NOUNS:
@@ -2382,6 +2422,7 @@ class Resolver:
                         n
                         for at_, n in before
                         if _body_head(n) not in not_it
+                        and n not in self._acronym_bodies
                         # "In a filing with the Securities and Exchange Commission, the group said": who it told
                         and not (at_ >= here and self._addressee(at_) and _OPENING_PHRASE.match(self.text, here, at_))
                         # nor a paper for "the company" ("told the BBC News website"), unless named as a firm
@@ -3698,6 +3739,10 @@ def _quoted_source(text: str, lo: int, hi: int) -> Mention | None:
 
 def _according_source(text: str, lo: int, hi: int) -> Mention | None:
     """Who "according to" names in text[lo:hi]: a quoted title, else the subject there, else its leading phrase."""
+    word = text[lo:hi].strip()
+    if (pronoun := _OBJECT_PRONOUNS.get(word.lower())) is not None:
+        at = text.index(word, lo, hi)  # "According to him, CLAUSE": whom "him" means, as "he said" would
+        return Mention("pronoun", word, pronoun, None, at, at + len(word))
     return _quoted_source(text, lo, hi) or subject_after(text, lo, hi) or _leading_np(text, lo, hi)
 
 
@@ -3725,6 +3770,13 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
             and not _WORD_COMMA.match(text, appos.end(), end)  # "a young woman from Tampa, Fla., has become …"
         ):
             comma = appos.end() - 1  # "According to Policy Analysis Inc., a health economic research firm, CLAUSE"
+        elif (
+            (post := _POST_APPOSITION.match(text, comma + 1, end)) is not None
+            and post.group(1) in ROLE_WORDS
+            and not _VERBISH.search(post.group())
+            and len(text[post.end() : end].split()) >= 4
+        ) or (post := _WHO_APPOSITION.match(text, comma + 1, end)) is not None:
+            comma = post.end() - 1  # "According to Gordon Streeb, leader of the delegation, CLAUSE"
         c_lo = comma + 1
         while c_lo < end and text[c_lo].isspace():
             c_lo += 1
@@ -3781,6 +3833,14 @@ def _no_clause(text: str, lo: int, hi: int) -> bool:
         return True
     if _CUE_COLON_QUOTE.search(text, lo, min(hi, lo + 400)):
         return True  # 'Kisrty Williams, for the Lib Dems, added: "If …," she said': a quotation and its own cue
+    if (
+        len(text[lo:hi].split()) <= 4
+        and not _VERBISH.search(text, lo, hi)
+        and not _present_clause(text, lo, hi)
+        and not _PRONOUN_FIRST.match(text, lo, hi)
+        and not _CONTRACTED_VERB.search(text, lo, hi)  # "That's the district's prerogative"
+    ):
+        return True  # "Earlier this week, ministers finally agreed after 36 hours …": a time, no clause
     intro = _INTRO.match(text, lo, hi)
     return (
         intro is not None
@@ -3791,6 +3851,9 @@ def _no_clause(text: str, lo: int, hi: int) -> bool:
     )
 
 
+_CONTRACTED_VERB = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho)['’]s\b|['’](?:m|re|ll|ve|d)\b|n['’]t\b"
+)
 _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|we|I|you)\s")
 _CUE_COLON_QUOTE = re.compile(r"\b(?:said|says|added|adds|told\s+[\w .]{1,40}?|wrote|writes|declared|stated):\s*[\"“]")
 _OWN_REPORT = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:said|says|added|wrote|argued|noted|insisted|contended)")

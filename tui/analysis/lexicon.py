@@ -134,6 +134,19 @@ psychiatrist pediatrician horticulturist mep meps msp msps mla mlas
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
 ROLE_WORDS |= {f"{prefix}-{role}" for prefix in ("co", "vice", "ex", "deputy") for role in list(ROLE_WORDS)}
+# "ECOMOG Force Commander Major-General Victor Malu": a hyphenated rank is a title, not the start of a name
+ROLE_WORDS |= {
+    f"{rank}-{role}"
+    for rank, roles in (
+        ("major", ("general",)),
+        ("lieutenant", ("general", "colonel", "commander")),
+        ("brigadier", ("general",)),
+        ("rear", ("admiral",)),
+        ("air", ("marshal", "commodore")),
+        ("field", ("marshal",)),
+    )
+    for role in roles
+}
 # Groups that are written with a capital: "Evangelical Christians", "Southern Baptists" (tui.analysis.nouns)
 FAITHS_AND_CAMPS = frozenset(
     """
@@ -153,6 +166,8 @@ prosecutors critics supporters observers activists protesters demonstrators scie
 physicians teachers students parents administrators legislators lawmakers politicians militants rebels fighters
 media believers voters citizens
 jihadists soldiers troops police witnesses
+insurers underwriters producers exporters importers growers farmers lenders borrowers suppliers buyers sellers owners
+manufacturers miners ministers
 """.split()
 )
 
