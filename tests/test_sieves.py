@@ -4311,3 +4311,43 @@ def test_a_short_phrase_without_a_verb_is_no_reported_clause() -> None:
         "he had misspoken",
         "That's the district's prerogative",
     ]
+
+
+def test_he_who_spoke_in_the_sentence_before_goes_on() -> None:
+    """ "He noted that …. He added that …": the "he" of the sentence before (Mohammadi), not a man named further
+    back as an object (was Nachum Manbar)."""
+    an = _analysis(
+        [
+            "Spokesman Mahmoud Mohammadi said that such claims indicated unease.",
+            "Mohammadi spoke after a court convicted Nachum Manbar of selling weapons parts. Manbar faces life.",
+            "The spokesman accused officials of spreading rumors, saying Tehran is trying to cleanse the region.",
+            "He noted that the accusation coincided with Iran's efforts. He added that Iran believes security would be"
+            " restored in the region.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes][-2:] == ["Mahmoud Mohammadi", "Mahmoud Mohammadi"]
+
+
+def test_a_name_before_an_apposition_that_lost_its_closing_comma() -> None:
+    """ "Senad Mehmedbasic, a gynaecologist from Sarajevo said that": the gynaecologist (was 'Sarajevo')."""
+    an = _analysis(
+        ["Senad Mehmedbasic, a gynaecologist from Sarajevo said that the trend for pregnancies is worrying."]
+    )
+    assert [q.speaker for q in an.quotes] == ["Senad Mehmedbasic"]
+
+
+def test_according_to_an_outlet_then_someones_own_words() -> None:
+    """ "According to Fashionista, the magazine editor said: '…'": the editor's words (were Fashionista's, as a
+    quotation and as a report); "According to family members, Joe told his daughter that …" stays their report."""
+    an = _analysis(
+        [
+            "Anna Wintour, the editor of Vogue, defended the cover.",
+            'According to Fashionista, the magazine editor said: "I think it would be a rather boring magazine!"',
+            "According to family members, Joe Vandiver told his daughter that he believed Barton was guilty.",
+        ]
+    )
+    assert [(q.speaker, q.kind) for q in an.quotes] == [
+        ("Anna Wintour", "direct"),
+        ("family members", "indirect"),
+        ("Joe Vandiver", "indirect"),
+    ]

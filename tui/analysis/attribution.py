@@ -86,6 +86,7 @@ _SAME_PRONOUN = {
     "f": re.compile(r"[Ss]he\s+(?!said\b|says\b)[a-z]"),
     "m": re.compile(r"[Hh]e\s+(?!said\b|says\b)[a-z]"),
 }
+_PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:(?:also|further|then|later)\s+)?")  # "He also noted"
 _OPENING_SAME = {
     g: re.compile(
         rf"(?:(?:And|But|Yet|So)\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Ii]f|"
@@ -1065,6 +1066,7 @@ class Resolver:
         self.last_body: Entity | None = None  # the body by its own name that spoke last ("UK Coal")
         self.last_body_pos = -1  # where it last spoke
         self.last_pos = -1  # where the last speaker was last quoted
+        self.said_at: dict[int, Entity] = {}  # who spoke, by where their cue stands
         self.last_clause = (-1, -1)  # what they reported last, when it was reported speech
         self.nested = False  # resolving a report inside another one's (see Found.nested)
         self._without_initial: dict[str, Entity] = {}  # "Loretta Lynch" -> the entity "Loretta E. Lynch"
@@ -1858,6 +1860,10 @@ class Resolver:
                 # "She has faced … Hillary Clinton …" between the speaker and this "she", "And while he did not
                 # mention Bush by name, he noted …": a sentence or opening clause whose subject is the same
                 # pronoun carries the same person; the names in it are objects, so look further back.
+                opening_cue = _PRONOUN_CUE.match(self.text, start, hi) if j < k else None
+                said = self.said_at.get(opening_cue.end()) if opening_cue is not None else None
+                if said is not None and said.person and said.gender in (None, gender):
+                    return said  # "He noted that …. He added that …": the "he" who spoke there goes on
                 continue
             near = [
                 (p, e)
@@ -3335,8 +3341,18 @@ def _s_according_to(c: QuoteContext) -> Hit | None:
     acc = _last(_ACCORDING.finditer(c.text, c.before_lo, c.q.open))
     if acc is None:
         return None
+    comma = c.text.find(",", acc.end(), c.q.open)
+    if comma > 0 and _OWN_CUE_AFTER.match(c.text, comma + 1, c.q.open):
+        return None  # "According to Fashionista, the magazine editor said: "…"": the editor speaks
     mention = subject_after(c.text, acc.end(), c.q.open) or _leading_np(c.text, acc.end(), c.q.open)
     return (mention, "according to", acc.start()) if mention is not None else None
+
+
+# ", the magazine editor said: …": a subject and its own cue, opening what follows "According to X,"
+_OWN_CUE_AFTER = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|told\s+[\w ]{1,30}?|added|wrote|writes|explained|noted)"
+    r"\s*(?::|that\b|[\"“'‘])"
+)
 
 
 def _s_claim(c: QuoteContext) -> Hit | None:
@@ -3760,6 +3776,10 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         # According to X, CLAUSE.
         comma = text.find(",", acc.end(), end)
         if comma < 0:
+            return []
+        if (own := _OWN_CUE_AFTER.match(text, comma + 1, end)) is not None and not own.group().endswith("that"):
+            # "According to Fashionista, the magazine editor said: '…'": the editor's words, in quotation marks
+            # (not "According to family members, Joe told his daughter that …": what the family reported)
             return []
         mention = _according_source(text, acc.end(), comma)
         appos = _APPOSITION.match(text, comma + 1, end)
@@ -4634,6 +4654,7 @@ def attribute(
             if f.cue != _REPLY_CUE and not f.nested:  # a reply in a story someone tells: the teller goes on
                 resolver.last_speaker = ent
                 resolver.last_pos = f.end
+                resolver.said_at[f.cue_start] = ent
                 if not ent.person and ent.name[:1].isupper() and not LEAD_ARTICLE.match(ent.name):
                     resolver.last_body, resolver.last_body_pos = ent, f.end
                 resolver.last_clause = (f.start, f.end) if f.kind == "indirect" else (-1, -1)

@@ -1128,6 +1128,15 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
             return person if person is not None and person.kind in ("name", "surname") else m
         whole = text[place.start() : m.end]
         return Mention("descriptor", whole, whole, None, place.start(), m.end)
+    if m is not None and m.kind == "surname" and _ROLE_FROM_PLACE.match(m.text) is not None:
+        # "Senad Mehmedbasic, a gynaecologist from Sarajevo said": the closing comma lost after where the
+        # person is from; the name before the apposition speaks
+        named = _NAME_BEFORE_APPOSITION.search(text, max(lo, m.start - 60), m.start)
+        person = parse_np(named.group(1), named.start(1)) if named is not None else None
+        if person is not None and person.kind == "name":
+            return person
+        # "A woman from Leeds said": someone the article does not name, as worded, not the place
+        return Mention("descriptor", m.text, m.text, None, m.start, m.end)
     if (
         m is not None
         and m.start > lo
@@ -1175,6 +1184,7 @@ _BROADCAST = frozenset(("radio", "television", "tv"))  # lower-case: "Virgin Rad
 _DOCUMENT_PLURALS = frozenset(
     "reports studies surveys polls figures statistics estimates documents records forecasts projections".split()
 )
+_ROLE_FROM_PLACE = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:from|in|of|at)\s+[A-Z]")
 _NAME_BEFORE_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+$")
 _AND_END = re.compile(r"(?:,\s*)?\band\s+$")
 _NAME_LINKS = {"of", "for", "the", "de", "al", "van", "von"}  # lower-case words a name or body may hold
