@@ -4351,3 +4351,34 @@ def test_according_to_an_outlet_then_someones_own_words() -> None:
         ("family members", "indirect"),
         ("Joe Vandiver", "indirect"),
     ]
+
+
+def test_a_surname_misspelt_by_a_letter_is_its_one_bearer() -> None:
+    """ "Panglos said" after "Theodoros Pangalos", "Ogpin" after "Jaime Ongpin": the same man (were speakers of
+    their own); "the Carrolls said" is the family, not Michael Carroll."""
+    an = _analysis(
+        [
+            "Greek Foreign Minister Theodoros Pangalos said Turkey is a European nation.",
+            '"Greece has always supported the European orientation of Turkey," Panglos said.',
+            "Finance Secretary Jaime Ongpin met the bankers. Ogpin said the talks would resume.",
+            "Michael Carroll spoke to the court. The Carrolls said the decision was unfair.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "Theodoros Pangalos",
+        "Theodoros Pangalos",
+        "Jaime Ongpin",
+        "Carrolls",
+    ]
+
+
+def test_a_ministry_of_two_portfolios_keeps_both() -> None:
+    """ "-- Energy and Mines Ministry spokesman said": the whole ministry's spokesman (was 'Mines Ministry
+    spokesman'); not "Smith and" after an ordinary word."""
+    an = _analysis(
+        [
+            "LIMA (Xinhua) -- Energy and Mines Ministry spokesman said that half of the hard currency is from mining.",
+            "He met Smith and Jones Ministry spokesman who said it rose sharply in May.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes][:1] == ["Energy and Mines Ministry spokesman"]

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from tui.analysis.lexicon import (
     CUE,
     CUE_STARTS,
@@ -1058,6 +1060,7 @@ class Resolver:
         self._proper: dict[str, bool] = {}  # see _proper_word
         self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
+        self._one_less: dict[str, set[str]] = {}  # a surname less one letter -> the surnames (see _misspelt)
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
         self.described: dict[str, Entity] = {}  # descriptors as named, by their lower-case text
         self.by_head: dict[str, Entity] = {}  # the group last named with each plural head ("lawyers")
@@ -1770,12 +1773,39 @@ class Resolver:
         toks = ent.name.split()
         if len(toks) > 1 and ent.name[0].isupper():
             key = _surname_of(ent.name).lower()
+            if key not in self._surnames:
+                for k in range(len(key)):
+                    self._one_less.setdefault(key[:k] + key[k + 1 :], set()).add(key)
             bisect.insort(self._surnames.setdefault(key, {}).setdefault(id(ent), (ent, []))[1], pos)
 
     def _index_surnames(self) -> None:
         self._surnames = {}
+        self._one_less = {}
         for p, ent in self.people:
             self._index_person(p, ent)
+
+    def _misspelt(self, surname: str, pos: int) -> Entity | None:
+        """The one bearer of a surname a letter away ("Panglos" for Theodoros Pangalos, "Ogpin" for Jaime
+        Ongpin): wire copy misspells names, and a one-word speaker no one else bears is that person. Found
+        through each surname's one-letter-shorter forms (a look up a letter, not a pass over every name); not
+        "the Carrolls" (a family) nor a name shorter than five letters."""
+        low = surname.lower()
+        if len(low) < 5 or not surname[:1].isupper():
+            return None
+        near = set(self._one_less.get(low, ()))  # a letter missing from the surname ("Panglos")
+        if low in self._surnames:
+            return None
+        for k in range(len(low)):
+            shorter = low[:k] + low[k + 1 :]
+            near |= self._one_less.get(shorter, set())  # a letter replaced ("Ogpin" and "ongpin" share "opin")
+            if shorter in self._surnames:
+                near.add(shorter)  # a letter added ("Ghiirardi")
+        near = {
+            n for n in near if n[0] == low[0] and low not in (n + "s", n[:-1]) and Levenshtein.distance(n, low) == 1
+        }  # not "the Carrolls" for Michael Carroll, "American" for "Native Americans"
+        if len(near) != 1:
+            return None
+        return self._by_surname(near.pop(), pos)
 
     def _add_person_mention(self, pos: int, ent: Entity) -> None:
         """A mention found after the start goes to a list of its own, merged in by _mentions_between:
@@ -2240,6 +2270,13 @@ class Resolver:
                 # "Shamshad said" after "Shamshad Ahmad", "Qadeer" after "Abdul Qadeer Khan": a given or middle
                 # name the article calls its one bearer by
                 ent, self.step = named, "surname:name-part"
+            if (
+                ent is None
+                and m.name not in self.entities
+                and not place
+                and (typo := self._misspelt(m.name, pos)) is not None
+            ):
+                ent, self.step = typo, "surname:misspelt"  # "Panglos said" after "Theodoros Pangalos"
             if ent is None:
                 known = m.name in self.entities
                 ent = self._entity(m.name, person=not place)

@@ -1290,6 +1290,9 @@ _AND_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][\w'�
 
 # "the Centers for Disease Control and | Prevention", "the Department of Health and | Human Services": a body's
 # name whose of/for tail holds an "and"
+# "-- Energy and ", "the Trade and ": a portfolio's first words before the ministry's ("Mines Ministry")
+_PORTFOLIO_LEADS = frozenset(("--", "-", "—", "–", "the", "a", "an"))
+_PORTFOLIO_AND = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})(?:and|&) $")
 _BODY_AND_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){0,3}([A-Z][\w'’.-]*)) (?:of|for|on) (?:the )?(?:[A-Z][\w'’.-]* ){0,3}"
     r"[A-Z][\w'’.-]* (?:and|&) $"
@@ -1301,6 +1304,22 @@ _OBJECT_OF = re.compile(r"\b(?:of|for|at|with|from|by)(?: the)? $")
 
 
 def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
+    portfolio = _PORTFOLIO_AND.search(text, max(lo, m.start - 40), m.start) if m.kind == "descriptor" else None
+    if portfolio is not None and portfolio.start() > lo:
+        before = text[max(lo, portfolio.start() - 20) : portfolio.start()].split()
+        if before and before[-1].lower() not in _PORTFOLIO_LEADS and before[-1][-1] not in ",:;.":
+            portfolio = None  # after a sentence's start, a dash, a comma or an article only: not "Smith and"
+    if (
+        portfolio is not None
+        and (caps := [w for w in m.text.split() if w[:1].isupper()])
+        and caps[-1].lower() in ORG_WORDS
+        and not any(
+            w.lower() in GIVEN_NAMES or w.lower() in PLACES or w in STOP_CAPS for w in portfolio.group(1).split()
+        )
+    ):
+        # "Energy and Mines Ministry spokesman said": the ministry's whole name (was 'Mines Ministry spokesman')
+        start = portfolio.start(1)
+        return Mention("descriptor", text[start : m.end], text[start : m.end], m.title, start, m.end)
     body = _BODY_AND_BEFORE.search(text, max(lo, m.start - 100), m.start) if m.text[:1].isupper() else None
     if (
         body is not None
