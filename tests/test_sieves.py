@@ -4382,3 +4382,44 @@ def test_a_ministry_of_two_portfolios_keeps_both() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes][:1] == ["Energy and Mines Ministry spokesman"]
+
+
+def test_an_occupation_before_a_name_is_its_title() -> None:
+    """ "Archaeologist Lawrence Stager said", "Investor Sumner Redstone said": the name, the occupation its title
+    (were the names 'Archaeologist Lawrence Stager', 'Investor Sumner Redstone')."""
+    an = _analysis(
+        [
+            "Archaeologist Lawrence Stager said the site was older than thought.",
+            "Investor Sumner Redstone said he would not sell.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [
+        ("Lawrence Stager", "Archaeologist"),
+        ("Sumner Redstone", "Investor"),
+    ]
+
+
+def test_when_is_no_part_of_who() -> None:
+    """ "Activist Russell Means in October suggested", "The ministry earlier this month said", "A survey toward
+    the end of last year suggested": who, without when (were 'Activist Russell Means in October', …)."""
+    an = _analysis(
+        [
+            "Activist Russell Means in October said a liquor store near the reservation would pay for treatment.",
+            "The ministry earlier this month said exports would rise.",
+            "A survey toward the end of last year suggested one in ten people would buy the watch.",
+            "Prime Minister Theresa May said the talks would go on.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Russell Means", "The ministry", "A survey", "Theresa May"]
+
+
+def test_said_before_a_given_name_is_the_cue() -> None:
+    """ "Said Dorothy Poynter, who grew up with Ali, "…"": Dorothy Poynter (was 'Said Dorothy Poynter'); "Said
+    Aburish said" is a man named Said."""
+    an = _analysis(
+        [
+            "Said Dorothy Poynter, who grew up with Ali in the neighborhood, \u201cWe were all so proud of him.\u201d",
+            "Said Aburish said the war was lost.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Dorothy Poynter", "Said Aburish"]

@@ -130,6 +130,8 @@ trustee treasurer comptroller auditor registrar provost lecturer congressman con
 councilman councilwoman alderman selectman warden constable undersecretary anchor anchorman anchorwoman
 architect engineer designer photographer producer novelist poet artist physician surgeon psychologist
 psychiatrist pediatrician horticulturist mep meps msp msps mla mlas
+investor billionaire millionaire financier filmmaker screenwriter playwright developer accountant geneticist
+archaeologist educator legislator trooper corporal marshal biologist economist chemist physicist astronomer
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role

@@ -60,7 +60,12 @@ _TRAILING_AUX = re.compile(
     r"privately|reportedly|separately|angrily|bluntly|candidly|frankly|quickly|flatly|firmly|himself|herself|"
     r"themselves|itself|had|has|been|once|too|meanwhile|however|though|instead|still|"
     r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
-    r"on\s+\w+day|went\s+on\s+to|continued\s+to|at\s+first|at\s+last|at\s+once|in\s+turn|(?-i:[a-z]+ly)))+\s*$",
+    r"on\s+\w+day|went\s+on\s+to|continued\s+to|at\s+first|at\s+last|at\s+once|in\s+turn|(?-i:[a-z]+ly)|"
+    # "Activist Russell Means in October suggested", "… last week said": when, no part of who
+    r"(?:(?:from\s+|in\s+)?(?:late|early|earlier|later|mid)\s+(?:(?:last|this|next)\s+)?|"
+    r"(?:(?:toward|towards|at)\s+the\s+(?:end|start|beginning)\s+of\s+)?"
+    r"(?:in|since|during|until|last|this|next)\s+(?:this\s+)?)(?:week|month|year|weekend|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))))+\s*$",
     re.I,
 )
 
@@ -70,6 +75,10 @@ _AUX_LAST = frozenset(
     if w not in {"s", "w", "day", "went", "on", "continued", "at", "in"}
 )
 
+_TAIL_LAST = frozenset(
+    "to first last turn week month year weekend january february march april may june july august september october"
+    " november december".split()
+)
 _WORK_NOUNS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review"
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "CEO", "OBE", "MBE", "CBE", "PhD", "MD"}
 _DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
@@ -453,6 +462,15 @@ def _parse_np(s: str) -> Mention | None:
         or (words[lead].lower().strip(_EDGE) in _LEAD_ADVERBS and not words[lead].isupper() and lead + 1 < tail)
         # "Warned Schumer:", "Added Woody Enderson": the verb put first, then who speaks
         or (words[lead] in _INVERTED_CUES and lead + 1 < tail and _cap(words[lead + 1]))
+        # "Said Dorothy Poynter, who grew up with Ali": the verb first, when a given name follows (not "Said
+        # Aburish", a man named Said)
+        or (
+            lead == 0
+            and words[0] in ("Said", "Says")
+            and tail > 2
+            and words[1].lower() in GIVEN_NAMES
+            and _cap(words[2])
+        )
     ):
         lead += 1
         if (
@@ -1493,11 +1511,7 @@ def _subject_before(pre: str) -> Mention | None:
     if (last in _NO_SPEECH_MODALS and pre.split()[-1][:1].islower()) or pre.rstrip().endswith(" ought to"):
         return None  # "what the warnings should say", "she can say" (not "American Can said"): no one's words
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
-    m = (
-        _TRAILING_AUX.search(pre)
-        if last in _AUX_LAST or last.endswith(("ly", "day")) or last in ("to", "first", "last", "turn")
-        else None
-    )
+    m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last in _TAIL_LAST else None
     word_before = pre[: m.start()].split()[-1:] if m else []
     if (
         m
