@@ -4423,3 +4423,31 @@ def test_said_before_a_given_name_is_the_cue() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Dorothy Poynter", "Said Aburish"]
+
+
+def test_no_name_starts_inside_a_hyphenated_word() -> None:
+    """ "in sub-Saharan Africa": no person 'Saharan Africa' whose surname "Africa" then speaks (it did, for
+    "Nabarro, who has worked in … Africa, and taught …, explained"); "Soviet-U.S. Relations" names no 'S.'."""
+    an = _analysis(
+        [
+            "Malaria kills a million people in sub-Saharan Africa each year, said David Nabarro.",
+            "Nabarro, who has worked in Iraq and Nepal as well as Africa, and taught community health at the"
+            " Liverpool School of Medicine, explained that the project did not have a single goal.",
+            "Conditions existed for improving Soviet-U.S. Relations, Vladimir Petrovsky said.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["David Nabarro", "David Nabarro", "Vladimir Petrovsky"]
+
+
+def test_an_aside_between_dashes_is_no_subject() -> None:
+    """ "But authors of the study -- which involved 212 boys, …, or ADHD -- said": the authors (was 'ADHD');
+    "The G-7 -- grouping the U.S., Japan, … and Canada -- said": the G-7 (was 'Canada')."""
+    an = _analysis(
+        [
+            "But authors of the study -- which involved 212 boys, including 75 with attention-deficit hyperactivity"
+            " disorder, or ADHD -- said the findings should help allay concerns.",
+            "The G-7 -- grouping the U.S., Japan, West Germany, Britain, France, Italy and Canada -- said in the"
+            " statement they welcomed the proposals.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["authors of the study", "G-7"]

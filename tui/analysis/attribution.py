@@ -429,7 +429,7 @@ _COURTESY_BEFORE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen)\.?
 _CLAUSE_INTRO = re.compile(r"(?:When|While|Although|Though|After|Before|Since|As|Once|Because|Until) ")
 _OPENING_CLAUSE = re.compile(r"(?:Even )?(?:Though|Although|While|Whereas|Because|Since|As) ")
 # The word-start check comes after the first letter, so the scanner can jump between capitals.
-_RUN_FIRST = r"[A-Z](?<![\w'’][A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)"
+_RUN_FIRST = r"[A-Z](?<![\w'’-][A-Z])(?<![A-Z]\.[A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)"
 _RUN_MORE = (
     r"(?:[ ]+(?:(?:" + PARTICLE_ALT + r")[ ]+){0,2}"
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))+"  # "G.K. Butterfield", "James E.P. Sullivan"
@@ -4203,6 +4203,8 @@ def _indirect(
                 comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
             if comma > lo and _RELATIVE.match(text, comma + 1, m.start()):
                 comma = -1  # "… the report, which he has described as superficial": a relative clause, no speaker
+            if comma > lo and text[comma + 1 : m.start()].rstrip().endswith(("--", "—", "–")):
+                comma = -1  # "The G-7 -- grouping the U.S., …, Italy and Canada -- said": an aside's list, no clause
             if comma > lo and _AS_SUBJECT.match(text, comma + 1, m.start()) and CUE.search(text, lo, comma):
                 # "He said the growers … had not hidden expansions, as Neil asserted": a comparison with what Neil
                 # said; the sentence's own cue reports the clause

@@ -1026,6 +1026,12 @@ _DOCUMENT_PARTICIPLE = re.compile(
 
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
+    if text[lo:hi].rstrip().endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(text, max(lo, hi - 300), hi)):
+        # "But authors of the study -- which involved 212 boys, …, or ADHD -- said": the subject stands before
+        # the aside set off by dashes
+        before = subject_before(text, lo, aside.start())
+        if before is not None:
+            return before
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
@@ -1183,6 +1189,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!\s(?:--|—|–)\s).){3,250}\s(?:--|—|–)\s*$")
 _SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
 _AUX_TAIL = re.compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were|could|can|may|might|should|must)"
@@ -1641,11 +1648,12 @@ def _subject_before(pre: str) -> Mention | None:
                         return inner
                 if (
                     j > 0
-                    and cand.split(None, 1)[0] in ("in", "at", "of", "from", "near", "on")
+                    and cand.split(None, 1)[0] in ("in", "at", "of", "from", "near", "on", "and")
                     and pre[j + 1 :].lstrip().startswith(("who ", "which "))
                 ):
                     # "Joyce Depenbusch, who teaches science in Skyline, in Pratt County, says": a place closes
-                    # the relative clause; the name before it speaks
+                    # the relative clause; the name before it speaks; so does a second verb of the clause
+                    # ("Nabarro, who has worked in Iraq …, and taught at the Liverpool School, explained")
                     inner = _subject_before(pre[:j])
                     if inner is not None and inner.kind in ("name", "surname"):
                         return inner
