@@ -1223,3 +1223,15 @@ def test_a_partys_plan_is_no_named_initiative() -> None:
     """ "The Lib Dem plan for a local income tax": the party's plan, named by no one (was 'Lib Dem', a plan)."""
     assert _initiative_names("The Lib Dem plan for a local income tax would help the typical household.") == []
     assert _initiative_names("The Marshall Plan helped Europe.") == ["Marshall Plan"]
+
+
+def test_initiative_edges_from_unseen_copy() -> None:
+    """Each was an initiative in the bulk corpus: a broadcast named after "BBC One's", a sentence's first
+    preposition ('Without the USDA'), a section number ('1 of the Abortion Act 1967'), two people who "plan to",
+    a kind word that opens a compound ('charter-school')."""
+    assert _initiative_names("Mr Prescott told BBC One's Breakfast With Frost programme it was over.") == []
+    assert _initiative_names("Without the USDA program it would not have been possible.") == []
+    assert _initiative_names("Nothing in section 1 of the Abortion Act 1967 can be read so.") == ["Abortion Act 1967"]
+    assert _initiative_names("When the boy is ready, Ms. Elniskey and Rosario plan to visit him.") == []
+    assert _initiative_names("In 1991 he helped spearhead the Minnesota charter-school movement.") == []
+    assert _initiative_names("Congress passed the Every Student Succeeds Act.") == ["Every Student Succeeds Act"]

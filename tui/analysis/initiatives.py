@@ -56,7 +56,7 @@ _TITLED = re.compile(
 # A capitalised name before a lower-case kind: "Action for Peacekeeping initiative", "A4P+ initiative".
 _LOWER_KIND = re.compile(
     rf"({_FIRST_CAPWORD}(?: +(?:{_JOIN} +)?{_CAPWORD}){{0,7}})"
-    rf"(?: +\(([A-Z0-9][\w+&.-]{{1,11}})\))? +({_KIND_ALT})\b"
+    rf"(?: +\(([A-Z0-9][\w+&.-]{{1,11}})\))? +({_KIND_ALT})\b(?!-)"  # not "the Minnesota charter-school movement"
 )
 # "Name (ACRONYM)"
 _ACRONYM = re.compile(
@@ -164,7 +164,7 @@ _BAD_FIRST = {
     "Could", "Would", "Should", "Will", "Can", "Might", "Must", "Does", "Did", "Do", "Is", "Are", "Was", "Were",
     "Has", "Have", "Had", "Then", "Unless", "Whether", "Until", "Once", "Even", "Only", "Members", "Member",
     "Opponents", "Supporters", "Critics", "Complaints",
-    "Opposition", "Proponents", "Backers",
+    "Opposition", "Proponents", "Backers", "Without", "Within", "Among", "Another", "Each", "Some", "Any", "Such",
 }  # fmt: skip
 # A leading modifier run into a name: "the New York-based Environmental Defense Fund", "the 25-year-old
 # Section 8 program", "the 91-day Treasury bill"
@@ -181,7 +181,7 @@ _COMPOUND_AFTER = re.compile(
 )
 _BROADCASTER_OWNS = re.compile(
     r"\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|Sky|CNN|NBC|CBS|ABC|Fox|PBS|MSNBC|One|Two|Three|Four|TV\d?|"
-    r"Service)['’]s\s+(?:[A-Z][\w'’-]*\s+){1,5}$|\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|CNN|NBC|CBS|PBS)['’]s\s+\S"
+    r"Service)['’]s(?:\s+[A-Z][\w'’-]*){1,5}$|\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|CNN|NBC|CBS|PBS)['’]s\s+\S"
 )
 # "The Lib Dems plan to oppose": a plural subject, then the kind word as its verb
 _PLURAL_SUBJECT_VERB = re.compile(r" (?:to|for|against|with) ")
@@ -239,6 +239,7 @@ def _clean(name: str) -> str:
         words = new.split()
         while len(words) > 1 and (
             words[0] in _BAD_FIRST
+            or (words[0].isdigit() and words[1].lower() in _JOIN_WORDS)  # "section 1 of the Abortion Act 1967"
             or words[0].lower() in _JOIN_WORDS
             or (words[0].endswith("ing") and words[1].lower() in _JOIN_WORDS)
             or _MODIFIER_FIRST.match(words[0])
@@ -388,10 +389,15 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if (
             not m.group(2)
             and m.group(3).lower() in _VERB_KINDS
-            and last.endswith("s")
-            and not last.endswith(("ss", "'s", "’s"))
-            and last[:-1].isalpha()
-            and last.lower() not in PLACES
+            and (
+                (
+                    last.endswith("s")
+                    and not last.endswith(("ss", "'s", "’s"))
+                    and last[:-1].isalpha()
+                    and last.lower() not in PLACES
+                )
+                or " and " in m.group(1)  # "Ms. Elniskey and Rosario plan to visit him": two subjects
+            )
             and _PLURAL_SUBJECT_VERB.match(text, m.end(3))
         ):
             continue  # "The Lib Dems plan to oppose the Bill": a plural subject and its verb
