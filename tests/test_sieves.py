@@ -4451,3 +4451,21 @@ def test_an_aside_between_dashes_is_no_subject() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["authors of the study", "G-7"]
+
+
+def test_a_capitalised_post_and_an_outlet_quoting_its_sources() -> None:
+    """ "According to Bruno Mwanafunzi, Director of Water Resources in the Ministry of Energy, Water and Natural
+    Resources, CLAUSE": the clause after the whole post (was the post's end and the clause); "…, said AFP quoting
+    official sources": the sources (was 'AFP quoting official sources')."""
+    an = _analysis(
+        [
+            "According to Bruno Mwanafunzi, Director of Water Resources in the Ministry of Energy, Water and Natural"
+            " Resources, the situation in Umutara was made worse by an unusual drought.",
+            "Besides France, only Finland, Belgium and Spain have begun striking coins, said AFP quoting official"
+            " sources.",
+        ]
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in an.quotes] == [
+        ("Bruno Mwanafunzi", "the"),
+        ("official sources", "Besides"),
+    ]

@@ -442,8 +442,10 @@ _WORD_COMMA = re.compile(r"\s*[\w.'’-]+,")
 _APPOSITION = re.compile(r"\s*(?:a|an)\s[^,;:\"“”]{3,80}?,")
 # ", leader of the delegation,", ", global advisory leader at PwC,": a post, held at a body, in apposition
 _POST_APPOSITION = re.compile(
-    r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:of|at|for|with)\s[^,;:\"“”]{2,80}?,"
+    r"\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s+(?:of|at|for|with)\s[^,;:\"“”]{2,80}?,"
 )
+# " Water and Natural Resources,": the rest of a body's name that lists its portfolios
+_CAPITAL_LIST_TAIL = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)*(?:and|&)\s+(?:[A-Z][\w'’-]*\s*){1,4},")
 # ", who had been tweeting …,": a relative clause on the one named before it
 _WHO_APPOSITION = re.compile(r"\s*who\s[^,;:\"“”]{3,120}?,")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -3829,11 +3831,13 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
             comma = appos.end() - 1  # "According to Policy Analysis Inc., a health economic research firm, CLAUSE"
         elif (
             (post := _POST_APPOSITION.match(text, comma + 1, end)) is not None
-            and post.group(1) in ROLE_WORDS
+            and post.group(1).lower() in ROLE_WORDS
             and not _VERBISH.search(post.group())
             and len(text[post.end() : end].split()) >= 4
         ) or (post := _WHO_APPOSITION.match(text, comma + 1, end)) is not None:
             comma = post.end() - 1  # "According to Gordon Streeb, leader of the delegation, CLAUSE"
+            if (listed := _CAPITAL_LIST_TAIL.match(text, comma + 1, end)) is not None:
+                comma = listed.end() - 1  # "… in the Ministry of Energy, Water and Natural Resources, CLAUSE"
         c_lo = comma + 1
         while c_lo < end and text[c_lo].isspace():
             c_lo += 1

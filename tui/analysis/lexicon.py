@@ -117,7 +117,8 @@ newspaper paper mufti guitarist drummer bassist pianist violinist composer condu
 rapper dancer journalist chef
 magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
 partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
-under-secretary-general secretary-general attorney-general solicitor-general auditor-general inspector-general
+under-secretary-general secretary-general director-general attorney-general solicitor-general auditor-general
+inspector-general
 governor-general postmaster-general surgeon-general prosecutor-general procurator-general
 comptroller-general deputy vice assistant head-coach manager-general republican republicans
 democrat democrats democratic labour tory tories conservative conservatives libertarian socialist nominee

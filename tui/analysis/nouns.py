@@ -1189,6 +1189,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+_QUOTING = re.compile(r"(?<=[\w.)]),?\s+quoting\s+")
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!\s(?:--|—|–)\s).){3,250}\s(?:--|—|–)\s*$")
 _SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
 _AUX_TAIL = re.compile(
@@ -1945,6 +1946,14 @@ def without_relative(phrase: str) -> str:
 
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
+    quoting = _QUOTING.search(text, lo, min(hi, lo + 80))
+    if quoting is not None:
+        # "…, said AFP quoting official sources": the ones the outlet quoted spoke (as "Tass quoted a …
+        # representative as saying"); the outlet only carried their words
+        quoted = subject_after(text, quoting.end(), hi)
+        if quoted is not None:
+            return quoted
+        hi = quoting.start()
     day = _TIME_OWNER.match(text, lo, hi)
     if day is not None:
         lo = day.end()  # "according to Tuesday's New York Times", "today's edition of the Financial Post": the paper
