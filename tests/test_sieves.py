@@ -4469,3 +4469,20 @@ def test_a_capitalised_post_and_an_outlet_quoting_its_sources() -> None:
         ("Bruno Mwanafunzi", "the"),
         ("official sources", "Besides"),
     ]
+
+
+def test_familiar_with_and_a_body_after_where() -> None:
+    """ "said an official familiar with the discussion": the whole descriptor (was 'an official familiar');
+    "In Washington, the National Council of Resistance of Iran, which opposes the regime, said": the Council
+    (was 'Washington')."""
+    an = _analysis(
+        [
+            '"We are at a loss," said an official familiar with the discussion.',
+            "In Washington, the National Council of Resistance of Iran, which opposes the regime in Tehran, said the"
+            " government has been pursuing a nuclear buildup.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "an official familiar with the discussion",
+        "National Council of Resistance of Iran",
+    ]

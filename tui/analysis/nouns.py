@@ -1189,6 +1189,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+_PLACE_INTRO = re.compile(r"\s*(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,")  # "In Washington,"
 _QUOTING = re.compile(r"(?<=[\w.)]),?\s+quoting\s+")
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!\s(?:--|—|–)\s).){3,250}\s(?:--|—|–)\s*$")
 _SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
@@ -1645,7 +1646,13 @@ def _subject_before(pre: str) -> Mention | None:
                     inner = _subject_before(pre + ",")
                     relative = cand.startswith(("who ", "which ", "whose "))
                     # ("Acme Corp, a unit of Big Corp, the world's largest maker, said": Acme too)
-                    if inner is not None and inner.kind in (("name", "surname") if relative else _NAMED_KINDS):
+                    kinds = ("name", "surname") if relative else _NAMED_KINDS
+                    if cand.startswith("which ") and _PLACE_INTRO.fullmatch(pre, 0, j + 1):
+                        # "In Washington, the National Council …, which opposes …, said": the body before "which"
+                        own = _subject_before(pre[j + 1 :])
+                        if own is not None and own.kind == "org":
+                            return Mention(own.kind, own.text, own.name, own.title, own.start + j + 1, own.end + j + 1)
+                    if inner is not None and inner.kind in kinds:
                         return inner
                 if (
                     j > 0
@@ -1886,8 +1893,9 @@ _CLAUSE_START = re.compile(
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bMaj)(?<!\bAdm)(?<!\bSupt)"
-    r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|"
-    r"told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
+    r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|"
+    r"(?<!familiar )(?<!involved )(?<!knowledgeable )"
+    r"\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
     r"(?<!Committee )(?<!Campaign )(?<!Coalition )" + "".join(f"(?<!{w} )" for w in _SERVES_TO) + r"\bto\b"
     r"|\bto\b(?!\s+[A-Z]))"
 )  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body, "said an
