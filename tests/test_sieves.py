@@ -4486,3 +4486,22 @@ def test_familiar_with_and_a_body_after_where() -> None:
         "an official familiar with the discussion",
         "National Council of Resistance of Iran",
     ]
+
+
+def test_a_quotations_comma_after_its_own_cue_ends_no_clause() -> None:
+    """'… said he thought the dollar was "fairly priced" … and added "I do not regard the dollar as undervalued,"
+    he said': no report of the whole sentence before "he said" (there was), and the quotation is Ortner's;
+    'Tamura read out an agreed summary: …' reports nothing of the reading."""
+    an = _analysis(
+        [
+            "Asked for reaction, a Treasury spokesman said officials were aware of Ortner's comments.",
+            'Robert Ortner, who stressed he was expressing personal views, said he thought the dollar was "fairly'
+            ' priced" and added "I do not regard the dollar as undervalued at this point," he said.',
+            "Trade Minister Hajime Tamura read out an agreed summary of the joint talks.",
+        ]
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in an.quotes][1:] == [
+        ("Robert Ortner", "he"),
+        ("Robert Ortner", "he"),
+        ("Robert Ortner", "I"),
+    ]

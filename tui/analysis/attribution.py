@@ -4072,11 +4072,17 @@ class Quoted:
     def __contains__(self, pos: int) -> bool:
         return self.covers(pos, pos)
 
+    def opening(self, pos: int) -> int:
+        """Where the last quotation opened at or before pos opens, when it reaches pos; else -1."""
+        k = bisect.bisect_right(self._opens, pos)
+        return self._opens[k - 1] if k > 0 and self._reach[k - 1] >= pos else -1
+
 
 # Speech verbs of one sentence read for reported speech. Each costs a pass over a bounded stretch of the
 # sentence; a sentence of the corpus has a handful ("said X, said X, …" 190 in 1,500 characters, crafted)
 MAX_SENTENCE_CUES = 16
 _OPENING_MARK = re.compile(r"[,:]\s*[\"“]")
+_CUE_THEN_MARK = re.compile(r"\b(?:added|adds|said|says|told|declared|stated|wrote|writes)[,:]?\s*[\"“]$")
 
 
 def _adjunct_then_quotation(text: str, lo: int, hi: int, quotes: Quoted) -> bool:
@@ -4131,6 +4137,8 @@ def _indirect(
             continue  # "victims feel compelled to …"
         if cue == "pleaded" and _PLEA.match(text, m.end()):
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
+        if cue.startswith("read") and text.startswith((" out ", " aloud "), m.end()):
+            continue  # "Tamura read out an agreed summary of the joint talks: …": the act, not what it says
         if cue == "added" and text[max(lo, m.start() - 6) : m.start()].lower() == "value ":
             continue  # "Value added tax will be levied": a tax, no one adding
         if cue in _NOUN_PLURAL_CUES and _COPULA_NEXT.match(text, m.end()):
@@ -4207,6 +4215,10 @@ def _indirect(
                 comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
             if comma > lo and _RELATIVE.match(text, comma + 1, m.start()):
                 comma = -1  # "… the report, which he has described as superficial": a relative clause, no speaker
+            if comma > lo and (opened := quotes.opening(comma)) > lo and _CUE_THEN_MARK.search(text, lo, opened + 1):
+                # '… and added "I do not regard the dollar as undervalued," he said': the comma is the quotation's,
+                # which a cue of the sentence's own opens; no clause ends there
+                comma = -1
             if comma > lo and text[comma + 1 : m.start()].rstrip().endswith(("--", "—", "–")):
                 comma = -1  # "The G-7 -- grouping the U.S., …, Italy and Canada -- said": an aside's list, no clause
             if comma > lo and _AS_SUBJECT.match(text, comma + 1, m.start()) and CUE.search(text, lo, comma):
