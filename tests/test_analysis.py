@@ -1235,3 +1235,12 @@ def test_initiative_edges_from_unseen_copy() -> None:
     assert _initiative_names("When the boy is ready, Ms. Elniskey and Rosario plan to visit him.") == []
     assert _initiative_names("In 1991 he helped spearhead the Minnesota charter-school movement.") == []
     assert _initiative_names("Congress passed the Every Student Succeeds Act.") == ["Every Student Succeeds Act"]
+
+
+def test_a_countrys_law_or_a_teams_campaign_is_no_initiative() -> None:
+    """ "West German law prohibited …", "the 1988 Soviet plan", "their World Cup campaign": a country's law or
+    plan, a team's run (were initiatives 'West German', '1988 Soviet', 'World Cup')."""
+    assert _initiative_names("Schram said West German law prohibited the parent company from acting.") == []
+    assert _initiative_names("Talyzin said the 1988 Soviet plan stressed the engineering industry.") == []
+    assert _initiative_names("Ireland round off their World Cup campaign with games against France.") == []
+    assert _initiative_names("They backed the Strategic Defense Initiative.") == ["Strategic Defense Initiative"]

@@ -121,6 +121,8 @@ _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
 _COMMON_OWNERS = {"women's", "children's", "people's", "men's", "workers'", "veterans'", "farmers'", "students'"}
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our)|['’]s)\s+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|ine|et|ch)$")
+_COMPASS = frozenset(("West", "East", "North", "South", "Northern", "Southern", "Western", "Eastern"))
+_CONTESTS = frozenset(("Cup", "Championship", "Championships", "Open", "Games", "Olympics", "League", "Trophy"))
 _PARTY_NAMES = {"Lib Dem", "Liberal Democrat", "Labour", "Tory", "Conservative", "Republican", "Democratic", "Democrat",
                 "GOP", "SNP", "Green", "Liberal"}  # fmt: skip
 _NOT_NAMES = {"no", "new", "this", "that", "any", "every", "another", "final", "first", "second", "last", "next"}
@@ -375,6 +377,16 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "The Lib Dem plan for a local income tax": a party's, not one named
         if m.group(3).lower() not in _FORMAL and word.lower() in _PLACE_NAMES:
             continue  # "according to New York law", "his New Hampshire campaign": a place's
+        proper = [w for w in named if not w.isdigit()]
+        if (
+            m.group(3).lower() not in _FORMAL
+            and 1 <= len(proper) <= 2
+            and _DEMONYM.search(proper[-1])
+            and (len(proper) == 1 or proper[0] in _COMPASS)
+        ):
+            continue  # "West German law prohibited …", "the 1988 Soviet plan": a country's, no name
+        if named and named[-1] in _CONTESTS and m.group(3).lower() == "campaign":
+            continue  # "Ireland round off their World Cup campaign": a team's run, no initiative
         if m.group(3).lower() == "campaign" and (
             any(w.lower() in _RACE_WORDS for w in named) or (len(named) == 2 and named[0].isdigit())
         ):
