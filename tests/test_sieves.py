@@ -4505,3 +4505,25 @@ def test_a_quotations_comma_after_its_own_cue_ends_no_clause() -> None:
         ("Robert Ortner", "he"),
         ("Robert Ortner", "I"),
     ]
+
+
+def test_the_he_who_spoke_a_sentence_ago_before_the_names_it_holds() -> None:
+    """ "As for his move, he said he had wanted to move … before … Ronald Goldman were slain. …, he said": the
+    "he" who spoke there (Simpson, was Goldman); "He criticized McCain for …, and he said": the sentence's own
+    subject (Bradley, was McCain)."""
+    an = _analysis(
+        [
+            '"I am not opposed to talking," Kevin Simpson said.',
+            "As for his move to Florida, he said he had wanted to move there for years, even before his ex-wife and"
+            " her friend Ronald Goldman were slain. Had it not been for a custody battle, he said he would have moved"
+            " earlier.",
+            '"McCain is a reformer," Bill Bradley said.',
+            "He criticized John McCain for calling a salmon project pork, and he said he had an 84 percent rating"
+            " from the league.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "indirect"] == [
+        "Kevin Simpson",
+        "Kevin Simpson",
+        "Bill Bradley",
+    ]

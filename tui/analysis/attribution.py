@@ -88,6 +88,10 @@ _SAME_PRONOUN = {
     "f": re.compile(r"[Ss]he\s+(?!said\b|says\b)[a-z]"),
     "m": re.compile(r"[Hh]e\s+(?!said\b|says\b)[a-z]"),
 }
+_PRONOUN_SAID = {
+    "m": re.compile(r"(?<![\w'’])[Hh]e\s+(?:(?:also|further|then|later)\s+)?(?=said\b|says\b|added\b|told\b)"),
+    "f": re.compile(r"(?<![\w'’])[Ss]he\s+(?:(?:also|further|then|later)\s+)?(?=said\b|says\b|added\b|told\b)"),
+}
 _PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:(?:also|further|then|later)\s+)?")  # "He also noted"
 _OPENING_SAME = {
     g: re.compile(
@@ -1888,6 +1892,8 @@ class Resolver:
             if gender is not None and (
                 _OPENING_SAME[gender].match(self.text, start, hi)
                 or (j < k and _SAME_PRONOUN[gender].match(self.text, start, hi))
+                # "He criticized McCain for …, and he said": this sentence's subject is the same pronoun
+                or (j == k and start + 3 < pos and _SAME_PRONOUN[gender].match(self.text, start, hi))
             ):
                 # "She has faced … Hillary Clinton …" between the speaker and this "she", "And while he did not
                 # mention Bush by name, he noted …": a sentence or opening clause whose subject is the same
@@ -1897,6 +1903,22 @@ class Resolver:
                 if said is not None and said.person and said.gender in (None, gender):
                     return said  # "He noted that …. He added that …": the "he" who spoke there goes on
                 continue
+            if j < k and gender is not None:
+                # "As for his move to Florida, he said he had wanted … before … Ronald Goldman were slain. …, he
+                # said": the "he" who spoke in that sentence, before anyone it names
+                for cue_at in _PRONOUN_SAID[gender].finditer(self.text, start, hi):
+                    said = self.said_at.get(cue_at.end())
+                    if (
+                        said is not None
+                        and said.person
+                        and said.gender in (None, gender)
+                        # someone the article names as a person: by a given name, or titled (not "the message",
+                        # "Economic Information", "his father")
+                        and said.name[:1].isupper()
+                        and said.name.split()[0].lower() not in _DETERMINERS
+                        and (said.name.split()[0].lower() in GIVEN_NAMES or (said.title and " " in said.name))
+                    ):
+                        return said
             near = [
                 (p, e)
                 for p, e in self._mentions_between(start, hi)
