@@ -108,6 +108,21 @@ def joins(n: int = 20_000) -> bool:
     return ok
 
 
+def terminal() -> bool:
+    """The reader's output filter (tui.terminal.compact_sgr) on twice the stream: twice the time, not four times."""
+    from tui.terminal import PLAIN, compact_sgr
+
+    piece = "\x1b[38;2;1;1;1;48;2;2;2;2mab\x1b[0m\x1b[3;4H"
+    took = []
+    for n in (100_000, 200_000):
+        t0 = time.perf_counter()
+        compact_sgr(piece * n, PLAIN)
+        took.append(time.perf_counter() - t0)
+    ok = took[1] < took[0] * 3
+    print(f"  terminal output filter: {took[0]:.2f} s, twice the stream {took[1]:.2f} s{'' if ok else '  NOT LINEAR'}")
+    return ok
+
+
 def commands(corpus: Path, env: dict[str, str]) -> bool:
     ok = True
     print("every command and format over the hostile corpus:")
@@ -187,6 +202,7 @@ def main() -> int:
                "PYTHONPATH": str(ROOT), "FORCE_COLOR": "1", "COLUMNS": "160"}  # fmt: skip
         ok = shapes(args.size)
         ok &= joins()
+        ok &= terminal()
         ok &= commands(corpus, env)
         ok &= ssh(corpus, base, env)
     print("all checks passed" if ok else "SOME CHECKS FAILED")
