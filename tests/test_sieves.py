@@ -4527,3 +4527,15 @@ def test_the_he_who_spoke_a_sentence_ago_before_the_names_it_holds() -> None:
         "Kevin Simpson",
         "Bill Bradley",
     ]
+
+
+def test_more_womens_given_names() -> None:
+    """ "American Serena Williams admitted": Serena Williams, American her title (was the name 'American Serena
+    Williams': 'Serena' was no given name); "she said" after her finds her."""
+    an = _analysis(
+        [
+            "American Serena Williams admitted she is still some way off her best form.",
+            "Coach Patrick Mouratoglou watched. \u201cIt is hard,\u201d she said.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Serena Williams", "Serena Williams"]

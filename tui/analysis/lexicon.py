@@ -252,6 +252,8 @@ dorothy sandra kathy cathy wendy rita paula joanne eleanor valerie alicia suzann
 lynn audrey yvette renee vivian roberta stacy tara rosemary eileen carla gina natalie maureen colleen allison
 tamara claudia marcia tanya marlene caroline nora leah naomi carole miriam kristen kristin vanessa kamala
 nikki dana meghan erica lindsey lindsay abby tammy sheila shannon kirsten amelia kelly maxine
+jasmine caitlin christy carly monica louise madeleine marsha marianne bernadette cindy ellen meg clare marion
+serena venus amelie martina svetlana anastasia justine jelena stacey phyllis corazon laurie bonnie anita pam lois
 """.split()
 )
 MALE_NAMES = frozenset(
