@@ -4539,3 +4539,16 @@ def test_more_womens_given_names() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Serena Williams", "Serena Williams"]
+
+
+def test_whom_they_told_and_when_come_before_that() -> None:
+    """ "he told a Jewish group in Washington today that CLAUSE", "told several reporters Wednesday that CLAUSE":
+    the clause after "that" (were 'group in Washington today that …', 'several reporters Wednesday that …')."""
+    an = _analysis(
+        [
+            "Defense Minister Yitzhak Mordechai told a Jewish group in Washington today that the existing"
+            " settlements must be able to grow.",
+            "Richard Shoemaker told several reporters Wednesday that little attention had been given to the move.",
+        ]
+    )
+    assert [q.text.split()[0] for q in an.quotes] == ["the", "little"]

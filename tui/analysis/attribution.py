@@ -748,13 +748,15 @@ _NOT_OBJECT = (
 )
 _OBJECT_THAT = re.compile(
     # "told its major trade partners that", "told trade leaders from Japan, the EC and Canada that"
+    # "told a Jewish group in Washington today that": a capitalised adjective, and when
     r"^\s*(?:it|you|(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!"
     + _NOT_OBJECT
-    + r")[a-z]+\s+){0,3}(?!"
+    + r")(?:[a-z]+|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))[A-Z][a-z]+)\s+){0,3}(?!"
     + _NOT_OBJECT
     + r")[a-z]+)"
     r"(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:(?:\s+|,\s+(?:the\s+)?|\s+and\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,6})?"
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day))?"
     r"(?=\s+that\s)"
 )
 _OBJECT = re.compile(
