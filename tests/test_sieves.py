@@ -1508,13 +1508,14 @@ def test_told_a_named_medium_or_audience_then_the_clause() -> None:
 
 
 def test_two_named_together_and_a_weekday_after_the_subject() -> None:
-    """ "urged India and Pakistan to …": both are the object (the clause began "and Pakistan to …"); "Mr Blair on
+    """ "urged India and Pakistan to …": both are the object, with the bidding (the clause began "and Pakistan to
+    …"; GUIDE: "urged the information commissioner to look at …"); "Mr Blair on
     Sunday dismissed …, saying: "Q"" is Mr Blair (the speaker was "Mr Blair on Sunday", a body)."""
     an = _analysis([
         "Members of the Organization of American States Wednesday urged India and Pakistan to conduct no more "
         "nuclear tests similar to those they carried out last month."
     ])  # fmt: skip
-    assert [q.text.split()[0] for q in an.quotes] == ["to"]
+    assert [q.text.split()[0] for q in an.quotes] == ["India"]
     an = _analysis([
         "Tony Blair spoke to MPs.",
         'Mr Blair on Sunday dismissed claims of broken promises, saying: "I dealt with this six months ago."',
@@ -3072,8 +3073,9 @@ def test_a_town_and_its_state_open_an_apposition() -> None:
 
 
 def test_the_one_told_may_be_a_name_with_and_or_an_acronym() -> None:
-    """ "told the Securities and Exchange Commission it …", "asked the U.S. Food and Drug Administration (FDA) to
-    …": whom they told, whole; the report starts after it (was "and Exchange Commission it has …")."""
+    """ "told the Securities and Exchange Commission it …": whom they told, whole; the report starts after it (was
+    "and Exchange Commission it has …"); "asked the U.S. Food and Drug Administration (FDA) to …": a bidding, whom
+    they asked whole with it (GUIDE: "urged the information commissioner to look at …")."""
     an = _analysis(
         [
             "Entwistle Co told the Securities and Exchange Commission it has acquired 62,500 shares of Espey.",
@@ -3085,7 +3087,7 @@ def test_the_one_told_may_be_a_name_with_and_or_an_acronym() -> None:
     )
     assert [q.text for q in an.quotes] == [
         "it has acquired 62,500 shares of Espey",
-        "to require palm oils to be identified as saturated fats",
+        "the U.S. Food and Drug Administration (FDA) to require palm oils to be identified as saturated fats",
         "there was still concern for the industry",
     ]
 
@@ -4552,3 +4554,19 @@ def test_whom_they_told_and_when_come_before_that() -> None:
         ]
     )
     assert [q.text.split()[0] for q in an.quotes] == ["the", "little"]
+
+
+def test_whom_they_urged_goes_with_what_to_do() -> None:
+    """ "urged the prefectural governments to take care of …": the bidding whole, as GUIDE's "urged the information
+    commissioner to look at …" (was 'governments to take care …': half the object cut off); "told the newspaper
+    it was depressing to return …" still reports what follows whom they told."""
+    an = _analysis(
+        [
+            "Minister Martine Aubry urged the prefectural governments to take care of the unemployed people.",
+            "Actress Jane Smith told the newspaper it was depressing to return to television.",
+        ]
+    )
+    assert [q.text for q in an.quotes] == [
+        "the prefectural governments to take care of the unemployed people",
+        "it was depressing to return to television",
+    ]

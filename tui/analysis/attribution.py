@@ -746,6 +746,9 @@ _NOT_OBJECT = (
     r"(?:it|he|she|they|we|i|you|there|was|is|were|are|would|will|had|has|have|could|should|may|might|must|not|no|"
     r"that|if|when|whether|to|as|because|while)\b"
 )
+# "… governments to take care": a bidding (not "told the newspaper it was depressing to return", "told BuzzFeed
+# News that it wants to sell")
+_BID_TO = re.compile(r"\s*((?:(?!" + _NOT_OBJECT + r")[a-z][\w'’-]*\s+){1,2})?to\s+[a-z]+")
 _OBJECT_THAT = re.compile(
     # "told its major trade partners that", "told trade leaders from Japan, the EC and Canada that"
     # "told a Jewish group in Washington today that": a capitalised adjective, and when
@@ -4414,6 +4417,17 @@ def _indirect(
                 ob = None if _AUX_NEXT.match(after, dem.end()) else dem
             elif ob and cue.startswith("warn") and _AUX_NEXT.match(after, len(after[: ob.end()].rstrip())):
                 ob = None  # "warned the British and Irish Lions will be …": the clause's subject, no one warned
+            if (
+                ob
+                and not after[: ob.end()].rstrip().endswith(",")
+                and (bid := _BID_TO.match(after, ob.end())) is not None
+                # words between only after "the …" cut short ("the prefectural | governments to"), not after "him"
+                # ("told him threats to another child …": a clause)
+                and (bid.group(1) is None or after.split(None, 1)[0].lower() in _DETERMINERS)
+            ):
+                # "urged the prefectural governments to take care of …": whom they urged goes with what to do
+                # (GUIDE's "urged the information commissioner to look at …"), not half of it
+                ob = None
             if ob:
                 after = after[ob.end() :]
                 rest_lo = hi - len(after)
