@@ -88,11 +88,12 @@ _SAME_PRONOUN = {
     "f": re.compile(r"[Ss]he\s+(?!said\b|says\b)[a-z]"),
     "m": re.compile(r"[Hh]e\s+(?!said\b|says\b)[a-z]"),
 }
+_THEN_ADVERB = r"(?:(?:also|further|then|later)\s+)?"  # "He also noted", "she later told"
 _PRONOUN_SAID = {
-    "m": re.compile(r"(?<![\w'’])[Hh]e\s+(?:(?:also|further|then|later)\s+)?(?=said\b|says\b|added\b|told\b)"),
-    "f": re.compile(r"(?<![\w'’])[Ss]he\s+(?:(?:also|further|then|later)\s+)?(?=said\b|says\b|added\b|told\b)"),
+    g: re.compile(rf"(?<![\w'’]){p}\s+{_THEN_ADVERB}(?=said\b|says\b|added\b|told\b)")
+    for g, p in (("m", "[Hh]e"), ("f", "[Ss]he"))
 }
-_PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:(?:also|further|then|later)\s+)?")  # "He also noted"
+_PRONOUN_CUE = re.compile(rf"(?:[Hh]e|[Ss]he)\s+{_THEN_ADVERB}")
 _OPENING_SAME = {
     g: re.compile(
         rf"(?:(?:And|But|Yet|So)\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Ii]f|"
@@ -1801,11 +1802,9 @@ class Resolver:
         through each surname's one-letter-shorter forms (a look up a letter, not a pass over every name); not
         "the Carrolls" (a family) nor a name shorter than five letters."""
         low = surname.lower()
-        if len(low) < 5 or not surname[:1].isupper():
+        if len(low) < 5 or not surname[:1].isupper() or low in self._surnames:
             return None
         near = set(self._one_less.get(low, ()))  # a letter missing from the surname ("Panglos")
-        if low in self._surnames:
-            return None
         for k in range(len(low)):
             shorter = low[:k] + low[k + 1 :]
             near |= self._one_less.get(shorter, set())  # a letter replaced ("Ogpin" and "ongpin" share "opin")
