@@ -4570,3 +4570,16 @@ def test_whom_they_urged_goes_with_what_to_do() -> None:
         "the prefectural governments to take care of the unemployed people",
         "it was depressing to return to television",
     ]
+
+
+def test_a_sentence_run_into_the_next_and_a_passive_upon() -> None:
+    """ "… his injuries.State television said": the subject after the stop that lost its space (was 'knew the extent
+    of … injuries.State television'); "measures insisted upon by the Fund" is no one insisting."""
+    an = _analysis(
+        [
+            "Officials knew the extent of his injuries.State television said the leader had been wounded.",
+            "The plan, a first step, was viewed by some as a rebuke of austerity measures insisted upon by the Fund"
+            " in return for loans.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["State television"]

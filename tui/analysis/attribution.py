@@ -4108,6 +4108,7 @@ class Quoted:
 # sentence; a sentence of the corpus has a handful ("said X, said X, …" 190 in 1,500 characters, crafted)
 MAX_SENTENCE_CUES = 16
 _OPENING_MARK = re.compile(r"[,:]\s*[\"“]")
+_BY_AFTER = re.compile(r"\s+(?:upon|on)\s+by\s")  # not "He said by the time …", "said by phone"
 _CUE_THEN_MARK = re.compile(r"\b(?:added|adds|said|says|told|declared|stated|wrote|writes)[,:]?\s*[\"“]$")
 
 
@@ -4165,6 +4166,8 @@ def _indirect(
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if cue.startswith("read") and text.startswith((" out ", " aloud "), m.end()):
             continue  # "Tamura read out an agreed summary of the joint talks: …": the act, not what it says
+        if _BY_AFTER.match(text, m.end()):
+            continue  # "austerity measures insisted upon by the Fund": a passive participle, no one speaking
         if cue == "added" and text[max(lo, m.start() - 6) : m.start()].lower() == "value ":
             continue  # "Value added tax will be levied": a tax, no one adding
         if cue in _NOUN_PLURAL_CUES and _COPULA_NEXT.match(text, m.end()):

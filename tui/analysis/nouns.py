@@ -1035,6 +1035,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
+    stops = list(_RUN_ON_STOP.finditer(text, m.start, m.end)) if m is not None else []
+    if stops:
+        # "… knew the extent of his injuries.State television said": a sentence run into the next without its
+        # space; the subject starts after the stop
+        return subject_before(text, stops[-1].end(), hi)
     if m is not None and m.kind == "descriptor" and (own := _PRONOUN_LAST.search(m.text)) is not None:
         # "the year he said", "the trouble-shooter they asked": a relative clause without its "that"; the pronoun
         # is the verb's subject, the phrase before it what it is about
@@ -1191,6 +1196,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 
 _PLACE_INTRO = re.compile(r"\s*(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,")  # "In Washington,"
 _QUOTING = re.compile(r"(?<=[\w.)]),?\s+quoting\s+")
+_RUN_ON_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})")  # "injuries.State television", not "iGen.Fr"
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!\s(?:--|—|–)\s).){3,250}\s(?:--|—|–)\s*$")
 _SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
 _AUX_TAIL = re.compile(
