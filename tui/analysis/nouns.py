@@ -1026,7 +1026,12 @@ _DOCUMENT_PARTICIPLE = re.compile(
 
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
-    if text[lo:hi].rstrip().endswith(("--", "—", "–")) and (aside := _DASH_ASIDE.search(text, max(lo, hi - 300), hi)):
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if (text[end - 1 : end] in ("—", "–") or text[end - 2 : end] == "--") and (
+        aside := _DASH_ASIDE.search(text, max(lo, hi - 300), hi)
+    ):
         # "But authors of the study -- which involved 212 boys, …, or ADHD -- said": the subject stands before
         # the aside set off by dashes
         before = subject_before(text, lo, aside.start())
@@ -1035,7 +1040,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     m = _subject_before(text[lo:hi])
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
-    stops = list(_RUN_ON_STOP.finditer(text, m.start, m.end)) if m is not None else []
+    stops = (
+        list(_RUN_ON_STOP.finditer(text, m.start, m.end))
+        if m is not None and _RUN_ON_STOP.search(text, m.start, m.end)
+        else []
+    )
     if stops:
         # "… knew the extent of his injuries.State television said": a sentence run into the next without its
         # space; the subject starts after the stop
