@@ -1244,3 +1244,11 @@ def test_a_countrys_law_or_a_teams_campaign_is_no_initiative() -> None:
     assert _initiative_names("Talyzin said the 1988 Soviet plan stressed the engineering industry.") == []
     assert _initiative_names("Ireland round off their World Cup campaign with games against France.") == []
     assert _initiative_names("They backed the Strategic Defense Initiative.") == ["Strategic Defense Initiative"]
+
+
+def test_a_capitalised_join_inside_a_name_is_a_headline_or_a_work() -> None:
+    """ "Major Companies Pull Support For Republican Convention" (a headline run into the text), "Jimmy Page and The
+    Law" (a guitarist and a band): no initiative spells "For", "And The" in capitals (were both initiatives)."""
+    assert _initiative_names("Major Companies Pull Support For Republican Convention. The party set a goal.") == []
+    assert _initiative_names("He played with Jimmy Page and The Law in 1991.") == []
+    assert _initiative_names("Congress passed the Freedom of Information Act.") == ["Freedom of Information Act"]

@@ -109,6 +109,7 @@ def _firm_end(word: str) -> bool:
 _ON_DAY = re.compile(rf"\s+on\s+(?:{WEEKDAYS})\b.*$")
 # A headline in title case capitalises what a name writes in lower case: "No Place In A Presidential Campaign"
 _TITLE_CASE_WORDS = frozenset("A An In On At To By With From Into As Over After Its His Her Their".split())
+_CAPITAL_JOINS = frozenset(("For", "Of", "And", "The", "To"))  # inside a name: a headline's or a work's
 _TITLE_CASE_VERBS = frozenset("Is Isn’t Isn't Has Have Are Was Were Will Be Been Says Said Can Could Would May".split())
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SURNAME_NEXT = re.compile(
@@ -511,8 +512,14 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "Mayor Bill de Blasio", "actor Jude Law": a person
         if words[-1] == "Bill" and not acr and (_SURNAME_NEXT.match(text, end) or _COUPLE_NEXT.match(text, end)):
             continue  # "Warren Buffett and Bill Gates", "Bill and Melinda Gates": a given name, then the surname
-        if sum(w in _TITLE_CASE_WORDS for w in words[1:]) >= 2 or any(w in _TITLE_CASE_VERBS for w in words):
-            continue  # "Primary Has Big Impact On Clinton Campaign": a headline in title case, not a name
+        if (
+            sum(w in _TITLE_CASE_WORDS for w in words[1:]) >= 2
+            or any(w in _TITLE_CASE_VERBS for w in words)
+            or any(w in _CAPITAL_JOINS for w in words[1:])
+        ):
+            # "Primary Has Big Impact On Clinton Campaign", "Major Companies Pull Support For Republican Convention":
+            # a headline in title case; "Jimmy Page and The Law": a band, a paper; no name spells its joins so
+            continue
         determined = _DETERMINED.search(text, max(0, start - 12), start)
         if len(words) == 2 and words[-1] in _NAME_KINDS and not acr and not determined:
             continue  # "starring Jude Law and Julia Roberts": a law or a bill is "the" one, a person is not
