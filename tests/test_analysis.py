@@ -1252,3 +1252,10 @@ def test_a_capitalised_join_inside_a_name_is_a_headline_or_a_work() -> None:
     assert _initiative_names("Major Companies Pull Support For Republican Convention. The party set a goal.") == []
     assert _initiative_names("He played with Jimmy Page and The Law in 1991.") == []
     assert _initiative_names("Congress passed the Freedom of Information Act.") == ["Freedom of Information Act"]
+
+
+def test_a_quantifier_opens_no_initiative() -> None:
+    """ "Other Tory law and order plans", "Several Indian law experts": a quantifier and a party or a people, no
+    name (were initiatives 'Other Tory', 'Several Indian')."""
+    assert _initiative_names("Other Tory law and order plans include building more prisons.") == []
+    assert _initiative_names("Several Indian law and history experts believe the case would fail.") == []

@@ -168,6 +168,7 @@ _BAD_FIRST = {
     "Has", "Have", "Had", "Then", "Unless", "Whether", "Until", "Once", "Even", "Only", "Members", "Member",
     "Opponents", "Supporters", "Critics", "Complaints",
     "Opposition", "Proponents", "Backers", "Without", "Within", "Among", "Another", "Each", "Some", "Any", "Such",
+    "Other", "Several", "Many", "Most", "Few", "Both",
 }  # fmt: skip
 # A leading modifier run into a name: "the New York-based Environmental Defense Fund", "the 25-year-old
 # Section 8 program", "the 91-day Treasury bill"
