@@ -4583,3 +4583,15 @@ def test_a_sentence_run_into_the_next_and_a_passive_upon() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["State television"]
+
+
+def test_a_group_they_goes_on_with_ends_on_no_preposition() -> None:
+    """ "Three sources in contact with ISIS … told …. They said": 'Three sources' (was 'Three sources in contact
+    with'), as 'Lawyers for Clinton and' was; the group, not a phrase cut at its preposition."""
+    an = _analysis(
+        [
+            "Three sources in contact with ISIS or its associates told BuzzFeed the group wants money.",
+            "They said ISIS wants $1 million for the body.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes][-1] == "Three sources"

@@ -253,6 +253,7 @@ _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+|(?:--|—|–)\s*|\s-\s+)([Tt]he\s+[
 _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|had\s+|has\s+)?[a-z]{2,}(?:ed|s)\b")
 _CAPS_HEADER = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&.-]{3,80}\s(?:—|–|--)\s+")
 # "Critics of the EB-5 program, like …", "Democratic lawmakers": a group that opens its sentence
+_DANGLING = frozenset(("with", "of", "in", "for", "from", "at", "to", "and", "or", "the", "on", "by"))
 _GROUP_SUBJECT = re.compile(
     r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?(?:[A-Z][a-z]+\s+)??([A-Za-z][a-z]+s)"
     r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[a-z][\w-]*)?)?(?=[,\s])"
@@ -2030,6 +2031,10 @@ class Resolver:
             ):
                 return None
             name = g.group().rstrip(" ,")
+            if name.rsplit(None, 1)[-1].lower() in _DANGLING:
+                name = self.text[
+                    start : g.end(1)
+                ]  # "Three sources in contact with ISIS …": the group, not 'in contact with'
             ent = self._entity(name, person=False)
             ent.mentions.append((start, start + len(name)))
             return ent
