@@ -56,6 +56,7 @@ from tui.analysis.nouns import (
     PARTICLE_ALT,
     PARTICLES,
     Mention,
+    ends_with_dash,
     from_place,
     parse_np,
     subject_after,
@@ -2032,9 +2033,8 @@ class Resolver:
                 return None
             name = g.group().rstrip(" ,")
             if name.rsplit(None, 1)[-1].lower() in _DANGLING:
-                name = self.text[
-                    start : g.end(1)
-                ]  # "Three sources in contact with ISIS …": the group, not 'in contact with'
+                # "Three sources in contact with ISIS …": the group, not 'in contact with'
+                name = self.text[start : g.end(1)]
             ent = self._entity(name, person=False)
             ent.mentions.append((start, start + len(name)))
             return ent
@@ -2474,11 +2474,11 @@ class Resolver:
                 # ("the exchange" is no "Securities and Exchange Commission")
                 same = [n for _, n in before if _headed_by(head).search(n.lower())] if leader is None else []
                 # "The EU observer group issued a statement": the body the words name, not the one named before
-                inside = [
-                    n
-                    for at_, n in self._orgs_between(m.start, m.start + len(m.text))
-                    if at_ in self._acronym_at and head in _GENERIC_ORG_NOUNS
-                ]
+                inside = (
+                    [n for at_, n in self._orgs_between(m.start, m.start + len(m.text)) if at_ in self._acronym_at]
+                    if leader is None and head in _GENERIC_ORG_NOUNS
+                    else []
+                )
                 body: str | None = None
                 if leader is not None:
                     ent, alias = leader, m.text
@@ -4253,7 +4253,7 @@ def _indirect(
                 # '… and added "I do not regard the dollar as undervalued," he said': the comma is the quotation's,
                 # which a cue of the sentence's own opens; no clause ends there
                 comma = -1
-            if comma > lo and text[comma + 1 : m.start()].rstrip().endswith(("--", "—", "–")):
+            if comma > lo and ends_with_dash(text, comma + 1, m.start()):
                 comma = -1  # "The G-7 -- grouping the U.S., …, Italy and Canada -- said": an aside's list, no clause
             if comma > lo and _AS_SUBJECT.match(text, comma + 1, m.start()) and CUE.search(text, lo, comma):
                 # "He said the growers … had not hidden expansions, as Neil asserted": a comparison with what Neil

@@ -1024,14 +1024,17 @@ _DOCUMENT_PARTICIPLE = re.compile(
 )
 
 
-def subject_before(text: str, lo: int, hi: int) -> Mention | None:
-    """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
+def ends_with_dash(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] ends, spaces aside, with a dash ("--", "—", "–"), an aside's closing one; read in place."""
     end = hi
     while end > lo and text[end - 1].isspace():
         end -= 1
-    if (text[end - 1 : end] in ("—", "–") or text[end - 2 : end] == "--") and (
-        aside := _DASH_ASIDE.search(text, max(lo, hi - 300), hi)
-    ):
+    return text[max(lo, end - 1) : end] in ("—", "–") or (end - lo >= 2 and text[end - 2 : end] == "--")
+
+
+def subject_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
+    if ends_with_dash(text, lo, hi) and (aside := _DASH_ASIDE.search(text, max(lo, hi - 300), hi)):
         # "But authors of the study -- which involved 212 boys, …, or ADHD -- said": the subject stands before
         # the aside set off by dashes
         before = subject_before(text, lo, aside.start())
