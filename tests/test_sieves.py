@@ -4595,3 +4595,173 @@ def test_a_group_they_goes_on_with_ends_on_no_preposition() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes][-1] == "Three sources"
+
+
+def test_a_capitalised_role_with_its_modifiers_and_where_it_is_held() -> None:
+    """ "Faisal Husseini, Palestinian Cabinet Minister in charge of Jerusalem Affairs, said "…"": the name before a
+    role of three capitalised words and a preposition speaks (was the last speaker, Ehud Barak); "The consultant,
+    Ohio State University Professor of Medicine Carl Leier, said" is still Leier, named in apposition."""
+    an = _analysis(
+        [
+            "Barak said that the city is part of Greater Jerusalem. Faisal Husseini, Palestinian Cabinet Minister in"
+            ' charge of Jerusalem Affairs, said "the only future in store for the settlement is evacuation."',
+            "The consultant, Ohio State University Professor of Medicine Carl Leier, said the side effects were"
+            " minimal.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Faisal Husseini"]
+    assert [q.speaker for q in an.quotes][-1] == "Carl Leier"
+
+
+def test_how_and_where_one_spoke_is_no_part_of_who() -> None:
+    """ "Yasser Arafat in a speech in the United Nations on Wednesday asked Israel …": Arafat (was 'United
+    Nations'); "Reagan in a message to Congress said" is Reagan (was Congress). Not "Tanjug said in the interview
+    Mikulic warned": there the medium follows a verb, and Mikulic warned."""
+    an = _analysis(
+        [
+            "Palestinian leader Yasser Arafat in a speech in the United Nations on Wednesday asked Israel again to"
+            " immediately end the settlement expansions in the occupied territories.",
+            "Reagan in a message to Congress said he had an alternative proposal.",
+            "Tanjug said in the interview Mikulic warned the army could be called in.",
+        ]
+    )
+    speakers = [q.speaker for q in an.quotes]
+    assert speakers[:2] == ["Yasser Arafat", "Reagan"]
+    assert speakers[-1] == "Mikulic"
+
+
+def test_a_speaker_who_asked_not_to_be_named_closes_the_report() -> None:
+    """ "CLAUSE, said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity": the
+    clause is his (was no report at all), and "the spokesman said" after it is that spokesman."""
+    an = _analysis(
+        [
+            "Muhamed Hassan Qassim, a Somali-born Australian citizen, has been freed by Tanzanian authorities, said a"
+            " Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity.",
+            '"The department can confirm he has been released," the spokesman said.',
+        ]
+    )
+    assert [(q.kind, q.speaker) for q in an.quotes] == [
+        ("indirect", "a Department of Foreign Affairs and Trade spokesman"),
+        ("direct", "a Department of Foreign Affairs and Trade spokesman"),
+    ]
+
+
+def test_a_spokesman_is_not_the_one_spoken_of() -> None:
+    """ "Qassim, a Somali-born Australian citizen, has been freed. "…," the spokesman said": one who speaks for
+    others is not the person the story named last unless titled so (was Qassim); "The Tories said" is a group,
+    never the man named before (was Jack Straw). A spokesman named so still goes on."""
+    an = _analysis(
+        [
+            "Muhamed Hassan Qassim, a Somali-born Australian citizen, has been freed by Tanzanian authorities.",
+            '"The department can confirm he has been released," the spokesman said.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the spokesman"]
+    an = _analysis(
+        [
+            "Foreign Secretary Jack Straw will visit Auschwitz for the anniversary.",
+            'The Tories said they were glad Mr Straw had been "shamed" into going.',
+        ]
+    )
+    assert an.quotes[0].speaker == "The Tories"
+    an = _analysis(
+        [
+            '"It works well for all of us," said John Smith, a ministry spokesman. "It fails often and badly," the'
+            " spokesman added.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["John Smith", "John Smith"]
+
+
+def test_an_act_that_goes_on_reports_nothing() -> None:
+    """ "the once-staid capital continues to enjoy a stunning economic boom that has contributed …": no report
+    (was the capital reporting the clause after "that"); "continued to assert that" still goes on saying."""
+    an = _analysis(
+        [
+            "Construction cranes dominate the skyline as the once-staid capital continues to enjoy a stunning"
+            " economic boom that has contributed to making it the most expensive city.",
+            "Lewandowski continued to assert that he never made contact with Fields.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [("Lewandowski", "he never made contact with Fields")]
+
+
+def test_what_one_declined_to_say_is_no_report() -> None:
+    """ "The Mannesmann spokesman declined to say in which sector …": what was not said reports nothing (GUIDE: no
+    content, no quote); was a report with no one or the wrong one. "but said he would wait" still reports."""
+    an = _analysis(
+        [
+            "The Mannesmann spokesman declined to say in which industrial sector the group may make an acquisition.",
+            "Smith declined to say what he wanted but said he would wait for the court.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [("Smith", "he would wait for the court")]
+
+
+def test_whom_they_told_how_and_when_come_before_the_clause() -> None:
+    """ "told the business weekly Wirtschaftswoche in an interview that CLAUSE", "had said in January it hoped …":
+    the clause starts after the paper, the medium and the month (was 'Wirtschaftswoche in an interview that …',
+    'in January it hoped …'); "predicted in February because …" reports no cause."""
+    an = _analysis(
+        [
+            "Chairman Werner Dieter told the business weekly Wirtschaftswoche in an interview that Mannesmann wanted"
+            " to invest in a U.S. company.",
+            "Mannesmann had said in January it hoped to take a 37.5 pct stake in the holding company.",
+            "The gain is higher than the gain the company predicted in February because more shares were sold.",
+        ]
+    )
+    assert [q.text for q in an.quotes] == [
+        "Mannesmann wanted to invest in a U.S. company",
+        "it hoped to take a 37.5 pct stake in the holding company",
+    ]
+
+
+def test_a_role_before_the_name_outweighs_its_form_of_address() -> None:
+    """ "the Vatican's deputy spokesman, Father Ciro Benedettini, said": his title is the role, not "Father", so
+    "The spokesman said" later is he (was a speaker of its own)."""
+    an = _analysis(
+        [
+            '"There is a fundamental rule in journalism," the Vatican\'s deputy spokesman, Father Ciro Benedettini,'
+            " said on Saturday.",
+            "The spokesman said he received a number of calls on the story from outside Italy.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Ciro Benedettini", "Ciro Benedettini"]
+    assert an.speakers[0].title == "Vatican's deputy spokesman"
+
+
+def test_however_and_though_open_no_reported_clause() -> None:
+    """ "Zajicek warned, however, that CLAUSE", "Barkley noted, though, that CLAUSE": the clause starts after
+    "that" (was 'however, that …'); "said though the jets took the lead, they were accompanied" keeps its "though",
+    the clause's own; "said yesterday although the funds may roll over, the possibility … meant …" reports, "she
+    said, after receiving her Oscar" does not."""
+    an = _analysis(
+        [
+            "Zajicek warned, however, that computer users still need to be cautious.",
+            "Barkley noted, though, that gene tests may arrive at the same time.",
+            "The official said though the jets took the lead, they were accompanied by American aircraft.",
+            "A spokesman said yesterday although the funds may roll over, the possibility of redemption meant a net"
+            " infusion was needed.",
+            "Mary Smith said, after receiving her Oscar from actor Jeremy Irons.",
+        ]
+    )
+    assert [q.text for q in an.quotes] == [
+        "computer users still need to be cautious",
+        "gene tests may arrive at the same time",
+        "though the jets took the lead, they were accompanied by American aircraft",
+        "although the funds may roll over, the possibility of redemption meant a net infusion was needed",
+    ]
+
+
+def test_a_long_one_of_descriptor_before_the_name() -> None:
+    """ "One of the authors of that 2013 report, Ari Fleischer, said CLAUSE": Fleischer (was no report: "that"
+    after "of" read as a clause boundary, and the descriptor too long), and "The authors of that study said" is
+    the authors, not 'study'; "that alleged rug" is no one alleging."""
+    an = _analysis(
+        [
+            "One of the authors of that 2013 report, Ari Fleischer, said Trump would test their conclusions.",
+            "The authors of that study said further investigation would be required.",
+            "Thus far, the threat embodied by that alleged rug has failed to materialize.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Ari Fleischer", "The authors of that study"]

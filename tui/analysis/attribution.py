@@ -29,6 +29,7 @@ from tui.analysis.lexicon import (
     GIVEN_NAMES,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
+    HONORIFICS,
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
     MALE_NAMES,
@@ -470,20 +471,35 @@ _ONE_WORD_FIRM = re.compile(
     r"\b([A-Z][\w&-]+)(?:,\s+which\s|\s+(?:\w+\s+)?(?:said|says|announced|added|reported|told(?:\s+[a-z]+){1,2})"
     r"\s+(?:that\s+)?its?\s)"
 )
+# "that alleged rug": a determiner before the cue word makes it an adjective
+_OWNER_OR_DETERMINER_BEFORE = re.compile(r"\b(?:the|an|that|this|its|his|her|their)\s+$", re.I)
+# "continued to insist that": an act that goes on saying
+_GOES_ON_SAYING = re.compile(
+    r" to (?:say|insist|assert|claim|maintain|suggest|complain|defend|refute|tell|assure|speculate|recommend|argue|"
+    r"deny|warn|believe|hope|urge|demand|stress|express|predict|call|press|expect|hold|take the view|contend|point out|"
+    r"emphasi[sz]e|reiterate|push|question|voice|blame|accuse|think|doubt|fear|worry|criticize|criticise|report|"
+    r"note|allege|promise|pledge|vow|signal|hint|indicate|declare|announce|acknowledge|admit|concede|explain|write)\b"
+)
 # "the source", "the insider": someone the article does not name (GUIDE), never a named person met before
 _ANONYMOUS_HEADS = {"source", "insider", "informant"}
+# "the spokesman", "the aide": one who speaks for another, never the person spoken for unless titled so
+_PROXY_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "representative", "adviser", "advisor"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
 # "said (in a statement) that …": the clause starts after "that"
 _AUX_ONLY = re.compile(r"\s*(?:has|have|had|also|has\s+also|had\s+also|earlier|later)\s*")
-_TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once)\b(?!-)")  # (not "after-tax profit")
+# A time or a cause opens no reported clause (not "after-tax profit")
+_TIME_CLAUSE = re.compile(r"(?:when|while|after|before|since|until|once|because|although|though)\b(?!-)")
 _PHRASAL = re.compile(r"(?:off|away)\b")
 _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
     rf"\s*(?:,\s*)?(?:(?:early\s+|late\s+)?(?:on\s+)?(?:{WEEKDAYS}|today|yesterday|tonight|"
-    r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|"
-    r"(?:last|this|next)\s+(?:week|month|year|night|weekend|morning|afternoon|evening))"
+    r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|however|though(?=\s*,|\s+that\b)|"
+    r"(?:last|this|next)\s+(?:week|month|year|night|weekend|morning|afternoon|evening)|"
+    # "had said in January it hoped to …": when, then the clause
+    r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?(?![^,\"“]{0,50}?\sthat\s))"  # (not "told People in May of 2014 that": the longer reading)
     r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
     r"(?:\s+|\s*,\s+)(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
     r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+"
@@ -524,7 +540,10 @@ _WHO_TAIL = re.compile(
     r"\s*(?:(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s"
     # "CLAUSE, said two campaign officials who spoke on condition of anonymity": who they are is the whole tail
     r"|(?:(?:a|an|one|another|the|two|three|four|several|some|other)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
-    r"\s+who\s+(?:spoke|asked|requested|declined|insisted|demanded|did\s+not|would\s+not|were\s+not|was\s+not)\s)"
+    r"\s+who\s+(?:spoke|asked|requested|declined|insisted|demanded|did\s+not|would\s+not|were\s+not|was\s+not)\s"
+    # "CLAUSE, said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity"
+    r"|(?:a|an|one|another|the|two|three|four|several|some|other)\s+(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+,\s+"
+    r"(?:speaking|talking|asking|declining|requesting)\s+(?:on\s+(?:the\s+)?condition|not\s+to\s+be|to\s+be|anonymity)\b)"
 )
 _SAY_CUES = {"said", "says", "say"}
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
@@ -760,8 +779,11 @@ _OBJECT_THAT = re.compile(
     + r")(?:[a-z]+|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))[A-Z][a-z]+)\s+){0,3}(?!"
     + _NOT_OBJECT
     + r")[a-z]+)"
+    # "told the business weekly Wirtschaftswoche in an interview that": the paper's name after its noun, and how
+    r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:in|during)\s+(?:a|an|the)\s))?"
     r"(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:(?:\s+|,\s+(?:the\s+)?|\s+and\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,6})?"
+    r"(?:\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:interview|statement|letter|briefing|meeting|speech))?"
     r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day))?"
     r"(?=\s+that\s)"
 )
@@ -2365,8 +2387,12 @@ class Resolver:
                 # said" later is the same person (not a longer run that may hold a body's last word, "and Budget
                 # James Miller")
                 self._index_person(m.start, ent)
-            if m.title and not ent.title and not ent.name.endswith(m.title + " " + m.name):
-                ent.title = m.title
+            if (
+                m.title
+                and (not ent.title or (ent.title.lower() in HONORIFICS and _has_role(m.title)))
+                and not ent.name.endswith(m.title + " " + m.name)
+            ):
+                ent.title = m.title  # "the Vatican's deputy spokesman, Father Ciro Benedettini": a role over "Father"
             alias = None
         elif m.kind == "org" and " " not in m.text and (bearer := self._by_surname(m.text, pos)) is not None:
             # "Hall said" after "Jim Hall": a surname that is also a body's word (hall, church, bank)
@@ -2605,6 +2631,8 @@ class Resolver:
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = self._introduced_since_last_quote(pos) if head not in _ANONYMOUS_HEADS else []
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
+                        if ent is not None and head in _PROXY_HEADS and not _titled_as(ent, head):
+                            ent = None  # "the spokesman" is not whoever the story turned to, unless titled so
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
                         if ent is not None and ent.name.lower() in low.split()[1:-1]:
                             ent = None  # "The Bat spokeswoman" is Bat's, not Bat (a firm the scan took for a name)
@@ -2616,6 +2644,10 @@ class Resolver:
                         and head in ROLE_WORDS
                         and head not in ORG_WORDS | _DOCUMENTS | _ANONYMOUS_HEADS  # "The survey said": no person
                         and self.last_speaker is None
+                        # "Qassim, a Somali-born Australian citizen, has been freed …. "…," the spokesman said": one
+                        # who speaks for others is not the one spoken of, unless titled so; nor is a group one person
+                        and not (head in _PROXY_HEADS and not _titled_as(rp, head))
+                        and not _plural(head)
                     ):
                         ent = rp
                         self.step = "descriptor:recent-person"
@@ -2838,7 +2870,8 @@ _TITLE_THEN_NAME = re.compile(
 _PARTICIPLE_OPENING = re.compile(
     r"\s*(" + "|".join(sorted((w.capitalize() for w in PARTICIPLE_CUES), key=len, reverse=True)) + r")\b"
 )
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$")  # ("didn't": no word boundary before its "n't")
+# ("didn't": no word boundary before its "n't"); "declined to say in which sector …": what was not said (GUIDE)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\b(?:declined|declines|declining|refused|refuses|refusing)\s+to)\s+$")
 # A surname that is the whole subject: its verb comes next ("Battenberg declined …", not "Samjens lawyers …")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is|will|would|did|does|could)\b")
 _NOUN_WHICH = re.compile(r"\s*(?:a|an|the|this|that)\s+[a-z]+\s+(?:which|that)\s+")
@@ -3725,6 +3758,17 @@ def _adverb_read_as_name(mention: Mention) -> bool:
     return mention.kind == "surname" and mention.name.endswith("ly")
 
 
+def _has_role(title: str) -> bool:
+    return any(w.lower() in ROLE_WORDS for w in title.split())
+
+
+def _titled_as(ent: Entity, head: str) -> bool:
+    """Whether the entity's title or name holds the role word ("a spokesman for the ministry"; a spokesperson is
+    a spokesman)."""
+    word = "spokes" if head.startswith("spokes") else head
+    return word in (ent.title or "").lower() or word in ent.name.lower()
+
+
 def _plural(word: str) -> bool:
     """ "lawyers", "Traders in London"; not "the duchess", "the boss", "the witness"."""
     return word.endswith("s") and not word.endswith("ss")
@@ -4161,7 +4205,7 @@ def _indirect(
             continue
         if cue[:1].isupper() and _CAP_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "one man, Mustafa Mahmoud Said Ahmed, was …": a name, not the verb that opens a sentence
-        if _NEGATED.search(text, max(lo, m.start() - 12), m.start()):
+        if _NEGATED.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
         if cognition and _NOT_BELIEF.match(text, m.end()) and cue.startswith(("think", "feel")):
             continue  # "a Seoul-based think tank", "both players feel their way into the set"
@@ -4171,6 +4215,12 @@ def _indirect(
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if cue.startswith("read") and text.startswith((" out ", " aloud "), m.end()):
             continue  # "Tamura read out an agreed summary of the joint talks: …": the act, not what it says
+        if cue == "alleged" and _OWNER_OR_DETERMINER_BEFORE.search(text, max(lo, m.start() - 8), m.start()):
+            continue  # "the threat embodied by that alleged rug": an adjective, no one alleging
+        if cue.startswith("continu") and text.startswith(" to ", m.end()) and not _GOES_ON_SAYING.match(text, m.end()):
+            # "the once-staid capital continues to enjoy a boom that …": an act goes on, nothing reported (but
+            # "continued to insist that" goes on saying)
+            continue
         if _BY_AFTER.match(text, m.end()):
             continue  # "austerity measures insisted upon by the Fund": a passive participle, no one speaking
         if cue == "added" and text[max(lo, m.start() - 6) : m.start()].lower() == "value ":
@@ -4466,8 +4516,16 @@ def _indirect(
             continue  # "A spokesperson reiterated this position on Wednesday": what was said again, no clause
         if cue in ("said", "says", "alleged", "reported", "believed", "thought") and _SAID_TO_BE.match(text, c_lo):
             continue  # "a ceasefire deal said to have been signed": hearsay about the deal, which says nothing
-        if cue in _OBJECT_CUES and not that_word and _TIME_CLAUSE.match(text, c_lo):
-            continue  # "as allies reminded Chretien when he prepared his bill": a time, not what was said
+        if (
+            not that_word
+            and _TIME_CLAUSE.match(text, c_lo)
+            and (cue in _OBJECT_CUES or (th is not None and th.group().strip() != "" and text.find(",", c_lo, hi) < 0))
+        ):
+            # "as allies reminded Chretien when he prepared his bill", "as the host said in April while promoting a
+            # film", "predicted in February because …", "she said, after receiving her Oscar": a time or a cause,
+            # not what was said (but "she says, when the music's on, her kids begin to …", "said yesterday although
+            # the funds may roll over, the possibility … meant …" is: a main clause follows the comma)
+            continue
         if _PHRASAL.match(text, c_lo) and cue not in _SAY_CUES:
             continue  # "laughed off suggestions that …", "waved away": the claim dismissed is not theirs
         if cue.startswith("agree") and text.startswith("to ", c_lo):

@@ -51,7 +51,9 @@ _PART_CONN = PARTICLES | CONNECTORS
 _EDGE = "\"'“”‘’.,;:!?()[]{}<>—–-…"
 # Words after which a subject cannot continue backwards.
 _BOUNDARY = re.compile(
-    r"(?:[,;:(\"“”]|—|–|\s--?\s|\b(?:and|but|while|as|because|that|when|after|before|although|though|since|if|so|"
+    # ("The authors of that study said": "that" after a preposition is a determiner, no boundary)
+    r"(?:[,;:(\"“”]|—|–|\s--?\s|\b(?:and|but|while|as|because|(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bat )(?<!\bby )"
+    r"(?<!\bon )(?<!\bwith )(?<!\bfrom )that|when|after|before|although|though|since|if|so|"
     r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",
 )
 _TRAILING_AUX = re.compile(
@@ -75,6 +77,14 @@ _AUX_LAST = frozenset(
     if w not in {"s", "w", "day", "went", "on", "continued", "at", "in"}
 )
 
+_MEDIUM_WORD = re.compile(r"\b(?:speech|statement|interview|letter|conference|briefing|message)\b")
+# "in a speech at the United Nations on Wednesday", "in a message to Congress": how, where and when, after a noun
+_MEDIUM_TAIL = re.compile(
+    r"(?<=[\w.])(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bwrote)\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:speech|statement|interview|letter|news\s+conference|press\s+conference|briefing|message)"
+    r"(?:\s+(?:to|with|before|at|in|from|for)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of|for|and)\s+|\s+)?){1,6}"
+    r"|\s+to\s+[a-z]+)?(?:\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)|today|yesterday|last\s+[a-z]+))?\s*$"
+)
 _TAIL_LAST = frozenset(
     "to first last turn week month year weekend january february march april may june july august september october"
     " november december".split()
@@ -1519,7 +1529,7 @@ _PEOPLE_ADJECTIVES = frozenset(
 )
 _NO_ONE_BEFORE = re.compile(r"\b[Nn]o\s+(?:[a-z]+\s+or\s+)?$")
 _RANKS = frozenset(("rear", "vice", "adm", "admiral", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "brig"))
-_ROLE_OF = re.compile(r"(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s+(?:of|for|at|in|with)\s")
+_ROLE_OF = re.compile(r"(?:[A-Z][\w.'’-]*[ -]){0,3}([A-Za-z][a-z]+)\s+(?:of|for|at|in|with)\s")
 
 
 _ARTICLES = frozenset(("The", "the", "A", "a", "An", "an"))
@@ -1537,6 +1547,12 @@ def _subject_before(pre: str) -> Mention | None:
     last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
     if (last in _NO_SPEECH_MODALS and pre.split()[-1][:1].islower()) or pre.rstrip().endswith(" ought to"):
         return None  # "what the warnings should say", "she can say" (not "American Can said"): no one's words
+    if _MEDIUM_WORD.search(pre, max(0, len(pre) - 140)) and (
+        medium := _MEDIUM_TAIL.search(pre, max(0, len(pre) - 140))
+    ):
+        # "Yasser Arafat in a speech at the United Nations on Wednesday asked": how and where, no part of who
+        pre = pre[: medium.start()]
+        last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
     m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last in _TAIL_LAST else None
     word_before = pre[: m.start()].split()[-1:] if m else []
@@ -1615,16 +1631,23 @@ def _subject_before(pre: str) -> Mention | None:
                 named = _name_after_descriptor(body, k)
                 if named is not None:
                     return named
-            if cand and (
-                cand[0].islower()
-                or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}
-                or (len(cand.split()) <= 6 and any(w.lower().strip(".,") in ROLE_WORDS for w in cand.split()))
-                or (
-                    # "Osamu Watanabe, Director of the Ministry of International Trade and Industry's (MITI)
-                    # Americas and Oceanic Division, told": a capitalised role and where it is held, however long
-                    (role := _ROLE_OF.match(cand)) is not None
-                    and role.group(1).lower() in ROLE_WORDS
-                    and len(cand.split()) <= 16
+            if (
+                cand
+                and (
+                    cand[0].islower()
+                    or cand.split()[0].lower() in {"the", "a", "an", "of", "who"}
+                    or (len(cand.split()) <= 6 and any(w.lower().strip(".,") in ROLE_WORDS for w in cand.split()))
+                    or (
+                        # "Osamu Watanabe, Director of the Ministry of International Trade and Industry's (MITI)
+                        # Americas and Oceanic Division, told": a capitalised role and where it is held, however long
+                        (role := _ROLE_OF.match(cand)) is not None
+                        and role.group(1).lower() in ROLE_WORDS
+                        and len(cand.split()) <= 16
+                        # not "The consultant, Ohio State University Professor of Medicine Carl Leier, said": there the
+                        # descriptor comes first and the name is in apposition
+                        and body[_boundary_end(body[:k]) : k].split()[:1] != []
+                        and body[_boundary_end(body[:k]) : k].split()[0].lower() not in _DETERMINERS
+                    )
                 )
             ):
                 appos = cand
@@ -1883,8 +1906,11 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
     role = words[-1].lower().strip(".") in ROLE_WORDS if words else False  # "Scottish Finance Minister, Tom McCabe,"
     # "Palestinian chief negotiator on interim affairs, Saeb Erekat,": a lower-case role inside, then a full name
     inner_role = any(w.islower() and w in ROLE_WORDS and w not in ORG_WORDS for w in words[1:])
+    # ("One of the authors of that 2013 report, Ari Fleischer,": "one of" and a role let the descriptor run longer)
+    one_of = len(words) > 2 and words[0].lower() == "one" and words[1] == "of"
+    longest = 9 if one_of and any(w.removesuffix("s") in ROLE_WORDS for w in words[2:5]) else 6
     if not (
-        1 < len(words) <= 6
+        1 < len(words) <= longest
         and (words[0].lower() in _DESCRIPTOR_LEAD or words[0].islower() or possessive or role or inner_role)
     ):
         return None
@@ -1900,6 +1926,8 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
             return None  # "MP for Henley-on-Thames, Oxfordshire,": a place after the role's phrase, no one
     title = re.sub(r"^(?:the|a|an|another|one)\s+", "", desc, flags=re.I) or None
     own = mention.title if mention.title not in _POST_NOMINALS else None  # "MSP": letters, not the title
+    if own is not None and title is not None and own.lower().rstrip(".") in HONORIFICS and role | inner_role:
+        own = None  # "the Vatican's deputy spokesman, Father Ciro Benedettini,": the role, not the form of address
     return Mention(mention.kind, mention.text, mention.name, own or title, mention.start, mention.end)
 
 
