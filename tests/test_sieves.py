@@ -4765,3 +4765,112 @@ def test_a_long_one_of_descriptor_before_the_name() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Ari Fleischer", "The authors of that study"]
+
+
+def test_a_role_without_its_article_left_open_before_the_verb() -> None:
+    """ "CLAUSE, David Graves, aide to Sen. Thad Cochran (R-Miss) said": Graves (was 'aide to Sen. Thad Cochran',
+    the clause running on to his name); "Chris Johns, currency analyst at UBS-Phillips and Drew in London said" is
+    Johns (not 'Drew in London'); "Bergen, Norway, officials in Russia had said" is the officials, a group of its
+    own (not Norway)."""
+    an = _analysis(
+        [
+            "Congress may look at the soybean loan as a way to increase soybean competitiveness, David Graves, aide"
+            " to Sen. Thad Cochran (R-Miss) said.",
+            '"The market has been told by Baker that he is going to hammer Germany," Chris Johns, currency analyst'
+            " at UBS-Phillips and Drew in London said.",
+            "By the time the Memphis reached Bergen, Norway, officials in Russia had said that the Kursk had sunk.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["David Graves", "Chris Johns", "officials in Russia"]
+    assert an.quotes[0].text == "Congress may look at the soybean loan as a way to increase soybean competitiveness"
+
+
+def test_whom_one_told_after_which_meeting() -> None:
+    """ "told reporters following a senate hearing that CLAUSE": the clause after "that" (was 'following a senate
+    hearing that …'); "according to a standstill agreement reached in 1985" is the agreement (was 'a standstill
+    agreement reached')."""
+    an = _analysis(
+        [
+            "Amstutz told reporters following a senate hearing that the loan rate would be lowered.",
+            "According to a standstill agreement reached in 1985, the company will pay half of the note in August.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Amstutz", "the loan rate would be lowered"),
+        ("a standstill agreement", "the company will pay half of the note in August"),
+    ]
+
+
+def test_a_qualified_post_is_another_post() -> None:
+    """The shadow chancellor is not "the chancellor", nor the deputy prime minister "the prime minister" (Oliver
+    Letwin and John Prescott were); "Deputy Foreign Minister … Javad Zarif … said the minister" is still Zarif; a
+    title keeps its qualifier ('Tory shadow chancellor', 'former U.S. president')."""
+    an = _analysis(
+        [
+            "Chancellor Gordon Brown delivered his Budget. Tory shadow chancellor Oliver Letwin predicted Mr Brown"
+            " would have to raise taxes.",
+            'The chancellor meanwhile insisted his spending plans were "affordable".',
+            "At a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of it.",
+            "But the prime minister said he had discussed these claims with the chancellor.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Oliver Letwin", "Gordon Brown", "the prime minister"]
+    assert next(s.title for s in an.speakers if s.name == "Oliver Letwin") == "Tory shadow chancellor"
+    an = _analysis(
+        [
+            "Iranian Deputy Foreign Minister for Legal and International Affairs Javad Zarif spoke in Vienna.",
+            "The treaty is a prerequisite and the community should act, said the minister.",
+            "The talks were held between Head of State General Sani Abacha and former U.S. president Jimmy Carter.",
+            "The former U.S. president said there was no assurance yet on the release of the general.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Javad Zarif", "Jimmy Carter"]
+    assert next(s.title for s in an.speakers if s.name == "Jimmy Carter") == "former U.S. president"
+
+
+def test_a_qualifier_alone_names_no_one() -> None:
+    """ "The former secretary of state mocked Trump for calling himself the "king of debt"": not Ben Bernanke,
+    "former Federal Reserve chairman" (a shared "former" says nothing of who)."""
+    an = _analysis(
+        [
+            'The former secretary of state mocked Trump for calling himself the "king of debt," noting that his'
+            " tax cuts would cause the debt to skyrocket.",
+            "One of those economists is former Federal Reserve chairman Ben Bernanke, a Republican. Bernanke said in"
+            " April that the cuts had a negative impact on the economy.",
+        ]
+    )
+    assert an.quotes[0].speaker != "Ben Bernanke"
+
+
+def test_a_body_by_its_plural_name_and_its_second_verb() -> None:
+    """ "The Lib Dems accused Mr Brown …": a party, no person a later "he" could mean; "The Lib Dems called for …
+    and said CLAUSE", "The Tories called for … and said CLAUSE" report (was nothing); not "During the crackdown …
+    authorities moved … and demanded", "a source who … and claimed", "the Hospital Carlos III" (no plural)."""
+    an = _analysis(
+        [
+            "The Lib Dems called for Commons leader Peter Hain to make a statement and said chancellors had resigned"
+            " over leaks.",
+            "The Tories called for a statement and said the leak was serious.",
+            "During the crackdown following the blaze authorities moved to clean up net cafes and demanded that all"
+            " of them get permits.",
+            "The report cited a source who had visited the North and claimed that the leader had an operation.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Lib Dems", "chancellors had resigned over leaks"),
+        ("The Tories", "the leak was serious"),
+    ]
+    assert [s.person for s in an.speakers if s.name == "Lib Dems"] == [False]
+
+
+def test_an_opening_phrase_without_its_comma_before_the_subject() -> None:
+    """ "According to Mr Peston the prime minister said: "…"": the prime minister speaks (was 'Mr Peston the prime
+    minister', a speaker of its own that later quotes went to)."""
+    an = _analysis(
+        [
+            'According to Mr Peston the prime minister said: "Help me to get through the year and I will then stand'
+            ' down."',
+            "But the prime minister said he had discussed these claims with the chancellor.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the prime minister", "the prime minister"]

@@ -45,6 +45,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STATE_NAMES,
     STOP_CAPS,
+    TITLE_QUALIFIERS,
     WEEKDAYS,
     alternation,
     legal_suffix,
@@ -53,6 +54,7 @@ from tui.analysis.lexicon import (
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import (
     AGE_OR_PARTY,
+    LEAD_ROLE,
     OUTLET_NAMED,
     PARTICLE_ALT,
     PARTICLES,
@@ -783,7 +785,9 @@ _OBJECT_THAT = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:in|during)\s+(?:a|an|the)\s))?"
     r"(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:(?:\s+|,\s+(?:the\s+)?|\s+and\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,6})?"
-    r"(?:\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:interview|statement|letter|briefing|meeting|speech))?"
+    # ("told reporters following a Senate hearing that")
+    r"(?:\s+(?:in|during|at|after|following|before)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|statement|letter|briefing|meeting|speech|hearing|session|conference|luncheon|dinner|breakfast))?"
     r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day))?"
     r"(?=\s+that\s)"
 )
@@ -1149,9 +1153,15 @@ class Resolver:
             toks = text[max(0, lo - 90) : lo].split() if maybe_title else ([prev_tok] if prev_tok else [])
             for tok in reversed(toks if maybe_title else []):
                 low = tok.lower()
-                if tok[-1:] in ',.;:!?"”)' or (tok[0].isupper() and low in STOP_CAPS):
-                    break
+                if (tok[-1:] in ',.;:!?"”)' and not _DOTTED.fullmatch(tok)) or (tok[0].isupper() and low in STOP_CAPS):
+                    break  # (not "U.S.": "former U.S. president Jimmy Carter")
                 if not (tok[0].isupper() or low in ROLE_WORDS or low in ("for", "of", "and", "on")):
+                    if low in TITLE_QUALIFIERS:
+                        keep.append(tok)  # "former U.S. president": the qualifier opens the title
+                        at = len(toks) - len(keep) - 1
+                        party = toks[at] if at >= 0 else ""
+                        if party[:1].isupper() and party[-1:].isalpha() and party.lower() not in STOP_CAPS:
+                            keep.append(party)  # "Tory shadow chancellor": a party before it
                     break
                 keep.append(tok)
                 if len(keep) >= 8:
@@ -1161,6 +1171,11 @@ class Resolver:
                 keep.pop(0)
             extra = " ".join(keep) + " " if keep else ""
             mention = parse_np(extra + run_text, lo - len(extra))
+            if mention is not None and mention.kind != "name" and any(_DOTTED.fullmatch(k) for k in keep):
+                # "U.S. Immigration and Naturalization Service": a body is read as before, from after the country
+                keep = keep[max(i for i, k in enumerate(keep) if _DOTTED.fullmatch(k)) + 1 :]
+                extra = " ".join(keep) + " " if keep else ""
+                mention = parse_np(extra + run_text, lo - len(extra))
             if mention is not None and mention.kind == "org" and mention.name.split()[-1].lower() in ORG_WORDS:
                 # "the National Association of Home Builders": the capitalised run stops at "of", the body's
                 # name does not ("the group argues" is not a "National Association")
@@ -1858,7 +1873,7 @@ class Resolver:
                 self._add_person_mention(i, ent)
             i = text.find(name, j)
 
-    def _by_title(self, descriptor: str, pos: int) -> Entity | None:
+    def _by_title(self, descriptor: str, pos: int, weak_ok: bool = True) -> Entity | None:
         words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
         dhead = _head_noun(descriptor.lower())
         if dhead in _ANONYMOUS_HEADS or dhead.removesuffix("s") in _ANONYMOUS_HEADS:
@@ -1884,11 +1899,17 @@ class Resolver:
                 # "the Utah Republican", "the Vermont senator": the state names the person ("Democratic
                 # lawmakers" name no one from their party)
                 title += " " + ent.affiliation
-            twords = {w.strip(".,'’").lower() for w in title.replace("-", " - ").split()} | {
-                w.strip(".,'’").lower() for w in title.split()
-            }
+            twords = _title_words(title)
             shared = words & twords
             if not shared:
+                continue
+            # A qualifier or the country alone is weak: "the former secretary of state" is not "former Federal
+            # Reserve chairman Ben Bernanke", "the U.S. Bank dealer" no "U.S." official; enough only for the
+            # one who spoke last ("the former Scotland international" after Strachan's quote)
+            weak = not (shared - TITLE_QUALIFIERS - _COUNTRY_ABBREVIATIONS)
+            if weak and not (weak_ok and ent is self.last_speaker):
+                continue
+            if _another_post(words, twords, dhead):
                 continue
             if (
                 dhead in _LEADER_HEADS
@@ -2633,6 +2654,8 @@ class Resolver:
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
                         if ent is not None and head in _PROXY_HEADS and not _titled_as(ent, head):
                             ent = None  # "the spokesman" is not whoever the story turned to, unless titled so
+                        if ent is not None and ent.title and _other_post_titled(low, head, ent.title):
+                            ent = None  # "The prime minister denied …" after the chancellor spoke: not he
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
                         if ent is not None and ent.name.lower() in low.split()[1:-1]:
                             ent = None  # "The Bat spokeswoman" is Bat's, not Bat (a firm the scan took for a name)
@@ -2647,6 +2670,7 @@ class Resolver:
                         # "Qassim, a Somali-born Australian citizen, has been freed …. "…," the spokesman said": one
                         # who speaks for others is not the one spoken of, unless titled so; nor is a group one person
                         and not (head in _PROXY_HEADS and not _titled_as(rp, head))
+                        and not (rp.title and _other_post_titled(low, head, rp.title))
                         and not _plural(head)
                     ):
                         ent = rp
@@ -3447,10 +3471,20 @@ def _s_according_to(c: QuoteContext) -> Hit | None:
     comma = c.text.find(",", acc.end(), c.q.open)
     if comma > 0 and _OWN_CUE_AFTER.match(c.text, comma + 1, c.q.open):
         return None  # "According to Fashionista, the magazine editor said: "…"": the editor speaks
+    if comma < 0 and (the := _ARTICLE_AFTER_NAME.search(c.text, acc.end(), c.q.open)) is not None:
+        if _OWN_CUE_AFTER.match(c.text, the.end(), c.q.open):
+            return None  # "According to Mr Peston the prime minister said: "…"": the comma left out, the same
     mention = subject_after(c.text, acc.end(), c.q.open) or _leading_np(c.text, acc.end(), c.q.open)
     return (mention, "according to", acc.start()) if mention is not None else None
 
 
+_OPENING_PREPS = frozenset(
+    ("during", "in", "after", "before", "following", "on", "at", "since", "despite", "amid", "last", "this", "next")
+)
+_PARTICIPLE_BETWEEN = re.compile(r",\s+[a-z]+ing\s|\b(?:who|which|whose|where)\s")
+_COUNTRY_ABBREVIATIONS = frozenset(("u.s", "us", "u.k", "uk", "u.n", "un", "eu", "e.u"))
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_ARTICLE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?=\s+(?:the|a|an)\s+[a-z])")
 # ", the magazine editor said: …": a subject and its own cue, opening what follows "According to X,"
 _OWN_CUE_AFTER = re.compile(
     r"\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|told\s+[\w ]{1,30}?|added|wrote|writes|explained|noted)"
@@ -3756,6 +3790,28 @@ _OWNER_GROUP = re.compile(r"^(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]
 def _adverb_read_as_name(mention: Mention) -> bool:
     """ "Properly used child seats …", "Clearly, …": a capitalised -ly word opening a sentence, read as a surname."""
     return mention.kind == "surname" and mention.name.endswith("ly")
+
+
+def _other_post_titled(descriptor: str, head: str, title: str) -> bool:
+    """Whether a person titled so holds another post than the descriptor names (see _another_post)."""
+    words = {w.strip(".,'’") for w in descriptor.split()} - {"the", "a", "an"}
+    return _another_post(words, _title_words(title), head)
+
+
+def _another_post(words: set[str], twords: set[str], dhead: str) -> bool:
+    """Whether a title's qualifier makes it another post than the descriptor's: the shadow chancellor is not "the
+    chancellor", nor the deputy prime minister "the prime minister" (a post named whole); "the minister" may still
+    be a deputy minister, "the giant winger" a former All Black."""
+    missing = (twords & TITLE_QUALIFIERS) - words - {"prime", "managing", "senior", "junior"}
+    if (words & {"prime", "deputy", "vice", "shadow"}) - twords:
+        return True  # "the prime minister" is no (welfare) minister, "the deputy" no minister
+    return bool("shadow" in missing or (missing and len(words - {dhead}) >= 1 and words <= twords))
+
+
+def _title_words(title: str) -> set[str]:
+    return {w.strip(".,'’").lower() for w in title.replace("-", " - ").split()} | {
+        w.strip(".,'’").lower() for w in title.split()
+    }
 
 
 def _has_role(title: str) -> bool:
@@ -4338,7 +4394,8 @@ def _indirect(
                 elif (
                     mention is not None
                     and mention.kind == "descriptor"
-                    and _ROLE_LEAD.match(text, comma + 1, m.start())
+                    # ("…, David Graves, aide to Sen. Thad Cochran (R-Miss) said": a role with no article too)
+                    and (_ROLE_LEAD.match(text, comma + 1, m.start()) or LEAD_ROLE.match(text, comma + 1, m.start()))
                     and not _VERBISH.search(text, comma + 1, m.start())
                     and len(text[comma + 1 : m.start()].split()) >= 5  # a role of its own, not "a spokesman"
                     and (appos := _appositive_speaker(text, lo, comma)) is not None
@@ -4452,6 +4509,18 @@ def _indirect(
                     and mention.text == mention.name
                     and mention.start == start
                     and _VERB_NEXT.match(text, mention.end)
+                )
+                or (
+                    # "The Lib Dems called for … and said", "The Tories …": a body or a group that opens the
+                    # sentence, its verb right after it (not "During the crackdown … authorities moved", "…,
+                    # claiming it's sexist and suggests": a phrase before it, a participle's clause between)
+                    mention.kind in ("org", "descriptor")
+                    and not cognition
+                    and mention.start == start
+                    and _VERB_NEXT.match(text, mention.end)
+                    and (mention.kind == "org" or _speaking_descriptor(mention))
+                    and mention.text.split(None, 1)[0].lower() not in _OPENING_PREPS
+                    and _PARTICIPLE_BETWEEN.search(text, mention.end, m.start()) is None
                 )
             ):
                 mention = None  # a name only: the reader stops short on "School administrators …"
@@ -4829,7 +4898,7 @@ def attribute(
             and (head := _head_noun(ent.name)) not in _DOCUMENTS
             and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
         ):
-            target = resolver._by_title(ent.name, len(text) + 1) or _main_speaker(resolver, ent)
+            target = resolver._by_title(ent.name, len(text) + 1, weak_ok=False) or _main_speaker(resolver, ent)
             if target is not None and head in _BODY_HEADS and _surely_person(target):
                 target = None  # "the union" is no person ("Basil Hargrove, the president of the … Union")
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):

@@ -92,6 +92,11 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "sgt", "sgt.", "father", "pope", "king", "queen", "prince", "princess", "minister", "chancellor",
               "secretary", "ambassador", "mayor", "general", "coach", "chief", "sheikh", "sheik", "imam", "ayatollah",
               "rabbi", "cardinal"}  # fmt: skip
+# Words that qualify a role before it: "shadow chancellor", "former prime minister", "acting president". A
+# qualified role is another post: the shadow chancellor is not "the chancellor".
+TITLE_QUALIFIERS = frozenset(
+    "shadow former acting interim outgoing incoming senior junior associate managing prime deputy vice".split()
+)
 # Courtesy titles: they name a person but say nothing of their role ("Mr Blair" has no title "Mr").
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"}
 # The four that stand before a surname alone in news copy, and what the first three say of the sex.

@@ -27,6 +27,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STATE_NAMES,
     STOP_CAPS,
+    TITLE_QUALIFIERS,
     US_STATES,
     WEEKDAYS,
     legal_suffix,
@@ -106,10 +107,14 @@ _CAPITAL_WORD_END = re.compile(r"(?:^|\s)[A-Z][\w.&'’-]*$")
 _DASH_APPOS = re.compile(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$")
 _LEAD_PREP = re.compile(r"\s*(?:from|of|at|with|for)\s")
 # "Marc Ostwald, a strategist at Monument Securities told": an apposition left open before the verb
-_LEAD_ROLE = re.compile(
-    r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+LEAD_ROLE = re.compile(
+    r"\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
     + "|".join(map(re.escape, sorted(ROLE_WORDS)))
-    + r")\s+(?:at|of|for|with|in)\s+[A-Z]"
+    # ("David Graves, aide to Sen. Thad Cochran (R-Miss) said": no article, one person's role, and "to"; not
+    # "Bergen, Norway, officials in Russia had said": a group is a subject of its own)
+    + r")|(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(map(re.escape, sorted(w for w in ROLE_WORDS if not w.endswith("s"))))
+    + r"))\s+(?:at|of|for|with|in|to)\s+[A-Z]"
 )
 
 
@@ -871,16 +876,35 @@ def _parse_np(s: str) -> Mention | None:
         body = " ".join(run[j - 1 :])
         return Mention("org", text, body, None, start, end)
     title_toks = prefix + run[:j]
+    if (
+        title_toks
+        and title_toks[-1].lower() == "the"
+        and len(name_toks) >= 2
+        and name_toks[-1][-1:] == "s"
+        and not name_toks[-1].endswith(("ss", "'s", "’s", "os", "us", "is", "as"))  # "the Hospital Carlos III"
+        and not generation
+    ):
+        # "The Lib Dems accused …", "the Rolling Stones": a body or a group by its plural name, no one person
+        return Mention("org", text, " ".join(name_toks), None, start, end)
     # Only the words right before the name belong to its title: not "In prime minister's questions last week".
     k = len(title_toks)
     while k > 0:
         w = title_toks[k - 1]
         lw = w.lower()
-        if not (w[:1].isupper() or lw in ROLE_WORDS or lw in CONNECTORS or lw in HONORIFICS or "-" in w):
+        if not (
+            w[:1].isupper()
+            or lw in ROLE_WORDS
+            or lw in CONNECTORS
+            or lw in HONORIFICS
+            or lw in TITLE_QUALIFIERS  # "Tory shadow chancellor", "former prime minister"
+            or "-" in w
+        ):
             break
         if w[:1].isupper() and lw in STOP_CAPS and lw not in {"the", "a", "an"}:
             break
         k -= 1
+        if w[:1].islower() and lw in TITLE_QUALIFIERS and k > 0 and title_toks[k - 1].lower() in CONNECTORS:
+            break  # "Sani Abacha and former U.S. president Jimmy Carter": the qualifier opens the title
     title_toks = title_toks[k:]
     while title_toks and title_toks[0].lower() in {"the", "a", "an", "former", "by", "with", "to", "from"}:
         if title_toks[0].lower() == "former":
@@ -901,6 +925,8 @@ def _parse_np(s: str) -> Mention | None:
         # "Aides to George W. Bush", "An aide to Bush", "Advisers to Gov. George W. Bush": those close to the
         # person speak, not the person (but "Special Adviser to the Prime Minister Jonathan Powell" is Powell)
         return Mention("descriptor", text, text, None, start, end)
+    # ("U.S. president": the stop the run's reading took goes back, as in names)
+    title_toks = [t + "." if _INITIALS.fullmatch(t) else t for t in title_toks]
     title = " ".join(title_toks + ([suffix] if suffix else [])).strip(_EDGE + " ") or None
     if title and title.lower().rstrip(".") in COURTESY_TITLES:
         title = None  # "Mr", "Dr": a courtesy, not a role; "Mayor", "Sen." are roles ("the mayor said")
@@ -1012,6 +1038,7 @@ def _boundary_end(s: str, tail: int = 60) -> int:
     return end
 
 
+_NAME_THEN_ARTICLE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?|\b[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+((?:the|a|an)\s+[a-z])")
 _ASKED_LEAD = re.compile(
     r"(?:(?:When\s+|If\s+|Once\s+)?[Aa]sked\s+(?:about\s+(?:it|this|that)\s+)?)?for\s+(?:a\s+)?comment\s+"
 )
@@ -1149,6 +1176,12 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
             rest = parse_np(m.text[k:], m.start + k)
             if rest is not None and rest.kind != "pronoun":
                 m = rest
+    if m is not None and m.kind == "descriptor" and (the := _NAME_THEN_ARTICLE.search(m.text)) is not None:
+        # "According to Mr Peston the prime minister said": an opening phrase without its comma ends at the
+        # article that opens the subject, after the name that ends the phrase
+        rest = parse_np(m.text[the.start(1) :], m.start + the.start(1))
+        if rest is not None and rest.kind == "descriptor":
+            m = rest
     if (
         m is not None
         and m.kind == "descriptor"
@@ -1415,6 +1448,18 @@ def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
                     return named
             title = joined.title.replace(" & ", " and ") if joined.title else None
             return Mention(joined.kind, text[start : m.end], joined.name.replace(" & ", " and "), title, start, m.end)
+        if (
+            joined is not None
+            and joined.kind == "name"
+            and joined.title is not None
+            and joined.title.endswith(m.text)
+            and " & " in joined.title
+        ):
+            # "Chris Johns, currency analyst at UBS-Phillips and Drew in London said": the apposition left open
+            # was read whole; the name before it speaks
+            seg = text[joined.start + lo : m.end]
+            whole = seg[seg.find(",") + 1 :].strip() if "," in seg else joined.title.replace(" & ", " and ")
+            return Mention("name", seg, joined.name, whole, joined.start + lo, m.end)
     j = _AND_BEFORE.search(text, max(lo, m.start - 60), m.start)
     if j is None:
         return m
@@ -1727,7 +1772,7 @@ def _subject_before(pre: str) -> Mention | None:
         pre = _INNER_PAREN.sub(partial(_unparen, pre), pre)
     chunk_start = _boundary_end(pre)
     chunk = pre[chunk_start:]
-    lead = _LEAD_PREP.match(chunk) or _LEAD_ROLE.match(chunk)
+    lead = _LEAD_PREP.match(chunk) or LEAD_ROLE.match(chunk)
     if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):
         # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an unclosed apposition.
         before = pre[:chunk_start].rstrip()[:-1]
@@ -2097,6 +2142,7 @@ _WRITTEN = frozenset(
     "study report survey poll paper analysis review letter memo document article book declaration affidavit".split()
 )
 _SWORN = frozenset(("declaration", "affidavit", "statement", "letter"))
+_AGREED = frozenset(("agreement", "accord", "contract", "treaty", "ruling", "filing"))
 _MADE_BY = re.compile(r"[^,;.\"“”]{0,60}?\bby\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
 _DOCUMENT_WORDS = _WRITTEN | _ISSUED  # a document that speaks for itself, for subject_before
 
@@ -2109,7 +2155,12 @@ def _without_participle(m: Mention) -> Mention:
     if len(words) < 3 or not (last.endswith("ed") and last.islower() and len(last) > 4):
         return m
     head = words[-2].lower()
-    if not (head in _WRITTEN or head.rstrip("s") in _WRITTEN or (head in ROLE_WORDS and not head.endswith("s"))):
+    if not (
+        head in _WRITTEN
+        or head.rstrip("s") in _WRITTEN
+        or head in _AGREED  # "according to a standstill agreement reached in 1985"
+        or (head in ROLE_WORDS and not head.endswith("s"))
+    ):
         return m  # not "a fact sheet lawmakers released": a relative clause, its own subject before the verb
     if any(w.lower() in ("the", "a", "an", "his", "her", "its", "their") for w in words[1:-1]):
         return m  # "a survey the recording association commissioned" likewise
