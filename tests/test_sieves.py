@@ -4874,3 +4874,17 @@ def test_an_opening_phrase_without_its_comma_before_the_subject() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["the prime minister", "the prime minister"]
+
+
+def test_they_is_no_one_person() -> None:
+    """ "…," said George Lundberg, editor of the JAMA. … They said that CLAUSE': "they" is not the one man who
+    spoke last (nor a report named in the singular); with no group near, the report has no speaker rather than
+    the wrong one. "CLAUSE, said a new survey by a Harvard research team" is the survey, named with its makers."""
+    an = _analysis(
+        [
+            '"It is the beginning of acceptance," said George Lundberg, editor of the JAMA.',
+            "An estimated 83 million people used alternative medicine last year, said a new survey by a Harvard"
+            " research team. They said that visits to practitioners rose.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["George Lundberg", "a new survey by a Harvard research team", None]

@@ -2315,6 +2315,8 @@ class Resolver:
             elif m.name == "they":
                 nearby = self._nearby_group(pos)
                 self.step = "pronoun:nearby-group" if nearby is not None else "pronoun:last-speaker"
+                if nearby is None and ent is not None and _one_of_a_kind(ent):
+                    ent = None  # "…," said George Lundberg. … They said': no one person, no one report, is "they"
                 ent = nearby or ent
             if ent is None:
                 self.step = ""
@@ -3812,6 +3814,14 @@ def _title_words(title: str) -> set[str]:
     return {w.strip(".,'’").lower() for w in title.replace("-", " - ").split()} | {
         w.strip(".,'’").lower() for w in title.split()
     }
+
+
+def _one_of_a_kind(ent: Entity) -> bool:
+    """A speaker "they" cannot mean: a person, or one document or role named in the singular ("The program")."""
+    if ent.person and not _many(_head_noun(ent.name.lower())):
+        return True
+    low = ent.name.lower()
+    return bool(LEAD_ARTICLE.match(ent.name)) and not _many(_head_noun(low)) and _head_noun(low) not in _BODY_HEADS
 
 
 def _has_role(title: str) -> bool:

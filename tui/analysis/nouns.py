@@ -2116,6 +2116,15 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         if named is not None and named.kind == "name":
             title = LEAD_ARTICLE.sub("", mention.text)
             return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end)
+    if (
+        mention
+        and mention.kind == "descriptor"
+        and mention.text.split()[-1].lower() in _WRITTEN
+        and (by := _BY_TO_END.match(text, mention.end, hi)) is not None
+    ):
+        # "CLAUSE, said a new survey by a Harvard research team.": the survey speaks, named with its makers
+        whole_text = text[mention.start : by.end(1)]
+        return Mention("descriptor", whole_text, whole_text, None, mention.start, by.end(1))
     if mention and mention.kind == "descriptor":
         whole = mention
         mention = _without_participle(mention)
@@ -2138,6 +2147,7 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     return mention
 
 
+_BY_TO_END = re.compile(r"(\s+(?:by|from)\s+(?:a|an|the)\s+[^,;:\"“”.!?]{1,60}?)\s*[.!?]?[\"”]?\s*$")
 _WRITTEN = frozenset(
     "study report survey poll paper analysis review letter memo document article book declaration affidavit".split()
 )
