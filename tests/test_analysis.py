@@ -1259,3 +1259,17 @@ def test_a_quantifier_opens_no_initiative() -> None:
     name (were initiatives 'Other Tory', 'Several Indian')."""
     assert _initiative_names("Other Tory law and order plans include building more prisons.") == []
     assert _initiative_names("Several Indian law and history experts believe the case would fail.") == []
+
+
+def test_a_body_and_its_unnamed_mission_or_directive_are_no_initiative() -> None:
+    """ "a European Union mission", "A European Union (EU) directive", "a Food and Drug Administration (FDA)
+    directive": the body's, unnamed (was the body, listed as an initiative); an award's "Best Dance Act" is a
+    music act; a broadcast ("Boston Herald Radio's Morning Meeting program"). "the United Nations charter" and
+    "the Networked & Electronic Media (NEM) initiative" stay."""
+    assert _initiative_names(
+        "Derek Fatchett called for a European Union mission to visit Myanmar. A European Union (EU) directive will"
+        " apply, as will a Food and Drug Administration (FDA) directive of one year ago. The Brits would no longer"
+        " award a Best Dance Act prize. Brown said on Boston Herald Radio’s Morning Meeting program that he would"
+        " win. The move breached the United Nations charter. The Commission announced its Networked & Electronic"
+        " Media (NEM) initiative."
+    ) == ["United Nations charter", "Networked & Electronic Media"]

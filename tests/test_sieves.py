@@ -4888,3 +4888,16 @@ def test_they_is_no_one_person() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["George Lundberg", "a new survey by a Harvard research team", None]
+
+
+def test_they_after_its_group_in_the_same_sentence() -> None:
+    """ "Traders welcomed the decision, though they added that CLAUSE": the group the sentence opens with (was no
+    one); not "CLAUSE, they said" where the clause itself opens with a group ('Farmers enrolled …, they said' is
+    the grain traders')."""
+    an = _analysis(
+        [
+            "Traders welcomed the decision, though they added that local investors wanted futures.",
+            'Grain markets were quiet, grain traders said. "Farmers enrolled 1,894,764 acres," they said.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Traders", "grain traders", "grain traders"]

@@ -2057,21 +2057,33 @@ class Resolver:
             return None
         return None
 
-    def _nearby_group(self, pos: int) -> Entity | None:
+    def _nearby_group(self, pos: int, at: int | None = None) -> Entity | None:
         """ "Critics of the program … see it as a chance. They sent a letter. "…," they wrote.": the group a
         sentence or two before opens with, through any sentences that go on with "They"."""
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
-        for j in range(k - 1, max(-1, k - 4), -1):
+        # (the sentence's own opening group first: "Traders welcomed the decision, though they added that …")
+        for j in range(k, max(-1, k - 4), -1):
             lo = self.sentence_starts[j]
             intro = _INTRO.match(self.text, lo, pos)
             start = intro.end() if intro else lo
             if self.text.startswith("They ", start):
                 continue
-            g = _GROUP_SUBJECT.match(self.text, start)
+            if j == k and (at is None or not _CONJ_THEY.search(self.text, max(start, at - 12), at)):
+                continue  # the sentence's own group only for "…, though they added": else the sentences before
+            g = _GROUP_SUBJECT.match(self.text, start, pos)
+            if j == k and (g is None or not g.group(1)[:1].isupper()):
+                continue  # a group this sentence opens with, capitalised at its start
             if g is None or not (
                 g.group(1).lower() in ROLE_WORDS
-                # "The insurers expressed …. They also pointed out": people named by what they do
-                or (self.text.startswith("The ", start) and g.start(1) == start + 4 and g.group(1) in GROUP_NOUNS)
+                # "The insurers expressed …. They also pointed out", "Traders welcomed …, though they added":
+                # people named by what they do
+                or (
+                    g.group(1).lower() in GROUP_NOUNS
+                    and (
+                        (j == k and g.start(1) == start)
+                        or (self.text.startswith("The ", start) and g.start(1) == start + 4)
+                    )
+                )
             ):
                 return None
             name = g.group().rstrip(" ,")
@@ -2313,7 +2325,7 @@ class Resolver:
                 ent = self._nearby_body(pos)  # "what it called "Q"": a body named just before, never a person
                 self.step = "pronoun:nearby-body"
             elif m.name == "they":
-                nearby = self._nearby_group(pos)
+                nearby = self._nearby_group(pos, m.start)
                 self.step = "pronoun:nearby-group" if nearby is not None else "pronoun:last-speaker"
                 if nearby is None and ent is not None and _one_of_a_kind(ent):
                     ent = None  # "…," said George Lundberg. … They said': no one person, no one report, is "they"
@@ -3480,6 +3492,7 @@ def _s_according_to(c: QuoteContext) -> Hit | None:
     return (mention, "according to", acc.start()) if mention is not None else None
 
 
+_CONJ_THEY = re.compile(r",\s+(?:though|but|and|while|although)\s+$")
 _OPENING_PREPS = frozenset(
     ("during", "in", "after", "before", "following", "on", "at", "since", "despite", "amid", "last", "this", "next")
 )

@@ -164,6 +164,7 @@ _BAD_FIRST = {
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Speaking", "Referring", "Turning", "Noting",
     "Who", "What", "Why", "How", "Where", "Despite", "Although", "Though", "Because", "Unlike", "Like", "Through",
     "Following", "Amid", "Including", "Dubbed", "Called", "Named", "Titled", "Entitled",
+    "Best",  # "a Best Dance Act prize": an award's category, a music act
     "Could", "Would", "Should", "Will", "Can", "Might", "Must", "Does", "Did", "Do", "Is", "Are", "Was", "Were",
     "Has", "Have", "Had", "Then", "Unless", "Whether", "Until", "Once", "Even", "Only", "Members", "Member",
     "Opponents", "Supporters", "Critics", "Complaints",
@@ -184,8 +185,15 @@ _COMPOUND_AFTER = re.compile(
     r"speech|appearances?)\b"
 )
 _BROADCASTER_OWNS = re.compile(
-    r"\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|Sky|CNN|NBC|CBS|ABC|Fox|PBS|MSNBC|One|Two|Three|Four|TV\d?|"
+    r"\b(?:BBC|ITV\d?|Radio\s*\d?|Channel\s*\d|Sky|CNN|NBC|CBS|ABC|Fox|PBS|MSNBC|One|Two|Three|Four|TV\d?|"
     r"Service)['’]s(?:\s+[A-Z][\w'’-]*){1,5}$|\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|CNN|NBC|CBS|PBS)['’]s\s+\S"
+)
+# The head nouns of standing bodies: "a European Union mission", "a Food and Drug Administration (FDA) directive"
+# are the body's, unnamed
+_BODY_HEADS = frozenset(
+    "union administration commission committee department ministry agency bank corporation council institute "
+    "foundation organization organisation authority board office service party government association federation "
+    "corps exchange club league news nations group".split()
 )
 # "The Lib Dems plan to oppose": a plural subject, then the kind word as its verb
 _PLURAL_SUBJECT_VERB = re.compile(r" (?:to|for|against|with) ")
@@ -328,6 +336,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         )
         if not has_kind or not _acronym_of(_clean(name), acr):
             continue
+        if name.split()[-1].lower() in _BODY_HEADS:
+            continue  # "A European Union (EU) directive": the body's name and acronym, the directive unnamed
         raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
     for m in _windowed(_TITLED, matches(_TITLED_ANCHOR, text, hits["titled"]), text):
         if _NAME_AFTER.match(text, m.end()):
@@ -375,6 +385,12 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         named = word.split()
         if named and _firm_end(named[-1]):
             continue  # "the Overseas Private Investment Corp mission", "Fried Krupp GmbH plan to export": a firm's
+        if (
+            len(named) >= 2
+            and named[-1].lower() in _BODY_HEADS
+            and m.group(3).lower() not in _FORMAL - {"summit", "conference"}
+        ):
+            continue  # "a European Union mission", "a Food and Drug Administration directive": a body's, unnamed
         if m.group(3).lower() in ("plan", "plans", "proposal", "programme", "program") and word in _PARTY_NAMES:
             continue  # "The Lib Dem plan for a local income tax": a party's, not one named
         if m.group(3).lower() not in _FORMAL and word.lower() in _PLACE_NAMES:
