@@ -1273,3 +1273,15 @@ def test_a_body_and_its_unnamed_mission_or_directive_are_no_initiative() -> None
         " win. The move breached the United Nations charter. The Commission announced its Networked & Electronic"
         " Media (NEM) initiative."
     ) == ["United Nations charter", "Networked & Electronic Media"]
+
+
+def test_plural_accords_numbers_and_bodies_named_past_and() -> None:
+    """ "the 1993 Oslo accords" with its kind (was '1993 Oslo'); "owns 9,000 Charter preferred shares" is a number's
+    tail and a firm (was '000 Charter'); "House Government Reform and Oversight Committee" a body (was 'House
+    Government Reform'); "the Group of 77 ministerial meeting" a meeting, but "the Venice summit meeting" is the
+    summit."""
+    assert _initiative_names(
+        "Otherwise, the 1993 Oslo accords could collapse. American Financial also owns 9,000 Charter preferred"
+        " shares. They asked House Government Reform and Oversight Committee Chairman Dan Burton to act, ahead of"
+        " the Group of 77 ministerial meeting in Havana and the Venice summit meeting of industrialized countries."
+    ) == ["1993 Oslo accords", "Venice summit"]

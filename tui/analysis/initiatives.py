@@ -184,6 +184,8 @@ _COMPOUND_AFTER = re.compile(
     r"coordinator|chief|team|season|tour|stops?|swing|ads?|advertising|finance|contributions?|donors?|promises?|"
     r"speech|appearances?)\b"
 )
+# "the Group of 77 ministerial meeting": the kind qualifies a meeting (but "the Venice summit meeting" is the summit)
+_MEETING_AFTER = re.compile(r" (?:meetings?|sessions?)\b")
 _BROADCASTER_OWNS = re.compile(
     r"\b(?:BBC|ITV\d?|Radio\s*\d?|Channel\s*\d|Sky|CNN|NBC|CBS|ABC|Fox|PBS|MSNBC|One|Two|Three|Four|TV\d?|"
     r"Service)['’]s(?:\s+[A-Z][\w'’-]*){1,5}$|\b(?:BBC|ITV\d?|Radio\s*\d|Channel\s*\d|CNN|NBC|CBS|PBS)['’]s\s+\S"
@@ -342,11 +344,16 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     for m in _windowed(_TITLED, matches(_TITLED_ANCHOR, text, hits["titled"]), text):
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
-        after = text[m.end() : m.end() + 16].split()
+        after = text[m.end() : m.end() + 40].split()
         if (
             m.end(1) == m.end()
             and after
-            and (after[0].strip(",.;:<>") in _BODY_WORDS or _firm_end(after[0].strip(",;:<>")))
+            and (
+                after[0].strip(",.;:<>") in _BODY_WORDS
+                or _firm_end(after[0].strip(",;:<>"))
+                # "House Government Reform and Oversight Committee": the name goes on past "and" to the body's word
+                or (after[0] in ("and", "&") and any(w.strip(",.;:<>") in _BODY_WORDS for w in after[1:4]))
+            )
         ):
             continue  # "the International Fund Corporation of the World Bank": a body's name goes on
         tail = text[m.end(1) : m.end()].split() + after[:1]
@@ -409,7 +416,9 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             any(w.lower() in _RACE_WORDS for w in named) or (len(named) == 2 and named[0].isdigit())
         ):
             continue  # "the 2000 Senate campaign", "the 1994 Pataki campaign": a race, someone's run
-        if _COMPOUND_AFTER.match(text, m.end(3)):
+        if _COMPOUND_AFTER.match(text, m.end(3)) or (
+            m.group(3).lower() not in ("summit", "conference", "talks") and _MEETING_AFTER.match(text, m.end(3))
+        ):
             continue  # "the Murphy conference call", "the Democratic House campaign committee"
         if m.group(3).lower() in ("programme", "program") and _BROADCASTER_OWNS.search(
             text, max(0, m.start(1) - 40), m.end(1)
@@ -449,7 +458,7 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if (
             m.group(3).lower() in _FORMAL
             and not m.group(2)
-            and not m.group(3).lower().endswith("s")
+            and (not m.group(3).lower().endswith("s") or m.group(3).lower() == "accords")  # "the Oslo accords"
             and len(named) >= 2  # one word with its kind was taken above, or is no name ("No agreement")
         ):
             # "the 1972 Anti-Ballistic Missile treaty", "the Louvre currency accord": a treaty is named with its
@@ -476,6 +485,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         words = clean.split()
         if not words or words[0] in _BAD_FIRST or _NOT_INITIATIVE.search(clean):
             continue
+        if words[0].isdigit() and start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
+            continue  # "owns 9,000 Charter preferred shares": the tail of a number, then a firm's name
         if len(words) >= 3 and words[-1].endswith(("'s", "’s")) and words[-2] not in _JOIN_WORDS - {"and", "&"}:
             # "the General Agreement on Tariffs and Trade's negotiating group": the whole name owns
             words[-1] = words[-1][:-2]
