@@ -4901,3 +4901,21 @@ def test_they_after_its_group_in_the_same_sentence() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Traders", "grain traders", "grain traders"]
+
+
+def test_a_noun_that_is_also_a_belief_verb_and_what_is_done_to_the_subject() -> None:
+    """ "the legal team for two Algerian suspects being held without trial told a court CLAUSE": the team (was
+    'the legal team for two Algerian', who "suspects" the rest); "suspects being held" is a noun, and "being held
+    …" no part of who. Not "before being fired in February after officials said" (the officials say it), nor
+    "where his licence is being challenged that he suggested"."""
+    an = _analysis(
+        [
+            "On Monday, the legal team for two Algerian suspects being held without trial told a court the men did"
+            " not want bail.",
+            "Flynn served briefly before being fired in February after officials said he misled Pence.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("the legal team for two Algerian suspects", "the men did not want bail"),
+        ("officials", "he misled Pence"),
+    ]

@@ -3492,6 +3492,10 @@ def _s_according_to(c: QuoteContext) -> Hit | None:
     return (mention, "according to", acc.start()) if mention is not None else None
 
 
+# After a plural noun that is also a verb: "suspects being held", "hopes of a deal", "fears over the economy"
+_NOUN_USE_AFTER = re.compile(
+    r"\s+(?:being|were|are|have|had|in|at|of|for|over|about|from|who|which|and|or|on|to|with|,|\.)(?![\w-])"
+)
 _CONJ_THEY = re.compile(r",\s+(?:though|but|and|while|although)\s+$")
 _OPENING_PREPS = frozenset(
     ("during", "in", "after", "before", "following", "on", "at", "since", "despite", "amid", "last", "this", "next")
@@ -4286,6 +4290,12 @@ def _indirect(
             continue  # "one man, Mustafa Mahmoud Said Ahmed, was …": a name, not the verb that opens a sentence
         if _NEGATED.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "he would not tell the miner to comply", "she did not say whether": no content reported
+        if (
+            cognition
+            and cue in ("suspects", "suspect", "hopes", "fears", "doubts", "estimates", "worries")
+            and (_NOUN_USE_AFTER.match(text, m.end()))
+        ):
+            continue  # "two Algerian suspects being held without trial": a noun, no one suspecting
         if cognition and _NOT_BELIEF.match(text, m.end()) and cue.startswith(("think", "feel")):
             continue  # "a Seoul-based think tank", "both players feel their way into the set"
         if cognition and cue.startswith("feel") and _FEEL_STATE.match(text, m.end()):

@@ -86,6 +86,16 @@ _MEDIUM_TAIL = re.compile(
     r"(?:\s+(?:to|with|before|at|in|from|for)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of|for|and)\s+|\s+)?){1,6}"
     r"|\s+to\s+[a-z]+)?(?:\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)|today|yesterday|last\s+[a-z]+))?\s*$"
 )
+_BEING_TAIL = re.compile(r"(?<=[a-z])\s+being\s+[a-z]+\b[^,;:\"“”()]{0,50}$")
+# Words that make "being …" a clause of its own, or follow it as a verb: not "before being fired in February after
+# officials said", "where his licence is being challenged that he suggested"
+_BEING_TAIL_STOPS = frozenset(
+    "that he she they it we i who which after before when while as because since until and but or".split()
+)
+_BEING_BEFORE_STOPS = frozenset(
+    "without despite of for from by about on in at is are was were been not now still also up like risk keep keeps "
+    "kept enjoy enjoyed hate love mind stop stopped survived avoid avoided".split()
+)
 _TAIL_LAST = frozenset(
     "to first last turn week month year weekend january february march april may june july august september october"
     " november december".split()
@@ -1597,6 +1607,16 @@ def _subject_before(pre: str) -> Mention | None:
     ):
         # "Yasser Arafat in a speech at the United Nations on Wednesday asked": how and where, no part of who
         pre = pre[: medium.start()]
+        last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
+    if (
+        " being " in pre[-80:]
+        and (being := _BEING_TAIL.search(pre, max(0, len(pre) - 80))) is not None
+        and not _BEING_TAIL_STOPS & set(pre[being.start() :].lower().split()[1:])
+        and pre[: being.start()].rsplit(None, 1)[-1].lower() not in _BEING_TAIL_STOPS | _BEING_BEFORE_STOPS
+    ):
+        # "the legal team for two Algerian suspects being held without trial told": what is done to the last
+        # noun is no part of who speaks
+        pre = pre[: being.start()]
         last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
     m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last in _TAIL_LAST else None
