@@ -4919,3 +4919,18 @@ def test_a_noun_that_is_also_a_belief_verb_and_what_is_done_to_the_subject() -> 
         ("the legal team for two Algerian suspects", "the men did not want bail"),
         ("officials", "he misled Pence"),
     ]
+
+
+def test_the_name_an_interrupted_clause_opens_with_is_not_its_he() -> None:
+    """ "Browning said …. Gingrich, he said, came back to Georgia …": "he" is Browning who spoke, not Gingrich whom
+    the clause is about (was Gingrich, the man named nearest); "The drug's labeling warns that" is the label's."""
+    an = _analysis(
+        [
+            "Newt Gingrich has asked a judge to settle his divorce, which his wife opposes.",
+            '"All she left was a television," Thomas Browning, Gingrich\'s divorce attorney, said.',
+            "Browning said Marianne Gingrich called her husband on his birthday. Gingrich, he said, came back to"
+            " Georgia to find his home emptied out.",
+            "The drug's labeling warns that in very rare circumstances it can cause psychotic episodes.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes][-2:] == ["Thomas Browning", "The drug's labeling"]

@@ -190,7 +190,7 @@ _CLAUSE_GOES_ON = re.compile(r" [a-z]")  # a name followed by a lower-case word:
 _DOCUMENTS = set(
     "statement report survey study poll letter memo book document paper article editorial column story filing "
     "complaint tweet post ad video ruling lawsuit suit petition indictment declaration communique communiqué "
-    "manifesto".split()
+    "manifesto label labeling labelling briefing notice".split()
 )
 # Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
 _NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
@@ -2313,6 +2313,15 @@ class Resolver:
                 if ent is not None and (not ent.person or ent.gender not in (None, g)):
                     ent = None
                 near = self._nearby_person(pos, gender=g)
+                if (
+                    near is not None
+                    and (own := _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 40), m.start)) is not None
+                    and own.group(1) in near.name.split()
+                    and self.last_speaker is not near
+                ):
+                    # "Gingrich, he said, came back to find his home emptied": the name the clause opens with is
+                    # what was said about; the one who spoke goes on ("he" is Browning)
+                    near = None
                 self.step = "pronoun:nearby-person" if near is not None else "pronoun:last-speaker"
                 ent = near or ent
                 if ent is None:
@@ -3496,6 +3505,7 @@ def _s_according_to(c: QuoteContext) -> Hit | None:
 _NOUN_USE_AFTER = re.compile(
     r"\s+(?:being|were|are|have|had|in|at|of|for|over|about|from|who|which|and|or|on|to|with|,|\.)(?![\w-])"
 )
+_NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w.'’-]*\s+)?([A-Z][\w'’-]+),\s+$")
 _CONJ_THEY = re.compile(r",\s+(?:though|but|and|while|although)\s+$")
 _OPENING_PREPS = frozenset(
     ("during", "in", "after", "before", "following", "on", "at", "since", "despite", "amid", "last", "this", "next")
