@@ -54,13 +54,13 @@ from tui.analysis.lexicon import (
 from tui.analysis.model import Quote, Speaker
 from tui.analysis.nouns import (
     AGE_OR_PARTY,
-    LEAD_ROLE,
     OUTLET_NAMED,
     PARTICLE_ALT,
     PARTICLES,
     Mention,
     ends_with_dash,
     from_place,
+    lead_role,
     parse_np,
     subject_after,
     subject_before,
@@ -4438,7 +4438,7 @@ def _indirect(
                     mention is not None
                     and mention.kind == "descriptor"
                     # ("…, David Graves, aide to Sen. Thad Cochran (R-Miss) said": a role with no article too)
-                    and (_ROLE_LEAD.match(text, comma + 1, m.start()) or LEAD_ROLE.match(text, comma + 1, m.start()))
+                    and (_ROLE_LEAD.match(text, comma + 1, m.start()) or lead_role(text, comma + 1, m.start()))
                     and not _VERBISH.search(text, comma + 1, m.start())
                     and len(text[comma + 1 : m.start()].split()) >= 5  # a role of its own, not "a spokesman"
                     and (appos := _appositive_speaker(text, lo, comma)) is not None
