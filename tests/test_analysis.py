@@ -1285,3 +1285,15 @@ def test_plural_accords_numbers_and_bodies_named_past_and() -> None:
         " shares. They asked House Government Reform and Oversight Committee Chairman Dan Burton to act, ahead of"
         " the Group of 77 ministerial meeting in Havana and the Venice summit meeting of industrialized countries."
     ) == ["1993 Oslo accords", "Venice summit"]
+
+
+def test_a_topic_reform_or_an_election_fund_is_no_initiative() -> None:
+    """ "implemented Wall Street reforms", "its General Election fund": a topic's reforms and an election's fund,
+    no named initiative (were 'Wall Street' and 'General Election')."""
+    assert (
+        _initiative_names(
+            "He implemented Wall Street reforms and rescued the economy. Lord Sainsbury made a donation to the"
+            " Labour Party for its General Election fund."
+        )
+        == []
+    )

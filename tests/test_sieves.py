@@ -4934,3 +4934,15 @@ def test_the_name_an_interrupted_clause_opens_with_is_not_its_he() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes][-2:] == ["Thomas Browning", "The drug's labeling"]
+
+
+def test_a_preposition_s_object_says_nothing() -> None:
+    """ "CLAUSE, the majority … represent a potential terrorist risk to Western states.": "states" is a noun
+    there, and "Western" no one (was a report of the clause)."""
+    an = _analysis(
+        [
+            "Of the estimated 3,000 Europeans who travelled to Syria, the majority have become Isis members and"
+            " represent a potential terrorist risk to Western states.",
+        ]
+    )
+    assert an.quotes == []

@@ -3506,6 +3506,8 @@ _NOUN_USE_AFTER = re.compile(
     r"\s+(?:being|were|are|have|had|in|at|of|for|over|about|from|who|which|and|or|on|to|with|,|\.)(?![\w-])"
 )
 _NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w.'’-]*\s+)?([A-Z][\w'’-]+),\s+$")
+_COMPASS_ADJECTIVES = frozenset(("western", "eastern", "northern", "southern"))
+_PREP_BEFORE_SUBJECT = re.compile(r"\b(?:(?<!according )to|of|in|for|from|with|by|on|at|into|against)\s+$")
 _CONJ_THEY = re.compile(r",\s+(?:though|but|and|while|although)\s+$")
 _OPENING_PREPS = frozenset(
     ("during", "in", "after", "before", "following", "on", "at", "since", "despite", "amid", "last", "this", "next")
@@ -4410,6 +4412,15 @@ def _indirect(
                 comma = -1
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
+                if mention is not None and (
+                    _PREP_BEFORE_SUBJECT.search(text, max(lo, mention.start - 10), mention.start)
+                    or (
+                        mention.kind == "surname"
+                        and mention.name.lower() in _COMPASS_ADJECTIVES
+                        and cue in ("states", "reports", "notes", "claims", "comments", "remarks")
+                    )
+                ):
+                    mention = None  # "… a potential terrorist risk to Western states.": a preposition's object
                 if mention is not None and mention.kind == "pronoun" and _CONTACT_RELATIVE.match(text, comma + 1):
                     continue  # "…, the trouble-shooter they asked to identify savings": about the noun, no report
                 if mention is None and not text[comma + 1 : m.start()].strip():

@@ -202,7 +202,7 @@ _PLURAL_SUBJECT_VERB = re.compile(r" (?:to|for|against|with) ")
 _VERB_KINDS = {"plan", "plans"}
 # Kinds that name an initiative only in a title ("the New Deal", "the Six-Party Talks"): in lower case they follow
 # the parties, the place or the firm ("the Nokia and Microsoft deal", "Hong Kong-China talks")
-_LOOSE_KINDS = {"deal", "package", "talks", "partnership", "compact"}
+_LOOSE_KINDS = {"deal", "package", "talks", "partnership", "compact", "reform", "reforms"}  # "Wall Street reform"
 # A place before a lower-case kind is the place's: "according to New York law"
 _PLACE_NAMES = {s.lower() for s in US_STATES if not s.endswith(".")} | PLACES | {
     "new york", "new york city", "new jersey", "new hampshire", "new mexico", "north carolina", "south carolina",
@@ -217,7 +217,7 @@ _RACE_WORDS = {"senate", "house", "presidential", "election", "congressional", "
 _NOT_INITIATIVE = re.compile(
     r"\b(?:Monetary Fund|Wildlife Fund|Children's Fund|Population Fund|Development Programme|Food Programme|"
     r"Environment Programme|(?:United Nations|UN|U\.N\.|World) (?:Development|Food|Environment) Program|"
-    r"Security Council|Party Conference|Acts? of Parliament)\b"
+    r"Security Council|Party Conference|Acts? of Parliament|General Elections?|Need to)\b"
 )
 _APPOS = re.compile(rf"\)?\s*(?:(?:{_KIND_ALT})\b)?\s*,\s+((?:an?|the)\s+[^,;]{{3,140}}?)(?=[,;]|\.\s+[A-Z]|\.$|$)")
 _DESCRIBE = re.compile(
