@@ -4946,3 +4946,18 @@ def test_a_preposition_s_object_says_nothing() -> None:
         ]
     )
     assert an.quotes == []
+
+
+def test_he_who_spoke_in_the_sentence_before_when_named_in_full() -> None:
+    """ "As for his move to Florida, he said … Ronald Goldman were slain. Had it not been for …, he said …": "he"
+    is O.J. Simpson, who spoke there and before (was Goldman, the man named last): one named in full who has
+    spoken more than once goes on, as a titled one or one with a known given name does."""
+    an = _analysis(
+        [
+            "O.J. Simpson said he is launching a Web site. Simpson said he still receives tips about the case.",
+            "As for his move to Florida, he said he had wanted to move there even before his ex-wife and her friend"
+            " Ronald Goldman were slain. Had it not been for a custody battle over his children, he said he would"
+            " have relocated earlier.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes][-1] == "O.J. Simpson"

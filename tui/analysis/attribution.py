@@ -1965,7 +1965,12 @@ class Resolver:
                         # "Economic Information", "his father")
                         and said.name[:1].isupper()
                         and said.name.split()[0].lower() not in _DETERMINERS
-                        and (said.name.split()[0].lower() in GIVEN_NAMES or (said.title and " " in said.name))
+                        and (
+                            said.name.split()[0].lower() in GIVEN_NAMES
+                            or (said.title and " " in said.name)
+                            # one named in full who has spoken more than once: "O.J. Simpson"
+                            or (said.quotes >= 2 and " " in said.name and said.name.split()[-1][:1].isupper())
+                        )
                     ):
                         return said
             near = [
