@@ -4961,3 +4961,16 @@ def test_he_who_spoke_in_the_sentence_before_when_named_in_full() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes][-1] == "O.J. Simpson"
+
+
+def test_the_and_one_capitalised_word_is_a_body_an_it_may_mean() -> None:
+    """'"…," the Bundesbank said. CLAUSE, it added.': the Bundesbank goes on (was no one: "the Bundesbank" was a
+    person by its one word, and "it" means no person)."""
+    an = _analysis(
+        [
+            '"Nevertheless, no inflationary trends are likely to set in this year," the Bundesbank said. A link'
+            " between excessive monetary growth and price rises can only be observed in the long term, it added.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Bundesbank", "Bundesbank"]
+    assert [s.person for s in an.speakers] == [False]

@@ -2383,7 +2383,9 @@ class Resolver:
                 ent, self.step = typo, "surname:misspelt"  # "Panglos said" after "Theodoros Pangalos"
             if ent is None:
                 known = m.name in self.entities
-                ent = self._entity(m.name, person=not place)
+                # ("the Bundesbank said", "the Pentagon": one capitalised word after "the" is a body; no one is
+                # "the Smith", and an "it" may mean it)
+                ent = self._entity(m.name, person=not place and not _THE_WORD.fullmatch(m.text))
                 if place:
                     self.step = "surname:place"
                 if not known and ent.person:
@@ -3511,6 +3513,7 @@ _NOUN_USE_AFTER = re.compile(
     r"\s+(?:being|were|are|have|had|in|at|of|for|over|about|from|who|which|and|or|on|to|with|,|\.)(?![\w-])"
 )
 _NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w.'’-]*\s+)?([A-Z][\w'’-]+),\s+$")
+_THE_WORD = re.compile(r"[Tt]he [A-Z][\w.&'’-]*")
 _COMPASS_ADJECTIVES = frozenset(("western", "eastern", "northern", "southern"))
 _PREP_BEFORE_SUBJECT = re.compile(r"\b(?:(?<!according )to|of|in|for|from|with|by|on|at|into|against)\s+$")
 _CONJ_THEY = re.compile(r",\s+(?:though|but|and|while|although)\s+$")

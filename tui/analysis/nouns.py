@@ -901,6 +901,7 @@ def _parse_np(s: str) -> Mention | None:
     ):
         # "The Lib Dems accused …", "the Rolling Stones": a body or a group by its plural name, no one person
         return Mention("org", text, " ".join(name_toks), None, start, end)
+
     # Only the words right before the name belong to its title: not "In prime minister's questions last week".
     k = len(title_toks)
     while k > 0:
