@@ -4974,3 +4974,15 @@ def test_the_and_one_capitalised_word_is_a_body_an_it_may_mean() -> None:
     )
     assert [q.speaker for q in an.quotes] == ["Bundesbank", "Bundesbank"]
     assert [s.person for s in an.speakers] == [False]
+
+
+def test_they_after_a_bare_group_before_anyone_spoke() -> None:
+    """ "Traders anticipate carryover demand …. CLAUSE, they noted.": the traders, the group the sentence before
+    opens with, when no one has spoken yet (was no one)."""
+    an = _analysis(
+        [
+            "Live hog futures are expected to open steady. Traders anticipate carryover demand prompted by firmer"
+            " live calls. Hog runs are light as farmers are starting spring fieldwork in some areas, they noted.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Traders"]

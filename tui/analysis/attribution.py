@@ -2085,7 +2085,10 @@ class Resolver:
                 or (
                     g.group(1).lower() in GROUP_NOUNS
                     and (
-                        (j == k and g.start(1) == start)
+                        # a bare group opening its sentence: this one's ("Traders welcomed …, though they added"),
+                        # or one before when no one has spoken yet ("A year ago, ministers launched …. They will
+                        # say"; after a speaker, "they" is more often that speaker's group)
+                        (g.start(1) == start and (j == k or self.last_speaker is None))
                         or (self.text.startswith("The ", start) and g.start(1) == start + 4)
                     )
                 )
