@@ -1297,3 +1297,13 @@ def test_a_topic_reform_or_an_election_fund_is_no_initiative() -> None:
         )
         == []
     )
+
+
+def test_places_a_relief_body_and_the_rule_of_law_name_no_initiative() -> None:
+    """ "Indiana and New York law" (two places' laws), "House of Lords law lords" (judges), "a Kenya Red Cross
+    program" (a relief body's), "the Rule of Law" (a principle); "the Rule of Law Initiative" stays."""
+    assert _initiative_names(
+        "They would look at language similar to that in Indiana and New York law. House of Lords law lords ruled"
+        " against the measures. The federation is supporting a Kenya Red Cross program to provide aid. He is a"
+        " champion for liberty and the Rule of Law. The Rule of Law Initiative was launched."
+    ) == ["Rule of Law Initiative"]

@@ -182,7 +182,7 @@ _COMPOUND_AFTER = re.compile(
     r" (?:call|committees?|managers?|officials?|spokesman|spokeswoman|aides?|staff|staffers|trail|headquarters|"
     r"offices?|enforcement|firms?|schools?|professors?|students?|chairman|director|events?|rally|workers?|"
     r"coordinator|chief|team|season|tour|stops?|swing|ads?|advertising|finance|contributions?|donors?|promises?|"
-    r"speech|appearances?)\b"
+    r"speech|appearances?|lords)\b"  # "the House of Lords law lords"
 )
 # "the Group of 77 ministerial meeting": the kind qualifies a meeting (but "the Venice summit meeting" is the summit)
 _MEETING_AFTER = re.compile(r" (?:meetings?|sessions?)\b")
@@ -217,7 +217,8 @@ _RACE_WORDS = {"senate", "house", "presidential", "election", "congressional", "
 _NOT_INITIATIVE = re.compile(
     r"\b(?:Monetary Fund|Wildlife Fund|Children's Fund|Population Fund|Development Programme|Food Programme|"
     r"Environment Programme|(?:United Nations|UN|U\.N\.|World) (?:Development|Food|Environment) Program|"
-    r"Security Council|Party Conference|Acts? of Parliament|General Elections?|Need to)\b"
+    r"Security Council|Party Conference|Acts? of Parliament|General Elections?|Need to|Red (?:Cross|Crescent)|"
+    r"^Rule of Law$)\b"
 )
 _APPOS = re.compile(rf"\)?\s*(?:(?:{_KIND_ALT})\b)?\s*,\s+((?:an?|the)\s+[^,;]{{3,140}}?)(?=[,;]|\.\s+[A-Z]|\.$|$)")
 _DESCRIBE = re.compile(
@@ -400,8 +401,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "a European Union mission", "a Food and Drug Administration directive": a body's, unnamed
         if m.group(3).lower() in ("plan", "plans", "proposal", "programme", "program") and word in _PARTY_NAMES:
             continue  # "The Lib Dem plan for a local income tax": a party's, not one named
-        if m.group(3).lower() not in _FORMAL and word.lower() in _PLACE_NAMES:
-            continue  # "according to New York law", "his New Hampshire campaign": a place's
+        if m.group(3).lower() not in _FORMAL and (
+            word.lower() in _PLACE_NAMES or all(part in _PLACE_NAMES for part in word.lower().split(" and "))
+        ):
+            continue  # "according to New York law", "his New Hampshire campaign", "Indiana and New York law"
         proper = [w for w in named if not w.isdigit()]
         if (
             m.group(3).lower() not in _FORMAL
