@@ -4986,3 +4986,16 @@ def test_they_after_a_bare_group_before_anyone_spoke() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Traders"]
+
+
+def test_a_missile_range_is_a_place_no_he() -> None:
+    """ "… than the rockets used in testing at White Sands Missile Range. He said CLAUSE": Franklin, who spoke
+    before (was 'Missile Range', a person titled 'White Sands')."""
+    an = _analysis(
+        [
+            "Franklin said the two tests have proven that the missile works. Critics said the system should be"
+            " tested against faster missiles than the rockets used in testing at White Sands Missile Range. He said"
+            " a final decision will be made next year.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Franklin", "Critics", "Franklin"]
