@@ -1307,3 +1307,14 @@ def test_places_a_relief_body_and_the_rule_of_law_name_no_initiative() -> None:
         " against the measures. The federation is supporting a Kenya Red Cross program to provide aid. He is a"
         " champion for liberty and the Rule of Law. The Rule of Law Initiative was launched."
     ) == ["Rule of Law Initiative"]
+
+
+def test_two_people_an_award_category_and_a_valley_s_fund_are_no_initiative() -> None:
+    """ "movies starring Johnny Depp and Jude Law" (two people, the second called Law), "named best UK and Ireland
+    act" (an award's music act), "the Silicon Valley fund that has stakes in Facebook" (a place's firm); "the Food
+    and Drug Act" stays."""
+    assert _initiative_names(
+        "Films starring Johnny Depp and Jude Law were among those affected. Muse were also named best UK and Ireland"
+        " act. Technology Crossover Ventures, the Silicon Valley fund that has stakes in Facebook, also invested."
+        " The drug was approved under the Food and Drug Act."
+    ) == ["Food and Drug Act"]

@@ -207,7 +207,7 @@ _LOOSE_KINDS = {"deal", "package", "talks", "partnership", "compact", "reform", 
 _PLACE_NAMES = {s.lower() for s in US_STATES if not s.endswith(".")} | PLACES | {
     "new york", "new york city", "new jersey", "new hampshire", "new mexico", "north carolina", "south carolina",
     "north dakota", "south dakota", "west virginia", "rhode island", "hong kong", "los angeles", "san francisco",
-    "united states", "u.s.", "united kingdom", "britain", "soviet union",
+    "united states", "u.s.", "united kingdom", "britain", "soviet union", "uk", "silicon valley", "wall street",
 }  # fmt: skip
 # A race for office, not a named campaign: "the 2000 Senate campaign", "his General Election campaign"
 _RACE_WORDS = {"senate", "house", "presidential", "election", "congressional", "mayoral", "gubernatorial",
@@ -391,6 +391,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "the Holiday Inns deal", "Recent ICO talks", "the Oklahoma City package": whose, not a name
         word = _clean(m.group(1))
         named = word.split()
+        if text[max(0, m.start(1) - 5) : m.start(1)].lower() == "best ":
+            continue  # "named best UK and Ireland act": an award's category, a music act
         if named and _firm_end(named[-1]):
             continue  # "the Overseas Private Investment Corp mission", "Fried Krupp GmbH plan to export": a firm's
         if (
@@ -554,6 +556,15 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         determined = _DETERMINED.search(text, max(0, start - 12), start)
         if len(words) == 2 and words[-1] in _NAME_KINDS and not acr and not determined:
             continue  # "starring Jude Law and Julia Roberts": a law or a bill is "the" one, a person is not
+        if (
+            len(words) == 5
+            and words[2] == "and"
+            and words[-1] in _NAME_KINDS
+            and not acr
+            and not determined
+            and all(w[:1].isupper() for w in words[:2])
+        ):
+            continue  # "movies starring Johnny Depp and Jude Law": two people, the second called Law
         caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
         if (len(words) < 2 and not acr) or (len(caps) < 1 and not acr):
             continue
