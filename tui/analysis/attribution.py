@@ -3851,6 +3851,7 @@ def _another_post(words: set[str], twords: set[str], dhead: str) -> bool:
 
 
 def _title_words(title: str) -> set[str]:
+    """A title's words, lower-cased, whole and split at hyphens ("vice-president" holds "vice" too)."""
     return {w.strip(".,'’").lower() for w in title.replace("-", " - ").split()} | {
         w.strip(".,'’").lower() for w in title.split()
     }
@@ -3865,6 +3866,7 @@ def _one_of_a_kind(ent: Entity) -> bool:
 
 
 def _has_role(title: str) -> bool:
+    """Whether a title names a role, not only a form of address ("Father", "Sir")."""
     return any(w.lower() in ROLE_WORDS for w in title.split())
 
 
