@@ -2685,10 +2685,10 @@ class Resolver:
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = self._introduced_since_last_quote(pos) if head not in _ANONYMOUS_HEADS else []
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
-                        if ent is not None and head in _PROXY_HEADS and not _titled_as(ent, head):
-                            ent = None  # "the spokesman" is not whoever the story turned to, unless titled so
-                        if ent is not None and ent.title and _other_post_titled(low, head, ent.title):
-                            ent = None  # "The prime minister denied …" after the chancellor spoke: not he
+                        if ent is not None and _holds_another_role(ent, low, head):
+                            # "the spokesman" is not whoever the story turned to, unless titled so; "The prime
+                            # minister denied …" after the deputy prime minister spoke is not he
+                            ent = None
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
                         if ent is not None and ent.name.lower() in low.split()[1:-1]:
                             ent = None  # "The Bat spokeswoman" is Bat's, not Bat (a firm the scan took for a name)
@@ -2702,8 +2702,7 @@ class Resolver:
                         and self.last_speaker is None
                         # "Qassim, a Somali-born Australian citizen, has been freed …. "…," the spokesman said": one
                         # who speaks for others is not the one spoken of, unless titled so; nor is a group one person
-                        and not (head in _PROXY_HEADS and not _titled_as(rp, head))
-                        and not (rp.title and _other_post_titled(low, head, rp.title))
+                        and not _holds_another_role(rp, low, head)
                         and not _plural(head)
                     ):
                         ent = rp
@@ -3834,19 +3833,24 @@ def _adverb_read_as_name(mention: Mention) -> bool:
     return mention.kind == "surname" and mention.name.endswith("ly")
 
 
-def _other_post_titled(descriptor: str, head: str, title: str) -> bool:
-    """Whether a person titled so holds another post than the descriptor names (see _another_post)."""
+def _holds_another_role(ent: Entity, descriptor: str, head: str) -> bool:
+    """Whether a person is no one the descriptor could mean: one who speaks for others ("the spokesman") not
+    titled so, or one whose title's qualifier makes it another post (see _another_post)."""
+    if head in _PROXY_HEADS and not _titled_as(ent, head):
+        return True
+    if not ent.title:
+        return False
     words = {w.strip(".,'’") for w in descriptor.split()} - {"the", "a", "an"}
-    return _another_post(words, _title_words(title), head)
+    return _another_post(words, _title_words(ent.title), head)
 
 
 def _another_post(words: set[str], twords: set[str], dhead: str) -> bool:
     """Whether a title's qualifier makes it another post than the descriptor's: the shadow chancellor is not "the
     chancellor", nor the deputy prime minister "the prime minister" (a post named whole); "the minister" may still
     be a deputy minister, "the giant winger" a former All Black."""
-    missing = (twords & TITLE_QUALIFIERS) - words - {"prime", "managing", "senior", "junior"}
     if (words & {"prime", "deputy", "vice", "shadow"}) - twords:
         return True  # "the prime minister" is no (welfare) minister, "the deputy" no minister
+    missing = (twords & TITLE_QUALIFIERS) - words - {"prime", "managing", "senior", "junior"}
     return bool("shadow" in missing or (missing and len(words - {dhead}) >= 1 and words <= twords))
 
 
@@ -4318,7 +4322,7 @@ def _indirect(
         if (
             cognition
             and cue in ("suspects", "suspect", "hopes", "fears", "doubts", "estimates", "worries")
-            and (_NOUN_USE_AFTER.match(text, m.end()))
+            and _NOUN_USE_AFTER.match(text, m.end())
         ):
             continue  # "two Algerian suspects being held without trial": a noun, no one suspecting
         if cognition and _NOT_BELIEF.match(text, m.end()) and cue.startswith(("think", "feel")):

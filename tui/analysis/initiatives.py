@@ -403,9 +403,7 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "a European Union mission", "a Food and Drug Administration directive": a body's, unnamed
         if m.group(3).lower() in ("plan", "plans", "proposal", "programme", "program") and word in _PARTY_NAMES:
             continue  # "The Lib Dem plan for a local income tax": a party's, not one named
-        if m.group(3).lower() not in _FORMAL and (
-            word.lower() in _PLACE_NAMES or all(part in _PLACE_NAMES for part in word.lower().split(" and "))
-        ):
+        if m.group(3).lower() not in _FORMAL and all(part in _PLACE_NAMES for part in word.lower().split(" and ")):
             continue  # "according to New York law", "his New Hampshire campaign", "Indiana and New York law"
         proper = [w for w in named if not w.isdigit()]
         if (

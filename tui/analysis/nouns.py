@@ -92,7 +92,7 @@ _BEING_TAIL = re.compile(r"(?<=[a-z])\s+being\s+[a-z]+\b[^,;:\"“”()]{0,50}$"
 _BEING_TAIL_STOPS = frozenset(
     "that he she they it we i who which after before when while as because since until and but or".split()
 )
-_BEING_BEFORE_STOPS = frozenset(
+_BEING_BEFORE_STOPS = _BEING_TAIL_STOPS | frozenset(
     "without despite of for from by about on in at is are was were been not now still also up like risk keep keeps "
     "kept enjoy enjoyed hate love mind stop stopped survived avoid avoided".split()
 )
@@ -1602,10 +1602,15 @@ _OWNERS = frozenset("his her their its our my your this that".split())  # not "w
 
 
 @lru_cache(maxsize=32768)
+def _last_word(pre: str) -> str:
+    """The phrase's last word, lower-cased: which end-anchored patterns can match is read off it."""
+    return pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
+
+
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
     sentence read for its quote and for its reported speech), so results are cached."""
-    last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
+    last = _last_word(pre)
     if (last in _NO_SPEECH_MODALS and pre.split()[-1][:1].islower()) or pre.rstrip().endswith(" ought to"):
         return None  # "what the warnings should say", "she can say" (not "American Can said"): no one's words
     if _MEDIUM_WORD.search(pre, max(0, len(pre) - 140)) and (
@@ -1613,17 +1618,17 @@ def _subject_before(pre: str) -> Mention | None:
     ):
         # "Yasser Arafat in a speech at the United Nations on Wednesday asked": how and where, no part of who
         pre = pre[: medium.start()]
-        last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
+        last = _last_word(pre)
     if (
         " being " in pre[-80:]
         and (being := _BEING_TAIL.search(pre, max(0, len(pre) - 80))) is not None
         and not _BEING_TAIL_STOPS & set(pre[being.start() :].lower().split()[1:])
-        and pre[: being.start()].rsplit(None, 1)[-1].lower() not in _BEING_TAIL_STOPS | _BEING_BEFORE_STOPS
+        and pre[: being.start()].rsplit(None, 1)[-1].lower() not in _BEING_BEFORE_STOPS
     ):
         # "the legal team for two Algerian suspects being held without trial told": what is done to the last
         # noun is no part of who speaks
         pre = pre[: being.start()]
-        last = pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
+        last = _last_word(pre)
     # The pattern is tried only when the last word can end it (a quick check, 10x cheaper than the search).
     m = _TRAILING_AUX.search(pre) if last in _AUX_LAST or last.endswith(("ly", "day")) or last in _TAIL_LAST else None
     word_before = pre[: m.start()].split()[-1:] if m else []
@@ -1716,8 +1721,8 @@ def _subject_before(pre: str) -> Mention | None:
                         and len(cand.split()) <= 16
                         # not "The consultant, Ohio State University Professor of Medicine Carl Leier, said": there the
                         # descriptor comes first and the name is in apposition
-                        and body[_boundary_end(body[:k]) : k].split()[:1] != []
-                        and body[_boundary_end(body[:k]) : k].split()[0].lower() not in _DETERMINERS
+                        and (opener := body[_boundary_end(body[:k]) : k].split()[:1]) != []
+                        and opener[0].lower() not in _DETERMINERS
                     )
                 )
             ):
