@@ -48,6 +48,8 @@ STEPS = {
                                '"We will cut taxes next year for families," she said.'], "Jane Doe"),
     "pronoun:nearby-body": (["The Acme Corporation published its figures on Monday.",
                              'It said the results were "better than anyone expected this year."'], "Acme Corporation"),
+    "pronoun:one-of-group": (["Dealers said the dollar fell in thin trade on Monday.",
+                              '"All the action is in New York and Tokyo this week," one said.'], "Dealers"),
     "pronoun:nearby-group": (["Farmers marched through the capital on Monday.",
                               'They said the cuts were "a disaster for every village in the land."'], "Farmers"),
     "surname:full-name": (["Finance Minister Jane Doe spoke on Monday.",
@@ -4999,3 +5001,70 @@ def test_a_missile_range_is_a_place_no_he() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Franklin", "Critics", "Franklin"]
+
+
+def test_one_said_is_one_of_the_group_that_spoke_or_no_one() -> None:
+    """'"…," one said' after a group speaks: one of that group (was the group only by the last-speaker fallback,
+    and after one person, that person: 'Sheikh Munajjid had some supporters. "…," one wrote.' was Munajjid).
+    "one of the fans" is a speaker as named (was none: a number word before a group noun)."""
+    an = _analysis(["Sheikh Munajjid had some supporters, however.", '"It is imitating the infidels," one wrote.'])
+    assert [q.speaker for q in an.quotes] == [None]
+    an = _analysis(
+        [
+            'The diplomats said they knew of no deal for an escort, but "the idea of protection is implicit," one'
+            ' said. Nonetheless, U.S. officials see signs of improvement. "I would be stunned if we did not gain,"'
+            " said one.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["The diplomats", "U.S. officials"]
+    an = _analysis(['"We will win the cup this year," said one of the fans.'])
+    assert [q.speaker for q in an.quotes] == ["one of the fans"]
+
+
+def test_a_number_comma_opens_no_apposition() -> None:
+    """'The Intergovernmental Panel on Climate Change, a group of more than 2,000 scientists …, has concluded
+    that there is a "…"': the panel (was Karl, who spoke before: the comma of "2,000" ended the apposition)."""
+    an = _analysis(
+        [
+            '"Some of these patterns now seem to have the odds loaded," Karl said. The Intergovernmental Panel on'
+            " Climate Change, a U.N.-sponsored group of more than 2,000 scientists monitoring the global climate,"
+            ' has concluded that there is a "discernible human influence" on the climate.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == [
+        "Karl",
+        "The Intergovernmental Panel on Climate Change",
+    ]
+
+
+def test_a_participle_hangs_on_a_subject_whose_verb_is_had() -> None:
+    """'Blumenthal had some of the harshest words for Microsoft, asserting that … had portrayed "…"': Blumenthal
+    (was Klein, the last speaker: "had" was no verb to the subject reader)."""
+    an = _analysis(
+        [
+            'Klein said it showed that "in America, no person is above the law." Blumenthal had some of the'
+            ' harshest words for Microsoft, asserting that the opinion had portrayed "a predator that has misused'
+            ' its monopolistic power."',
+        ]
+    )
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["Klein", "Blumenthal"]
+
+
+def test_a_second_verb_belongs_to_who_said_not_to_the_clause_subject() -> None:
+    """'Herbert said CSR had no plans to raise its bid, and said CLAUSE': Herbert (was CSR: "said" was no verb to
+    the subject reader, which took the reported clause's subject); 'Standard and Poor's said that, …' stays the
+    firm, not Mr Poor."""
+    an = _analysis(
+        [
+            "CSR Ltd launched a bid for Monier in April, a CSR spokesman, Gene Herbert, said.",
+            "Herbert said CSR had no plans to raise its bid, and said a higher price would be difficult to justify.",
+        ]
+    )
+    assert {q.speaker for q in an.quotes} == {"Gene Herbert"}
+    an = _analysis(
+        [
+            "Standard and Poor's said that, in return for its investment, Chrysler would get a weak business.",
+            '"The Jeep line is a worthwhile extension for the product line of the company."',
+        ]
+    )
+    assert {q.speaker for q in an.quotes} == {"Standard and Poor's"}

@@ -259,7 +259,9 @@ _CAPS_HEADER = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&.-]{3,80}\s(?:—|–|--)\s+")
 # "Critics of the EB-5 program, like …", "Democratic lawmakers": a group that opens its sentence
 _DANGLING = frozenset(("with", "of", "in", "for", "from", "at", "to", "and", "or", "the", "on", "by"))
 _GROUP_SUBJECT = re.compile(
-    r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?(?:[A-Z][a-z]+\s+)??([A-Za-z][a-z]+s)"
+    # ("U.S. officials": a country's initials before the group)
+    r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?"
+    r"(?:[A-Z][a-z]+\s+|[A-Z]\.(?:[A-Z]\.)+\s+)??([A-Za-z][a-z]+s)"
     r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[a-z][\w-]*)?)?(?=[,\s])"
 )
 # A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
@@ -297,7 +299,7 @@ _AUXILIARY = re.compile(r"(?:are|were|have|had|will|would|could|can|did|do|also|
 _IRREGULAR_PAST = (
     "set|put|made|took|gave|went|came|wrote|spoke|began|led|held|met|won|lost|left|sent|kept|brought|sought|found|"
     "got|ran|saw|stood|struck|hit|cut|became|broke|chose|drew|drove|fell|felt|fought|grew|heard|knew|paid|rose|sat|"
-    "shot|sold|spent|swore|taught|threw|understood|wore|built|bought|caught|meant|stole|flew"
+    "shot|sold|spent|swore|taught|threw|understood|wore|built|bought|caught|meant|stole|flew|had|did|said|told"
 )
 _SUBJECT_VERB = re.compile(
     # a verb's -s, not a noun's "boss", "bus" ("Former Blackburn boss Roy Hodgson says")
@@ -2341,6 +2343,14 @@ class Resolver:
             elif m.name == "it":
                 ent = self._nearby_body(pos)  # "what it called "Q"": a body named just before, never a person
                 self.step = "pronoun:nearby-body"
+            elif m.name == "one":
+                # `The diplomats said …. "…," one said`: one of the group that spoke last, which is all the text
+                # names; after one person or none, no one it names
+                nearby = self._nearby_group(pos, m.start)
+                if nearby is None and ent is not None and (ent.person or not names_group(_head_noun(ent.name))):
+                    ent = None  # the last speaker is one person, a body or a document, not a group one belongs to
+                ent = nearby or ent
+                self.step = "pronoun:one-of-group"
             elif m.name == "they":
                 nearby = self._nearby_group(pos, m.start)
                 self.step = "pronoun:nearby-group" if nearby is not None else "pronoun:last-speaker"
@@ -2870,6 +2880,12 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             person = parse_np(subject[:of], lo + off + m.start(1))
             if person is not None and person.kind == "name":
                 return person
+        if (
+            CUE.match(rest, m.end(1)) is not None
+            and (said := subject_before(text, lo + off + m.start(1), lo + off + m.end(1))) is not None
+            and said.kind in ("org", "name")
+        ):
+            return said  # "Standard and Poor's said that, …": a cue's subject, read as every cue's is
         found_np = parse_np(subject, lo + off + m.start(1))
         if (
             found_np is not None
@@ -3433,6 +3449,10 @@ def _s_as_put_after(c: QuoteContext) -> Hit | None:
 _SAID_A_WORD = re.compile(r"\s+(?:yes|no|nothing)\b")
 
 
+# "one", "another" as the whole subject of a cue: someone the text counts but does not name
+_ONE_UNNAMED = re.compile(r"\s*(?:one|another)(?=\s*(?:[.,;:!?\"“”]|$))", re.I)
+
+
 def _s_cue_after(c: QuoteContext) -> Hit | None:
     """ "…," said X  /  "…," X said  (the cue right after the quote). `said the government's Director of
     Petroleum Research, Dr. Yehezkel Druckman,`: a title, then the name in apposition, is the name."""
@@ -3442,6 +3462,8 @@ def _s_cue_after(c: QuoteContext) -> Hit | None:
     if m.group(1) in PARTICIPLE_CUES:
         return None  # `"…," promising the Friends of Abe will return`: what follows is said, not who says it
     mention = subject_after(c.text, m.end(), c.after_hi)
+    if mention is None and _ONE_UNNAMED.match(c.text, m.end()):
+        return _one(m.end()), m.group(1), m.start()  # `"…," said another.`: one the text counts, not names
     if mention is not None and mention.kind in ("org", "descriptor"):
         appos = _TITLE_THEN_NAME.match(c.text, mention.end, c.after_hi)
         named = parse_np(appos.group(1), appos.start(1)) if appos is not None else None
@@ -3468,6 +3490,10 @@ def _s_subject_then_cue_after(c: QuoteContext) -> Hit | None:
     m = c.cue_after
     assert m is not None
     mention = subject_before(c.text, c.a_lo, m.start())
+    if mention is None and _ONE_UNNAMED.fullmatch(c.text[c.a_lo : m.start()].strip(" ,")):
+        # `He had some supporters. "…," one wrote.`: one of them, whom the text does not name (not the man
+        # the sentence before is about)
+        return _one(m.start()), m.group(1), m.start()
     return (mention, m.group(1), m.start()) if mention is not None else None
 
 
@@ -4205,6 +4231,15 @@ def _sex_of(ent: Entity) -> str | None:
     return ent.gender if ent.gender is not None else _sex_by_given(ent.name.split(" ", 1)[0].lower())
 
 
+def _one(at: int) -> Mention:
+    """ "one", "another" as a speaker: one of the group that spoke last, else no one the text names."""
+    return Mention("pronoun", "one", "one", None, at, at)
+
+
+# Pronouns that never fall back to the last speaker when they resolve to no one
+_UNNAMED_PRONOUNS = frozenset(("i", "someone", "one"))
+
+
 def _someone(at: int) -> Mention:
     """Someone the sentence shows speaking without naming them (a passive with no agent): no speaker, and no
     reason to take the last one."""
@@ -4922,7 +4957,7 @@ def attribute(
         ent = resolver.resolve(f.mention, f.cue_start if f.cue_start >= 0 else f.start)
         resolver.nested = False
         rule = f"{f.rule}/{resolver.step}" if ent is not None else f.rule
-        if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name in ("i", "someone")):
+        if ent is None and f.kind == "direct" and not (f.mention is not None and f.mention.name in _UNNAMED_PRONOUNS):
             # A bare quotation: the next quotation's speaker when it runs straight on, else the last speaker.
             nxt = next((g for g in found[i + 1 :] if g.kind == "direct"), None)
             prev = next((g for g in reversed(found[:i]) if g.kind == "direct"), None)

@@ -570,6 +570,7 @@ def _parse_np(s: str) -> Mention | None:
         lows[0].split("-")[0] in _NUMBER_WORDS
         and not any(c in ROLE_WORDS or c.rstrip("s") in ROLE_WORDS for c in lows)
         and not (len(clean) > 1 and clean[-1].islower() and _AGENT.search(clean[-1]) is not None)
+        and not (len(clean) > 1 and names_group(lows[-1]))  # "one of the fans", "one of his friends"
     ):
         return None  # "Twenty-two years ago", but "one West Virginia official", "one questioner", "two senators'
     suffix = ""
@@ -1601,6 +1602,10 @@ _ONE_CAPITAL = re.compile(r"\s*[A-Z][\w'’.-]*\s*")
 _OWNERS = frozenset("his her their its our my your this that".split())  # not "wrote to her on Thursday said"
 
 
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_NUMBER_COMMA = "\u066b"  # the Arabic decimal separator: neither a comma nor a word character to the patterns
+
+
 @lru_cache(maxsize=32768)
 def _last_word(pre: str) -> str:
     """The phrase's last word, lower-cased: which end-anchored patterns can match is read off it."""
@@ -1610,6 +1615,16 @@ def _last_word(pre: str) -> str:
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
     sentence read for its quote and for its reported speech), so results are cached."""
+    if "," in pre and _DIGIT_COMMA.search(pre) is not None:
+        # "The Panel on Climate Change, a group of more than 2,000 scientists, has": a number's comma opens no
+        # apposition; it is read as another mark and given back in what is found
+        found = _subject_before(_DIGIT_COMMA.sub(_NUMBER_COMMA, pre))
+        if found is None:
+            return None
+        title = found.title.replace(_NUMBER_COMMA, ",") if found.title else found.title
+        return found._replace(
+            text=found.text.replace(_NUMBER_COMMA, ","), name=found.name.replace(_NUMBER_COMMA, ","), title=title
+        )
     last = _last_word(pre)
     if (last in _NO_SPEECH_MODALS and pre.split()[-1][:1].islower()) or pre.rstrip().endswith(" ought to"):
         return None  # "what the warnings should say", "she can say" (not "American Can said"): no one's words
