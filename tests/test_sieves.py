@@ -5068,3 +5068,45 @@ def test_a_second_verb_belongs_to_who_said_not_to_the_clause_subject() -> None:
         ]
     )
     assert {q.speaker for q in an.quotes} == {"Standard and Poor's"}
+
+
+def test_a_clause_after_a_names_comma_is_no_title() -> None:
+    """'As a team physician for the Houston Rockets, he wasn't the kind of doctor …': no person 'Houston Rockets'
+    titled with the clause, so '"…," the doctor would say' is the doctor (was Houston Rockets)."""
+    an = _analysis(
+        [
+            "As a surgeon and a team physician for the Houston Rockets, he wasn't the kind of doctor given to"
+            " introspection about the Mind-Body Problem.",
+            '"My name is so-and-so and I will see you tomorrow," the doctor would say.',
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the doctor"]
+
+
+def test_a_surname_two_share_is_not_the_one_the_sentence_is_about() -> None:
+    """'Evan never played with any of his toys, O'Neal recalls.': Mary O'Neal, his mother, not Evan O'Neal, whom
+    the sentence names by his given name (was Evan: the first of the two introduced)."""
+    an = _analysis(
+        [
+            "Evan O'Neal, 4, ambles into an examination room cradling a worn Big Bird.",
+            "Like Mary O'Neal, many parents pray that the drug is the answer.",
+            "Evan never played with any of his toys, O'Neal recalls. But he loved his father's blow dryer.",
+            '"He thought that was the greatest thing since cream cheese," O\'Neal says.',
+        ]
+    )
+    assert {q.speaker for q in an.quotes} == {"Mary O'Neal"}
+
+
+def test_manner_verbs_bring_quotes_and_a_body_in_a_place_is_no_person() -> None:
+    """'"…," Bock gushes', 'one suitor exclaims: "…"' (were no one: no speech verb); 'the Tachi Yokut Tribe in the
+    San Joaquin Valley brags that …' is the tribe there (was 'Joaquin Valley', a person titled 'Tachi Yokut Tribe
+    in the San')."""
+    an = _analysis(['"It is just so much fun to collect these toys," Lauren Bock gushes.'])
+    assert [q.speaker for q in an.quotes] == ["Lauren Bock"]
+    an = _analysis(
+        [
+            "In California, the Tachi Yokut Tribe in the San Joaquin Valley brags on its Web site that its casino has"
+            " provided employment for tribal members.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the Tachi Yokut Tribe in the San Joaquin Valley"]

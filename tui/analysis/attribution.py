@@ -204,6 +204,8 @@ _NOT_APPOSITION |= {
     "at", "in", "on", "with", "during", "after", "before", "into", "over", "under", "near", "outside",
     "inside", "according", "by", "to", "until", "since", "through", "when", "where", "as", "if", "because",
 }  # fmt: skip
+# "… for the Houston Rockets, he wasn't the kind of doctor …": a clause's subject after the comma, no title
+_NOT_APPOSITION |= {"he", "she", "it", "they", "we", "i", "you", "there"}
 
 # After a name's comma, a past tense that is the sentence's verb ("Jean-Pierre Lacroix, praised Chinese troops
 # …", "…, rejected accusations that …") and not a participle before a person ("retired police officer",
@@ -1802,9 +1804,12 @@ class Resolver:
         best: tuple[bool, int, int] | None = None
         chosen: Entity | None = None
         later: tuple[int, Entity] | None = None
+        told_of = self._given_in_sentence(pos, [e for e, _ in bearers.values()]) if len(bearers) > 1 else set()
         for ent, positions in bearers.values():
             if sex is not None and len(bearers) > 1 and _sex_of(ent) not in (None, sex):
                 continue  # "Miss Somers" is Lucy Somers, not her brother Luke
+            if id(ent) in told_of and len(told_of) < len(bearers):
+                continue  # "Evan never played with his toys, O'Neal recalls": his mother, not Evan O'Neal
             n = bisect.bisect_right(positions, pos)
             if n:
                 key = (ent.quotes > 0, n, -positions[0])
@@ -1815,6 +1820,23 @@ class Resolver:
         if chosen is not None:
             return chosen
         return later[1] if later is not None else None
+
+    def _given_in_sentence(self, pos: int, people: list[Entity]) -> set[int]:
+        """Those of `people` (who share a surname) the sentence around `pos` names by their given name alone,
+        outside quotation marks: what is said is about them, so they are not who says it."""
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        hi = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        named = set()
+        for ent in people:
+            given, _, rest = ent.name.partition(" ")
+            if not rest or not given[:1].isupper():
+                continue
+            # (not "the Donald", a nickname)
+            alone = re.compile(rf"(?<![\w'’.-])(?<![Tt]he ){re.escape(given)}(?![\w'’.-]| [A-Z])")
+            if any(not self._quoted(m.start()) for m in alone.finditer(self.text, lo, hi)):
+                named.add(id(ent))
+        return named
 
     def _add_person(self, pos: int, ent: Entity) -> None:
         self.people.append((pos, ent))
@@ -2347,8 +2369,14 @@ class Resolver:
                 # `The diplomats said …. "…," one said`: one of the group that spoke last, which is all the text
                 # names; after one person or none, no one it names
                 nearby = self._nearby_group(pos, m.start)
-                if nearby is None and ent is not None and (ent.person or not names_group(_head_noun(ent.name))):
-                    ent = None  # the last speaker is one person, a body or a document, not a group one belongs to
+                if (
+                    nearby is None
+                    and ent is not None
+                    and (ent.person or not names_group(_head_noun(ent.name)) or pos - self.last_pos > _ONE_OF_REACH)
+                ):
+                    # the last speaker is one person, a body or a document, not a group one belongs to; or spoke
+                    # too far back to be the group the sentence means
+                    ent = None
                 ent = nearby or ent
                 self.step = "pronoun:one-of-group"
             elif m.name == "they":
@@ -4236,6 +4264,7 @@ def _one(at: int) -> Mention:
     return Mention("pronoun", "one", "one", None, at, at)
 
 
+_ONE_OF_REACH = 400  # characters back to the group "one" belongs to, when no sentence near opens with it
 # Pronouns that never fall back to the last speaker when they resolve to no one
 _UNNAMED_PRONOUNS = frozenset(("i", "someone", "one"))
 

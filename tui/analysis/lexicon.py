@@ -19,6 +19,7 @@ shouted yelled screamed chanted whispered muttered exclaimed cried lamented muse
 countered testified wondered answered alleged charged assured reassured told alerted informed reminded notified
 deadpanned grumbled sighed gushed fumed growled mumbled stammered murmured chuckled chuckles giggled sniffed scolded
 boomed barked hissed teased marveled marvelled enthused bragged griped groused
+gushes scoffs exclaims enthuses brags retorts raved
 """.split()
 _PARTICIPLE = """
 saying adding noting stressing highlighting urging warning recalling explaining insisting arguing asserting claiming
@@ -217,7 +218,7 @@ magazine agency's fund energy holdings capital partners systems technologies lab
 investigations strategies consulting research analytics caucus institution institutions church police
 resorts hotels stores mines foods brands enterprises exchange bourse tribunal secretariat embassy consulate cabinet
 legislature academy navy force forces guard guards command corps logistics brigade brigades militia militias fleet
-team
+team channel
 co co. ag sa s.a nv n.v n.v. gmbh spa s.p.a s.p.a. kgaa bv b.v b.v. nl pty llc lp l.p l.p. oy asa insurance
 """.split()
 )

@@ -934,6 +934,12 @@ def _parse_np(s: str) -> Mention | None:
     if title_toks and title_toks[-1].lower() in {"for", "of", "at", "in", "from", "on"}:
         return Mention("descriptor", text, text, None, start, end)  # "MP for Ealing North": a place, not a name
     lowered_title = [t.lower() for t in title_toks]
+    if "in" in lowered_title[1:] and all(
+        _cap(t) and t.lower() not in ORG_WORDS for t in title_toks[lowered_title.index("in") + 1 :] if t != "the"
+    ):
+        # "the Tachi Yokut Tribe in the San Joaquin Valley": a body in a place, whose name the run ends with (not
+        # "Director in the Japanese Foreign Ministry Kazauya Ogawa", a post in a body)
+        return Mention("descriptor", text, text, None, start, end)
     if (
         "to" in lowered_title[1:]
         and lowered_title[(to := lowered_title.index("to")) - 1] in _RELATION_ROLES
@@ -1109,7 +1115,8 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     if m is not None and m.kind == "descriptor" and (own := _PRONOUN_LAST.search(m.text)) is not None:
         # "the year he said", "the trouble-shooter they asked": a relative clause without its "that"; the pronoun
         # is the verb's subject, the phrase before it what it is about
-        m = parse_np(own.group(1), m.start + own.start(1))
+        k = 1 if own.group(1) else 2
+        m = parse_np(own.group(k), m.start + own.start(k))
     if m is not None and m.kind == "descriptor":
         # "Critics of home-schooling have long argued", "Unions … has reportedly expressed fears": the verb's
         # auxiliary and adverbs are no part of its subject; "Traders in San Francisco said there were unconfirmed
@@ -1281,7 +1288,10 @@ _LINK_ADVERB_TAIL = re.compile(
     r",?\s+(?:nevertheless|nonetheless|however|meanwhile|though|too|also|still|instead|therefore|thus|in turn|"
     r"for (?:its|their|his|her) part)(?:\s*,)?$"
 )
-_PRONOUN_LAST = re.compile(r"\S\s+(he|she|they|we|I|you)$")
+_PRONOUN_LAST = re.compile(
+    # ("the drug his parents (hope …)": a possessed noun closes the relative clause's subject too)
+    r"^(?:the|a|an)\s+[a-z]+\s+((?:his|her|their|my|our)\s+[a-z]+s)$|\S\s+(he|she|they|we|I|you)$"
+)
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+[A-Z][\w.]*,\s+$"
 )
