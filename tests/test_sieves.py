@@ -5110,3 +5110,15 @@ def test_manner_verbs_bring_quotes_and_a_body_in_a_place_is_no_person() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["the Tachi Yokut Tribe in the San Joaquin Valley"]
+
+
+def test_a_given_name_of_either_sex_lets_he_mean_its_bearer() -> None:
+    """'Canadian Prime Minister Jean Chretien said …. CLAUSE, he said.': Chretien (was no one: "Jean" made him a
+    woman, whom "he" never means); "Dana" and "Andrea" are names of either sex too."""
+    an = _analysis(
+        [
+            "Canadian Prime Minister Jean Chretien said people in Quebec are facing reality about separation.",
+            "The premiers' initiative in Calgary has helped clarify the issues, he said.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Jean Chretien", "Jean Chretien"]

@@ -1407,7 +1407,7 @@ class Resolver:
                 continue
             ent = self._entity(word, person=True)
             if ent.gender is None:
-                ent.gender = "f" if low in FEMALE_NAMES else "m"
+                ent.gender = _sex_by_given(low)
             self._add_person(m.start(1), ent)
 
     def _kin(self) -> None:

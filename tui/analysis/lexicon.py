@@ -261,8 +261,9 @@ tamara claudia marcia tanya marlene caroline nora leah naomi carole miriam krist
 nikki dana meghan erica lindsey lindsay abby tammy sheila shannon kirsten amelia kelly maxine
 jasmine caitlin christy carly monica louise madeleine marsha marianne bernadette cindy ellen meg clare marion
 serena venus amelie martina svetlana anastasia justine jelena stacey phyllis corazon laurie bonnie anita pam lois
+billie
 """.split()
-)
+) - {"jean", "andrea", "dana"}
 MALE_NAMES = frozenset(
     """
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
@@ -281,7 +282,9 @@ travis trevor troy vernon wade warren wesley dick elijah reince corey newt
 gene floyd clyde leroy duane dwight gus mitch stan erik ernie herb bob jerrold orrin hubert
 """.split()
 ) - {"angela"}
-GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+# Given names of either sex (Jean Chretien, Andrea Bocelli, Dana Rohrabacher): names, with no sex for he/she
+UNISEX_NAMES = frozenset({"jean", "andrea", "dana"})
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 # Given names that are also places ("the West Virginia Democrat", "Charlotte officials"): never a name by themselves
 PLACE_NAMES = frozenset(
     "virginia victoria madison chelsea georgia carolina austin jordan charlotte florence paris eugene regina sydney "
