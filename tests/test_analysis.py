@@ -1318,3 +1318,13 @@ def test_two_people_an_award_category_and_a_valley_s_fund_are_no_initiative() ->
         " act. Technology Crossover Ventures, the Silicon Valley fund that has stakes in Facebook, also invested."
         " The drug was approved under the Food and Drug Act."
     ) == ["Food and Drug Act"]
+
+
+def test_a_capital_new_inside_a_sentence_belongs_to_the_name() -> None:
+    """ "as part of his New Markets Initiative" is the New Markets Initiative (was 'Markets Initiative': a leading
+    "New" was read as the adjective); at a sentence's start it still goes, and "the New Labour project" is a
+    party's."""
+    assert _initiative_names(
+        "He visited Shiprock as part of his New Markets Initiative to encourage development. It was signed in May."
+        " New Trade Agreement talks begin next week. Fairness forms the heart of the New Labour project."
+    ) == ["New Markets Initiative", "Trade Agreement"]

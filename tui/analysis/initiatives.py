@@ -153,6 +153,7 @@ def _windowed(rx: re.Pattern[str], anchors: Iterable[re.Match[str]], text: str, 
 
 
 _JOIN_WORDS = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LEADING = re.compile(
     r"^(?:The|A|An|This|That|These|Its|His|Her|Their|Our|Last|Next|Both|Under|In|On|At|Recent|Earlier|Previous|"
     r"Current|Latest|New(?! (?:York|Jersey|Zealand|Mexico|Hampshire|England|Delhi|Orleans|Brunswick|Guinea|South|"
@@ -481,6 +482,14 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     bodies: set[str] = set()  # names some mention shows to be a body's: every mention of them is
     for start, end, name, acr, kind in sorted(raw, key=lambda r: (r[0], -(r[1] - r[0]))):
         clean = _ON_DAY.sub("", _clean(name))  # "the Democratic National Convention on Wednesday": when, not name
+        if (
+            name.startswith("New ")
+            and clean == name[4:]
+            and clean.lower() not in _RACE_WORDS  # not "the New Labour project", a party's
+            and (before := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None
+            and before.group(1).islower()
+        ):
+            clean = name  # "his New Markets Initiative": a capital New inside a sentence is part of the name
         # Trim the span to the cleaned name.
         k = text.find(clean, start, end + 1)
         if k >= 0:
