@@ -486,8 +486,8 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             name.startswith("New ")
             and clean == name[4:]
             and clean.lower() not in _RACE_WORDS  # not "the New Labour project", a party's
-            and (before := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None
-            and before.group(1).islower()
+            and (lead_word := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None
+            and lead_word.group(1).islower()
         ):
             clean = name  # "his New Markets Initiative": a capital New inside a sentence is part of the name
         # Trim the span to the cleaned name.
