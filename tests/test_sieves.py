@@ -5122,3 +5122,18 @@ def test_a_given_name_of_either_sex_lets_he_mean_its_bearer() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Jean Chretien", "Jean Chretien"]
+
+
+def test_he_after_an_unnamed_official_spoke_is_the_official() -> None:
+    """'Neither Vaskevitch nor Sofar are living here, the official said. CLAUSE, he said.': the official, who
+    spoke there (was Nahum Vaskevitch, named in what the official reported); so 'a company spokesman said. He
+    said CLAUSE' across Reuters copy (was the company or a person the spokesman spoke of)."""
+    an = _analysis(
+        [
+            "The SEC said it charged a managing director of Merrill Lynch, Nahum Vaskevitch, with insider trading.",
+            "An SEC official in Washington said the Vaskevitch case is unrelated to the agency's probe.",
+            "Neither Vaskevitch nor Sofar are currently living in the U.S. and can not be extradited, the official"
+            " said. Vaskevitch is living in England and Sofar's whereabouts are unknown, he said.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes][-1] == "An SEC official in Washington"

@@ -2049,6 +2049,19 @@ class Resolver:
             p, e = near[0]
             last = self.last_speaker
             if (
+                j < k
+                and last is not None
+                and last.person
+                and last.gender in (None, gender)
+                and last.name.split(" ", 1)[0].lower() in _DETERMINERS  # "An SEC official": no name to be near
+                and _head_noun(last.name) in ROLE_WORDS
+                and lo <= self.last_pos < hi
+                and all(self.last_clause[0] <= q < self.last_clause[1] for q, _ in near)
+            ):
+                # "Neither Vaskevitch nor Sofar are living here, the official said. CLAUSE, he said": the official,
+                # who spoke there; the people named are in what was reported
+                return last
+            if (
                 last is not None
                 and last.person
                 # someone the article shows as a person: titled, of a sex it gives, or by a given name (not "the
