@@ -5137,3 +5137,18 @@ def test_he_after_an_unnamed_official_spoke_is_the_official() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes][-1] == "An SEC official in Washington"
+
+
+def test_the_company_is_the_body_that_spoke_a_few_sentences_back() -> None:
+    """ "Standard and Poor's Corp said it downgraded …. S and P cut … the debt of … Carrier Corp. A-1-plus paper
+    was affirmed. The agency said CLAUSE": S&P, which spoke three sentences back (was Carrier Corp, the last body
+    named, which the agency rated)."""
+    an = _analysis(
+        [
+            "Standard and Poor's Corp said it downgraded 1.7 billion dlrs of debt of United Technologies Corp.",
+            "S and P cut to AA-minus from AA the senior debt of the parent and units UT Credit Corp and Carrier Corp."
+            " A-1-plus commercial paper was affirmed. The agency said new management would be challenged to reverse"
+            " operational problems.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Standard and Poor Corp", "Standard and Poor Corp"]

@@ -2643,7 +2643,9 @@ class Resolver:
                         fit = [n for _, n in before if _body_head(n) not in _NOT_AGENCIES]
                         body = fit[-1] if fit else None
                     last = self.last_speaker
-                    prev = self.sentence_starts[max(0, k - 1)] if self.sentence_starts else 0
+                    # (three sentences back: "Standard and Poor's Corp said … S and P cut … A-1-plus commercial
+                    # paper was affirmed. The agency said": the agency that spoke, not the unit it rated)
+                    prev = self.sentence_starts[max(0, k - 3)] if self.sentence_starts else 0
                     if last is not None and not last.person and self.last_pos >= prev:
                         # (an arm of the state that spoke is no "company": "The California Department of
                         # Corporations said Sonora … The company also said")
