@@ -1328,3 +1328,20 @@ def test_a_capital_new_inside_a_sentence_belongs_to_the_name() -> None:
         "He visited Shiprock as part of his New Markets Initiative to encourage development. It was signed in May."
         " New Trade Agreement talks begin next week. Fairness forms the heart of the New Labour project."
     ) == ["New Markets Initiative", "Trade Agreement"]
+
+
+def test_a_name_may_open_with_a_lower_case_particle_run_into_it() -> None:
+    """ "said Mike d'Agostine, supervisor …" and then "d'Agostine said" (were no one, then another person: "d'"
+    made the word lower-case, so no name)."""
+    an = analyze(
+        Article.build(
+            id="x",
+            source="x",
+            title="T",
+            paragraphs=[
+                '"If it works, then let them use it," said Mike d\'Agostine, supervisor of criminal justice services.',
+                '"I believe I saw a benefit to it," d\'Agostine said.',
+            ],
+        )
+    )
+    assert [q.speaker for q in an.quotes] == ["Mike d'Agostine", "Mike d'Agostine"]

@@ -180,7 +180,10 @@ _LEAD_CUES = frozenset({"said", "says", "told"})
 
 def _cap(word: str) -> bool:
     w = word.strip(_EDGE)
-    return bool(w) and (w[0].isupper() or (w[:3].lower() == "al-" and len(w) > 3))
+    # ("al-Assad", "d'Agostine": a lower-case particle run into a name)
+    return bool(w) and (
+        w[0].isupper() or (w[:3].lower() == "al-" and len(w) > 3) or (w[:2] in ("d'", "d’") and w[2:3].isupper())
+    )
 
 
 def _acronym(word: str) -> bool:
@@ -826,7 +829,7 @@ def _parse_np(s: str) -> Mention | None:
             continue
         if (
             not w
-            or (not w[0].isupper() and not lw.startswith("al-"))
+            or not _cap(w)
             or (lw in ROLE_WORDS and not (surname_role and j == len(run)))
             or (lw in HONORIFICS and not (surname_role and j == len(run)) and not in_name(j))
         ):
