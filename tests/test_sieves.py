@@ -1866,7 +1866,9 @@ def test_one_person_by_age_or_nation_is_whom_the_story_is_about() -> None:
     assert [q.speaker for q in an.quotes] == ["Andy Roddick"]
     from tui.analysis.nouns import parse_np
 
-    assert [getattr(parse_np(t, 0), "kind", None) for t in ("The Spaniard", "the Chinese")] == ["descriptor", "surname"]
+    assert [getattr(parse_np(t, 0), "kind", None) for t in ("The Spaniard", "the Chinese")] == ["descriptor"] * 2
+    an = _analysis(["Andy Roddick lost in Beijing.", '"We played well on the day," said the Chinese.'])
+    assert [q.speaker for q in an.quotes] == ["the Chinese"]  # a people, as named: not Roddick, not 'Chinese'
 
 
 def test_capitals_that_open_the_next_names_title_are_no_one() -> None:
@@ -5152,3 +5154,18 @@ def test_the_company_is_the_body_that_spoke_a_few_sentences_back() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Standard and Poor Corp", "Standard and Poor Corp"]
+
+
+def test_a_nation_s_adjective_is_its_people_after_the_and_no_one_alone() -> None:
+    """ "what the British say are …" is the British, a people (was 'British', a person, then Margaret Thatcher,
+    titled 'British Prime Minister'); "British hope Imelda Staunton is one of the favourites" names no one who
+    speaks (was 'British'); "The Japanese think CLAUSE" is a belief reported of a people."""
+    an = _analysis(
+        [
+            "British Prime Minister Margaret Thatcher threatened to block Japanese firms after the Japanese placed"
+            " what the British say are restrictive conditions on a bid by Cable and Wireless.",
+            "British hope Imelda Staunton is one of the favourites to land the best actress award.",
+            "The Japanese think EC firms are now more competitive than U.S. firms.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["the British", None, "The Japanese"]

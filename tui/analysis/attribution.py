@@ -58,6 +58,7 @@ from tui.analysis.nouns import (
     PARTICLE_ALT,
     PARTICLES,
     Mention,
+    a_people,
     ends_with_dash,
     from_place,
     lead_role,
@@ -702,7 +703,7 @@ def _can_believe(m: Mention) -> bool:
     if first.endswith("ing") and first.islower() and first not in _ING_ADJECTIVES:
         return False  # "… and making students feel important": a gerund and its object, no one who believes
     head = _head_noun(m.text)
-    return head in ROLE_WORDS or names_group(head)
+    return head in ROLE_WORDS or names_group(head) or (m.text[:4].lower() == "the " and a_people(head))
 
 
 # -ing words that describe people rather than do something to them: "leading economists", "striking workers"
@@ -2435,6 +2436,11 @@ class Resolver:
                 and (typo := self._misspelt(m.name, pos)) is not None
             ):
                 ent, self.step = typo, "surname:misspelt"  # "Panglos said" after "Theodoros Pangalos"
+            if ent is None and m.name not in self.entities and _adjective_of_place(m):
+                # "British hope Imelda Staunton is …", "what the British say": a nation's adjective, no one's
+                # surname (a "French" the article names in full was found above)
+                self.step = ""
+                return None
             if ent is None:
                 known = m.name in self.entities
                 # ("the Bundesbank said", "the Pentagon": one capitalised word after "the" is a body; no one is
@@ -2699,7 +2705,9 @@ class Resolver:
                 if same_role is not None and LEAD_ARTICLE.sub("", same_role.name.lower()) == low[4:]:
                     ent = None  # "the State Department official" after "a State Department official": that one
                 else:
-                    ent = self._by_title(m.text, pos) if noun not in _DOCUMENTS and not many else None
+                    # (not "the British", a people, for "British Prime Minister Margaret Thatcher")
+                    people = a_people(noun)
+                    ent = self._by_title(m.text, pos) if noun not in _DOCUMENTS and not many and not people else None
                 self.step = "descriptor:title"
                 last = self.last_speaker
                 if (
@@ -2879,12 +2887,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _adjective_of_place(m: Mention) -> bool:
     """A lone "Chinese", "British", "Israeli" read as a surname: an adjective before a plural noun, not a person."""
-    word = m.text
-    return (
-        m.kind in ("name", "surname")
-        and " " not in word
-        and (word.lower().endswith(_NATIONALITY_ENDS[:2]) or word.lower() in DEMONYMS or word in ("French", "Dutch"))
-    )
+    return m.kind in ("name", "surname") and " " not in m.text and a_people(m.text)
 
 
 def _main_subject(text: str, lo: int, hi: int) -> Mention | None:

@@ -178,6 +178,13 @@ _ADDRESSED_ROLES = frozenset(
 _LEAD_CUES = frozenset({"said", "says", "told"})
 
 
+def a_people(word: str) -> bool:
+    """ "British", "Japanese", "French": a nation's adjective, which names its people after "the" ("the British
+    say"), never one person."""
+    low = word.lower()
+    return low.endswith(("ese", "ish")) or low in DEMONYMS or word in ("French", "Dutch")
+
+
 def _cap(word: str) -> bool:
     w = word.strip(_EDGE)
     # ("al-Assad", "d'Agostine": a lower-case particle run into a name)
@@ -236,6 +243,8 @@ def _checked_np(s: str) -> Mention | None:
         return None
     if m.kind == "surname" and _ADVERB_END.search(m.name):
         return None  # "Domestically, Trump's row …": an adverb opening a sentence, no one's name
+    if m.kind == "surname" and m.text[:4].lower() == "the " and a_people(m.name):
+        return Mention("descriptor", m.text, m.text, None, m.start, m.end)  # "what the British say": a people
     if m.kind == "org" and legal_suffix(m.name) and " " in m.text:
         # "Dutch insurer Stad Rotterdam Anno 1720 N.V.": a number cut the name from its legal ending; the
         # capitalised words and numbers before it are the firm
