@@ -5169,3 +5169,18 @@ def test_a_nation_s_adjective_is_its_people_after_the_and_no_one_alone() -> None
         ]
     )
     assert [q.speaker for q in an.quotes] == ["the British", None, "The Japanese"]
+
+
+def test_an_owner_s_participle_before_a_noun_reports_nothing() -> None:
+    """ "talks on ETA's stated demand of independence", "over Japan's alleged failure to adhere to the pact": a
+    participle before a noun, no report (were reports by ETA and Japan, and 'he says' before it lost to ETA);
+    "Standard and Poor's said it is reviewing …" and "McDonald's announced it was to scrap …" still report."""
+    an = _analysis(
+        [
+            "Prime Minister Jose Maria Aznar spoke on Monday. And even so, he says the government is only willing"
+            " to discuss prisoner transfers, ruling out talks on ETA's stated demand of independence.",
+            "Reagan imposed penalties over Japan's alleged failure to adhere to a July 1986 agreement on chips.",
+            "Standard and Poor's said it is reviewing two A-rated eurobond issues for a possible downgrade.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Jose Maria Aznar", "Standard and Poor's"]

@@ -3163,6 +3163,9 @@ _READ_ADJECTIVE = re.compile(r"\b(?:widely|well|much|little|most|closely|best|le
 _PASSIVE_BY = re.compile(
     r" by (?!(?:tele)?phone|fax|e-?mail|letter|video|satellite|radio|text)(?:the |a |an )?[\w'’.-]+"
 )
+_OWNED_PARTICIPLES = frozenset(
+    "alleged reported stated suggested proposed claimed purported declared expected predicted promised".split()
+)
 _OWNER_BEFORE = re.compile(r"(?<!\bof )\b(?:his|her|their|its|our|my|your)\s+$", re.I)  # not "Friends of his told"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
@@ -4256,6 +4259,12 @@ _WORDS_THEN_QUOTATION = re.compile(r"(?:[\w'’-]+\s+)?[\w'’-]+\s*:\s*[\"“]"
 _BEFORE_ADJECTIVE = re.compile(
     r"\b(?:the|a|an|over|of|for|about|against|with|from|into|his|her|their|its|our|these|those)\s+$", re.I
 )
+# "ETA's stated demand", "Cosby's alleged crimes": an owner's possessive before the participle (not "He's
+# concluded", "It's predicted": a pronoun's contraction)
+_ADJECTIVAL_PARTICIPLES = frozenset(
+    "alleged reported stated suggested proposed claimed purported declared expected predicted promised".split()
+)
+_POSSESSOR_BEFORE = re.compile(r"\b(?!(?:he|she|it|that|there|what|who|here)['’]s)\w+['’]s\s+$", re.I)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:only|first|last|newly|recently|officially|widely|"
@@ -4317,6 +4326,9 @@ def _adjective_cue(text: str, m: re.Match[str]) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, at - 24), at):
         # "The only announced Republican challenger", "the first reported case": a determiner, then the participle
         return _WORD_AFTER.match(text, end) is not None
+    if m.group(1) in _ADJECTIVAL_PARTICIPLES and _POSSESSOR_BEFORE.search(text, max(0, at - 30), at) is not None:
+        # (only participles that stand before a noun: not "Standard and Poor's said the …", a firm's name)
+        return _LOWER_WORD.match(text, end) is not None and _WORD_AFTER.match(text, end) is not None
     return _LOWER_WORD.match(text, end) is not None and _BEFORE_ADJECTIVE.search(text, max(0, at - 10), at) is not None
 
 
