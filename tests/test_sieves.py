@@ -5184,3 +5184,18 @@ def test_an_owner_s_participle_before_a_noun_reports_nothing() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Jose Maria Aznar", "Standard and Poor's"]
+
+
+def test_a_medium_then_the_clause_and_estimates_that_put_a_figure() -> None:
+    """ "Douglas said in a statement the June quarter borrowing program will …": the clause starts after the
+    medium (was "in a statement the June …"); "Preliminary estimates put the deficit at …" reports nothing (was
+    a report by 'Preliminary', read as a surname)."""
+    an = _analysis(
+        [
+            "Finance Minister Roger Douglas said in a statement the June quarter borrowing program will be small.",
+            "Preliminary estimates put net public sector injections for 1987/88 at 1.6 billion dlrs.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Roger Douglas", "the June quarter borrowing program will be small")
+    ]

@@ -515,7 +515,7 @@ _THAT = re.compile(
     # ("said at a press conference, they not only would …": a comma after the medium, then any clause)
     r"briefing|conference|address|communique|message)(?:\s*,\s+(?=[a-z]+\s)|\s+(?!(?:"
     + WEEKDAYS
-    + r"|today|yesterday)\b)(?=(?-i:[A-Z])|(?:it|he|she|they|we|there)\s)))?",
+    + r"|today|yesterday)\b)(?=(?-i:[A-Z])|(?:it|he|she|they|we|there|the)\s)))?",
     re.I,
 )
 _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insisting|warning|arguing|urging)\b|;\s")
@@ -3587,7 +3587,9 @@ def _s_according_to(c: QuoteContext) -> Hit | None:
 
 # After a plural noun that is also a verb: "suspects being held", "hopes of a deal", "fears over the economy"
 _NOUN_USE_AFTER = re.compile(
-    r"\s+(?:being|were|are|have|had|in|at|of|for|over|about|from|who|which|and|or|on|to|with|,|\.)(?![\w-])"
+    # ("Preliminary estimates put the deficit at …", "estimates show": the noun, then the sentence's verb)
+    r"\s+(?:being|were|are|have|had|in|at|of|for|over|about|from|who|which|and|or|on|to|with|put|show|showed|"
+    r"suggest|suggested|indicate|indicated|,|\.)(?![\w-])"
 )
 _NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w.'’-]*\s+)?([A-Z][\w'’-]+),\s+$")
 _THE_WORD = re.compile(r"[Tt]he [A-Z][\w.&'’-]*")
