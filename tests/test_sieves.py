@@ -5199,3 +5199,17 @@ def test_a_medium_then_the_clause_and_estimates_that_put_a_figure() -> None:
     assert [(q.speaker, q.text) for q in an.quotes] == [
         ("Roger Douglas", "the June quarter borrowing program will be small")
     ]
+
+
+def test_a_name_in_apposition_after_an_opening_phrase_and_before_its_home() -> None:
+    """ "In the Senate, a leading Republican senator, former … Chairman Mark Hatfield of Oregon, said": Hatfield
+    (was the descriptor: the opening phrase counted in its length, and "of Oregon" hid the name); "Some House
+    Democrats, including Speaker James Wright of Texas, said" stays the group."""
+    an = _analysis(
+        [
+            "In the Senate, a leading Republican senator, former Senate Appropriations Committee Chairman Mark"
+            " Hatfield of Oregon, said he would try to prevent consideration of the bill.",
+            "Some House Democrats, including Speaker James Wright of Texas, said they would delay their reaction.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Mark Hatfield", "Some House Democrats"]

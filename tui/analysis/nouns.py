@@ -1739,7 +1739,17 @@ def _subject_before(pre: str) -> Mention | None:
             if cand and (body_named := _body_after_descriptor(body, k)) is not None:
                 # "Another safety agency, the National Highway Traffic Safety Administration, says": the body
                 return body_named
-            if cand and _titled_name(cand) and len(body[:k].split()) <= 4:
+            # ("In the Senate, a leading Republican senator, …": the descriptor after an opening phrase; not
+            # "Some House Democrats, including Speaker James Wright," nor "Tom Thomas … and his father, C.A. Thomas,":
+            # one of a group, or the second of two, who speak together)
+            desc = body[:k].rsplit(",", 1)[-1].split()
+            if (
+                cand
+                and _titled_name(cand)
+                and len(desc) <= 4
+                and desc[:1] != ["and"]
+                and not cand.startswith(("including ", "among them ", "such as "))
+            ):
                 # "Scott's niece, state Del. Marcia Price, shouted": the name after the descriptor speaks
                 named = _name_after_descriptor(body, k)
                 if named is not None:
@@ -1973,9 +1983,20 @@ def _state_or_country(seg: str) -> bool:
     )
 
 
+_OF_HOME = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s*$")
+
+
+def _without_home(cand: str) -> str:
+    """ "Chairman Mark Hatfield of Oregon": the name without the state or country it is of."""
+    home = _OF_HOME.search(cand)
+    if home is not None and (home.group(1) in US_STATES or home.group(1).lower() in PLACES):
+        return cand[: home.start()]
+    return cand
+
+
 def _titled_name(cand: str) -> bool:
     """ "state Del. Marcia Price": a full name behind title words only, not "a friend of John Brown"."""
-    words = cand.split()
+    words = _without_home(cand).split()
     if len(words) > 2 and words[-1] in _POST_NOMINALS:
         words = words[:-1]  # "Tom McCabe MSP": the name, and the letters after it
     cand = " ".join(words)
@@ -2031,7 +2052,7 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
         return None  # "After the debate ended, Clinton …": a clause, not a descriptor
     cand = body[k + 1 :]
     off = k + 1 + (len(cand) - len(cand.lstrip()))
-    mention = parse_np(cand.strip(), off)
+    mention = parse_np(_without_home(cand.strip()), off)
     if mention is None or mention.kind not in ("name", "surname"):
         return None
     if inner_role and not (role or possessive or words[0].islower() or words[0].lower() in _DESCRIPTOR_LEAD):
