@@ -2403,7 +2403,8 @@ def test_a_lone_nationality_before_a_plural_noun_is_no_surname() -> None:
         'Chinese books written 2,000 years ago read, "All are happy when spiders are flourishing."',
     ])  # fmt: skip
     speakers = [q.speaker for q in an.quotes]
-    assert speakers[:2] == ["Polish officials", "German bankers"]
+    # (a group keeps where it is from, as "officials at the Foreign Ministry" does)
+    assert speakers[:2] == ["Polish officials", "German bankers at the presentation"]
     assert "Chinese" not in speakers
 
 
@@ -5213,3 +5214,24 @@ def test_a_name_in_apposition_after_an_opening_phrase_and_before_its_home() -> N
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Mark Hatfield", "Some House Democrats"]
+
+
+def test_a_group_with_one_word_before_it_and_a_relative_clause_speaks_as_named() -> None:
+    """ "Weather officials in neighbouring Sweden said" (was 'Sweden'), "Overnight reports from Tokyo said that"
+    (was 'Tokyo'), "Western diplomats in the region said" (was no report), "bankers who attended the meeting
+    with Gros said" (was no one: its head read as "meeting", an event)."""
+    an = _analysis(
+        [
+            "Finance Minister Francisco Gros spoke on Monday. But bankers who attended the meeting with Gros said it"
+            " was inconclusive.",
+            "Weather officials in neighbouring Sweden said the icy conditions were the worst for 30 years.",
+            "Overnight reports from Tokyo said that the Bank of Japan was aggressively supporting the dollar.",
+            "Western diplomats in the region said the talks had stalled again.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == [
+        "bankers who attended the meeting with Gros",
+        "Weather officials in neighbouring Sweden",
+        "Overnight reports from Tokyo",
+        "Western diplomats in the region",
+    ]

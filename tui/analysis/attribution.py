@@ -877,6 +877,8 @@ def _head_noun(descriptor: str) -> str:
     """ "a new book about the chancellor" -> "book": the noun before any of/about/by phrase."""
     words = descriptor.lower().split()
     for i, w in enumerate(words):
+        if w in ("who", "whom", "whose", "that", "which") and i > 0:
+            return words[i - 1]  # "bankers who attended the meeting with Gros": the noun the clause is about
         if w in ("of", "about", "by", "on", "from", "in", "for", "with", "to") and i > 0:
             if (
                 words[i - 1] in ORG_WORDS
@@ -5064,6 +5066,7 @@ def attribute(
             and (not _OWNS.search(ent.name) or _FIRMS_OWN.match(ent.name))  # "the firm's chief", not "Obama's …"
             and (head := _head_noun(ent.name)) not in _DOCUMENTS
             and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
+            and not (_plural(head) and " who " in ent.name)  # "the scientists who signed …": a group, never one
         ):
             target = resolver._by_title(ent.name, len(text) + 1, weak_ok=False) or _main_speaker(resolver, ent)
             if target is not None and head in _BODY_HEADS and _surely_person(target):

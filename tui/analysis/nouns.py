@@ -430,7 +430,17 @@ def _group_with_modifier(lows: list[str]) -> int:
     k = 0
     while k < len(lows) - 1 and k < 2 and (lows[k] in _GROUP_LEAD or lows[k] in _DETERMINERS):
         k += 1
-    if k + 2 >= len(lows) or lows[k + 1] not in _GROUP_LINKS:
+    if (
+        k == 0
+        and len(lows) > 3
+        and lows[2] in _GROUP_LINKS
+        and names_group(lows[1])
+        and not names_group(lows[0])
+        and not lows[0].endswith(("s", "ed", "ing"))  # not "(who also) presents Stars In Their Eyes"
+    ):
+        k = 1  # "Overnight reports from Tokyo", "Japanese officials at the talks": one word before the heads
+    both = 1 if k + 3 < len(lows) and lows[k + 1] in ("both", "all") else 0  # "Traders both in Los Angeles and …"
+    if k + 2 + both >= len(lows) or lows[k + 1 + both] not in _GROUP_LINKS:
         return 0
     head = lows[k]
     if not names_group(head):
