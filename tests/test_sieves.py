@@ -5235,3 +5235,20 @@ def test_a_group_with_one_word_before_it_and_a_relative_clause_speaks_as_named()
         "Overnight reports from Tokyo",
         "Western diplomats in the region",
     ]
+
+
+def test_made_it_clear_reports_and_a_capital_i_is_the_writer() -> None:
+    """ "A 1972 U.S. Supreme Court decision makes it clear that CLAUSE", "Sir Clive Woodward has made it clear
+    CLAUSE": reports (were none); "By the time I could walk and talk I …" reads the writer's "I" (was a body
+    called 'I'), who makes nothing clear to report; nor does an event ("The New York primary made it clear")."""
+    an = _analysis(
+        [
+            "A 1972 U.S. Supreme Court decision makes it clear that a half-truth is not enough for conviction.",
+            "Lions coach Sir Clive Woodward has made it clear he will pick his squad based on form.",
+            "By the time I could walk and talk I made it clear I was a girl and dressed as one.",
+            "The New York primary made it clear that the affection of his supporters runs deep.",
+        ]
+    )
+    # (a court's dated decision is the court's; the primary showed it, and said nothing)
+    assert [q.speaker for q in an.quotes] == ["U.S. Supreme Court", "Clive Woodward"]
+    assert parse_np("talk I", 0) == Mention("pronoun", "I", "i", None, 5, 6)

@@ -191,7 +191,7 @@ _CLAUSE_GOES_ON = re.compile(r" [a-z]")  # a name followed by a lower-case word:
 _DOCUMENTS = set(
     "statement report survey study poll letter memo book document paper article editorial column story filing "
     "complaint tweet post ad video ruling lawsuit suit petition indictment declaration communique communiqué "
-    "manifesto label labeling labelling briefing notice".split()
+    "manifesto label labeling labelling briefing notice decision".split()
 )
 # Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
 _NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
@@ -335,8 +335,11 @@ _GIVEN_ALONE = re.compile(
     r"believes|feels|recalls|laughs|smiles|explains|notes|[a-z]{2,}ed)\b)"
 )
 _ISSUER = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+(?:new\s+|latest\s+|final\s+)?[a-z]+"
+    # ("A 1972 U.S. Supreme Court decision": the year the body issued it)
+    r"(?:[Tt]he|[Aa]n?)\s+(?:\d{4}\s+)?((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+"
+    r"(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
+_DATED = re.compile(r"(?:the|an?)\s+\d{4}\s")
 _STATEMENT_NOUNS = r"statement|communiqu[eé]|press release"
 _STATEMENT_WORD = re.compile(rf"\b({_STATEMENT_NOUNS})\b")
 # "the ministry's statement", "the Foreign Ministry's latest statement": the owner issued it
@@ -2584,7 +2587,14 @@ class Resolver:
             elif (paper := _NAMED_MEDIUM.fullmatch(m.text)) is not None and _paper_name(paper.group(1)):
                 # "today's Financial Post newspaper", "the Jerusalem Post daily": the paper by its name
                 ent, alias, self.step = self._entity(paper.group(1), person=False), m.text, "descriptor:outlet-named"
-            elif issuer is not None and _head_noun(low) in _DOCUMENTS and self._is_body(issuer.group(1)):
+            elif (
+                issuer is not None
+                and _head_noun(low) in _DOCUMENTS
+                and self._is_body(issuer.group(1))
+                # a dated report, survey or article is its own speaker (GUIDE); a court's dated decision is the
+                # court's ("A 1972 U.S. Supreme Court decision makes it clear that")
+                and (not _DATED.match(low) or _head_noun(low) in ("decision", "ruling"))
+            ):
                 # "the IMF report stated": the body whose document it is speaks through it
                 ent = self._entity(self.acronyms.get(issuer.group(1), issuer.group(1)), person=False)
                 alias = m.text
@@ -4790,6 +4800,8 @@ def _indirect(
             continue
         if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
             continue  # "I think", "the financial markets expected", "Toyota's expected decline": no belief reported
+        if cue.endswith(" clear") and not (_can_believe(mention) or _head_noun(mention.text) in _DOCUMENTS):
+            continue  # "The New York primary made it clear that": what showed it, no one who said it
         has_that = bool(th and th.group().strip())
         # A clause's verb comes early: it is looked for in its first 240 characters, which keeps a sentence of
         # many cues and no verb ("others believe others believe …") linear in its length, not quadratic.

@@ -35,12 +35,19 @@ FINITE_CUES = (
     | frozenset(_SENTENCE_FIRST)
     | {"reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"}
     | {"pointed out", "points out", "point out"}
+    | {"made it clear", "makes it clear", "make it clear"}
 )
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
 _CALL = {"called", "calls", "calling"}
 _CUE_WORDS = sorted(
-    (set(_FINITE) | PARTICIPLE_CUES | {"pointed out", "points out", "point out", "went on"}) - _CALL,
+    (
+        set(_FINITE)
+        | PARTICIPLE_CUES
+        | {"pointed out", "points out", "point out", "went on"}
+        | {"made it clear", "makes it clear", "make it clear"}  # "A 1972 Supreme Court decision makes it clear that"
+    )
+    - _CALL,
     key=len,
     reverse=True,
 )

@@ -325,7 +325,7 @@ def _place_title(title: str) -> bool:
     )
 
 
-_CAPITAL_PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
+_CAPITAL_PRONOUNS = frozenset({"It", "He", "She", "They", "We", "I"})
 _ADVERB_END = re.compile(r"[a-z](?:ally|ously|ively|ately|ently|ingly|edly|antly)$")
 _SPOKEN_CONTRACTION = re.compile(r"(?<![\w'’])(?:[A-Za-z]+['’](?:m|re|ll|ve)|[A-Za-z]+n['’]t)(?![\w'’])")
 # a question or an indefinite pronoun opens no speaker: "What do you think of Carson", "as anything the Vermont
