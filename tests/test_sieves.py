@@ -5252,3 +5252,20 @@ def test_made_it_clear_reports_and_a_capital_i_is_the_writer() -> None:
     # (a court's dated decision is the court's; the primary showed it, and said nothing)
     assert [q.speaker for q in an.quotes] == ["U.S. Supreme Court", "Clive Woodward"]
     assert parse_np("talk I", 0) == Mention("pronoun", "I", "i", None, 5, 6)
+
+
+def test_an_object_pronoun_opens_no_clause_and_many_times_is_when() -> None:
+    """ "He said Abacha reassured him on certain decisions": Carter's report only (there was a second, by Abacha,
+    of "him on certain decisions"); "Arafat has stated many times in the past that CLAUSE" reports the clause
+    after "that" (was "many times in the past that …")."""
+    an = _analysis(
+        [
+            "Former U.S. president Jimmy Carter spoke in Abuja. He said Abacha reassured him on certain decisions"
+            " made by the government.",
+            "Arafat has stated many times in the past that he has the right to declare a state.",
+        ]
+    )
+    assert [(q.speaker, q.text[:20]) for q in an.quotes] == [
+        ("Jimmy Carter", "Abacha reassured him"),
+        ("Arafat", "he has the right to "),
+    ]

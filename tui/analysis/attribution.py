@@ -339,6 +339,7 @@ _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:\d{4}\s+)?((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+"
     r"(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
+_OBJECT_OPENING = re.compile(r"(?:him|them|me|us)\b(?!\s+(?:that|to)\b)")  # ("her" may own: "her son was …")
 _DATED = re.compile(r"(?:the|an?)\s+\d{4}\s")
 _STATEMENT_NOUNS = r"statement|communiqu[eé]|press release"
 _STATEMENT_WORD = re.compile(rf"\b({_STATEMENT_NOUNS})\b")
@@ -506,6 +507,8 @@ _THAT_WORD = re.compile(r"\bthat\b", re.I)
 _THAT = re.compile(
     rf"\s*(?:,\s*)?(?:(?:early\s+|late\s+)?(?:on\s+)?(?:{WEEKDAYS}|today|yesterday|tonight|"
     r"earlier|later|then|again|recently|previously|repeatedly|publicly|privately|separately|here|however|though(?=\s*,|\s+that\b)|"
+    # "has stated many times in the past that …"
+    r"(?:many|several|numerous|countless|three|two)\s+times(?:\s+(?:in\s+the\s+past|before|since))?|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|morning|afternoon|evening)|"
     # "had said in January it hoped to …": when, then the clause
     r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -4798,6 +4801,8 @@ def _indirect(
             c_hi = comma
         if len(text[c_lo:c_hi].split()) < 3:
             continue
+        if _OBJECT_OPENING.match(text, c_lo):
+            continue  # "Abacha reassured him on certain decisions": an object, not a clause reported
         if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
             continue  # "I think", "the financial markets expected", "Toyota's expected decline": no belief reported
         if cue.endswith(" clear") and not (_can_believe(mention) or _head_noun(mention.text) in _DOCUMENTS):
