@@ -5269,3 +5269,15 @@ def test_an_object_pronoun_opens_no_clause_and_many_times_is_when() -> None:
         ("Jimmy Carter", "Abacha reassured him"),
         ("Arafat", "he has the right to "),
     ]
+
+
+def test_a_country_s_envoy_to_a_body_is_the_envoy() -> None:
+    """ "Iraq's ambassador to the United Nations said …": the ambassador, as named (was the United Nations);
+    "Britain's ambassador to Washington Peter Jay said" stays Peter Jay."""
+    an = _analysis(
+        [
+            "Iraq's ambassador to the United Nations said his country had not helped Sudan make chemical weapons.",
+            "Britain's ambassador to Washington Peter Jay said the talks would go on.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Iraq's ambassador to the United Nations", "Peter Jay"]

@@ -807,6 +807,14 @@ def _parse_np(s: str) -> Mention | None:
             and _company_suffix(run[owned[-1]])
         ):
             run = run[owned[-1] + 1 :]  # "General Electric Co's GE Credit Corp": the unit speaks
+        if (
+            len(words) >= 4
+            and words[0].endswith(("'s", "’s"))
+            and lows[1] in ROLE_WORDS
+            and lows[1] not in ORG_WORDS
+            and lows[2] in ("to", "at", "in", "for", "with")
+        ):
+            return Mention("descriptor", text, text, None, start, end)  # "Iraq's ambassador to the United Nations"
         name = _org_name(run)
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
