@@ -313,7 +313,7 @@ _SUBJECT_VERB = re.compile(
 _TRAILING_PREP = re.compile(r"\s+(?:despite|after|before|while|by|for|without|when|in|on)\s*$")
 _LOWER_RUN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?=[A-Z])")
 _OWNER = re.compile(r"['’]s\s$")
-_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s$", re.I)
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s|s['’])\s$", re.I)  # ("consumers' fears that")
 _PARENS = re.compile(r"\s*\([^()]{1,40}\)")
 _PREP_LEAD = re.compile(r"After|Before|While|Since|Upon|On|By|Without|Despite|Besides|When|In|Even after|Even before")
 # The quote mark first, so the scanner jumps between marks; the word before must be a capitalised name part.

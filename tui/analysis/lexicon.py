@@ -211,7 +211,7 @@ scheme project charter compact deal games cup championship championships league 
 street road avenue square river mountain island islands sea ocean bay city county state states province region
 airport station hospital school college stadium park hotel church house hall building palace day week year
 theatre theater museum gallery library zoo arena cathedral temple mosque dam canal
-range reservoir
+range reservoir open
 """.split()
 )
 ORG_WORDS = set(
