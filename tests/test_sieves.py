@@ -5271,3 +5271,14 @@ def test_an_open_is_no_person_and_an_owner_s_fears_are_a_noun() -> None:
         "To allay consumers' fears that deregulation might lead to price increases, Roberts said one alternative"
         " would be a transitional plan.",
     ) == ["Carlos Moya", "Roberts"]
+
+
+def test_a_noun_like_cue_before_a_relative_that_reports_nothing() -> None:
+    """ "the value of lira bank notes that can be brought into Italy", "Rust Belt states that have suffered",
+    "Dalkon Shield claims that must be dealt with": a noun and its relative clause (were reports by 'a 400,000
+    lire limit …', 'Rust Belt', 'Dalkon Shield'); "He notes that the plan would fail" still reports."""
+    assert _speakers(
+        "The measure lifts a 400,000 lire limit on the value of lira bank notes that can be brought into Italy.",
+        "Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from lost jobs.",
+        "Smith notes that the plan would fail.",
+    ) == ["Smith"]

@@ -340,6 +340,9 @@ _ISSUER = re.compile(
     r"(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
 _OBJECT_OPENING = re.compile(r"(?:him|them|me|us)\b(?!\s+(?:that|to)\b)")  # ("her" may own: "her son was …")
+_GUARDED_NOUNS = frozenset(("reports", "notes", "claims", "states", "comments", "remarks", "posts"))
+# "that" then a verb with no subject of its own: a relative clause on the noun before, no report
+_RELATIVE_THAT = re.compile(r"\s+that\s+(?:can|could|will|would|may|might|must|should|are|were|have|had)\b")
 _DATED = re.compile(r"(?:the|an?)\s+\d{4}\s")
 _STATEMENT_NOUNS = r"statement|communiqu[eé]|press release"
 _STATEMENT_WORD = re.compile(rf"\b({_STATEMENT_NOUNS})\b")
@@ -4333,6 +4336,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I
 def _adjective_cue(text: str, m: re.Match[str]) -> bool:
     """ "frustration over alleged unfair practices", "the reported sightings": a participle before a noun, no
     speech (it read 'policy group's move … over' as someone who alleged)."""
+    if m.group(1) in _GUARDED_NOUNS and _RELATIVE_THAT.match(m.string, m.end(1)):
+        return True  # "lira bank notes that can be brought into Italy": a noun, then a relative clause
     if not m.group(1).endswith("ed"):
         return False
     at, end = m.start(1), m.end(1)
