@@ -5282,3 +5282,12 @@ def test_a_noun_like_cue_before_a_relative_that_reports_nothing() -> None:
         "Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from lost jobs.",
         "Smith notes that the plan would fail.",
     ) == ["Smith"]
+
+
+def test_trades_are_roles_before_a_name() -> None:
+    """ "said Technician Leslie Keefe", "the dentist says" after Hyman Friedman: roles (were a name 'Technician
+    Leslie Keefe', and 'the dentist' as named)."""
+    assert _speakers(
+        '"All previous selloffs have stopped at that level," said Technician Leslie Keefe.',
+        'Dentist Hyman Friedman was fascinated. "It might not work with every patient," the dentist says.',
+    ) == ["Leslie Keefe", "Hyman Friedman"]

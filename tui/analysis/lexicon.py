@@ -146,6 +146,7 @@ architect engineer designer photographer producer novelist poet artist physician
 psychiatrist pediatrician horticulturist mep meps msp msps mla mlas
 investor billionaire millionaire financier filmmaker screenwriter playwright developer accountant geneticist
 archaeologist educator legislator trooper corporal marshal biologist economist chemist physicist astronomer
+technician mechanic trainer veterinarian pharmacist dentist paramedic firefighter midwife therapist
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
