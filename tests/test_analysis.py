@@ -1345,3 +1345,13 @@ def test_a_name_may_open_with_a_lower_case_particle_run_into_it() -> None:
         )
     )
     assert [q.speaker for q in an.quotes] == ["Mike d'Agostine", "Mike d'Agostine"]
+
+
+def test_a_long_subject_is_cut_where_its_words_stand_whatever_the_spaces() -> None:
+    """ "research to be released  this week by four leading academic economists suggests that": the last ten
+    words are cut where they start in the text (two spaces made the cut one character late: 'o be released …')."""
+    from tui.analysis.nouns import subject_before
+
+    text = "But research to be released  this week by four leading academic economists "
+    mention = subject_before(text, 0, len(text))
+    assert mention is not None and text[mention.start : mention.end].startswith("to be released")

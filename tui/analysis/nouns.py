@@ -1906,7 +1906,8 @@ def _subject_before(pre: str) -> Mention | None:
             issuer = parse_np(chunk[k:], chunk_start + k)
             if issuer is not None and issuer.kind != "pronoun":
                 return issuer
-        cut = len(chunk) - len(" ".join(words[-10:]))
+        # (where the tenth word from the end starts in the text itself: "released  this week" has two spaces)
+        cut = [m.start() for m in re.finditer(r"\S+", chunk)][-10]
         chunk_start += cut
         chunk = pre[chunk_start:]
     mention = parse_np(chunk, chunk_start)
