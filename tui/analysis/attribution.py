@@ -1844,9 +1844,7 @@ class Resolver:
             given, _, rest = ent.name.partition(" ")
             if not rest or not given[:1].isupper():
                 continue
-            # (not "the Donald", a nickname)
-            alone = re.compile(rf"(?<![\w'’.-])(?<![Tt]he ){re.escape(given)}(?![\w'’.-]| [A-Z])")
-            if any(not self._quoted(m.start()) for m in alone.finditer(self.text, lo, hi)):
+            if any(not self._quoted(m.start()) for m in _given_alone(given).finditer(self.text, lo, hi)):
                 named.add(id(ent))
         return named
 
@@ -4294,6 +4292,13 @@ _WORD_AFTER = re.compile(r"\s+(?!(?:that|it|he|she|they|we|to)\b)[A-Za-z]")
 # A lower-case word that is no subject pronoun and no contraction ("it's", "he's"): what a pointing "that" names
 _POINTED = re.compile(r"(?!(?:it|he|she|they|we|i|you|there|this|these|those|who)\b)[a-z]+\b(?![’'])")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+@lru_cache(maxsize=4096)
+def _given_alone(given: str) -> re.Pattern[str]:
+    """A given name standing alone, not before a capitalised word, nor after "the" ("the Donald", a nickname):
+    compiled once a name, as a surname two people share is looked up many times."""
+    return re.compile(rf"(?<![\w'’.-])(?<![Tt]he ){re.escape(given)}(?![\w'’.-]| [A-Z])")
 
 
 def _sex_by_given(given: str) -> str | None:

@@ -856,7 +856,7 @@ def _parse_np(s: str) -> Mention | None:
             continue
         if (
             not w
-            or not _cap(w)
+            or (not w[0].isupper() and not _cap(w))  # (the test a capital passes first: this runs for every word)
             or (lw in ROLE_WORDS and not (surname_role and j == len(run)))
             or (lw in HONORIFICS and not (surname_role and j == len(run)) and not in_name(j))
         ):
