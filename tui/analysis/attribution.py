@@ -3179,9 +3179,6 @@ _READ_ADJECTIVE = re.compile(r"\b(?:widely|well|much|little|most|closely|best|le
 _PASSIVE_BY = re.compile(
     r" by (?!(?:tele)?phone|fax|e-?mail|letter|video|satellite|radio|text)(?:the |a |an )?[\w'’.-]+"
 )
-_OWNED_PARTICIPLES = frozenset(
-    "alleged reported stated suggested proposed claimed purported declared expected predicted promised".split()
-)
 _OWNER_BEFORE = re.compile(r"(?<!\bof )\b(?:his|her|their|its|our|my|your)\s+$", re.I)  # not "Friends of his told"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")

@@ -30,24 +30,19 @@ likening declaring reading
 """.split()
 # Verb-first at a sentence start: `Said Ellis: "…"`
 _SENTENCE_FIRST = ["Said", "Says", "Added", "Adds", "Asked", "Asks", "Explained", "Recalled", "Noted", "Wrote"]
+# Cues of several words: "pointed out", "A 1972 Supreme Court decision makes it clear that"
+_PHRASE_CUES = frozenset({"pointed out", "points out", "point out", "made it clear", "makes it clear", "make it clear"})
 FINITE_CUES = (
     frozenset(_FINITE)
     | frozenset(_SENTENCE_FIRST)
     | {"reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"}
-    | {"pointed out", "points out", "point out"}
-    | {"made it clear", "makes it clear", "make it clear"}
+    | _PHRASE_CUES
 )
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
 _CALL = {"called", "calls", "calling"}
 _CUE_WORDS = sorted(
-    (
-        set(_FINITE)
-        | PARTICIPLE_CUES
-        | {"pointed out", "points out", "point out", "went on"}
-        | {"made it clear", "makes it clear", "make it clear"}  # "A 1972 Supreme Court decision makes it clear that"
-    )
-    - _CALL,
+    (set(_FINITE) | PARTICIPLE_CUES | _PHRASE_CUES | {"went on"}) - _CALL,
     key=len,
     reverse=True,
 )
