@@ -5291,3 +5291,14 @@ def test_trades_are_roles_before_a_name() -> None:
         '"All previous selloffs have stopped at that level," said Technician Leslie Keefe.',
         'Dentist Hyman Friedman was fascinated. "It might not work with every patient," the dentist says.',
     ) == ["Leslie Keefe", "Hyman Friedman"]
+
+
+def test_a_former_holder_is_not_the_one_titled_as_holding_the_post() -> None:
+    """ "riots forced President Suharto from power …, Carter said. … "…," the former US president said": Carter,
+    who spoke last (was Suharto, the one titled President); one titled former still is."""
+    assert _speakers(
+        "A year after riots forced President Suharto from power, Indonesians voted freely, Jimmy Carter said.",
+        '"The grades we have given are very good," Carter said. The count was "very meticulous, almost'
+        ' excruciatingly so," the former US president said.',
+        'Former Governor Ann Lee watched the count. "We won this one easily," the former governor said.',
+    ) == ["Jimmy Carter", "Jimmy Carter", "Jimmy Carter", "Jimmy Carter", "Ann Lee"]

@@ -1945,6 +1945,8 @@ class Resolver:
                 continue
             if _another_post(words, twords, dhead):
                 continue
+            if "former" in words and not twords & _PAST_POST and ent is not self.last_speaker:
+                continue  # "the former US president" is not the one titled "President Suharto" (he holds it)
             if (
                 dhead in _LEADER_HEADS
                 and _head_noun(title.lower()) in _UNDERLINGS
@@ -3932,6 +3934,10 @@ def _holds_another_role(ent: Entity, descriptor: str, head: str) -> bool:
         return False
     words = {w.strip(".,'’") for w in descriptor.split()} - {"the", "a", "an"}
     return _another_post(words, _title_words(ent.title), head)
+
+
+# Words by which a title says its holder left the post.
+_PAST_POST = frozenset({"former", "ex", "retired", "onetime", "one-time", "then", "late", "erstwhile"})
 
 
 def _another_post(words: set[str], twords: set[str], dhead: str) -> bool:
