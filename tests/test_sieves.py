@@ -5302,3 +5302,45 @@ def test_a_former_holder_is_not_the_one_titled_as_holding_the_post() -> None:
         ' excruciatingly so," the former US president said.',
         'Former Governor Ann Lee watched the count. "We won this one easily," the former governor said.',
     ) == ["Jimmy Carter", "Jimmy Carter", "Jimmy Carter", "Jimmy Carter", "Ann Lee"]
+
+
+def test_a_long_body_and_role_before_a_name_after_said() -> None:
+    """'"…," said Industrial Bank of Japan Ltd senior economist Susumu Taketomi': nine words, a role and a name
+    (was no one: the reader gave up past eight words)."""
+    assert _speakers(
+        '"A big step forward has been taken," said Industrial Bank of Japan Ltd senior economist Susumu Taketomi.'
+    ) == ["Susumu Taketomi"]
+
+
+def test_an_owner_before_a_surname_is_where_the_person_works() -> None:
+    """ "Industrial Bank's Taketomi said", "Chase Manhattan's Nicol took a different view. He said": the person
+    named before by that surname (were 'Industrial Bank Taketomi' and the analyst quoted before Nicol); "People's
+    Daily" stays one name."""
+    assert _speakers(
+        '"Prices will fall," said Susumu Taketomi, economist at Industrial Bank. "The Ministry is afraid of a'
+        " flood,\" Industrial Bank's Taketomi said.",
+        '"Fundamentals are awful," said Philip Lambert, an analyst. Peter Nicol, analyst at Chase Manhattan,'
+        " said OPEC would hold. Chase Manhattan's Nicol took a different view, however. He said the strike"
+        " achieved nothing.",
+        "The People's Daily said the drought had spread to four provinces.",
+    ) == ["Susumu Taketomi", "Susumu Taketomi", "Philip Lambert", "Peter Nicol", "Peter Nicol", "People Daily"]
+
+
+def test_a_word_with_its_own_spokeswoman_is_a_body_no_he_means() -> None:
+    """ "a Microsoft spokeswoman …. Microsoft said it …. Microsoft had delivered kits to EA, but he said": Rory
+    Armes, who spoke before (was Microsoft, read as a surname, so a man)."""
+    assert _speakers(
+        "A Microsoft spokeswoman confirmed the date. Microsoft said it had sold five million consoles.",
+        "Rory Armes, studio manager at Electronic Arts, told the BBC that EA was testing the machines. Microsoft"
+        " had delivered development kits to EA, but he said the company was still waiting on Sony's kits.",
+    ) == ["Microsoft", "Rory Armes", "Rory Armes"]
+
+
+def test_a_condition_run_into_its_main_clause_is_reported() -> None:
+    """ "If Swissair decides to exercise its option these too would have Pratt engines, the spokesman said": the
+    condition's comma lost, the whole is the report (was none); "When asked about it, the spokesman said." still
+    reports nothing."""
+    assert _speakers(
+        "If Swissair decides to exercise its option these too would have Pratt engines, the spokesman said.",
+        "When asked about the deal on Monday, the spokesman said.",
+    ) == ["the spokesman"]

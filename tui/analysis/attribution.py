@@ -448,6 +448,11 @@ _FINITE_NEXT = re.compile(
     r"\s*(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|remains|remained)\b"
 )
 _COURTESY_BEFORE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)?")
+# "If Swissair decides to exercise its option these too would have …, the spokesman said": a condition and the
+# main clause it was run into (its comma lost), which the cue reports; not an opening phrase alone
+_RUN_ON_MAIN = re.compile(
+    r"(?:If|When|Once|Unless|Should)\s+(?:\S+\s+){3,}?(?:would|will|could|can|should|might|must)\s+\S+[^,]*$"
+)
 _CLAUSE_INTRO = re.compile(r"(?:When|While|Although|Though|After|Before|Since|As|Once|Because|Until) ")
 _OPENING_CLAUSE = re.compile(r"(?:Even )?(?:Though|Although|While|Whereas|Because|Since|As) ")
 # The word-start check comes after the first letter, so the scanner can jump between capitals.
@@ -1114,6 +1119,7 @@ class Resolver:
         self._org_words: dict[str, tuple[list[int], list[str]]] | None = None  # see _org_short
         self._word_alone: dict[str, int] = {}  # where a one-word name first stands alone (see _org_short)
         self._proper: dict[str, bool] = {}  # see _proper_word
+        self._spoken_words: set[str] | None = None  # see _spoken_for
         self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
         self._one_less: dict[str, set[str]] = {}  # a surname less one letter -> the surnames (see _misspelt)
@@ -1200,6 +1206,16 @@ class Resolver:
                 name = mention.name + tail_text
                 if name not in _PLACES_LIKE_BODIES:  # "in the West Bank": a place, whatever its last word
                     self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
+            if (
+                mention is not None
+                and mention.kind == "surname"
+                and mention.title
+                and mention.text[: len(mention.text) - len(mention.name)].rstrip().endswith(("'s", "’s"))
+                and (bearer := self._by_surname(mention.name, mention.start)) is not None
+            ):
+                # "Some users such as Germany's Minzlaff avoid …. "…," he says": Moritz Minzlaff, named again
+                self._add_person(mention.start, bearer)  # (where the owner starts: no one's attribute)
+                continue
             if mention is None or mention.kind != "name":
                 continue
             if not mention.title and lead is not None and lead.group().strip().lower() in ("a", "an", "the"):
@@ -2277,6 +2293,13 @@ class Resolver:
             )
         return self._proper[word]
 
+    def _spoken_for(self, word: str) -> bool:
+        """Whether a one word the article never names in full has its own spokesman or officials ("a Microsoft
+        spokeswoman"): a body's name, not a surname (so no "he" means it). Found in one pass, kept."""
+        if self._spoken_words is None:
+            self._spoken_words = {m.group(1) for m in _SPOKEN_FOR.finditer(self.text)}
+        return word in self._spoken_words
+
     def _one_word_firm(self, pos: int) -> str | None:
         """ "Microsoft says it is clamping down … The company said": a speaker of one capitalised word the article
         never names in full, with no title, sex or given name, that an "it" or a "which" follows, is a firm the scan
@@ -2288,7 +2311,7 @@ class Resolver:
         before = bisect.bisect_left(marks, (pos,))
         for i in range(before - 1, max(-1, before - 9), -1):
             ent = self.entities.get(marks[i][1])
-            if ent is not None and ent.quotes and ent.person and _firm_like(ent):
+            if ent is not None and ent.quotes and (ent.person or self._spoken_for(ent.name)) and _firm_like(ent):
                 ent.person = False
                 return ent.name
         return None
@@ -2456,7 +2479,10 @@ class Resolver:
                 known = m.name in self.entities
                 # ("the Bundesbank said", "the Pentagon": one capitalised word after "the" is a body; no one is
                 # "the Smith", and an "it" may mean it)
-                ent = self._entity(m.name, person=not place and not _THE_WORD.fullmatch(m.text))
+                ent = self._entity(
+                    m.name,
+                    person=not place and not _THE_WORD.fullmatch(m.text) and not self._spoken_for(m.name),
+                )
                 if place:
                     self.step = "surname:place"
                 if not known and ent.person:
@@ -3607,6 +3633,10 @@ _NOUN_USE_AFTER = re.compile(
     r"suggest|suggested|indicate|indicated|,|\.)(?![\w-])"
 )
 _NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w.'’-]*\s+)?([A-Z][\w'’-]+),\s+$")
+# "a Microsoft spokeswoman", "an Exxon official": a body's people, after an article
+_SPOKEN_FOR = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][\w&-]*) (?:spokes(?:man|woman|person)|officials?|executives?|representatives?)\b"
+)
 _THE_WORD = re.compile(r"[Tt]he [A-Z][\w.&'’-]*")
 _COMPASS_ADJECTIVES = frozenset(("western", "eastern", "northern", "southern"))
 _PREP_BEFORE_SUBJECT = re.compile(r"\b(?:(?<!according )to|of|in|for|from|with|by|on|at|into|against)\s+$")
@@ -4537,7 +4567,7 @@ def _indirect(
         if short_tail and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
             intro = _INTRO.match(text, lo, hi)
-            if intro is not None and intro.end() > comma:
+            if intro is not None and intro.end() > comma and not _RUN_ON_MAIN.match(text, lo, comma):
                 comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
             if comma > lo and _RELATIVE.match(text, comma + 1, m.start()):
                 comma = -1  # "… the report, which he has described as superficial": a relative clause, no speaker

@@ -374,6 +374,9 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 
 
 _NAMED_KINDS = ("name", "surname", "org")
+# Plural owners whose possessive opens a body's or a paper's name, never a person's owner: "People's Daily"
+_COLLECTIVE_OWNERS = frozenset({"people", "women", "children", "men", "workers", "veterans", "citizens"})
+_COMPASS = frozenset({"east", "west", "north", "south"})
 # The words of a firm's name before its legal ending: "K mart", "eBay", "Petroleos de Venezuela,"
 _FIRM_LEAD = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:de|la|del|di|van|von|[a-z]+|[A-Z][\w&'’.-]*))?"
@@ -801,6 +804,17 @@ def _parse_np(s: str) -> Mention | None:
         owned = [k for k, w in enumerate(words[i : i + len(run) - 1]) if w.endswith(("'s", "’s"))]
         if (
             owned
+            and owned[-1] == org_at == len(run) - 2
+            and _cap(run[-1])
+            and run[-1].isalpha()
+            and not any(lowered[-1] in words_ for words_ in (ORG_WORDS, ROLE_WORDS, PLACES, DEMONYMS, NON_PERSON))
+            and not _company_suffix(lowered[-1])
+        ):
+            # "Industrial Bank's Taketomi": a surname, the body that owns it where they work
+            owner = " ".join(words[i : i + org_at + 1])
+            return Mention("surname", text, run[-1], owner[:-2], start, end)
+        if (
+            owned
             and org_at > owned[-1]
             and len(run) - owned[-1] > 2  # not "McDonald's Corp"
             # a company's unit: not "Moody's Investors Service", "Hudson's Bay Co", "Israel's Foreign Ministry"
@@ -861,8 +875,18 @@ def _parse_np(s: str) -> Mention | None:
             or (lw in HONORIFICS and not (surname_role and j == len(run)) and not in_name(j))
         ):
             break
-        if j < len(run) and taken >= 2 and words[i + j - 1].endswith(("'s", "’s", '"s')):
-            break  # "Vogue's Anna Wintour", "Microsoft's Bill Gates": the owner is no part of the name
+        if (
+            j < len(run)
+            and taken >= 1
+            and words[i + j - 1].endswith(("'s", "’s", '"s'))
+            # (not "People's Daily", "Children's Bridge", "Christie's East": one name, owner and all)
+            and (
+                taken >= 2
+                or (words[i + j - 1][:-2].lower() not in _COLLECTIVE_OWNERS and lowered[j].rstrip(".") not in _COMPASS)
+            )
+        ):
+            # "Vogue's Anna Wintour", "Microsoft's Bill Gates", "Salomon's Kaufman": the owner is no part of the name
+            break
         initial = len(w.rstrip(".")) == 1
         # "Eugene A. Gordon": a capital with its stop inside a name is an initial, not the article
         inside = initial and 0 < j < len(run) and words[i + j - 1].endswith(".")
@@ -2209,6 +2233,13 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
             and _role_with_modifier([w.lower() for w in chunk.split()[:5]])
         ):
             mention = long_body  # "said a contributing author of the Census Bureau's new report"
+        elif (
+            long_body is not None
+            and long_body.kind == "name"
+            and long_body.title is not None
+            and long_body.title.split()[-1].lower() in ROLE_WORDS
+        ):
+            mention = long_body  # "said Industrial Bank of Japan Ltd senior economist Susumu Taketomi"
         elif long_body is None or long_body.kind != "org" or long_body.text != chunk.strip(" .,;:!?"):
             return None
         else:
