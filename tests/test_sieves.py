@@ -5344,3 +5344,34 @@ def test_a_condition_run_into_its_main_clause_is_reported() -> None:
         "If Swissair decides to exercise its option these too would have Pratt engines, the spokesman said.",
         "When asked about the deal on Monday, the spokesman said.",
     ) == ["the spokesman"]
+
+
+def test_an_acronym_in_commas_after_a_body_names_it_again() -> None:
+    """ "The Commodity Futures Trading Commission, CFTC, said it …", "CLAUSE, the General Accounting Office, GAO,
+    said", "CLAUSE, Bill Brodsky, president of the Chicago Mercantile Exchange, CME, said": the body or the
+    person before the acronym (were no report at all); "the world's largest package delivery company, UPS, said"
+    and "Iran's national news agency, IRNA," are the bodies by their short names, "a spokeswoman for France's
+    largest farm union, FNSEA," the spokeswoman."""
+    assert _speakers(
+        "The Commodity Futures Trading Commission, CFTC, said it has received an application for a new contract.",
+        "The farm loan portfolio will shrink by half next year, the General Accounting Office, GAO, said.",
+        "The contract will start soon, Bill Brodsky, president of the Chicago Mercantile Exchange, CME, said.",
+        "Separately, the world's largest package delivery company, UPS, said it had placed an order for 10 jets.",
+        "Iraq will pay for the damage, Iran's national news agency, IRNA, said.",
+        "Sunflower plantings fell this year, a spokeswoman for France's largest farm union, FNSEA, said.",
+    ) == [
+        "Commodity Futures Trading Commission",
+        "General Accounting Office",
+        "Bill Brodsky",
+        "UPS",
+        "IRNA",
+        "a spokeswoman for France's largest farm union",
+    ]
+
+
+def test_a_manner_adverb_before_a_participle_is_no_one() -> None:
+    """ "Simply stated, biodynamics is an organic farming system": how it is put (was a report by 'Simply')."""
+    assert _speakers(
+        "Simply stated, biodynamics is an organic farming system that uses no pesticides.",
+        "Kelly stated that the system uses no pesticides.",
+    ) == ["Kelly"]

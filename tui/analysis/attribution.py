@@ -59,6 +59,7 @@ from tui.analysis.nouns import (
     PARTICLES,
     Mention,
     a_people,
+    described_body,
     ends_with_dash,
     from_place,
     lead_role,
@@ -448,6 +449,8 @@ _FINITE_NEXT = re.compile(
     r"\s*(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|remains|remained)\b"
 )
 _COURTESY_BEFORE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)?")
+# ", GAO," just before a closing cue: an acronym in commas after the body it names
+_ACRONYM_SEGMENT = re.compile(r",\s*[A-Z][A-Z&]{1,6},$")
 # "If Swissair decides to exercise its option these too would have …, the spokesman said": a condition and the
 # main clause it was run into (its comma lost), which the cue reports; not an opening phrase alone
 _RUN_ON_MAIN = re.compile(
@@ -625,6 +628,13 @@ _PRESENT = re.compile(
     r"business|ones|times|years|percent|others|series|means|sales|species)\b)[a-z]{2,}[^s\W]s|[a-z]+n[’']t)\b"
     r"|\b(?:he|she|they|we|I|you|it)\s+[a-z]{2,}\b"
 )
+
+
+def _skip_space(text: str, k: int) -> int:
+    """The first position at or after k that is not white space."""
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
 
 
 def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] | None:
@@ -4612,6 +4622,26 @@ def _indirect(
                     elif (appos := _appositive_speaker(text, lo, comma)) is not None:
                         # "CLAUSE, Peter Frawley, managing director of …, said": the clause ends before the name
                         mention, comma = appos
+                    elif (acronym := _ACRONYM_SEGMENT.search(text, max(lo, comma - 12), comma + 1)) is not None:
+                        # "CLAUSE, the General Accounting Office, GAO, said": the acronym names the body again;
+                        # the speaker stands before it
+                        before_acronym = text.rfind(",", lo, acronym.start())
+                        named = (
+                            subject_before(text, before_acronym + 1, acronym.start()) if before_acronym > lo else None
+                        )
+                        if before_acronym > lo and described_body(text[before_acronym + 1 : acronym.start()]):
+                            # "CLAUSE, Iran's national news agency, IRNA, said": the body by its own short name
+                            at = _skip_space(text, acronym.start() + 1)
+                            name = text[at:comma].strip()
+                            mention, comma = Mention("org", name, name, None, at, at + len(name)), before_acronym
+                        elif (appos := _appositive_speaker(text, lo, acronym.start())) is not None:
+                            mention, comma = appos  # "CLAUSE, Bill Brodsky, president of the CME, CME, said"
+                        elif (
+                            named is not None
+                            and named.kind in ("org", "descriptor")
+                            and named.start == _skip_space(text, before_acronym + 1)
+                        ):
+                            mention, comma = named, before_acronym
                 elif mention is None and _AUX_ONLY.fullmatch(text, comma + 1, m.start()):
                     appos = _appositive_speaker(text, lo, comma)
                     if appos is not None:

@@ -374,6 +374,34 @@ _GROUP_LEAD = frozenset("the some many several most few other two three four fiv
 
 
 _NAMED_KINDS = ("name", "surname", "org")
+# ", CFTC,": an acronym set off by commas after a body's name (the name's last word capitalised)
+_ACRONYM_APPOSITION = re.compile(r"(?<=[A-Za-z)]),\s+[A-Z][A-Z&]{1,6},$")
+
+
+def described_body(segment: str) -> bool:
+    """Whether a phrase describes a body in lower-case words, naming no one who speaks for it: "the world's
+    largest package delivery company", "The UN programme tackling Aids" (not "a spokeswoman for the farm union",
+    nor "the Commodity Futures Trading Commission", a name)."""
+    words = segment.split()
+    if not words or not (words[0].lower() in ("the", "a", "an", "its") or words[0].endswith(("'s", "’s"))):
+        return False
+    for w in words[1:]:
+        low = w.strip(",.").lower()
+        if low in ROLE_WORDS and low not in ORG_WORDS:
+            return False  # someone's role: "a spokeswoman for …"
+        if w[:1].islower() and (low in ORG_WORDS or low in _BODY_NOUNS):
+            return True
+    return False
+
+
+# Nouns for a body that a descriptor may end on before the body's own short name ("the world's largest
+# package delivery company, UPS,")
+_BODY_NOUNS = frozenset("firm programme program carrier maker producer broadcaster daily newspaper".split())
+# Adverbs that open "Simply stated," and the like: a manner of putting it, never a name
+_MANNER_ADVERBS = frozenset(
+    "simply briefly bluntly frankly plainly crudely roughly broadly loosely generally strictly technically candidly "
+    "succinctly baldly".split()
+)
 # Plural owners whose possessive opens a body's or a paper's name, never a person's owner: "People's Daily"
 _COLLECTIVE_OWNERS = frozenset({"people", "women", "children", "men", "workers", "veterans", "citizens"})
 _COMPASS = frozenset({"east", "west", "north", "south"})
@@ -1199,6 +1227,8 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         lead = _FIRM_LEAD.search(text, max(lo, at - 60), at)
         if lead is not None:
             return Mention("org", text[lead.start(1) : m.end], f"{lead.group(1)} {m.name}", None, lead.start(1), m.end)
+    if m is not None and m.kind == "surname" and m.name.lower() in _MANNER_ADVERBS:
+        return None  # "Simply stated, biodynamics is …", "Frankly speaking": how it is put, no one who said it
     if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
         return None  # "no person or group has claimed responsibility": no one spoke
     if (
@@ -1747,6 +1777,18 @@ def _subject_before(pre: str) -> Mention | None:
         # "Alan Beith - who chairs the select committee - said"
         appos = dash.group(1).strip()
         pre = pre[: dash.start()].rstrip()
+    elif pre.endswith(",") and (acronym := _ACRONYM_APPOSITION.search(pre, max(0, len(pre) - 14))) is not None:
+        # "The Commodity Futures Trading Commission, CFTC, said", "Bill Brodsky, president of the Chicago
+        # Mercantile Exchange, CME, told": the acronym in commas names the body again; the subject is before it
+        head = pre[: acronym.start()]
+        if described_body(head[head.rfind(",") + 1 :]):
+            # "the world's largest package delivery company, UPS, said", "Iran's national news agency, IRNA,":
+            # the acronym is the body's own name (but "a spokeswoman for the farm union, FNSEA," is the spokeswoman)
+            short_at = acronym.start() + acronym.group().index(",") + 1
+            short_at += len(pre[short_at:]) - len(pre[short_at:].lstrip())
+            name = pre[short_at:].rstrip(", ")
+            return Mention("org", name, name, None, short_at, short_at + len(name))
+        return _subject_before(head + ",") or _subject_before(head)
     elif pre.endswith(","):
         # "Mike Hobday, of the League Against Cruel Sports, said"
         body = pre[:-1]
