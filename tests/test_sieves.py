@@ -5375,3 +5375,40 @@ def test_a_manner_adverb_before_a_participle_is_no_one() -> None:
         "Simply stated, biodynamics is an organic farming system that uses no pesticides.",
         "Kelly stated that the system uses no pesticides.",
     ) == ["Kelly"]
+
+
+def test_a_month_that_is_a_given_name_opens_the_name() -> None:
+    """ "said June Arnette, associate director …", "April Mellody said": the woman's given name (were 'Arnette'
+    and 'Mellody'); "In June Smith said" keeps its month."""
+    assert _speakers(
+        '"We have encouraged this for several years," said June Arnette, associate director of the center.',
+        "April Mellody said the school would reopen next week.",
+    ) == ["June Arnette", "April Mellody"]
+
+
+def test_bellowed_is_a_cue() -> None:
+    """ "Chavez stood on a terrace. "…," he bellowed": Chavez (was the last speaker, the cue unknown)."""
+    assert _speakers(
+        '"People think they will eat better soon," said historian Guillermo Moron.',
+        'Hours later, Hugo Chavez stood on a terrace above his supporters. "The resurrection of Venezuela has'
+        ' begun," he bellowed over loudspeakers.',
+    ) == ["Guillermo Moron", "Hugo Chavez"]
+
+
+def test_a_participle_after_the_cue_and_its_comma_is_no_clause() -> None:
+    """ "Wan shrieked, jumping on a bench": what he did, not what he said (was a report); "agreed, ruling that
+    CLAUSE", "said Friday, during testimony …, that CLAUSE" and "said, assuming a quota, CLAUSE" report the clause
+    only (the aside was part of it)."""
+    analysis = _analysis(
+        [
+            '"You are corrupt!" Wan shrieked, jumping on a bench and gesticulating wildly.',
+            "Judge Debbie Kleven agreed, ruling that Ehlis lacked the capacity to understand what he was doing.",
+            "Bailey said Friday, during testimony in a Florida courtroom, that he had been framed by the police.",
+            "Calmon said, assuming a 58 mln bag quota, Brazil's share would have been 14.5 mln bags.",
+        ]
+    )
+    assert [(q.kind, q.speaker, q.text) for q in analysis.quotes if q.kind == "indirect"] == [
+        ("indirect", "Debbie Kleven", "Ehlis lacked the capacity to understand what he was doing"),
+        ("indirect", "Bailey", "he had been framed by the police"),
+        ("indirect", "Calmon", "Brazil's share would have been 14.5 mln bags"),
+    ]

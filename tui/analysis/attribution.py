@@ -449,6 +449,14 @@ _FINITE_NEXT = re.compile(
     r"\s*(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|remains|remained)\b"
 )
 _COURTESY_BEFORE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)?")
+# "said Friday, ", "shrieked, ": the cue, a word of time at most, then a comma
+_COMMA_GAP = re.compile(r"(?:\s+[\w.]+){0,2}\s*,\s*")
+_ASIDE_THAT = re.compile(r",\s+that\s+")
+_ING_THAT = re.compile(r"\s+that\s+")
+_SENTENCE_MARK = re.compile(r"[.!?;:\"“”']")
+# A participle or "during" after that comma: what the speaker did besides, not what they said
+_ADJUNCT_ING = re.compile(r"([a-z]{2,}ing|during)\b")
+_ING_PRONOUNS = frozenset({"nothing", "something", "everything", "anything", "according", "sterling", "king", "thing"})
 # ", GAO," just before a closing cue: an acronym in commas after the body it names
 _ACRONYM_SEGMENT = re.compile(r",\s*[A-Z][A-Z&]{1,6},$")
 # "If Swissair decides to exercise its option these too would have …, the spokesman said": a condition and the
@@ -4858,6 +4866,31 @@ def _indirect(
             continue  # "declared himself "a better person"": the speaker's own object, no clause reported
         if cue in _BLAME_CUES and not that_word:
             continue  # "accused, at the cabinet meeting, the previous government of …": an object judged
+        if (
+            not that_word
+            and _COMMA_GAP.fullmatch(text, m.end(), c_lo)
+            and (adjunct := _ADJUNCT_ING.match(text, c_lo)) is not None
+            and adjunct.group(1) not in _ING_PRONOUNS
+        ):
+            # "Wan shrieked, jumping on a bench", "CentCom added, using the former name": an act, no clause; "said
+            # Friday, during testimony in a courtroom, that he …", "reported, citing a source, that": the clause
+            # after the aside
+            if (own := _ING_THAT.match(text, adjunct.end())) is not None:
+                c_lo = own.end()  # "agreed, ruling that Ehlis lacked the capacity …": what the ruling said
+            elif (aside := _ASIDE_THAT.search(text, c_lo, min(hi, c_lo + 200))) is not None:
+                c_lo = aside.end()
+            elif (
+                (comma := text.find(", ", c_lo, min(hi, c_lo + 200))) > 0
+                and _VERBISH.search(text, comma, min(hi, comma + 240)) is not None
+                and not _VERBISH.search(text, c_lo, comma)
+                and not _SENTENCE_MARK.search(text, c_lo, comma)  # "said, naming a few. ''Clinton remains …,"
+                and not text.startswith(
+                    (*_RELATIVE_WORDS, "who "), comma + 2
+                )  # "showing Steven Sotloff, who has written"
+            ):
+                c_lo = comma + 2  # "Calmon said, assuming a 58 mln bag quota, Brazil's share would have been …"
+            else:
+                continue
         stop, participle = _clause_stop(text, c_lo, hi)
         if _TEMPORAL_BEFORE.search(text, max(lo, mention.start - 10), mention.start):
             # "after Lee Teng-hui announced the 'state-to-state relations', the Clinton administration …": a

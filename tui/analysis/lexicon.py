@@ -19,7 +19,7 @@ shouted yelled screamed chanted whispered muttered exclaimed cried lamented muse
 countered testified wondered answered alleged charged assured reassured told alerted informed reminded notified
 deadpanned grumbled sighed gushed fumed growled mumbled stammered murmured chuckled chuckles giggled sniffed scolded
 boomed barked hissed teased marveled marvelled enthused bragged griped groused
-gushes scoffs exclaims enthuses brags retorts raved
+gushes scoffs exclaims enthuses brags retorts raved bellowed bellows thundered hollered shrieked
 """.split()
 _PARTICIPLE = """
 saying adding noting stressing highlighting urging warning recalling explaining insisting arguing asserting claiming

@@ -397,6 +397,12 @@ def described_body(segment: str) -> bool:
 # Nouns for a body that a descriptor may end on before the body's own short name ("the world's largest
 # package delivery company, UPS,")
 _BODY_NOUNS = frozenset("firm programme program carrier maker producer broadcaster daily newspaper".split())
+# Months that are women's given names, and the words that make them months again ("in June", "last April")
+_MONTH_GIVEN = frozenset({"june", "april"})
+_TIME_BEFORE_MONTH = frozenset(
+    "in on since until till by from through throughout last next early late mid of to during before after this that "
+    "each every between and or".split()
+)
 # Adverbs that open "Simply stated," and the like: a manner of putting it, never a name
 _MANNER_ADVERBS = frozenset(
     "simply briefly bluntly frankly plainly crudely roughly broadly loosely generally strictly technically candidly "
@@ -889,6 +895,18 @@ def _parse_np(s: str) -> Mention | None:
         before = lowered[j - 2].rstrip(".") if j >= 2 else ""
         return lowered[j - 1] in _MONTH_SURNAMES and j == len(run) and (before in GIVEN_NAMES or before in HONORIFICS)
 
+    def month_given(j: int) -> bool:
+        """ "said June Arnette", "April Ryan": a month's name that is a woman's given name, first of a two-word
+        name after no word of time ("In June Smith said" keeps its month)."""
+        return (
+            j == 1
+            and len(run) == 2
+            and lowered[0] in _MONTH_GIVEN
+            and run[1].isalpha()
+            and lowered[1] not in STOP_CAPS
+            and not (prefix and prefix[-1].lower() in _TIME_BEFORE_MONTH)
+        )
+
     j = len(run)
     taken = 0
     while j > 0:
@@ -922,7 +940,7 @@ def _parse_np(s: str) -> Mention | None:
         if (
             (lw.rstrip(".") in HONORIFICS and not own_surname and not in_name(j))
             or _acronym(w)
-            or (lw in STOP_CAPS and not inside and not month_surname(j))
+            or (lw in STOP_CAPS and not inside and not month_surname(j) and not month_given(j))
             or lw in CONNECTORS
         ):
             break
