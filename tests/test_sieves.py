@@ -5412,3 +5412,26 @@ def test_a_participle_after_the_cue_and_its_comma_is_no_clause() -> None:
         ("indirect", "Bailey", "he had been framed by the police"),
         ("indirect", "Calmon", "Brazil's share would have been 14.5 mln bags"),
     ]
+
+
+def test_document_finding_reports_what_a_study_found() -> None:
+    """ "A 2014 study by Harvard … found that CLAUSE", "The survey also showed that CLAUSE": the document speaks,
+    named as the article names it (GUIDE; was no report); people who found something ("Police found that …")
+    are no document, and a finding inside a quotation is the quoted speaker's."""
+    analysis = _analysis(
+        [
+            "A 2014 study by Harvard and the University of California at Berkeley found that mobility was low.",
+            "Police found that the door had been forced open.",
+            "The survey of 1,000 adults also showed that most voters want a change.",
+            '"The research shows that therapy is as effective as drugs," says Dr. Andrew Rosen.',
+        ]
+    )
+    got = [(q.rule.split("/")[0], q.speaker, q.text) for q in analysis.quotes if q.kind == "indirect"]
+    assert got == [
+        (
+            "document-finding",
+            "A 2014 study by Harvard and the University of California at Berkeley",
+            "mobility was low",
+        ),
+        ("document-finding", "The survey of 1,000 adults", "most voters want a change"),
+    ]

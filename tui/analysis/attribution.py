@@ -425,6 +425,16 @@ _DOC_FOUND = re.compile(
     r"(?:\s+[a-z]+\s+(?:last|this|in|on)\s+[\w]+|\s+\([^)]{1,30}\))?\s+"
     r"((?:also\s+)?(?:found|finds|concluded|concludes|showed|shows|determined|warned|warns))\b"
 )
+# `A 2014 study by Harvard and the University of California found that CLAUSE`: a document, how it came out or
+# whose it is (a bounded run of words), and its finding with "that"
+_FINDING_WORD = re.compile(r"\b(?:found|finds|showed|shows|determined|revealed|reveals) that\b")
+_DOC_FINDING = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w&.'’/-]+\s+){0,6}?"
+    r"(?:report|study|survey|audit|review|investigation|analysis|inquiry|poll|assessment|research|census)"
+    r"(?:\s+(?:released|issued|published|conducted|commissioned|prepared|done|by|of|from|for)"
+    r"(?:\s+(?!(?:who|which|that|said|says)\b)[\w.&'’,/-]+){1,10}?)?)"
+    r"(?:\s+(?:has|have|had))?\s+((?:also\s+)?(?:found|finds|showed|shows|determined|revealed|reveals))\s+that\s+"
+)
 # `"…," per the party's bylaws.` / `"…," according to the filing.`
 _SOURCE_AFTER = re.compile(r"(per|according to)\s+([^,.;:\"“”]{2,80}?)\s*(?:[.;,]|$)")
 # "Manning said …", "Boreing, the group's president, said": a surname in -ing before a verb is no participle
@@ -4456,6 +4466,24 @@ def _adjunct_then_quotation(text: str, lo: int, hi: int, quotes: Quoted) -> bool
     return first[:1].isupper()
 
 
+def _document_findings(text: str, lo: int, hi: int, quotes: Quoted, para: int) -> list[Found]:
+    """ "A 2014 study by Harvard found that CLAUSE", "The survey showed that CLAUSE": what a document found is
+    reported, the document its own speaker (GUIDE); people who "found that" found it, and are left to the cues."""
+    out: list[Found] = []
+    for m in _DOC_FINDING.finditer(text, lo, hi):
+        if m.start(2) in quotes:
+            continue  # '"The research shows that …," says Dr. Rosen': his words, quoted
+        c_lo = m.end()
+        stop, _ = _clause_stop(text, c_lo, hi)
+        c_hi = _clause_end(text, c_lo, stop)
+        if len(text[c_lo:c_hi].split()) < 3 or quotes.covers(c_lo + 1, c_hi - 1):
+            continue
+        phrase = m.group(1)
+        mention = Mention("descriptor", phrase, phrase, None, m.start(1), m.end(1))
+        out.append(Found(c_lo, c_hi, "indirect", mention, m.group(2), m.start(2), para, rule="document-finding"))
+    return out
+
+
 def _indirect(
     text: str, sent: tuple[int, int], quotes: Quoted, para: int, cues: list[re.Match[str]] | None = None
 ) -> list[Found]:
@@ -5120,6 +5148,7 @@ def attribute(
         if beliefs:
             cue_matches = sorted([*cue_matches, *beliefs], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
+    findings = [m.start() for m in _FINDING_WORD.finditer(text)] if "d that" in text or "s that" in text else []
     quoted = Quoted(spans)
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])
@@ -5129,6 +5158,15 @@ def attribute(
             if len(cues) > MAX_SENTENCE_CUES:  # a list or crafted text, not a report: its first and last verbs
                 cues = cues[: MAX_SENTENCE_CUES // 2] + cues[-(MAX_SENTENCE_CUES // 2) :]
             found.extend(_indirect(text, sent, quoted, para_of(sent[0]), cues))
+        at = bisect.bisect_left(findings, sent[0])
+        if at < len(findings) and findings[at] < sent[1]:  # only sentences with a finding's verb
+            # (not "Vetham said the survey showed that …": the clause is his report already)
+            reported = [g for g in found if g.kind == "indirect" and sent[0] <= g.start < sent[1]]
+            found.extend(
+                g
+                for g in _document_findings(text, sent[0], sent[1], quoted, para_of(sent[0]))
+                if not any(r.start < g.end and g.start < r.end for r in reported)
+            )
         found.extend(_according_reports(text, sent, spans, para_of(sent[0])))
         found.extend(_quoted_as_reports(text, sent, quoted, para_of(sent[0])))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
@@ -5170,14 +5208,16 @@ def attribute(
                 rule = "continues-last-speaker" if ent is not None else rule
         if ent is not None:
             ent.quotes += not f.anchor
-            if f.cue != _REPLY_CUE and not f.nested:  # a reply in a story someone tells: the teller goes on
+            # (a reply in a story someone tells: the teller goes on; what a study found: whoever spoke goes on)
+            if f.cue != _REPLY_CUE and not f.nested and f.rule != "document-finding":
                 resolver.last_speaker = ent
                 resolver.last_pos = f.end
                 resolver.said_at[f.cue_start] = ent
                 if not ent.person and ent.name[:1].isupper() and not LEAD_ARTICLE.match(ent.name):
                     resolver.last_body, resolver.last_body_pos = ent, f.end
                 resolver.last_clause = (f.start, f.end) if f.kind == "indirect" else (-1, -1)
-            last_para = f.para
+            if f.rule != "document-finding":
+                last_para = f.para
         speakers_in_order.append(ent)
         rules.append(rule)
     # A descriptor met before the name it stands for ("The information commissioner says …" and only
