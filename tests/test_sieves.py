@@ -5435,3 +5435,18 @@ def test_document_finding_reports_what_a_study_found() -> None:
         ),
         ("document-finding", "The survey of 1,000 adults", "most voters want a change"),
     ]
+
+
+def test_a_work_and_its_makers_speak_as_named() -> None:
+    """ "A report issued by the National Association of School Psychologists concluded", "A study released by
+    Harvard University said": the work, with its makers (GUIDE: a report is its own speaker; were the bodies);
+    "A statement issued by the Foreign Ministry said" is still the ministry's."""
+    assert _speakers(
+        "A report issued by the National Association of School Psychologists concluded there was a warning sign.",
+        "A study released by Harvard University said the drug works in most patients.",
+        "A statement issued by the Foreign Ministry said the talks had failed.",
+    ) == [
+        "A report issued by the National Association of School Psychologists",
+        "A study released by Harvard University",
+        "Foreign Ministry",
+    ]

@@ -225,6 +225,10 @@ def _checked_np(s: str) -> Mention | None:
     m = _parse_np(s)
     if m is None:
         return None
+    if m.kind != "descriptor" and _WORK_BY_BODY.match(s) is not None:
+        # "A report issued by the National Association of School Psychologists", "a new report by Politico": the
+        # work is its own speaker, named with its makers (GUIDE); a statement speaks for its issuer, read elsewhere
+        return Mention("descriptor", s, s, None, 0, len(s))
     if m.kind in ("org", "name", "surname") and m.name in _CAPITAL_PRONOUNS and m.text != m.name:
         # "… in violation of copyright law It added that …": a sentence whose full stop was lost, its pronoun
         pronoun = m.name.lower()
@@ -402,6 +406,12 @@ _MONTH_GIVEN = frozenset({"june", "april"})
 _TIME_BEFORE_MONTH = frozenset(
     "in on since until till by from through throughout last next early late mid of to during before after this that "
     "each every between and or".split()
+)
+# A work and who made it: "A study released by Harvard University", "the report by the Congressional Budget Office"
+_WORK_BY_BODY = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:report|study|survey|poll|analysis|audit|review|paper|research|book|investigation|assessment)\s+"
+    r"(?:(?:issued|released|published|prepared|commissioned|conducted|compiled|written)\s+)?(?:by|from)\s"
 )
 # Adverbs that open "Simply stated," and the like: a manner of putting it, never a name
 _MANNER_ADVERBS = frozenset(
@@ -1180,7 +1190,7 @@ _ISSUED = frozenset(
 )
 _DOCUMENT_PARTICIPLE = re.compile(
     r"(?<=\w)(?:\s+(?:to\s+be|being|just))?\s+(?:released|published|issued|conducted|unveiled|carried\s+out|made\s+public)"
-    r"(?:\s+\S+){0,3}$"
+    r"(?!\s+by\s)(?:\s+\S+){0,3}$"  # (not "released by Harvard University": the makers stay with the work)
 )
 
 
