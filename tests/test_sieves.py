@@ -5450,3 +5450,21 @@ def test_a_work_and_its_makers_speak_as_named() -> None:
         "A study released by Harvard University",
         "Foreign Ministry",
     ]
+
+
+def test_a_body_named_with_and_after_of_is_read_whole() -> None:
+    """ "the U.S. Department of Housing and Urban Development said", "the Port Authority of New York and New
+    Jersey said": the body (were 'Urban Development' and 'New Jersey', read as names)."""
+    assert _speakers(
+        "The U.S. Department of Housing and Urban Development said rents had risen by a tenth.",
+        "The Port Authority of New York and New Jersey said the tunnel would reopen on Monday.",
+    ) == ["U.S. Department of Housing and Urban Development", "Port Authority of New York and New Jersey"]
+
+
+def test_a_nation_s_noun_before_a_name_is_where_they_are_from() -> None:
+    """ "said Spaniard Guillermo Garcia-Lopez": the player (was 'Spaniard Guillermo Garcia-Lopez'); "American
+    Home Products said" stays a firm."""
+    assert _speakers(
+        '"I played very well today in the wind," said Spaniard Guillermo Garcia-Lopez.',
+        "American Home Products said its sales rose by a tenth.",
+    ) == ["Guillermo Garcia-Lopez", "American Home Products"]

@@ -346,14 +346,21 @@ def from_place(word: str) -> bool:
     )
 
 
+def _person_demonym(word: str) -> bool:
+    """ "Spaniard", "Swede", "Briton": a noun for one person of a nation, never an adjective that may open a
+    body's name ("American Home Products", "Korean Central Television")."""
+    w = word.lower()
+    return w in DEMONYMS and not w.endswith(("an", "ese", "ish", "ic", "i"))
+
+
 def _plain_name(s: str) -> Mention | None:
     """ "Smith", "John Smith", "Mary Jane Smith": one to three plain capitalised words that are no title, body, place
     or function word. Most runs the scanner meets are such names; this gives what the full parse gives."""
     words = s.split(" ")
     if len(words) > 3:
         return None
-    if len(words) == 3 and from_place(words[0]) and words[1].lower() in GIVEN_NAMES:
-        return None  # "Californian Heidi Brende": the full parse reads the first word as a title
+    if len(words) == 3 and from_place(words[0]) and (words[1].lower() in GIVEN_NAMES or _person_demonym(words[0])):
+        return None  # "Californian Heidi Brende", "Spaniard Guillermo Garcia": the full parse reads a title first
     for w in words:
         if not (len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _NOT_PLAIN):
             return None
@@ -970,8 +977,10 @@ def _parse_np(s: str) -> Mention | None:
             )
         ):
             break
-        if taken >= 2 and from_place(w) and lowered[j] in GIVEN_NAMES:
-            break  # "Californian Heidi Brende", "Brazilian Paulo Coelho": where they are from, no name of theirs
+        if taken >= 2 and from_place(w) and (lowered[j] in GIVEN_NAMES or _person_demonym(w)):
+            # "Californian Heidi Brende", "Brazilian Paulo Coelho", "Spaniard Guillermo Garcia-Lopez": where they
+            # are from, no name of theirs (not "American Home Products", "European Monetary System")
+            break
         if taken >= 4:
             break
         j -= 1
@@ -1360,7 +1369,17 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     if (
         m is not None
         and m.start > lo
-        and (m.kind in ("org", "surname") or (m.kind == "descriptor" and m.text[:1].isupper()))
+        and (
+            m.kind in ("org", "surname")
+            or (m.kind == "descriptor" and m.text[:1].isupper())
+            # "the Department of Health and Human Services": two capitals after "and" that name no one
+            or (
+                m.kind == "name"
+                and m.title is None
+                and m.name.split()[0].lower() not in GIVEN_NAMES
+                and (len(m.name.split()) == 2 or m.name.split()[-1].lower() in ORG_WORDS)
+            )
+        )
     ):
         m = _joined_by_and(text, lo, m)
     if m is not None and m.kind == "org" and m.start > lo and " and " in m.text:
