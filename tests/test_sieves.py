@@ -1621,7 +1621,8 @@ def test_the_bank_is_the_bank_of_england_named_before() -> None:
         "The Bank of England proposed that banks will have to seek authorisation to lead new issues.",
         "The proposed rules were outlined today in a consultative paper and may be modified, the Bank said.",
     ])  # fmt: skip
-    assert [q.speaker for q in an.quotes] == ["Bank of England"]
+    # (what it proposed is reported too, since "proposed that" reports)
+    assert [q.speaker for q in an.quotes] == ["Bank of England", "Bank of England"]
 
 
 def test_a_capitalised_title_then_the_name_in_commas_speaks() -> None:
@@ -5468,3 +5469,22 @@ def test_a_nation_s_noun_before_a_name_is_where_they_are_from() -> None:
         '"I played very well today in the wind," said Spaniard Guillermo Garcia-Lopez.',
         "American Home Products said its sales rose by a tenth.",
     ) == ["Guillermo Garcia-Lopez", "American Home Products"]
+
+
+def test_propose_and_agree_report_only_a_that_clause() -> None:
+    """ "Clinton also proposed that CLAUSE", "While experts agree that CLAUSE, …": reports (were none); "proposed
+    a merger", "the proposed question", "agree on key areas" report nothing; "Census data … reported that"
+    speaks, data being a document's plural (GUIDE)."""
+    analysis = _analysis(
+        [
+            "Clinton also proposed that 11 percent of the surplus be set aside for new retirement accounts.",
+            "While experts agree that the area could prove lucrative, there is a variance of opinion.",
+            "The company proposed a merger with its rival on Monday. The two agree on key areas of the plan.",
+            "Census data, which covers two counties, reported that the population is older than the state's.",
+        ]
+    )
+    assert [(q.speaker, q.text) for q in analysis.quotes] == [
+        ("Clinton", "11 percent of the surplus be set aside for new retirement accounts"),
+        ("experts", "the area could prove lucrative"),
+        ("Census data", "the population is older than the state's"),
+    ]

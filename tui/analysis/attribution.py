@@ -45,6 +45,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STATE_NAMES,
     STOP_CAPS,
+    THAT_ONLY_CUES,
     TITLE_QUALIFIERS,
     WEEKDAYS,
     alternation,
@@ -2218,7 +2219,7 @@ class Resolver:
                 # "Shares of Reynolds Metals Co rose after it said …": the body this sentence is about
                 return self._entity(self.acronyms.get(name, name), person=False)
         last = self.last_speaker
-        if last is not None and not last.person and self.last_pos >= lo:
+        if last is not None and not last.person and self.last_pos >= lo and not _common_group(last.name):
             # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
             # the body that spoke a sentence ago goes on, not one its words name
             return last
@@ -4040,6 +4041,14 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _common_group(name: str) -> bool:
+    """ "Legal experts", "most analysts": people named by a plural common noun, whom no "it" means (not "VMS Realty
+    Partners", "Singapore Airlines": bodies whose own names end in a plural)."""
+    words = name.split()
+    head = _head_noun(name.lower())
+    return _many(head) and any(w == head for w in words)
+
+
 def _many(word: str) -> bool:
     """A plural noun, "businessmen" and "people" too."""
     return _plural(word) or word.endswith("men") or word in ("people", "police", "staff", "crew")
@@ -4511,7 +4520,7 @@ def _indirect(
             continue
         cue = m.group(1)
         cognition = m.re is COGNITION_CUE
-        if (cue not in FINITE_CUES and not cognition) or cue in _NAMING_CUES:
+        if (cue not in FINITE_CUES and cue not in THAT_ONLY_CUES and not cognition) or cue in _NAMING_CUES:
             continue
         if m.start() in quotes:
             continue

@@ -26,18 +26,22 @@ saying adding noting stressing highlighting urging warning recalling explaining 
 declaring announcing stating remarking replying responding commenting observing acknowledging admitting emphasizing
 emphasising suggesting writing continuing concluding telling expressing asking predicting confirming warning
 calling describing singing promising denouncing accusing vowing touting tweeting shouting chanting yelling
-likening declaring reading
+likening declaring reading hoping
 """.split()
 # Verb-first at a sentence start: `Said Ellis: "…"`
 _SENTENCE_FIRST = ["Said", "Says", "Added", "Adds", "Asked", "Asks", "Explained", "Recalled", "Noted", "Wrote"]
 # Cues of several words: "pointed out", "A 1972 Supreme Court decision makes it clear that"
 _PHRASE_CUES = frozenset({"pointed out", "points out", "point out", "made it clear", "makes it clear", "make it clear"})
+# Verbs that report only with "that": "Clinton also proposed that …", "experts agree that …" (not "proposed a
+# ban", "the proposed merger", "agree on key areas")
+_THAT_ONLY = ("proposed", "proposes", "propose", "agree")
 FINITE_CUES = (
     frozenset(_FINITE)
     | frozenset(_SENTENCE_FIRST)
     | {"reports", "notes", "claims", "states", "comments", "remarks", "tweets", "posts"}
     | _PHRASE_CUES
 )
+THAT_ONLY_CUES = frozenset(_THAT_ONLY)
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
 _CALL = {"called", "calls", "calling"}
@@ -82,11 +86,14 @@ CUE = re.compile(
     + "|(?:"
     + "|".join(f"(?<=, {w})" for w in _GUARDED)
     + r")\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*[.!?](?:\s|$))"
+    + r"|(?:"
+    + "|".join(_THAT_ONLY)
+    + r")(?=\s+that\b)"
     # "called on them", "called for calm" are not speech
     r"|(?<!so-)call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"  # not "so-called"
 )
 # Every CUE match starts with one of these words (for a WordScan).
-CUE_STARTS = (*_CUE_WORDS, *_SENTENCE_FIRST, *_GUARDED, "call")
+CUE_STARTS = (*_CUE_WORDS, *_SENTENCE_FIRST, *_GUARDED, *_THAT_ONLY, "call")
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "mr.", "mrs.",

@@ -1428,7 +1428,7 @@ _PLACE_BEFORE = re.compile(
 )
 _BROADCAST = frozenset(("radio", "television", "tv"))  # lower-case: "Virgin Radio" is a name
 _DOCUMENT_PLURALS = frozenset(
-    "reports studies surveys polls figures statistics estimates documents records forecasts projections".split()
+    "reports studies surveys polls figures statistics estimates documents records forecasts projections data".split()
 )
 _ROLE_FROM_PLACE = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:from|in|of|at)\s+[A-Z]")
 _NAME_BEFORE_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+$")
