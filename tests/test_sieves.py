@@ -5488,3 +5488,21 @@ def test_propose_and_agree_report_only_a_that_clause() -> None:
         ("experts", "the area could prove lucrative"),
         ("Census data", "the population is older than the state's"),
     ]
+
+
+def test_owned_claim_reports_what_the_owner_said() -> None:
+    """ "lawmakers disagreed with Alan Greenspan's warning Thursday that CLAUSE", "rejected Washington's claim
+    that CLAUSE": the owner speaks (were no report); as a sentence's subject ("Bellamy's claim that … was denied")
+    the clause's end is not known, and nothing is reported."""
+    analysis = _analysis(
+        [
+            "Lawmakers disagreed with Federal Reserve Chairman Alan Greenspan's warning Thursday that the only way"
+            " to save Social Security is to raise taxes.",
+            "Sudan rejected Washington's claim that the factory had made nerve gas.",
+            "Bellamy's claim that Souness had lied was strongly denied by the club.",
+        ]
+    )
+    assert [(q.rule.split("/")[0], q.speaker, q.text) for q in analysis.quotes] == [
+        ("owned-claim", "Alan Greenspan", "the only way to save Social Security is to raise taxes"),
+        ("owned-claim", "Washington", "the factory had made nerve gas"),
+    ]

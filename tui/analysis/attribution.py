@@ -412,6 +412,13 @@ _CLAIM = re.compile(
     r"promises?|pledges?|warnings?|words|arguments?|suggestions?|descriptions?|vows?|calls?|tweets?|insistence|"
     r"characterization|description|message|question|answer|response|reply|quip|boast|charge|accusation)\b"
 )
+# "Greenspan's warning Thursday that …": the word for what was said, a day at most, then its clause
+_CLAIM_THAT = re.compile(
+    r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+)?(claim|statement|remark|comment|assertion|"
+    r"promise|pledge|warning|argument|suggestion|insistence|contention|prediction|view|belief|fear|hope|vow|"
+    r"charge|accusation|allegation|announcement|admission|complaint|threat)"
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"))?\s+that\s+"
+)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # `"…," as X put it` / `As X put it, "…"`: the speaker of a quotation borrowed to make a point
 _AS_PUT = re.compile(
@@ -428,6 +435,9 @@ _DOC_FOUND = re.compile(
 )
 # `A 2014 study by Harvard and the University of California found that CLAUSE`: a document, how it came out or
 # whose it is (a bounded run of words), and its finding with "that"
+# Reports held inside another's sentence: they name no speaker the story goes on with
+_EMBEDDED_RULES = frozenset({"document-finding", "owned-claim"})
+_OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
 _FINDING_WORD = re.compile(r"\b(?:found|finds|showed|shows|determined|revealed|reveals) that\b")
 _DOC_FINDING = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w&.'’/-]+\s+){0,6}?"
@@ -4493,6 +4503,33 @@ def _document_findings(text: str, lo: int, hi: int, quotes: Quoted, para: int) -
     return out
 
 
+def _owned_claims(text: str, lo: int, hi: int, quotes: Quoted, para: int) -> list[Found]:
+    """ "Alan Greenspan's warning Thursday that CLAUSE", "Bush's claim that CLAUSE": what the owner of a word for
+    something said reports, the owner speaking."""
+    out: list[Found] = []
+    for m in _CLAIM_THAT.finditer(text, lo, hi):
+        if m.start(2) in quotes:
+            continue
+        if not _VERBISH.search(text, lo, m.start()):
+            # "Bellamy's claim that Souness had lied … was strongly denied": the phrase is the sentence's subject,
+            # and where its clause gives way to the main verb is not known
+            continue
+        mention = parse_np(m.group(1), m.start(1))
+        if mention is None or mention.kind not in ("name", "surname", "org"):
+            continue  # (not "the party's claim": an owner the phrase reader cannot name)
+        c_lo = m.end()
+        stop, _ = _clause_stop(text, c_lo, hi)
+        c_hi = _clause_end(text, c_lo, stop)
+        if (
+            len(text[c_lo:c_hi].split()) < 3
+            or quotes.covers(c_lo + 1, c_hi - 1)
+            or not _VERBISH.search(text, c_lo, c_hi)
+        ):
+            continue
+        out.append(Found(c_lo, c_hi, "indirect", mention, m.group(2), m.start(2), para, rule="owned-claim"))
+    return out
+
+
 def _indirect(
     text: str, sent: tuple[int, int], quotes: Quoted, para: int, cues: list[re.Match[str]] | None = None
 ) -> list[Found]:
@@ -5158,6 +5195,7 @@ def attribute(
             cue_matches = sorted([*cue_matches, *beliefs], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
     findings = [m.start() for m in _FINDING_WORD.finditer(text)] if "d that" in text or "s that" in text else []
+    claims = [m.start() for m in _OWNED_THAT.finditer(text)] if "s " in text else []
     quoted = Quoted(spans)
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])
@@ -5167,6 +5205,14 @@ def attribute(
             if len(cues) > MAX_SENTENCE_CUES:  # a list or crafted text, not a report: its first and last verbs
                 cues = cues[: MAX_SENTENCE_CUES // 2] + cues[-(MAX_SENTENCE_CUES // 2) :]
             found.extend(_indirect(text, sent, quoted, para_of(sent[0]), cues))
+        if claims and bisect.bisect_left(claims, sent[0]) < bisect.bisect_left(claims, sent[1]):
+            # (the owner's words, unless someone's report already holds them)
+            reported = [g for g in found if g.kind == "indirect" and sent[0] <= g.start < sent[1]]
+            found.extend(
+                g
+                for g in _owned_claims(text, sent[0], sent[1], quoted, para_of(sent[0]))
+                if not any(r.start < g.end and g.start < r.end for r in reported)
+            )
         at = bisect.bisect_left(findings, sent[0])
         if at < len(findings) and findings[at] < sent[1]:  # only sentences with a finding's verb
             # (not "Vetham said the survey showed that …": the clause is his report already)
@@ -5217,15 +5263,16 @@ def attribute(
                 rule = "continues-last-speaker" if ent is not None else rule
         if ent is not None:
             ent.quotes += not f.anchor
-            # (a reply in a story someone tells: the teller goes on; what a study found: whoever spoke goes on)
-            if f.cue != _REPLY_CUE and not f.nested and f.rule != "document-finding":
+            # (a reply in a story someone tells: the teller goes on; what a study found, what another's claim held:
+            # whoever spoke goes on)
+            if f.cue != _REPLY_CUE and not f.nested and f.rule not in _EMBEDDED_RULES:
                 resolver.last_speaker = ent
                 resolver.last_pos = f.end
                 resolver.said_at[f.cue_start] = ent
                 if not ent.person and ent.name[:1].isupper() and not LEAD_ARTICLE.match(ent.name):
                     resolver.last_body, resolver.last_body_pos = ent, f.end
                 resolver.last_clause = (f.start, f.end) if f.kind == "indirect" else (-1, -1)
-            if f.rule != "document-finding":
+            if f.rule not in _EMBEDDED_RULES:
                 last_para = f.para
         speakers_in_order.append(ent)
         rules.append(rule)
