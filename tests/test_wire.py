@@ -140,3 +140,15 @@ def test_inline_labels_and_plain_title() -> None:
 
 def test_unwrap_joins_hyphenated_line_ends() -> None:
     assert unwrap(["a farmer-", "owned reserve"]) == ["a farmer-owned reserve"]
+
+
+def test_xinhua_end_of_item_trailer_run_into_the_last_paragraph_goes() -> None:
+    """ "… according to statistics. enditem =06171335 =06171353 NNNN 21:41 21:41 g # PAB": the wire's trailer is
+    no part of the story (the analysis read 'NNNN' as the source that statistics were according to)."""
+    raw = (
+        "Kenya Gets Loan\n\n1997-06-17 13:53\n\nNAIROBI, June 17 (Xinhua) -- The World Bank has granted Kenya a loan."
+        "\n\nSome 70,000 AIDS cases have been reported, according to statistics. enditem =06171335 =06171353 NNNN"
+        " 21:41 21:41 g # PAB\n"
+    )
+    a = parse_text(raw, "x.txt", "x")
+    assert a.paragraphs[-1] == "Some 70,000 AIDS cases have been reported, according to statistics."

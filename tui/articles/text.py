@@ -66,7 +66,11 @@ _TITLE_BYLINE = re.compile(
 )
 _NOTES = re.compile(r"^(?:\((?:[^()]|\([^()]*\))*\)\s*)+$")
 # AP desk initials closing the last paragraph: "... build its bombs. af/vj"
-_SIGN_OFF = re.compile(r"(?<=[.\"”])\s+(?:[a-z]{1,4}(?:-[a-z]{1,4})?/[a-z]{1,4}|_{3,}\s*\(.*\))$")
+# ("… according to statistics. enditem =06171335 =06171353 NNNN 21:41 21:41 g # PAB": a wire's end-of-item
+# trailer run into the last paragraph)
+_SIGN_OFF = re.compile(
+    r"(?<=[.\"”])\s+(?:[a-z]{1,4}(?:-[a-z]{1,4})?/[a-z]{1,4}|_{3,}\s*\(.*\)|(?i:enditem)\b[^\n]{0,80})$"
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’][.!?])\s+(?=[\"“A-Z])")
 
 

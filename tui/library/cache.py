@@ -36,7 +36,7 @@ from tui.paths import code_key
 
 APP_ID = 0x4E44534B  # "NDSK" in PRAGMA application_id: this file is a Newsdesk cache
 SCHEMA = 3
-PARSER_VERSION = 2  # bump when tui.articles parses the same bytes differently
+PARSER_VERSION = 3  # bump when tui.articles parses the same bytes differently
 PARSER_KEY = code_key(PARSER_VERSION, Path(__file__).resolve().parent.parent / "articles")  # what rows are stored under
 
 _SCHEMA_SQL = """
