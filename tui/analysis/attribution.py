@@ -392,6 +392,8 @@ COGNITION_CUES = frozenset(
 # Every COGNITION_CUE match opens with one of these ("expressed the hope that …")
 _BELIEF_WORDS = (*COGNITION_CUES, "expressed", "voiced")
 # The word lists whose patterns run only where one of their words stands (see tui.analysis.scan).
+# The verbs of a document's findings (see _document_findings)
+_FINDING_VERBS = ("found", "finds", "showed", "shows", "determined", "revealed", "reveals")
 WORD_LISTS = {
     "cue": CUE_STARTS,
     "kin": _KIN_WORDS,
@@ -399,6 +401,7 @@ WORD_LISTS = {
     "work": _WORK_COMMAS,
     "honorific": _HONORIFIC_WORDS,
     "cognition": _BELIEF_WORDS,
+    "finding": _FINDING_VERBS,
 }
 _WORDS = WordScan(WORD_LISTS)
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
@@ -438,7 +441,7 @@ _DOC_FOUND = re.compile(
 # Reports held inside another's sentence: they name no speaker the story goes on with
 _EMBEDDED_RULES = frozenset({"document-finding", "owned-claim"})
 _OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
-_FINDING_WORD = re.compile(r"\b(?:found|finds|showed|shows|determined|revealed|reveals) that\b")
+_FINDING_WORD = re.compile(r"(?<![\w-])(?:found|finds|showed|shows|determined|revealed|reveals) that\b")
 _DOC_FINDING = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w&.'’/-]+\s+){0,6}?"
     r"(?:report|study|survey|audit|review|investigation|analysis|inquiry|poll|assessment|research|census)"
@@ -5194,7 +5197,7 @@ def attribute(
         if beliefs:
             cue_matches = sorted([*cue_matches, *beliefs], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
-    findings = [m.start() for m in _FINDING_WORD.finditer(text)] if "d that" in text or "s that" in text else []
+    findings = [m.start() for m in matches(_FINDING_WORD, text, hits["finding"])] if hits["finding"] else []
     claims = [m.start() for m in _OWNED_THAT.finditer(text)] if "s " in text else []
     quoted = Quoted(spans)
     for sent in sents:
