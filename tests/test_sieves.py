@@ -5506,3 +5506,22 @@ def test_owned_claim_reports_what_the_owner_said() -> None:
         ("owned-claim", "Alan Greenspan", "the only way to save Social Security is to raise taxes"),
         ("owned-claim", "Washington", "the factory had made nerve gas"),
     ]
+
+
+def test_a_firm_before_a_qualified_role_is_the_whole_firm_in_the_title() -> None:
+    """ "said Industrial Bank of Japan Ltd senior economist Susumu Taketomi": the title holds the firm whole (was
+    'Ltd senior economist'; a party before a qualifier, "Tory shadow chancellor", still stands alone)."""
+    speakers = {
+        s.name: s.title
+        for s in _analysis(
+            [
+                '"A big step forward has been taken," said Industrial Bank of Japan Ltd senior economist Susumu'
+                " Taketomi.",
+                'Tory shadow chancellor George Osborne agreed. "It is a start," he said.',
+            ]
+        ).speakers
+    }
+    assert speakers == {
+        "Susumu Taketomi": "Industrial Bank of Japan Ltd senior economist",
+        "George Osborne": "Tory shadow chancellor",
+    }

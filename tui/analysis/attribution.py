@@ -1226,6 +1226,14 @@ class Resolver:
                         party = toks[at] if at >= 0 else ""
                         if party[:1].isupper() and party[-1:].isalpha() and party.lower() not in STOP_CAPS:
                             keep.append(party)  # "Tory shadow chancellor": a party before it
+                            if legal_suffix(party):
+                                # "Industrial Bank of Japan Ltd senior economist": the firm's whole name
+                                for more in reversed(toks[max(0, at - 6) : at]):
+                                    if not (more[:1].isupper() or more in ("of", "and", "&")) or more[-1:] in ",.;:":
+                                        break
+                                    keep.append(more)
+                                while keep and keep[-1] in ("of", "and", "&"):
+                                    keep.pop()
                     break
                 keep.append(tok)
                 if len(keep) >= 8:
