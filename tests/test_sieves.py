@@ -5525,3 +5525,17 @@ def test_a_firm_before_a_qualified_role_is_the_whole_firm_in_the_title() -> None
         "Susumu Taketomi": "Industrial Bank of Japan Ltd senior economist",
         "George Osborne": "Tory shadow chancellor",
     }
+
+
+def test_a_work_by_a_body_named_with_and_is_read_whole() -> None:
+    """ "A report by the National Clearinghouse on Alcohol and Drug Abuse estimates that …", "…, the joint report
+    from the Food and Agriculture Organisation and the World Food Programme said": the work with its makers'
+    whole names (were 'Drug Abuse' and the World Food Programme)."""
+    assert _speakers(
+        "A report by the National Clearinghouse on Alcohol and Drug Abuse estimates that many teens use steroids.",
+        "Crop production rose, the joint report from the Food and Agriculture Organisation and the World Food"
+        " Programme said.",
+    ) == [
+        "A report by the National Clearinghouse on Alcohol and Drug Abuse",
+        "the joint report from the Food and Agriculture Organisation and the World Food Programme",
+    ]

@@ -2694,7 +2694,12 @@ class Resolver:
                 # "According to the Union of Concerned Scientists": a body by its proper name, not the title of
                 # the person who chairs it ("chairman of the Union of Concerned Scientists")
                 ent, alias, self.step = self._entity(m.text[4:], person=False), None, "descriptor:body-name"
-            elif low.startswith("the ") and _head(low) in ORG_WORDS | _ORG_NOUNS:
+            elif (
+                low.startswith("the ")
+                and _head(low) in ORG_WORDS | _ORG_NOUNS
+                # (not "the joint report from the FAO and the World Food Programme": a work speaks as named)
+                and not (_head_noun(low) in _DOCUMENTS and (" by " in low or " from " in low))
+            ):
                 # "the group says": the organisation last named, by preference one of that kind.
                 before = self._orgs_before(pos)
                 head = _head(low)

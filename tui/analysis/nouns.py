@@ -420,6 +420,14 @@ _WORK_BY_BODY = re.compile(
     r"(?:report|study|survey|poll|analysis|audit|review|paper|research|book|investigation|assessment)\s+"
     r"(?:(?:issued|released|published|prepared|commissioned|conducted|compiled|written)\s+)?(?:by|from)\s"
 )
+# A work and "by" its makers, up to where a capitalised name goes on: "A report by the National Clearinghouse on
+# Alcohol and "
+_WORK_BY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:report|study|survey|poll|analysis|audit|review|paper|research|book|investigation|assessment)\s+"
+    r"(?:(?:issued|released|published|prepared|commissioned|conducted|compiled|written)\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+|(?:of|on|for|and|&)\s+(?:the\s+)?){0,10}$"
+)
 # Adverbs that open "Simply stated," and the like: a manner of putting it, never a name
 _MANNER_ADVERBS = frozenset(
     "simply briefly bluntly frankly plainly crudely roughly broadly loosely generally strictly technically candidly "
@@ -1264,6 +1272,16 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         lead = _FIRM_LEAD.search(text, max(lo, at - 60), at)
         if lead is not None:
             return Mention("org", text[lead.start(1) : m.end], f"{lead.group(1)} {m.name}", None, lead.start(1), m.end)
+    if (
+        m is not None
+        and m.kind in ("name", "surname", "org")
+        and m.start > lo
+        and (work := _WORK_BY_BEFORE.search(text, max(lo, m.start - 120), m.start)) is not None
+    ):
+        # "A report by the National Clearinghouse on Alcohol and Drug Abuse estimates": the work, with its makers'
+        # whole name (the reader stopped at "and", leaving 'Drug Abuse')
+        whole = text[work.start() : m.end]
+        return Mention("descriptor", whole, whole, None, work.start(), m.end)
     if m is not None and m.kind == "surname" and m.name.lower() in _MANNER_ADVERBS:
         return None  # "Simply stated, biodynamics is …", "Frankly speaking": how it is put, no one who said it
     if m is not None and _NO_ONE_BEFORE.search(text, max(lo, m.start - 24), m.start):
