@@ -5539,3 +5539,12 @@ def test_a_work_by_a_body_named_with_and_is_read_whole() -> None:
         "A report by the National Clearinghouse on Alcohol and Drug Abuse",
         "the joint report from the Food and Agriculture Organisation and the World Food Programme",
     ]
+
+
+def test_sources_linked_to_a_body_are_the_sources() -> None:
+    """ "sources linked to the Presidency said", "A source linked to the YPG said": those sources, as the article
+    words them (were 'Presidency' and 'YPG')."""
+    assert _speakers(
+        "In Brasilia, sources linked to the Presidency said Brazil was preparing a new program.",
+        "A source linked to the YPG said the town was calm on Monday.",
+    ) == ["sources linked to the Presidency", "A source linked to the YPG"]

@@ -2087,7 +2087,7 @@ def _subject_before(pre: str) -> Mention | None:
 _WATCHER = re.compile(
     r"(?<![\w'’.-])((?:(?:(?i:a|an|the|one|two|three|some|several|many|other|senior|western)|U\.S\.|"
     r"(?!(?:But|And|Yet|So|Or|However|Meanwhile|Still|Now|Then)\b)[A-Z][a-z]+)\s+){0,3}([A-Za-z]+))\s+(?:following|watching|covering|monitoring|tracking|close\s+to|familiar\s+with|specializing\s+in|"
-    r"specialising\s+in)\s+(?:the\s+)?$"
+    r"specialising\s+in|linked\s+to|tied\s+to|loyal\s+to|near\s+to)\s+(?:the\s+)?$"
 )
 # A sentence that opens "Word and " before a group: "Federal and state officials", "Israeli and Palestinian officials"
 _ADJECTIVE_ENDS = ("al", "an", "ese", "ish", "ic", "ern", "ive", "ary", "ent", "i")
