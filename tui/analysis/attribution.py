@@ -65,6 +65,7 @@ from tui.analysis.nouns import (
     from_place,
     lead_role,
     parse_np,
+    skip_space,
     subject_after,
     subject_before,
     without_day,
@@ -436,18 +437,19 @@ _DOC_FOUND = re.compile(
     r"(?:\s+[a-z]+\s+(?:last|this|in|on)\s+[\w]+|\s+\([^)]{1,30}\))?\s+"
     r"((?:also\s+)?(?:found|finds|concluded|concludes|showed|shows|determined|warned|warns))\b"
 )
-# `A 2014 study by Harvard and the University of California found that CLAUSE`: a document, how it came out or
-# whose it is (a bounded run of words), and its finding with "that"
 # Reports held inside another's sentence: they name no speaker the story goes on with
 _EMBEDDED_RULES = frozenset({"document-finding", "owned-claim"})
 _OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
-_FINDING_WORD = re.compile(r"(?<![\w-])(?:found|finds|showed|shows|determined|revealed|reveals) that\b")
+_FINDING_ALT = "|".join(_FINDING_VERBS)
+_FINDING_WORD = re.compile(rf"(?<![\w-])(?:{_FINDING_ALT}) that\b")
+# `A 2014 study by Harvard and the University of California found that CLAUSE`: a document, how it came out or
+# whose it is (a bounded run of words), and its finding with "that"
 _DOC_FINDING = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w&.'’/-]+\s+){0,6}?"
     r"(?:report|study|survey|audit|review|investigation|analysis|inquiry|poll|assessment|research|census)"
     r"(?:\s+(?:released|issued|published|conducted|commissioned|prepared|done|by|of|from|for)"
     r"(?:\s+(?!(?:who|which|that|said|says)\b)[\w.&'’,/-]+){1,10}?)?)"
-    r"(?:\s+(?:has|have|had))?\s+((?:also\s+)?(?:found|finds|showed|shows|determined|revealed|reveals))\s+that\s+"
+    rf"(?:\s+(?:has|have|had))?\s+((?:also\s+)?(?:{_FINDING_ALT}))\s+that\s+"
 )
 # `"…," per the party's bylaws.` / `"…," according to the filing.`
 _SOURCE_AFTER = re.compile(r"(per|according to)\s+([^,.;:\"“”]{2,80}?)\s*(?:[.;,]|$)")
@@ -660,13 +662,6 @@ _PRESENT = re.compile(
     r"business|ones|times|years|percent|others|series|means|sales|species)\b)[a-z]{2,}[^s\W]s|[a-z]+n[’']t)\b"
     r"|\b(?:he|she|they|we|I|you|it)\s+[a-z]{2,}\b"
 )
-
-
-def _skip_space(text: str, k: int) -> int:
-    """The first position at or after k that is not white space."""
-    while k < len(text) and text[k].isspace():
-        k += 1
-    return k
 
 
 def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] | None:
@@ -4501,6 +4496,15 @@ def _adjunct_then_quotation(text: str, lo: int, hi: int, quotes: Quoted) -> bool
     return first[:1].isupper()
 
 
+def _clause_after(text: str, c_lo: int, hi: int, quotes: Quoted) -> int | None:
+    """Where a clause reported from c_lo ends, or None when it is under three words or all one quotation."""
+    stop, _ = _clause_stop(text, c_lo, hi)
+    c_hi = _clause_end(text, c_lo, stop)
+    if len(text[c_lo:c_hi].split()) < 3 or quotes.covers(c_lo + 1, c_hi - 1):
+        return None
+    return c_hi
+
+
 def _document_findings(text: str, lo: int, hi: int, quotes: Quoted, para: int) -> list[Found]:
     """ "A 2014 study by Harvard found that CLAUSE", "The survey showed that CLAUSE": what a document found is
     reported, the document its own speaker (GUIDE); people who "found that" found it, and are left to the cues."""
@@ -4509,9 +4513,8 @@ def _document_findings(text: str, lo: int, hi: int, quotes: Quoted, para: int) -
         if m.start(2) in quotes:
             continue  # '"The research shows that …," says Dr. Rosen': his words, quoted
         c_lo = m.end()
-        stop, _ = _clause_stop(text, c_lo, hi)
-        c_hi = _clause_end(text, c_lo, stop)
-        if len(text[c_lo:c_hi].split()) < 3 or quotes.covers(c_lo + 1, c_hi - 1):
+        c_hi = _clause_after(text, c_lo, hi, quotes)
+        if c_hi is None:
             continue
         phrase = m.group(1)
         mention = Mention("descriptor", phrase, phrase, None, m.start(1), m.end(1))
@@ -4534,16 +4537,17 @@ def _owned_claims(text: str, lo: int, hi: int, quotes: Quoted, para: int) -> lis
         if mention is None or mention.kind not in ("name", "surname", "org"):
             continue  # (not "the party's claim": an owner the phrase reader cannot name)
         c_lo = m.end()
-        stop, _ = _clause_stop(text, c_lo, hi)
-        c_hi = _clause_end(text, c_lo, stop)
-        if (
-            len(text[c_lo:c_hi].split()) < 3
-            or quotes.covers(c_lo + 1, c_hi - 1)
-            or not _VERBISH.search(text, c_lo, c_hi)
-        ):
+        c_hi = _clause_after(text, c_lo, hi, quotes)
+        if c_hi is None or not _VERBISH.search(text, c_lo, c_hi):
             continue
         out.append(Found(c_lo, c_hi, "indirect", mention, m.group(2), m.start(2), para, rule="owned-claim"))
     return out
+
+
+def _unreported(found: list[Found], sent: tuple[int, int], new: list[Found]) -> list[Found]:
+    """Those of `new` whose clause overlaps no report already found in the sentence."""
+    reported = [g for g in found if g.kind == "indirect" and sent[0] <= g.start < sent[1]]
+    return [g for g in new if not any(r.start < g.end and g.start < r.end for r in reported)]
 
 
 def _indirect(
@@ -4724,20 +4728,18 @@ def _indirect(
                         # "CLAUSE, the General Accounting Office, GAO, said": the acronym names the body again;
                         # the speaker stands before it
                         before_acronym = text.rfind(",", lo, acronym.start())
-                        named = (
-                            subject_before(text, before_acronym + 1, acronym.start()) if before_acronym > lo else None
-                        )
                         if before_acronym > lo and described_body(text[before_acronym + 1 : acronym.start()]):
                             # "CLAUSE, Iran's national news agency, IRNA, said": the body by its own short name
-                            at = _skip_space(text, acronym.start() + 1)
+                            at = skip_space(text, acronym.start() + 1)
                             name = text[at:comma].strip()
                             mention, comma = Mention("org", name, name, None, at, at + len(name)), before_acronym
                         elif (appos := _appositive_speaker(text, lo, acronym.start())) is not None:
                             mention, comma = appos  # "CLAUSE, Bill Brodsky, president of the CME, CME, said"
                         elif (
-                            named is not None
+                            before_acronym > lo
+                            and (named := subject_before(text, before_acronym + 1, acronym.start())) is not None
                             and named.kind in ("org", "descriptor")
-                            and named.start == _skip_space(text, before_acronym + 1)
+                            and named.start == skip_space(text, before_acronym + 1)
                         ):
                             mention, comma = named, before_acronym
                 elif mention is None and _AUX_ONLY.fullmatch(text, comma + 1, m.start()):
@@ -5221,23 +5223,13 @@ def attribute(
             if len(cues) > MAX_SENTENCE_CUES:  # a list or crafted text, not a report: its first and last verbs
                 cues = cues[: MAX_SENTENCE_CUES // 2] + cues[-(MAX_SENTENCE_CUES // 2) :]
             found.extend(_indirect(text, sent, quoted, para_of(sent[0]), cues))
+        # (only sentences with an owner's "that" or a finding's verb; each, unless someone's report already holds
+        # the clause: "Vetham said the survey showed that …" is his)
         if claims and bisect.bisect_left(claims, sent[0]) < bisect.bisect_left(claims, sent[1]):
-            # (the owner's words, unless someone's report already holds them)
-            reported = [g for g in found if g.kind == "indirect" and sent[0] <= g.start < sent[1]]
-            found.extend(
-                g
-                for g in _owned_claims(text, sent[0], sent[1], quoted, para_of(sent[0]))
-                if not any(r.start < g.end and g.start < r.end for r in reported)
-            )
+            found.extend(_unreported(found, sent, _owned_claims(text, sent[0], sent[1], quoted, para_of(sent[0]))))
         at = bisect.bisect_left(findings, sent[0])
-        if at < len(findings) and findings[at] < sent[1]:  # only sentences with a finding's verb
-            # (not "Vetham said the survey showed that …": the clause is his report already)
-            reported = [g for g in found if g.kind == "indirect" and sent[0] <= g.start < sent[1]]
-            found.extend(
-                g
-                for g in _document_findings(text, sent[0], sent[1], quoted, para_of(sent[0]))
-                if not any(r.start < g.end and g.start < r.end for r in reported)
-            )
+        if at < len(findings) and findings[at] < sent[1]:
+            found.extend(_unreported(found, sent, _document_findings(text, sent[0], sent[1], quoted, para_of(sent[0]))))
         found.extend(_according_reports(text, sent, spans, para_of(sent[0])))
         found.extend(_quoted_as_reports(text, sent, quoted, para_of(sent[0])))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))

@@ -185,6 +185,13 @@ def a_people(word: str) -> bool:
     return low.endswith(("ese", "ish")) or low in DEMONYMS or word in ("French", "Dutch")
 
 
+def skip_space(text: str, k: int) -> int:
+    """The first position at or after k that is not white space."""
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
+
+
 def _cap(word: str) -> bool:
     w = word.strip(_EDGE)
     # ("al-Assad", "d'Agostine": a lower-case particle run into a name)
@@ -415,18 +422,15 @@ _TIME_BEFORE_MONTH = frozenset(
     "each every between and or".split()
 )
 # A work and who made it: "A study released by Harvard University", "the report by the Congressional Budget Office"
-_WORK_BY_BODY = re.compile(
+_WORK_BY = (
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:report|study|survey|poll|analysis|audit|review|paper|research|book|investigation|assessment)\s+"
     r"(?:(?:issued|released|published|prepared|commissioned|conducted|compiled|written)\s+)?(?:by|from)\s"
 )
-# A work and "by" its makers, up to where a capitalised name goes on: "A report by the National Clearinghouse on
-# Alcohol and "
+_WORK_BY_BODY = re.compile(_WORK_BY)
+# The same, up to where a capitalised name goes on: "A report by the National Clearinghouse on Alcohol and "
 _WORK_BY_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:report|study|survey|poll|analysis|audit|review|paper|research|book|investigation|assessment)\s+"
-    r"(?:(?:issued|released|published|prepared|commissioned|conducted|compiled|written)\s+)?(?:by|from)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+|(?:of|on|for|and|&)\s+(?:the\s+)?){0,10}$"
+    r"(?<![\w'’-])" + _WORK_BY + r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+|(?:of|on|for|and|&)\s+(?:the\s+)?){0,10}$"
 )
 # Adverbs that open "Simply stated," and the like: a manner of putting it, never a name
 _MANNER_ADVERBS = frozenset(
@@ -1849,8 +1853,7 @@ def _subject_before(pre: str) -> Mention | None:
         if described_body(head[head.rfind(",") + 1 :]):
             # "the world's largest package delivery company, UPS, said", "Iran's national news agency, IRNA,":
             # the acronym is the body's own name (but "a spokeswoman for the farm union, FNSEA," is the spokeswoman)
-            short_at = acronym.start() + acronym.group().index(",") + 1
-            short_at += len(pre[short_at:]) - len(pre[short_at:].lstrip())
+            short_at = skip_space(pre, acronym.start() + acronym.group().index(",") + 1)
             name = pre[short_at:].rstrip(", ")
             return Mention("org", name, name, None, short_at, short_at + len(name))
         return _subject_before(head + ",") or _subject_before(head)
