@@ -1080,6 +1080,29 @@ def test_a_second_report_joined_by_and_is_its_own_clause_by_the_same_speaker() -
     assert [q.text for q in an.quotes] == ["Brown mocked the officer and charged at him before the shooting"]
 
 
+def test_a_second_main_clause_with_its_own_subject_and_cue_ends_the_first_report() -> None:
+    """ "CLAUSE, and the White House said …", "such claims and Colonel General Ilya Panin, chief of …, said that …":
+    the second speaker's words are not the first's; "Allen and Co Inc told …", "he and Funaro warned …" are a
+    name or a joint subject inside the first report, and "the NTSB has added translators" is no report."""
+    an = _analysis(["American officials said they were looking into the report, and the White House said it did not "
+                    "have immediate comment."])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("American officials", "they were looking into the report"),
+        ("White House", "it did not have immediate comment"),
+    ]
+    an = _analysis(["The Tories say the Lib Dems would make people pay more and Labour says the sums do not add up."])
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("The Tories", "the Lib Dems would make people pay more"),
+        ("Labour", "the sums do not add up"),
+    ]
+    for sentence, whole in (
+        ("Diaz said investment bank Allen and Co Inc told the PCGG it was interested in all shares.", "Allen"),
+        ("Gros said that on their tour he and Finance Minister Dilson Funaro warned creditors of it.", "he and"),
+        ("Hall said the recorder is in a foreign language and the NTSB has added translators.", "NTSB"),
+    ):
+        assert whole in _analysis([sentence]).quotes[0].text
+
+
 def test_a_non_restrictive_who_clause_reports_for_its_antecedent() -> None:
     """ "Simpson, who insists he is innocent, said he still receives tips": two reports of Simpson's, the first
     ending at the relative clause's comma; "…, who asked not to be identified, said" wishes, reports nothing."""

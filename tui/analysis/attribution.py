@@ -586,6 +586,16 @@ _BUT_REPORT = re.compile(
     r",\s+(?:but|while|whereas)\s+(?!that\b)(?:[\w.'’-]+\s+){0,6}?(?:said|says|say|added|adds|told|tells|insisted|"
     r"insists?|argued|argues?|denied|denies|deny|replied|maintained|maintains?|countered|counters?|claimed|claims?)\b"
 )  # not "…, but that the company had not told the union": the same report goes on
+# "Moscow has denied such claims and Colonel General Ilya Panin, chief of …, said that …", "CLAUSE, and the White
+# House said it …": a second main clause with its own subject and cue ends the first report before "and" (the
+# words between must read as one subject, checked with subject_before: not "M-2 and M-3 aggregates which Kahan said")
+_AND_REPORT = re.compile(
+    r",?\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])(?:[\w.'’&-]+,?\s+){1,14}?(?:said|says|told|tells|added|adds|"
+    r"reported|reports|announced|announces|stressed|noted|insisted|maintained|countered|replied|warned)\b"
+)
+# "the NTSB has added translators": a perfect with an object, no report
+_PERFECT_OBJECT_CUE = re.compile(r"\b(?:has|have)\s+(?:added|reported|noted|announced)$")
+_PRONOUN_WORDS = frozenset(("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"))
 _RELATIVE_CUE = re.compile(r",\s*who\s+(?:also\s+)?$")  # non-restrictive: its closing comma bounds the report
 _ANONYMITY = re.compile(
     r"(?:not\s+to\s+be\s+(?:further\s+)?(?:identified|named)|(?:that\s+)?(?:his|her|their|he|she|they)\s+(?:names?\s+)?not\s+be)\b"
@@ -4128,6 +4138,26 @@ def _clause_stop(text: str, lo: int, hi: int) -> tuple[int, bool]:
     but = _first_after(_BUT_REPORT, _LAST_BUT, text, lo, hi)
     if but is not None and but.start() < stop:
         stop, participle = but.start(), False
+    if text.find(" and ", lo, stop) >= 0:
+        for m in _AND_REPORT.finditer(text, lo, stop):
+            subject_lo = m.start() + m.group().index("and") + 4
+            while text[subject_lo].isspace():
+                subject_lo += 1
+            if not m.group().startswith(","):
+                # no comma: the word before "and" is a lower-case word, not a pronoun ("in May and Pakistan said" is
+                # kept whole, as "Trade and Industry officials", "Allen and Co Inc", "he and Funaro warned" are)
+                before = text[max(lo, m.start() - 30) : m.start()].rsplit(None, 1)
+                if not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _PRONOUN_WORDS:
+                    continue
+            cue = m.end() - len(m.group().rsplit(None, 1)[-1])
+            mention = subject_before(text, subject_lo, cue)
+            if (
+                mention is not None
+                and mention.start == subject_lo
+                and mention.kind != "pronoun"
+                and not _PERFECT_OBJECT_CUE.search(text, subject_lo, m.end())
+            ):
+                return m.start(), False
     for m in _NEXT_REPORT.finditer(text, lo, stop):
         k = m.start()
         if k - 1 < lo or not text[k - 1].isspace():
