@@ -3321,6 +3321,9 @@ def test_a_short_quotation_that_is_its_own_paragraph_is_speech() -> None:
         ("Nah, ya think?", "Shawn Fanning"),
     ]
     assert _analysis(['He starred in "The Satanic Verses."']).quotes == []
+    # a dash between its parts is no lower-case word that makes a title speech
+    an = _analysis(["Grosses, according to Exhibitor Relations:", '1. "Star Wars: Episode I -- The Menace," $64.8m.'])
+    assert an.quotes == []
     assert parse_np("I'm Napster", 0) is None
     conan = parse_np("Conan O'Brien", 0)
     assert conan is not None and conan.kind == "name"
