@@ -890,6 +890,13 @@ def test_a_statement_speaks_for_its_issuer_when_the_article_names_one() -> None:
     an = _analysis(["In a statement, the Foreign Ministry said talks would go on.", f"{quote} the statement said."])
     assert [q.speaker for q in an.quotes] == ["Foreign Ministry", "Foreign Ministry"]
     assert _direct_or_reported(f"{quote} the statement said.") == ["the statement"]
+    # a press release as a statement; "the Peruvian foreign ministry" is no "Italian Foreign Ministry" named before
+    an = _analysis([
+        "On Friday, the Italian Foreign Ministry voiced concerns over the tests.",
+        f"{quote} the Peruvian foreign ministry said in a press release.",
+        "The press release said it is urgent to stop nuclear testing.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["the Peruvian foreign ministry"] * 2
     assert _direct_or_reported(f"The ministry met. {quote} Wednesday's statement said.") == ["Wednesday's statement"]
     assert _direct_or_reported(f"{quote} said the statement quoted by IRNA. It claimed victories.") != ["IRNA"]
     # a body a demonym qualifies is the issuer whole (was 'Cypriot'); an owner's office is still the owner
@@ -1321,6 +1328,30 @@ def test_clause_then_outlet_quoted_someone_as_saying_is_the_one_quoted() -> None
         "Professor Xia Laifeng from Yunnan Teachers University said they are studying solar houses.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["a Russian government representative in Chechnya", "Xia Laifeng"]
+
+
+def test_someone_quoted_as_saying_a_clause_reported_it() -> None:
+    """ "The paper quoted analysts as saying CLAUSE", "X was quoted by AAP as saying that CLAUSE": the one quoted
+    reported the clause, not the outlet that carried it, nor the one the outlet speaks for later ("it said"); a
+    quotation after "as saying that" is the quotation's, a phrase after "as saying" ("via his lawyers") no clause."""
+    an = _analysis([
+        "The Kuwait daily al-Qabas said OPEC faces scrutiny.",
+        "The daily quoted oil sources as saying that members had raised output last week.",
+        '"Dealers were now waiting to see if Opec was able to control production," it said.',
+        "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could not stay.",
+        "Ajel quoted Abdul Rahman Al Fahd, a vice president, as saying in an interview that rules would change.",
+    ])  # fmt: skip
+    got = [(q.speaker, q.text) for q in an.quotes if q.kind == "indirect"]
+    assert ("oil sources", "members had raised output last week") in got
+    assert ("Geoff Dixon", "the carrier could not stay") in got
+    assert ("Abdul Rahman Al Fahd", "rules would change") in got
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["al-Qabas"]
+    an = _analysis(['Ajel quoted Fahd as saying that "there are solutions to this problem."'])
+    assert [(q.kind, q.speaker) for q in an.quotes] == [("direct", "Fahd")]
+    assert _analysis(["Interfax quoted Khodorkovsky as saying via his lawyers."]).quotes == []
+    # an acronym's closing mark stays with the name it closes
+    an = _analysis(["It quoted a spokesman for the China National Offshore Oil Corp (CNOOC) as saying it is ready."])
+    assert [q.speaker for q in an.quotes] == ["a spokesman for the China National Offshore Oil Corp (CNOOC)"]
 
 
 def test_told_an_audience_and_such_are_no_part_of_the_report() -> None:

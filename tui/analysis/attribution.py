@@ -291,7 +291,10 @@ _TOLD_WHOM = re.compile(
     r"\b(?:told|asked|warned|urged)\s+((?:the|a|an|his|her)\s+[^,.;:\"“”]{2,40}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?=[:,.]|\s+(?:that|to|about|he|she|we|I)\b)"
 )
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+$")
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|writing|calling)\b")
+# (an apposition allowed: "CNA quoted Moshe Fogel, director of the Israeli government press office, as saying")
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)(?:,\s+[^,;:\"“”]{1,100}?,)?\s+as\s+(?:saying|telling|writing|calling)\b"
+)
 # "…," housewife Chan Lee Kit-ho was quoted as telling the South China Morning Post: the subject was quoted
 _QUOTED_AS_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?quoted\s+as\s+(?:saying|telling|writing)\b"
@@ -438,7 +441,7 @@ _DOC_FOUND = re.compile(
     r"((?:also\s+)?(?:found|finds|concluded|concludes|showed|shows|determined|warned|warns))\b"
 )
 # Reports held inside another's sentence: they name no speaker the story goes on with
-_EMBEDDED_RULES = frozenset({"document-finding", "owned-claim"})
+_EMBEDDED_RULES = frozenset({"document-finding", "owned-claim", "quoted-as-then-clause"})
 _OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
 _FINDING_ALT = "|".join(_FINDING_VERBS)
 _FINDING_WORD = re.compile(rf"(?<![\w-])(?:{_FINDING_ALT}) that\b")
@@ -1781,7 +1784,7 @@ class Resolver:
         after = _ISSUED_BY.match(text, m.start + head.end())  # not "the statement quoted by IRNA": IRNA carried it
         if after is not None:
             return self._issuer_from(after.group(1), after.start(1), pos)
-        if not low.startswith("the ") or low.split()[1:2] != [head.group(1)]:
+        if not low.startswith("the ") or low.split()[1 : 1 + len(head.group(1).split())] != head.group(1).split():
             return None  # "a statement" introduces a new one: nothing to point back to
         # "the statement": the last statement the article introduced, in the 1,200 characters before
         lo = max(0, m.start - 1200)
@@ -2779,6 +2782,11 @@ class Resolver:
                         body = spoke.name
                 else:
                     body = self._named_body(head, pos)  # "the commission": a Commission, never the Oval Office
+                if body is not None and (nationality := {w for w in low.split()[1:-1] if w in DEMONYMS}):
+                    # "the Peruvian foreign ministry" is no "Italian Foreign Ministry" named before it (a body whose
+                    # name says no nationality may be of this one: "The Australian firm" after Multiplex Group)
+                    body_nationality = {w for w in body.lower().split() if w in DEMONYMS}
+                    body = None if body_nationality and not nationality <= body_nationality else body
                 if body is not None:
                     ent = self._entity(self.acronyms.get(body, body), person=False)
                     alias = m.text
@@ -4285,6 +4293,59 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
 
 
 _SENTENCE_TAIL = re.compile(r"\s*[.!?]?[\"”’']?\s*")
+# "Geoff Dixon was quoted by The Australian newspaper as saying", "He was also quoted in the statement as saying"
+_QUOTED_BY_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?quoted\s+"
+    r"(?:(?:by|in)\s+[^,.;:\"“”]{1,60}?\s+)?as\s+saying$"
+)
+# the clause (not a quotation: the quote sieves'), after a phrase of time or place when "that" follows it ("as
+# saying in an interview that …")
+_AS_SAYING_THAT = re.compile(
+    r"(?:\s+(?:in|on|at|during|via|after|before|yesterday|today|late|early|last|this)\b[^,;:\"“”]{0,60}?\s+that|"
+    r"\s+that,?|)\s+"
+)
+
+
+def _quoted_as_clauses(text: str, sent: tuple[int, int], quotes: Quoted, para: int) -> list[Found]:
+    """`The paper quoted analysts as saying CLAUSE`, `X was quoted by AAP as saying that CLAUSE`: the one quoted
+    reported the clause, the outlet only carried it."""
+    lo, hi = sent
+    out: list[Found] = []
+    at = text.find(" as saying", lo, hi)
+    while at >= 0:
+        end = at + len(" as saying")
+        at = text.find(" as saying", end, hi)
+        if end in quotes or (th := _AS_SAYING_THAT.match(text, end, hi)) is None:
+            continue
+        back = max(lo, end - 240)
+        mention = None
+        passive = _QUOTED_BY_PASSIVE.search(text, back, end)
+        if passive is not None:
+            subj = subject_before(text, lo, passive.start())
+            if subj is not None and subj.kind in ("name", "surname", "descriptor", "org", "pronoun"):
+                mention = subj
+        else:
+            active = _last(_QUOTED_AS.finditer(text, back, end))
+            if active is not None and active.end() == end and not active.group(1).startswith(("by ", "in ")):
+                mention = parse_np(active.group(1), active.start(1))
+                if mention is not None and mention.kind not in ("name", "surname", "descriptor", "org"):
+                    mention = None
+        if mention is None:
+            continue
+        c_lo = th.end()
+        if not text[c_lo : c_lo + 1].isalnum() or _PREP_START.match(text, c_lo, hi) or text.startswith("via ", c_lo):
+            continue  # "as saying that "…"": the quotation's (the quote sieves'); "as saying via his lawyers"
+        c_hi = _clause_end(text, c_lo, _clause_stop(text, c_lo, hi)[0])
+        v_hi = min(c_hi, c_lo + 240)
+        if len(text[c_lo:c_hi].split()) < 3 or not (
+            _VERBISH.search(text, c_lo, v_hi) or _present_clause(text, c_lo, v_hi)
+        ):
+            continue
+        if quotes.covers(c_lo + 1, c_hi - 1):
+            continue
+        cue_at = (passive or active).start()  # type: ignore[union-attr]
+        out.append(Found(c_lo, c_hi, "indirect", mention, "quoted", cue_at, para, rule="quoted-as-then-clause"))
+    return out
 
 
 def _no_clause(text: str, lo: int, hi: int) -> bool:
@@ -5262,6 +5323,8 @@ def attribute(
             found.extend(_unreported(found, sent, _document_findings(text, sent[0], sent[1], quoted, para_of(sent[0]))))
         found.extend(_according_reports(text, sent, spans, para_of(sent[0])))
         found.extend(_quoted_as_reports(text, sent, quoted, para_of(sent[0])))
+        if text.find(" as saying", sent[0], sent[1]) >= 0:
+            found.extend(_unreported(found, sent, _quoted_as_clauses(text, sent, quoted, para_of(sent[0]))))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
     resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames, hits)

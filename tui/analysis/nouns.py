@@ -623,6 +623,8 @@ def _parse_np(s: str) -> Mention | None:
     start += len(first_raw) - len(first_raw.lstrip(_EDGE))
     end -= len(last_raw) - len(last_raw.rstrip(_EDGE))
     text = " ".join(words).strip(_EDGE + " ")
+    if last_raw.endswith(")") and text.count("(") > text.count(")"):
+        text, end = text + ")", end + 1  # "a spokesman for the … Corp (CNOOC)": the acronym's mark closes it
     low = _CONTRACTION.sub("", text.lower())  # "He’s claiming"
     if low in PRONOUNS:
         return Mention("pronoun", text, low, None, start, end)
