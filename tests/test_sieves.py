@@ -3352,6 +3352,9 @@ def test_a_short_quotation_that_is_its_own_paragraph_is_speech() -> None:
         ("Nah, ya think?", "Shawn Fanning"),
     ]
     assert _analysis(['He starred in "The Satanic Verses."']).quotes == []
+    # a sign or a note read out speaks as named, not the last speaker
+    an = _analysis(["Ehud Barak said the talks went well.", '"To John John from a Cuban exile," read one note.'])
+    assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["one note"]
     # a dash between its parts is no lower-case word that makes a title speech
     an = _analysis(["Grosses, according to Exhibitor Relations:", '1. "Star Wars: Episode I -- The Menace," $64.8m.'])
     assert an.quotes == []
@@ -5179,6 +5182,17 @@ def test_a_given_name_of_either_sex_lets_he_mean_its_bearer() -> None:
         "Canadian Prime Minister Jean Chretien said people in Quebec are facing reality about separation.",
         "The premiers' initiative in Calgary has helped clarify the issues, he said.",
     ) == ["Jean Chretien", "Jean Chretien"]
+    # "Kelly" too: Kelly Brownell is "he" (was the last man named, further back), Kelly Ayotte "she", alone in the
+    # sentence before (not the woman who spoke last)
+    assert _speakers(
+        '"They are frail, big people," said Gordon Jensen, a professor.',
+        "It won't stop the epidemic, Yale psychologist Kelly Brownell said. To do that, there must be social "
+        "action, he said.",
+    ) == ["Gordon Jensen", "Kelly Brownell", "Kelly Brownell"]
+    assert _speakers(
+        "Kelly Ayotte is the senator. Maggie Hassan said she was focused on the reasons.",
+        "This is not the campaign Ayotte hoped to be running. She acknowledges that she did not expect it.",
+    ) == ["Maggie Hassan", "Kelly Ayotte"]
 
 
 def test_he_after_an_unnamed_official_spoke_is_the_official() -> None:

@@ -47,6 +47,7 @@ from tui.analysis.lexicon import (
     STOP_CAPS,
     THAT_ONLY_CUES,
     TITLE_QUALIFIERS,
+    UNISEX_NAMES,
     WEEKDAYS,
     alternation,
     legal_suffix,
@@ -2179,6 +2180,14 @@ class Resolver:
                 return self.last_speaker
             if gender is not None and all(x is e and x.gender == gender for _, x in near):
                 return e  # the only person of that sex the sentence names
+            if (
+                gender is not None
+                and j == k - 1
+                and all(x is e for _, x in near)
+                and e.gender is None
+                and e.name.split()[0].lower() in UNISEX_NAMES
+            ):
+                return e  # "… the campaign Ayotte hoped to be running. She acknowledges": a Kelly or a Dana alone
             quoted = {id(x): x for _, x in near if x.quotes and x.gender == gender}
             if gender is not None and len(quoted) == 1:
                 return next(iter(quoted.values()))  # the only one of that sex who has spoken: he speaks again

@@ -273,7 +273,7 @@ jasmine caitlin christy carly monica louise madeleine marsha marianne bernadette
 serena venus amelie martina svetlana anastasia justine jelena stacey phyllis corazon laurie bonnie anita pam lois
 billie
 """.split()
-) - {"jean", "andrea", "dana"}
+) - {"jean", "andrea", "dana", "kelly", "lynn"}
 MALE_NAMES = frozenset(
     """
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
@@ -292,8 +292,9 @@ travis trevor troy vernon wade warren wesley dick elijah reince corey newt
 gene floyd clyde leroy duane dwight gus mitch stan erik ernie herb bob jerrold orrin hubert
 """.split()
 ) - {"angela"}
-# Given names of either sex (Jean Chretien, Andrea Bocelli, Dana Rohrabacher): names, with no sex for he/she
-UNISEX_NAMES = frozenset({"jean", "andrea", "dana"})
+# Given names of either sex (Jean Chretien, Andrea Bocelli, Dana Rohrabacher, Kelly Brownell, Lynn Swann): names,
+# with no sex for he/she
+UNISEX_NAMES = frozenset({"jean", "andrea", "dana", "kelly", "lynn"})
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 # Given names that are also places ("the West Virginia Democrat", "Charlotte officials"): never a name by themselves
 PLACE_NAMES = frozenset(

@@ -661,6 +661,7 @@ def _parse_np(s: str) -> Mention | None:
         and not any(c in ROLE_WORDS or c.rstrip("s") in ROLE_WORDS for c in lows)
         and not (len(clean) > 1 and clean[-1].islower() and _AGENT.search(clean[-1]) is not None)
         and not (len(clean) > 1 and names_group(lows[-1]))  # "one of the fans", "one of his friends"
+        and not (len(clean) == 2 and lows[0] == "one" and lows[1] in _POSTED)  # '"…," read one note'
     ):
         return None  # "Twenty-two years ago", but "one West Virginia official", "one questioner", "two senators'
     suffix = ""
@@ -1451,6 +1452,11 @@ _PLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+[A-Z][\w.]*,\s+$"
 )
 _BROADCAST = frozenset(("radio", "television", "tv"))  # lower-case: "Virgin Radio" is a name
+# What a sign or a paper says, read out ('"To John John from a Cuban exile," read one note')
+_POSTED = frozenset(
+    "note sign banner placard poster message letter tweet post headline card inscription slogan memo email report "
+    "study survey poll".split()
+)
 _DOCUMENT_PLURALS = frozenset(
     "reports studies surveys polls figures statistics estimates documents records forecasts projections data".split()
 )
