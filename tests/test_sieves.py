@@ -1354,6 +1354,51 @@ def test_someone_quoted_as_saying_a_clause_reported_it() -> None:
     assert [q.speaker for q in an.quotes] == ["a spokesman for the China National Offshore Oil Corp (CNOOC)"]
 
 
+def test_the_present_of_a_plural_subject_reports_before_that() -> None:
+    """ "Critics argue that …", "Officials insist that …", "Palestinians complain that …": reports, as "say" is;
+    "A report that …", "her claim that …", "a General Accounting Office report that …" are nouns, and "planned to
+    contend that …" is said by no one yet."""
+    an = _analysis([
+        "Critics argue that the plan will fail.",
+        "Russian officials maintain that the Kursk collided with a large object.",
+        "Mr. Autor and Mr. Hanson emphasize that trade is only one factor.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text) for q in an.quotes] == [
+        ("Critics", "the plan will fail"),
+        ("Russian officials", "the Kursk collided with a large object"),
+        ("Hanson", "trade is only one factor"),
+    ]
+    for sentence in (
+        "A report that prices rose was denied by the ministry.",
+        "It was prompted by a recent General Accounting Office report that declared the fund insolvent.",
+        "The lawyers planned to contend that he had told Reagan about the sales.",
+    ):
+        assert _analysis([sentence]).quotes == [], sentence
+    an = _analysis(['The answer came on her claim that she "never sent or received classified material."'])
+    assert [q.speaker for q in an.quotes] == [None]
+
+
+def test_it_never_means_a_people_that_spoke_last() -> None:
+    """ "The document said …. Palestinians complain that …. It also noted …": the document, not the Palestinians
+    (was no one); a plural noun after "by most estimates" is no speech verb."""
+    an = _analysis([
+        "The settlement issue has underlined the policy of the government, the document said.",
+        "Palestinians complain that the settlements have broken up the territories between their cities.",
+        "It also noted the fact that Israel has earmarked a huge budget for the settlement policy.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["the document", "Palestinians", "the document"]
+    an = _analysis(["Russian commanders claim that the rebels' casualties, by most estimates, are at least 1,500."])
+    assert [(q.speaker, q.rule) for q in an.quotes] == [("Russian commanders", "cue-then-clause/descriptor:as-named")]
+
+
+def test_a_cue_set_off_by_commas_before_a_verb_interrupts_the_clause() -> None:
+    """ "Both supersonic jet and zeppelin, Lewis pointed out, were symbols of national pride": one report, the
+    words around the cue (was 'Both supersonic jet and zeppelin', the tail read as the sentence's end)."""
+    sentence = "Both supersonic jet and zeppelin, Lewis pointed out, were symbols of national pride"
+    an = _analysis([sentence + "."])
+    assert [(q.rule, q.text) for q in an.quotes] == [("interrupted/surname:alone", sentence)]
+
+
 def test_told_an_audience_and_such_are_no_part_of_the_report() -> None:
     """ "told a Forex Association conference CLAUSE": the clause after the audience (it began at "Association");
     "Such targets threatened …, "Q"": "Such" is no surname, the quotation is the last speaker's."""

@@ -41,6 +41,8 @@ from tui.analysis.lexicon import (
     PLACE_NAMES,
     PLACES,
     PLAIN_HONORIFICS,
+    PLURAL_CUE,
+    PLURAL_THAT_CUES,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
     STATE_NAMES,
@@ -407,6 +409,7 @@ WORD_LISTS = {
     "honorific": _HONORIFIC_WORDS,
     "cognition": _BELIEF_WORDS,
     "finding": _FINDING_VERBS,
+    "plural": PLURAL_THAT_CUES,
 }
 _WORDS = WordScan(WORD_LISTS)
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
@@ -1181,6 +1184,7 @@ class Resolver:
         self.last_speaker: Entity | None = None
         self.last_body: Entity | None = None  # the body by its own name that spoke last ("UK Coal")
         self.last_body_pos = -1  # where it last spoke
+        self.last_it: Entity | None = None  # the last speaker that is no person and no people ("the document")
         self.last_pos = -1  # where the last speaker was last quoted
         self.said_at: dict[int, Entity] = {}  # who spoke, by where their cue stands
         self.last_clause = (-1, -1)  # what they reported last, when it was reported speech
@@ -2286,6 +2290,10 @@ class Resolver:
                 known = self.resolve_quiet(subject, subject.start) if bare else None
                 return known or self._entity(LEAD_ARTICLE.sub("", subject.text), person=False)
         last = self.last_speaker
+        if last is not None and _people(last.name):
+            # "The document said …. Palestinians complain that …. It also noted": no people is "it"; what spoke
+            # before them
+            last = self.last_it
         if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS):
             return last  # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q""
         # "… the Times gave Clinton a glowing endorsement: [the excerpt] Meanwhile, it attacked Trump": the body
@@ -4097,6 +4105,14 @@ def _common_group(name: str) -> bool:
     return _many(head) and any(w == head for w in words)
 
 
+def _people(name: str) -> bool:
+    """ "Palestinians", "Critics", "Senior Corps officials": people, whom no "it" means (not "Singapore Airlines")."""
+    head = _head_noun(name.lower()) if name.strip() else ""
+    if head.endswith(("us", "ss", "is")):
+        return False  # "the prospectus", "the analysis"
+    return _common_group(name) or (head.endswith("s") and (head[:-1] in DEMONYMS or head[:-1] in ROLE_WORDS))
+
+
 def _many(word: str) -> bool:
     """A plural noun, "businessmen" and "people" too."""
     return _plural(word) or word.endswith("men") or word in ("people", "police", "staff", "crew")
@@ -4465,6 +4481,44 @@ def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -
 _WORDS_THEN_QUOTATION = re.compile(r"(?:[\w'’-]+\s+)?[\w'’-]+\s*:\s*[\"“]")
 
 
+_NOUN_THAT_CUES = frozenset(("claim", "report", "note", "stress"))
+_MODAL_WORDS = frozenset(
+    "will would can could may might must should shall do did does also still now often generally".split()
+)
+_PLURAL_WORDS = frozenset("they we i you people police media staff two both others some many most all few".split())
+
+
+def _present_plural(text: str, m: re.Match[str]) -> bool:
+    """A PLURAL_CUE match that is a verb: not a noun ("A report that …", "her claim that …")."""
+    at = m.start()
+    if m.group(1) in _NOUN_THAT_CUES and _NOUN_BEFORE.search(text, max(0, at - 30), at):
+        return False
+    return _plural_subject_before(text, max(0, at - 80), at)
+
+
+def _plural_subject_before(text: str, lo: int, at: int) -> bool:
+    """Whether the word before a plain verb ("argue", "claim") lets it be a present tense: a plural subject ("Critics
+    argue"), a modal ("He will argue"), or two joined by "and" ("Autor and Hanson emphasize"); not "to" ("planned
+    to contend that") nor a singular noun ("a General Accounting Office report that")."""
+    words = text[max(lo, at - 80) : at].split()
+    while words and (words[-1].lower() in _MODAL_WORDS or words[-1].endswith("ly")):
+        if words[-1].lower() in _MODAL_WORDS - {"also", "still", "now", "often", "generally"}:
+            return True
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].lower().strip(",")
+    if last in _PLURAL_WORDS or (words[-1][:1].isupper() and "and" in words[-6:-1]):
+        return True
+    return last.endswith("s") and not last.endswith(("'s", "’s", "ss", "us", "is")) and last[:1].isalpha()
+
+
+# a determiner, an owner or a preposition, with up to two adjectives, before "claim", "report": the noun
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|any|no|every|each|one|of|for|about|"
+    r"against|with|from|into|over|by|to|new|recent)|['’]s)\s+(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
 _BEFORE_ADJECTIVE = re.compile(
     r"\b(?:the|a|an|over|of|for|about|against|with|from|into|his|her|their|its|our|these|those)\s+$", re.I
 )
@@ -4529,11 +4583,23 @@ _COPULA_AFTER = re.compile(r"\s+(?:are|is|were|was)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I)
 
 
+_BY_ESTIMATE = re.compile(r"\b(?:[Bb]y|[Ff]rom|[Ii]n|[Oo]n)\s+(?:[a-z]+ ){0,3}$")
+_PLURAL_NOUN_CUES = frozenset(("estimates", "reports", "claims", "notes", "comments", "remarks", "accounts"))
+
+
+def _by_estimate(text: str, m: re.Match[str]) -> bool:
+    """ "casualties, by most conservative estimates, are …", "by all accounts": a plural noun, no one's report."""
+    at = m.start(1)
+    return m.group(1) in _PLURAL_NOUN_CUES and _BY_ESTIMATE.search(text, max(0, at - 40), at) is not None
+
+
 def _adjective_cue(text: str, m: re.Match[str]) -> bool:
     """ "frustration over alleged unfair practices", "the reported sightings": a participle before a noun, no
     speech (it read 'policy group's move … over' as someone who alleged)."""
     if m.group(1) in _GUARDED_NOUNS and _RELATIVE_THAT.match(m.string, m.end(1)):
         return True  # "lira bank notes that can be brought into Italy": a noun, then a relative clause
+    if _by_estimate(text, m):
+        return True
     if not m.group(1).endswith("ed"):
         return False
     at, end = m.start(1), m.end(1)
@@ -4677,7 +4743,10 @@ def _indirect(
             continue
         cue = m.group(1)
         cognition = m.re is COGNITION_CUE
-        if (cue not in FINITE_CUES and cue not in THAT_ONLY_CUES and not cognition) or cue in _NAMING_CUES:
+        plural = m.re is PLURAL_CUE
+        if (
+            cue not in FINITE_CUES and cue not in THAT_ONLY_CUES and not cognition and not plural
+        ) or cue in _NAMING_CUES:
             continue
         if m.start() in quotes:
             continue
@@ -4776,6 +4845,8 @@ def _indirect(
             short_tail = False
         if cue.startswith("continu") and text.startswith(" to ", m.end()):
             short_tail = False  # "…, but his health continued to deteriorate": an act goes on, no clause reported
+        if short_tail and text.startswith(",", rest_lo) and _FINITE_NEXT.match(text, rest_lo + 1):
+            short_tail = False  # "Both supersonic jet and zeppelin, Lewis said, were symbols …": interrupted
         if short_tail and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
             intro = _INTRO.match(text, lo, hi)
@@ -5307,8 +5378,12 @@ def attribute(
     if hits is None or nicknames:  # blanked nicknames: the text read is not the one scanned
         hits = _WORDS.scan(text)
     cue_matches = [m for m in matches(CUE, text, hits["cue"]) if not _adjective_cue(text, m)]
+    if hits["plural"]:
+        plural = [m for m in matches(PLURAL_CUE, text, hits["plural"]) if _present_plural(text, m)]
+        if plural:
+            cue_matches = sorted([*cue_matches, *plural], key=lambda m: m.start())
     if hits["cognition"]:
-        beliefs = list(matches(COGNITION_CUE, text, hits["cognition"]))
+        beliefs = [m for m in matches(COGNITION_CUE, text, hits["cognition"]) if not _by_estimate(text, m)]
         if beliefs:
             cue_matches = sorted([*cue_matches, *beliefs], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
@@ -5381,6 +5456,8 @@ def attribute(
                 resolver.said_at[f.cue_start] = ent
                 if not ent.person and ent.name[:1].isupper() and not LEAD_ARTICLE.match(ent.name):
                     resolver.last_body, resolver.last_body_pos = ent, f.end
+                if not ent.person and not _people(ent.name):
+                    resolver.last_it = ent
                 resolver.last_clause = (f.start, f.end) if f.kind == "indirect" else (-1, -1)
             if f.rule not in _EMBEDDED_RULES:
                 last_para = f.para

@@ -35,6 +35,13 @@ _PHRASE_CUES = frozenset({"pointed out", "points out", "point out", "made it cle
 # Verbs that report only with "that": "Clinton also proposed that …", "experts agree that …" (not "proposed a
 # ban", "the proposed merger", "agree on key areas")
 _THAT_ONLY = ("proposed", "proposes", "propose", "agree")
+# The present of a plural subject ("Critics argue that …", "Officials insist that …"): only before "that", as
+# "their own claim", "a report", "note" are nouns too
+_PLURAL_THAT = (
+    "argue insist warn contend maintain admit acknowledge concede complain suggest predict deny explain allege "
+    "assert claim note report stress emphasize emphasise"
+).split()
+
 FINITE_CUES = (
     frozenset(_FINITE)
     | frozenset(_SENTENCE_FIRST)
@@ -42,6 +49,7 @@ FINITE_CUES = (
     | _PHRASE_CUES
 )
 THAT_ONLY_CUES = frozenset(_THAT_ONLY)
+PLURAL_THAT_CUES = tuple(_PLURAL_THAT)
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
 _CALL = {"called", "calls", "calling"}
@@ -92,6 +100,8 @@ CUE = re.compile(
     # "called on them", "called for calm" are not speech
     r"|(?<!so-)call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"  # not "so-called"
 )
+# (reported speech only: the quote sieves read CUE, where "her claim that "…"" is a noun)
+PLURAL_CUE = re.compile(r"(?<![\w-])(" + alternation(_PLURAL_THAT) + r")(?=\s+that\b)")
 # Every CUE match starts with one of these words (for a WordScan).
 CUE_STARTS = (*_CUE_WORDS, *_SENTENCE_FIRST, *_GUARDED, *_THAT_ONLY, "call")
 
