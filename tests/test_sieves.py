@@ -5240,6 +5240,18 @@ def test_a_given_name_of_either_sex_lets_he_mean_its_bearer() -> None:
     ) == ["Maggie Hassan", "Kelly Ayotte"]
 
 
+def test_a_title_with_to_the_ends_before_the_name() -> None:
+    """ "Chief Secretary to the Treasury Paul Boateng" is Paul Boateng, titled so, whom the next "he" means (was
+    'Treasury Paul Boateng', no person, and "he" the man who spoke before); the title stays in its sentence."""
+    an = _analysis([
+        "Michael Howard said Labour are creating Two Britains.",
+        'But Chief Secretary to the Treasury Paul Boateng attacked the plans. "The Conservatives are committed to '
+        'cutting spending," he said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Michael Howard", "Paul Boateng"]
+    assert [(s.name, s.title) for s in an.speakers][1] == ("Paul Boateng", "Chief Secretary to the Treasury")
+
+
 def test_he_after_an_unnamed_official_spoke_is_the_official() -> None:
     """'Neither Vaskevitch nor Sofar are living here, the official said. CLAUSE, he said.': the official, who
     spoke there (was Nahum Vaskevitch, named in what the official reported); so 'a company spokesman said. He

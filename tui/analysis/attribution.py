@@ -648,7 +648,10 @@ _PRODUCT_WORDS = {"Watch", "Phone", "iPhone", "iPad", "TV", "Mini", "Portable", 
 _SURNAME_OF = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)\s+(?:of|at|from|with)\s+[A-Z]")
 _INITIAL_WORD = re.compile(r" [A-Z]\. ")  # a middle initial between two names
 _AND_BODY = re.compile(r" and (?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)")
-_TITLE_OF_THE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+(?:of|for)\s+the\s+)$")
+# (words of one line, no sentence's stop or its opening "But" in them: "Two Britains. But Chief Secretary to the")
+_TITLE_OF_THE = re.compile(
+    r"(?<![\w.'’-])((?:(?!(?:But|And|Yet|So|Then)\b)[A-Z][\w'’-]*(?:\.[A-Z]\.?)? +)+(?:of|for|to) +the +)$"
+)
 _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army", "commons", "lords", "environment"}
 _OBJECT_PREP = re.compile(r"(to|about(?!\s+\d)|for|of|with|from|by|into|over|than|against)\s")
 _SAID_TO_BE = re.compile(r"to\s+(?:be|have)\b")
