@@ -1399,6 +1399,22 @@ def test_a_cue_set_off_by_commas_before_a_verb_interrupts_the_clause() -> None:
     assert [(q.rule, q.text) for q in an.quotes] == [("interrupted/surname:alone", sentence)]
 
 
+def test_said_in_a_long_medium_that_reports_the_clause_after_that() -> None:
+    """ "TWA said in the filing with the Securities and Exchange Commission that CLAUSE": the clause after "that"
+    (the medium was read as the clause past 50 characters); not a relative clause's "that" ("agreed to block access
+    to an Internet site that allows …"), nor past a clause of the medium's own ("in a statement it had received
+    an assurance from Greece that …": what the ministry received)."""
+    an = _analysis(["TWA also said in the filing with the Securities and Exchange Commission that its chairman is the "
+                    "target of an SEC probe."])  # fmt: skip
+    assert [q.text for q in an.quotes] == ["its chairman is the target of an SEC probe"]
+    an = _analysis(["The Turkish Foreign Ministry said in a statement it had received an assurance from Greece that it "
+                    "would not carry out oil activities."])  # fmt: skip
+    assert next(q.text for q in an.quotes).startswith("it had received an assurance")
+    an = _analysis(["The Napster site agreed to block access from their computer network to an Internet site that "
+                    "allows people to trade copyrighted music."])  # fmt: skip
+    assert [q.text for q in an.quotes] == []
+
+
 def test_told_an_audience_and_such_are_no_part_of_the_report() -> None:
     """ "told a Forex Association conference CLAUSE": the clause after the audience (it began at "Association");
     "Such targets threatened …, "Q"": "Such" is no surname, the quotation is the last speaker's."""
@@ -1676,7 +1692,7 @@ def test_a_body_nouns_statement_speaks_for_that_body() -> None:
         "the two men were not acting against Borduria.",
         "Acme Meat Packers Inc said hundreds of its employees returned to work, ending a lockout of 2,800 members "
         "of the United Food Workers Union. Operations will pick up as employees return, according to a company "
-        "statement. The company said in a filing with the Securities and Exchange Commission that sales fell.",
+        "statement. The company said in a filing with the Securities and Exchange Commission that sales fell sharply.",
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes if q.kind == "indirect"] == [
         "Ruritania Foreign Ministry",

@@ -567,7 +567,12 @@ _THAT = re.compile(
     r"(?:\s+\d{4})?(?![^,\"“]{0,50}?\sthat\s))"  # (not "told People in May of 2014 that": the longer reading)
     r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
     r"(?:\s+|\s*,\s+)(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
-    r"(?:(?:in|on|at|during|after|before|to|via)\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+"
+    # ("said in the filing with the Securities and Exchange Commission that …": a medium of up to 80 characters,
+    # not a relative clause's "that" ("agreed to block access to an Internet site that allows …"))
+    # nor a clause of its own before a "that" ("said in a statement it had received an assurance that …")
+    r"(?:(?:in|on|at|during|after|before|via)\s+(?:(?!\b(?:is|was|are|were|has|have|had|did|does|do|will|would|it|"
+    r"he|she|they|we|there)\b)[^,\"“]){0,80}?\s+that\s+(?!(?:is|was|are|were|has|have|had|will|"
+    r"would|could|can|may|might|should|must|does|did)\b)|to\s+[^,\"“]{0,50}?\s+that\s+|that[:,]?\s+"
     # "said in a statement Japan would consider …": the medium, then the clause without "that"
     r"|(?:in|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|report|"
     # ("said at a press conference, they not only would …": a comma after the medium, then any clause)
