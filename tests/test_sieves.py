@@ -2674,6 +2674,9 @@ def test_a_dateline_with_a_province_is_no_part_of_the_clause() -> None:
         ]
     )
     assert [q.text for q in an.quotes] == ["China will enhance its cooperation in protecting wetlands"]
+    # the month in capitals, as Reuters writes some
+    an = _analysis(["RIO DE JANEIRO, JUNE 18 - The city's dockworkers went on strike today, a spokesman said."])
+    assert [q.text for q in an.quotes] == ["The city's dockworkers went on strike today"]
 
 
 def test_a_rank_abbreviation_after_the_verb_is_part_of_the_name() -> None:

@@ -21,12 +21,13 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A subject pronoun after an abbreviation opens a sentence ("after the polls close at 7 p.m. He says", "in the
 # U.S. He added"); other capitalised words do not tell (Reuters writes "exports to the U.S. In 1987")
 _OPENER = re.compile(r"\s+(?:He|She|It|They|We|I)\s")
-# `UNITED NATIONS, Nov. 26 (Xinhua) --`, `BEIDAIHE (Hebei), March 5 (Xinhua) --`: the wire's dateline opens the
+# `UNITED NATIONS, Nov. 26 (Xinhua) --`, `BEIDAIHE (Hebei), March 5 (Xinhua) --`, `RIO DE JANEIRO, JUNE 18 -`
+# (the month in capitals, as Reuters writes some): the wire's dateline opens the
 # first paragraph, and ends no sentence (a double dash may touch the next word: `(Xinhua) --U.S. space agency`).
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?: \([A-Z][A-Za-z .\-]{1,30}\))?"
     r"(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .&-]{1,30}\))?\s*(?:(?:--|—|–)\s*|[_-]\s+)"
+    r"(?:,? [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2})?(?: \([A-Za-z .&-]{1,30}\))?\s*(?:(?:--|—|–)\s*|[_-]\s+)"
 )
 
 
