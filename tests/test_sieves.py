@@ -3416,6 +3416,9 @@ def test_a_short_quotation_that_is_its_own_paragraph_is_speech() -> None:
         ("Nah, ya think?", "Shawn Fanning"),
     ]
     assert _analysis(['He starred in "The Satanic Verses."']).quotes == []
+    # a title after "entitled", "titled", "headlined" is no quotation, and no report is read inside it
+    an = _analysis(['MSNBC published an article titled, "In Hong Kong, protesters say they will fight on at night."'])
+    assert an.quotes == []
     # a sign or a note read out speaks as named, not the last speaker
     an = _analysis(["Ehud Barak said the talks went well.", '"To John John from a Cuban exile," read one note.'])
     assert [q.speaker for q in an.quotes if q.kind == "direct"] == ["one note"]

@@ -4601,6 +4601,9 @@ def _by_estimate(text: str, m: re.Match[str]) -> bool:
     return m.group(1) in _PLURAL_NOUN_CUES and _BY_ESTIMATE.search(text, max(0, at - 40), at) is not None
 
 
+_TITLED = re.compile(r"\b(?:[Ee]ntitled|[Tt]itled|[Hh]eadlined)[,:]?\s*$")
+
+
 def _adjective_cue(text: str, m: re.Match[str]) -> bool:
     """ "frustration over alleged unfair practices", "the reported sightings": a participle before a noun, no
     speech (it read 'policy group's move … over' as someone who alleged)."""
@@ -5352,7 +5355,14 @@ def attribute(
     # Too short to list, but a fragment closed by a comma, ? or ! (`"I would," Melanie said.`) still tells
     # who is speaking: such anchors are attributed, set the current speaker, and are not output.
     para_of = _para_index(paragraphs)
-    speech = [is_speech(text[s.start : s.end], _own_paragraph(text, paragraphs[para_of(s.open)], s)) for s in all_spans]
+    # 'an article entitled "…"': a title, no quotation, but no one's report is read inside it either
+    titles = [s for s in all_spans if _TITLED.search(text, max(0, s.open - 14), s.open)]
+    title_opens = {s.open for s in titles}
+    speech = [
+        is_speech(text[s.start : s.end], _own_paragraph(text, paragraphs[para_of(s.open)], s))
+        and s.open not in title_opens
+        for s in all_spans
+    ]
     spans = [s for s, ok in zip(all_spans, speech, strict=True) if ok or _anchor(text, s)]
     anchors = {s.start for s, ok in zip(all_spans, speech, strict=True) if not ok}
     sents = sentence_spans(text, paragraphs, spans)
@@ -5397,7 +5407,7 @@ def attribute(
     cue_starts = [m.start() for m in cue_matches]
     findings = [m.start() for m in matches(_FINDING_WORD, text, hits["finding"])] if hits["finding"] else []
     claims = [m.start() for m in _OWNED_THAT.finditer(text)] if "s " in text else []
-    quoted = Quoted(spans)
+    quoted = Quoted([*spans, *titles])
     for sent in sents:
         k = bisect.bisect_left(cue_starts, sent[0])
         j = bisect.bisect_left(cue_starts, sent[1])
