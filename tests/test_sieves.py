@@ -1415,6 +1415,16 @@ def test_said_in_a_long_medium_that_reports_the_clause_after_that() -> None:
     assert [q.text for q in an.quotes] == []
 
 
+def test_a_comma_inside_a_number_ends_no_phrase() -> None:
+    """ "According to a survey of 1,000 adults, CLAUSE" is the survey's (was 'a survey of 1' reporting "000
+    adults, …"); "While one company says there are more than 2,400 billionaires, another says …" reports the whole
+    number."""
+    an = _analysis(["According to a survey of 1,000 adults, most people opposed the plan."])
+    assert [(q.speaker, q.text) for q in an.quotes] == [("a survey of 1,000 adults", "most people opposed the plan")]
+    an = _analysis(["While one company says there are more than 2,400 billionaires, another says there are fewer."])
+    assert next(q.text for q in an.quotes) == "there are more than 2,400 billionaires"
+
+
 def test_told_an_audience_and_such_are_no_part_of_the_report() -> None:
     """ "told a Forex Association conference CLAUSE": the clause after the audience (it began at "Association");
     "Such targets threatened …, "Q"": "Such" is no surname, the quotation is the last speaker's."""

@@ -3709,7 +3709,7 @@ def _s_according_to(c: QuoteContext) -> Hit | None:
     acc = _last(_ACCORDING.finditer(c.text, c.before_lo, c.q.open))
     if acc is None:
         return None
-    comma = c.text.find(",", acc.end(), c.q.open)
+    comma = _next_comma(c.text, acc.end(), c.q.open)
     if comma > 0 and _OWN_CUE_AFTER.match(c.text, comma + 1, c.q.open):
         return None  # "According to Fashionista, the magazine editor said: "…"": the editor speaks
     if comma < 0 and (the := _ARTICLE_AFTER_NAME.search(c.text, acc.end(), c.q.open)) is not None:
@@ -4240,6 +4240,9 @@ def _according_source(text: str, lo: int, hi: int) -> Mention | None:
     if (pronoun := _OBJECT_PRONOUNS.get(word.lower())) is not None:
         at = text.index(word, lo, hi)  # "According to him, CLAUSE": whom "him" means, as "he said" would
         return Mention("pronoun", word, pronoun, None, at, at + len(word))
+    phrase = text[lo:hi]
+    if ", " not in phrase and re.search(r"\d,\d{3}\b", phrase) and (whole := parse_np(phrase, lo)) is not None:
+        return whole  # "According to a survey of 1,000 adults": the number's comma ends no phrase
     return _quoted_source(text, lo, hi) or subject_after(text, lo, hi) or _leading_np(text, lo, hi)
 
 
@@ -4255,7 +4258,7 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
     lead = text[lo : acc.start()]
     if not lead.strip(" ,") or _INTRO.fullmatch(lead):
         # According to X, CLAUSE.
-        comma = text.find(",", acc.end(), end)
+        comma = _next_comma(text, acc.end(), end)
         if comma < 0:
             return []
         if (own := _OWN_CUE_AFTER.match(text, comma + 1, end)) is not None and not own.group().endswith("that"):
@@ -4599,6 +4602,16 @@ def _by_estimate(text: str, m: re.Match[str]) -> bool:
     """ "casualties, by most conservative estimates, are …", "by all accounts": a plural noun, no one's report."""
     at = m.start(1)
     return m.group(1) in _PLURAL_NOUN_CUES and _BY_ESTIMATE.search(text, max(0, at - 40), at) is not None
+
+
+_NUMBER_COMMA = re.compile(r",(?!\d{3}\b)")  # not the comma inside "1,000"
+
+
+def _next_comma(text: str, lo: int, hi: int) -> int:
+    """Where the first comma in text[lo:hi] that ends a phrase stands (not one inside "a survey of 1,000
+    adults"), or -1."""
+    m = _NUMBER_COMMA.search(text, lo, hi)
+    return m.start() if m is not None else -1
 
 
 _TITLED = re.compile(r"\b(?:[Ee]ntitled|[Tt]itled|[Hh]eadlined)[,:]?\s*$")
@@ -5169,7 +5182,7 @@ def _indirect(
         if _TEMPORAL_BEFORE.search(text, max(lo, mention.start - 10), mention.start):
             # "after Lee Teng-hui announced the 'state-to-state relations', the Clinton administration …": a
             # clause of time ends at its comma
-            comma = text.find(",", c_lo, stop)
+            comma = text.find(", ", c_lo, stop)  # (not the comma inside "2,400")
             stop = comma if comma > 0 else stop
         c_hi = _clause_end(text, c_lo, stop)
         if relative is not None:
