@@ -4113,6 +4113,7 @@ def _common_group(name: str) -> bool:
     return _many(head) and any(w == head for w in words)
 
 
+@lru_cache(maxsize=4096)
 def _people(name: str) -> bool:
     """ "Palestinians", "Critics", "Senior Corps officials": people, whom no "it" means (not "Singapore Airlines")."""
     head = _head_noun(name.lower()) if name.strip() else ""
