@@ -5284,6 +5284,16 @@ def test_a_title_with_to_the_ends_before_the_name() -> None:
     assert [(s.name, s.title) for s in an.speakers][1] == ("Paul Boateng", "Chief Secretary to the Treasury")
 
 
+def test_a_delegation_is_no_one_whose_title_shares_a_word() -> None:
+    """ "the AI delegation claimed that …" after "AI Secretary-General Pierre Sane": the delegation, as named (was
+    Sane, whose title holds "AI")."""
+    an = _analysis([
+        "The government told the visiting AI Secretary-General Pierre Sane that it would not take prescriptions.",
+        "During its stay in Kenya, the AI delegation claimed that they interviewed a cross section of Kenyans.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes][-1] == "the AI delegation"
+
+
 def test_he_after_an_unnamed_official_spoke_is_the_official() -> None:
     """'Neither Vaskevitch nor Sofar are living here, the official said. CLAUSE, he said.': the official, who
     spoke there (was Nahum Vaskevitch, named in what the official reported); so 'a company spokesman said. He

@@ -199,6 +199,7 @@ _DOCUMENTS = set(
     "complaint tweet post ad video ruling lawsuit suit petition indictment declaration communique communiqué "
     "manifesto label labeling labelling briefing notice decision".split()
 )
+_BODIES_OF_PEOPLE = frozenset(("delegation", "panel", "mission", "crew", "jury", "staff", "team", "troupe", "band"))
 # Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
 _NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
 _NOT_APPOSITION = {
@@ -2844,7 +2845,9 @@ class Resolver:
                 else:
                     # (not "the British", a people, for "British Prime Minister Margaret Thatcher")
                     people = a_people(noun)
-                    ent = self._by_title(m.text, pos) if noun not in _DOCUMENTS and not many and not people else None
+                    # (nor a body of people: "the AI delegation" is not "AI Secretary-General Pierre Sane")
+                    nobody = noun in _DOCUMENTS or _head(low) in _BODIES_OF_PEOPLE
+                    ent = self._by_title(m.text, pos) if not nobody and not many and not people else None
                 self.step = "descriptor:title"
                 last = self.last_speaker
                 if (
