@@ -5284,6 +5284,16 @@ def test_a_title_with_to_the_ends_before_the_name() -> None:
     assert [(s.name, s.title) for s in an.speakers][1] == ("Paul Boateng", "Chief Secretary to the Treasury")
 
 
+def test_a_preposition_and_a_name_is_no_speaker() -> None:
+    """ "The Federation …, FOSFA, in London said", "Traders here and in Paris said": 'in London', 'in Paris' are
+    where someone is, no one who speaks (they were listed as speakers)."""
+    for sentence in (
+        "The Federation of Oils Seeds and Fats Associations, FOSFA, in London said it would extend the deadline.",
+        "Traders here and in Paris said the results of the tender are hard to forecast.",
+    ):
+        assert all(q.speaker not in ("in London", "in Paris") for q in _analysis([sentence]).quotes)
+
+
 def test_a_delegation_is_no_one_whose_title_shares_a_word() -> None:
     """ "the AI delegation claimed that …" after "AI Secretary-General Pierre Sane": the delegation, as named (was
     Sane, whose title holds "AI")."""

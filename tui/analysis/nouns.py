@@ -226,12 +226,18 @@ def parse_np(s: str, offset: int) -> Mention | None:
     return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
 
 
+# "in London", "for J.D. Power": a preposition and a name, where someone is or whom they work for
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|from|of|for|with|by)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*$")
+
+
 @lru_cache(maxsize=65536)
 def _checked_np(s: str) -> Mention | None:
     """_parse_np, then the checks on what it read (cached with it: parse_np is called 10 times an article)."""
     m = _parse_np(s)
     if m is None:
         return None
+    if m.kind == "descriptor" and _PREPOSITION_FIRST.match(m.text):
+        return None  # "FOSFA, in London said": a place the subject is in, no one
     if m.kind != "descriptor" and _WORK_BY_BODY.match(s) is not None:
         # "A report issued by the National Association of School Psychologists", "a new report by Politico": the
         # work is its own speaker, named with its makers (GUIDE); a statement speaks for its issuer, read elsewhere
