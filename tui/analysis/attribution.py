@@ -4245,7 +4245,7 @@ def _according_source(text: str, lo: int, hi: int) -> Mention | None:
         at = text.index(word, lo, hi)  # "According to him, CLAUSE": whom "him" means, as "he said" would
         return Mention("pronoun", word, pronoun, None, at, at + len(word))
     phrase = text[lo:hi]
-    if ", " not in phrase and re.search(r"\d,\d{3}\b", phrase) and (whole := parse_np(phrase, lo)) is not None:
+    if ", " not in phrase and _THOUSANDS.search(phrase) and (whole := parse_np(phrase, lo)) is not None:
         return whole  # "According to a survey of 1,000 adults": the number's comma ends no phrase
     return _quoted_source(text, lo, hi) or subject_after(text, lo, hi) or _leading_np(text, lo, hi)
 
@@ -4358,18 +4358,17 @@ def _quoted_as_clauses(text: str, sent: tuple[int, int], quotes: Quoted, para: i
         if end in quotes or (th := _AS_SAYING_THAT.match(text, end, hi)) is None:
             continue
         back = max(lo, end - 240)
-        mention = None
+        mention, cue_at = None, -1
         passive = _QUOTED_BY_PASSIVE.search(text, back, end)
         if passive is not None:
             subj = subject_before(text, lo, passive.start())
             if subj is not None and subj.kind in ("name", "surname", "descriptor", "org", "pronoun"):
-                mention = subj
-        else:
-            active = _last(_QUOTED_AS.finditer(text, back, end))
-            if active is not None and active.end() == end and not active.group(1).startswith(("by ", "in ")):
-                mention = parse_np(active.group(1), active.start(1))
-                if mention is not None and mention.kind not in ("name", "surname", "descriptor", "org"):
-                    mention = None
+                mention, cue_at = subj, passive.start()
+        elif (active := _last(_QUOTED_AS.finditer(text, back, end))) is not None:
+            if active.end() == end and not active.group(1).startswith(("by ", "in ")):
+                quoted = parse_np(active.group(1), active.start(1))
+                if quoted is not None and quoted.kind in ("name", "surname", "descriptor", "org"):
+                    mention, cue_at = quoted, active.start()
         if mention is None:
             continue
         c_lo = th.end()
@@ -4383,7 +4382,6 @@ def _quoted_as_clauses(text: str, sent: tuple[int, int], quotes: Quoted, para: i
             continue
         if quotes.covers(c_lo + 1, c_hi - 1):
             continue
-        cue_at = (passive or active).start()  # type: ignore[union-attr]
         out.append(Found(c_lo, c_hi, "indirect", mention, "quoted", cue_at, para, rule="quoted-as-then-clause"))
     return out
 
@@ -4497,9 +4495,8 @@ _WORDS_THEN_QUOTATION = re.compile(r"(?:[\w'’-]+\s+)?[\w'’-]+\s*:\s*[\"“]"
 
 
 _NOUN_THAT_CUES = frozenset(("claim", "report", "note", "stress"))
-_MODAL_WORDS = frozenset(
-    "will would can could may might must should shall do did does also still now often generally".split()
-)
+_MODAL_WORDS = frozenset("will would can could may might must should shall do did does".split())
+_SKIPPED_ADVERBS = frozenset("also still now often generally".split())  # "Critics also argue", "They still insist"
 _PLURAL_WORDS = frozenset("they we i you people police media staff two both others some many most all few".split())
 
 
@@ -4516,10 +4513,10 @@ def _plural_subject_before(text: str, lo: int, at: int) -> bool:
     argue"), a modal ("He will argue"), or two joined by "and" ("Autor and Hanson emphasize"); not "to" ("planned
     to contend that") nor a singular noun ("a General Accounting Office report that")."""
     words = text[max(lo, at - 80) : at].split()
-    while words and (words[-1].lower() in _MODAL_WORDS or words[-1].endswith("ly")):
-        if words[-1].lower() in _MODAL_WORDS - {"also", "still", "now", "often", "generally"}:
-            return True
+    while words and (words[-1].lower() in _SKIPPED_ADVERBS or words[-1].endswith("ly")):
         words.pop()
+    if words and words[-1].lower() in _MODAL_WORDS:
+        return True
     if not words:
         return False
     last = words[-1].lower().strip(",")
@@ -4609,6 +4606,7 @@ def _by_estimate(text: str, m: re.Match[str]) -> bool:
 
 
 _NUMBER_COMMA = re.compile(r",(?!\d{3}\b)")  # not the comma inside "1,000"
+_THOUSANDS = re.compile(r"\d,\d{3}\b")
 
 
 def _next_comma(text: str, lo: int, hi: int) -> int:
