@@ -5284,6 +5284,26 @@ def test_a_title_with_to_the_ends_before_the_name() -> None:
     assert [(s.name, s.title) for s in an.speakers][1] == ("Paul Boateng", "Chief Secretary to the Treasury")
 
 
+def test_an_aside_between_the_subject_and_its_cue_is_no_title() -> None:
+    """ "Norm Macdonald, interviewed just before his sitcom's debut, in the latest Rolling Stone, said": Macdonald
+    (was 'his sitcom's debut'), untitled (one aside was his title: 'interviewed in Rolling Stone'); "Parry,
+    speaking exclusively to BBC Sport, said", "Cassoni, however, said" have no title either; "of the League Against
+    Cruel Sports", "in charge of rescue for the ferry" still are titles."""
+    an = _analysis([
+        "Norm Macdonald, interviewed just before his sitcom's debut, in the latest Rolling Stone, said that he "
+        "agreed to live in Los Angeles.",
+        "Rick Parry, speaking exclusively to BBC Sport, said the club was not for sale.",
+        "Mike Hobday, of the League Against Cruel Sports, said the ban was working well.",
+        "Jacques Thas, in charge of rescue for the ferry, said the divers were ready.",
+    ])  # fmt: skip
+    assert [(s.name, s.title) for s in an.speakers] == [
+        ("Norm Macdonald", None),
+        ("Rick Parry", None),
+        ("Mike Hobday", "of the League Against Cruel Sports"),
+        ("Jacques Thas", "in charge of rescue for the ferry"),
+    ]
+
+
 def test_a_preposition_and_a_name_is_no_speaker() -> None:
     """ "The Federation …, FOSFA, in London said", "Traders here and in Paris said": 'in London', 'in Paris' are
     where someone is, no one who speaks (they were listed as speakers)."""

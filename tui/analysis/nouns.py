@@ -227,6 +227,14 @@ def parse_np(s: str, offset: int) -> Mention | None:
 
 
 # "in London", "for J.D. Power": a preposition and a name, where someone is or whom they work for
+# An aside between a subject and its cue: how or where someone spoke, not who they are
+_ASIDE = re.compile(
+    r"(?:interviewed|asked|reached|contacted|quoted|questioned|speaking|writing|talking|responding|referring|"
+    r"commenting|addressing|appearing|in|on|during|after|before)\s"
+)
+_ADVERB_ASIDES = frozenset(
+    "however though too also meanwhile nevertheless nonetheless separately earlier later".split()
+)
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|from|of|for|with|by)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*$")
 
 
@@ -1941,6 +1949,14 @@ def _subject_before(pre: str) -> Mention | None:
             ):
                 appos = cand
                 pre = body[:k]
+                if (_ASIDE.match(cand) and not cand.startswith("in charge ")) or cand.lower() in _ADVERB_ASIDES:
+                    # "Norm Macdonald, interviewed just before his sitcom's debut, in the latest Rolling Stone,
+                    # said": how and where he spoke, no title; the subject stands before every such aside
+                    appos = None
+                    while (j := pre.rfind(",")) > 0 and (
+                        _ASIDE.match(pre[j + 1 :].strip()) or pre[j + 1 :].strip().lower() in _ADVERB_ASIDES
+                    ):
+                        pre = pre[:j]  # (and "Cassoni, however, speaking at …": a linking adverb too)
                 j = pre.rfind(",")
                 state = j > 0 and _state_or_country(pre[j + 1 :].strip())
                 i = pre.rfind(",", 0, j) if state else -1
