@@ -5284,6 +5284,21 @@ def test_a_title_with_to_the_ends_before_the_name() -> None:
     assert [(s.name, s.title) for s in an.speakers][1] == ("Paul Boateng", "Chief Secretary to the Treasury")
 
 
+def test_a_state_or_an_owned_place_is_no_one() -> None:
+    """ "A local union official in Tulsa, Okla., said …": 'Okla' is a state, no surname (the state abbreviations
+    were speakers); "Microsoft's Silicon Valley campus" holds no person 'Silicon Valley' whom a later "he" means;
+    a person named Kan, with no stop after it, still speaks."""
+    an = _analysis(["A local union official in Tulsa, Okla., said the agreement was accepted by the members."])
+    assert [q.speaker for q in an.quotes] != ["Okla"]
+    an = _analysis([
+        "Co-founder Stacy Stephens said rumors that its robots are roaming Microsoft's Silicon Valley campus are "
+        "not true.",
+        '"Unfortunately, that is what people get for not calling us up to confirm things," he added.',
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Stacy Stephens", "Stacy Stephens"]
+    assert [q.speaker for q in _analysis(["Kan said the network would carry 100 million users."]).quotes] == ["Kan"]
+
+
 def test_an_aside_between_the_subject_and_its_cue_is_no_title() -> None:
     """ "Norm Macdonald, interviewed just before his sitcom's debut, in the latest Rolling Stone, said": Macdonald
     (was 'his sitcom's debut'), untitled (one aside was his title: 'interviewed in Rolling Stone'); "Parry,

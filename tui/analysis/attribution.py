@@ -199,6 +199,15 @@ _DOCUMENTS = set(
     "complaint tweet post ad video ruling lawsuit suit petition indictment declaration communique communiqué "
     "manifesto label labeling labelling briefing notice decision".split()
 )
+_OWNED_NEXT = re.compile(r" ([a-z]+)\b")
+_PLACE_HEADS = frozenset(
+    "Valley Street Square Park Center Centre Road Avenue Bridge Hall House Tower Plaza River Lake Island Coast Bay "
+    "Beach Port Airport Station Campus Hills Heights".split()
+)
+_NAME_GOES_ON = frozenset(
+    "said says told tells added was is has had have will would could can may might who and also of in at on for to "
+    "with from by as".split()
+)
 _BODIES_OF_PEOPLE = frozenset(("delegation", "panel", "mission", "crew", "jury", "staff", "team", "troupe", "band"))
 # Role words that name a body, a group or a text that speaks, not one person ("the company", "the team")
 _NO_PERSON_ROLES = frozenset(ORG_WORDS | GROUP_NOUNS | _DOCUMENTS | {"team", "firm", "newspaper", "website", "family"})
@@ -1290,6 +1299,15 @@ class Resolver:
                 continue
             if mention is None or mention.kind != "name":
                 continue
+            if (
+                mention.title
+                and mention.text[: len(mention.text) - len(mention.name)].rstrip().endswith(("'s", "’s"))
+                and mention.name.split()[-1] in _PLACE_HEADS
+                and (noun := _OWNED_NEXT.match(text, m.end())) is not None
+                and noun.group(1) not in _NAME_GOES_ON
+                and not CUE.match(text, noun.start(1))
+            ):
+                continue  # "Microsoft's Silicon Valley campus": the owner's place or thing, a word before a noun
             if not mention.title and lead is not None and lead.group().strip().lower() in ("a", "an", "the"):
                 continue  # "A Different Story will screen", "The Corsicana Daily Sun": a work or a body, no one
             if not mention.title and _title_of_next(text, m.end()):

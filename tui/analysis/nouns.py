@@ -232,6 +232,7 @@ _ASIDE = re.compile(
     r"(?:interviewed|asked|reached|contacted|quoted|questioned|speaking|writing|talking|responding|referring|"
     r"commenting|addressing|appearing|in|on|during|after|before)\s"
 )
+_STATE_ABBREVIATIONS = frozenset(s.rstrip(".") for s in US_STATES if s.endswith("."))
 _ADVERB_ASIDES = frozenset(
     "however though too also meanwhile nevertheless nonetheless separately earlier later".split()
 )
@@ -244,6 +245,8 @@ def _checked_np(s: str) -> Mention | None:
     m = _parse_np(s)
     if m is None:
         return None
+    if m.kind == "surname" and m.name in _STATE_ABBREVIATIONS and s.rstrip(" ,").endswith("."):
+        return None  # "the Stockbridge, Ga., apartment where …": a state, no one's surname
     if m.kind == "descriptor" and _PREPOSITION_FIRST.match(m.text):
         return None  # "FOSFA, in London said": a place the subject is in, no one
     if m.kind != "descriptor" and _WORK_BY_BODY.match(s) is not None:
