@@ -308,10 +308,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+$")
 _QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+([^,.;:\"“”]{1,60}?)(?:,\s+[^,;:\"“”]{1,100}?,)?\s+as\s+(?:saying|telling|writing|calling)\b"
 )
+# "was quoted", "has also been quoted": the subject was quoted (by whom, if anyone, comes after)
+_QUOTED_AUX = r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?quoted\s+"
 # "…," housewife Chan Lee Kit-ho was quoted as telling the South China Morning Post: the subject was quoted
-_QUOTED_AS_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?quoted\s+as\s+(?:saying|telling|writing)\b"
-)
+_QUOTED_AS_PASSIVE = re.compile(_QUOTED_AUX + r"as\s+(?:saying|telling|writing)\b")
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
@@ -4203,9 +4203,7 @@ def _clause_stop(text: str, lo: int, hi: int) -> tuple[int, bool]:
         stop, participle = but.start(), False
     if text.find(" and ", lo, stop) >= 0:
         for m in _AND_REPORT.finditer(text, lo, stop):
-            subject_lo = m.start() + m.group().index("and") + 4
-            while text[subject_lo].isspace():
-                subject_lo += 1
+            subject_lo = skip_space(text, m.start() + m.group().index("and") + 4)
             if not m.group().startswith(","):
                 # no comma: the word before "and" is a lower-case word, not a pronoun ("in May and Pakistan said" is
                 # kept whole, as "Trade and Industry officials", "Allen and Co Inc", "he and Funaro warned" are)
@@ -4352,10 +4350,7 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
 
 _SENTENCE_TAIL = re.compile(r"\s*[.!?]?[\"”’']?\s*")
 # "Geoff Dixon was quoted by The Australian newspaper as saying", "He was also quoted in the statement as saying"
-_QUOTED_BY_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?quoted\s+"
-    r"(?:(?:by|in)\s+[^,.;:\"“”]{1,60}?\s+)?as\s+saying$"
-)
+_QUOTED_BY_PASSIVE = re.compile(_QUOTED_AUX + r"(?:(?:by|in)\s+[^,.;:\"“”]{1,60}?\s+)?as\s+saying$")
 # the clause (not a quotation: the quote sieves'), after a phrase of time or place when "that" follows it ("as
 # saying in an interview that …")
 _AS_SAYING_THAT = re.compile(

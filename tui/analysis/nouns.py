@@ -226,7 +226,6 @@ def parse_np(s: str, offset: int) -> Mention | None:
     return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
 
 
-# "in London", "for J.D. Power": a preposition and a name, where someone is or whom they work for
 # An aside between a subject and its cue: how or where someone spoke, not who they are
 _ASIDE = re.compile(
     r"(?:interviewed|asked|reached|contacted|quoted|questioned|speaking|writing|talking|responding|referring|"
@@ -236,7 +235,16 @@ _STATE_ABBREVIATIONS = frozenset(s.rstrip(".") for s in US_STATES if s.endswith(
 _ADVERB_ASIDES = frozenset(
     "however though too also meanwhile nevertheless nonetheless separately earlier later".split()
 )
+# "in London", "for J.D. Power": a preposition and a name, where someone is or whom they work for
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|from|of|for|with|by)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*$")
+
+
+def _aside(segment: str) -> bool:
+    """A comma-set segment after a subject that says how or where it spoke ("speaking to reporters", "in an
+    editorial", "however"), not who it is ("in charge of rescue" is a post)."""
+    return (_ASIDE.match(segment) is not None and not segment.startswith("in charge ")) or (
+        segment.lower() in _ADVERB_ASIDES
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1952,14 +1960,12 @@ def _subject_before(pre: str) -> Mention | None:
             ):
                 appos = cand
                 pre = body[:k]
-                if (_ASIDE.match(cand) and not cand.startswith("in charge ")) or cand.lower() in _ADVERB_ASIDES:
+                if _aside(cand):
                     # "Norm Macdonald, interviewed just before his sitcom's debut, in the latest Rolling Stone,
                     # said": how and where he spoke, no title; the subject stands before every such aside
                     appos = None
-                    while (j := pre.rfind(",")) > 0 and (
-                        _ASIDE.match(pre[j + 1 :].strip()) or pre[j + 1 :].strip().lower() in _ADVERB_ASIDES
-                    ):
-                        pre = pre[:j]  # (and "Cassoni, however, speaking at …": a linking adverb too)
+                    while (j := pre.rfind(",")) > 0 and _aside(pre[j + 1 :].strip()):
+                        pre = pre[:j]
                 j = pre.rfind(",")
                 state = j > 0 and _state_or_country(pre[j + 1 :].strip())
                 i = pre.rfind(",", 0, j) if state else -1
