@@ -135,6 +135,7 @@ _ISSUED_SAYING = re.compile(
     r"(?:statement|communique|communiqué|letter|message|notice)$"
 )
 # "The trouble began on the show, with Maria Hutchings marching up to him, saying": the one doing it says it
+_WITH_NAME = re.compile(r"\bwith\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+$")
 _WITH_DOING = re.compile(r"\bwith\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z]{2,}ing\b[^,;:]*$")
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
                  "office", "assembly", "administration", "army", "council", "navy", "tribunal", "cabinet",
@@ -251,6 +252,10 @@ def _verb_led(phrase: str) -> bool:
 
 # The stops of "U.S." and "U.N." belong to the title ("… marketing for Toyota's U.S. sales unit,")
 _APPOS_CHAR = r"(?:[^,.;\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
+_REPORTING_PARTICIPLES = frozenset(
+    "citing quoting saying adding noting arguing insisting claiming according referring explaining warning asking "
+    "telling responding reacting pointing describing calling".split()
+)
 _APPOS_AFTER = re.compile(
     rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*"
     # a stop ends it, but not one of an initial or of "Mrs." ("attorney for Mrs. Gingrich")
@@ -370,6 +375,8 @@ _STATEMENT_OWNER = re.compile(
     r"((?:[Tt]he\s+)?(?:[A-Za-z][\w&.-]*\s+){0,5}?[A-Za-z][\w&.-]*)['’]s\s+(?:\w+\s+)?"
     rf"(?:{_STATEMENT_NOUNS})"
 )
+# "a statement of the ministry", "the communique of the Central Committee": its issuer, inside the subject
+_STATEMENT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[a-z]+\s+)?[A-Za-z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6})$")
 # "… issued by spokesman John Smith", "… from the Foreign Ministry", "… released Monday by the company"
 _ISSUER_NOUNS = "|".join(sorted(_ORG_NOUNS | {"authorities", "embassy", "office", "cabinet", "presidency"}))
 _ISSUED_BY = re.compile(
@@ -521,6 +528,8 @@ _CAPS_RUN = re.compile(rf"(?:{_RUN_FIRST}){_RUN_MORE}")
 # ", a health economic research firm,": a short description of the one named before it, up to its comma
 _WORD_COMMA = re.compile(r"\s*[\w.'’-]+,")
 _APPOSITION = re.compile(r"\s*(?:a|an)\s[^,;:\"“”]{3,80}?,")
+_RELATIVE_NEXT = re.compile(r"\s*(?:who|whom|whose|which)\b")
+_ARTICLE_ED = re.compile(r"\s*(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")
 # ", leader of the delegation,", ", global advisory leader at PwC,": a post, held at a body, in apposition
 _POST_APPOSITION = re.compile(
     r"\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s+(?:of|at|for|with)\s[^,;:\"“”]{2,80}?,"
@@ -863,7 +872,7 @@ _NOT_OBJECT = (
 )
 # "… governments to take care": a bidding (not "told the newspaper it was depressing to return", "told BuzzFeed
 # News that it wants to sell")
-_BID_TO = re.compile(r"\s*((?:(?!" + _NOT_OBJECT + r")[a-z][\w'’-]*\s+){1,2})?to\s+[a-z]+")
+_BID_TO = re.compile(r"\s*((?:(?!" + _NOT_OBJECT + r")[a-z][\w'’-]*\s+){1,2})?(?:not\s+)?to\s+[a-z]+")
 _OBJECT_THAT = re.compile(
     # "told its major trade partners that", "told trade leaders from Japan, the EC and Canada that"
     # "told a Jewish group in Washington today that": a capitalised adjective, and when
@@ -878,13 +887,19 @@ _OBJECT_THAT = re.compile(
     r"(?:(?:\s+|,\s+(?:the\s+)?|\s+and\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,6})?"
     # ("told reporters following a Senate hearing that")
     r"(?:\s+(?:in|during|at|after|following|before)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interview|statement|letter|briefing|meeting|speech|hearing|session|conference|luncheon|dinner|breakfast))?"
-    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day))?"
+    r"(?:interview|statement|letter|briefing|meeting|speech|hearing|session|conference|luncheon|dinner|breakfast|"
+    r"message|address|broadcast))?"
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|(?:earlier|later)\s+(?:in\s+the|this|that)\s+"
+    r"(?:week|month|year|day)|(?:last|this)\s+(?:week|month|year)))?"
     r"(?=\s+that\s)"
 )
 _OBJECT = re.compile(
     # "told bankers about …", "told investors the …": people in the plural, told
     r"^\s*(?:(?:him|her|them|us|me|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|als|ates)(?=[\s,])(?!\s+(?:and|or)\s)|"
+    # "told police the boys said …", "told parliament the budget …": a body of people named by its collective noun
+    # (not "told police officers": the noun goes on)
+    r"(?:police|parliament|staff|congress|people|troops)(?=[\s,])(?!\s+(?:and|or|officers?|officials?|chiefs?|"
+    r"members?|sources|investigators|commissioners?|department|spokes(?:wo)?m[ae]n|unions?|representatives)\b)|"
     # "told a Forex Association conference CLAUSE": an audience, capitalised words and its noun
     r"(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,3}(?:news\s+)?(?:conference|meeting|audience|forum|"
     r"seminar|symposium|"
@@ -966,6 +981,8 @@ def _head_noun(descriptor: str) -> str:
         if w in ("who", "whom", "whose", "that", "which") and i > 0:
             return words[i - 1]  # "bankers who attended the meeting with Gros": the noun the clause is about
         if w in ("of", "about", "by", "on", "from", "in", "for", "with", "to") and i > 0:
+            if i > 1 and words[i - 1].endswith("ed") and words[i - 1] not in ROLE_WORDS:
+                return words[i - 2]  # "the officials quoted by Gertz", "a study released by …": before the participle
             if (
                 words[i - 1] in ORG_WORDS
                 and words[i - 1] not in _DOCUMENTS  # not "the report of Massachusetts Chief …"
@@ -1368,6 +1385,8 @@ class Resolver:
                 or ap.group(1).startswith(("for a ", "for an "))  # "John Walsh, for a segment that will be …"
                 # "Murillo Karam, speaking at a news conference Tuesday": what they were doing, no title
                 or ap.group(1).startswith(("speaking ", "addressing ", "talking ", "writing ", "testifying "))
+                # "Saja al-Dulaimi, citing a security official": how the report was made, no title of hers
+                or ap.group(1).split()[0] in _REPORTING_PARTICIPLES
                 or _verb_led(ap.group(1))
             ):
                 ap = None  # ", has hit out at …": the sentence goes on, no apposition
@@ -1578,8 +1597,8 @@ class Resolver:
         return self.orgs[max(0, k - _ORGS_BACK) : k]
 
     def _group_leader(self, pos: int) -> Entity | None:
-        """Who spoke for "a group led by X" (the article's speaker X), when such a group opened a sentence that
-        spoke before pos: what "the group" means after it. One backward search a call."""
+        """Who spoke as "a group led by X" (the group so worded, or X where X spoke for it), when such a group opened
+        a sentence that spoke before pos: what "the group" means after it. One backward search a call."""
         m = next(reversed(list(_LED_GROUP.finditer(self.text, max(0, pos - 3000), pos))), None)
         if m is None:
             return None
@@ -1807,13 +1826,29 @@ class Resolver:
         if owner is not None and owner.group(1).split()[-1].lower() not in _TIME_WORDS:  # not "Wednesday's"
             return self._issuer_from(owner.group(1), m.start, pos)
         pre = m.text[: head.start()].split()
-        if len(pre) >= 2 and pre[0].lower() in ("a", "an", "the") and pre[-1].lower() in ORG_WORDS | _ORG_NOUNS:
-            # "a ministry statement", "A Foreign Ministry statement", "a company statement": the body it names,
-            # when the article named one
+        if (
+            len(pre) >= 2
+            and pre[0].lower() in ("a", "an", "the")
+            and (
+                pre[-1].lower() in ORG_WORDS | _ORG_NOUNS
+                or (pre[1][:1].isupper() and all(w[:1].isupper() for w in pre[1:]))
+            )
+        ):
+            # "a ministry statement", "A Foreign Ministry statement", "a company statement", "an Atlas statement":
+            # the body it names, when the article named one
             body = self._issuer_from("the " + " ".join(pre[1:]), m.start, pos)
             if body is not None and not body.person and body.name[:1].isupper():
                 return body
         after = _ISSUED_BY.match(text, m.start + head.end())  # not "the statement quoted by IRNA": IRNA carried it
+        if (
+            after is not None
+            and after.start(1) < m.end < after.end(1)
+            and text[m.end : after.end(1)].strip()[:1].islower()
+        ):
+            # "a statement from the ministry said": the issuer ends where the subject does, not at the verb
+            after = _ISSUED_BY.match(text, m.start + head.end(), m.end)
+        if after is None and (of := _STATEMENT_OF.match(m.text, head.end())) is not None:
+            return self._issuer_from(of.group(1), m.start + of.start(1), pos)  # "a statement of the ministry said"
         if after is not None:
             return self._issuer_from(after.group(1), after.start(1), pos)
         if not low.startswith("the ") or low.split()[1 : 1 + len(head.group(1).split())] != head.group(1).split():
@@ -2014,7 +2049,7 @@ class Resolver:
             i = text.find(name, j)
 
     def _by_title(self, descriptor: str, pos: int, weak_ok: bool = True) -> Entity | None:
-        words = {w.strip(".,'’").lower() for w in descriptor.split()} - {"the", "a", "an", "of", "for", "'s"}
+        words = {w.strip(".,'’").lower() for w in descriptor.split()} - _TITLE_FILLERS
         dhead = _head_noun(descriptor.lower())
         if dhead in _ANONYMOUS_HEADS or dhead.removesuffix("s") in _ANONYMOUS_HEADS:
             return None  # "the State Department source" is no one the article names ("Secretary of State Shultz")
@@ -2321,8 +2356,10 @@ class Resolver:
             # "The document said …. Palestinians complain that …. It also noted": no people is "it"; what spoke
             # before them
             last = self.last_it
-        if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS):
-            return last  # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q""
+        if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS | _DOCUMENTS):
+            # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q"", "The new study found ….
+            # It also concluded": a body, or a document, that spoke last
+            return last
         # "… the Times gave Clinton a glowing endorsement: [the excerpt] Meanwhile, it attacked Trump": the body
         # last named a few sentences back, by the full name the article gave it
         far = self.sentence_starts[max(0, k - 6)] if self.sentence_starts else 0
@@ -3753,7 +3790,34 @@ _SPOKEN_FOR = re.compile(
 )
 _THE_WORD = re.compile(r"[Tt]he [A-Z][\w.&'’-]*")
 _COMPASS_ADJECTIVES = frozenset(("western", "eastern", "northern", "southern"))
-_PREP_BEFORE_SUBJECT = re.compile(r"\b(?:(?<!according )to|of|in|for|from|with|by|on|at|into|against)\s+$")
+_PREP_BEFORE_SUBJECT = re.compile(
+    r"\b(?:(?<!according )to|of|in|for|from|with|by|on|at|into|against)\s+(?:(?:the|a|an|its|their|other)\s+)?$"
+)
+# Words before "states" that make it the noun: "member states", "two states", "frontline states"
+_STATE_QUALIFIERS = frozenset(
+    "member nation island city client border frontline coastal successor rogue sovereign neighbouring neighboring "
+    "transit oil small poor rich several many other some both all these those".split()
+)
+
+
+def _states_noun(mention: Mention) -> bool:
+    """Whether "states" after this subject is the plural noun ("EC states", "Middle East states", "the Arab states",
+    "member states"), not the verb: a place, a people, a body's acronym, a number or a qualifier before it."""
+    last = mention.name.split()[-1] if mention.name.split() else ""
+    low = last.lower().rstrip(".")
+    return (
+        (
+            mention.kind in ("name", "surname", "org")
+            and (from_place(last) or from_place(mention.name) or last.isupper())
+        )
+        or low in _STATE_QUALIFIERS
+        or _NUMBER_HEAD.fullmatch(low) is not None
+        or low in PLACES
+        # "… force with cooperation from the Gulf Arab (states)": a name a preposition governs, read with a "title"
+        or _PREP_BEFORE_SUBJECT.search(mention.text, 0, len(mention.text) - len(mention.name)) is not None
+    )
+
+
 _CONJ_THEY = re.compile(r",\s+(?:though|but|and|while|although)\s+$")
 _OPENING_PREPS = frozenset(
     ("during", "in", "after", "before", "following", "on", "at", "since", "despite", "amid", "last", "this", "next")
@@ -3829,12 +3893,23 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
             mention = subject_before(text, before_lo, before_lo + issued.start())
             if mention is not None and mention.kind in ("name", "surname", "org", "descriptor"):
                 return mention, cue, cm.start()
-        shown = (_SHOWN.search(near) or _WITH_DOING.search(near, max(0, len(near) - 120))) if near else None
+        shown = (
+            (
+                _SHOWN.search(near)
+                or _WITH_DOING.search(near, max(0, len(near) - 120))
+                # "with Reuters saying it occurred "…"": the absolute phrase's own subject says it
+                or _WITH_NAME.search(text[before_lo : cm.start()], max(0, cm.start() - before_lo - 80))
+            )
+            if near
+            else None
+        )
         if shown:
             # "The spot concludes with footage of Trump saying", "footage of Hillary Clinton asking, "…"":
             # the one shown speaks.
             mention = parse_np(shown.group(1), before_lo + shown.start(1))
-            if mention is not None and mention.kind in ("name", "surname"):
+            if mention is not None and (
+                mention.kind in ("name", "surname") or (mention.kind == "org" and shown.re is not _SHOWN)
+            ):  # (a body too, where it does what it says: "with Reuters saying it …", not "president of Coca-Cola")
                 return mention, cue, cm.start()
         if inner is not None and inner[1] in FINITE_CUES:
             mention = subject_before(text, before_lo, inner[0].start())
@@ -4094,6 +4169,10 @@ def _another_post(words: set[str], twords: set[str], dhead: str) -> bool:
     return bool("shadow" in missing or (missing and len(words - {dhead}) >= 1 and words <= twords))
 
 
+# Words a descriptor and a title may share without naming the same post
+_TITLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "'s", "by", "in", "to", "at", "on", "with", "from", "and"})
+
+
 def _title_words(title: str) -> set[str]:
     """A title's words, lower-cased, whole and split at hyphens ("vice-president" holds "vice" too)."""
     return {w.strip(".,'’").lower() for w in title.replace("-", " - ").split()} | {
@@ -4140,7 +4219,17 @@ def _people(name: str) -> bool:
     head = _head_noun(name.lower()) if name.strip() else ""
     if head.endswith(("us", "ss", "is")):
         return False  # "the prospectus", "the analysis"
-    return _common_group(name) or (head.endswith("s") and (head[:-1] in DEMONYMS or head[:-1] in ROLE_WORDS))
+    return (
+        _common_group(name)
+        or (head.endswith("s") and (head[:-1] in DEMONYMS or head[:-1] in ROLE_WORDS))
+        # "Proponents of wolf recovery": a plural head and lower-case words, no body's name
+        or (
+            _plural(head)
+            and head not in ORG_WORDS
+            and len(name.split()) > 1
+            and not any(w[:1].isupper() for w in name.split()[1:])
+        )
+    )
 
 
 def _many(word: str) -> bool:
@@ -4151,7 +4240,17 @@ def _many(word: str) -> bool:
 def _event_head(head: str) -> bool:
     """ "the Aug. 7 bombing of the embassy", "the hearing": an event, which speaks for no one ("Charlie King",
     whose last name is a role word, and "the party's right wing" are not events)."""
-    return len(head) > 5 and head.endswith("ing") and head not in ROLE_WORDS and head not in _DOCUMENTS
+    return (
+        len(head) > 5
+        and head.endswith("ing")
+        and head not in ROLE_WORDS
+        and head not in _DOCUMENTS
+        and head not in _ING_WRITINGS
+    )
+
+
+# Nouns in -ing that are writings, not events: "a new job listing posted by …" speaks
+_ING_WRITINGS = frozenset("listing posting recording finding writing warning reading ranking rating wording".split())
 
 
 def _group_key(descriptor: str) -> tuple[str, str] | None:
@@ -4289,9 +4388,13 @@ def _according_reports(text: str, sent: tuple[int, int], quotes: list[Span], par
         appos = _APPOSITION.match(text, comma + 1, end)
         if (
             appos is not None
-            and not _VERBISH.search(appos.group())
+            # (an adjective in -ed right after the article is no verb: "a respected trade publication")
+            and not _VERBISH.search(appos.group(), (adj.end() if (adj := _ARTICLE_ED.match(appos.group())) else 0))
             and not _present_clause(text, comma + 1, appos.end())
             and not _WORD_COMMA.match(text, appos.end(), end)  # "a young woman from Tampa, Fla., has become …"
+            and not _RELATIVE_NEXT.match(
+                text, appos.end(), end
+            )  # "an unidentified man, who has since been …": a subject
         ):
             comma = appos.end() - 1  # "According to Policy Analysis Inc., a health economic research firm, CLAUSE"
         elif (
@@ -4906,7 +5009,7 @@ def _indirect(
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is not None and (
-                    _PREP_BEFORE_SUBJECT.search(text, max(lo, mention.start - 10), mention.start)
+                    _PREP_BEFORE_SUBJECT.search(text, max(lo, mention.start - 20), mention.start)
                     or (
                         mention.kind == "surname"
                         and mention.name.lower() in _COMPASS_ADJECTIVES
@@ -4914,6 +5017,8 @@ def _indirect(
                     )
                 ):
                     mention = None  # "… a potential terrorist risk to Western states.": a preposition's object
+                if mention is not None and cue in ("states", "state") and _states_noun(mention):
+                    mention = None  # "… and representatives of member states.", "… of the Gulf Arab states.": states
                 if mention is not None and mention.kind == "pronoun" and _CONTACT_RELATIVE.match(text, comma + 1):
                     continue  # "…, the trouble-shooter they asked to identify savings": about the noun, no report
                 if mention is None and not text[comma + 1 : m.start()].strip():
@@ -5022,82 +5127,7 @@ def _indirect(
         if interrupted is not None:
             out.append(Found(lo, interrupted[1], "indirect", interrupted[0], cue, m.start(), para, rule="interrupted"))
             continue
-        # X said (that) CLAUSE.
-        mention = subject_before(text, lo, m.start())
-        if (
-            mention is not None
-            and cue in _NOUN_VERBS
-            and (
-                (mention.kind == "descriptor" and _NUMBER_HEAD.fullmatch(_head_noun(mention.text.lower())) is not None)
-                or (mention.kind == "surname" and from_place(mention.name))
-            )
-        ):
-            # "the 19 states that successfully sued", "a trip to central Asian states that": a plural noun after a
-            # number or an adjective, no one who states
-            continue
-        nested = False
-        if mention is None and cue not in _NOUN_VERBS and not cognition:  # not "denied Conservative claims that"
-            mention = _nested_subject(text, lo, m.start())
-            nested = mention is not None
-        relative = None
-        if mention is None:
-            # "Simpson, who insists he is innocent, said …", "a business community that says it is starved of
-            # funds": the relative clause reports what its antecedent says, up to the clause's comma
-            relative = _RELATIVE_CUE.search(text, max(lo, m.start() - 8), m.start())
-            mention = subject_before(text, lo, relative.start()) if relative is not None else None
-            if mention is not None and mention.kind == "pronoun":
-                mention = relative = None
-            if (
-                mention is not None
-                and mention.kind == "descriptor"
-                and (of := mention.text.rfind(" of ")) > 0
-                and _VERBISH.search(mention.text, 0, of)  # a verb in it: not "relatives of Mary Smith, who"
-            ):
-                # "… despite the reservations of many conservative Republicans, who said …": the people the
-                # relative clause follows, not the phrase the reader ran back to
-                inner = parse_np(mention.text[of + 4 :], mention.start + of + 4)
-                if inner is not None and (inner.kind in ("name", "surname") or _plural(_head_noun(inner.text.lower()))):
-                    mention = inner
-        if mention is None and text[lo : m.start()].rstrip().endswith(","):
-            # "Former U.S. President Jimmy Carter who is leading 50 observers in Mozambique, said …": a relative
-            # clause between the name and its verb, its opening comma left out
-            rel = _NAME_WHO.match(text, lo, m.start())
-            mention = parse_np(rel.group(1), rel.start(1)) if rel is not None else None
-        if mention is None and text[lo : m.start()].rstrip().endswith((" and", " but")):
-            # "State Department spokesman James P. Rubin welcomed the recommendation and said …", "Battenberg
-            # declined to comment but said …": the subject of the first verb says the second
-            mention = _main_subject(text, lo, m.start())
-            if mention is not None and not (
-                mention.kind == "name"
-                or (
-                    mention.kind == "surname"
-                    and mention.text == mention.name
-                    and mention.start == start
-                    and _VERB_NEXT.match(text, mention.end)
-                )
-                or (
-                    # "The Lib Dems called for … and said", "The Tories …": a body or a group that opens the
-                    # sentence, its verb right after it (not "During the crackdown … authorities moved", "…,
-                    # claiming it's sexist and suggests": a phrase before it, a participle's clause between)
-                    mention.kind in ("org", "descriptor")
-                    and not cognition
-                    and mention.start == start
-                    and _VERB_NEXT.match(text, mention.end)
-                    and (mention.kind == "org" or _speaking_descriptor(mention))
-                    and mention.text.split(None, 1)[0].lower() not in _OPENING_PREPS
-                    and _PARTICIPLE_BETWEEN.search(text, mention.end, m.start()) is None
-                )
-            ):
-                mention = None  # a name only: the reader stops short on "School administrators …"
-            # (a report inside it ends where the outer one does: "Sir Howard said the report highlighted …, but
-            # added …" is Sir Howard's)
-            prev = next((f for f in reversed(out) if not f.nested), None)
-            if mention is None and prev is not None and _AND_ONLY.fullmatch(text, prev.end, m.start()):
-                # "The Carter Center said that A and demanded that B": the clause just reported ends at this "and",
-                # so its speaker goes on
-                mention = prev.mention
-        if mention is None:
-            continue
+        # X said (that) CLAUSE. The clause is checked first: most cues have none, and their subject is not read.
         after = text[rest_lo:hi]
         if cue in _OBJECT_CUES:
             # "told jurors that", "told lawyers for Aaron McKinney that": the whole object goes before the clause
@@ -5194,6 +5224,81 @@ def _indirect(
             else:
                 continue
         stop, participle = _clause_stop(text, c_lo, hi)
+        mention = subject_before(text, lo, m.start())
+        if (
+            mention is not None
+            and cue in _NOUN_VERBS
+            and (
+                (mention.kind == "descriptor" and _NUMBER_HEAD.fullmatch(_head_noun(mention.text.lower())) is not None)
+                or (mention.kind == "surname" and from_place(mention.name))
+            )
+        ):
+            # "the 19 states that successfully sued", "a trip to central Asian states that": a plural noun after a
+            # number or an adjective, no one who states
+            continue
+        nested = False
+        if mention is None and cue not in _NOUN_VERBS and not cognition:  # not "denied Conservative claims that"
+            mention = _nested_subject(text, lo, m.start())
+            nested = mention is not None
+        relative = None
+        if mention is None:
+            # "Simpson, who insists he is innocent, said …", "a business community that says it is starved of
+            # funds": the relative clause reports what its antecedent says, up to the clause's comma
+            relative = _RELATIVE_CUE.search(text, max(lo, m.start() - 8), m.start())
+            mention = subject_before(text, lo, relative.start()) if relative is not None else None
+            if mention is not None and mention.kind == "pronoun":
+                mention = relative = None
+            if (
+                mention is not None
+                and mention.kind == "descriptor"
+                and (of := mention.text.rfind(" of ")) > 0
+                and _VERBISH.search(mention.text, 0, of)  # a verb in it: not "relatives of Mary Smith, who"
+            ):
+                # "… despite the reservations of many conservative Republicans, who said …": the people the
+                # relative clause follows, not the phrase the reader ran back to
+                inner = parse_np(mention.text[of + 4 :], mention.start + of + 4)
+                if inner is not None and (inner.kind in ("name", "surname") or _plural(_head_noun(inner.text.lower()))):
+                    mention = inner
+        if mention is None and text[lo : m.start()].rstrip().endswith(","):
+            # "Former U.S. President Jimmy Carter who is leading 50 observers in Mozambique, said …": a relative
+            # clause between the name and its verb, its opening comma left out
+            rel = _NAME_WHO.match(text, lo, m.start())
+            mention = parse_np(rel.group(1), rel.start(1)) if rel is not None else None
+        if mention is None and text[lo : m.start()].rstrip().endswith((" and", " but")):
+            # "State Department spokesman James P. Rubin welcomed the recommendation and said …", "Battenberg
+            # declined to comment but said …": the subject of the first verb says the second
+            mention = _main_subject(text, lo, m.start())
+            if mention is not None and not (
+                mention.kind == "name"
+                or (
+                    mention.kind == "surname"
+                    and mention.text == mention.name
+                    and mention.start == start
+                    and _VERB_NEXT.match(text, mention.end)
+                )
+                or (
+                    # "The Lib Dems called for … and said", "The Tories …": a body or a group that opens the
+                    # sentence, its verb right after it (not "During the crackdown … authorities moved", "…,
+                    # claiming it's sexist and suggests": a phrase before it, a participle's clause between)
+                    mention.kind in ("org", "descriptor")
+                    and not cognition
+                    and mention.start == start
+                    and _VERB_NEXT.match(text, mention.end)
+                    and (mention.kind == "org" or _speaking_descriptor(mention))
+                    and mention.text.split(None, 1)[0].lower() not in _OPENING_PREPS
+                    and _PARTICIPLE_BETWEEN.search(text, mention.end, m.start()) is None
+                )
+            ):
+                mention = None  # a name only: the reader stops short on "School administrators …"
+            # (a report inside it ends where the outer one does: "Sir Howard said the report highlighted …, but
+            # added …" is Sir Howard's)
+            prev = next((f for f in reversed(out) if not f.nested), None)
+            if mention is None and prev is not None and _AND_ONLY.fullmatch(text, prev.end, m.start()):
+                # "The Carter Center said that A and demanded that B": the clause just reported ends at this "and",
+                # so its speaker goes on
+                mention = prev.mention
+        if mention is None:
+            continue
         if _TEMPORAL_BEFORE.search(text, max(lo, mention.start - 10), mention.start):
             # "after Lee Teng-hui announced the 'state-to-state relations', the Clinton administration …": a
             # clause of time ends at its comma
@@ -5505,6 +5610,8 @@ def attribute(
                 if not ent.person and not _people(ent.name):
                     resolver.last_it = ent
                 resolver.last_clause = (f.start, f.end) if f.kind == "indirect" else (-1, -1)
+            elif f.rule == "document-finding" and not _people(ent.name):
+                resolver.last_it = ent  # "The new study found …. It also concluded": what "it" may mean next
             if f.rule not in _EMBEDDED_RULES:
                 last_para = f.para
         speakers_in_order.append(ent)

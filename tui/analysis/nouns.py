@@ -210,6 +210,16 @@ _FINITE = frozenset(
 ) | frozenset(FINITE_CUES)
 
 
+# After a participle ("accused of", "quoted by", "charged with"), and where a clause's object goes ("to", "along")
+_PARTICIPLE_PREPS = frozenset("of by with in for on at over as into onto".split())
+# (and "to", which after a finite verb opens its infinitive: "the CDC called to (tell)")
+_PARTICIPLE_PREPS_TO = _PARTICIPLE_PREPS | {"to"}
+_PLACE_PREPS_AFTER = frozenset("to along near across through toward towards outside inside about against".split())
+_TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend quarter season time".split())
+_RELATIVE_LEADS = frozenset("who whom whose which that".split())
+_OBJECT_LEADS = frozenset("the a an any that this its his her their no some every".split())
+_ISSUED_HEADS = frozenset("statement communique communiqué release declaration letter".split())
+_REDUCED_RELATIVE = re.compile(r"[a-z]{3,}(?:ed|ing)")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands".split()
@@ -742,8 +752,34 @@ def _parse_np(s: str) -> Mention | None:
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last_low not in ROLE_WORDS and last_low not in GROUP_NOUNS:
             return None
-        if any(c in _FINITE for c in lows[1:]):
-            return None  # "The woman's enthusiasm … is recorded in detail", "The statement noted they": a clause
+        if any(
+            c in _FINITE
+            and not (
+                c.endswith("ed")
+                and lows[k + 2 : k + 3]
+                and lows[k + 2] in _PARTICIPLE_PREPS
+                # (no verb of the clause after it: "a new study published in The BMJ dashes any (hope)")
+                and not any(
+                    w.endswith(("ed", "es")) and lows[j + 1 : j + 2] and lows[j + 1] in _OBJECT_LEADS
+                    for j, w in enumerate(lows[k + 2 :], start=k + 2)
+                )
+                and lows[-1] not in _OBJECT_LEADS
+            )
+            for k, c in enumerate(lows[1:])
+        ):
+            # "The woman's enthusiasm … is recorded in detail", "The statement noted they": a clause (not "The
+            # woman accused of fraud": a participle and its preposition)
+            return None
+        if not any(w in _RELATIVE_LEADS for w in lows) and any(
+            lows[j].endswith(("ed", "es"))
+            and lows[j + 1] in _OBJECT_LEADS
+            and lows[j] not in ROLE_WORDS
+            and not (j + 2 < len(lows) and lows[j + 2] in _TIME_NOUNS)  # not "released this week by …"
+            # after a participle and its preposition (the subject's own verb, "issued a statement", is read on)
+            and any(lows[i].endswith("ed") and lows[i + 1] in _PARTICIPLE_PREPS_TO for i in range(1, j - 1))
+            for j in range(2, len(lows) - 1)
+        ):
+            return None  # "A report presented to the conference showed the airline (expects …)": a clause
         agent = _AGENT.search(last_low) is not None
         possessive = any(w.endswith(("'s", "’s")) for w in words[:-1])
         role = last_low in ROLE_WORDS or last_low.rstrip("s") in ROLE_WORDS
@@ -803,6 +839,21 @@ def _parse_np(s: str) -> Mention | None:
     run = clean[i:]
     prefix = clean[:i]
     lowered = lows[i:]
+    if (
+        len(prefix) >= 4
+        and lows[0] in ("the", "a", "an")
+        and lows[1][:1].isalpha()
+        and not _cap(words[1])
+        and (prefix[-1].lower() if prefix[-1].lower() not in ("the", "a", "an") else prefix[-2].lower())
+        in _PARTICIPLE_PREPS | _PLACE_PREPS_AFTER
+        and any(_REDUCED_RELATIVE.fullmatch(w) and w not in ROLE_WORDS for w in lows[2 : len(prefix)])
+        # (a work by its makers is read as such in _checked_np; a statement speaks for its issuer)
+        and _WORK_BY_BODY.match(text) is None
+        and not any(w in _ISSUED_HEADS for w in lows[1:4])
+    ):
+        # "The soldier accused of leaking documents to WikiLeaks", "The woman accused of driving along the Las
+        # Vegas Strip": a participle's clause ends in the name; the one it describes speaks
+        return Mention("descriptor", text, text, None, start, end)
     org_at = max((k for k, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
     role_after = (
         org_at >= 0
