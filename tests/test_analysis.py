@@ -1355,3 +1355,28 @@ def test_a_long_subject_is_cut_where_its_words_stand_whatever_the_spaces() -> No
     text = "But research to be released  this week by four leading academic economists "
     mention = subject_before(text, 0, len(text))
     assert mention is not None and text[mention.start : mention.end].startswith("to be released")
+
+
+def test_a_lower_case_name_is_what_its_acronym_spells() -> None:
+    """ "under the export enhancement program (EEP)": the words the acronym spells (the pattern read "under the"
+    in as well, and the acronym then matched nothing, so the programme went unnamed)."""
+    an = analyze(
+        Article.build(
+            id="x",
+            source="x",
+            title="T",
+            paragraphs=["Wheat went to the Soviet Union under the export enhancement program (EEP), officials said."],
+        )
+    )
+    assert [(i.name, i.acronym) for i in an.initiatives] == [("export enhancement program", "EEP")]
+
+
+def test_a_headline_names_only_what_the_story_names() -> None:
+    """A title-case headline runs its words into a kind word ("Clinton's Poll Numbers Jump Post-Democratic
+    Convention"); what it holds counts as a mention of a name the body gives, never as a name of its own; "guided
+    Chester to the Conference title" names a club and a league, no conference."""
+    assert _initiative_names(
+        "Clinton's Poll Numbers Jump Post-Democratic Convention",
+        "Hillary Clinton has bounced back in the polls after the Democratic National Convention in Philadelphia.",
+    ) == ["Democratic National Convention"]
+    assert _initiative_names("Mark Wright guided Chester to the Conference title last season.") == []

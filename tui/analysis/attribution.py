@@ -76,7 +76,7 @@ from tui.analysis.nouns import (
 )
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
 from tui.analysis.scan import WordScan, matches
-from tui.analysis.sentences import sentence_spans
+from tui.analysis.sentences import headline_spans, sentence_spans
 
 _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"(?<![\w.'’-])[A-Z]{2,8}(?![\w'’-])")
@@ -1238,7 +1238,7 @@ class Resolver:
     def _scan(self) -> None:
         """Register every full name with the title standing before it or in apposition after it."""
         text = self.text
-        headlines = _headline_spans(text)
+        headlines = headline_spans(text)
         for m in (_NAME_RUN if "al-" in text else _CAPS_RUN).finditer(text):
             lo = m.start()
             if headlines and any(a <= lo < b for a, b in headlines):
@@ -3042,23 +3042,6 @@ class Resolver:
 
 
 # A word of four or more letters starting in lower case: the paragraph is no headline (a fast pre-check).
-_LONG_LOWER = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3}")
-
-
-def _headline_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraphs in title case (a headline kept in the body), where capitals mark no names."""
-    out = []
-    pos = 0
-    for para in text.split("\n\n"):
-        # Only short paragraphs with no long lower-case word are read word by word.
-        if len(para) < 200 and not _LONG_LOWER.search(para):
-            words = [w for w in para.split() if len(w) > 3 and w[0].isalpha()]
-            if len(words) >= 4 and all(w[0].isupper() for w in words):
-                out.append((pos, pos + len(para)))
-        pos += len(para) + 2
-    return out
-
-
 def _cue_before(text: str, lo: int, hi: int, quotes: list[Span]) -> tuple[re.Match[str], str] | None:
     """The last speech cue in text[lo:hi] that is not inside a quotation."""
     found = None

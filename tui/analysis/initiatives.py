@@ -26,6 +26,7 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Initiative
 from tui.analysis.scan import WordScan, matches
+from tui.analysis.sentences import headline_spans
 
 KINDS = {
     "initiative": "initiative", "initiatives": "initiative", "programme": "programme", "program": "programme",
@@ -383,8 +384,13 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
     for m in _windowed(_LOWER_ACRONYM, _ACRONYM_ANCHOR.finditer(text), text):
-        if _acronym_of(m.group(1), m.group(2)):
-            raw.append((m.start(1), m.end(), m.group(1), m.group(2), KINDS[m.group(1).split()[-1]] or "initiative"))
+        words = m.group(1).split()
+        # "under the export enhancement program (EEP)": the words the acronym spells, not those read before them
+        k = next((k for k in range(len(words) - 1) if _acronym_of(" ".join(words[k:]), m.group(2))), -1)
+        if k >= 0:
+            at = [w.start() for w in re.finditer(r"\S+", m.group(1))][k]
+            name = m.group(1)[at:]
+            raw.append((m.start(1) + at, m.end(), name, m.group(2), KINDS[words[-1]] or "initiative"))
     for m in _windowed(_LOWER_KIND, matches(_LOWER_ANCHOR, text, hits["lower"]), text):
         if m.group(1).endswith(("'s", "’s", "s'", "s’")):
             continue  # "President Boris Yeltsin's declaration", "American Express' plan": someone's
@@ -480,6 +486,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         )
     found: list[_Found] = []
     bodies: set[str] = set()  # names some mention shows to be a body's: every mention of them is
+    # A headline in title case runs its words into a name ("Clinton's Poll Numbers Jump Post-Democratic
+    # Convention"): what is found there counts only as another mention of a name the body gives
+    headlines = headline_spans(text) if raw else []
+    in_headline: list[tuple[str, str | None, str, tuple[int, int]]] = []
     for start, end, name, acr, kind in sorted(raw, key=lambda r: (r[0], -(r[1] - r[0]))):
         clean = _ON_DAY.sub("", _clean(name))  # "the Democratic National Convention on Wednesday": when, not name
         if (
@@ -513,7 +523,12 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
                 and (
                     left.isupper()
                     if link == " and the "
-                    else len(right.split()) >= 3 or left.lower() in _PLACE_NAMES or " in " in left
+                    else len(right.split()) >= 3
+                    or left.lower() in _PLACE_NAMES
+                    or " in " in left
+                    # "guided Chester to the Conference title": a club, then a league (not "Succession to the
+                    # Crown Bill")
+                    or (link == " to the " and " " not in left and right.lower() in KINDS)
                 )
             ):
                 # "the PMDB and the Cruzado Plan", "complaints against Japan to the General Agreement on …",
@@ -579,7 +594,12 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue
         if len(words) == 2 and words[1].lower() in KINDS and words[0].isupper() and not acr and len(words[0]) <= 3:
             continue  # "UN Plan" and the like: too generic to name one thing
+        if headlines and any(a <= start < b for a, b in headlines):
+            in_headline.append((clean, acr, kind, (start, end)))
+            continue
         _add(found, clean, acr, kind, (start, end))
+    for clean, acr, kind, span in in_headline:
+        _add(found, clean, acr, kind, span, only_known=True)
     # Acronyms used alone: "the A4P+".
     for f in found:
         if f.acronym:
@@ -596,7 +616,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     return out
 
 
-def _add(found: list[_Found], name: str, acr: str | None, kind: str, span: tuple[int, int]) -> None:
+def _add(
+    found: list[_Found], name: str, acr: str | None, kind: str, span: tuple[int, int], only_known: bool = False
+) -> None:
+    """Another mention of a name found already, or a new name (unless `only_known`)."""
     toks = _tokens(name)
     for f in found:
         if any(span[0] < e and s < span[1] for s, e in f.mentions):
@@ -623,6 +646,8 @@ def _add(found: list[_Found], name: str, acr: str | None, kind: str, span: tuple
                 f.acronym = acr
             f.mentions.append(span)
             return
+    if only_known:
+        return
     g = _Found(name, acr, kind)
     g.mentions.append(span)
     found.append(g)

@@ -88,3 +88,20 @@ def _chopped(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
             lo += 1
     if lo < hi:
         yield lo, hi
+
+
+_LONG_LOWER = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3}")
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs in title case (a headline kept in the body), where capitals mark no names."""
+    out = []
+    pos = 0
+    for para in text.split("\n\n"):
+        # Only short paragraphs with no long lower-case word are read word by word.
+        if len(para) < 200 and not _LONG_LOWER.search(para):
+            words = [w for w in para.split() if len(w) > 3 and w[0].isalpha()]
+            if len(words) >= 4 and all(w[0].isupper() for w in words):
+                out.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return out
