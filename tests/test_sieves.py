@@ -5933,3 +5933,52 @@ def test_a_job_listing_is_no_event() -> None:
         "Users will be glad, as a new job listing posted by the Internet auctioneer suggests advanced development of"
         " a bespoke Apple Watch app."
     ) == ["a new job listing posted by the Internet auctioneer"]
+
+
+def test_they_after_because_is_the_sentences_plural_subject() -> None:
+    """ "Phone companies refuse to pay compensation because they say …": the plural subject the sentence opens
+    with, people or bodies (was the regulator that spoke before, one body no "they" means)."""
+    assert _speakers(
+        "It has received 45,000 complaints in recent months, according to regulator Icstis.",
+        "Phone companies refuse to pay compensation because they say calls must be paid for.",
+    ) == ["Icstis", "Phone companies"]
+    assert _speakers("Business leaders had opposed the plan as they said it would be too costly.") == [
+        "Business leaders"
+    ]
+    assert _speakers(
+        "Commercial banks and life insurance companies back the market because they believe it would help lenders"
+        " compete."
+    ) == ["Commercial banks and life insurance companies"]
+
+
+def test_a_name_then_its_post_without_a_comma() -> None:
+    """ "Dr Mike Watts head of exploration said", "Mike Boswell chairman of Sunshine Mining Co told Reuters": the
+    name, titled by the post after it (the first quote went to the firm that spoke before); the post of a body
+    before a name ("Daiwa Securities general manager for Canada Hajimu Watanabe") is the name's after it."""
+    an = _analysis([
+        "Cairn said its belief had proved correct.",
+        '"This area does need more appraisal drilling but it looks very strong," Dr Mike Watts head of exploration'
+        " said.",
+        '"Inflation is feeding the rally," Mike Boswell chairman of Sunshine Mining Co told Reuters.',
+        '"Daiwa plans to open a new company," Daiwa Securities general manager for Canada Hajimu Watanabe told'
+        " Reuters.",
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["Cairn", "Mike Watts", "Mike Boswell", "Hajimu Watanabe"]
+    titles = {s.name: s.title for s in an.speakers}
+    assert titles["Mike Watts"] == "head of exploration"
+    assert titles["Mike Boswell"] == "chairman of Sunshine Mining Co"
+
+
+def test_told_a_broadcasters_programme_that() -> None:
+    """ "He told BBC's Breakfast with Frost programme that …": the programme is whom he told, the clause after
+    "that" his report, and the quotations after it his (went to the 'opponents' of two sentences before)."""
+    an = _analysis([
+        "But opponents say that similar schemes have not prevented attacks. On Sunday, Lib Dem leader Charles"
+        ' Kennedy repeated his call for a "pause" in considering the legislation.',
+        "He told BBC's Breakfast with Frost programme that Mr Clarke had a real opportunity on Monday."
+        ' "If you were running a family would you pause to reflect?"',
+    ])  # fmt: skip
+    assert [(q.kind, q.speaker) for q in an.quotes][1:] == [
+        ("indirect", "Charles Kennedy"),
+        ("direct", "Charles Kennedy"),
+    ]

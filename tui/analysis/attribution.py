@@ -893,6 +893,11 @@ _OBJECT_THAT = re.compile(
     r"(?:week|month|year|day)|(?:last|this)\s+(?:week|month|year)))?"
     r"(?=\s+that\s)"
 )
+# "told BBC's Breakfast with Frost programme that", "told Sky News' Sunday programme that": a broadcaster's show
+_OWNED_MEDIUM_THAT = re.compile(
+    r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:['’]s|s['’])(?:\s+(?:[A-Z][\w.'’-]*|with|on|of|and|the|at)){1,5}"
+    r"\s+(?:programme|program|show|newspaper|website|magazine)(?=\s+that\s)"
+)
 _OBJECT = re.compile(
     # "told bankers about …", "told investors the …": people in the plural, told
     r"^\s*(?:(?:him|her|them|us|me|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|als|ates)(?=[\s,])(?!\s+(?:and|or)\s)|"
@@ -2273,6 +2278,12 @@ class Resolver:
                 continue
             if j == k and (at is None or not _CONJ_THEY.search(self.text, max(start, at - 12), at)):
                 continue  # the sentence's own group only for "…, though they added": else the sentences before
+            if j == k and (own := _PLURAL_OPENING.match(self.text, start, pos)) and own.group(1) not in _NOT_THEY:
+                # "Phone companies refuse to pay because they say …", "Business leaders had opposed the plan as they
+                # said": the plural subject this sentence opens with (people or bodies)
+                ent = self._entity(own.group(), person=False)
+                ent.mentions.append((start, start + len(own.group())))
+                return ent
             g = _GROUP_SUBJECT.match(self.text, start, pos)
             if j == k and (g is None or not g.group(1)[:1].isupper()):
                 continue  # a group this sentence opens with, capitalised at its start
@@ -3801,7 +3812,14 @@ def _states_noun(mention: Mention) -> bool:
     )
 
 
-_CONJ_THEY = re.compile(r",\s+(?:though|but|and|while|although)\s+$")
+# A sentence's plural subject: "Phone companies", "Business leaders", "Some analysts" (not "That frustrates")
+_PLURAL_OPENING = re.compile(
+    r"(?:(?:Some|Many|Several|Most|Other|Two|Three|Four|Five|The)\s+)?"
+    r"(?:(?!(?:That|This|It|There|What|Which|He|She|They|We)\b)[A-Z][\w.'’-]*\s+)?([a-z]{3,}s)"
+    r"(?:\s+and\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s)?(?=\s)"  # "Commercial banks and life insurance companies"
+)
+_NOT_THEY = frozenset("news series species means its this thus was has is".split())
+_CONJ_THEY = re.compile(r"(?:,\s+(?:though|but|and|while|although)|,?\s+(?:because|since|as))\s+$")
 _OPENING_PREPS = frozenset(
     ("during", "in", "after", "before", "following", "on", "at", "since", "despite", "amid", "last", "this", "next")
 )
@@ -5114,7 +5132,7 @@ def _indirect(
         after = text[rest_lo:hi]
         if cue in _OBJECT_CUES:
             # "told jurors that", "told lawyers for Aaron McKinney that": the whole object goes before the clause
-            ob = _OBJECT_THAT.match(after) or _OBJECT.match(after)
+            ob = _OBJECT_THAT.match(after) or _OWNED_MEDIUM_THAT.match(after) or _OBJECT.match(after)
             if ob and (dem := _DEMONYM_THEN_NOUN.match(after)) is not None:
                 # "told Iranian officials the talks …": the people told, whole; "warned Asian states could soon
                 # stop …": the clause's own subject, no one warned

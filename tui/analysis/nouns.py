@@ -216,6 +216,20 @@ _PARTICIPLE_PREPS = frozenset("of by with in for on at over as into onto".split(
 _PARTICIPLE_PREPS_TO = _PARTICIPLE_PREPS | {"to"}
 _PLACE_PREPS_AFTER = frozenset("to along near across through toward towards outside inside about against".split())
 _TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend quarter season time".split())
+
+
+def _post_tail_ok(lows: list[str], words: list[str], post: int) -> bool:
+    """What follows a post's "of": lower-case words only, or a body's name (an organisation's word or a legal
+    ending), never another person's name."""
+    of = next(e for e in range(post + 1, len(lows)) if lows[e] in ("of", "at", "for"))
+    tail_words, tail_lows = words[of + 1 :], lows[of + 1 :]
+    if not any(_cap(w) for w in tail_words):
+        return True
+    return (tail_lows[-1] in ORG_WORDS or legal_suffix(tail_lows[-1].rstrip("."))) and not any(
+        w in GIVEN_NAMES for w in tail_lows
+    )
+
+
 _RELATIVE_LEADS = frozenset("who whom whose which that".split())
 _OBJECT_LEADS = frozenset("the a an any that this its his her their no some every".split())
 _ISSUED_HEADS = frozenset("statement communique communiqué release declaration letter".split())
@@ -675,6 +689,32 @@ def _parse_np(s: str) -> Mention | None:
             c = c[:-2]
         clean.append(c)
     lows = [c.lower() for c in clean]
+    post = next(
+        (
+            r
+            for r in range(2, len(lows) - 2)
+            if lows[r] in ROLE_WORDS
+            and not _cap(words[r])
+            and all(_cap(w) for w in words[:r])
+            # the post's words up to its "of": "head of", "chief executive of", "deputy chief economist at"
+            and any(
+                lows[e] in ("of", "at", "for") and all(w in ROLE_WORDS for w in lows[r:e])
+                for e in range(r + 1, min(len(lows) - 1, r + 4))
+            )
+        ),
+        -1,
+    )
+    if (
+        post > 0
+        and (person := _parse_np(" ".join(words[:post]))) is not None
+        and person.kind == "name"
+        and not any(w.lower() in ORG_WORDS or w.lower() in PLACES for w in person.name.split())
+        and _post_tail_ok(lows, words, post)
+    ):
+        # "Dr Mike Watts head of exploration (said)", "Mike Boswell chairman of Sunshine Mining Co": a name, then
+        # its post with no comma between (not "Daiwa Securities general manager for Canada Hajimu Watanabe": the
+        # name after the post)
+        return Mention("name", text, person.name, " ".join(words[post:]).strip(_EDGE), start, end)
     if len(words) >= 2 and words[-2].endswith(("'s", "’s")) and lows[-1] in PLACES and _cap(words[-1]):
         return Mention("org", text, text, None, start, end)  # "Brown's Britain": a book, never a person 'Brown Britain'
     if 2 <= len(clean) <= 3 and clean[0] in _FOREIGN_ARTICLES and all(_cap(w) for w in words[1:]):
