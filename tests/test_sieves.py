@@ -5982,3 +5982,28 @@ def test_told_a_broadcasters_programme_that() -> None:
         ("indirect", "Charles Kennedy"),
         ("direct", "Charles Kennedy"),
     ]
+
+
+def test_by_saying_without_that_reports_for_the_subject() -> None:
+    """ "Chirac reacted to his warning by saying Europe instead needed to …", "The government defied … by declaring
+    it will allow …": the clause after the participle, the sentence's subject's (only "by saying that" was read);
+    not "by announcing plans to cut jobs" (a thing announced), nor a headline's line without its stop."""
+    got = _reports([
+        "French President Jacques Chirac reacted to his warning by saying Europe instead needed to reinforce its own"
+        " unity."
+    ])  # fmt: skip
+    assert got == [("Europe instead needed to reinforce its own unity", "Jacques Chirac", "participle-report/name")]
+    assert _speakers(
+        "Australia's conservative government defied a U.N. body by declaring it will allow uranium mining at Jabiluka."
+    ) == ["Australia's conservative government"]
+    assert _speakers("The firm responded by announcing plans to cut jobs in the north.") == []
+    assert _reports(["Vatican sparks controversy by saying gay couples have gifts and many qualities"]) == []
+
+
+def test_recommended_that_reports() -> None:
+    """ "the panel recommended that all mining activities should cease": a recommendation reported (dev gold's),
+    as "proposed that" is; only before "that" ("the recommended dose" is no verb)."""
+    assert _reports(["But the panel recommended that all mining activities should cease in the meantime."]) == [
+        ("all mining activities should cease in the meantime", "the panel", "cue-then-clause/descriptor:as-named")
+    ]
+    assert _speakers("The recommended dose of the drug is low for most patients.") == []

@@ -5356,7 +5356,7 @@ def _indirect(
             out.extend(_then_participle(text, stop, hi, mention, para))  # "…, adding that CLAUSE2"
     if not out and hi - lo > 40 and text.find("ing ", lo, hi) >= 0:
         out.extend(_subject_participles(text, lo, hi, para))
-    if hi - lo > 40 and text.find("ing ", lo, hi) >= 0 and text.find("that", lo, hi) >= 0:
+    if hi - lo > 40 and text.find("ing ", lo, hi) >= 0 and (text.find("that", lo, hi) >= 0 or "by " in s):
         out.extend(_participle_reports(text, lo, start, hi, quotes, para, out))
     if any(_is_belief(f.cue) for f in out):
         out = _nested_beliefs(text, out)
@@ -5368,6 +5368,29 @@ _BY_SAYING = re.compile(
     r"\b(?:by|after|while|when|before)\s+(saying|stating|arguing|insisting|noting|declaring|asserting|stressing|"
     r"warning|claiming|explaining|emphasi[sz]ing)(?:\s+(?:in|at|on|to)\s+[^,.;:\"“”]{1,40}?)?\s+that\s+"
 )
+# The same without "that": "reacted … by saying Europe instead needed to …", "by declaring it will allow …"
+_BY_SAYING_BARE = re.compile(
+    r"\b(?:by|after|while|when|before)\s+(saying|stating|arguing|insisting|noting|declaring|asserting|stressing|"
+    r"warning|claiming|explaining|emphasi[sz]ing|suggesting)\s+(?!that\b)(?=[A-Za-z])"
+)
+_FIRST_WORDS = re.compile(r"(?:\S+\s+){0,6}\S+")
+
+
+def _bare_by_saying(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "by saying Europe needed …": the participle, when a clause follows it (a verb in its first seven words, not
+    the first: "by announcing plans to cut jobs" names a thing announced, "by saying so" none) and the sentence
+    ends as one."""
+    m = _BY_SAYING_BARE.search(text, lo, hi)
+    end = text[lo:hi].rstrip().rstrip("\"”'’")[-1:]
+    if m is None or end not in (".", "!", "?") or text.find(" | ", lo, hi) >= 0:
+        return None  # (a sentence, not a headline or a link's line: "Vatican sparks controversy by saying …")
+    words = _FIRST_WORDS.match(text, m.end(), hi)
+    verb = _VERBISH.search(text, m.end(), words.end()) if words is not None else None
+    if verb is None or verb.start() == m.end() or text.startswith(("so ", "no ", "yes "), m.end()):
+        return None
+    return m
+
+
 # "Stressing that …, Juppe reiterated …": a participle and its that-clause open the sentence
 _OPENING_THAT = re.compile(
     r"\s*(Saying|Stating|Arguing|Insisting|Noting|Declaring|Asserting|Stressing|Warning|Claiming|Explaining|"
@@ -5394,7 +5417,7 @@ def _participle_reports(
     def free(a: int, b: int) -> bool:
         return a < b and not quotes.covers(a + 1, b - 1) and not any(x < b and a < y for x, y in taken)
 
-    by = _BY_SAYING.search(text, start, hi)
+    by = _BY_SAYING.search(text, start, hi) or _bare_by_saying(text, start, hi)
     if by is not None and not quotes.covers(by.start(), by.start() + 1):
         mention = _main_subject(text, start, by.start())
         c_lo = by.end()

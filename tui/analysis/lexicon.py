@@ -34,7 +34,7 @@ _SENTENCE_FIRST = ["Said", "Says", "Added", "Adds", "Asked", "Asks", "Explained"
 _PHRASE_CUES = frozenset({"pointed out", "points out", "point out", "made it clear", "makes it clear", "make it clear"})
 # Verbs that report only with "that": "Clinton also proposed that …", "experts agree that …" (not "proposed a
 # ban", "the proposed merger", "agree on key areas")
-_THAT_ONLY = ("proposed", "proposes", "propose", "agree")
+_THAT_ONLY = ("proposed", "proposes", "propose", "agree", "recommended", "recommends", "recommend")
 # The present of a plural subject ("Critics argue that …", "Officials insist that …"): only before "that", as
 # "their own claim", "a report", "note" are nouns too
 _PLURAL_THAT = (
@@ -385,6 +385,6 @@ tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu ven
 zambia zimbabwe britain england scotland wales europe africa asia america beijing moscow london tokyo tehran
 baghdad kabul cairo damascus seoul pyongyang taipei hanoi delhi islamabad brussels berlin bonn rome madrid ankara
 kiev kyiv warsaw prague vienna geneva ottawa canberra pretoria nairobi khartoum tripoli riyadh jerusalem manila
-jakarta bangkok havana caracas bogota lima santiago mexico brasilia gaza kashmir chechnya bosnia kosovo tibet
+jakarta bangkok havana caracas bogota lima santiago mexico brasilia gaza kashmir chechnya bosnia kosovo tibet vatican
 """.split()
 )
