@@ -950,6 +950,7 @@ class Entity:
     gender: str | None = None  # "m" or "f" where the article says (Mr, Mrs, his wife …)
     nickname: str | None = None  # `Robert C. "Bobby" Scott`: shown in the name, which is read without it
     affiliation: str | None = None  # "republican utah" from "(R-Utah)": what "the Utah Republican" means
+    written: str | None = None  # "Moody's Investors Service Inc": shown so, read without its "'s"
 
 
 # "the 28-year-old", "the 41-year-old chart-topper", "the American", "the 22-year-old Russian": one person by age
@@ -1236,6 +1237,7 @@ class Resolver:
         self._acronym_bodies: set[str] = set()  # "Organization for … Development", named by its acronym (see _scan)
         self._acronym_at: set[int] = set()  # where a body is named by its acronym alone
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
+        self._written: dict[str, str] = {}  # a firm's name as written with its own "'s", by the name kept
         # "The book, Brown's Britain, said": works that speak, by their head noun.
         self.works = {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)} if self.hits["work"] else {}
         self._scan()
@@ -1309,6 +1311,9 @@ class Resolver:
                 name = mention.name + tail_text
                 if name not in _PLACES_LIKE_BODIES:  # "in the West Bank": a place, whatever its last word
                     self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
+                    written = LEAD_ARTICLE.sub("", mention.text)
+                    if _written_firm(written, LEAD_ARTICLE.sub("", name)):
+                        self._written[LEAD_ARTICLE.sub("", name)] = written  # "Standard and Poor's Corp"
             if (
                 mention is not None
                 and mention.kind == "surname"
@@ -1939,6 +1944,8 @@ class Resolver:
             ent = self._without_initial.get(name)  # "Loretta Lynch" after "Loretta E. Lynch": one person
         if ent is None:
             ent = self.entities[name] = Entity(name=name, person=person)
+            if not person:
+                ent.written = self._written.get(name)
             if person and (short := _INITIAL_WORD.sub(" ", name)) != name:
                 self._without_initial.setdefault(short, ent)
             if not person and (first := _proper_body_word(name)) is not None:
@@ -5735,16 +5742,55 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
 
 
 def _display(e: Entity) -> str:
-    """The name as shown: with the nickname the article gives inside it."""
+    """The name as shown: with the nickname the article gives inside it, and a body's own "'s" ("Moody's Investors
+    Service Inc", "Standard and Poor's Corp": the name is kept without it, where owners are read off)."""
     if e.nickname and " " in e.name:
         first, last = e.name.rsplit(" ", 1)
         return f'{first} "{e.nickname}" {last}'
-    return e.name
+    if e.written is not None:
+        return e.written
+    written = next((a for a in (LEAD_ARTICLE.sub("", a) for a in e.aliases) if _written_firm(a, e.name)), None)
+    return written if written is not None and not e.person else e.name
+
+
+def _written_firm(written: str, name: str) -> bool:
+    """Whether `written` is the firm `name` with an "'s" of its own ("Moody's Investors Service Inc"), not an owner's
+    ("Israel's Foreign Ministry", "Nynex Corp's New York Telephone")."""
+    owner = _INNER_POSSESSIVE.search(written) if "'" not in name and "’" not in name else None
+    return (
+        owner is not None
+        and _firm_named_so(name)
+        and _INNER_POSSESSIVE.sub(r"\1", written) == name
+        and not _owner_word(owner.group(1))
+    )
+
+
+_INNER_POSSESSIVE = re.compile(r"([\w.&-]+)['’]s(?= )")
+_FIRM_TAIL_WORDS = frozenset({"service", "services", "stores", "fund", "holdings"})
+
+
+def _firm_named_so(name: str) -> bool:
+    """A firm's name by its last word: a legal ending or a company's ("Moody's Investors Service")."""
+    last = name.rsplit(None, 1)[-1]
+    return legal_suffix(last) or last.lower() in _FIRM_TAIL_WORDS
+
+
+def _owner_word(word: str) -> bool:
+    """A word whose "'s" marks an owner, never part of a firm's name: a place, initials, a legal ending, a body."""
+    low = word.lower()
+    return (
+        low in PLACES
+        or low in STATE_NAMES
+        or from_place(word)
+        or word.isupper()
+        or legal_suffix(word)
+        or low in ORG_WORDS
+    )
 
 
 def _speaker(e: Entity) -> Speaker:
     name = _display(e)
-    aliases = [a for a in e.aliases if a.lower() != e.name.lower()]
+    aliases = [a for a in e.aliases if a.lower() not in (e.name.lower(), name.lower())]
     surname = e.name.split()[-1] if e.person and len(e.name.split()) > 1 else None
     if surname and surname.lower() not in PARTICLES:
         aliases = sorted(aliases, key=lambda a: (a != surname, a.lower()))
