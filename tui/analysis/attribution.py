@@ -2959,6 +2959,21 @@ class Resolver:
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = self._introduced_since_last_quote(pos) if head not in _ANONYMOUS_HEADS else []
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
+                        if (
+                            ent is not None
+                            and ent is self.last_speaker
+                            # (not the one so titled or named: "Jane Doe, a spokeswoman", "a Benetton spokeswoman")
+                            and head not in (ent.title or "").lower()
+                            and head not in ent.name.lower()
+                            and not any(head in a.lower() for a in ent.aliases)
+                            and re.search(
+                                rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
+                                self.text[max(0, m.start - 400) : m.start],
+                            )
+                        ):
+                            # "… sent a reporter to spend a day in his courtroom …. The reporter wrote": the one
+                            # the story brought in unnamed, not the judge who spoke last
+                            ent = None
                         if ent is not None and _holds_another_role(ent, low, head):
                             # "the spokesman" is not whoever the story turned to, unless titled so; "The prime
                             # minister denied …" after the deputy prime minister spoke is not he
@@ -5766,7 +5781,7 @@ def _written_firm(written: str, name: str) -> bool:
 
 
 _INNER_POSSESSIVE = re.compile(r"([\w.&-]+)['’]s(?= )")
-_FIRM_TAIL_WORDS = frozenset({"service", "services", "stores", "fund", "holdings"})
+_FIRM_TAIL_WORDS = frozenset({"service", "services", "stores", "fund", "holdings", "daily"})
 
 
 def _firm_named_so(name: str) -> bool:

@@ -238,7 +238,7 @@ magazine agency's fund energy holdings capital partners systems technologies lab
 investigations strategies consulting research analytics caucus institution institutions church police
 resorts hotels stores mines foods brands enterprises exchange bourse tribunal secretariat embassy consulate cabinet
 legislature academy navy force forces guard guards command corps logistics brigade brigades militia militias fleet
-team channel
+team channel daily chronicle weekly
 co co. ag sa s.a nv n.v n.v. gmbh spa s.p.a s.p.a. kgaa bv b.v b.v. nl pty llc lp l.p l.p. oy asa insurance
 """.split()
 )

@@ -263,6 +263,12 @@ _ADVERB_ASIDES = frozenset(
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|from|of|for|with|by)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*$")
 
 
+_LATER_DETERMINER = re.compile(r"(?<= )(?:the|its|their|his|her)\s")
+_PREPOSITION_DETERMINER = re.compile(
+    r"(?i:in|on|during|from|with|under|into|about|after|before)\s+(?:the|a|an|these|those|its|their|his|her)\s+[a-z]"
+)
+
+
 def _aside(segment: str) -> bool:
     """A comma-set segment after a subject that says how or where it spoke ("speaking to reporters", "in an
     editorial", "however"), not who it is ("in charge of rescue" is a post)."""
@@ -281,6 +287,23 @@ def _checked_np(s: str) -> Mention | None:
         return None  # "the Stockbridge, Ga., apartment where …": a state, no one's surname
     if m.kind == "descriptor" and _PREPOSITION_FIRST.match(m.text):
         return None  # "FOSFA, in London said": a place the subject is in, no one
+    if (
+        m.kind == "descriptor"
+        and _PREPOSITION_DETERMINER.match(m.text)
+        # (a body named after the phrase is read on: "In a report the Joint Committee on Human Rights")
+        and not any(w[:1].isupper() for w in m.text.split()[1:])
+    ):
+        # "In a letter to shareholders the company (said)": the subject after the opening phrase; "The patients, in
+        # the two separate studies reported last week …": a phrase of where, no one who reported
+        for later in reversed(list(_LATER_DETERMINER.finditer(m.text, 4))):  # the last: "the committee" of "In
+            # its report on the council's work the committee"
+            subject = _parse_np(m.text[later.start() :])
+            if subject is not None and subject.kind == "descriptor":
+                at = m.start + later.start()
+                return Mention(
+                    subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
+                )
+        return None
     if m.kind != "descriptor" and _WORK_BY_BODY.match(s) is not None:
         # "A report issued by the National Association of School Psychologists", "a new report by Politico": the
         # work is its own speaker, named with its makers (GUIDE); a statement speaks for its issuer, read elsewhere
