@@ -6064,3 +6064,12 @@ def test_a_daily_is_a_paper() -> None:
         "The paper said prices were rising across the country.",
         "Grain output rose by a tenth in May, People's Daily said.",
     ) == ["China Daily", "China Daily", "People's Daily"]
+
+
+def test_an_owners_modifier_is_no_part_of_a_firms_name() -> None:
+    """ "Privately-held Piper Aircraft Corp said", "State-owned Philippine Airlines Ltd said": the firm's name
+    without how it is held (only "-based" was left out)."""
+    assert _speakers(
+        "Privately-held Piper Aircraft Corp said it would cut 300 jobs at its plant.",
+        "State-owned Philippine Airlines Ltd said it would buy four new jets.",
+    ) == ["Piper Aircraft Corp", "Philippine Airlines Ltd"]

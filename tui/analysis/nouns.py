@@ -543,11 +543,14 @@ def _company_suffix(word: str) -> bool:
     return word.lower().replace(".", "") in _COMPANY_SUFFIXES
 
 
+_OWNED_MODIFIERS = ("-based", "-held", "-owned", "-controlled", "-backed", "-run", "-listed")
+
+
 def _org_name(run: list[str]) -> str:
     """The words of a body's name, initials with their closing stop ("U.S. Department", not "U.S Department");
-    not "N.J.-based" or "Shares of" before it."""
+    not "N.J.-based", "State-owned", "Privately-held" or "Shares of" before it."""
     k = 0
-    while k < len(run) - 1 and (run[k].endswith("-based") or (run[k] in _HOLDINGS and run[k + 1] == "of")):
+    while k < len(run) - 1 and (run[k].endswith(_OWNED_MODIFIERS) or (run[k] in _HOLDINGS and run[k + 1] == "of")):
         k += 2 if run[k] in _HOLDINGS else 1
     return " ".join(t + "." if _INITIALS.fullmatch(t) else t for t in run[k:] or run)
 
