@@ -1380,3 +1380,8 @@ def test_a_headline_names_only_what_the_story_names() -> None:
         "Hillary Clinton has bounced back in the polls after the Democratic National Convention in Philadelphia.",
     ) == ["Democratic National Convention"]
     assert _initiative_names("Mark Wright guided Chester to the Conference title last season.") == []
+
+
+def test_a_compass_and_a_country_before_a_kind_is_a_place() -> None:
+    """ "a 120 mln dlr South Korea fund": a country's fund, no named one (was the initiative 'South Korea')."""
+    assert _initiative_names("There is a 120 mln dlr South Korea fund and one of 50 mln dlrs for Thai stocks.") == []

@@ -231,6 +231,15 @@ _DESCRIBE = re.compile(
 )
 
 
+def _place_phrase(words: str) -> bool:
+    """ "new york", "south korea", "west germany": a place (compass words before a country the lexicon knows)."""
+    return words in _PLACE_NAMES or (
+        " " in words
+        and all(w in PLACES or w.capitalize() in _COMPASS for w in words.split())
+        and words.split()[-1] in PLACES
+    )
+
+
 def _acronym_of(name: str, acronym: str) -> bool:
     """A4P+ ~ Action for Peacekeeping Plus; WTO ~ World Trade Organization."""
     letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
@@ -410,7 +419,7 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "a European Union mission", "a Food and Drug Administration directive": a body's, unnamed
         if m.group(3).lower() in ("plan", "plans", "proposal", "programme", "program") and word in _PARTY_NAMES:
             continue  # "The Lib Dem plan for a local income tax": a party's, not one named
-        if m.group(3).lower() not in _FORMAL and all(part in _PLACE_NAMES for part in word.lower().split(" and ")):
+        if m.group(3).lower() not in _FORMAL and all(_place_phrase(part) for part in word.lower().split(" and ")):
             continue  # "according to New York law", "his New Hampshire campaign", "Indiana and New York law"
         proper = [w for w in named if not w.isdigit()]
         if (
