@@ -6073,3 +6073,13 @@ def test_an_owners_modifier_is_no_part_of_a_firms_name() -> None:
         "Privately-held Piper Aircraft Corp said it would cut 300 jobs at its plant.",
         "State-owned Philippine Airlines Ltd said it would buy four new jets.",
     ) == ["Piper Aircraft Corp", "Philippine Airlines Ltd"]
+
+
+def test_a_place_alone_is_no_title() -> None:
+    """ "Britain's Kelly Sotherton", "France's Pernod Ricard": where someone is from, no role to show as a title
+    (37 speakers on bulk were titled 'Britain', 'France', 'US' …); "US President Bill Clinton" keeps his."""
+    an = _analysis([
+        "\"I am thrilled with the result,\" said Britain's Kelly Sotherton after the race.",
+        '"We will cut taxes," said US President Bill Clinton.',
+    ])  # fmt: skip
+    assert {s.name: s.title for s in an.speakers} == {"Kelly Sotherton": None, "Bill Clinton": "US President"}

@@ -1422,8 +1422,8 @@ class Resolver:
                 if before is not None and opens and any(w.lower().strip(",") in ROLE_WORDS for w in words):
                     title = before.group(1)[4:].strip()
             ent = self._entity(mention.name, person=True)
-            if title and not ent.title and len(title.split()) <= 14:
-                ent.title = title
+            if title and not ent.title and len(title.split()) <= 14 and not _only_place(title):
+                ent.title = title  # (not "Britain" of "Britain's Kelly Sotherton": where someone is from, no role)
             if ent.affiliation is None and (tag := _AFFILIATION.match(text, mention.end)) is not None:
                 state = STATE_NAMES.get(tag.group(2).lower())
                 if state is not None:
@@ -2648,7 +2648,7 @@ class Resolver:
                 # "Chung, who is also Minister of …,": "Minister of …"; "Britain, which holds …", "Putin, on a
                 # visit to London on Monday, said": no title
                 title = _APPOS_LEAD.sub("", m.title).removeprefix("also ")  # "also founder of the company"
-                if title.split()[0].lower() not in _NOT_APPOSITION:
+                if title.split()[0].lower() not in _NOT_APPOSITION and not _only_place(title):
                     ent.title = title
         elif m.kind == "name" and (by := _WORK_BY.match(m.text)) and by.group(1).lower() in self.works:
             # "The book by Sunday Telegraph journalist Robert Peston said": the book speaks under the title the
@@ -2696,6 +2696,7 @@ class Resolver:
                 m.title
                 and (not ent.title or (ent.title.lower() in HONORIFICS and _has_role(m.title)))
                 and not ent.name.endswith(m.title + " " + m.name)
+                and not _only_place(m.title)
             ):
                 ent.title = m.title  # "the Vatican's deputy spokesman, Father Ciro Benedettini": a role over "Father"
             alias = None
@@ -5754,6 +5755,12 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
         return None
     main.title = LEAD_ARTICLE.sub("", descriptor.name.removeprefix("its "))
     return main
+
+
+def _only_place(title: str) -> bool:
+    """A "title" that only says where: "Britain", "US", "France"."""
+    low = title.lower().rstrip(".")
+    return low in PLACES or low in STATE_NAMES or low in ("us", "u.s", "uk", "u.k")
 
 
 def _display(e: Entity) -> str:
