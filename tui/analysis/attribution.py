@@ -253,8 +253,8 @@ def _verb_led(phrase: str) -> bool:
 # The stops of "U.S." and "U.N." belong to the title ("… marketing for Toyota's U.S. sales unit,")
 _APPOS_CHAR = r"(?:[^,.;\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
 _REPORTING_PARTICIPLES = frozenset(
-    "citing quoting saying adding noting arguing insisting claiming according referring explaining warning asking "
-    "telling responding reacting pointing describing calling".split()
+    "speaking addressing talking writing testifying citing quoting saying adding noting arguing insisting claiming "
+    "according referring explaining warning asking telling responding reacting pointing describing calling".split()
 )
 _APPOS_AFTER = re.compile(
     rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*"
@@ -1310,10 +1310,11 @@ class Resolver:
                 tail_text = _name_tail(tail.group(0)) if tail is not None else ""
                 name = mention.name + tail_text
                 if name not in _PLACES_LIKE_BODIES:  # "in the West Bank": a place, whatever its last word
-                    self.orgs.append((mention.start, LEAD_ARTICLE.sub("", name)))
+                    name = LEAD_ARTICLE.sub("", name)
+                    self.orgs.append((mention.start, name))
                     written = LEAD_ARTICLE.sub("", mention.text)
-                    if _written_firm(written, LEAD_ARTICLE.sub("", name)):
-                        self._written[LEAD_ARTICLE.sub("", name)] = written  # "Standard and Poor's Corp"
+                    if _written_firm(written, name):
+                        self._written[name] = written  # "Standard and Poor's Corp"
             if (
                 mention is not None
                 and mention.kind == "surname"
@@ -1393,9 +1394,8 @@ class Resolver:
                 or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
                 or ap.group(1).startswith(_RELATIVE_WORDS)  # "Britain, which holds the presidency …"
                 or ap.group(1).startswith(("for a ", "for an "))  # "John Walsh, for a segment that will be …"
-                # "Murillo Karam, speaking at a news conference Tuesday": what they were doing, no title
-                or ap.group(1).startswith(("speaking ", "addressing ", "talking ", "writing ", "testifying "))
-                # "Saja al-Dulaimi, citing a security official": how the report was made, no title of hers
+                # "Murillo Karam, speaking at a news conference Tuesday", "Saja al-Dulaimi, citing a security
+                # official": what they were doing, how the report was made, no title
                 or ap.group(1).split()[0] in _REPORTING_PARTICIPLES
                 or _verb_led(ap.group(1))
             ):
@@ -2374,7 +2374,7 @@ class Resolver:
             # "The document said …. Palestinians complain that …. It also noted": no people is "it"; what spoke
             # before them
             last = self.last_it
-        if last is not None and (not last.person or _head(last.name.lower()) in ORG_WORDS | _ORG_NOUNS | _DOCUMENTS):
+        if last is not None and (not last.person or _head(last.name.lower()) in _IT_HEADS):
             # "Donald Trump’s campaign is defending … It’s denouncing what it calls "Q"", "The new study found ….
             # It also concluded": a body, or a document, that spoke last
             return last
@@ -3075,7 +3075,6 @@ class Resolver:
         return ent
 
 
-# A word of four or more letters starting in lower case: the paragraph is no headline (a fast pre-check).
 def _cue_before(text: str, lo: int, hi: int, quotes: list[Span]) -> tuple[re.Match[str], str] | None:
     """The last speech cue in text[lo:hi] that is not inside a quotation."""
     found = None
@@ -3841,6 +3840,7 @@ _PLURAL_OPENING = re.compile(
     r"(?:(?!(?:That|This|It|There|What|Which|He|She|They|We)\b)[A-Z][\w.'’-]*\s+)?([a-z]{3,}s)"
     r"(?:\s+and\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s)?(?=\s)"  # "Commercial banks and life insurance companies"
 )
+_IT_HEADS = frozenset(ORG_WORDS | _ORG_NOUNS | _DOCUMENTS)  # a body or a document, which an "it" may mean
 _NOT_THEY = frozenset("news series species means its this thus was has is".split())
 _CONJ_THEY = re.compile(r"(?:,\s+(?:though|but|and|while|although)|,?\s+(?:because|since|as))\s+$")
 _OPENING_PREPS = frozenset(
@@ -5404,8 +5404,9 @@ def _bare_by_saying(text: str, lo: int, hi: int) -> re.Match[str] | None:
     the first: "by announcing plans to cut jobs" names a thing announced, "by saying so" none) and the sentence
     ends as one."""
     m = _BY_SAYING_BARE.search(text, lo, hi)
-    end = text[lo:hi].rstrip().rstrip("\"”'’")[-1:]
-    if m is None or end not in (".", "!", "?") or text.find(" | ", lo, hi) >= 0:
+    if m is None:
+        return None
+    if text[lo:hi].rstrip().rstrip("\"”'’")[-1:] not in (".", "!", "?") or text.find(" | ", lo, hi) >= 0:
         return None  # (a sentence, not a headline or a link's line: "Vatican sparks controversy by saying …")
     words = _FIRST_WORDS.match(text, m.end(), hi)
     verb = _VERBISH.search(text, m.end(), words.end()) if words is not None else None
@@ -5771,8 +5772,9 @@ def _display(e: Entity) -> str:
         return f'{first} "{e.nickname}" {last}'
     if e.written is not None:
         return e.written
-    written = next((a for a in (LEAD_ARTICLE.sub("", a) for a in e.aliases) if _written_firm(a, e.name)), None)
-    return written if written is not None and not e.person else e.name
+    if e.person:
+        return e.name
+    return next((a for a in (LEAD_ARTICLE.sub("", a) for a in e.aliases) if _written_firm(a, e.name)), e.name)
 
 
 def _written_firm(written: str, name: str) -> bool:
@@ -5799,15 +5801,7 @@ def _firm_named_so(name: str) -> bool:
 
 def _owner_word(word: str) -> bool:
     """A word whose "'s" marks an owner, never part of a firm's name: a place, initials, a legal ending, a body."""
-    low = word.lower()
-    return (
-        low in PLACES
-        or low in STATE_NAMES
-        or from_place(word)
-        or word.isupper()
-        or legal_suffix(word)
-        or low in ORG_WORDS
-    )
+    return _only_place(word) or from_place(word) or word.isupper() or legal_suffix(word) or word.lower() in ORG_WORDS
 
 
 def _speaker(e: Entity) -> Speaker:

@@ -215,6 +215,7 @@ _PARTICIPLE_PREPS = frozenset("of by with in for on at over as into onto".split(
 # (and "to", which after a finite verb opens its infinitive: "the CDC called to (tell)")
 _PARTICIPLE_PREPS_TO = _PARTICIPLE_PREPS | {"to"}
 _PLACE_PREPS_AFTER = frozenset("to along near across through toward towards outside inside about against".split())
+_CLAUSE_END_PREPS = _PARTICIPLE_PREPS | _PLACE_PREPS_AFTER  # where a participle's clause may end in a name
 _TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend quarter season time".split())
 
 
@@ -911,7 +912,7 @@ def _parse_np(s: str) -> Mention | None:
         and lows[1][:1].isalpha()
         and not _cap(words[1])
         and (prefix[-1].lower() if prefix[-1].lower() not in ("the", "a", "an") else prefix[-2].lower())
-        in _PARTICIPLE_PREPS | _PLACE_PREPS_AFTER
+        in _CLAUSE_END_PREPS
         and any(_REDUCED_RELATIVE.fullmatch(w) and w not in ROLE_WORDS for w in lows[2 : len(prefix)])
         # (a work by its makers is read as such in _checked_np; a statement speaks for its issuer)
         and _WORK_BY_BODY.match(text) is None

@@ -90,6 +90,7 @@ def _chopped(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
+# A word of four or more letters starting in lower case: the paragraph is no headline (a fast pre-check).
 _LONG_LOWER = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3}")
 
 
