@@ -645,6 +645,14 @@ _WHO_TAIL = re.compile(
     r"(?:speaking|talking|asking|declining|requesting)\s+(?:on\s+(?:the\s+)?condition|not\s+to\s+be|to\s+be|anonymity)\b)"
 )
 _SAY_CUES = {"said", "says", "say"}
+
+
+def _who_tail_words(text: str, lo: int, hi: int) -> bool:
+    """Whether a word each branch of _WHO_TAIL needs stands in text[lo:hi]: its lazy word runs are slow to fail."""
+    return text.find("who", lo, hi) >= 0 or any(text.find(w, lo, hi) >= 0 for w in _WHO_TAIL_PARTICIPLES)
+
+
+_WHO_TAIL_PARTICIPLES = ("speaking", "talking", "asking", "declining", "requesting")
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
 # "…, X said in an interview broadcast on Sunday": the clause before the comma is what was said
 _TIME_TAIL = re.compile(
@@ -1672,14 +1680,17 @@ class Resolver:
         hi = self.sentence_starts[k + ahead] if k + ahead < len(self.sentence_starts) else len(self.text)
         # "Judge Ruben Castillo this week issued …", "In his ruling, Federal District Judge Thomas Penfield
         # Jackson wrote", `"…," Santorum spokesman Robert Traynham said`: the role as a title before a name
-        found = _role_named(head).search(self.text, lo, min(hi, lo + 400 * ahead))
+        end = min(hi, lo + 400 * ahead)
+        # (the pattern is compiled per head: only where the head stands in the window)
+        found = _role_named(head).search(self.text, lo, end) if head in self.text[lo:end].lower() else None
         if found is None and ahead > 1 and (body := _LEAD_BODY.match(low)) is not None:
             # "…, a UNEP official said Thursday. … Alex Alusa, program officer of UNEP atmosphere unit, said": a
             # name whose lower-case role is held at the body the lead's role named
             m_body = body.group(1)
             near = self.text[max(0, pos - 80) : pos + 80].split()
             cap = next((w for w in near if w.lower() == m_body and w[:1].isupper()), None)
-            found = _appos_at(cap).search(self.text, lo, min(hi, lo + 1200)) if cap else None
+            end = min(hi, lo + 1200)
+            found = _appos_at(cap).search(self.text, lo, end) if cap and self.text.find(cap, lo, end) >= 0 else None
         if found is None:
             return None
         party = _PARTY_WORDS.findall(self.text, max(lo, found.start() - 40), found.start())
@@ -1997,7 +2008,9 @@ class Resolver:
             given, _, rest = ent.name.partition(" ")
             if not rest or not given[:1].isupper():
                 continue
-            if any(not self._quoted(m.start()) for m in _given_alone(given).finditer(self.text, lo, hi)):
+            if self.text.find(given, lo, hi) >= 0 and any(
+                not self._quoted(m.start()) for m in _given_alone(given).finditer(self.text, lo, hi)
+            ):
                 named.add(id(ent))
         return named
 
@@ -2727,7 +2740,7 @@ class Resolver:
                     and all(w[:1].isupper() for w in e.name[: -len(name)].split())  # not "analysts of the X"
                 ]
                 # ("Standard and Poor's said" after "Standard and Poor's Corp", read as 'Standard and Poor Corp')
-                bare = re.sub(r"['’]s$", "", name)
+                bare = _POSSESSIVE_END.sub("", name)
                 opening = [n for _, n in self._orgs_before(pos) if n.startswith(bare + " ")] if " and " in name else []
                 if len(fuller) == 1:
                     name, self.step = fuller[0], "org:short-form"
@@ -2816,7 +2829,11 @@ class Resolver:
                 leader = self._group_leader(pos) if head in _LED_GROUPS else None
                 # "the commission": "… Commission" or "Commission on …", not a body with the word inside its name
                 # ("the exchange" is no "Securities and Exchange Commission")
-                same = [n for _, n in before if _headed_by(head).search(n.lower())] if leader is None else []
+                same = (
+                    [n for _, n in before if head in n.lower() and _headed_by(head).search(n.lower())]
+                    if leader is None
+                    else []
+                )  # (the substring test first: a pattern compiled for a head no name holds is wasted)
                 # "The EU observer group issued a statement": the body the words name, not the one named before
                 inside = (
                     [n for at_, n in self._orgs_between(m.start, m.start + len(m.text)) if at_ in self._acronym_at]
@@ -4977,7 +4994,10 @@ def _indirect(
         if (
             not short_tail
             and then is None
-            and (_NAMED_TAIL.match(text, rest_lo, hi) or _WHO_TAIL.match(text, rest_lo, hi))
+            and (
+                _NAMED_TAIL.match(text, rest_lo, hi)
+                or (_who_tail_words(text, rest_lo, hi) and _WHO_TAIL.match(text, rest_lo, hi))
+            )
         ):
             # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …", "CLAUSE, said one
             # military officer, who spoke on condition of anonymity because …"
@@ -5611,7 +5631,7 @@ def attribute(
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
     resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames, hits)
-    quotes: list[Quote] = []
+    rows: list[tuple[Found, str | None, str]] = []
     last_para = -10
     speakers_in_order: list[Entity | None] = []
     rules: list[str] = []
@@ -5702,22 +5722,27 @@ def attribute(
             rule += "+descriptor-merged" if ent.person or ent.name.lower().startswith(("the ", "its ")) else "+merged"
         while ent is not None and ent.merged_into is not None:
             ent = ent.merged_into
-        quotes.append(
-            Quote(
-                text=original[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                speaker=_display(ent) if ent else None,
-                kind=f.kind,
-                cue=f.cue,
-                cue_start=f.cue_start,
-                rule=rule,
-            )
-        )
-    order = sorted(range(len(quotes)), key=lambda k: (quotes[k].start, quotes[k].kind))
-    quotes = [quotes[k] for k in order]
+        rows.append((f, _display(ent) if ent else None, rule))
+    rows.sort(key=lambda r: (r[0].start, r[0].kind))
     speakers = [_speaker(e) for e in resolver.entities.values() if e.quotes]
     speakers.sort(key=lambda s: (-s.quotes, s.first_mention))
+    # Each quote is built once with its speaker's title (as Analysis would join it: by the name shown), not
+    # built, then copied with the title by dataclasses.replace.
+    speaker_titles = {s.name: s.title for s in speakers if s.title}
+    quotes = [
+        Quote(
+            text=original[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            speaker=name,
+            kind=f.kind,
+            cue=f.cue,
+            cue_start=f.cue_start,
+            rule=rule,
+            speaker_title=speaker_titles.get(name) if name is not None else None,
+        )
+        for f, name, rule in rows
+    ]
     mentioned = [
         _speaker(e)
         for e in resolver.entities.values()
