@@ -84,6 +84,10 @@ STEPS = {
                                  ' newspaper said.'], "Guardian"),
     "descriptor:named-next": (['"The lawsuit will go to trial next month," a federal judge said. Judge Ruben'
                                " Castillo this week issued an opinion."], "Ruben Castillo"),
+    "descriptor:same-unnamed": (['"The decree stands," a senior official at the ministry said.',
+                                 "President Akbar Rafsanjani said at a news conference that the decree was law.",
+                                 '"The president has been clear," the official at the ministry said.'],
+                                "a senior official at the ministry"),
     "descriptor:surname-of": (["Analyst Jane Doe said prices would fall this year.",
                                '"Bonds will rally before the summer," said Doe of Merrill Lynch.'], "Jane Doe"),
 }  # fmt: skip
@@ -6083,3 +6087,33 @@ def test_a_place_alone_is_no_title() -> None:
         '"We will cut taxes," said US President Bill Clinton.',
     ])  # fmt: skip
     assert {s.name: s.title for s in an.speakers} == {"Kelly Sotherton": None, "Bill Clinton": "US President"}
+
+
+def test_a_word_of_what_a_post_is_held_for_is_no_title() -> None:
+    """ "The girl told police" is not "Heidy Martindale, the mother of a 12-year-old girl", nor "the president" his
+    spokesman; "The governor said" is still "Bank of Canada Governor John Crow", and a second post joined by "and
+    the" is a post too."""
+    assert _speakers(
+        '"We will keep the schools closed," said Heidy Martindale, the mother of a 12-year-old girl.',
+        "The girl told police the boys had planned an attack on the school gym.",
+    ) == ["Heidy Martindale", "The girl"]
+    assert _speakers(
+        "Bank of Canada Governor John Crow said the economy would grow this year.",
+        "The governor said the banking system remains sound.",
+    ) == ["John Crow", "John Crow"]
+    assert _speakers(
+        "Rose Braz, a lawyer in Oakland and the director for Critical Resistance, said prisons were full.",
+        "The director said the state's new numbers were good news.",
+    ) == ["Rose Braz", "Rose Braz"]
+
+
+def test_a_name_after_a_preposition_takes_no_title_from_the_next_subject() -> None:
+    """ "… the death sentence on Salman Rushdie, a high-ranking official at presidential office said": the
+    official said it, and Rushdie has no title (the lost comma of "John Doe, an Exxon director told Reuters" is
+    read only for a name that may be the subject)."""
+    an = _analysis([
+        "Only the leader can cancel the death sentence on Salman Rushdie, a high-ranking official at the"
+        " presidential office said here today."
+    ])  # fmt: skip
+    assert [q.speaker for q in an.quotes] == ["a high-ranking official at the presidential office"]
+    assert all(s.title is None for s in [*an.speakers, *an.mentioned] if s.name == "Salman Rushdie")

@@ -275,6 +275,8 @@ _TITLE_TAIL = re.compile(
 # "…, an Exxon Corp Director and senior vice president told Reuters …": an apposition whose closing comma was lost
 # ends at the verb, when a role of some length stands before it (", the agency said" is a subject, no title)
 _TITLE_THEN_CUE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+(?:told|tells|said|says|added)\b.*$", re.S)
+# Prepositions whose object a name is: no subject of the verb after its apposition
+_OBJECT_PREPS = frozenset("on of to for with about against by from at in into over than like".split())
 # "… -- The head of UN peacekeeping, Jean-Pierre Lacroix, …": a role before the name, after a dateline's dash too
 # ("LONDON, March 16 - The Governor of the Bank of England, Robin Leigh-Pemberton, …")
 _TITLE_BEFORE = re.compile(r"(?:^|[.!?,]\s+|(?:--|—|–)\s*|\s-\s+)([Tt]he\s+[A-Za-z][^.!?\"“”]{2,100}),\s+$")
@@ -1411,7 +1413,9 @@ class Resolver:
             if not title and ap:
                 title = _TITLE_TAIL.sub("", _APPOS_LEAD.sub("", ap.group(1))).strip() or None
                 if title is not None and CUE.search(title):
-                    lost = _TITLE_THEN_CUE.match(title)
+                    # (a name after a preposition is no subject, its comma lost or not: "the death sentence on
+                    # Salman Rushdie, a high-ranking official at presidential office said": the official said it)
+                    lost = _TITLE_THEN_CUE.match(title) if prev_tok.lower() not in _OBJECT_PREPS else None
                     title = lost.group(1) if lost else None  # not ", the agency said": a clause, no title
                 if title is not None:
                     title = " ".join(_TICKER.sub("", title).split())  # "Exxon Corp <XON> Director": Reuters' tag
@@ -2111,6 +2115,8 @@ class Resolver:
                 continue
             if _another_post(words, twords, dhead):
                 continue
+            if dhead in twords and dhead not in _title_words(_title_post(title)):
+                continue  # "the girl" is not "the mother of a 12-year-old girl", "the president" not his spokesman
             if "former" in words and not twords & _PAST_POST and ent is not self.last_speaker:
                 continue  # "the former US president" is not the one titled "President Suharto" (he holds it)
             if (
@@ -2123,6 +2129,20 @@ class Resolver:
             if s > score:
                 best, score = ent, s
         return best
+
+    def _unnamed_of_kind(self, head: str, low: str) -> Entity | None:
+        """The one unnamed person who has spoken as "a/an … HEAD …" and whose words hold every word `low` ("the
+        official at presidential office") adds to its head; None when none or several have."""
+        found = [
+            e
+            for e in self.entities.values()
+            if e.quotes
+            and e.merged_into is None
+            and e.name.split()[0].lower() in ("a", "an", "one")
+            and _head(e.name.lower()) == head
+            and _same_kind(low, e.name)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _nearby_person(self, pos: int, possessive: bool = False, gender: str | None = None) -> Entity | None:
         """The person a he/she most likely means: named in this sentence or the one before.
@@ -2997,6 +3017,18 @@ class Resolver:
                             # minister denied …" after the deputy prime minister spoke is not he
                             ent = None
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
+                        if (
+                            (ent is None or ent is self.last_speaker)
+                            and (
+                                ent is None or (head not in (ent.title or "").lower() and head not in ent.name.lower())
+                            )
+                            and (spoke := self._unnamed_of_kind(head, low)) is not None
+                            and spoke is not ent
+                        ):
+                            # "…, a high-ranking official at presidential office said …. President Rafsanjani
+                            # said …. The official at presidential office said": the one unnamed speaker of that
+                            # kind, not the president who spoke last
+                            ent, self.step = spoke, "descriptor:same-unnamed"
                         if ent is not None and ent.name.lower() in low.split()[1:-1]:
                             ent = None  # "The Bat spokeswoman" is Bat's, not Bat (a firm the scan took for a name)
                 if ent is None:
@@ -4208,6 +4240,30 @@ def _another_post(words: set[str], twords: set[str], dhead: str) -> bool:
         return True  # "the prime minister" is no (welfare) minister, "the deputy" no minister
     missing = (twords & TITLE_QUALIFIERS) - words - {"prime", "managing", "senior", "junior"}
     return bool("shadow" in missing or (missing and len(words - {dhead}) >= 1 and words <= twords))
+
+
+# Where a title's own post ends and what it is held at, for or of begins ("the mother | of a 12-year-old girl")
+_TITLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|to|with|in|on|from)\s", re.IGNORECASE)
+
+
+def _title_post(title: str) -> str:
+    """A title's post without what it is held at, for or of: "the mother" of "the mother of a 12-year-old girl",
+    "Governor" of "Governor of the Bank of Canada" (the preposition after a lower-case word or a role; not the "of"
+    inside a body's name, "Bank of Canada Governor"). Two posts joined ("a defense lawyer in Oakland and the
+    program director for Critical Resistance") give both."""
+    posts = []
+    for part in _SECOND_POST.split(title):
+        for m in _TITLE_COMPLEMENT.finditer(part):
+            before = part[: m.start()].split()
+            last = before[-1].strip(".,'’") if before else ""
+            if last[:1].islower() or last.lower() in ROLE_WORDS:
+                part = part[: m.start()]
+                break
+        posts.append(part)
+    return " ".join(posts)
+
+
+_SECOND_POST = re.compile(r",? and (?=(?:the|a|an|its|his|her|their) )", re.IGNORECASE)
 
 
 # Words a descriptor and a title may share without naming the same post
