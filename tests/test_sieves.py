@@ -6117,3 +6117,29 @@ def test_a_name_after_a_preposition_takes_no_title_from_the_next_subject() -> No
     ])  # fmt: skip
     assert [q.speaker for q in an.quotes] == ["a high-ranking official at the presidential office"]
     assert all(s.title is None for s in [*an.speakers, *an.mentioned] if s.name == "Salman Rushdie")
+
+
+def test_a_relative_clause_runs_to_the_comma_before_the_verb() -> None:
+    """ "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": the one the relative
+    clause follows, whatever commas it holds (was 'Colorado'); "Jane Doe, who met Bill Smith, the mayor, on
+    Monday, said": Doe, and "Jane Doe, who met Bill Smith" is no clause reported; not where the clause closed and a
+    verb came ("Wolves, which …, might restore …, say the advocates"), nor a town's state ("Carl Schmid, a
+    delegate from Washington, D.C., who serves …, said" is Schmid)."""
+    assert _speakers(
+        "Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that"
+        " Sanders had treated her family with disrespect."
+    ) == ["Sandy Phillips"]
+    assert _reports(["Jane Doe, who met Bill Smith, the mayor, on Monday, said the plan would fail."]) == [
+        ("the plan would fail", "Jane Doe", "cue-then-clause/name")
+    ]
+    assert (
+        _speakers(
+            "Wolves, which along with cougars were the top predators, might restore the balance with moose, say the"
+            " advocates, just as they might help."
+        )
+        == []
+    )
+    assert _speakers(
+        "Carl Schmid, a delegate to the convention from Washington, D.C., who serves on the board of the Human"
+        " Rights Campaign, the largest gay rights group in the nation, said he was meeting with Bush."
+    ) == ["Carl Schmid"]

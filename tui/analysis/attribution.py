@@ -4599,6 +4599,9 @@ def _quoted_as_clauses(text: str, sent: tuple[int, int], quotes: Quoted, para: i
     return out
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|whose)\s")
+
+
 def _no_clause(text: str, lo: int, hi: int) -> bool:
     """What stands before "…, X said" and is no reported clause: "When IBM rejected those proposals, Norris said"
     (a report of its own, interrupted), "At company headquarters in Mount Olive, N.J." (an opening phrase alone)."""
@@ -4607,6 +4610,14 @@ def _no_clause(text: str, lo: int, hi: int) -> bool:
         return True
     if _CUE_COLON_QUOTE.search(text, lo, min(hi, lo + 400)):
         return True  # 'Kisrty Williams, for the Lib Dems, added: "If …," she said': a quotation and its own cue
+    rel = _RELATIVE_AFTER.search(text, lo, min(hi, lo + 80))
+    if (
+        rel is not None
+        and text.find(",", rel.end(), hi) < 0
+        and not _VERBISH.search(text, lo, rel.start())
+        and not _PRESENT.search(text, lo, rel.start())  # not "Japan depends on imports, which total …"
+    ):
+        return True  # "Jane Doe, who met Bill Smith, the mayor, said": a subject and its relative clause, no clause
     if (
         len(text[lo:hi].split()) <= 4
         and not _VERBISH.search(text, lo, hi)

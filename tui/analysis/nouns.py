@@ -1926,6 +1926,16 @@ def _last_word(pre: str) -> str:
     return pre[pre.rstrip().rfind(" ") + 1 :].strip().lower()
 
 
+# A relative clause opened after a subject: ", who", ", which", ", whose"
+_RELATIVE_OPEN = re.compile(r",\s+(who|which|whose)\s")
+_PHRASE_PREPS = frozenset("at in on for from with by to of after before unlike like under despite among".split())
+# A comma, then a finite verb: a main clause after a closed relative one
+_MAIN_VERB_SEGMENT = re.compile(
+    r",\s+(?:(?:also|then|now|still)\s+)?(?:would|will|could|can|might|may|must|should|shall|is|are|was|were|has|have|had|"
+    r"did|does|do)\s"
+)
+
+
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
     sentence read for its quote and for its reported speech), so results are cached."""
@@ -2033,6 +2043,35 @@ def _subject_before(pre: str) -> Mention | None:
                 j = i
             if i > 0 and body[i + 1 : j].strip()[:1].islower():
                 k = i
+        if (
+            k > 0
+            and (rel := _RELATIVE_OPEN.search(body, 0, k)) is not None
+            and not body[k + 1 :].lstrip().startswith(("who ", "which ", "whose "))
+            # (not "Wolves, which …, might restore …, say the advocates": the clause closed and its verb came)
+            and _MAIN_VERB_SEGMENT.search(body, rel.end()) is None
+        ):
+            # "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said", "Ms. Arnold, who
+            # helped found EDGE, an environmental justice group …, said": a relative clause runs to the comma
+            # before the verb, whatever commas it holds; the subject is the one it follows
+            # (read as it stands, then with its own apposition: "Liam Neeson, Oscar-nominated actor, whose …";
+            # a description last: "the group, which includes …")
+            bare = _subject_before(body[: rel.start()])
+            if bare is not None and (
+                bare.text in US_STATES
+                or bare.name in US_STATES
+                or bare.text.split(None, 1)[0].lower() in _PHRASE_PREPS
+                or body[: bare.start].rstrip().rsplit(None, 1)[-1:] in (["At"], ["In"], ["at"], ["in"])
+            ):
+                # "… from Washington, D.C., who serves …": where the one before is from; "At Lucent Technologies,
+                # which makes …, strange messages began": an opening phrase, no subject
+                bare = None
+            if bare is not None and bare.kind in _NAMED_KINDS:
+                return bare
+            appositive = _subject_before(body[: rel.start()] + ",")
+            if appositive is not None and appositive.kind in _NAMED_KINDS:
+                return appositive
+            if bare is not None and bare.kind == "descriptor":
+                return bare
         if k > 0:
             cand = body[k + 1 :].strip()
             if cand and cand[0].isupper() and re.search(rf"\b[Tt]he (?:new )?(?:{_WORK_NOUNS})\s*$", body[:k]):
