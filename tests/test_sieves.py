@@ -88,6 +88,8 @@ STEPS = {
                                  "President Akbar Rafsanjani said at a news conference that the decree was law.",
                                  '"The president has been clear," the official at the ministry said.'],
                                 "a senior official at the ministry"),
+    "org:initials": (["Standard and Poor's Corp said it may downgrade the debt of Acme Corp.",
+                      '"The sale will weaken the parent," S and P said.'], "Standard and Poor's Corp"),
     "descriptor:surname-of": (["Analyst Jane Doe said prices would fall this year.",
                                '"Bonds will rally before the summer," said Doe of Merrill Lynch.'], "Jane Doe"),
 }  # fmt: skip

@@ -275,6 +275,8 @@ _TITLE_TAIL = re.compile(
 # "…, an Exxon Corp Director and senior vice president told Reuters …": an apposition whose closing comma was lost
 # ends at the verb, when a role of some length stands before it (", the agency said" is a subject, no title)
 _TITLE_THEN_CUE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+(?:told|tells|said|says|added)\b.*$", re.S)
+# "S and P", "S&P", "S/P": a body by the initials of its name's words, joined (Reuters' Standard and Poor's)
+_JOINED_INITIALS = re.compile(r"[A-Z](?:\s*(?:and|&|/)\s*[A-Z])+")
 # Prepositions whose object a name is: no subject of the verb after its apposition
 _OBJECT_PREPS = frozenset("on of to for with about against by from at in into over than like".split())
 # "… -- The head of UN peacekeeping, Jean-Pierre Lacroix, …": a role before the name, after a dateline's dash too
@@ -1612,6 +1614,19 @@ class Resolver:
             self._org_starts = [p for p, _ in self.orgs]
         return self._org_starts
 
+    def _org_by_initials(self, initials: str, pos: int) -> str | None:
+        """The last body named before pos whose capitalised words but a legal ending have these initials ("S and
+        P", "S&P", "S/P": Standard and Poor's Corp)."""
+        letters = [c for c in initials if c.isupper()]
+        joined = "/" not in initials  # "S and P", "S&P": the name's words joined so too (not "Security Pacific")
+        for _, name in reversed(self._orgs_before(pos)):
+            if joined and " and " not in name and "&" not in name:
+                continue
+            words = [w for w in name.split() if w[:1].isupper() and not legal_suffix(w.rstrip("."))]
+            if len(words) == len(letters) and all(w[0] == c for w, c in zip(words, letters, strict=True)):
+                return name
+        return None
+
     def _orgs_before(self, pos: int) -> list[tuple[int, str]]:
         """The bodies named before pos, in order: the last _ORGS_BACK of them, so that a look back for "the
         paper" or "the group" costs the same in an article that names ten thousand bodies (a crafted one)."""
@@ -2740,7 +2755,9 @@ class Resolver:
             name = LEAD_ARTICLE.sub("", m.name)
             self.step = "org:acronym" if name in self.acronyms else "org"
             name = self.acronyms.get(name, name)
-            if " " not in name and (org := self._org_short(name, pos)) is not None:
+            if _JOINED_INITIALS.fullmatch(name) and (full := self._org_by_initials(name, pos)) is not None:
+                name, self.step = full, "org:initials"  # "S and P said" after "Standard and Poor's Corp"
+            elif " " not in name and (org := self._org_short(name, pos)) is not None:
                 name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
             elif (
                 " " not in name
