@@ -1385,3 +1385,15 @@ def test_a_headline_names_only_what_the_story_names() -> None:
 def test_a_compass_and_a_country_before_a_kind_is_a_place() -> None:
     """ "a 120 mln dlr South Korea fund": a country's fund, no named one (was the initiative 'South Korea')."""
     assert _initiative_names("There is a 120 mln dlr South Korea fund and one of 50 mln dlrs for Thai stocks.") == []
+
+
+def test_given_names_joined_to_bill_are_people_not_a_bill() -> None:
+    """ "Hillary, Chelsea and Bill", "Ruth's children, Michael, Stephen, Robin and Bill": people by their given
+    names (both were listed as bills); "the Clean Water and Air Bill" stays one."""
+    names = _initiative_names(
+        "The crowd cheered for Hillary, Chelsea and Bill as they left the stage.",
+        "Ruth's children, Michael, Stephen, Robin and Bill, all joined the firm.",
+        "Congress passed the Clean Water and Air Bill on Monday.",
+    )
+    assert "Chelsea and Bill" not in names and "Robin and Bill" not in names
+    assert "Clean Water and Air Bill" in names

@@ -6145,3 +6145,18 @@ def test_a_relative_clause_runs_to_the_comma_before_the_verb() -> None:
         "Carl Schmid, a delegate to the convention from Washington, D.C., who serves on the board of the Human"
         " Rights Campaign, the largest gay rights group in the nation, said he was meeting with Bush."
     ) == ["Carl Schmid"]
+
+
+def test_a_name_a_body_owns_and_where_they_are_is_the_person() -> None:
+    """ "The BBC's Zubair Ahmed in Mumbai says", "BBC's Dominic Casciani said": the correspondent, whatever the
+    given name (were the bodies 'BBC Zubair Ahmed in Mumbai', 'BBC Dominic Casciani'); not a firm's unit
+    ("Allied-Signal Inc's Metglas Products") nor a body in a place ("Human Rights in China")."""
+    assert _speakers(
+        "The BBC's Zubair Ahmed in Mumbai says the film has angered many Christians.",
+        "BBC's Dominic Casciani said the man was known to the security services.",
+        "Foreign Ministry spokesman Mahmoud Mohammadi in New York said talks would resume.",
+    ) == ["Zubair Ahmed", "Dominic Casciani", "Mahmoud Mohammadi"]
+    assert _speakers(
+        "Allied-Signal Inc's Metglas Products said it would build a new plant in the state.",
+        "Human Rights in China said the dissident had been detained.",
+    ) == ["Allied-Signal Inc Metglas Products", "Human Rights in China"]

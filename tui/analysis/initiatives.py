@@ -118,6 +118,8 @@ _SURNAME_NEXT = re.compile(
 )
 _MONTH_FIRST = re.compile(rf"(?:{_MONTHS})\b")
 _COUPLE_NEXT = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+# "Michael, Stephen, " before "Robin and Bill": a list of given names
+_NAME_IN_LIST = re.compile(r"\b([A-Z][a-z]+), $")
 # Kind words that are also given names or a person's last name: "Mayor Bill", "Jude Law".
 _NAME_KINDS = {"Bill", "Law", "Deal", "Mission", "Act", "Reform", "Pact"}
 _COMMON_OWNERS = {"women's", "children's", "people's", "men's", "workers'", "veterans'", "farmers'", "students'"}
@@ -574,6 +576,15 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             and (words[-2].lower() in GIVEN_NAMES or words[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS)
         ):
             continue  # "Mayor Bill de Blasio", "actor Jude Law": a person
+        in_list = _NAME_IN_LIST.search(text, max(0, start - 24), start) if len(words) == 3 else None
+        if (
+            len(words) == 3
+            and words[-1] in _NAME_KINDS
+            and words[1] == "and"
+            and not acr
+            and (words[0].lower() in GIVEN_NAMES or (in_list is not None and in_list[1].lower() in GIVEN_NAMES))
+        ):
+            continue  # "Hillary, Chelsea and Bill", "Michael, Stephen, Robin and Bill": people by their given names
         if words[-1] == "Bill" and not acr and (_SURNAME_NEXT.match(text, end) or _COUPLE_NEXT.match(text, end)):
             continue  # "Warren Buffett and Bill Gates", "Bill and Melinda Gates": a given name, then the surname
         if (

@@ -278,12 +278,33 @@ def _aside(segment: str) -> bool:
     )
 
 
+_NAME_IN_PLACE = re.compile(r"(\S.*?) (?:in|at) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
 @lru_cache(maxsize=65536)
 def _checked_np(s: str) -> Mention | None:
     """_parse_np, then the checks on what it read (cached with it: parse_np is called 10 times an article)."""
     m = _parse_np(s)
     if m is None:
         return None
+    if m.kind in ("descriptor", "org") and (place_tail := _NAME_IN_PLACE.fullmatch(s)) is not None:
+        # "the BBC's Sarah Rainsford in Moscow (says)", "Bob Geldof in July": a person, then where or when
+        inner = _checked_np(place_tail.group(1))
+        if (
+            inner is not None
+            and inner.kind == "name"
+            # a person by a given name, or by a name a body owns ("The BBC's Zubair Ahmed"): not "Human Rights in
+            # China", "Fisher's Specialized Pharmacy Services in Pittsburgh"
+            and not any(
+                w.lower() in _BODY_TAILS or w.lower() in _WARES or w.lower() in ORG_WORDS for w in inner.name.split()
+            )
+            and (
+                inner.name.split()[0].lower() in GIVEN_NAMES
+                or (("'s " in inner.text or "’s " in inner.text) and len(inner.name.split()) == 2)
+                or (inner.title is not None and any(w.lower() in ROLE_WORDS for w in inner.title.split()))
+            )
+        ):
+            return inner
     if m.kind == "surname" and m.name in _STATE_ABBREVIATIONS and s.rstrip(" ,").endswith("."):
         return None  # "the Stockbridge, Ga., apartment where …": a state, no one's surname
     if m.kind == "descriptor" and _PREPOSITION_FIRST.match(m.text):
@@ -457,6 +478,8 @@ _BODY_TAILS = frozenset(
     "pharmaceuticals labs solutions software electronics records pictures entertainment mobile online "
     "international worldwide global canada australia asia europe america africa india japan china".split()
 )
+# What a firm's unit sells, named after the firm's own "'s": "Allied-Signal Inc's Metglas Products"
+_WARES = frozenset("products books music foods stores brands pharmacy publishing records".split())
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _ROLE_ACRONYMS = frozenset("mep msp mla mpp md qc dj pm".split())  # "Labour MEP Glyn Ford": roles written in capitals
 _HOLDINGS = {"Shares", "Units", "Stock", "Holders", "Shareholders"}
@@ -946,7 +969,25 @@ def _parse_np(s: str) -> Mention | None:
     person_after = (
         0 <= org_at < len(run) - 2
         and len(run) - org_at - 1 <= 3
-        and lowered[org_at + 1] in GIVEN_NAMES
+        and (
+            lowered[org_at + 1] in GIVEN_NAMES
+            # "The BBC's Zubair Ahmed", "BBC's Dominic Casciani": the body owns the name, whatever its given name
+            or (
+                words[i + org_at].endswith(("'s", "’s"))
+                and len(run) - org_at - 1 == 2
+                and all(w.isalpha() and w[1:].islower() for w in run[org_at + 1 :])
+                and not any(
+                    w in PLACES
+                    or w in DEMONYMS
+                    or w in NON_PERSON
+                    or w in _BODY_TAILS
+                    or w in _WARES
+                    or w in _NUMBER_WORDS
+                    for w in lowered[org_at + 1 :]
+                )
+                and not _company_suffix(lowered[-1])
+            )
+        )
         and lowered[org_at + 1] not in ORG_WORDS
         and all(_cap(w) for w in run[org_at + 1 :])
         and not any(w in ORG_WORDS or w in ROLE_WORDS for w in lowered[org_at + 1 :])
