@@ -6160,3 +6160,17 @@ def test_a_name_a_body_owns_and_where_they_are_is_the_person() -> None:
         "Allied-Signal Inc's Metglas Products said it would build a new plant in the state.",
         "Human Rights in China said the dissident had been detained.",
     ) == ["Allied-Signal Inc Metglas Products", "Human Rights in China"]
+
+
+def test_a_time_opening_and_a_plural_head_before_the_participle() -> None:
+    """ "Earlier this month, U.S. District Judge Thomas Hogan struck down the law, saying it "…"": the judge (a
+    time opening hid the subject: no speaker); "Finance ministry officials rejected the plan, saying …": the
+    officials, not 'Finance ministry' ("officials" looked like the verb), and not a relative clause's words."""
+    assert _speakers(
+        'Earlier this month, U.S. District Judge Thomas Hogan struck down the law, saying it "impermissibly upsets'
+        ' the balance of powers."'
+    ) == ["Thomas Hogan", "Thomas Hogan"]
+    assert _speakers(
+        "Finance ministry officials rejected the plan, saying the budget could not bear the cost.",
+        "A group of 32 national security experts warned of fakery, arguing that hackers could salt the files.",
+    ) == ["Finance ministry officials", "A group of 32 national security experts"]

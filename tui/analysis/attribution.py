@@ -324,6 +324,7 @@ _QUOTED_AS_PASSIVE = re.compile(_QUOTED_AUX + r"as\s+(?:saying|telling|writing)\
 _THE_BODY = re.compile(r"\b[Tt]he ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PLURAL_HEAD = re.compile(r"[a-z]+s\s+")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _CAPITAL_AUXILIARY = re.compile(r"\s+(?:Has|Have|Had|Is|Was|Are|Were|Will|Would)\s*$")
 _AUXILIARY = re.compile(r"(?:are|were|have|had|will|would|could|can|did|do|also|all)\s")
 # Past tenses that end in neither -ed nor -s: "Harris set the tone …, saying "…"".
@@ -495,6 +496,12 @@ _INTRO = re.compile(
 _PREP_INTRO = re.compile(
     r"(?:Within|Without|From|Through|Throughout|Across|Around|Among|Amidst|Upon|Towards?|Between|Beyond|Behind|"
     r"Against|Inside|Outside|By|Near|Until|Along|Because|Except)\b[^,]{0,160},[\"”]?\s+"
+)
+# "Earlier this month,", "Last week,", "Two days later,", "Late on Monday,": a time opening the sentence
+_TIME_INTRO = re.compile(
+    r"(?:Earlier|Later|Last|This|Next|Late|Early|Two|Three|Four|Several|A\s+few|A\s+day|A\s+week|Days|Weeks|Months|Years)"
+    r"\b[^,.;:\"“”]{0,40}?\b(?:week|weeks|month|months|year|years|day|days|morning|afternoon|evening|night|weekend|later|"
+    r"ago|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
 )
 # Openings that are clauses of their own, with a subject and a verb that may report ("While analysts say …,"); a
 # condition ("If he says …") reports nothing.
@@ -3173,7 +3180,7 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
     seg = _PARENS.sub(lambda m: " " * len(m.group()), text[lo:hi])
     off = 0
     for _ in range(3):
-        m = _INTRO.match(seg, off) or _PREP_INTRO.match(seg, off)
+        m = _INTRO.match(seg, off) or _PREP_INTRO.match(seg, off) or _TIME_INTRO.match(seg, off)
         if not m:
             break
         off = m.end()
@@ -3225,6 +3232,14 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             found_np = None  # "Hostile takeovers are considered unethical": an adjective and its noun, no surname
         if found_np is not None and _adjective_of_place(found_np):
             found_np = None  # "Chinese books written 2,000 years ago read, "…"": "books" is no verb
+        if (
+            found_np is not None
+            and found_np.kind == "descriptor"
+            and subject.rstrip()[-1:].islower()
+            and (head := _PLURAL_HEAD.match(rest, m.end())) is not None
+            and names_group(head.group().strip())
+        ):
+            found_np = None  # "a bipartisan group of 32 national security experts warned": "experts" is no verb
         plural = _PLURAL_HEAD.match(rest, m.end()) if found_np is None else None
         if plural is not None:
             # "several environmental groups granted …": "groups" looked like the verb; the next word is
@@ -3234,6 +3249,8 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
                 # the subject up to the next verb, else its plural head ("German bankers" of "German bankers at
                 # the talks said")
                 stops = [again.end(1), plural.end()] if again is not None else stops
+                if again is not None and _RELATIVE_WORD.search(rest, plural.end(), again.end(1)):
+                    stops = [plural.end()]  # "One of Grayson's former supporters who still (considers)": the head
             for stop in stops:
                 found_np = parse_np(rest[m.start(1) : stop].rstrip(), lo + off + m.start(1))
                 found_np = found_np if found_np is not None and found_np.kind == "descriptor" else None
