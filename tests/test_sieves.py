@@ -6174,3 +6174,40 @@ def test_a_time_opening_and_a_plural_head_before_the_participle() -> None:
         "Finance ministry officials rejected the plan, saying the budget could not bear the cost.",
         "A group of 32 national security experts warned of fakery, arguing that hackers could salt the files.",
     ) == ["Finance ministry officials", "A group of 32 national security experts"]
+
+
+def test_a_posts_place_owner_in_the_lede_is_the_person_named_next() -> None:
+    """ "Scotland's first minister has told pupils …. Jack McConnell was speaking …": McConnell (was 'Scotland's first
+    minister', a speaker apart), titled so; "Scotland's justice minister" is not "First Minister Jack McConnell";
+    "Argentina's chief debt negotiator" is not the most quoted American who is named later than the Argentine."""
+    an = _analysis([
+        "Scotland's first minister has told a group of pupils that it is okay to get drunk \"once in a while\".",
+        "Jack McConnell was speaking to more than 100 pupils.",
+        '"I hope I am not preaching to anybody here," Mr McConnell said. "We will act," he said.',
+    ])  # fmt: skip
+    assert {q.speaker for q in an.quotes} == {"Jack McConnell"}
+    assert [s.title for s in an.speakers] == ["Scotland's first minister"]
+    assert _speakers(
+        "First Minister Jack McConnell opened the debate on Monday.",
+        "Scotland's justice minister said that bigoted fans would be banned from matches.",
+        "Cathy Jamieson said exclusion orders are one of a series of measures.",
+        '"We want to hit them where it hurts," Ms Jamieson said.',
+    ) == ["Cathy Jamieson", "Cathy Jamieson", "Cathy Jamieson"]
+    assert (
+        _speakers(
+            "Argentina's chief debt negotiator said he was confident of a prompt accord with the banks.",
+            '"I am quite optimistic," Treasury Secretary Mario Brodersohn said.',
+            '"Talks go well," Paul Volcker said. "We meet again soon," Volcker said.',
+            '"It is a fair deal," Volcker said.',
+        )[0]
+        == "Argentina's chief debt negotiator"
+    )
+
+
+def test_a_broadcaster_named_by_a_number_speaks() -> None:
+    """ "Radio 1 said", "Channel 4 News reported": the station (a number made the phrase no one, and 'Channel 4
+    News' was 'News')."""
+    assert _speakers(
+        'Radio 1 said the station would rise to the "challenge" of "keeping his legacy alive" with new music.',
+        "Channel 4 News reported that the minister had resigned.",
+    ) == ["Radio 1", "Radio 1", "Channel 4 News"]

@@ -1634,6 +1634,11 @@ class Resolver:
                 return name
         return None
 
+    def _first_person_after(self, pos: int) -> Entity | None:
+        """The first person named after pos: whom a lede's "Scotland's first minister" most likely is."""
+        after = [(p, e) for p, e in self.people if p > pos and e.person and len(e.name.split()) > 1]
+        return min(after, key=lambda pe: pe[0])[1] if after else None
+
     def _orgs_before(self, pos: int) -> list[tuple[int, str]]:
         """The bodies named before pos, in order: the last _ORGS_BACK of them, so that a look back for "the
         paper" or "the group" costs the same in an article that names ten thousand bodies (a crafted one)."""
@@ -2137,6 +2142,8 @@ class Resolver:
                 continue
             if _another_post(words, twords, dhead):
                 continue
+            if _other_modifier(descriptor, title, dhead):
+                continue  # "Scotland's justice minister" is not "First Minister Jack McConnell"
             if dhead in twords and dhead not in _title_words(_title_post(title)):
                 continue  # "the girl" is not "the mother of a 12-year-old girl", "the president" not his spokesman
             if "former" in words and not twords & _PAST_POST and ent is not self.last_speaker:
@@ -3076,7 +3083,11 @@ class Resolver:
                 ent = self._by_title(m.text, pos)
                 self.step = "descriptor:role-of-title"
                 if ent is None:
-                    newer = [e for e in self._introduced_since_last_quote(pos) if owner.group(1) not in e.name.split()]
+                    newer = [
+                        e
+                        for e in self._introduced_since_last_quote(pos)
+                        if owner.group(1) not in e.name.split() and not _holds_another_role(e, low, _head(low))
+                    ]  # (not "First Minister Jack McConnell" for "Scotland's justice minister")
                     ent = newer[-1] if newer else None
                     self.step = "descriptor:role-of-newer"
             elif (pg := _PRONOUN_GROUP.fullmatch(m.text)) is not None:
@@ -4259,7 +4270,7 @@ def _holds_another_role(ent: Entity, descriptor: str, head: str) -> bool:
     if not ent.title:
         return False
     words = {w.strip(".,'’") for w in descriptor.split()} - {"the", "a", "an"}
-    return _another_post(words, _title_words(ent.title), head)
+    return _another_post(words, _title_words(ent.title), head) or _other_modifier(descriptor, ent.title, head)
 
 
 # Words by which a title says its holder left the post.
@@ -4278,6 +4289,27 @@ def _another_post(words: set[str], twords: set[str], dhead: str) -> bool:
 
 # Where a title's own post ends and what it is held at, for or of begins ("the mother | of a 12-year-old girl")
 _TITLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|to|with|in|on|from)\s", re.IGNORECASE)
+
+
+def _other_modifier(descriptor: str, title: str, dhead: str) -> bool:
+    """Whether the descriptor and the title put different words right before the same head: another post ("justice
+    minister" and "First Minister", "U.S. ambassador" and "U.N. Ambassador"); qualifiers ("former") aside."""
+    dwords = [w.strip(".,'’").lower() for w in descriptor.split()]
+    twords = [w.strip(".,'’").lower() for w in title.split()]
+    if dhead not in dwords or dhead not in twords:
+        return False
+    d, t = dwords.index(dhead), twords.index(dhead)
+    if d == 0 or t == 0:
+        return False
+    dmod, tmod = dwords[d - 1], twords[t - 1]
+    return dmod != tmod and dmod in _POST_SPECIFIERS and tmod in _POST_SPECIFIERS
+
+
+# Words that say which post of a kind: "justice minister", "First Minister", "foreign secretary"
+_POST_SPECIFIERS = _PORTFOLIOS | frozenset(
+    "first prime foreign home finance justice health culture economy economic environment transport treasury "
+    "interior defence defense education agriculture labour labor energy trade industry".split()
+)
 
 
 def _title_post(title: str) -> str:
@@ -5790,13 +5822,22 @@ def attribute(
     for ent in list(resolver.entities.values()):
         if (
             ent.quotes
-            and ent.name.lower().startswith(("the ", "its "))  # "its chairman said" in a company's lede
-            and (not _OWNS.search(ent.name) or _FIRMS_OWN.match(ent.name))  # "the firm's chief", not "Obama's …"
+            # "its chairman said" in a company's lede; "Scotland's first minister has told …" in a BBC one
+            and (ent.name.lower().startswith(("the ", "its ")) or _place_owned(ent.name))
+            # "the firm's chief", "Scotland's first minister", not "Obama's …"
+            and (not _OWNS.search(ent.name) or _FIRMS_OWN.match(ent.name) or _place_owned(ent.name))
             and (head := _head_noun(ent.name)) not in _DOCUMENTS
             and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
             and not (_plural(head) and " who " in ent.name)  # "the scientists who signed …": a group, never one
         ):
-            target = resolver._by_title(ent.name, len(text) + 1, weak_ok=False) or _main_speaker(resolver, ent)
+            target = resolver._by_title(ent.name, len(text) + 1, weak_ok=False)
+            if target is not None and _other_place_owner(ent.name, target.title or ""):
+                target = None  # "Iraq's ambassador to the United Nations" is not "Britain's ambassador to Washington"
+            if target is None:
+                # "Argentina's chief debt negotiator said …. "…," Treasury Secretary Mario Brodersohn said": a
+                # place's post is the one named next, if anyone (not Paul Volcker, the most quoted, no Argentine)
+                only = resolver._first_person_after(ent.first) if _place_owned(ent.name) else None
+                target = _main_speaker(resolver, ent, only)
             if target is not None and head in _BODY_HEADS and _surely_person(target):
                 target = None  # "the union" is no person ("Basil Hargrove, the president of the … Union")
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):
@@ -5854,10 +5895,34 @@ def attribute(
     return quotes, speakers, mentioned
 
 
-def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
+_OWNER_LEAD = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s [a-z]")
+_PLACE_LEAD = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)? [a-z]")  # "Britain('s) ambassador to …"
+
+
+def _place_owned(name: str) -> bool:
+    """ "Scotland's first minister", "Britain's foreign secretary": a post a place owns, which the article may name
+    only later."""
+    owner = _OWNER_LEAD.match(name)
+    return owner is not None and _only_place(owner.group(1))
+
+
+def _other_place_owner(descriptor: str, title: str) -> bool:
+    """Whether a place owns the descriptor's post and another place the title's ("Iraq's …", "Britain's …")."""
+    own, other = _OWNER_LEAD.match(descriptor), _PLACE_LEAD.match(title)
+    return (
+        own is not None
+        and other is not None
+        and _only_place(own.group(1))
+        and _only_place(other.group(1))
+        and own.group(1) != other.group(1)
+    )
+
+
+def _main_speaker(resolver: Resolver, descriptor: Entity, only: Entity | None = None) -> Entity | None:
     """The most quoted named person, for a singular role descriptor that matched no title.
 
-    Only when that person has no title of their own, which the descriptor then supplies.
+    Only when that person has no title of their own, which the descriptor then supplies; and, given `only`, when
+    the most quoted is that one.
     """
     head = _head(descriptor.name)
     if head not in ROLE_WORDS or head in ORG_WORDS | _DOCUMENTS | _ANONYMOUS_HEADS or head.endswith("s"):
@@ -5874,7 +5939,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity) -> Entity | None:
     if not people:
         return None
     main = max(people, key=lambda e: e.quotes)
-    if main.title or main.quotes < descriptor.quotes:
+    if main.title or main.quotes < descriptor.quotes or (only is not None and main is not only):
         return None
     if (_new_role(descriptor.name) or descriptor.name.split()[-1][:1].isupper()) and descriptor.first > main.first:
         # "the band leader", "The Prime Minister" met after the main speaker is named: someone else, not a lede's

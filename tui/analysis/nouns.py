@@ -638,11 +638,20 @@ OUTLET_NAMED = re.compile(
 )
 
 
+# Broadcasters named by a number: "Radio 1", "BBC Radio 4", "Channel 4 News", "Radio 5 Live"
+_NUMBERED_OUTLET = re.compile(r"(?:[Tt]he\s+)?((?:BBC\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|News|Extra))?)")
+
+
 @lru_cache(maxsize=65536)
 def _parse_np(s: str) -> Mention | None:
     """parse_np at offset 0; names recur across a corpus, so results are cached."""
     if s.lower().rstrip(",.") in _NEVER_ALONE and not s.isupper():  # (not "NOW", a body in capitals)
         return None  # "When asked if …", "Earlier, a group of …", "Still images …": a function word, no one
+    if s[-1:].isdigit() or s.endswith((" Live", " News", " Extra")):
+        outlet = _NUMBERED_OUTLET.fullmatch(s)
+        if outlet is not None:
+            name = outlet.group(1)
+            return Mention("org", s, name, None, len(s) - len(s.lstrip()), len(s))  # "Radio 1", "Channel 4 News"
     plain = _plain_name(s)
     if (
         plain is not None
