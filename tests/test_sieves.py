@@ -6211,3 +6211,25 @@ def test_a_broadcaster_named_by_a_number_speaks() -> None:
         'Radio 1 said the station would rise to the "challenge" of "keeping his legacy alive" with new music.',
         "Channel 4 News reported that the minister had resigned.",
     ) == ["Radio 1", "Radio 1", "Channel 4 News"]
+
+
+def test_a_name_then_its_post_before_the_cue_without_the_closing_comma() -> None:
+    """Reuters' "CLAUSE, James Fry, vice-president of GM Overseas Distribution Corporation said": Fry, the clause
+    ending before his name (the body was the speaker and the name part of the clause); not a plural subject
+    ("CLAUSE, Peter McPherson, as …, administration sources said")."""
+    assert _reports(
+        [
+            "General Motors hopes to sell 8,000 vehicles in Europe this year, James Fry, vice-president of GM Overseas"
+            " Distribution Corporation said.",
+            "The president will shortly nominate the head of the program, Peter McPherson, as second-ranking officer of"
+            " the Treasury, administration sources said.",
+        ]
+    ) == [
+        ("General Motors hopes to sell 8,000 vehicles in Europe this year", "James Fry", "clause-then-cue/name"),
+        (
+            "The president will shortly nominate the head of the program, Peter McPherson, as second-ranking officer"
+            " of the Treasury",
+            "administration sources",
+            "clause-then-cue/descriptor:as-named",
+        ),
+    ]

@@ -275,6 +275,7 @@ _TITLE_TAIL = re.compile(
 # "…, an Exxon Corp Director and senior vice president told Reuters …": an apposition whose closing comma was lost
 # ends at the verb, when a role of some length stands before it (", the agency said" is a subject, no title)
 _TITLE_THEN_CUE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+(?:told|tells|said|says|added)\b.*$", re.S)
+_POST_LINK = re.compile(r"\s(?:of|at|for|with)\s")
 # "S and P", "S&P", "S/P": a body by the initials of its name's words, joined (Reuters' Standard and Poor's)
 _JOINED_INITIALS = re.compile(r"[A-Z](?:\s*(?:and|&|/)\s*[A-Z])+")
 # Prepositions whose object a name is: no subject of the verb after its apposition
@@ -5196,6 +5197,19 @@ def _indirect(
                     mention = None  # "… a potential terrorist risk to Western states.": a preposition's object
                 if mention is not None and cue in ("states", "state") and _states_noun(mention):
                     mention = None  # "… and representatives of member states.", "… of the Gulf Arab states.": states
+                if (
+                    mention is not None
+                    and mention.kind in ("descriptor", "org")
+                    and (role := text[skip_space(text, comma + 1) : m.start()].split(None, 1)[:1])
+                    and role[0] in ROLE_WORDS
+                    and not _plural(role[0])  # not "CLAUSE, Samuel Berger, …, officials said"
+                    and _POST_LINK.search(text, comma + 1, m.start()) is not None  # a post at or of a body
+                    and (appos := _appositive_speaker(text, lo, m.start())) is not None
+                    and appos[0].kind == "name"
+                ):
+                    # "CLAUSE, Michael German, vice president of economic analysis at American Gas Association
+                    # said": a name, then its post, the closing comma left out; the clause ends before the name
+                    mention, comma = appos
                 if mention is not None and mention.kind == "pronoun" and _CONTACT_RELATIVE.match(text, comma + 1):
                     continue  # "…, the trouble-shooter they asked to identify savings": about the noun, no report
                 if mention is None and not text[comma + 1 : m.start()].strip():
