@@ -1397,3 +1397,14 @@ def test_given_names_joined_to_bill_are_people_not_a_bill() -> None:
     )
     assert "Chelsea and Bill" not in names and "Robin and Bill" not in names
     assert "Clean Water and Air Bill" in names
+
+
+def test_a_bracketed_word_inside_an_acts_name_is_part_of_it() -> None:
+    """ "the Animal Health and Welfare (Scotland) Act 2006", "the Treasury Bills (Amendment) Bill": the whole name
+    (was 'Act 2006', or nothing)."""
+    names = _initiative_names(
+        "Abandoning an animal is an offence under the Animal Health and Welfare (Scotland) Act 2006.",
+        "Parliament passed the Treasury Bills (Amendment) Bill on Monday.",
+    )
+    assert "Animal Health and Welfare (Scotland) Act 2006" in names and "Act 2006" not in names
+    assert "Treasury Bills (Amendment) Bill" in names

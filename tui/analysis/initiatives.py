@@ -47,10 +47,12 @@ _CAPWORD = r"(?:[A-Z0-9][\w'’+&-]*|[A-Z][a-z]*-[a-z]+)"
 # characters (a pattern that opens with a look-behind is tried at every character).
 _FIRST_CAPWORD = r"[A-Z0-9](?<![\w'’-].)(?:[\w'’+&-]*|(?<=[A-Z])[a-z]*-[a-z]+)"
 _JOIN = r"(?:of|for|on|and|the|to|in|against|&)"
+_BRACKETED = r"\((?![A-Z0-9&.-]+\))[A-Z][\w'’-]*\)"  # "(Scotland)", "(Amendment)"; not an acronym's "(NHS)"
 # A capitalised phrase ending in a capitalised kind word, with an optional trailing year.
 _KIND_CAPS = alternation([k.capitalize() for k in _KIND_WORDS])
 _TITLED = re.compile(
-    rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_JOIN} +){{0,2}}){{0,7}}(?:{_KIND_CAPS}))"
+    # ("Animal Health and Welfare (Scotland) Act 2006": a word in brackets inside the name, not an acronym)
+    rf"(?<![\w'’-])((?:{_CAPWORD} +(?:{_BRACKETED} +)?(?:{_JOIN} +){{0,2}}){{0,7}}(?:{_KIND_CAPS}))"
     r"(?: +(?:of|on|for) +(?:the +)?(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)(?: +(?:and +|& +)?[A-Z][\w'’-]*){0,3}){0,3}"
     r"(?: +(\d{4}))?(?![\w'’-])"
 )
