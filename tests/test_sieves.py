@@ -6233,3 +6233,19 @@ def test_a_name_then_its_post_before_the_cue_without_the_closing_comma() -> None
             "clause-then-cue/descriptor:as-named",
         ),
     ]
+
+
+def test_a_participle_after_a_quotations_cue_reports_for_its_speaker() -> None:
+    """'"…," she said, adding that it may lead to more violence': Boylan's report too (was no report), and
+    "said Ellen Boylan, adding that …" gives her no title; "…, describing one of the attacks" is an object."""
+    an = _analysis([
+        "Ellen Boylan spoke on Monday.",
+        '"In the mind of students, it is overcontrol," she said, adding that it may lead to more violence.',
+        '"It is about crime now," said Pete Simpson, adding that the gangs were based in Eastern Europe.',
+        '"Then his car blew up," the source said, describing one of the two attacks in Amil.',
+    ])  # fmt: skip
+    assert [(q.text, q.speaker) for q in an.quotes if q.kind == "indirect"] == [
+        ("it may lead to more violence", "Ellen Boylan"),
+        ("the gangs were based in Eastern Europe", "Pete Simpson"),
+    ]
+    assert all(s.title is None for s in an.speakers if s.name == "Pete Simpson")

@@ -4779,6 +4779,8 @@ def _then_participle(text: str, at: int, hi: int, mention: Mention, para: int) -
         return []
     if _WORDS_THEN_QUOTATION.match(text, c_lo, c_hi):
         return []  # "…, saying only: "I will never answer …"": the quotation is what was said, not a clause
+    if m.group(1) == "describing" and text.find(" as ", c_lo, c_hi) < 0:
+        return []  # "…, describing one of the two attacks": an object; "describing the downturn as …" reports
     return [Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(1), para, rule="then-participle")]
 
 
@@ -5678,6 +5680,27 @@ def _subject_participles(text: str, lo: int, hi: int, para: int) -> list[Found]:
     return out
 
 
+def _participles_after_quotes(
+    text: str, found: list[Found], sents: list[tuple[int, int]], sent_starts: list[int]
+) -> list[Found]:
+    """'"…," she said, adding that it may lead to more violence': what the participle after a quotation's cue
+    reports is that speaker's too (only the cue and its subject between them); one search a quotation."""
+    have = {(f.start, f.end) for f in found}
+    out: list[Found] = []
+    for f in found:
+        if f.kind != "direct" or f.mention is None or f.cue_start < f.end or f.anchor:
+            continue
+        k = bisect.bisect_right(sent_starts, f.cue_start) - 1
+        if k < 0:
+            continue
+        hi = sents[k][1]
+        pm = _PARTICIPLE_AFTER.search(text, f.cue_start, min(hi, f.cue_start + 80))
+        if pm is None or any(c in text[f.cue_start : pm.start()] for c in '",;:“”'):
+            continue
+        out.extend(r for r in _then_participle(text, pm.start(), hi, f.mention, f.para) if (r.start, r.end) not in have)
+    return out
+
+
 def attribute(
     text: str, paragraphs: tuple[tuple[int, int], ...], hits: dict[str, list[int]] | None = None
 ) -> tuple[list[Quote], list[Speaker], list[Speaker]]:
@@ -5775,6 +5798,7 @@ def attribute(
         found.extend(_quoted_as_reports(text, sent, quoted, para_of(sent[0])))
         if text.find(" as saying", sent[0], sent[1]) >= 0:
             found.extend(_unreported(found, sent, _quoted_as_clauses(text, sent, quoted, para_of(sent[0]))))
+    found.extend(_participles_after_quotes(text, found, sents, sent_starts))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 
     resolver = Resolver(text, [lo for lo, _ in sents], spans, nicknames, hits)

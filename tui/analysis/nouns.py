@@ -2531,6 +2531,13 @@ def without_relative(phrase: str) -> str:
     return phrase[: cut.end(1)] if cut is not None else phrase
 
 
+_ACTS_NOT_POSTS = frozenset(
+    "who which whose that when while as after before during told said saying adding noting explaining "
+    "insisting warning arguing stressing speaking referring responding commenting writing describing predicting "
+    "claiming citing quoting telling asking urging calling pointing declining refusing".split()
+)
+
+
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
     quoting = _QUOTING.search(text, lo, min(hi, lo + 80))
@@ -2634,7 +2641,13 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
         rest = post[m.end() :]
         k = rest.find(",")
         appos = rest[:k].strip() if k > 0 else rest.strip(" .")
-        if appos and (appos[0].islower() or appos.split()[0] in {"the", "a", "an"}) and len(appos.split()) <= 12:
+        if (
+            appos
+            and (appos[0].islower() or appos.split()[0] in {"the", "a", "an"})
+            and len(appos.split()) <= 12
+            # not "…, adding that it may lead to more violence", "…, speaking in London": what they did, no post
+            and appos.split()[0].lower() not in _ACTS_NOT_POSTS
+        ):
             title = appos.removeprefix("the ").removeprefix("a ").removeprefix("an ").strip()
             mention = Mention(
                 mention.kind, mention.text, mention.name, mention.title or title, mention.start, mention.end
