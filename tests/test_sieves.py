@@ -6249,3 +6249,12 @@ def test_a_participle_after_a_quotations_cue_reports_for_its_speaker() -> None:
         ("the gangs were based in Eastern Europe", "Pete Simpson"),
     ]
     assert all(s.title is None for s in an.speakers if s.name == "Pete Simpson")
+
+
+def test_a_photo_agencys_tag_ends_a_caption() -> None:
+    """ "CRITICAL: Kumar is in hospital following his beating [CEN] A local police spokesman said: "…"": the
+    spokesman, not a phrase run from the caption across the tag."""
+    assert _speakers(
+        'CRITICAL: Kumar is in hospital following his beating [CEN] A local police spokesman said: "People cannot'
+        ' take the law into their own hands."'
+    ) == ["A local police spokesman"]

@@ -53,8 +53,9 @@ _EDGE = "\"'“”‘’.,;:!?()[]{}<>—–-…"
 # Words after which a subject cannot continue backwards.
 _BOUNDARY = re.compile(
     # ("The authors of that study said": "that" after a preposition is a determiner, no boundary)
-    r"(?:[,;:(\"“”]|—|–|\s--?\s|\b(?:and|but|while|as|because|(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bat )(?<!\bby )"
-    r"(?<!\bon )(?<!\bwith )(?<!\bfrom )that|when|after|before|although|though|since|if|so|"
+    # ("… following his beating [CEN] A local police spokesman said": a photo agency's tag ends a caption)
+    r"(?:[,;:(\"“”]|—|–|\s--?\s|\[[A-Z]{2,8}\]|\b(?:and|but|while|as|because|(?<!\bof )(?<!\bin )(?<!\bfor )"
+    r"(?<!\bat )(?<!\bby )(?<!\bon )(?<!\bwith )(?<!\bfrom )that|when|after|before|although|though|since|if|so|"
     r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",
 )
 _TRAILING_AUX = re.compile(
