@@ -6258,3 +6258,12 @@ def test_a_photo_agencys_tag_ends_a_caption() -> None:
         'CRITICAL: Kumar is in hospital following his beating [CEN] A local police spokesman said: "People cannot'
         ' take the law into their own hands."'
     ) == ["A local police spokesman"]
+
+
+def test_a_time_before_the_subject_is_no_part_of_it() -> None:
+    """ "But in recent weeks the government has made it clear that …": the government (was 'in recent weeks the
+    government'); "In recent days diplomats said …": the diplomats."""
+    assert _speakers(
+        "But in recent weeks the government has made it clear that protests will be treated as threats.",
+        "In recent days diplomats said that the talks had stalled over the border.",
+    ) == ["the government", "diplomats"]

@@ -268,6 +268,13 @@ _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|from|of|for|with|by)\s+[A-Z][\w.'â
 _LATER_DETERMINER = re.compile(r"(?<= )(?:the|its|their|his|her)\s")
 _PREPOSITION_DETERMINER = re.compile(
     r"(?i:in|on|during|from|with|under|into|about|after|before)\s+(?:the|a|an|these|those|its|their|his|her)\s+[a-z]"
+    # "in recent weeks the government", "Over the past week the ministry": a time before the subject
+    r"|(?i:in|over|during|for)\s+(?:(?:the\s+)?(?:recent|past|last|coming)\s+)(?:few\s+|two\s+|three\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+[a-z]"
+)
+_TIME_LEAD = re.compile(
+    r"(?i:in|over|during|for)\s+(?:(?:the\s+)?(?:recent|past|last|coming)\s+)(?:few\s+|two\s+|three\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+(?=[a-z])"
 )
 
 
@@ -323,6 +330,13 @@ def _checked_np(s: str) -> Mention | None:
             subject = _parse_np(m.text[later.start() :])
             if subject is not None and subject.kind == "descriptor":
                 at = m.start + later.start()
+                return Mention(
+                    subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
+                )
+        if (time_lead := _TIME_LEAD.match(m.text)) is not None:
+            subject = _parse_np(m.text[time_lead.end() :])  # "In recent weeks officials (said)"
+            if subject is not None and subject.kind == "descriptor":
+                at = m.start + time_lead.end()
                 return Mention(
                     subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
                 )
