@@ -61,6 +61,7 @@ from tui.analysis.nouns import (
     OUTLET_NAMED,
     PARTICLE_ALT,
     PARTICLES,
+    RELATIVE_OPEN,
     Mention,
     a_people,
     described_body,
@@ -647,6 +648,7 @@ _OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your", "th
 _AND_ONLY = re.compile(r"[\s,]*\b(?:and|but)\s+(?:also\s+)?")
 _PARTY_END = re.compile(rf"(?:{AGE_OR_PARTY})?[\s.!?\"”']*")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
+_WHO_TAIL_PARTICIPLES = ("speaking", "talking", "asking", "declining", "requesting")
 _WHO_TAIL = re.compile(
     r"\s*(?:(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s"
     # "CLAUSE, said two campaign officials who spoke on condition of anonymity": who they are is the whole tail
@@ -654,7 +656,7 @@ _WHO_TAIL = re.compile(
     r"\s+who\s+(?:spoke|asked|requested|declined|insisted|demanded|did\s+not|would\s+not|were\s+not|was\s+not)\s"
     # "CLAUSE, said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity"
     r"|(?:a|an|one|another|the|two|three|four|several|some|other)\s+(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+,\s+"
-    r"(?:speaking|talking|asking|declining|requesting)\s+(?:on\s+(?:the\s+)?condition|not\s+to\s+be|to\s+be|anonymity)\b)"
+    rf"(?:{'|'.join(_WHO_TAIL_PARTICIPLES)})\s+(?:on\s+(?:the\s+)?condition|not\s+to\s+be|to\s+be|anonymity)\b)"
 )
 _SAY_CUES = {"said", "says", "say"}
 
@@ -664,7 +666,6 @@ def _who_tail_words(text: str, lo: int, hi: int) -> bool:
     return text.find("who", lo, hi) >= 0 or any(text.find(w, lo, hi) >= 0 for w in _WHO_TAIL_PARTICIPLES)
 
 
-_WHO_TAIL_PARTICIPLES = ("speaking", "talking", "asking", "declining", "requesting")
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
 # "…, X said in an interview broadcast on Sunday": the clause before the comma is what was said
 _TIME_TAIL = re.compile(
@@ -4666,9 +4667,6 @@ def _quoted_as_clauses(text: str, sent: tuple[int, int], quotes: Quoted, para: i
     return out
 
 
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|whose)\s")
-
-
 def _no_clause(text: str, lo: int, hi: int) -> bool:
     """What stands before "…, X said" and is no reported clause: "When IBM rejected those proposals, Norris said"
     (a report of its own, interrupted), "At company headquarters in Mount Olive, N.J." (an opening phrase alone)."""
@@ -4677,7 +4675,7 @@ def _no_clause(text: str, lo: int, hi: int) -> bool:
         return True
     if _CUE_COLON_QUOTE.search(text, lo, min(hi, lo + 400)):
         return True  # 'Kisrty Williams, for the Lib Dems, added: "If …," she said': a quotation and its own cue
-    rel = _RELATIVE_AFTER.search(text, lo, min(hi, lo + 80))
+    rel = RELATIVE_OPEN.search(text, lo, min(hi, lo + 80))
     if (
         rel is not None
         and text.find(",", rel.end(), hi) < 0

@@ -266,16 +266,16 @@ _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|from|of|for|with|by)\s+[A-Z][\w.'�
 
 
 _LATER_DETERMINER = re.compile(r"(?<= )(?:the|its|their|his|her)\s")
+# "in recent weeks the government", "Over the past week the ministry": a time before the subject
+_TIME_LEAD_ALT = (
+    r"(?i:in|over|during|for)\s+(?:(?:the\s+)?(?:recent|past|last|coming)\s+)(?:few\s+|two\s+|three\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+"
+)
 _PREPOSITION_DETERMINER = re.compile(
     r"(?i:in|on|during|from|with|under|into|about|after|before)\s+(?:the|a|an|these|those|its|their|his|her)\s+[a-z]"
-    # "in recent weeks the government", "Over the past week the ministry": a time before the subject
-    r"|(?i:in|over|during|for)\s+(?:(?:the\s+)?(?:recent|past|last|coming)\s+)(?:few\s+|two\s+|three\s+)?"
-    r"(?:days?|weeks?|months?|years?)\s+[a-z]"
+    rf"|{_TIME_LEAD_ALT}[a-z]"
 )
-_TIME_LEAD = re.compile(
-    r"(?i:in|over|during|for)\s+(?:(?:the\s+)?(?:recent|past|last|coming)\s+)(?:few\s+|two\s+|three\s+)?"
-    r"(?:days?|weeks?|months?|years?)\s+(?=[a-z])"
-)
+_TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
 
 
 def _aside(segment: str) -> bool:
@@ -1992,7 +1992,7 @@ def _last_word(pre: str) -> str:
 
 
 # A relative clause opened after a subject: ", who", ", which", ", whose"
-_RELATIVE_OPEN = re.compile(r",\s+(who|which|whose)\s")
+RELATIVE_OPEN = re.compile(r",\s+(who|which|whose)\s")
 _PHRASE_PREPS = frozenset("at in on for from with by to of after before unlike like under despite among".split())
 # A comma, then a finite verb: a main clause after a closed relative one
 _MAIN_VERB_SEGMENT = re.compile(
@@ -2110,7 +2110,7 @@ def _subject_before(pre: str) -> Mention | None:
                 k = i
         if (
             k > 0
-            and (rel := _RELATIVE_OPEN.search(body, 0, k)) is not None
+            and (rel := RELATIVE_OPEN.search(body, 0, k)) is not None
             and not body[k + 1 :].lstrip().startswith(("who ", "which ", "whose "))
             # (not "Wolves, which …, might restore …, say the advocates": the clause closed and its verb came)
             and _MAIN_VERB_SEGMENT.search(body, rel.end()) is None
