@@ -6267,3 +6267,40 @@ def test_a_time_before_the_subject_is_no_part_of_it() -> None:
         "But in recent weeks the government has made it clear that protests will be treated as threats.",
         "In recent days diplomats said that the talks had stalled over the border.",
     ) == ["the government", "diplomats"]
+
+
+def test_a_progressive_reports_as_its_finite_verb_does() -> None:
+    """ "Officials are warning that …", "Tripp has been saying that …": a speech participle after a form of "be"
+    reports what its subject says; not "was saying goodbye" (an object), not "is still charging ahead"."""
+    got = _reports([
+        "Intro.",
+        "Officials are warning that the dam could burst within days.",
+        "Linda Tripp, oddly enough, has been saying that she wants to stand trial.",
+        "The Wall Street Journal is reporting that Amazon plans to open its first physical store.",
+        "Some residents are complaining that their neighbours are taking more than their share.",
+        "He was saying goodbye to his sister and his niece.",
+        "The bull market for prisons is still charging ahead this year.",
+    ])  # fmt: skip
+    assert [(t[:16], s) for t, s, _ in got] == [
+        ("the dam could bu", "Officials"),
+        ("she wants to sta", "Linda Tripp"),
+        ("Amazon plans to ", "Wall Street Journal"),
+        ("their neighbours", "Some residents"),
+    ]
+
+
+def test_a_free_relative_names_what_was_said_and_reports_no_clause() -> None:
+    """ "what Carter said to thugs", "with what he is saying": what was said is named, not reported; but
+    "what he said were Labour's achievements" reports what was said of it."""
+    got = _reports([
+        "Intro.",
+        "Aides never knew what Jimmy Carter said to thugs, or when he would announce a deal.",
+        "Tony Blair toured the country to build on what he said were Labour's achievements on the economy.",
+    ])  # fmt: skip
+    assert [(t[:16], s) for t, s, _ in got] == [("were Labour's ac", "Tony Blair")]
+
+
+def test_a_reporting_participle_before_a_subject_is_no_part_of_it() -> None:
+    """ "…, claiming his sources are telling him that …": the sources tell, not 'claiming his sources'."""
+    got = _reports(["Intro.", "Olsen went on the radio, claiming his sources told him that Woods is serving a ban."])
+    assert ("Woods is serving a ban", "his sources") in [(t, s) for t, s, _ in got]

@@ -43,6 +43,8 @@ from tui.analysis.lexicon import (
     PLAIN_HONORIFICS,
     PLURAL_CUE,
     PLURAL_THAT_CUES,
+    PROGRESSIVE_CUE,
+    PROGRESSIVE_THAT_CUES,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
     STATE_NAMES,
@@ -434,6 +436,7 @@ WORD_LISTS = {
     "cognition": _BELIEF_WORDS,
     "finding": _FINDING_VERBS,
     "plural": PLURAL_THAT_CUES,
+    "progressive": PROGRESSIVE_THAT_CUES,
 }
 _WORDS = WordScan(WORD_LISTS)
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
@@ -711,6 +714,28 @@ COGNITION_CUE = re.compile(
 _PRONOUN_GROUP = re.compile(r"(his|her|His|Her)\s+((?:[a-z-]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r"))")
 # Verbs that name or phone rather than report: "called police and child protective services when …"
 _NAMING_CUES = {"called", "calls", "branded", "dubbed", "labeled", "labelled", "likened"}
+# "Officials are warning that …", "The Wall Street Journal is reporting that …": a participle after a form of "be"
+# says what its subject says, as the finite verb would (the finite form below stands for it in every check)
+_PROGRESSIVE = {
+    "saying": "said", "telling": "told", "warning": "warned", "claiming": "claimed", "arguing": "argued",
+    "insisting": "insisted", "predicting": "predicted", "suggesting": "suggested", "stressing": "stressed",
+    "asserting": "asserted", "reporting": "reported", "explaining": "explained", "noting": "noted",
+    "emphasizing": "emphasized", "emphasising": "emphasised", "admitting": "admitted", "acknowledging": "acknowledged",
+    "announcing": "announced", "complaining": "complained", "alleging": "alleged",
+    "maintaining": "maintained", "contending": "contended", "denying": "denied", "charging": "charged",
+}  # fmt: skip
+# "they never knew what Carter was saying to thugs", "What employers are saying is that": a free relative names
+# what was said; it reports no clause
+_WHAT_BEFORE = re.compile(r"\b(?i:what|whatever)\s+$")
+# (only where no clause follows: "what he said were Labour's achievements", "what they believed Labour had achieved"
+# report what was said of it)
+_NO_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:to|in|on|at|about|for|with|from|of|during|over|after|before|when|while|and|but|or)\b)"
+)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|['’]re)\s+(?:(?:also|now|still|already|increasingly|openly|publicly|privately|"
+    r"repeatedly|widely|all)\s+)?$"
+)
 # What "said" takes that is no clause: "said a prayer", "said in an interview", "said Dan Glickman, chairman …"
 # (not "said it envisages …": "it" and a present verb are a clause)
 _SAID_OBJECT = re.compile(
@@ -5062,6 +5087,12 @@ def _indirect(
         cognition = m.re is COGNITION_CUE
         plural = m.re is PLURAL_CUE
         if (
+            cue in _PROGRESSIVE
+            and _BE_BEFORE.search(text, max(lo, m.start() - 24), m.start()) is not None
+            and (cue in ("saying", "telling") or text.startswith(" that ", m.end()))
+        ):
+            cue = _PROGRESSIVE[cue]  # "Officials are warning that …": read as "warned"
+        if (
             cue not in FINITE_CUES and cue not in THAT_ONLY_CUES and not cognition and not plural
         ) or cue in _NAMING_CUES:
             continue
@@ -5099,7 +5130,9 @@ def _indirect(
             continue  # "Best estimates are "The Phantom Menace" will …": a plural noun and its verb, no one's report
         if cue == "read" and _READ_ADJECTIVE.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "a widely read Washington newspaper column": how much it is read, no one reading
-        if _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
+        if cue != m.group(1):
+            pass  # a progressive ("are warning that"), no passive
+        elif _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
             continue  # "The UAW is expected to demand …", "it has been widely predicted": no one's word is reported
         if _OWNER_BEFORE.search(text, max(lo, m.start() - 7), m.start()):
             continue  # "knocked the underpinnings from his boasts that …", "rejected their claims that": a noun
@@ -5188,6 +5221,10 @@ def _indirect(
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is not None and (
                     _PREP_BEFORE_SUBJECT.search(text, max(lo, mention.start - 20), mention.start)
+                    or (
+                        _WHAT_BEFORE.search(text, max(lo, mention.start - 10), mention.start)
+                        and _NO_CLAUSE_AFTER.match(text, m.end())
+                    )
                     or (
                         mention.kind == "surname"
                         and mention.name.lower() in _COMPASS_ADJECTIVES
@@ -5418,6 +5455,12 @@ def _indirect(
         mention = subject_before(text, lo, m.start())
         if (
             mention is not None
+            and _WHAT_BEFORE.search(text, max(lo, mention.start - 10), mention.start)
+            and _NO_CLAUSE_AFTER.match(text, m.end())
+        ):
+            continue
+        if (
+            mention is not None
             and cue in _NOUN_VERBS
             and (
                 (mention.kind == "descriptor" and _NUMBER_HEAD.fullmatch(_head_noun(mention.text.lower())) is not None)
@@ -5541,7 +5584,9 @@ def _indirect(
         # A clause that is all one direct quotation is that quotation, not reported speech.
         if quotes.covers(c_lo + 1, c_hi - 1) or _adjunct_then_quotation(text, c_lo, c_hi, quotes):
             continue
-        out.append(Found(c_lo, c_hi, "indirect", mention, cue, m.start(), para, rule="cue-then-clause", nested=nested))
+        out.append(
+            Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(), para, rule="cue-then-clause", nested=nested)
+        )
         if participle:
             out.extend(_then_participle(text, stop, hi, mention, para))  # "…, adding that CLAUSE2"
     if not out and hi - lo > 40 and text.find("ing ", lo, hi) >= 0:
@@ -5769,6 +5814,9 @@ def attribute(
         plural = [m for m in matches(PLURAL_CUE, text, hits["plural"]) if _present_plural(text, m)]
         if plural:
             cue_matches = sorted([*cue_matches, *plural], key=lambda m: m.start())
+    if hits["progressive"]:
+        progressive = matches(PROGRESSIVE_CUE, text, hits["progressive"])
+        cue_matches = sorted([*cue_matches, *progressive], key=lambda m: m.start())
     if hits["cognition"]:
         beliefs = [m for m in matches(COGNITION_CUE, text, hits["cognition"]) if not _by_estimate(text, m)]
         if beliefs:

@@ -50,6 +50,9 @@ FINITE_CUES = (
 )
 THAT_ONLY_CUES = frozenset(_THAT_ONLY)
 PLURAL_THAT_CUES = tuple(_PLURAL_THAT)
+# Participles that report only after a form of "be" and before "that" ("residents are complaining that …"): no
+# cue elsewhere ("charging ahead", "maintaining order")
+PROGRESSIVE_THAT_CUES = ("reporting", "complaining", "alleging", "maintaining", "contending", "denying", "charging")
 PARTICIPLE_CUES = frozenset(_PARTICIPLE)
 # Multi-word cues first so "pointed out" wins over nothing.
 _CALL = {"called", "calls", "calling"}
@@ -102,6 +105,7 @@ CUE = re.compile(
 )
 # (reported speech only: the quote sieves read CUE, where "her claim that "…"" is a noun)
 PLURAL_CUE = re.compile(r"(?<![\w-])(" + alternation(_PLURAL_THAT) + r")(?=\s+that\b)")
+PROGRESSIVE_CUE = re.compile(r"(?<![\w-])(" + alternation(PROGRESSIVE_THAT_CUES) + r")(?=\s+that\b)")
 # Every CUE match starts with one of these words (for a WordScan).
 CUE_STARTS = (*_CUE_WORDS, *_SENTENCE_FIRST, *_GUARDED, *_THAT_ONLY, "call")
 

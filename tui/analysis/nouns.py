@@ -19,6 +19,7 @@ from tui.analysis.lexicon import (
     LEGAL_SUFFIXES,
     NON_PERSON,
     ORG_WORDS,
+    PARTICIPLE_CUES,
     PEOPLES,
     PLACE_NAMES,
     PLACES,
@@ -276,6 +277,11 @@ _PREPOSITION_DETERMINER = re.compile(
     rf"|{_TIME_LEAD_ALT}[a-z]"
 )
 _TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
+# "…, claiming his sources (are telling him that …)", "…, adding the report (noted that …)": a participle that
+# reports, then the subject of the clause it reports
+_REPORTING_LEAD = re.compile(
+    r"(?:" + "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True)) + r")\s+(?=(?:his|her|their|its|the)\s+[a-z])"
+)
 
 
 def _aside(segment: str) -> bool:
@@ -341,6 +347,12 @@ def _checked_np(s: str) -> Mention | None:
                     subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
                 )
         return None
+    if m.kind == "descriptor" and (reporting := _REPORTING_LEAD.match(m.text)) is not None:
+        subject = _parse_np(m.text[reporting.end() :])
+        if subject is None or subject.kind != "descriptor":
+            return None
+        at = m.start + reporting.end()
+        return Mention(subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end)
     if m.kind != "descriptor" and _WORK_BY_BODY.match(s) is not None:
         # "A report issued by the National Association of School Psychologists", "a new report by Politico": the
         # work is its own speaker, named with its makers (GUIDE); a statement speaks for its issuer, read elsewhere
