@@ -6304,3 +6304,31 @@ def test_a_reporting_participle_before_a_subject_is_no_part_of_it() -> None:
     """ "…, claiming his sources are telling him that …": the sources tell, not 'claiming his sources'."""
     got = _reports(["Intro.", "Olsen went on the radio, claiming his sources told him that Woods is serving a ban."])
     assert ("Woods is serving a ban", "his sources") in [(t, s) for t, s, _ in got]
+
+
+def test_a_post_a_place_owns_is_no_one_of_another_place() -> None:
+    """ "Iran's foreign minister said" is not the British author the story turned to last, nor "Britain's Foreign
+    Secretary Robin Cook" named after him."""
+    got = _reports([
+        "British author Salman Rushdie said Thursday that it appeared his ordeal had ended.",
+        "Publication of Salman Rushdie's novel in 1988 caused an uproar among Muslims around the world.",
+        "At the United Nations, Iran's foreign minister said his government was distancing itself from the reward.",
+        "Britain's Foreign Secretary Robin Cook, who met Kharrazi, said he was delighted with Iran's decision.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["Salman Rushdie", "Iran's foreign minister", "Robin Cook"]
+
+
+def test_a_relative_clause_at_the_end_of_a_sentence_reports_for_its_antecedent() -> None:
+    """ "…, who said CLAUSE." with no closing comma: the clause ends with the sentence, and the speaker is the name
+    before "who" (or before its apposition), never the sentence the reader would run back over."""
+    got = _reports([
+        "Intro.",
+        "The facility was proposed by Rep. John LaFalce, D-N.Y., who said it would help ease the debt crisis.",
+        "The programme was set up by Jean-Noel Juttet, a former French ambassador to Japan, who said he was asked.",
+        "The plan angered farmers, who said it would ruin them.",
+        "One doctor stayed inside Kobani, who told him all victims were civilians.",
+    ])  # fmt: skip
+    assert [(t[:14], s) for t, s, _ in got] == [
+        ("it would help ", "John LaFalce"),
+        ("he was asked", "Jean-Noel Juttet"),
+    ]

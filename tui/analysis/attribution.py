@@ -644,6 +644,7 @@ _AND_REPORT = re.compile(
 _PERFECT_OBJECT_CUE = re.compile(r"\b(?:has|have)\s+(?:added|reported|noted|announced)$")
 _PRONOUN_WORDS = frozenset(("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"))
 _RELATIVE_CUE = re.compile(r",\s*who\s+(?:also\s+)?$")  # non-restrictive: its closing comma bounds the report
+_SENTENCE_END = re.compile(r"\s*[.!?]")
 _ANONYMITY = re.compile(
     r"(?:not\s+to\s+be\s+(?:further\s+)?(?:identified|named)|(?:that\s+)?(?:his|her|their|he|she|they)\s+(?:names?\s+)?not\s+be)\b"
 )
@@ -752,6 +753,69 @@ _PRESENT = re.compile(
     r"business|ones|times|years|percent|others|series|means|sales|species)\b)[a-z]{2,}[^s\W]s|[a-z]+n[’']t)\b"
     r"|\b(?:he|she|they|we|I|you|it)\s+[a-z]{2,}\b"
 )
+
+
+# The name that ends a stretch of text: "… was set up by Jean-Noël Juttet", "… from Labor Secretary Thomas Perez"
+_NAME_AT_END = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*\s+of\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al-[\w'’-]+))*)\s*$"
+)
+# An apposition between a name and its relative clause: "…, a former French ambassador to Japan, who", "…, R-Idaho,
+# who", "…, 45, who"
+_APPOSITION_SEGMENT = re.compile(
+    r"\s*(?:(?:a|an|the)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?!(?:or|and)\s)[a-z]|[RDI]-[A-Z][\w.-]*\s*$|\d+\s*$)"
+)
+_ACCORDING_TO = re.compile(r"\s*according\s+to\s+")
+# (a noun phrase with one of these in it ran on past its head: "alarm among legal experts")
+_PHRASE_PREPOSITIONS = frozenset("at in on for from with by to after before among between against over".split())
+
+
+def _relative_antecedent(text: str, lo: int, comma: int) -> Mention | None:
+    """Who a sentence-final ", who said CLAUSE." follows, read off the words before the comma alone: a name that
+    ends them ("… by Labor Secretary Thomas Perez, who said …"), a name before an apposition ("… set up by
+    Jean-Noël Juttet, a former French ambassador to Japan, who said"), or a noun phrase that is the whole
+    segment ("according to U.S. defense officials, who said"); never the clause they close ("The plan angered
+    farmers")."""
+    prev = text.rfind(",", lo, comma)
+    start = prev + 1 if prev >= lo else lo
+    seg = text[start:comma]
+    if prev >= lo and _APPOSITION_SEGMENT.match(seg) and not _VERBISH.search(seg):
+        before = text.rfind(",", lo, prev)
+        start, comma = (before + 1 if before >= lo else lo), prev
+        seg = text[start:comma]
+        appositive = True
+    else:
+        appositive = False
+    cut = max(0, len(seg) - 160)  # a name is short: read only the segment's end (linear in a long run of capitals)
+    if (end := _NAME_AT_END.search(seg, cut)) is not None:
+        named = parse_np(end.group(1), start + end.start(1))
+        if named is not None and (
+            named.kind == "name"
+            # a surname the article gave a person before ("… by Simpson, who said …"), not "inside Kobani"
+            or (
+                named.kind == "surname"
+                and re.compile(rf"[A-Z][\w.'’-]*\s+{re.escape(named.name)}\b").search(
+                    text, max(0, named.start - 4000), named.start
+                )
+                is not None  # (a bounded look back: many such clauses in one text stay linear)
+            )
+        ):
+            return named
+    if appositive:
+        return None
+    if (according := _ACCORDING_TO.match(seg)) is not None:
+        start, seg = start + according.end(), seg[according.end() :]
+    lead = len(seg) - len(seg.lstrip())
+    np = parse_np(seg.strip(), start + lead)
+    if (
+        np is not None
+        and np.kind == "descriptor"
+        and np.text == seg.strip()
+        and not _VERBISH.search(seg)
+        and not any(w.endswith("ing") or w in _PHRASE_PREPOSITIONS for w in seg.lower().split()[1:])
+    ):
+        return np  # "…, according to a local official, who says that …"
+    return None
 
 
 def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] | None:
@@ -3113,8 +3177,11 @@ class Resolver:
                     newer = [
                         e
                         for e in self._introduced_since_last_quote(pos)
-                        if owner.group(1) not in e.name.split() and not _holds_another_role(e, low, _head(low))
-                    ]  # (not "First Minister Jack McConnell" for "Scotland's justice minister")
+                        if owner.group(1) not in e.name.split()
+                        and not _holds_another_role(e, low, _head(low))
+                        and not _of_another_place(e.title or "", owner.group(1))
+                    ]  # (not "First Minister Jack McConnell" for "Scotland's justice minister", nor "British author
+                    # Salman Rushdie" for "Iran's foreign minister")
                     ent = newer[-1] if newer else None
                     self.step = "descriptor:role-of-newer"
             elif (pg := _PRONOUN_GROUP.fullmatch(m.text)) is not None:
@@ -5543,9 +5610,18 @@ def _indirect(
             # "…, who insists he is innocent, said he still …": the relative clause ends at its comma; without one
             # ("The man who says he saw the crash was interviewed") where it ends is not known
             comma = text.find(", ", c_lo, c_hi)  # not the comma inside "7,000"
-            if comma < 0 or _ANONYMITY.match(text, c_lo):
+            if _ANONYMITY.match(text, c_lo):
                 continue  # "…, who asked not to be identified, said": a wish, no report
-            c_hi = comma
+            if comma >= 0:
+                c_hi = comma
+            else:
+                # no comma: "…, according to Brill, who estimates that books will …": the clause ends with the
+                # sentence, and the sentence before "who" is no subject; its antecedent is read on its own
+                if not _SENTENCE_END.match(text, c_hi):
+                    continue
+                mention = _relative_antecedent(text, lo, relative.start())
+                if mention is None:
+                    continue
         if len(text[c_lo:c_hi].split()) < 3:
             continue
         if _OBJECT_OPENING.match(text, c_lo):
@@ -5980,7 +6056,16 @@ def attribute(
 
 
 _OWNER_LEAD = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s [a-z]")
-_PLACE_LEAD = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)? [a-z]")  # "Britain('s) ambassador to …"
+
+
+def _of_another_place(title: str, owner: str) -> bool:
+    """Whether a title opens on a place or a people other than `owner`, a place: "British author" is no one of
+    Iran's. A place and its people are matched by their first two letters (Britain and British, France and
+    French); a pair that shares them (Iran, Iraqi) reads as the same place, which keeps the person."""
+    first = title.split(None, 1)[0].lower().removesuffix("'s").removesuffix("’s") if title.strip() else ""
+    if not _only_place(owner) or not (_only_place(first) or first in PEOPLES):
+        return False
+    return first[:2] != owner.lower()[:2]
 
 
 def _place_owned(name: str) -> bool:
@@ -5992,14 +6077,13 @@ def _place_owned(name: str) -> bool:
 
 def _other_place_owner(descriptor: str, title: str) -> bool:
     """Whether a place owns the descriptor's post and another place the title's ("Iraq's …", "Britain's …")."""
-    own, other = _OWNER_LEAD.match(descriptor), _PLACE_LEAD.match(title)
-    return (
-        own is not None
-        and other is not None
-        and _only_place(own.group(1))
-        and _only_place(other.group(1))
-        and own.group(1) != other.group(1)
-    )
+    own = _OWNER_LEAD.match(descriptor)
+    if own is None or not _only_place(own.group(1)):
+        return False
+    # (a title may be capitalised whole: "Britain Foreign Secretary", "New Zealand Prime Minister")
+    words = [w.removesuffix("'s").removesuffix("’s") for w in title.split()[:2]]
+    other = next((p for p in (" ".join(words), words[0] if words else "") if p and _only_place(p)), None)
+    return other is not None and other != own.group(1)
 
 
 def _main_speaker(resolver: Resolver, descriptor: Entity, only: Entity | None = None) -> Entity | None:
