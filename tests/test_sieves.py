@@ -6332,3 +6332,17 @@ def test_a_relative_clause_at_the_end_of_a_sentence_reports_for_its_antecedent()
         ("it would help ", "John LaFalce"),
         ("he was asked", "Jean-Noel Juttet"),
     ]
+
+
+def test_whom_a_speaker_told_holds_initials_but_no_preposition() -> None:
+    """ "told the state RTR television that": whom he told, initials and all, before the clause; "told the BBC at
+    that time that": the BBC, then when (not "time that …" reported)."""
+    got = _reports([
+        "Intro.",
+        "Mikhail Motsak told the state RTR television that all the compartments are filled with water.",
+        "Bat told the BBC at that time that it had not negotiated with the STMC.",
+    ])  # fmt: skip
+    assert [t for t, _, _ in got] == [
+        "all the compartments are filled with water",
+        "it had not negotiated with the STMC",
+    ]

@@ -983,13 +983,16 @@ _NOT_OBJECT = (
 # "… governments to take care": a bidding (not "told the newspaper it was depressing to return", "told BuzzFeed
 # News that it wants to sell")
 _BID_TO = re.compile(r"\s*((?:(?!" + _NOT_OBJECT + r")[a-z][\w'’-]*\s+){1,2})?(?:not\s+)?to\s+[a-z]+")
+# (nor a preposition: "told the BBC at that time that" is "the BBC", then when)
+_NOT_OBJECT_WORD = r"(?:" + _NOT_OBJECT + r"|(?:at|in|on|for|by|with|from|about)\b)"
 _OBJECT_THAT = re.compile(
     # "told its major trade partners that", "told trade leaders from Japan, the EC and Canada that"
     # "told a Jewish group in Washington today that": a capitalised adjective, and when
     r"^\s*(?:it|you|(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!"
-    + _NOT_OBJECT
-    + r")(?:[a-z]+|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))[A-Z][a-z]+)\s+){0,3}(?!"
-    + _NOT_OBJECT
+    + _NOT_OBJECT_WORD
+    # ("told the state RTR television that": a broadcaster's initials among the words)
+    + r")(?:[a-z]+|[A-Z]{2,5}|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))[A-Z][a-z]+)\s+){0,3}(?!"
+    + _NOT_OBJECT_WORD
     + r")[a-z]+)"
     # "told the business weekly Wirtschaftswoche in an interview that": the paper's name after its noun, and how
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:in|during)\s+(?:a|an|the)\s))?"
