@@ -6346,3 +6346,14 @@ def test_whom_a_speaker_told_holds_initials_but_no_preposition() -> None:
         "all the compartments are filled with water",
         "it had not negotiated with the STMC",
     ]
+
+
+def test_a_surname_of_a_body_is_the_person_the_article_named() -> None:
+    """ "said Herbert of the Society of Black Lawyers" is Peter Herbert, not the society; "Fruit of the Loom Inc"
+    is a firm's own name, no surname "Fruit"."""
+    got = _speakers(
+        "Peter Herbert, the chairman of the Society of Black Lawyers, spoke in London.",
+        '"There is quite a sea change," said Herbert of the Society of Black Lawyers.',
+        '"Sales rose in every quarter of the year," said Fruit of the Loom Inc.',
+    )
+    assert got[0] == "Peter Herbert" and got[1] != "Fruit"

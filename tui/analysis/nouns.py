@@ -704,7 +704,7 @@ def _parse_np(s: str) -> Mention | None:
         name = name.removesuffix("'s").removesuffix("’s")  # "the BNP's website"
         return Mention("org", s, name, None, 0, len(s))
     if (" of " in s or " at " in s or " with " in s or " from " in s) and len(s) <= 160:
-        named = _name_of_body(s)  # a subject phrase is short: the pattern's search stays small
+        named = _name_of_body(s) or _surname_of_body(s)  # a subject phrase is short: the search stays small
         if named is not None:
             return named
     words = s.split()
@@ -1372,6 +1372,35 @@ def _name_of_body(s: str) -> Mention | None:
         return None  # "Drew Schaefer" after "trader": the role says a person
     title = " ".join(x for x in (person.title, m.group("prep"), m.group("body")) if x)
     return Mention("name", s, person.name, title, 0, len(s))
+
+
+# "Herbert of the Society of Black Lawyers", "Smith of the Urban Institute": a surname, then the body it is of
+_SURNAME_OF_BODY = re.compile(
+    r"(?P<who>[A-Z][a-z][\w'’-]+) (?:of|at|from) the (?P<head>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+    r"(?: (?:of|for|on) [A-Z][\w.&'’-]*(?: (?:and |& )?[A-Z][\w.&'’-]*){0,4})?"
+)
+
+
+_GROUP_ENDING = re.compile(r"(?:ers|ors|ians|ists|ants|ents|ics|ies|ees)$")
+
+
+def _surname_of_body(s: str) -> Mention | None:
+    """A surname before "of the BODY" speaks, not the body (the article named the person before); a body's own
+    name ("Bank of the South", "Friends of the Earth") is no surname: the word after "the" ends on a body's kind,
+    and the word before is no body, role or place."""
+    m = _SURNAME_OF_BODY.fullmatch(" ".join(s.split()))
+    if m is None:
+        return None
+    who = m.group("who")
+    low = who.lower()
+    if low in ORG_WORDS or low in ROLE_WORDS or low in NON_PERSON or low in PLACES or low in STOP_CAPS:
+        return None
+    if _GROUP_ENDING.search(low):
+        return None  # "Physicians at the Walter Reed Army Institute", "Statistics from the Ministry": no one
+    last = m.group("head").split()[-1].lower().rstrip(".")
+    if last not in ORG_WORDS or last in LEGAL_SUFFIXES:
+        return None  # (not "Fruit of the Loom Inc", a firm's own name)
+    return Mention("surname", s, who, None, 0, len(s))
 
 
 _INNER_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Z0-9&.]{1,9}\)(?= [a-z])")  # not "(EIAJ) Chairman Shoichi Saba"
