@@ -6357,3 +6357,26 @@ def test_a_surname_of_a_body_is_the_person_the_article_named() -> None:
         '"Sales rose in every quarter of the year," said Fruit of the Loom Inc.',
     )
     assert got[0] == "Peter Herbert" and got[1] != "Fruit"
+
+
+def test_someone_close_to_another_is_named_whole() -> None:
+    """ "according to a person close to the secretive process" was 'a person close'; "a source close to Ford"
+    was Ford: an anonymous source stays as the article words it (GUIDE)."""
+    got = _reports([
+        "Intro.",
+        "One of the decisions they have made, according to a person close to the secretive process, is to fight.",
+        "Ford will cut its dividend, a source close to Ford said on Monday.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["a person close to the secretive process", "a source close to Ford"]
+
+
+def test_a_plural_before_the_post_it_qualifies_is_no_verb() -> None:
+    """ "Shadow sports minister Lord Moynihan said …. "…"": the quotation's speaker is Moynihan, titled
+    "minister" (not 'Shadow', the subject cut at "sports", nor "minister Lord")."""
+    a = _analysis([
+        "Intro.",
+        'Shadow sports minister Lord Moynihan said the policy would empower local clubs. "We aim to shift the '
+        'emphasis away from our overstretched teachers and schools."',
+    ])  # fmt: skip
+    assert [q.speaker for q in a.quotes] == ["Moynihan", "Moynihan"]
+    assert [s.title for s in a.speakers] == ["minister"]

@@ -339,7 +339,10 @@ _IRREGULAR_PAST = (
 )
 _SUBJECT_VERB = re.compile(
     # a verb's -s, not a noun's "boss", "bus" ("Former Blackburn boss Roy Hodgson says")
-    r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+(?<![su])s|"
+    # (nor a plural before the post it qualifies: "Shadow sports minister Lord Moynihan said")
+    r"\s*((?:[\w'’.-]+\s+){0,7}?)(?=(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+(?<![su])s"
+    r"(?!\s+(?:minister|secretary|spokes(?:wo)?man|spokesperson|correspondent|editor|chief|director|commissioner|"
+    r"officer|official|adviser|advisor|analyst|negotiator|envoy|chairman|reporter|writer)\b)|"
     + _IRREGULAR_PAST
     + r")\b)"
 )

@@ -292,6 +292,12 @@ def _aside(segment: str) -> bool:
     )
 
 
+# "a source close to Ford", "one person familiar with Smith's thinking": someone unnamed, whoever is named after
+_CLOSE_TO = re.compile(
+    r"(?:(?:a|an|one|the|two|three|several|some)\s+)?(?:[a-z][\w-]*\s+)?(?:sources?|persons?|people|officials?|"
+    r"aides?|someone|insiders?|advisers?|advisors?|friends?|associates?)\s+(?:close|familiar|near)\s+(?:to|with)\s",
+    re.I,
+)
 _NAME_IN_PLACE = re.compile(r"(\S.*?) (?:in|at) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
@@ -319,6 +325,12 @@ def _checked_np(s: str) -> Mention | None:
             )
         ):
             return inner
+    if m.title is not None and (words := m.title.split()) and words[-1].lower().rstrip(".") in COURTESY_TITLES:
+        # "sports minister Lord Moynihan": the courtesy belongs to the name, the title is "minister"
+        title = " ".join(words[:-1]) or None
+        m = Mention(m.kind, m.text, m.name, title, m.start, m.end)
+    if m.kind != "descriptor" and _CLOSE_TO.match(s) is not None:
+        return Mention("descriptor", s, s, None, 0, len(s))  # "a source close to Ford": someone near Ford, unnamed
     if m.kind == "surname" and m.name in _STATE_ABBREVIATIONS and s.rstrip(" ,").endswith("."):
         return None  # "the Stockbridge, Ga., apartment where …": a state, no one's surname
     if m.kind == "descriptor" and _PREPOSITION_FIRST.match(m.text):
@@ -2531,8 +2543,9 @@ _AFTER_STOP = re.compile(
     r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|"
     r"(?<!familiar )(?<!involved )(?<!knowledgeable )"
     r"\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|told|from|with|last|this|yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
-    r"(?<!Committee )(?<!Campaign )(?<!Coalition )" + "".join(f"(?<!{w} )" for w in _SERVES_TO) + r"\bto\b"
-    r"|\bto\b(?!\s+[A-Z]))"
+    # ("said a person close to the talks": who is close to what, one phrase)
+    r"(?<!Committee )(?<!Campaign )(?<!Coalition )(?<!close )" + "".join(f"(?<!{w} )" for w in _SERVES_TO) + r"\bto\b"
+    r"|(?<!close )\bto\b(?!\s+[A-Z]))"
 )  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body, "said an
 # aide to Agriculture Secretary Richard Lyng" one person
 # "said KNUT Secretary-General Ambrose Adongo Wednesday": a day after the name, which is no part of it (unless a
