@@ -6380,3 +6380,25 @@ def test_a_plural_before_the_post_it_qualifies_is_no_verb() -> None:
     ])  # fmt: skip
     assert [q.speaker for q in a.quotes] == ["Moynihan", "Moynihan"]
     assert [s.title for s in a.speakers] == ["minister"]
+
+
+def test_a_transcripts_question_label_is_no_speaker() -> None:
+    """ "Q: "…"" in a deposition's excerpts: the questioner is unnamed, neither 'Q.' nor the witness who answered
+    last."""
+    got = _speakers(
+        "Excerpts of deposition testimony by Monica Lewinsky, introduced by House prosecutors Thursday:",
+        'Lewinsky: "A little bit, but for me the point of that meeting was something else entirely."',
+        'Q: "And that was at a meeting for breakfast at the Park Hyatt Hotel?"',
+    )
+    assert got == ["Monica Lewinsky", None]
+
+
+def test_later_or_earlier_after_a_subject_is_no_part_of_it() -> None:
+    """ "A Clinton campaign official later walked back the comments, saying that …": the official, not 'A
+    Clinton campaign official later'; "Labour later took the image off its website, saying …" reports."""
+    got = _reports([
+        "Intro.",
+        "A Clinton campaign official later walked back the comments, saying that Clinton had no video in mind.",
+        "Labour later took the image off its website, saying an alternative idea had proved more popular.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["A Clinton campaign official", "Labour"]

@@ -122,7 +122,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|we|I)\s+(?:also\s+|then\s+|later\s
 _TRAILING_ADVERBS = re.compile(
     rf"(?:\s*\b(?:(?!(?:{_NOT_ADVERBS})\b)[a-z]{{3,}}ly|today|yesterday|tonight|tomorrow|now|again|still|"
     # "Bush himself met …": the subject is Bush; "the owner at first demurred": the owner
-    rf"already|also|then|himself|herself|themselves|itself|at\s+first|at\s+last|in\s+turn|"
+    rf"already|also|then|later|earlier|himself|herself|themselves|itself|at\s+first|at\s+last|in\s+turn|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)+\s*$"  # "Mr Blair on Sunday dismissed …, saying"
 )
 _AS_SUBJECT = re.compile(r"\s*as\s")
@@ -4222,6 +4222,10 @@ def _s_colon_before(c: QuoteContext) -> Hit | None:
         return None
     colon = before_lo + len(before) - 1
     mention = subject_before(text, before_lo, colon)
+    if mention is not None and mention.kind == "surname" and len(mention.text.strip(" .")) == 1:
+        # "Q: "Was that to go back …?"": a transcript's label for whoever asked, no one's name, and no reason to
+        # give the question to whoever answered last
+        return _someone(mention.start), ":", colon
     if mention is not None and mention.kind == "descriptor":
         mention = _before_its_verb(mention)
     if mention is not None and mention.kind == "descriptor" and _head(mention.text) not in ROLE_WORDS:
