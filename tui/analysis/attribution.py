@@ -768,7 +768,6 @@ _NAME_AT_END = re.compile(
 _APPOSITION_SEGMENT = re.compile(
     r"\s*(?:(?:a|an|the)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?!(?:or|and)\s)[a-z]|[RDI]-[A-Z][\w.-]*\s*$|\d+\s*$)"
 )
-_ACCORDING_TO = re.compile(r"\s*according\s+to\s+")
 # (a noun phrase with one of these in it ran on past its head: "alarm among legal experts")
 _PHRASE_PREPOSITIONS = frozenset("at in on for from with by to after before among between against over".split())
 
@@ -806,7 +805,7 @@ def _relative_antecedent(text: str, lo: int, comma: int) -> Mention | None:
             return named
     if appositive:
         return None
-    if (according := _ACCORDING_TO.match(seg)) is not None:
+    if (according := _ACCORDING.match(seg, len(seg) - len(seg.lstrip()))) is not None:
         start, seg = start + according.end(), seg[according.end() :]
     lead = len(seg) - len(seg.lstrip())
     np = parse_np(seg.strip(), start + lead)
