@@ -6402,3 +6402,14 @@ def test_later_or_earlier_after_a_subject_is_no_part_of_it() -> None:
         "Labour later took the image off its website, saying an alternative idea had proved more popular.",
     ])  # fmt: skip
     assert [s for _, s, _ in got] == ["A Clinton campaign official", "Labour"]
+
+
+def test_an_acronym_is_the_body_named_before_with_those_initials() -> None:
+    """ "the FBI said" after "The US Federal Bureau of Investigation is warning …" (no "(FBI)" given): one body,
+    by its fullest name (GUIDE), the country before it aside; not a body whose initials differ."""
+    got = _speakers(
+        "The US Federal Bureau of Investigation is warning that a computer virus is being spread via e-mails.",
+        "An attachment in the e-mail contains the virus, the FBI said.",
+        "The storm would pass by Monday, the NWA said.",
+    )
+    assert got == ["US Federal Bureau of Investigation", "US Federal Bureau of Investigation", "NWA"]

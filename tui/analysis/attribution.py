@@ -280,6 +280,7 @@ _TITLE_TAIL = re.compile(
 _TITLE_THEN_CUE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+(?:told|tells|said|says|added)\b.*$", re.S)
 _POST_LINK = re.compile(r"\s(?:of|at|for|with)\s")
 # "S and P", "S&P", "S/P": a body by the initials of its name's words, joined (Reuters' Standard and Poor's)
+_BARE_ACRONYM = re.compile(r"[A-Z]{3,6}")
 _JOINED_INITIALS = re.compile(r"[A-Z](?:\s*(?:and|&|/)\s*[A-Z])+")
 # Prepositions whose object a name is: no subject of the verb after its apposition
 _OBJECT_PREPS = frozenset("on of to for with about against by from at in into over than like".split())
@@ -1730,6 +1731,17 @@ class Resolver:
                 return name
         return None
 
+    def _org_by_acronym(self, acronym: str, pos: int) -> str | None:
+        """The last body named before pos whose capitalised words (a country before them aside) have the acronym's
+        letters: "FBI" after "the US Federal Bureau of Investigation", which gave it no "(FBI)"."""
+        for _, name in reversed(self._orgs_before(pos)):
+            words = [w for w in name.split() if w[:1].isupper() and not legal_suffix(w.rstrip("."))]
+            if len(words) == len(acronym) + 1 and _only_place(words[0]):
+                words = words[1:]
+            if len(words) == len(acronym) and all(w[0] == c for w, c in zip(words, acronym, strict=True)):
+                return name
+        return None
+
     def _first_person_after(self, pos: int) -> Entity | None:
         """The first person named after pos: whom a lede's "Scotland's first minister" most likely is."""
         after = [(p, e) for p, e in self.people if p > pos and e.person and len(e.name.split()) > 1]
@@ -2867,6 +2879,8 @@ class Resolver:
             name = self.acronyms.get(name, name)
             if _JOINED_INITIALS.fullmatch(name) and (full := self._org_by_initials(name, pos)) is not None:
                 name, self.step = full, "org:initials"  # "S and P said" after "Standard and Poor's Corp"
+            elif _BARE_ACRONYM.fullmatch(name) and (full := self._org_by_acronym(name, pos)) is not None:
+                name, self.step = full, "org:initials"  # "the FBI said" after "The US Federal Bureau of Investigation"
             elif " " not in name and (org := self._org_short(name, pos)) is not None:
                 name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
             elif (
