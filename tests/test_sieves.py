@@ -6413,3 +6413,14 @@ def test_an_acronym_is_the_body_named_before_with_those_initials() -> None:
         "The storm would pass by Monday, the NWA said.",
     )
     assert got == ["US Federal Bureau of Investigation", "US Federal Bureau of Investigation", "NWA"]
+
+
+def test_a_weekday_before_a_group_and_a_name_as_witness_are_no_speakers() -> None:
+    """ "Then Tuesday police believe that …" is the police's belief; "Uber, as its name suggests, is …" reports
+    nothing (a name is no one)."""
+    got = _reports([
+        "Intro.",
+        "Then Tuesday police believe that the same man attacked an 82-year-old woman.",
+        "But Uber, as its name suggests, is hierarchical in structure and very large.",
+    ])  # fmt: skip
+    assert [(t[:12], s) for t, s, _ in got] == [("the same man", "police")]

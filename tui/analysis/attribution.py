@@ -4868,6 +4868,8 @@ def _interrupted(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[Mention
     mention = subject_before(text, comma + 1, m.start())
     if mention is None or mention.kind not in ("name", "surname", "pronoun", "org", "descriptor"):
         return None
+    if mention.kind == "descriptor" and _head_noun(mention.text) in ("name", "names", "title", "nickname"):
+        return None  # "But Uber, as its name suggests, is hierarchical": what shows it, no one who says it
     end = _clause_end(text, lo, hi)
     after = text[m.end() + 1 : end].strip()
     if after[:1] in ('"', "“") and after[1:2].isupper() and after.rstrip(".,;:!?' ")[-1:] in ('"', "”"):

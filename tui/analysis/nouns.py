@@ -279,6 +279,7 @@ _PREPOSITION_DETERMINER = re.compile(
 _TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
 # "…, claiming his sources (are telling him that …)", "…, adding the report (noted that …)": a participle that
 # reports, then the subject of the clause it reports
+_WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[a-z])(?![a-z]+ed\b)")
 _REPORTING_LEAD = re.compile(
     r"(?:" + "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True)) + r")\s+(?=(?:his|her|their|its|the)\s+[a-z])"
 )
@@ -359,11 +360,13 @@ def _checked_np(s: str) -> Mention | None:
                     subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
                 )
         return None
-    if m.kind == "descriptor" and (reporting := _REPORTING_LEAD.match(m.text)) is not None:
-        subject = _parse_np(m.text[reporting.end() :])
+    # (and "Then Tuesday police believe that …": the day the police spoke, no part of them)
+    lead = (_REPORTING_LEAD.match(m.text) or _WEEKDAY_LEAD.match(m.text)) if m.kind == "descriptor" else None
+    if lead is not None:
+        subject = _parse_np(m.text[lead.end() :])
         if subject is None or subject.kind != "descriptor":
             return None
-        at = m.start + reporting.end()
+        at = m.start + lead.end()
         return Mention(subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end)
     if m.kind != "descriptor" and _WORK_BY_BODY.match(s) is not None:
         # "A report issued by the National Association of School Psychologists", "a new report by Politico": the
