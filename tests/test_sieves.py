@@ -6424,3 +6424,13 @@ def test_a_weekday_before_a_group_and_a_name_as_witness_are_no_speakers() -> Non
         "But Uber, as its name suggests, is hierarchical in structure and very large.",
     ])  # fmt: skip
     assert [(t[:12], s) for t, s, _ in got] == [("the same man", "police")]
+
+
+def test_a_persons_firm_is_the_firm() -> None:
+    """ "Publisher Robert Maxwell's British Printing and Communication Corp PLC said" is the firm, its owner aside
+    (was 'Robert Maxwell British Printing …', then 'British Printing')."""
+    got = _speakers(
+        "Intro.",
+        "Publisher Robert Maxwell's British Printing and Communication Corp PLC said it filed a lawsuit on Monday.",
+    )
+    assert got == ["British Printing and Communication Corp PLC"]

@@ -279,6 +279,7 @@ _PREPOSITION_DETERMINER = re.compile(
 _TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
 # "…, claiming his sources (are telling him that …)", "…, adding the report (noted that …)": a participle that
 # reports, then the subject of the clause it reports
+_PERSON_OWNER = re.compile(r"(?:[^'’]*?\s)?([A-Z][a-z]+)\s+[A-Z][\w.'’-]*['’]s\s+(?=[A-Z])")
 _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[a-z])(?![a-z]+ed\b)")
 _REPORTING_LEAD = re.compile(
     r"(?:" + "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True)) + r")\s+(?=(?:his|her|their|its|the)\s+[a-z])"
@@ -360,6 +361,13 @@ def _checked_np(s: str) -> Mention | None:
                     subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
                 )
         return None
+    if m.kind == "org" and (owner := _PERSON_OWNER.match(m.text)) is not None and owner.group(1).lower() in GIVEN_NAMES:
+        # "Publisher Robert Maxwell's British Printing and Communicaton Corp PLC": the firm, its owner aside (was
+        # 'Robert Maxwell British Printing …')
+        firm = _parse_np(m.text[owner.end() :])
+        if firm is not None and firm.kind == "org" and len(firm.name.split()) >= 2:
+            at = m.start + owner.end()
+            return Mention(firm.kind, firm.text, firm.name, firm.title, at + firm.start, at + firm.end)
     # (and "Then Tuesday police believe that …": the day the police spoke, no part of them)
     lead = (_REPORTING_LEAD.match(m.text) or _WEEKDAY_LEAD.match(m.text)) if m.kind == "descriptor" else None
     if lead is not None:
