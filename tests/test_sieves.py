@@ -6434,3 +6434,14 @@ def test_a_persons_firm_is_the_firm() -> None:
         "Publisher Robert Maxwell's British Printing and Communication Corp PLC said it filed a lawsuit on Monday.",
     )
     assert got == ["British Printing and Communication Corp PLC"]
+
+
+def test_a_courtesy_between_a_post_and_the_name_keeps_the_post() -> None:
+    """ "Health Secretary Dr John Reid said" is titled "Health Secretary" (the courtesy ended the title, which was
+    lost); "Speaking to the BBC News website Mr Molyneux said" gives no title."""
+    a = _analysis([
+        "Intro.",
+        "Health Secretary Dr John Reid said the plan would cut waiting lists.",
+        "Speaking to the BBC News website Mr Peter Molyneux said the honour was a surprise.",
+    ])  # fmt: skip
+    assert {s.name: s.title for s in a.speakers} == {"John Reid": "Health Secretary", "Peter Molyneux": None}

@@ -280,6 +280,8 @@ _TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
 # "…, claiming his sources (are telling him that …)", "…, adding the report (noted that …)": a participle that
 # reports, then the subject of the clause it reports
 _PERSON_OWNER = re.compile(r"(?:[^'’]*?\s)?([A-Z][a-z]+)\s+[A-Z][\w.'’-]*['’]s\s+(?=[A-Z])")
+# Role words that name no post a person holds: what a courtesy after them follows is no title
+_NOT_POSTS = frozenset(("website", "newspaper", "paper", "centre", "center", "report", "programme", "program"))
 _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[a-z])(?![a-z]+ed\b)")
 _REPORTING_LEAD = re.compile(
     r"(?:" + "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True)) + r")\s+(?=(?:his|her|their|its|the)\s+[a-z])"
@@ -1294,7 +1296,14 @@ def _parse_np(s: str) -> Mention | None:
             or "-" in w
         ):
             break
-        if w[:1].isupper() and lw in STOP_CAPS and lw not in {"the", "a", "an"}:
+        # (a courtesy between a role and the name goes on: "Health Secretary Dr John Reid"; not "Delighted Mr Smith")
+        courtesy = (
+            lw.rstrip(".") in HONORIFICS
+            and k >= 2
+            and title_toks[k - 2].lower() in ROLE_WORDS
+            and title_toks[k - 2].lower() not in _NOT_POSTS  # "Speaking to the BBC News website Mr Molyneux"
+        )
+        if w[:1].isupper() and lw in STOP_CAPS and lw not in {"the", "a", "an"} and not courtesy:
             break
         k -= 1
         if w[:1].islower() and lw in TITLE_QUALIFIERS and k > 0 and title_toks[k - 1].lower() in CONNECTORS:
