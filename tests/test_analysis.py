@@ -1408,3 +1408,14 @@ def test_a_bracketed_word_inside_an_acts_name_is_part_of_it() -> None:
     )
     assert "Animal Health and Welfare (Scotland) Act 2006" in names and "Act 2006" not in names
     assert "Treasury Bills (Amendment) Bill" in names
+
+
+def test_a_project_or_fund_that_speaks_is_a_body_not_an_initiative() -> None:
+    """ "according to the Sentencing Project" is an organisation; the Marshall Plan stays an initiative, and
+    so does an act that "says" (a law is no body)."""
+    names = _initiative_names(
+        "Only Russia has a higher incarceration rate, according to the Sentencing Project, which tracks prison rates.",
+        "The group compared the spending with the Marshall Plan.",
+        "The Clean Air Act says that emissions must fall by half.",
+    )
+    assert "Sentencing Project" not in names and "Marshall Plan" in names and "Clean Air Act" in names

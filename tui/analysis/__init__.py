@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
     from tui.articles.model import Article
 
-ANALYSIS_VERSION = 286
+ANALYSIS_VERSION = 287
 # What the cache stores analyses under: the version with a digest of this package's code (tui.paths.code_key).
 ANALYSIS_KEY = _code_key(ANALYSIS_VERSION, _Path(__file__).parent)
 # The analysis reads at most this much of an article. The longest article text in the bulk corpus is under
@@ -51,6 +51,18 @@ def analyze(article: Article) -> Analysis:
         quotes=quotes,
         speakers=speakers,
         mentioned=mentioned,
-        initiatives=find_initiatives(text, hits),
+        initiatives=_not_speaking(find_initiatives(text, hits), speakers),
         analysed_to=analysed_to,
     )
+
+
+# Kinds of initiative that are also the names of bodies: "the Sentencing Project said", "the Victory Fund says"
+_BODY_KINDS = frozenset(("project", "fund", "forum", "partnership", "programme"))
+
+
+def _not_speaking(initiatives: list[Initiative], speakers: list[Speaker]) -> list[Initiative]:
+    """The initiatives, less a project, fund or forum that speaks in the article: one that says something is an
+    organisation ("the Pew Internet and American Life Project said"), not a programme (an act or a declaration
+    that "says" is still one)."""
+    voices = {n.lower().removeprefix("the ") for s in speakers for n in (s.name, *s.aliases)}
+    return [i for i in initiatives if i.kind not in _BODY_KINDS or i.name.lower().removeprefix("the ") not in voices]
