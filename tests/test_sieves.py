@@ -6445,3 +6445,13 @@ def test_a_courtesy_between_a_post_and_the_name_keeps_the_post() -> None:
         "Speaking to the BBC News website Mr Peter Molyneux said the honour was a surprise.",
     ])  # fmt: skip
     assert {s.name: s.title for s in a.speakers} == {"John Reid": "Health Secretary", "Peter Molyneux": None}
+
+
+def test_a_state_abbreviation_is_no_ones_surname() -> None:
+    """ "Donna Dees-Thomases of Short Falls, N.J., founder of the Million Mom March, said …" was reported by
+    'N.J.'; a state is no speaker (the stop it ends with was compared against the list without it)."""
+    got = _reports([
+        "Intro.",
+        "Donna Dees-Thomases of Short Falls, N.J., founder of the Million Mom March, said the bill is her priority.",
+    ])  # fmt: skip
+    assert "N.J." not in [s for _, s, _ in got]

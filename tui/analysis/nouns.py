@@ -335,7 +335,7 @@ def _checked_np(s: str) -> Mention | None:
         m = Mention(m.kind, m.text, m.name, title, m.start, m.end)
     if m.kind != "descriptor" and _CLOSE_TO.match(s) is not None:
         return Mention("descriptor", s, s, None, 0, len(s))  # "a source close to Ford": someone near Ford, unnamed
-    if m.kind == "surname" and m.name in _STATE_ABBREVIATIONS and s.rstrip(" ,").endswith("."):
+    if m.kind == "surname" and m.name.rstrip(".") in _STATE_ABBREVIATIONS and s.rstrip(" ,").endswith("."):
         return None  # "the Stockbridge, Ga., apartment where …": a state, no one's surname
     if m.kind == "descriptor" and _PREPOSITION_FIRST.match(m.text):
         return None  # "FOSFA, in London said": a place the subject is in, no one
