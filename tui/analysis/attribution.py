@@ -280,8 +280,9 @@ _TITLE_TAIL = re.compile(
 _TITLE_THEN_CUE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+(?:told|tells|said|says|added)\b.*$", re.S)
 _POST_LINK = re.compile(r"\s(?:of|at|for|with)\s")
 # "S and P", "S&P", "S/P": a body by the initials of its name's words, joined (Reuters' Standard and Poor's)
-_BARE_ACRONYM = re.compile(r"[A-Z]{3,6}")
 _JOINED_INITIALS = re.compile(r"[A-Z](?:\s*(?:and|&|/)\s*[A-Z])+")
+# "FBI": a body by its initials run together
+_BARE_ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Prepositions whose object a name is: no subject of the verb after its apposition
 _OBJECT_PREPS = frozenset("on of to for with about against by from at in into over than like".split())
 # "… -- The head of UN peacekeeping, Jean-Pierre Lacroix, …": a role before the name, after a dateline's dash too
@@ -737,6 +738,17 @@ _WHAT_BEFORE = re.compile(r"\b(?i:what|whatever)\s+$")
 _NO_CLAUSE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:to|in|on|at|about|for|with|from|of|during|over|after|before|when|while|and|but|or)\b)"
 )
+
+
+def _free_relative(text: str, lo: int, mention: Mention, cue_end: int) -> bool:
+    """ "what Carter said to thugs": the subject opens a free relative and no clause follows its cue."""
+    return (
+        _WHAT_BEFORE.search(text, max(lo, mention.start - 10), mention.start) is not None
+        and _NO_CLAUSE_AFTER.match(text, cue_end) is not None
+    )
+
+
+# "is", "are", "has been" … before a participle that then reports as its finite verb (_PROGRESSIVE)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|['’]re)\s+(?:(?:also|now|still|already|increasingly|openly|publicly|privately|"
     r"repeatedly|widely|all)\s+)?$"
@@ -1719,26 +1731,19 @@ class Resolver:
         return self._org_starts
 
     def _org_by_initials(self, initials: str, pos: int) -> str | None:
-        """The last body named before pos whose capitalised words but a legal ending have these initials ("S and
-        P", "S&P", "S/P": Standard and Poor's Corp)."""
+        """The last body named before pos whose capitalised words but a legal ending have these initials: "S and
+        P", "S&P", "S/P" (Standard and Poor's Corp; joined by "and" or "&", its name's words are joined so too, not
+        "Security Pacific"), and "FBI" after "the US Federal Bureau of Investigation", which gave it no "(FBI)" (run
+        together, a country before the words aside)."""
         letters = [c for c in initials if c.isupper()]
-        joined = "/" not in initials  # "S and P", "S&P": the name's words joined so too (not "Security Pacific")
+        joined = "/" not in initials and len(letters) != len(initials)
         for _, name in reversed(self._orgs_before(pos)):
             if joined and " and " not in name and "&" not in name:
                 continue
             words = [w for w in name.split() if w[:1].isupper() and not legal_suffix(w.rstrip("."))]
-            if len(words) == len(letters) and all(w[0] == c for w, c in zip(words, letters, strict=True)):
-                return name
-        return None
-
-    def _org_by_acronym(self, acronym: str, pos: int) -> str | None:
-        """The last body named before pos whose capitalised words (a country before them aside) have the acronym's
-        letters: "FBI" after "the US Federal Bureau of Investigation", which gave it no "(FBI)"."""
-        for _, name in reversed(self._orgs_before(pos)):
-            words = [w for w in name.split() if w[:1].isupper() and not legal_suffix(w.rstrip("."))]
-            if len(words) == len(acronym) + 1 and _only_place(words[0]):
+            if len(letters) == len(initials) and len(words) == len(letters) + 1 and _only_place(words[0]):
                 words = words[1:]
-            if len(words) == len(acronym) and all(w[0] == c for w, c in zip(words, acronym, strict=True)):
+            if len(words) == len(letters) and all(w[0] == c for w, c in zip(words, letters, strict=True)):
                 return name
         return None
 
@@ -2879,7 +2884,7 @@ class Resolver:
             name = self.acronyms.get(name, name)
             if _JOINED_INITIALS.fullmatch(name) and (full := self._org_by_initials(name, pos)) is not None:
                 name, self.step = full, "org:initials"  # "S and P said" after "Standard and Poor's Corp"
-            elif _BARE_ACRONYM.fullmatch(name) and (full := self._org_by_acronym(name, pos)) is not None:
+            elif _BARE_ACRONYM.fullmatch(name) and (full := self._org_by_initials(name, pos)) is not None:
                 name, self.step = full, "org:initials"  # "the FBI said" after "The US Federal Bureau of Investigation"
             elif " " not in name and (org := self._org_short(name, pos)) is not None:
                 name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
@@ -5178,11 +5183,12 @@ def _indirect(
         cue = m.group(1)
         cognition = m.re is COGNITION_CUE
         plural = m.re is PLURAL_CUE
-        if (
+        progressive = (
             cue in _PROGRESSIVE
             and _BE_BEFORE.search(text, max(lo, m.start() - 24), m.start()) is not None
             and (cue in ("saying", "telling") or text.startswith(" that ", m.end()))
-        ):
+        )
+        if progressive:
             cue = _PROGRESSIVE[cue]  # "Officials are warning that …": read as "warned"
         if (
             cue not in FINITE_CUES and cue not in THAT_ONLY_CUES and not cognition and not plural
@@ -5222,9 +5228,7 @@ def _indirect(
             continue  # "Best estimates are "The Phantom Menace" will …": a plural noun and its verb, no one's report
         if cue == "read" and _READ_ADJECTIVE.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "a widely read Washington newspaper column": how much it is read, no one reading
-        if cue != m.group(1):
-            pass  # a progressive ("are warning that"), no passive
-        elif _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
+        if not progressive and _PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
             continue  # "The UAW is expected to demand …", "it has been widely predicted": no one's word is reported
         if _OWNER_BEFORE.search(text, max(lo, m.start() - 7), m.start()):
             continue  # "knocked the underpinnings from his boasts that …", "rejected their claims that": a noun
@@ -5313,10 +5317,7 @@ def _indirect(
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is not None and (
                     _PREP_BEFORE_SUBJECT.search(text, max(lo, mention.start - 20), mention.start)
-                    or (
-                        _WHAT_BEFORE.search(text, max(lo, mention.start - 10), mention.start)
-                        and _NO_CLAUSE_AFTER.match(text, m.end())
-                    )
+                    or _free_relative(text, lo, mention, m.end())
                     or (
                         mention.kind == "surname"
                         and mention.name.lower() in _COMPASS_ADJECTIVES
@@ -5545,11 +5546,7 @@ def _indirect(
                 continue
         stop, participle = _clause_stop(text, c_lo, hi)
         mention = subject_before(text, lo, m.start())
-        if (
-            mention is not None
-            and _WHAT_BEFORE.search(text, max(lo, mention.start - 10), mention.start)
-            and _NO_CLAUSE_AFTER.match(text, m.end())
-        ):
+        if mention is not None and _free_relative(text, lo, mention, m.end()):
             continue
         if (
             mention is not None
@@ -6093,22 +6090,27 @@ def _of_another_place(title: str, owner: str) -> bool:
     return first[:2] != owner.lower()[:2]
 
 
-def _place_owned(name: str) -> bool:
-    """ "Scotland's first minister", "Britain's foreign secretary": a post a place owns, which the article may name
-    only later."""
+def _place_owner(name: str) -> str | None:
+    """The place that owns a post: "Scotland" of "Scotland's first minister" (which the article may name only
+    later), "Britain" of "Britain's foreign secretary"."""
     owner = _OWNER_LEAD.match(name)
-    return owner is not None and _only_place(owner.group(1))
+    return owner.group(1) if owner is not None and _only_place(owner.group(1)) else None
+
+
+def _place_owned(name: str) -> bool:
+    """A post a place owns: whose holder the article may name only later."""
+    return _place_owner(name) is not None
 
 
 def _other_place_owner(descriptor: str, title: str) -> bool:
     """Whether a place owns the descriptor's post and another place the title's ("Iraq's …", "Britain's …")."""
-    own = _OWNER_LEAD.match(descriptor)
-    if own is None or not _only_place(own.group(1)):
+    own = _place_owner(descriptor)
+    if own is None:
         return False
     # (a title may be capitalised whole: "Britain Foreign Secretary", "New Zealand Prime Minister")
     words = [w.removesuffix("'s").removesuffix("’s") for w in title.split()[:2]]
     other = next((p for p in (" ".join(words), words[0] if words else "") if p and _only_place(p)), None)
-    return other is not None and other != own.group(1)
+    return other is not None and other != own
 
 
 def _main_speaker(resolver: Resolver, descriptor: Entity, only: Entity | None = None) -> Entity | None:

@@ -578,13 +578,18 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             and (words[-2].lower() in GIVEN_NAMES or words[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS)
         ):
             continue  # "Mayor Bill de Blasio", "actor Jude Law": a person
-        in_list = _NAME_IN_LIST.search(text, max(0, start - 24), start) if len(words) == 3 else None
         if (
             len(words) == 3
             and words[-1] in _NAME_KINDS
             and words[1] == "and"
             and not acr
-            and (words[0].lower() in GIVEN_NAMES or (in_list is not None and in_list[1].lower() in GIVEN_NAMES))
+            and (
+                words[0].lower() in GIVEN_NAMES
+                or (
+                    (in_list := _NAME_IN_LIST.search(text, max(0, start - 24), start)) is not None
+                    and in_list[1].lower() in GIVEN_NAMES
+                )
+            )
         ):
             continue  # "Hillary, Chelsea and Bill", "Michael, Stephen, Robin and Bill": people by their given names
         if words[-1] == "Bill" and not acr and (_SURNAME_NEXT.match(text, end) or _COUPLE_NEXT.match(text, end)):

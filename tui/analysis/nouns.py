@@ -31,6 +31,7 @@ from tui.analysis.lexicon import (
     TITLE_QUALIFIERS,
     US_STATES,
     WEEKDAYS,
+    alternation,
     legal_suffix,
     names_group,
 )
@@ -249,8 +250,12 @@ def parse_np(s: str, offset: int) -> Mention | None:
     m = _checked_np(s.strip())  # the same phrase with other spaces around it: one cache entry
     if m is None or offset + lead == 0:
         return m
-    offset += lead
-    return Mention(m.kind, m.text, m.name, m.title, m.start + offset, m.end + offset)
+    return _moved(m, offset + lead)
+
+
+def _moved(m: Mention, by: int) -> Mention:
+    """The mention read in a part of a phrase, with offsets into the whole (the part starts `by` in)."""
+    return m._replace(start=m.start + by, end=m.end + by)
 
 
 # An aside between a subject and its cue: how or where someone spoke, not who they are
@@ -277,15 +282,15 @@ _PREPOSITION_DETERMINER = re.compile(
     rf"|{_TIME_LEAD_ALT}[a-z]"
 )
 _TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
-# "…, claiming his sources (are telling him that …)", "…, adding the report (noted that …)": a participle that
-# reports, then the subject of the clause it reports
+# "Publisher Robert Maxwell's British Printing …": a person by a given name, the owner of the firm after it
 _PERSON_OWNER = re.compile(r"(?:[^'’]*?\s)?([A-Z][a-z]+)\s+[A-Z][\w.'’-]*['’]s\s+(?=[A-Z])")
 # Role words that name no post a person holds: what a courtesy after them follows is no title
 _NOT_POSTS = frozenset(("website", "newspaper", "paper", "centre", "center", "report", "programme", "program"))
+# "Then Tuesday police believe that …": the day before a group, no part of it (not "Friday showed …", a verb)
 _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[a-z])(?![a-z]+ed\b)")
-_REPORTING_LEAD = re.compile(
-    r"(?:" + "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True)) + r")\s+(?=(?:his|her|their|its|the)\s+[a-z])"
-)
+# "…, claiming his sources (are telling him that …)", "…, adding the report (noted that …)": a participle that
+# reports, then the subject of the clause it reports
+_REPORTING_LEAD = re.compile(r"(?:" + alternation(PARTICIPLE_CUES) + r")\s+(?=(?:his|her|their|its|the)\s+[a-z])")
 
 
 def _aside(segment: str) -> bool:
@@ -351,33 +356,25 @@ def _checked_np(s: str) -> Mention | None:
             # its report on the council's work the committee"
             subject = _parse_np(m.text[later.start() :])
             if subject is not None and subject.kind == "descriptor":
-                at = m.start + later.start()
-                return Mention(
-                    subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
-                )
+                return _moved(subject, m.start + later.start())
         if (time_lead := _TIME_LEAD.match(m.text)) is not None:
             subject = _parse_np(m.text[time_lead.end() :])  # "In recent weeks officials (said)"
             if subject is not None and subject.kind == "descriptor":
-                at = m.start + time_lead.end()
-                return Mention(
-                    subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end
-                )
+                return _moved(subject, m.start + time_lead.end())
         return None
     if m.kind == "org" and (owner := _PERSON_OWNER.match(m.text)) is not None and owner.group(1).lower() in GIVEN_NAMES:
         # "Publisher Robert Maxwell's British Printing and Communicaton Corp PLC": the firm, its owner aside (was
         # 'Robert Maxwell British Printing …')
         firm = _parse_np(m.text[owner.end() :])
         if firm is not None and firm.kind == "org" and len(firm.name.split()) >= 2:
-            at = m.start + owner.end()
-            return Mention(firm.kind, firm.text, firm.name, firm.title, at + firm.start, at + firm.end)
+            return _moved(firm, m.start + owner.end())
     # (and "Then Tuesday police believe that …": the day the police spoke, no part of them)
     lead = (_REPORTING_LEAD.match(m.text) or _WEEKDAY_LEAD.match(m.text)) if m.kind == "descriptor" else None
     if lead is not None:
         subject = _parse_np(m.text[lead.end() :])
         if subject is None or subject.kind != "descriptor":
             return None
-        at = m.start + lead.end()
-        return Mention(subject.kind, subject.text, subject.name, subject.title, at + subject.start, at + subject.end)
+        return _moved(subject, m.start + lead.end())
     if m.kind != "descriptor" and _WORK_BY_BODY.match(s) is not None:
         # "A report issued by the National Association of School Psychologists", "a new report by Politico": the
         # work is its own speaker, named with its makers (GUIDE); a statement speaks for its issuer, read elsewhere
