@@ -1419,3 +1419,15 @@ def test_a_project_or_fund_that_speaks_is_a_body_not_an_initiative() -> None:
         "The Clean Air Act says that emissions must fall by half.",
     )
     assert "Sentencing Project" not in names and "Marshall Plan" in names and "Clean Air Act" in names
+
+
+def test_a_campaign_that_speaks_is_a_body_not_an_initiative() -> None:
+    """ "Lycos Europe's … campaign", then "Lycos Europe said": the firm that speaks is no campaign; the Make Love,
+    Not Spam campaign it ran is one."""
+    names = _initiative_names(
+        "Lycos Europe's Make Love, Not Spam campaign began in late November.",
+        "Many groups said users should not join the Lycos Europe campaign.",
+        "Lycos Europe said the campaign had achieved its aim.",
+        "The Clean Air Campaign was launched in March by the city.",
+    )
+    assert "Lycos Europe" not in names and "Clean Air Campaign" in names

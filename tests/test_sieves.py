@@ -6455,3 +6455,105 @@ def test_a_state_abbreviation_is_no_ones_surname() -> None:
         "Donna Dees-Thomases of Short Falls, N.J., founder of the Million Mom March, said the bill is her priority.",
     ])  # fmt: skip
     assert "N.J." not in [s for _, s, _ in got]
+
+
+def test_the_ones_led_by_someone_speak_not_their_leader() -> None:
+    """ "The scientists, led by Ye Duzheng, an aerophysicist …, said that …" is the scientists' report (the
+    apposition is the leader's: it gave the report to 'Ye Duzheng')."""
+    got = _reports([
+        "Intro.",
+        "The scientists, led by Ye Duzheng, an aerophysicist of the Chinese Academy of Sciences, said that the rate "
+        "of warming will accelerate.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["The scientists"]
+
+
+def test_a_plural_owner_opens_a_bodys_name_and_keeps_its_possessive() -> None:
+    """ "The Children's Bridge" and "The Women's Institute" are bodies named so ('Children Bridge' was a person,
+    so "It said" found no one); "Britain's Tony Blair" still drops the owner."""
+    a = _analysis([
+        "Intro.",
+        "The Children's Bridge said the orphanages were well run and clean.",
+        "It said the children were fed well and cared for.",
+        "The Women's Institute said members were angry about the plan.",
+    ])  # fmt: skip
+    assert [q.speaker for q in a.quotes] == ["Children's Bridge", "Children's Bridge", "Women's Institute"]
+
+
+def test_a_body_then_its_kind_without_the_closing_comma_is_the_body() -> None:
+    """ "The Acme Group, an international adoption agency in Canada said …": the body speaks (it was the
+    agency's description); "But on Wednesday, a new report from the … Times claimed" keeps the report."""
+    got = _reports([
+        "Intro.",
+        "The Acme Group, an international adoption agency in Canada said the orphanages were well run.",
+        "But on Wednesday, a new report from the International Business Times claimed that the service will cost more.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["Acme Group", "a new report from the International Business Times"]
+
+
+def test_a_clause_then_quoted_as_saying_with_when_and_where() -> None:
+    """ "CLAUSE, Interfax quoted the Interior Ministry as saying Sunday in a communique." reports for the ministry:
+    a day and a medium may end the sentence after "as saying" (only its end was allowed)."""
+    got = _reports([
+        "Intro.",
+        "Chechen rebels are planning more terrorist acts in Russia, Interfax quoted the Interior Ministry as saying "
+        "Sunday in a communique.",
+        "The rebels are planning more attacks, the agency quoted Ivanov as saying in an interview.",
+    ])  # fmt: skip
+    assert [(s, r) for _, s, r in got] == [
+        ("Interior Ministry", "clause-then-quoted-as/org"),
+        ("Ivanov", "clause-then-quoted-as/surname:alone"),
+    ]
+
+
+def test_a_title_that_ends_on_a_preposition_is_no_title() -> None:
+    """A name read after "of the"/"in the" took what stood before it for a title: 'North Caucasus' titled 'in
+    the', 'Census' titled 'of the'. The phrase is a descriptor, a body's whole name, or a person of a body; an
+    article alone before the name is dropped from the title."""
+    assert parse_np("military headquarters in the North Caucasus", 0).kind == "descriptor"  # type: ignore[union-attr]
+    assert parse_np("News of the World", 0) == Mention("org", "News of the World", "News of the World", None, 0, 17)
+    person = parse_np("Fernando Pedreira of the Jornal do Brasil", 0)
+    assert person is not None and (person.name, person.title) == ("Fernando Pedreira", "Jornal do Brasil")
+    lombardi = parse_np("Vatican spokesman the Rev. Federico Lombardi", 0)
+    assert lombardi is not None and lombardi.title == "Vatican spokesman"
+    assert parse_np("in the Far East", 0) is None
+
+
+def test_a_body_by_a_last_word_no_person_has_is_a_body() -> None:
+    """ "the Italian Treasury", "Amnesty International", "the Syrian Observatory" were read as people, so "It
+    said" after them found no one; "Chancellor of the Exchequer Nigel Lawson" stays a titled person, and "the
+    Treasury" later is the body named in full before."""
+    got = _speakers(
+        "Intro.",
+        "The meeting is a chance to verify the accord, the Italian Treasury said.",
+        "It said the meeting will provide a forum for the accord.",
+        "The Treasury said it would act soon on rates.",
+        "Amnesty International said the prisoners were tortured in the jail.",
+        "Chancellor of the Exchequer Nigel Lawson said the budget was sound and fair.",
+    )
+    assert got == ["Italian Treasury"] * 3 + ["Amnesty International", "Nigel Lawson"]
+
+
+def test_a_short_past_tense_is_a_clauses_verb() -> None:
+    """ "said many people died in the attack" reported nothing: "died" was no verb to the clause test (it
+    wanted three letters before "-ed"); a noun after the cue is still an object ("said a prayer")."""
+    got = _reports([
+        "Intro.",
+        "The group said many people died in the attack.",
+        "Officials said the rebels fled and hid in the hills.",
+        "The priest said a prayer for the dead.",
+    ])  # fmt: skip
+    assert [(t, s) for t, s, _ in got] == [
+        ("many people died in the attack", "The group"),
+        ("the rebels fled and hid in the hills", "Officials"),
+    ]
+
+
+def test_where_someone_is_from_in_two_segments_is_no_subject() -> None:
+    """ "The 21-year-old, from Bunbury, Western Australia, told …" was 'Western Australia' (only a US state
+    after the town was read as the apposition's)."""
+    got = _reports([
+        "Intro.",
+        "The 21-year-old, from Bunbury, Western Australia, told NT News he woke up with a red trail on his skin.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["The 21-year-old"]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
     from tui.articles.model import Article
 
-ANALYSIS_VERSION = 288
+ANALYSIS_VERSION = 289
 # What the cache stores analyses under: the version with a digest of this package's code (tui.paths.code_key).
 ANALYSIS_KEY = _code_key(ANALYSIS_VERSION, _Path(__file__).parent)
 # The analysis reads at most this much of an article. The longest article text in the bulk corpus is under
@@ -56,8 +56,9 @@ def analyze(article: Article) -> Analysis:
     )
 
 
-# Kinds of initiative that are also the names of bodies: "the Sentencing Project said", "the Victory Fund says"
-_BODY_KINDS = frozenset(("project", "fund", "forum", "partnership", "programme"))
+# Kinds of initiative that are also the names of bodies: "the Sentencing Project said", "the Victory Fund says",
+# "the Clinton campaign said"
+_BODY_KINDS = frozenset(("project", "fund", "forum", "partnership", "programme", "campaign"))
 
 
 def _not_speaking(initiatives: list[Initiative], speakers: list[Speaker]) -> list[Initiative]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from tui.analysis.lexicon import (
+    BODY_LAST_WORDS,
     CUE,
     CUE_STARTS,
     DEMONYMS,
@@ -143,7 +144,8 @@ _WITH_DOING = re.compile(r"\bwith\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*
 _STATE_BODIES = {"court", "government", "parliament", "congress", "senate", "police", "ministry", "department",
                  "office", "assembly", "administration", "army", "council", "navy", "tribunal", "cabinet",
                  "legislature", "embassy", "consulate", "exchange", "bourse", "force", "forces", "command", "guard",
-                 "guards", "corps", "fleet", "brigade", "brigades", "militia", "militias", "logistics"}  # fmt: skip
+                 "guards", "corps", "fleet", "brigade", "brigades", "militia", "militias", "logistics",
+                 "treasury", "exchequer", "reserve", "directorate", "inspectorate", "procuratorate"}  # fmt: skip
 # (and the exchanges a firm lists on: "The firm, … since listing on the London Stock Exchange, said" is the firm)
 # A newspaper's name ends in one of these; "the paper" and its kin stand for the one named last
 _PRESS_WORDS = {"times", "post", "journal", "news", "herald", "daily", "tribune", "gazette", "telegraph", "guardian",
@@ -337,7 +339,11 @@ _AUXILIARY = re.compile(r"(?:are|were|have|had|will|would|could|can|did|do|also|
 _IRREGULAR_PAST = (
     "set|put|made|took|gave|went|came|wrote|spoke|began|led|held|met|won|lost|left|sent|kept|brought|sought|found|"
     "got|ran|saw|stood|struck|hit|cut|became|broke|chose|drew|drove|fell|felt|fought|grew|heard|knew|paid|rose|sat|"
-    "shot|sold|spent|swore|taught|threw|understood|wore|built|bought|caught|meant|stole|flew|had|did|said|told"
+    "shot|sold|spent|swore|taught|threw|understood|wore|built|bought|caught|meant|stole|flew|had|did|said|told|"
+    # short regular ones "[a-z]{3,}ed" misses ("said many people died in the attack", "said police used tear gas")
+    # (finite forms only: "used", "owed", "tied" are participles as often, "drugs used to treat …")
+    "died|lied|sued|fled|ate|hid|sang|drank|sank|tore|rode|shook|woke|froze|forgot|forgave|withdrew|overcame|arose|"
+    "sprang|blew|shrank"
 )
 _SUBJECT_VERB = re.compile(
     # a verb's -s, not a noun's "boss", "bus" ("Former Blackburn boss Roy Hodgson says")
@@ -562,7 +568,7 @@ _WHO_APPOSITION = re.compile(r"\s*who\s[^,;:\"“”]{3,120}?,")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do|"
-    r"wants|needs|plans|hopes|expects|believes|thinks|says|said|fled|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
+    r"wants|needs|plans|hopes|expects|believes|thinks|says|said|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
 )
 # "…, but rather chose", "and explained": a second verb with no subject of its own, the cue's subject's next act
 _SUBJECTLESS_VERB = re.compile(
@@ -1431,7 +1437,11 @@ class Resolver:
                 keep = keep[max(i for i, k in enumerate(keep) if _DOTTED.fullmatch(k)) + 1 :]
                 extra = " ".join(keep) + " " if keep else ""
                 mention = parse_np(extra + run_text, lo - len(extra))
-            if mention is not None and mention.kind == "org" and mention.name.split()[-1].lower() in ORG_WORDS:
+            if (
+                mention is not None
+                and mention.kind == "org"
+                and ((last := mention.name.split()[-1].lower()) in ORG_WORDS or last in BODY_LAST_WORDS)
+            ):
                 # "the National Association of Home Builders": the capitalised run stops at "of", the body's
                 # name does not ("the group argues" is not a "National Association")
                 tail = _BODY_TAIL.match(text, m.end()) if mention.name.endswith(run_text) else None
@@ -2890,7 +2900,7 @@ class Resolver:
                 name, self.step = org, "org:short-form"  # "CSR said" after "CSR Ltd"
             elif (
                 " " not in name
-                and name.lower() in ORG_WORDS
+                and (name.lower() in ORG_WORDS or name.lower() in BODY_LAST_WORDS)
                 and m.text[:4].lower() == "the "
                 and (fuller_body := self._fuller_body(name, m.start)) is not None
             ):
@@ -4722,7 +4732,7 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
     if text.find(" as saying", lo, hi) < 0:
         return []
     q = _QUOTED_AS.search(text, lo, hi)
-    if q is None or not _SENTENCE_TAIL.fullmatch(text, q.end(), hi) or q.start() in quotes:
+    if q is None or not _QUOTED_TAIL.fullmatch(text, q.end(), hi) or q.start() in quotes:
         return []
     comma = text.rfind(",", lo, q.start())
     if comma <= lo or q.group(1).startswith("by "):
@@ -4737,6 +4747,12 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
 
 
 _SENTENCE_TAIL = re.compile(r"\s*[.!?]?[\"”’']?\s*")
+# "…, Interfax quoted the ministry as saying Sunday in a communique.": when and where it was said, then the end
+_QUOTED_TAIL = re.compile(
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|night|month)))?"
+    r"(?:\s+(?:in|at|on|during)\s+(?:a|an|the|its|his|her|their)\s+[\w'’ -]{1,40}?)?"
+    r"\s*[.!?]?[\"”’']?\s*"
+)
 # "Geoff Dixon was quoted by The Australian newspaper as saying", "He was also quoted in the statement as saying"
 _QUOTED_BY_PASSIVE = re.compile(_QUOTED_AUX + r"(?:(?:by|in)\s+[^,.;:\"“”]{1,60}?\s+)?as\s+saying$")
 # the clause (not a quotation: the quote sieves'), after a phrase of time or place when "that" follows it ("as

@@ -246,6 +246,13 @@ team channel daily chronicle weekly
 co co. ag sa s.a nv n.v n.v. gmbh spa s.p.a s.p.a. kgaa bv b.v b.v. nl pty llc lp l.p l.p. oy asa insurance
 """.split()
 )
+# Last words of bodies' names kept out of ORG_WORDS, which the name reader reads inside a person's title too
+# ("Chancellor of the Exchequer Nigel Lawson", "Treasury Under-secretary Yavuz Canevi"): a name they end is a
+# body's ("the Italian Treasury", "Human Rights Watch", "Amnesty International")
+BODY_LAST_WORDS = frozenset(
+    "treasury exchequer directorate inspectorate procuratorate observatory laboratory laboratories railways airways "
+    "international reserve".split()
+)
 STOP_CAPS = set(
     """
 the a an this that these those it its in on at for of and but or if when while as after before during because

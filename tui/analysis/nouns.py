@@ -7,6 +7,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from tui.analysis.lexicon import (
+    BODY_LAST_WORDS,
     COURTESY_TITLES,
     DEMONYMS,
     FAITHS_AND_CAMPS,
@@ -338,8 +339,47 @@ def _checked_np(s: str) -> Mention | None:
         # "sports minister Lord Moynihan": the courtesy belongs to the name, the title is "minister"
         title = " ".join(words[:-1]) or None
         m = Mention(m.kind, m.text, m.name, title, m.start, m.end)
+    if (
+        m.kind in ("name", "surname")
+        and m.name.rsplit(None, 1)[-1].lower() in BODY_LAST_WORDS
+        and m.name.split(None, 1)[0].lower() not in GIVEN_NAMES
+    ):
+        # "the Italian Treasury", "the Syrian Observatory", "Human Rights Watch": a body by its last word, which
+        # the name reader (its own list of bodies' words kept short for "Exchequer Nigel Lawson") took for a name;
+        # a capitalised "title" is the body's own first words ("the US Federal Reserve"), an owner's is not
+        # ("Panasonic's Hollywood Laboratories")
+        owner_ends = [o.end() for o in _OWNED.finditer(m.text)]
+        if owner_ends:
+            name = _org_name(m.text[owner_ends[-1] :].split())  # "NASA's Jet Propulsion Laboratory": the owned body
+        elif m.title is not None and all(w[:1].isupper() for w in m.title.split()):
+            name = _org_name([*m.title.split(), *m.name.split()])
+        else:
+            name = m.name
+        return Mention("org", m.text, name, None, m.start, m.end)
     if m.kind != "descriptor" and _CLOSE_TO.match(s) is not None:
         return Mention("descriptor", s, s, None, 0, len(s))  # "a source close to Ford": someone near Ford, unnamed
+    if m.title is not None and m.kind in ("name", "surname", "org") and (dangling := _DANGLING.search(m.title)):
+        lead_words = m.text[: m.text.rfind(m.name)].split()
+        if dangling.group(1) is None:
+            # "Vatican spokesman the Rev. Federico Lombardi": the article before the name is no part of the post
+            m = m._replace(title=m.title[: dangling.start()].rstrip() or None)
+        elif any(w.lower() in _AUXILIARIES for w in lead_words) or lead_words[0].lower() in _PHRASE_PREPS:
+            return None  # "The proposed sale will complete Fruit of the Loom's", "in the Far East": no one speaking
+        elif (
+            (link := _NAME_LINK.match(m.text)) is not None
+            and (person := _checked_np(link.group(1))) is not None
+            and person.kind == "name"
+        ):
+            # "Laura Brownlees of Save the Children": the person, titled by the body
+            title = LEAD_ARTICLE.sub("", m.text[link.end() :])
+            return person._replace(text=m.text, title=title, start=m.start, end=m.end)
+        elif any(w[:1].islower() and w.lower() not in _PART_CONN for w in lead_words):
+            # "military headquarters in the North Caucasus", "Iraq ambassador to the U.N.": a role or a group, and
+            # where it is; the place is no name
+            m = Mention("descriptor", m.text, m.text, None, m.start, m.end)
+        else:
+            # "the Bureau of the Census", "News of the World", "Fruit of the Loom Inc": one body's name, whole
+            return Mention("org", m.text, LEAD_ARTICLE.sub("", m.text), None, m.start, m.end)
     if m.kind == "surname" and m.name.rstrip(".") in _STATE_ABBREVIATIONS and s.rstrip(" ,").endswith("."):
         return None  # "the Stockbridge, Ga., apartment where …": a state, no one's surname
     if m.kind == "descriptor" and _PREPOSITION_FIRST.match(m.text):
@@ -617,6 +657,15 @@ def _company_suffix(word: str) -> bool:
 
 
 _OWNED_MODIFIERS = ("-based", "-held", "-owned", "-controlled", "-backed", "-run", "-listed")
+
+
+def _collective_kept(run: list[str], written: list[str]) -> list[str]:
+    """The run with a plural owner's "'s" as written: "Children's Society", "Women's Institute" are names whose
+    possessive is their own (a person's or a place's is not: "Israel Foreign Ministry" is read without it)."""
+    return [
+        w.strip(_EDGE) if c.lower() in _COLLECTIVE_OWNERS and w.strip(_EDGE).endswith(("'s", "’s")) else c
+        for c, w in zip(run, written, strict=True)
+    ]
 
 
 def _org_name(run: list[str]) -> str:
@@ -1137,8 +1186,11 @@ def _parse_np(s: str) -> Mention | None:
             and lows[2] in ("to", "at", "in", "for", "with")
         ):
             return Mention("descriptor", text, text, None, start, end)  # "Iraq's ambassador to the United Nations"
-        name = _org_name(run)
+        name = _org_name(_collective_kept(run, words[len(words) - len(run) :]))
         return Mention("org", text, name, None, start, end)
+    if len(run) >= 2 and words[-2].endswith(("'s", "’s")) and lowered[-2] in _COLLECTIVE_OWNERS:
+        # "The Children's Bridge", "the People's Bank": a name a plural owner opens is a body's, never a person's
+        return Mention("org", text, _org_name(_collective_kept(run, words[-len(run) :])), None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
     surname_place = len(run) >= 2 and lowered[-2] in GIVEN_NAMES and lowered[-1] in _SURNAME_PLACES
     if (run and lowered[-1] in NON_PERSON and not surname_place) or any(c.isdigit() for c in run[-1]):
@@ -1448,6 +1500,20 @@ def _bare_name(phrase: str) -> Mention | None:
     """The phrase as a name or surname alone; not a sentence adverb read as one ("However,")."""
     m = _parse_np(phrase.strip()) if phrase.strip() else None
     return m if m is not None and m.kind in ("name", "surname") and m.name.lower() not in _ADVERBS else None
+
+
+# "an international adoption agency in Canada": what kind of body the one before is, and where
+_BODY_KIND = re.compile(r"\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\s+(?:in|at|of|for|from|based)\s")
+# A title that ends on a preposition or an article ("of the", "Vatican spokesman the"): the name split wrong
+_DANGLING = re.compile(r"(?:\s|^)(?:(of|to|at|in|for|on|from|and)(?:\s+(?:the|a|an))?|the|a|an)$", re.I)
+_OWNED = re.compile(r"['’]s\s")
+_AUXILIARIES = frozenset(
+    "will would can could shall should may might must is are was were has have had do does did".split()
+)
+_NAME_LINK = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:of|at|from)\s+")
+_FROM_TOWN = re.compile(r"\s*(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
+# "(, )led by …": who leads the subject before, never the subject
+_LED_BY = re.compile(r"(?:led|headed|chaired|accompanied|joined|flanked)\s+by\s+(?=[A-Z])")
 
 
 def _boundary_end(s: str, tail: int = 60) -> int:
@@ -2157,6 +2223,11 @@ def _subject_before(pre: str) -> Mention | None:
         # "Mike Hobday, of the League Against Cruel Sports, said"
         body = pre[:-1]
         k = body.rfind(",")
+        if k > 0 and (j := body.rfind(",", 0, k)) > 0 and _FROM_TOWN.fullmatch(body, j + 1, k) is not None:
+            # "The 21-year-old, from Bunbury, Western Australia, told": where someone is from, in two segments;
+            # the subject stands before them (a descriptor too)
+            if _state_or_country(body[k + 1 :].strip()) and (whole := _subject_before(body[:j])) is not None:
+                return whole
         if k > 0 and body[k + 1 :].strip() in US_STATES:
             # "Mark Lee, a store manager from Rye, N.Y., said": the town's state belongs to the apposition, when
             # a name and a lower-case descriptor stand before it (not "Separately, an executive in Cambridge,
@@ -2332,6 +2403,12 @@ def _subject_before(pre: str) -> Mention | None:
         # spaces, so offsets hold); "James E. (Jim) Nugent": a nickname stays apart
         pre = _INNER_PAREN.sub(partial(_unparen, pre), pre)
     chunk_start = _boundary_end(pre)
+    if appos is not None and _LED_BY.match(pre[chunk_start:].lstrip()) and pre[:chunk_start].rstrip().endswith(","):
+        # "The scientists, led by Ye Duzheng, an aerophysicist …, said": the apposition is the leader's, and the
+        # ones he leads speak
+        led = _subject_before(pre[:chunk_start].rstrip()[:-1])
+        if led is not None and led.kind != "pronoun":
+            return led
     chunk = pre[chunk_start:]
     lead = _LEAD_PREP.match(chunk) or lead_role(chunk)
     if lead and appos is None and pre[:chunk_start].rstrip().endswith(","):
@@ -2343,6 +2420,17 @@ def _subject_before(pre: str) -> Mention | None:
             appos = chunk.strip()
             pre, chunk_start = before, b_start
             chunk = pre[chunk_start:]
+    if appos is None and (kind := _BODY_KIND.match(chunk)) is not None and kind.group(1) in ORG_WORDS:
+        # "The Children's Bridge, an international adoption agency in Canada said": a body, then what kind of body
+        # it is, the closing comma left out; the body speaks
+        before = pre[:chunk_start].rstrip()
+        if before.endswith(","):
+            b_start = _boundary_end(before[:-1])
+            body_text = before[b_start:-1].strip()
+            body_np = _parse_np(body_text) if body_text else None
+            if body_np is not None and body_np.kind == "org" and body_np.start == 0 and body_np.end == len(body_text):
+                # (the body whole, nothing before it: not "But on Wednesday, a new report from the … Times")
+                return parse_np(before[b_start:-1], b_start)
     words = chunk.split()
     if pre[:chunk_start].endswith(("who", "who ")):
         # "Lawyers who have read the transcripts said": a group with its relative clause is one subject
