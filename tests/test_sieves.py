@@ -4661,6 +4661,7 @@ def test_a_quotations_comma_after_its_own_cue_ends_no_clause() -> None:
     assert [(q.speaker, q.text.split()[0]) for q in an.quotes][1:] == [
         ("Robert Ortner", "he"),
         ("Robert Ortner", "he"),
+        ("Robert Ortner", "fairly"),  # a partial quote of two words the cue reports
         ("Robert Ortner", "I"),
     ]
 
@@ -6557,3 +6558,20 @@ def test_where_someone_is_from_in_two_segments_is_no_subject() -> None:
         "The 21-year-old, from Bunbury, Western Australia, told NT News he woke up with a red trail on his skin.",
     ])  # fmt: skip
     assert [s for _, s, _ in got] == ["The 21-year-old"]
+
+
+def test_two_words_a_speech_verb_reports_are_a_partial_quote() -> None:
+    """GUIDE: partial quotes count. "said they had made "great strides,"" and "called it "a sham."" are the
+    speaker's words (every two-word quotation was dropped as a label); two words no cue reports before them
+    ("The "peace process" is over") and a title stay out."""
+    a = _analysis([
+        "Intro.",
+        "John Smith spoke on Monday.",
+        'He called it "a sham."',
+        'Investigators said Saturday they had made "great strides," having found what the bomb was made of.',
+        'The "peace process" is over, and "Good Morning" was cancelled.',
+    ])  # fmt: skip
+    assert [(q.text, q.speaker) for q in a.quotes if q.kind == "direct"] == [
+        ("a sham.", "John Smith"),
+        ("great strides,", "Investigators"),
+    ]

@@ -5887,7 +5887,10 @@ def attribute(
     titles = [s for s in all_spans if _TITLED.search(text, max(0, s.open - 14), s.open)]
     title_opens = {s.open for s in titles}
     speech = [
-        is_speech(text[s.start : s.end], _own_paragraph(text, paragraphs[para_of(s.open)], s))
+        (
+            is_speech(text[s.start : s.end], _own_paragraph(text, paragraphs[para_of(s.open)], s))
+            or _reported_pair(text, s)
+        )
         and s.open not in title_opens
         for s in all_spans
     ]
@@ -6222,6 +6225,22 @@ def _speaker(e: Entity) -> Speaker:
         mentions=sorted(set(e.mentions)),
         person=e.person,
     )
+
+
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
+_PAIR = re.compile(r"[a-z][\w'’-]*\s+[\w'’-]+[.,]?")
+
+
+def _reported_pair(text: str, s: Span) -> bool:
+    """ "said they had made "great strides,"", "said he was in "personal touch" with": two lower-case words a
+    speech verb earlier in the sentence reports are the speaker's own (GUIDE: partial quotes count); two words
+    with no cue before them are a label or a scare quote."""
+    if s.close < 0 or not _PAIR.fullmatch(text, s.start, s.end):
+        return False
+    lo = max(0, s.open - 200)
+    for b in _SENTENCE_BEFORE.finditer(text, lo, s.open):
+        lo = b.end()
+    return CUE.search(text, lo, s.open) is not None
 
 
 def _anchor(text: str, s: Span) -> bool:
