@@ -6575,3 +6575,45 @@ def test_two_words_a_speech_verb_reports_are_a_partial_quote() -> None:
         ("a sham.", "John Smith"),
         ("great strides,", "Investigators"),
     ]
+
+
+def test_a_web_pages_link_label_is_no_speaker() -> None:
+    """ "MORE: "My life with two penises"": a link to another story ('MORE' spoke 3 such headlines in bulk)."""
+    got = _speakers("Intro.", 'MORE: "My life with two penises"', 'Smith: "I could have been electrocuted to death."')
+    assert got == [None, "Smith"]
+
+
+def test_what_one_claims_as_ones_own_is_no_claim() -> None:
+    """ "claimed responsibility for the attack in which 67 people died", "claimed their first title in 72 years
+    while …" report nothing (a verb of the relative clause made them clauses); "claimed the title was his" and
+    "claimed that, when applied …, too little was absorbed" do."""
+    got = _reports([
+        "Intro.",
+        "The group claimed responsibility for the attack in which 67 people died.",
+        "Willowfield claimed their first men's team title in 72 years while Shannon helped Lagan Valley win.",
+        "He claimed the title was his and the record stood.",
+        "Upjohn claimed that, when applied to the scalp, too little of the drug was absorbed into the blood.",
+    ])  # fmt: skip
+    assert [t.split()[0] for t, _, _ in got] == ["the", "when"]
+
+
+def test_a_military_rank_abbreviation_ends_no_sentence() -> None:
+    """ "… praised Maj. Mansouri on the program" was cut at "Maj." (a report of "This all began when …" by 'Maj');
+    "Maj." titles the name after it."""
+    a = _analysis([
+        "Intro.",
+        "This all began when his cohost, Kimberly Guilfoyle, praised Maj. Mansouri on the program, the paper said.",
+        "Maj. Mariam Al Mansouri said the mission went well.",
+    ])  # fmt: skip
+    assert [q.speaker for q in a.quotes] == ["the paper", "Mariam Al Mansouri"]
+
+
+def test_an_adverb_compared_before_a_subject_is_no_part_of_it() -> None:
+    """ "However, more recently people believe he could be Robin Gunningham" is people's belief ('more recently
+    people' was the speaker); "Most importantly the company said" is the company's."""
+    got = _reports([
+        "Intro.",
+        "However, more recently people believe he could be Robin Gunningham, who grew up in Bristol.",
+        "Most importantly the company said sales rose sharply.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["people", "the company"]

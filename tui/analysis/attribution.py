@@ -383,6 +383,14 @@ _ISSUER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:\d{4}\s+)?((?:[A-Z][\w&.-]*\s+){0,5}?[A-Z][\w&.-]*)(?:['’]s)?\s+"
     r"(?:new\s+|latest\s+|final\s+)?[a-z]+"
 )
+# What one claims as one's own, not a claim that something is so
+_CLAIMED_THING = re.compile(
+    r"(?:(?:the|their|his|her|its|a|an|our|my)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:responsibility|credit|victory|victories|title|titles|lives|life|win|wins|seat|seats|prize|crown|medal|"
+    r"medals|gold|silver|bronze|record|trophy|championship|spot|place|stake|ownership|asylum|damages|"
+    r"refunds?|benefits?|expenses|allowances)\b"
+    r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may)\b)"  # "claimed the title was his"
+)
 _OBJECT_OPENING = re.compile(r"(?:him|them|me|us)\b(?!\s+(?:that|to)\b)")  # ("her" may own: "her son was …")
 _GUARDED_NOUNS = frozenset(("reports", "notes", "claims", "states", "comments", "remarks", "posts"))
 # "that" then a verb with no subject of its own: a relative clause on the noun before, no report
@@ -4250,6 +4258,8 @@ def _s_colon_before(c: QuoteContext) -> Hit | None:
         return None
     colon = before_lo + len(before) - 1
     mention = subject_before(text, before_lo, colon)
+    if mention is not None and mention.text.upper() in _WEB_LABELS:
+        return None  # "MORE: "My life with two penises"": a web page's link to another story, no one speaking
     if mention is not None and mention.kind == "surname" and len(mention.text.strip(" .")) == 1:
         # "Q: "Was that to go back …?"": a transcript's label for whoever asked, no one's name, and no reason to
         # give the question to whoever answered last
@@ -4275,6 +4285,8 @@ def _s_colon_before(c: QuoteContext) -> Hit | None:
     return (mention, ":", colon) if mention is not None else None
 
 
+# Labels a web page sets before a link or a block: "MORE:", "READ MORE:", "WATCH:"
+_WEB_LABELS = frozenset(("MORE", "READ MORE", "WATCH", "RELATED", "SEE ALSO", "VIDEO", "PHOTOS", "UPDATE", "LISTEN"))
 _OWNED_LABEL = re.compile(r"([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Tt]his|[Tt]hese)\s")
 _LABEL_OWNER = {"his": "he", "her": "she", "their": "they"}
 _VERB_THEN_OBJECT = re.compile(
@@ -5664,6 +5676,8 @@ def _indirect(
             continue
         if _OBJECT_OPENING.match(text, c_lo):
             continue  # "Abacha reassured him on certain decisions": an object, not a clause reported
+        if cue.startswith("claim") and not (th and th.group().strip()) and _CLAIMED_THING.match(text, c_lo):
+            continue  # "The group claimed responsibility for …", "claimed their first title": a thing taken, no claim
         if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
             continue  # "I think", "the financial markets expected", "Toyota's expected decline": no belief reported
         if cue.endswith(" clear") and not (_can_believe(mention) or _head_noun(mention.text) in _DOCUMENTS):

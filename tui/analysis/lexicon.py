@@ -115,7 +115,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "senator", "governor", "judge", "justice", "captain", "capt", "capt.", "col", "col.", "lt", "lt.",
               "sgt", "sgt.", "father", "pope", "king", "queen", "prince", "princess", "minister", "chancellor",
               "secretary", "ambassador", "mayor", "general", "coach", "chief", "sheikh", "sheik", "imam", "ayatollah",
-              "rabbi", "cardinal"}  # fmt: skip
+              "rabbi", "cardinal", "maj", "maj.", "brig", "brig.", "cpl", "cpl.", "pvt", "pvt.", "cmdr",
+              "cmdr."}  # fmt: skip
 # Words that qualify a role before it: "shadow chancellor", "former prime minister", "acting president". A
 # qualified role is another post: the shadow chancellor is not "the chancellor".
 TITLE_QUALIFIERS = frozenset(
@@ -268,7 +269,7 @@ ABBREVIATIONS = set(
     """
 mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof inc co corp jr sr vs
 u.s u.n u.k a.m p.m e.g i.e etc capt sgt rev ft mt est approx dept govt univ del pres hon adm det supt insp sens
-reps messrs mme mlle
+reps messrs mme mlle maj brig cpl pvt cmdr
 """.split()
 )
 

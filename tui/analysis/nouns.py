@@ -163,7 +163,22 @@ _LEAD_WORDS = frozenset(
 
 _PERIODS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer"))
 # … and before a subject phrase without its comma ("Yesterday Citicorp said"): the sentence adverbs and a few more
-_LEAD_ADVERBS = _ADVERBS | {"previously", "thus", "therefore", "furthermore", "additionally"}
+_LEAD_ADVERBS = _ADVERBS | {
+    "previously",
+    "thus",
+    "therefore",
+    "furthermore",
+    "additionally",
+    "recently",
+    "importantly",
+    "notably",
+    "significantly",
+    "crucially",
+    "interestingly",
+    "surprisingly",
+    "ironically",
+    "predictably",
+}
 # Heads of places that are common surnames after a given name: "Jim Hall", "Doris Day", "Charlotte Church"
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
 # A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
@@ -784,6 +799,12 @@ def _parse_np(s: str) -> Mention | None:
         words[lead].lower().strip(_EDGE) in _LEAD_WORDS
         # "Now Bloomberg said", "Earlier the bank holding company said": an adverb opens the sentence (not "NOW")
         or (words[lead].lower().strip(_EDGE) in _LEAD_ADVERBS and not words[lead].isupper() and lead + 1 < tail)
+        # "more recently people believe": a comparison of an adverb, the same
+        or (
+            words[lead].lower() in ("more", "most")
+            and lead + 2 < tail
+            and words[lead + 1].lower().strip(_EDGE) in _LEAD_ADVERBS
+        )
         # "Warned Schumer:", "Added Woody Enderson": the verb put first, then who speaks
         or (words[lead] in _INVERTED_CUES and lead + 1 < tail and _cap(words[lead + 1]))
         # "Said Dorothy Poynter, who grew up with Ali": the verb first, when a given name follows (not "Said
