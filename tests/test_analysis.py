@@ -1431,3 +1431,20 @@ def test_a_campaign_that_speaks_is_a_body_not_an_initiative() -> None:
         "The Clean Air Campaign was launched in March by the city.",
     )
     assert "Lycos Europe" not in names and "Clean Air Campaign" in names
+
+
+def test_broadcasts_works_and_people_named_like_initiatives_are_none() -> None:
+    """ "told BBC Radio 4's Today Programme" (a capitalised kind word got past the broadcast check), "Reservoir Dogs,
+    The Blair Witch Project and …" (a work's capital "The" mid-sentence), "David Lloyd George and Andrew Bonar Law"
+    (a given name two words before "Law"), "said Lionel Trippett of the Campaign for Nuclear Disarmament" (a
+    person and where they work); "the Department of Agriculture's National Organic Program" and the Marshall
+    Plan stay initiatives."""
+    names = _initiative_names(
+        "Mr Cook told BBC Radio 4's Today Programme it was right.",
+        "The festival showed Reservoir Dogs, The Blair Witch Project and other hits.",
+        "The library holds diaries of David Lloyd George and Andrew Bonar Law.",
+        "It is a risk, said Lionel Trippett of the Campaign for Nuclear Disarmament.",
+        "It is a start, said Keith Jones of the Department of Agriculture's National Organic Program.",
+        "The Marshall Plan was a success.",
+    )
+    assert names == ["National Organic Program", "Marshall Plan"]

@@ -81,6 +81,12 @@ _ROLE_OF = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# A work's title in mid-sentence keeps its capital "The" ("… Reservoir Dogs, The Blair Witch Project and …")
+_MID_SENTENCE = re.compile(r"[\w,;] +$")
+_OWNER_INSIDE = re.compile(r"['’]s ")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+# "Lionel Trippett of the Campaign for …": a person, then the body they work for, read as one capitalised run
+_WORKER_OF = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z'’-]+) (?:of|from|at) ")
 # "Michael Bean of the Environmental Defense Fund": someone's place of work
 _PERSON_OF = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z'’-]+,? (?:of|from|with) (?:the )?$")
 # What only a body does or is: "the Human Rights Campaign, a political organization", "… (UNCTAD) said"
@@ -360,6 +366,25 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     for m in _windowed(_TITLED, matches(_TITLED_ANCHOR, text, hits["titled"]), text):
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
+        if m.group(1).rsplit(None, 1)[-1].lower() in ("programme", "program") and _BROADCASTER_OWNS.search(
+            text, max(0, m.start(1) - 40), m.end(1)
+        ):
+            continue  # "BBC Radio 4's Today Programme": a broadcast
+        if (
+            m.group(1).startswith("The ")
+            and not m.group(1).startswith("The Hague ")  # a place whose name holds "The"
+            and _MID_SENTENCE.search(text, max(0, m.start(1) - 4), m.start(1))
+        ):
+            continue  # "Reservoir Dogs, The Blair Witch Project and …": "The" in capitals mid-sentence, a work's title
+        if (
+            (worker := _WORKER_OF.match(m.group(1))) is not None
+            and not _OWNER_INSIDE.search(m.group(1))  # (not "… of the Department of Agriculture's … Program")
+            and (
+                worker.group(1).lower() in GIVEN_NAMES
+                or _SAID_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)) is not None
+            )
+        ):
+            continue  # "said Lionel Trippett of the Campaign for Nuclear Disarmament": a person, and where they work
         after = text[m.end() : m.end() + 40].split()
         if (
             m.end(1) == m.end()
@@ -575,7 +600,12 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             len(words) >= 2
             and words[-1] in _NAME_KINDS
             and not acr
-            and (words[-2].lower() in GIVEN_NAMES or words[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS)
+            and (
+                words[-2].lower() in GIVEN_NAMES
+                or words[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS
+                # "Andrew Bonar Law": a given name, a middle name, then the surname
+                or (len(words) >= 3 and words[-3].lower() in GIVEN_NAMES and words[-2][1:].islower())
+            )
         ):
             continue  # "Mayor Bill de Blasio", "actor Jude Law": a person
         if (
