@@ -6617,3 +6617,25 @@ def test_an_adverb_compared_before_a_subject_is_no_part_of_it() -> None:
         "Most importantly the company said sales rose sharply.",
     ])  # fmt: skip
     assert [s for _, s, _ in got] == ["people", "the company"]
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name() -> None:
+    """ "Missing Jerry Seinfeld is hard …" made a speaker 'Missing Jerry Seinfeld' for the article's ten quotes;
+    "Entrusting Donald Trump with …" the same."""
+    a = _analysis([
+        "Intro.",
+        "Missing Jerry Seinfeld is hard, because he is still around so much.",
+        '"Criticism is always fair," Seinfeld said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in a.quotes] == ["Jerry Seinfeld"]
+
+
+def test_a_day_between_as_saying_and_that_is_no_part_of_the_report() -> None:
+    """ "quoted James Mwanzia … as saying Tuesday that the experts listed …": the report starts after "that" (it
+    started at "Tuesday that")."""
+    got = _reports([
+        "Intro.",
+        "Local press quoted James Mwanzia, Director of Medical Services, as saying Tuesday that the experts listed 12 "
+        "possible diseases.",
+    ])  # fmt: skip
+    assert [(t, s) for t, s, _ in got] == [("the experts listed 12 possible diseases", "James Mwanzia")]

@@ -4770,7 +4770,8 @@ _QUOTED_BY_PASSIVE = re.compile(_QUOTED_AUX + r"(?:(?:by|in)\s+[^,.;:\"“”]{1
 # the clause (not a quotation: the quote sieves'), after a phrase of time or place when "that" follows it ("as
 # saying in an interview that …")
 _AS_SAYING_THAT = re.compile(
-    r"(?:\s+(?:in|on|at|during|via|after|before|yesterday|today|late|early|last|this)\b[^,;:\"“”]{0,60}?\s+that|"
+    r"(?:\s+(?:in|on|at|during|via|after|before|yesterday|today|late|early|last|this|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:\"“”]{0,60}?\s+that|"
     r"\s+that,?|)\s+"
 )
 

@@ -371,6 +371,18 @@ def _checked_np(s: str) -> Mention | None:
         else:
             name = m.name
         return Mention("org", m.text, name, None, m.start, m.end)
+    if (
+        m.kind == "name"
+        and len(words := m.name.split()) >= 3
+        and words[0].endswith("ing")
+        and words[0].lower() not in GIVEN_NAMES
+        and words[1].lower() in GIVEN_NAMES
+        and m.text.startswith(words[0])
+    ):
+        # "Missing Jerry Seinfeld is hard", "Remembering John Lennon": a participle that opens the sentence, then
+        # the name it takes
+        rest = m.text[len(words[0]) :].lstrip()
+        return Mention("name", rest, m.name[len(words[0]) :].lstrip(), m.title, m.end - len(rest), m.end)
     if m.kind != "descriptor" and _CLOSE_TO.match(s) is not None:
         return Mention("descriptor", s, s, None, 0, len(s))  # "a source close to Ford": someone near Ford, unnamed
     if m.title is not None and m.kind in ("name", "surname", "org") and (dangling := _DANGLING.search(m.title)):
