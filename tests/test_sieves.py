@@ -6639,3 +6639,15 @@ def test_a_day_between_as_saying_and_that_is_no_part_of_the_report() -> None:
         "possible diseases.",
     ])  # fmt: skip
     assert [(t, s) for t, s, _ in got] == [("the experts listed 12 possible diseases", "James Mwanzia")]
+
+
+def test_a_source_close_to_someone_is_a_source() -> None:
+    """The head of "a source close to the doctor" is "source" (it was "close"): "the source said" later is that
+    source, and "He said" after the source's report is the source, not the person the report named."""
+    got = _speakers(
+        "Intro.",
+        "A source close to the government said Bob Jones was angry about the deal.",
+        "He said the minister feels betrayed by the banks.",
+        "The cuts will go ahead, the source said.",
+    )
+    assert got == ["A source close to the government"] * 3

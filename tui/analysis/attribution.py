@@ -1128,6 +1128,8 @@ def _head_noun(descriptor: str) -> str:
     for i, w in enumerate(words):
         if w in ("who", "whom", "whose", "that", "which") and i > 0:
             return words[i - 1]  # "bankers who attended the meeting with Gros": the noun the clause is about
+        if w in ("close", "closest", "familiar", "near") and i > 0 and words[i + 1 : i + 2] in (["to"], ["with"]):
+            return words[i - 1]  # "a source close to the government": the source
         if w in ("of", "about", "by", "on", "from", "in", "for", "with", "to") and i > 0:
             if i > 1 and words[i - 1].endswith("ed") and words[i - 1] not in ROLE_WORDS:
                 return words[i - 2]  # "the officials quoted by Gertz", "a study released by …": before the participle
