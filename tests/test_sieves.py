@@ -6651,3 +6651,13 @@ def test_a_source_close_to_someone_is_a_source() -> None:
         "The cuts will go ahead, the source said.",
     )
     assert got == ["A source close to the government"] * 3
+
+
+def test_a_participles_phrase_opening_the_sentence_hangs_on_its_subject() -> None:
+    """ "Bearing banners reading "…" and "…," the demonstrators demanded …": the demonstrators bear the banners
+    ('Bearing' was read as a surname); the main subject is found after the second quotation's comma too."""
+    got = _speakers(
+        "Intro.",
+        'Bearing banners reading "Returning to his path" and "Save the peace," the demonstrators demanded action.',
+    )
+    assert got == ["the demonstrators", "the demonstrators"]

@@ -4118,6 +4118,10 @@ def _nested_subject(text: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+# "Bearing banners reading "…"": a participle's phrase opens the sentence; the main clause's subject bears them
+_ING_LEAD = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w'’-]*){1,4}")
+
+
 def _s_cue_before(c: QuoteContext) -> Hit | None:
     """X said (that) … "…"  /  X said, adding "…"  /  after saying "…," she …"""
     text, before_lo, q = c.text, c.before_lo, c.q
@@ -4129,10 +4133,12 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
     if cue in PARTICIPLE_CUES:
         inner = _cue_before(text, before_lo, cm.start(), c.quotes)
         lead = text[s_lo : cm.start()].strip()
-        if _PREP_LEAD.fullmatch(lead) or (not lead and text[cm.start()].isupper()):
+        if _PREP_LEAD.fullmatch(lead) or (not lead and text[cm.start()].isupper()) or _ING_LEAD.fullmatch(lead):
             # "After saying "Q," she was …", "Declaring that "Q," Prime Minister Alain Juppe reiterated …":
             # the participle hangs on the main clause that follows.
             comma = q.close if q.close > 0 and text[q.close - 1] == "," else text.find(",", c.close_end, s_hi)
+            if comma > 0 and text[comma + 1 : comma + 2] in ('"', "”"):
+                comma += 1  # (the comma of a second quotation: "and "Save the peace," the demonstrators …")
             mention = _main_subject(text, comma + 1, s_hi) if comma > 0 else None
             if mention is not None:
                 return mention, cue, cm.start()
