@@ -6661,3 +6661,16 @@ def test_a_participles_phrase_opening_the_sentence_hangs_on_its_subject() -> Non
         'Bearing banners reading "Returning to his path" and "Save the peace," the demonstrators demanded action.',
     )
     assert got == ["the demonstrators", "the demonstrators"]
+
+
+def test_a_document_and_who_made_it_after_the_cue_is_the_speaker() -> None:
+    """ "CLAUSE, said a report jointly released Tuesday by UN agencies at a session on …" and "CLAUSE, said the
+    report, which was released at …" reported nothing: the tail was too long to be only who spoke; a document
+    and its making, or a relative clause after the speaker, are still only who spoke."""
+    got = _reports([
+        "Intro.",
+        "Climate change is likely to disturb natural systems, said a report jointly released Tuesday by United "
+        "Nations agencies at a session on global warming.",
+        "It may also impair the human immune system, said the report, which was released at the session in Geneva.",
+    ])  # fmt: skip
+    assert [(t.split()[0], s) for t, s, _ in got] == [("Climate", "a report"), ("It", "the report")]

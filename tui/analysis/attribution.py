@@ -673,7 +673,7 @@ _PARTY_END = re.compile(rf"(?:{AGE_OR_PARTY})?[\s.!?\"”']*")
 _NAMED_TAIL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*,")
 _WHO_TAIL_PARTICIPLES = ("speaking", "talking", "asking", "declining", "requesting")
 _WHO_TAIL = re.compile(
-    r"\s*(?:(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+who\s"
+    r"\s*(?:(?:a|an|one|another|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+(?:who|which)\s"
     # "CLAUSE, said two campaign officials who spoke on condition of anonymity": who they are is the whole tail
     r"|(?:(?:a|an|one|another|the|two|three|four|several|some|other)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
     r"\s+who\s+(?:spoke|asked|requested|declined|insisted|demanded|did\s+not|would\s+not|were\s+not|was\s+not)\s"
@@ -686,7 +686,19 @@ _SAY_CUES = {"said", "says", "say"}
 
 def _who_tail_words(text: str, lo: int, hi: int) -> bool:
     """Whether a word each branch of _WHO_TAIL needs stands in text[lo:hi]: its lazy word runs are slow to fail."""
-    return text.find("who", lo, hi) >= 0 or any(text.find(w, lo, hi) >= 0 for w in _WHO_TAIL_PARTICIPLES)
+    return (
+        text.find("who", lo, hi) >= 0
+        or text.find(", which ", lo, hi) >= 0
+        or any(text.find(w, lo, hi) >= 0 for w in _WHO_TAIL_PARTICIPLES)
+    )
+
+
+# "CLAUSE, said a report jointly released Tuesday by UN agencies at a session on …": a document and who made it,
+# the whole tail
+_DOCUMENT_TAIL = re.compile(
+    r"\s*((?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:report|study|survey|statement|communique|paper|document|poll|"
+    r"analysis))\s+(?:[a-z]+ly\s+)?(?:released|issued|published|compiled|prepared|presented|produced|commissioned)\b"
+)
 
 
 # A tail that says where, when or to whom, not what: "CLAUSE, X told reporters before departing on a roadshow …",
@@ -5297,6 +5309,7 @@ def _indirect(
             and (
                 _NAMED_TAIL.match(text, rest_lo, hi)
                 or (_who_tail_words(text, rest_lo, hi) and _WHO_TAIL.match(text, rest_lo, hi))
+                or _DOCUMENT_TAIL.match(text, rest_lo, hi)
             )
         ):
             # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …", "CLAUSE, said one
@@ -5384,6 +5397,12 @@ def _indirect(
                     # "…, another Houston lawyer, Don Bowen, told the Morning News.": after "told" comes whom
                     # they told, not who spoke
                     inverted = subject_after(text, m.end(), hi) if cue not in _OBJECT_CUES else None
+                    if (document := _DOCUMENT_TAIL.match(text, m.end(), hi)) is not None:
+                        # "…, said a report jointly released Tuesday by …": the report (the reader stopped at the
+                        # day, 'a report jointly released')
+                        inverted = Mention(
+                            "descriptor", document.group(1), document.group(1), None, document.start(1), document.end(1)
+                        )
                     if inverted is not None and (
                         inverted.kind in ("name", "surname", "org")
                         or (
