@@ -6674,3 +6674,16 @@ def test_a_document_and_who_made_it_after_the_cue_is_the_speaker() -> None:
         "It may also impair the human immune system, said the report, which was released at the session in Geneva.",
     ])  # fmt: skip
     assert [(t.split()[0], s) for t, s, _ in got] == [("Climate", "a report"), ("It", "the report")]
+
+
+def test_words_an_outlet_carried_are_the_ones_its_sentence_quotes() -> None:
+    """'Klebanov … told reporters that the disaster "was developing two minutes," the Itar-Tass news agency
+    reported': the words are Klebanov's (they went to the agency); a quotation the outlet's cue alone brings in
+    stays the outlet's."""
+    got = _direct([
+        "Intro.",
+        "Ilya Klebanov spoke on Monday.",
+        'Klebanov told reporters that the disaster "was developing two minutes," the Itar-Tass news agency reported.',
+        '"The rescue is over," the Itar-Tass news agency reported.',
+    ])  # fmt: skip
+    assert [s for _, s in got] == ["Ilya Klebanov", "Itar-Tass"]

@@ -3995,6 +3995,17 @@ def _s_subject_then_cue_after(c: QuoteContext) -> Hit | None:
         # `He had some supporters. "…," one wrote.`: one of them, whom the text does not name (not the man
         # the sentence before is about)
         return _one(m.start()), m.group(1), m.start()
+    if (
+        mention is not None
+        and mention.kind == "org"
+        and (inner := _cue_before(c.text, c.before_lo, c.q.open, c.quotes)) is not None
+        and inner[1] in FINITE_CUES
+        and (teller := subject_before(c.text, c.before_lo, inner[0].start())) is not None
+        and teller.kind in ("name", "surname", "pronoun")
+    ):
+        # 'Klebanov … told reporters that the disaster "was developing two minutes," the Itar-Tass news agency
+        # reported': the agency carried the report; the words are the one its sentence quotes
+        return teller, inner[1], inner[0].start()
     return (mention, m.group(1), m.start()) if mention is not None else None
 
 
