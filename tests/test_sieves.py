@@ -6687,3 +6687,16 @@ def test_words_an_outlet_carried_are_the_ones_its_sentence_quotes() -> None:
         '"The rescue is over," the Itar-Tass news agency reported.',
     ])  # fmt: skip
     assert [s for _, s in got] == ["Ilya Klebanov", "Itar-Tass"]
+
+
+def test_a_given_name_and_an_initial_before_hall_make_a_person() -> None:
+    """ "James E. Hall, the board's chairman, said": a person (a middle initial hid the given name, and "Hall"
+    made a building of him, so "Hall said" later was a body and "He said" went to someone else)."""
+    mention = parse_np("James E. Hall", 0)
+    assert mention is not None and mention.kind == "name"
+    got = _speakers(
+        "Intro.",
+        '"We are concentrating our efforts," James E. Hall, the board\'s chairman, said in a briefing.',
+        '"I am confident," Hall said. He said the recorder is working.',
+    )
+    assert got == ["James E. Hall"] * 3

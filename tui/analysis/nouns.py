@@ -1225,7 +1225,11 @@ def _parse_np(s: str) -> Mention | None:
         # "The Children's Bridge", "the People's Bank": a name a plural owner opens is a body's, never a person's
         return Mention("org", text, _org_name(_collective_kept(run, words[-len(run) :])), None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
-    surname_place = len(run) >= 2 and lowered[-2] in GIVEN_NAMES and lowered[-1] in _SURNAME_PLACES
+    surname_place = lowered[-1] in _SURNAME_PLACES and (
+        (len(run) >= 2 and lowered[-2] in GIVEN_NAMES)
+        # "James E. Hall": a middle initial between
+        or (len(run) >= 3 and len(lowered[-2].rstrip(".")) == 1 and lowered[-3] in GIVEN_NAMES)
+    )
     if (run and lowered[-1] in NON_PERSON and not surname_place) or any(c.isdigit() for c in run[-1]):
         return Mention("org", text, _org_name(run), None, start, end)
     if (
