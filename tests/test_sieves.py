@@ -6700,3 +6700,17 @@ def test_a_given_name_and_an_initial_before_hall_make_a_person() -> None:
         '"I am confident," Hall said. He said the recorder is working.',
     )
     assert got == ["James E. Hall"] * 3
+
+
+def test_a_role_whose_phrase_ends_in_a_plural_is_one_person() -> None:
+    """ "the source close to the Philippines", "a spokesman for the dockers": one person (the last word's plural
+    made them a group, so "He said" passed over them); "A team of California researchers" stays a group."""
+    got = _speakers(
+        "Intro.",
+        "Finance minister Jaime Ongpin is angry.",
+        "But the source close to the Philippines said Ongpin's anger goes beyond the dollars.",
+        "He said the minister feels personally betrayed by bankers.",
+        "A team of California researchers said they have developed a faster test.",
+        "The test requires only a small amount of material, they said.",
+    )
+    assert got == ["the source close to the Philippines"] * 2 + ["A team of California researchers"] * 2

@@ -3274,7 +3274,12 @@ class Resolver:
                 noun = _head_noun(low)
                 # "Traders in London" are a group: the head noun is plural, though the last word is not
                 # ("the Duchess of York" is one person: a noun in -ss is no plural)
-                person = not _plural(low) and not _plural(noun) and noun not in _DOCUMENTS | _ORG_NOUNS
+                # ("the source close to the Philippines": a role's head decides, whatever the last word)
+                person = (
+                    ((noun in ROLE_WORDS and noun not in _NO_PERSON_ROLES) or not _plural(low))
+                    and not _plural(noun)
+                    and noun not in _DOCUMENTS | _ORG_NOUNS
+                )
                 # "Bankers said …" opening a sentence and "bankers said …" inside one are one group
                 ent = self.described.get(low) or self._entity(m.text, person=person)  # "a Homeland Security memo"
                 self.described.setdefault(low, ent)
