@@ -6714,3 +6714,14 @@ def test_a_role_whose_phrase_ends_in_a_plural_is_one_person() -> None:
         "The test requires only a small amount of material, they said.",
     )
     assert got == ["the source close to the Philippines"] * 2 + ["A team of California researchers"] * 2
+
+
+def test_adding_up_is_no_speech() -> None:
+    """ "The cost … adds up to $52 billion", "Lomborg added up all the countries' pledges": a sum, no report."""
+    got = _reports([
+        "Intro.",
+        "The cost of treating obesity-related diseases adds up to $52 billion per year, figures show.",
+        "So Lomborg added up all the countries' pledges and worked out their effect.",
+        "He added that it was fine.",
+    ])  # fmt: skip
+    assert [t for t, _, _ in got] == ["it was fine"]

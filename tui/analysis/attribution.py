@@ -5104,6 +5104,8 @@ def _adjective_cue(text: str, m: re.Match[str]) -> bool:
         return True  # "lira bank notes that can be brought into Italy": a noun, then a relative clause
     if _by_estimate(text, m):
         return True
+    if m.group(1) in ("adds", "added", "add") and text.startswith((" up ", " up,"), m.end(1)):
+        return True  # "The cost … adds up to $52 billion": a sum, no one adding
     if not m.group(1).endswith("ed"):
         return False
     at, end = m.start(1), m.end(1)
