@@ -6725,3 +6725,12 @@ def test_adding_up_is_no_speech() -> None:
         "He added that it was fine.",
     ])  # fmt: skip
     assert [t for t, _, _ in got] == ["it was fine"]
+
+
+def test_the_subject_reader_caches_by_phrase() -> None:
+    """A third of _subject_before's calls repeat a phrase; its cache went missing once when a helper was written
+    above it (the decorator stayed with the helper), and the analysis ran 7 % slower unnoticed
+    (`python bench/speed_vs.py REF`)."""
+    from tui.analysis import nouns
+
+    assert callable(getattr(nouns._subject_before, "cache_info", None))

@@ -1373,7 +1373,8 @@ class Resolver:
         self._spoken_words: set[str] | None = None  # see _spoken_for
         self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
-        self._one_less: dict[str, set[str]] = {}  # a surname less one letter -> the surnames (see _misspelt)
+        # a surname less one letter -> the surnames (see _misspelt), made on its first use: most articles need none
+        self._one_less: dict[str, set[str]] | None = None
         self.groups: dict[tuple[str, str], Entity] = {}  # see _group_key
         self.described: dict[str, Entity] = {}  # descriptors as named, by their lower-case text
         self.by_head: dict[str, Entity] = {}  # the group last named with each plural head ("lawyers")
@@ -2200,14 +2201,14 @@ class Resolver:
         toks = ent.name.split()
         if len(toks) > 1 and ent.name[0].isupper():
             key = _surname_of(ent.name).lower()
-            if key not in self._surnames:
+            if self._one_less is not None and key not in self._surnames:
                 for k in range(len(key)):
                     self._one_less.setdefault(key[:k] + key[k + 1 :], set()).add(key)
             bisect.insort(self._surnames.setdefault(key, {}).setdefault(id(ent), (ent, []))[1], pos)
 
     def _index_surnames(self) -> None:
         self._surnames = {}
-        self._one_less = {}
+        self._one_less = None
         for p, ent in self.people:
             self._index_person(p, ent)
 
@@ -2219,6 +2220,11 @@ class Resolver:
         low = surname.lower()
         if len(low) < 5 or not surname[:1].isupper() or low in self._surnames:
             return None
+        if self._one_less is None:
+            self._one_less = {}
+            for key in self._surnames:
+                for k in range(len(key)):
+                    self._one_less.setdefault(key[:k] + key[k + 1 :], set()).add(key)
         near = set(self._one_less.get(low, ()))  # a letter missing from the surname ("Panglos")
         for k in range(len(low)):
             shorter = low[:k] + low[k + 1 :]

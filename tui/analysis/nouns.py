@@ -2174,6 +2174,7 @@ _MAIN_VERB_SEGMENT = re.compile(
 )
 
 
+@lru_cache(maxsize=32768)
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
     sentence read for its quote and for its reported speech), so results are cached."""
