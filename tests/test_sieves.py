@@ -6734,3 +6734,13 @@ def test_the_subject_reader_caches_by_phrase() -> None:
     from tui.analysis import nouns
 
     assert callable(getattr(nouns._subject_before, "cache_info", None))
+
+
+def test_a_name_then_a_unit_of_a_body_is_the_person() -> None:
+    """ "Jose Melicias from the research department of Drexel Burnham Lambert said" was 'Burnham Lambert' (the
+    lower-case unit before the body hid the person-of-body reading)."""
+    got = _speakers(
+        "Intro.",
+        "Jose Melicias from the research department of Drexel Burnham Lambert said Brazil would export more.",
+    )
+    assert got == ["Jose Melicias"]

@@ -1461,7 +1461,9 @@ _AGE = re.compile(AGE_OR_PARTY + "(?=,)")
 _OF_BODY = re.compile(
     r"(?P<who>.*?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) (?P<prep>of|at|with|from) "
     # "… of the nearby Jabiru police": an adjective after "the", and the body's lower-case kind after its name
-    r"(?P<body>(?:the )?(?:(?:nearby|local|state|federal|national|regional|provincial|city|county) )?"
+    # ("from the research department of Drexel Burnham Lambert": a unit of the body first)
+    r"(?P<body>(?:the (?:[a-z-]+ ){0,2}(?:department|division|unit|desk|arm|wing|branch) of )?"
+    r"(?:the )?(?:(?:nearby|local|state|federal|national|regional|provincial|city|county) )?"
     r"[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5}"
     r"(?: (?:police|department|office|council|government|authorities|club|team|university|hospital)){0,2}"
     r"(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?)"
