@@ -6744,3 +6744,12 @@ def test_a_name_then_a_unit_of_a_body_is_the_person() -> None:
         "Jose Melicias from the research department of Drexel Burnham Lambert said Brazil would export more.",
     )
     assert got == ["Jose Melicias"]
+
+
+def test_a_state_of_two_words_opens_a_bodys_name() -> None:
+    """ "New Hampshire Public Radio asked Clinton …" was 'Public Radio' titled 'New Hampshire' (only one-word states
+    were read as the place that opens a body's name); "New Jersey Sen. Bill Bradley" stays a titled person."""
+    radio = parse_np("New Hampshire Public Radio", 0)
+    assert radio is not None and (radio.kind, radio.name) == ("org", "New Hampshire Public Radio")
+    senator = parse_np("New Jersey Sen. Bill Bradley", 0)
+    assert senator is not None and senator.name == "Bill Bradley"

@@ -536,12 +536,16 @@ def _checked_np(s: str) -> Mention | None:
     return m
 
 
+_STATES_IN_FULL = frozenset(STATE_NAMES.values())  # "new hampshire", "north carolina": two words each
+
+
 def _place_title(title: str) -> bool:
     """A "title" that is a place: "Washington", "US", "North Korea" (what opens a body's name, not a role)."""
     low = title.lower().rstrip(".")
     return (
         low in PLACES
         or low in STATE_NAMES
+        or low in _STATES_IN_FULL  # "New Hampshire Public Radio"
         or low in ("us", "u.s", "uk", "washington", "london", "north korea", "south korea", "new york", "hong kong")
     )
 
