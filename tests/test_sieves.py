@@ -6753,3 +6753,10 @@ def test_a_state_of_two_words_opens_a_bodys_name() -> None:
     assert radio is not None and (radio.kind, radio.name) == ("org", "New Hampshire Public Radio")
     senator = parse_np("New Jersey Sen. Bill Bradley", 0)
     assert senator is not None and senator.name == "Bill Bradley"
+
+
+def test_a_town_and_a_state_of_two_words_close_an_apposition() -> None:
+    """ "Rachel Berg, a philanthropist from Monsey, New York, said" was 'New York' (the states of two words were
+    missing from the list of states, which was split on spaces)."""
+    got = _speakers("Intro.", "Rachel Berg, a philanthropist from Monsey, New York, said the speeches had led her to Rubio.")
+    assert got == ["Rachel Berg"]

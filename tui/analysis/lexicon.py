@@ -331,6 +331,9 @@ US_STATES = frozenset(
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
     "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
     "Wisconsin Wyoming".split()
+    # (the states of two words, which the split above cannot hold)
+    + "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island|South Carolina|"
+    "South Dakota|West Virginia".split("|")
 )
 # A state as a party-and-state tag writes it ("Rep. Jason Chaffetz (R-Utah)", "Sen. Bernie Sanders (I-Vt.)"), by
 # the name a descriptor uses ("the Utah Republican", "the Vermont senator")
