@@ -2202,9 +2202,14 @@ class Resolver:
         if len(toks) > 1 and ent.name[0].isupper():
             key = _surname_of(ent.name).lower()
             if self._one_less is not None and key not in self._surnames:
-                for k in range(len(key)):
-                    self._one_less.setdefault(key[:k] + key[k + 1 :], set()).add(key)
+                self._index_one_less(self._one_less, key)
             bisect.insort(self._surnames.setdefault(key, {}).setdefault(id(ent), (ent, []))[1], pos)
+
+    @staticmethod
+    def _index_one_less(index: dict[str, set[str]], key: str) -> None:
+        """Files a surname under each of its one-letter-shorter forms (see _misspelt)."""
+        for k in range(len(key)):
+            index.setdefault(key[:k] + key[k + 1 :], set()).add(key)
 
     def _index_surnames(self) -> None:
         self._surnames = {}
@@ -2223,8 +2228,7 @@ class Resolver:
         if self._one_less is None:
             self._one_less = {}
             for key in self._surnames:
-                for k in range(len(key)):
-                    self._one_less.setdefault(key[:k] + key[k + 1 :], set()).add(key)
+                self._index_one_less(self._one_less, key)
         near = set(self._one_less.get(low, ()))  # a letter missing from the surname ("Panglos")
         for k in range(len(low)):
             shorter = low[:k] + low[k + 1 :]
@@ -4803,7 +4807,7 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
 _SENTENCE_TAIL = re.compile(r"\s*[.!?]?[\"”’']?\s*")
 # "…, Interfax quoted the ministry as saying Sunday in a communique.": when and where it was said, then the end
 _QUOTED_TAIL = re.compile(
-    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|night|month)))?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAYS}|yesterday|today|last\s+(?:week|night|month)))?"
     r"(?:\s+(?:in|at|on|during)\s+(?:a|an|the|its|his|her|their)\s+[\w'’ -]{1,40}?)?"
     r"\s*[.!?]?[\"”’']?\s*"
 )
@@ -4813,7 +4817,7 @@ _QUOTED_BY_PASSIVE = re.compile(_QUOTED_AUX + r"(?:(?:by|in)\s+[^,.;:\"“”]{1
 # saying in an interview that …")
 _AS_SAYING_THAT = re.compile(
     r"(?:\s+(?:in|on|at|during|via|after|before|yesterday|today|late|early|last|this|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:\"“”]{0,60}?\s+that|"
+    rf"{WEEKDAYS})\b[^,;:\"“”]{{0,60}}?\s+that|"
     r"\s+that,?|)\s+"
 )
 

@@ -303,7 +303,7 @@ _PERSON_OWNER = re.compile(r"(?:[^'’]*?\s)?([A-Z][a-z]+)\s+[A-Z][\w.'’-]*['�
 # Role words that name no post a person holds: what a courtesy after them follows is no title
 _NOT_POSTS = frozenset(("website", "newspaper", "paper", "centre", "center", "report", "programme", "program"))
 # "Then Tuesday police believe that …": the day before a group, no part of it (not "Friday showed …", a verb)
-_WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[a-z])(?![a-z]+ed\b)")
+_WEEKDAY_LEAD = re.compile(rf"(?:{WEEKDAYS}),?\s+(?=[a-z])(?![a-z]+ed\b)")
 # "…, claiming his sources (are telling him that …)", "…, adding the report (noted that …)": a participle that
 # reports, then the subject of the clause it reports
 _REPORTING_LEAD = re.compile(r"(?:" + alternation(PARTICIPLE_CUES) + r")\s+(?=(?:his|her|their|its|the)\s+[a-z])")
@@ -390,7 +390,9 @@ def _checked_np(s: str) -> Mention | None:
         if dangling.group(1) is None:
             # "Vatican spokesman the Rev. Federico Lombardi": the article before the name is no part of the post
             m = m._replace(title=m.title[: dangling.start()].rstrip() or None)
-        elif any(w.lower() in _AUXILIARIES for w in lead_words) or lead_words[0].lower() in _PHRASE_PREPS:
+        elif any(w.lower() in _AUXILIARIES for w in lead_words) or (
+            lead_words and lead_words[0].lower() in _PHRASE_PREPS  # (no words before the name: no IndexError)
+        ):
             return None  # "The proposed sale will complete Fruit of the Loom's", "in the Far East": no one speaking
         elif (
             (link := _NAME_LINK.match(m.text)) is not None
@@ -536,16 +538,12 @@ def _checked_np(s: str) -> Mention | None:
     return m
 
 
-_STATES_IN_FULL = frozenset(STATE_NAMES.values())  # "new hampshire", "north carolina": two words each
-
-
 def _place_title(title: str) -> bool:
     """A "title" that is a place: "Washington", "US", "North Korea" (what opens a body's name, not a role)."""
     low = title.lower().rstrip(".")
     return (
         low in PLACES
-        or low in STATE_NAMES
-        or low in _STATES_IN_FULL  # "New Hampshire Public Radio"
+        or low in STATE_NAMES  # (the states of two words too: "New Hampshire Public Radio")
         or low in ("us", "u.s", "uk", "washington", "london", "north korea", "south korea", "new york", "hong kong")
     )
 
@@ -1227,7 +1225,8 @@ def _parse_np(s: str) -> Mention | None:
         return Mention("org", text, name, None, start, end)
     if len(run) >= 2 and words[-2].endswith(("'s", "’s")) and lowered[-2] in _COLLECTIVE_OWNERS:
         # "The Children's Bridge", "the People's Bank": a name a plural owner opens is a body's, never a person's
-        return Mention("org", text, _org_name(_collective_kept(run, words[-len(run) :])), None, start, end)
+        name = _org_name(_collective_kept(run, words[len(words) - len(run) :]))
+        return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
     surname_place = lowered[-1] in _SURNAME_PLACES and (
         (len(run) >= 2 and lowered[-2] in GIVEN_NAMES)
