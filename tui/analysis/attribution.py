@@ -599,6 +599,7 @@ _GOES_ON_SAYING = re.compile(
 )
 # "the source", "the insider": someone the article does not name (GUIDE), never a named person met before
 _ANONYMOUS_HEADS = {"source", "insider", "informant"}
+_MARKET_HEADS = {"banker", "trader", "dealer", "broker"}
 # "the spokesman", "the aide": one who speaks for another, never the person spoken for unless titled so
 _PROXY_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "representative", "adviser", "advisor"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
@@ -2521,7 +2522,11 @@ class Resolver:
                         # a bare group opening its sentence: this one's ("Traders welcomed …, though they added"),
                         # or one before when no one has spoken yet ("A year ago, ministers launched …. They will
                         # say"; after a speaker, "they" is more often that speaker's group)
-                        (g.start(1) == start and (j == k or self.last_speaker is None))
+                        (
+                            g.start(1) == start
+                            # (or the last to speak is one person, whom "they" cannot mean)
+                            and (j == k or self.last_speaker is None or _one_of_a_kind(self.last_speaker))
+                        )
                         or (self.text.startswith("The ", start) and g.start(1) == start + 4)
                     )
                 )
@@ -2970,6 +2975,20 @@ class Resolver:
                 ent = self._entity(LEAD_ARTICLE.sub("", m.text), person=False)
                 _record_mention(ent, m)
                 return ent
+            if (
+                len(words) == 1
+                and m.text[:1].isupper()
+                and m.text[1:].islower()
+                and (org := self._org_short(m.text, pos)) is not None
+                and org.startswith(m.text + " ")  # (not "Bankers said" after "… Merchant Bankers Ltd")
+            ):
+                # "Elders said" after "Elders IXL Ltd", "Traders said" after "Metal Traders Ltd": the firm by its
+                # first word, not a group
+                self.step = "descriptor:org-short-form"
+                ent = self._entity(org, person=False)
+                ent.aliases[m.text] = None
+                _record_mention(ent, m)
+                return ent
             if len(words) == 2 and low.startswith("the ") and words[1] in self.acronyms:
                 # "The ONS said" after "the Office for National Statistics (ONS)": the body by its full name
                 self.step = "org:acronym"
@@ -3181,6 +3200,9 @@ class Resolver:
                         and not head.endswith("s")
                         # "the source" is the source who spoke last, never a named person
                         and (head not in _ANONYMOUS_HEADS or _head(last.name.lower()) in _ANONYMOUS_HEADS)
+                        # "The central banker said" after the Speaker spoke: the market's unnamed voices are no
+                        # one named, unless the last speaker was introduced so ("Jim Smith, a dealer at …")
+                        and (head not in _MARKET_HEADS or head in f"{last.name} {last.title or ''}".lower())
                     ):
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = self._introduced_since_last_quote(pos) if head not in _ANONYMOUS_HEADS else []
@@ -3193,8 +3215,8 @@ class Resolver:
                             and head not in ent.name.lower()
                             and not any(head in a.lower() for a in ent.aliases)
                             and re.search(
-                                rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
-                                self.text[max(0, m.start - 400) : m.start],
+                                rf"\b(?i:a|an|another|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
+                                self.text[max(0, m.start - 1000) : m.start],
                             )
                         ):
                             # "… sent a reporter to spend a day in his courtroom …. The reporter wrote": the one
@@ -3474,6 +3496,7 @@ _FEEL_STATE = re.compile(
     r"pressure|pain)\b"
 )
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _BODY_NAME_LINKS = frozenset(("of", "and", "for", "de", "du", "la", "the"))
 
@@ -5283,10 +5306,18 @@ def _indirect(
             and _NOUN_USE_AFTER.match(text, m.end())
         ):
             continue  # "two Algerian suspects being held without trial": a noun, no one suspecting
+        if (
+            cue == "estimate"
+            and text.startswith((" was ", " is "), m.end())
+            and not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        ):
+            continue  # "a low Western Australia estimate was …" (not "which analysts estimate is …")
         if cognition and _NOT_BELIEF.match(text, m.end()) and cue.startswith(("think", "feel")):
             continue  # "a Seoul-based think tank", "both players feel their way into the set"
         if cognition and cue.startswith("feel") and _FEEL_STATE.match(text, m.end()):
             continue  # "victims feel compelled to …"
+        if cue.endswith("ed") and _OF_BEFORE.search(text, max(lo, m.start(1) - 5), m.start(1)):
+            continue  # "a group of worried Brick parents": no verb stands right after "of"
         if cue == "pleaded" and _PLEA.match(text, m.end()):
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if cue.startswith("read") and text.startswith((" out ", " aloud "), m.end()):

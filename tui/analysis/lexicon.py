@@ -164,6 +164,10 @@ psychiatrist pediatrician horticulturist mep meps msp msps mla mlas
 investor billionaire millionaire financier filmmaker screenwriter playwright developer accountant geneticist
 archaeologist educator legislator trooper corporal marshal biologist economist chemist physicist astronomer
 technician mechanic trainer veterinarian pharmacist dentist paramedic firefighter midwife therapist
+specialist clinician ecologist sociologist epidemiologist statistician meteorologist forecaster climatologist
+geologist seismologist virologist toxicologist criminologist entomologist zoologist botanist pathologist
+anthropologist ethicist theologian mathematician demographer planner mediator banker broker dealer trader agent
+pundit blogger
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
@@ -202,6 +206,10 @@ media believers voters citizens
 jihadists soldiers troops police witnesses
 insurers underwriters producers exporters importers growers farmers lenders borrowers suppliers buyers sellers owners
 manufacturers miners ministers
+watchers elders respondents creditors depositors taxpayers commuters motorists
+shoppers retailers refugees migrants immigrants hostages prisoners inmates detainees spectators viewers patients
+volunteers donors clergy academics bureaucrats staffers unionists strikers mourners pilgrims eyewitnesses onlookers
+bystanders guerrillas insurgents gunmen separatists nationalists hardliners reformers radicals
 """.split()
 )
 

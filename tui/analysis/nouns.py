@@ -224,6 +224,9 @@ def _acronym(word: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
+_AUXILIARIES = frozenset(
+    "will would can could shall should may might must is are was were has have had do does did".split()
+)
 _FINITE = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 ) | frozenset(FINITE_CUES)
@@ -807,6 +810,13 @@ def _parse_np(s: str) -> Mention | None:
         named = _name_of_body(s) or _surname_of_body(s)  # a subject phrase is short: the search stays small
         if named is not None:
             return named
+    if (
+        s.rstrip().endswith((" here", " there"))
+        and (placed := _parse_np(s.rstrip()[: s.rstrip().rfind(" ")])) is not None
+        and placed.kind == "descriptor"
+        and ((placed_head := placed.name.rsplit(None, 1)[-1].lower()) in ROLE_WORDS or names_group(placed_head))
+    ):
+        return placed  # "Foreign bankers here said", "a foreign trader here said": where they are, no part of who
     words = s.split()
     lead, tail = 0, len(words)
     while lead < tail and (
@@ -924,6 +934,15 @@ def _parse_np(s: str) -> Mention | None:
             text = " ".join(words[:group]).strip(_EDGE + " ")
         return Mention("descriptor", text, text, None, start, end)
     if (
+        lows[0] in ("a", "an", "the", "one", "another")
+        and (who := next((k for k in range(2, min(5, len(lows) - 1)) if lows[k] == "who"), 0))
+        and lows[who - 1] in ROLE_WORDS
+        and lows[who - 1] not in ORG_WORDS
+        and len(words) <= 12
+    ):
+        # "A clinician who was not involved in the study": one unnamed person and their relative clause
+        return Mention("descriptor", text, text, None, start, end)
+    if (
         lows[0].split("-")[0] in _NUMBER_WORDS
         and not any(c in ROLE_WORDS or c.rstrip("s") in ROLE_WORDS for c in lows)
         and not (len(clean) > 1 and clean[-1].islower() and _AGENT.search(clean[-1]) is not None)
@@ -984,6 +1003,10 @@ def _parse_np(s: str) -> Mention | None:
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last_low not in ROLE_WORDS and last_low not in GROUP_NOUNS:
             return None
+        if lows[0] in _AUXILIARIES and words[0][:1].islower():
+            return None  # "(a clinician who) was not involved in the study": a verb phrase, no one
+        if lows[0] == "of":
+            return None  # "Of the 4,000 respondents (asked …, about 10 percent cited)": a part of a group, no subject
         if any(
             c in _FINITE
             and not (
@@ -1042,7 +1065,12 @@ def _parse_np(s: str) -> Mention | None:
         if k + 1 < len(clean) and lows[k + 1] in _ROLE_LINKS and not named_body:
             # "the Labour MP for Birkenhead", "an official with the Ministry of Commerce" (not the ministry)
             return Mention("descriptor", text, text, None, start, end)
-    if len(clean) == 1 and (lows[0] in ROLE_WORDS or lows[0] in GROUP_NOUNS or lows[0] in _DOCUMENT_PLURALS):
+    if len(clean) == 1 and (
+        lows[0] in ROLE_WORDS
+        or lows[0] in GROUP_NOUNS
+        or (lows[0][-1:] == "s" and lows[0][:-1] in ROLE_WORDS)  # "Specialists said" (not "Palestinians")
+        or lows[0] in _DOCUMENT_PLURALS
+    ):
         return Mention("descriptor", text, text, None, start, end)  # "Officials said", "Reports said" (no surname)
     if len(clean) == 1 and lows[0] in _QUANTIFIERS:
         return None  # "Some have suggested …"
@@ -1549,9 +1577,6 @@ _BODY_KIND = re.compile(r"\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\s+(?:in
 # A title that ends on a preposition or an article ("of the", "Vatican spokesman the"): the name split wrong
 _DANGLING = re.compile(r"(?:\s|^)(?:(of|to|at|in|for|on|from|and)(?:\s+(?:the|a|an))?|the|a|an)$", re.I)
 _OWNED = re.compile(r"['’]s\s")
-_AUXILIARIES = frozenset(
-    "will would can could shall should may might must is are was were has have had do does did".split()
-)
 _NAME_LINK = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:of|at|from)\s+")
 _FROM_TOWN = re.compile(r"\s*(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 # "(, )led by …": who leads the subject before, never the subject
@@ -2479,7 +2504,17 @@ def _subject_before(pre: str) -> Mention | None:
         # "Lawyers who have read the transcripts said": a group with its relative clause is one subject
         k = pre.rfind("who", 0, chunk_start)
         h = _boundary_end(pre[:k])
-        if _group_with_modifier([w.lower() for w in pre[h:k].split()] + ["who", *words[:1]]):
+        relative_head = [w.lower() for w in pre[h:k].split()]
+        if relative_head[:1] in (["and"], ["but"]):
+            relative_head = relative_head[1:]  # "And a clinician who …"
+        if _group_with_modifier([*relative_head, "who", *words[:1]]) or (
+            # "A clinician who was not involved in the study said": one unnamed person with their relative clause
+            # (not "A source who asked …": the cue is the relative clause's own verb)
+            words
+            and 2 <= len(relative_head) <= 4
+            and relative_head[0] in ("a", "an", "the", "one", "another")
+            and relative_head[-1] in ROLE_WORDS
+        ):
             chunk_start = h
             chunk = pre[h:]
             words = chunk.split()
@@ -2523,7 +2558,12 @@ def _subject_before(pre: str) -> Mention | None:
         mention is not None
         and mention.kind == "descriptor"
         and (both := _BOTH_BEFORE.fullmatch(pre, 0, chunk_start)) is not None
-        and (both.group(1).lower().endswith(_ADJECTIVE_ENDS) or both.group(1).lower() in GROUP_NOUNS | ROLE_WORDS)
+        and (
+            both.group(1).lower().endswith(_ADJECTIVE_ENDS)
+            or both.group(1).lower() in GROUP_NOUNS | ROLE_WORDS
+            # "Oil and gas analysts", "Obesity and nutrition specialists": two nouns that modify one head
+            or (mention.text[:1].islower() and " " in mention.text)
+        )
         and mention.text.split()[0].lower() not in _DETERMINERS | {"other", "some", "many", "several"}
     ):
         # "Federal and state officials said", "Bankers and economists said": one subject, not the second half
