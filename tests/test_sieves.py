@@ -6878,3 +6878,48 @@ def test_a_part_of_a_group_and_a_noun_estimate_are_no_subject() -> None:
         "It attacked a new group called Khorasan, which some analysts estimate is part of al-Nusra.",
     ])  # fmt: skip
     assert [t for t, _, _ in got] == ["is part of al-Nusra"]
+
+
+def test_a_quotation_then_because_of_then_the_cue() -> None:
+    """`"He keeps making promises he can't pay for" because of Bush's tax cut, said spokesman Doug Hattaway` went to
+    the sentence before (a quotation followed by "because" was read as one followed by a clause of its own)."""
+    got = _direct([
+        "Aides to rival Al Gore dismissed the new proposal, arguing it was yet another example.",
+        "\"He keeps making promises he can't pay for\" because of Bush's tax-cut proposal, said spokesman Doug "
+        "Hattaway.",
+    ])  # fmt: skip
+    assert got == [("partial-then-cue/name", "Doug Hattaway")]
+
+
+def test_those_who_serve_or_sue_are_groups() -> None:
+    """ "Aides to rival Al Gore dismissed …, arguing" was Al Gore ("to" linked no group to what it serves); "The
+    complainants are concerned. They complain that …" was no one (complainants, plaintiffs … no group)."""
+    got = _speakers(
+        "Intro.",
+        "Aides to rival Al Gore dismissed the new proposal, arguing it was yet another example.",
+        "The complainants are concerned. They complain that EPA has failed to address their concerns.",
+    )
+    assert got == ["Aides to rival Al Gore", "The complainants"]
+
+
+def test_a_plural_owner_before_one_name_is_no_part_of_it() -> None:
+    """ "said Nikko Securities' Okamoto" was 'Nikko Securities Okamoto' (only "'s" set an owner apart); a group's
+    name stays whole ("Workers' Party")."""
+    okamoto = parse_np("Nikko Securities' Okamoto", 0)
+    assert okamoto is not None and (okamoto.name, okamoto.title) == ("Okamoto", "Nikko Securities")
+    party = parse_np("Workers' Party", 0)
+    assert party is not None and party.kind == "org"
+
+
+def test_an_owner_is_no_short_form_of_what_it_owns() -> None:
+    """ "The Fed's Open Market Committee voted …. the Fed said" was the committee (named 'Fed Open Market
+    Committee', its first word taken for its short form); a firm's legal name keeps its founder's possessive
+    ("Moody's said" after "Moody's Investors Service Inc")."""
+    got = _speakers(
+        "Intro.",
+        "The Fed's Open Market Committee voted unanimously in favour of a rise.",
+        'In a statement, the Fed said that inflation pressures remained "well contained" this year.',
+        "Moody's Investors Service Inc declined to follow suit.",
+        "Moody's said its original rating of the notes remained appropriate.",
+    )
+    assert got[:2] == ["Fed", "Fed"] and got[-1] == "Moody's Investors Service Inc"

@@ -600,6 +600,7 @@ _GOES_ON_SAYING = re.compile(
 # "the source", "the insider": someone the article does not name (GUIDE), never a named person met before
 _ANONYMOUS_HEADS = {"source", "insider", "informant"}
 _MARKET_HEADS = {"banker", "trader", "dealer", "broker"}
+_OWNER_WORD = re.compile(r"[\w.&-]+['’]s?\s")
 # "the spokesman", "the aide": one who speaks for another, never the person spoken for unless titled so
 _PROXY_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "representative", "adviser", "advisor"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
@@ -1969,7 +1970,11 @@ class Resolver:
                     parts = parts[1:]  # "N.V. Philips Gloeilampenfabrieken": the legal form written first
                 if len(parts) < 2:
                     continue  # "CSR": no shorter form of itself
-                keys = {parts[0]}
+                at = self.text.find(parts[0], p)
+                owner = at >= 0 and not legal_suffix(parts[-1]) and _OWNER_WORD.match(self.text, at)
+                keys = set() if owner else {parts[0]}
+                # ("The Fed's Open Market Committee", named 'Fed Open Market Committee': "the Fed" is its owner; not
+                # "Moody's Investors Service Inc", a firm's legal name with its founder's possessive)
                 # any word before a legal suffix names the company, in one name ("Standard and Poor Corp"), not
                 # two run together ("Toshiba Corp and Sharp Corp", "Dudley Taft and Narragansett Capital Inc")
                 two = (
@@ -4018,7 +4023,8 @@ def _later_cue_applies(c: QuoteContext) -> bool:
         and not _SAID_A_WORD.match(c.text, m.end())  # `"…," Melanie said yes, yes`: her word is yes, not the quote
         and len(c.text[c.a_lo : m.start()].split()) <= 12
         and m.group(1) in FINITE_CUES
-        and not _SUBORDINATE.match(c.text, c.a_lo)
+        # (a clause of its own after the quotation, "when he said", not "because of Bush's tax cut, said X")
+        and not (_SUBORDINATE.match(c.text, c.a_lo) and not c.text.startswith("because of ", c.a_lo))
     )
 
 

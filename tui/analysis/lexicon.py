@@ -209,7 +209,8 @@ manufacturers miners ministers
 watchers elders respondents creditors depositors taxpayers commuters motorists
 shoppers retailers refugees migrants immigrants hostages prisoners inmates detainees spectators viewers patients
 volunteers donors clergy academics bureaucrats staffers unionists strikers mourners pilgrims eyewitnesses onlookers
-bystanders guerrillas insurgents gunmen separatists nationalists hardliners reformers radicals
+bystanders guerrillas insurgents gunmen separatists nationalists hardliners reformers radicals complainants plaintiffs
+defendants petitioners claimants applicants intellectuals
 """.split()
 )
 

@@ -604,7 +604,7 @@ _WARES = frozenset("products books music foods stores brands pharmacy publishing
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _ROLE_ACRONYMS = frozenset("mep msp mla mpp md qc dj pm".split())  # "Labour MEP Glyn Ford": roles written in capitals
 _HOLDINGS = {"Shares", "Units", "Stock", "Holders", "Shareholders"}
-_GROUP_LINKS = frozenset("of for in at from close familiar who with inside within near".split())
+_GROUP_LINKS = frozenset("of for in at from close familiar who with inside within near to".split())
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
 
 
@@ -1318,8 +1318,10 @@ def _parse_np(s: str) -> Mention | None:
         if (
             j < len(run)
             and taken >= 1
-            and words[i + j - 1].endswith(("'s", "’s", '"s'))
-            # (not "People's Daily", "Children's Bridge", "Christie's East": one name, owner and all)
+            and words[i + j - 1].endswith(("'s", "’s", '"s', "s'", "s’"))  # ("Nikko Securities' Okamoto")
+            # (not "People's Daily", "Children's Bridge", "Christie's East": one name, owner and all; nor
+            # "Intellectuals' Solidarity", "Workers' Party": a group's)
+            and not (words[i + j - 1][-1] in "'’" and names_group(lowered[j - 1].rstrip("'’")))
             and (
                 taken >= 2
                 or (words[i + j - 1][:-2].lower() not in _COLLECTIVE_OWNERS and lowered[j].rstrip(".") not in _COMPASS)
