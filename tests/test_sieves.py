@@ -6923,3 +6923,48 @@ def test_an_owner_is_no_short_form_of_what_it_owns() -> None:
         "Moody's said its original rating of the notes remained appropriate.",
     )
     assert got[:2] == ["Fed", "Fed"] and got[-1] == "Moody's Investors Service Inc"
+
+
+def test_a_report_never_opens_on_and() -> None:
+    """ "He urged the U.S. and other countries to put pressure on Israel" reported 'and other countries to put
+    pressure …' (the object read short); after an object of two, the clause follows its "that"."""
+    got = _reports([
+        "Intro.",
+        "He urged the U.S. and other countries to put pressure on Israel to implement all agreements it signed.",
+        "Prime Minister Benjamin Netanyahu has promised the United States and the Palestinians that he will not "
+        "start new settlements in the West Bank.",
+    ])  # fmt: skip
+    assert [t for t, _, _ in got] == ["he will not start new settlements in the West Bank"]
+
+
+def test_the_paper_is_an_outlet_read_from_its_words() -> None:
+    """ "according to today's Globe and Mail newspaper. … the paper said" was 'the paper' (only outlets the scan
+    of capitalised runs listed as bodies were looked back at)."""
+    got = _speakers(
+        "Intro.",
+        "The remarks were among the most aggressive Chretien has made, according to today's Globe and Mail "
+        "newspaper. They also signal a tougher approach toward Quebec separatists, the paper said.",
+    )
+    assert got == ["Globe and Mail", "Globe and Mail"]
+
+
+def test_a_speaker_after_the_cue_then_when_and_where() -> None:
+    """ "CLAUSE, said visiting Canadian Minister … Ralph Goodale today at a seminar dedicated to …" and "CLAUSE,
+    reported the May 3 issue of the Science magazine" reported nothing (a tail of more than six words, with verbs
+    of its own, read as the cue's clause); "says Lord Goldsmith warned Tony Blair on …" stays the cue's clause."""
+    got = _speakers(
+        "Intro.",
+        "The Canadian federal government will sponsor the project, said visiting Canadian Minister of Natural "
+        "Resources Ralph Goodale today at a seminar dedicated to meeting China's future energy demands.",
+        "The moon Io has a giant iron core, reported the May 3 issue of the Science magazine.",
+    )
+    assert got == ["Ralph Goodale", "Science"]
+    got = _reports([
+        "Intro.",
+        "In a book published this week, Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says Lord "
+        "Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal.",
+    ])  # fmt: skip
+    assert got[0][:2] == (
+        "Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal",
+        "Philippe Sands",
+    )

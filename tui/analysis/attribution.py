@@ -11,6 +11,7 @@ shares their words, organisations and indefinite descriptors to themselves.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -716,6 +717,12 @@ _ADJUNCT_TAIL = re.compile(
     r"(?:before|after|while|during|following|upon|ahead of|at|in|on)\s"
 )
 # "CLAUSE, the center said (early) Friday, two days after …": a day and a comma, then more of when
+# "(said) visiting Canadian Minister …", "(said) Ralph Goodale": a name or a title comes next
+_OBJECT_THEN_THAT = re.compile(r"(?:and|or)\s+(?:[\w.'’-]+\s+){1,5}?that\s+(?=\w)")
+_CAPITAL_NEXT = re.compile(r"\s+(?:visiting\s+)?[A-Z]")
+# After a name read after its cue: when or where it spoke, nothing of its own ("… Goodale today at a seminar …")
+_WHEN_WHERE_NEXT = re.compile(rf"\s+(?:(?:{WEEKDAYS}|today|yesterday|tonight)\s+)?(?:at|in|on|during|before)\s")
+_ISSUE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}?(?:issue|edition)\s+of\s+(.+)")
 _DAY_TAIL = re.compile(
     rf"\s*(?:(?:early|late)\s+)?(?:{WEEKDAYS}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+"
@@ -1840,7 +1847,15 @@ class Resolver:
         for _, name in reversed(self._orgs_before(pos)):
             if _body_head(name) in _PRESS_WORDS:
                 return name
-        return None
+        # an outlet read from the words around it ("according to today's Globe and Mail newspaper"), which the
+        # scan of capitalised runs did not list as a body: the latest such outlet the resolver has met (among the
+        # last fifty entities it made, so that a call stays cheap however many the article names)
+        met = [
+            (e.mentions[0][0], e.name)
+            for e in itertools.islice(reversed(self.entities.values()), 50)
+            if not e.person and e.mentions and e.mentions[0][0] < pos and _body_head(e.name) in _PRESS_WORDS
+        ]
+        return max(met)[1] if met else None
 
     def _named_next(self, low: str, pos: int) -> Entity | None:
         """For "a federal judge" (one person, a role, no one's): the person the next sentence opens on with that
@@ -5375,6 +5390,7 @@ def _indirect(
                 _NAMED_TAIL.match(text, rest_lo, hi)
                 or (_who_tail_words(text, rest_lo, hi) and _WHO_TAIL.match(text, rest_lo, hi))
                 or _DOCUMENT_TAIL.match(text, rest_lo, hi)
+                or (len(tail.split()) <= 12 and _ISSUE_OF.fullmatch(tail.strip()))
             )
         ):
             # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …", "CLAUSE, said one
@@ -5401,6 +5417,21 @@ def _indirect(
             and (_ADJUNCT_TAIL.match(text, rest_lo, hi) or _DAY_TAIL.match(text, rest_lo, hi))
             and " that " not in tail
         ):
+            short_tail = True
+        if (
+            not short_tail
+            and then is None
+            and not takes_object
+            and cue not in _OBJECT_CUES
+            and _CAPITAL_NEXT.match(text, rest_lo, hi)
+            and (who := subject_after(text, rest_lo, hi)) is not None
+            and who.kind in ("name", "surname")
+            and not text[rest_lo : who.start].strip(" ")
+            and _VERBISH.search(text, rest_lo, who.end) is None  # (not "says Lord Goldsmith warned Tony Blair on")
+            and _WHEN_WHERE_NEXT.match(text, who.end, hi)
+        ):
+            # "CLAUSE, said visiting Canadian Minister … Ralph Goodale today at a seminar dedicated to …": who,
+            # then when and where (its own verbs no clause of the cue's)
             short_tail = True
         own_clause = tail_first in ("it", "he", "she", "they", "we", "i", "there") and len(tail.split()) > 1
         if tail_first == "that" or own_clause:
@@ -5468,6 +5499,10 @@ def _indirect(
                         inverted = Mention(
                             "descriptor", document.group(1), document.group(1), None, document.start(1), document.end(1)
                         )
+                    if inverted is not None and (issue := _ISSUE_OF.fullmatch(inverted.text)) is not None:
+                        # "…, reported the May 3 issue of the Science magazine": the publication speaks
+                        at = inverted.start + issue.start(1)
+                        inverted = parse_np(issue.group(1), at) or inverted
                     if inverted is not None and (
                         inverted.kind in ("name", "surname", "org")
                         or (
@@ -5805,6 +5840,13 @@ def _indirect(
         # A clause that is all one direct quotation is that quotation, not reported speech.
         if quotes.covers(c_lo + 1, c_hi - 1) or _adjunct_then_quotation(text, c_lo, c_hi, quotes):
             continue
+        if text.startswith(("and ", "or ", "but "), c_lo):
+            # "urged the U.S. (and other countries to put pressure …)": an object read short, no clause; "promised
+            # the United States (and the Palestinians that he will …)": the clause comes after "that"
+            joined = _OBJECT_THEN_THAT.match(text, c_lo, c_hi)
+            if joined is None:
+                continue
+            c_lo = joined.end()
         out.append(
             Found(c_lo, c_hi, "indirect", mention, m.group(1), m.start(), para, rule="cue-then-clause", nested=nested)
         )
