@@ -6968,3 +6968,20 @@ def test_a_speaker_after_the_cue_then_when_and_where() -> None:
         "Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal",
         "Philippe Sands",
     )
+
+
+def test_an_object_then_a_clause_of_when_is_no_report() -> None:
+    """ "The carrier reported a drop in quarterly profit … after it was hit by higher fuel costs" was reported
+    speech (the verb of "after …" taken for the clause's); what is put forward stays content, up to its own clause
+    ("Druckman suggested a minimum of 3,000 to 5,000 barrels a day while others believe …", dev gold)."""
+    got = _reports([
+        "Intro.",
+        "The carrier reported a drop in quarterly profit earlier this year after it was hit by higher fuel costs.",
+        "Druckman suggested a minimum of 3,000 to 5,000 barrels a day while others believe more would be needed.",
+        "And he said an interrogator used a mop to daub him while he was chained hand and foot.",
+    ])  # fmt: skip
+    assert [t for t, _, _ in got] == [
+        "a minimum of 3,000 to 5,000 barrels a day",
+        "more would be needed",
+        "an interrogator used a mop to daub him while he was chained hand and foot",
+    ]

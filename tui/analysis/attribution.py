@@ -718,6 +718,9 @@ _ADJUNCT_TAIL = re.compile(
 )
 # "CLAUSE, the center said (early) Friday, two days after …": a day and a comma, then more of when
 # "(said) visiting Canadian Minister …", "(said) Ralph Goodale": a name or a title comes next
+# Cues whose object is what they put forward ("suggested a minimum of …", "predicted a rise in …")
+_PROPOSING = ("suggest", "predict", "propos", "recommend", "urge", "demand", "expect", "forecast", "warn", "estimat")
+_SUBORDINATOR_WORD = re.compile(r"\b(?:after|when|because|since|while|although|though|once)\s")
 _OBJECT_THEN_THAT = re.compile(r"(?:and|or)\s+(?:[\w.'’-]+\s+){1,5}?that\s+(?=\w)")
 _CAPITAL_NEXT = re.compile(r"\s+(?:visiting\s+)?[A-Z]")
 # After a name read after its cue: when or where it spoke, nothing of its own ("… Goodale today at a seminar …")
@@ -5828,6 +5831,19 @@ def _indirect(
             and not _QUOTE_GOES_ON.match(text, c_hi)  # "said that under Obama, "the generals have been …""
         ):
             continue  # "Mr Blair directly denied that quote on Wednesday": "that" points, no clause follows
+        if (
+            not has_that
+            and verb
+            and cue not in _SAY_CUES  # (after "said", "an interrogator used a mop … while" is a clause)
+            and text.startswith(("a ", "an "), c_lo)
+            and (first_verb := _VERBISH.search(text, c_lo, v_hi)) is not None
+            and (sub_at := _SUBORDINATOR_WORD.search(text, c_lo, first_verb.start())) is not None
+        ):
+            if not cue.startswith(_PROPOSING):
+                continue  # "reported a drop in quarterly profit after it was hit by …": an object, then when
+            # "Druckman suggested a minimum of 3,000 barrels a day while others believe …": what is proposed is
+            # the content (GUIDE), up to the clause of its own
+            c_hi = len(text[: sub_at.start()].rstrip(" ,"))
         if not has_that and not verb:
             # "X highlighted the importance of …": an object, not a reported clause. After a plain say-verb a
             # clause is the rule ("said the government undertakes …", "say zero-tolerance policies keep …") and
