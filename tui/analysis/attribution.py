@@ -724,6 +724,7 @@ _SUBORDINATOR_WORD = re.compile(r"\b(?:after|when|because|since|while|although|t
 _OBJECT_THEN_THAT = re.compile(r"(?:and|or)\s+(?:[\w.'’-]+\s+){1,5}?that\s+(?=\w)")
 _CAPITAL_NEXT = re.compile(r"\s+(?:visiting\s+)?[A-Z]")
 # After a name read after its cue: when or where it spoke, nothing of its own ("… Goodale today at a seminar …")
+_WHEN_WHERE_WORD = re.compile(r" (?:at|in|on|during|before) ")
 _WHEN_WHERE_NEXT = re.compile(rf"\s+(?:(?:{WEEKDAYS}|today|yesterday|tonight)\s+)?(?:at|in|on|during|before)\s")
 _ISSUE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}?(?:issue|edition)\s+of\s+(.+)")
 _DAY_TAIL = re.compile(
@@ -3519,7 +3520,6 @@ _FEEL_STATE = re.compile(
     r"pressure|pain)\b"
 )
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-_OF_BEFORE = re.compile(r"\bof\s+$")
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|while)\s+$", re.I)
 _BODY_NAME_LINKS = frozenset(("of", "and", "for", "de", "du", "la", "the"))
 
@@ -5340,7 +5340,7 @@ def _indirect(
             continue  # "a Seoul-based think tank", "both players feel their way into the set"
         if cognition and cue.startswith("feel") and _FEEL_STATE.match(text, m.end()):
             continue  # "victims feel compelled to …"
-        if cue.endswith("ed") and _OF_BEFORE.search(text, max(lo, m.start(1) - 5), m.start(1)):
+        if cue.endswith("ed") and text.endswith(" of ", max(lo, m.start(1) - 4), m.start(1)):
             continue  # "a group of worried Brick parents": no verb stands right after "of"
         if cue == "pleaded" and _PLEA.match(text, m.end()):
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
@@ -5393,7 +5393,7 @@ def _indirect(
                 _NAMED_TAIL.match(text, rest_lo, hi)
                 or (_who_tail_words(text, rest_lo, hi) and _WHO_TAIL.match(text, rest_lo, hi))
                 or _DOCUMENT_TAIL.match(text, rest_lo, hi)
-                or (len(tail.split()) <= 12 and _ISSUE_OF.fullmatch(tail.strip()))
+                or ((" issue of " in tail or " edition of " in tail) and _ISSUE_OF.fullmatch(tail.strip()))
             )
         ):
             # "CLAUSE, said Dan Glickman, D-Kans., chairman of the House subcommittee on …", "CLAUSE, said one
@@ -5427,6 +5427,7 @@ def _indirect(
             and not takes_object
             and cue not in _OBJECT_CUES
             and _CAPITAL_NEXT.match(text, rest_lo, hi)
+            and _WHEN_WHERE_WORD.search(tail) is not None  # (a quick test before the speaker is read)
             and (who := subject_after(text, rest_lo, hi)) is not None
             and who.kind in ("name", "surname")
             and not text[rest_lo : who.start].strip(" ")
