@@ -6985,3 +6985,43 @@ def test_an_object_then_a_clause_of_when_is_no_report() -> None:
         "more would be needed",
         "an interrogator used a mop to daub him while he was chained hand and foot",
     ]
+
+
+def test_they_after_two_people_named_as_one_subject() -> None:
+    """ "Michael and Jill Carroll worry …. But they keep …, because they fear …" and "Warfield and Yeager, who
+    represented themselves, took …. They said …" found no one (dev gold: 'the Carrolls'); a family named as the
+    article names it, two people by their full names; two bodies are no pair ("Border Patrol and Homeland
+    Security")."""
+    got = _speakers(
+        "Intro.",
+        "And like thousands of parents, Michael and Jill Carroll worry about the drug's side effects. But they keep "
+        "their child on the medication, in part because they fear child welfare workers will take him away.",
+        "Earlier, the Carrolls said they wanted to take Kyle off the drug.",
+    )
+    assert got == ["Carrolls", "Carrolls"]
+    got = _speakers(
+        "Intro.",
+        "Steele said that Eric Warfield and John Yeager were drunk.",
+        "Warfield and Yeager, who represented themselves, took responsibility for the attack. They said they "
+        "mistook a car backfire as gunfire.",
+    )
+    assert got == ["Steele", "Eric Warfield and John Yeager"]
+    got = _speakers(
+        "Intro.",
+        "Officials said the fence was too short.",
+        "Border Patrol and Homeland Security officers patrol the line. They said the crossings fell.",
+    )
+    assert "Border Patrol and Homeland Security" not in got
+
+
+def test_a_feeling_about_something_and_a_participle_after_showed_report_nothing() -> None:
+    """ "…, Michael and Jill Carroll worry about the drug's side effects" reported the opening phrase ("worry" a
+    cue with its clause before it); "the latest figures showed reported fraud was falling" was a report by 'the
+    latest figures showed'."""
+    got = _reports([
+        "Intro.",
+        "And like thousands of parents, Michael and Jill Carroll worry about the drug's side effects.",
+        "The National Audit Office said although the latest figures showed reported fraud was falling, the EU "
+        "still had no common definition of fraud.",
+    ])  # fmt: skip
+    assert [s for _, s, _ in got] == ["National Audit Office"]

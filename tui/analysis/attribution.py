@@ -720,6 +720,10 @@ _ADJUNCT_TAIL = re.compile(
 # "(said) visiting Canadian Minister …", "(said) Ralph Goodale": a name or a title comes next
 # Cues whose object is what they put forward ("suggested a minimum of …", "predicted a rise in …")
 _PROPOSING = ("suggest", "predict", "propos", "recommend", "urge", "demand", "expect", "forecast", "warn", "estimat")
+_SHOWING_BEFORE = re.compile(
+    r"\b(?:show|shows|showed|shown|find|finds|found|reveal|reveals|revealed|indicate|indicates|indicated|include|"
+    r"includes|included)\s+$"
+)
 _SUBORDINATOR_WORD = re.compile(r"\b(?:after|when|because|since|while|although|though|once)\s")
 _OBJECT_THEN_THAT = re.compile(r"(?:and|or)\s+(?:[\w.'’-]+\s+){1,5}?that\s+(?=\w)")
 _CAPITAL_NEXT = re.compile(r"\s+(?:visiting\s+)?[A-Z]")
@@ -749,6 +753,7 @@ _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army",
 _OBJECT_PREP = re.compile(r"(to|about(?!\s+\d)|for|of|with|from|by|into|over|than|against)\s")
 _SAID_TO_BE = re.compile(r"to\s+(?:be|have)\b")
 _TO_NOUN = re.compile(r"(?:a|an|the|his|her|their|its|our|my|this|that|these|those|[A-Z])\b")
+_ABOUT_START = re.compile(r"(?:about|over|for|of)\b")  # "worry about …": what a feeling is about
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
 COGNITION_CUE = re.compile(
     r"(?<![\w-])((?:expressed|voiced|reiterated)\s+(?:his|her|their|its|the)\s+(?:strong\s+|firm\s+)?"
@@ -2533,6 +2538,8 @@ class Resolver:
                 ent = self._entity(own.group(), person=False)
                 ent.mentions.append((start, start + len(own.group())))
                 return ent
+            if (pair := self._pair_subject(start, pos)) is not None:
+                return pair  # "Michael and Jill Carroll worry …. But they keep …", "Warfield and Yeager, who …"
             g = _GROUP_SUBJECT.match(self.text, start, pos)
             if j == k and (g is None or not g.group(1)[:1].isupper()):
                 continue  # a group this sentence opens with, capitalised at its start
@@ -2562,6 +2569,38 @@ class Resolver:
                 name = self.text[start : g.end(1)]
             ent = self._entity(name, person=False)
             ent.mentions.append((start, start + len(name)))
+            return ent
+        return None
+
+    def _pair_subject(self, start: int, pos: int) -> Entity | None:
+        """Two people named as one subject at a sentence's start ("Michael and Jill Carroll worry", "Warfield and
+        Yeager, who represented themselves, took …", "The Carrolls grew concerned"): "they" after them is the two,
+        named as the article names the family ("the Carrolls") or as the two full names joined."""
+        pair = _PAIR_SUBJECT.match(self.text, start, min(pos, start + 120))
+        if pair is not None:
+            first, second = pair.group(1), pair.group(2)
+            second_surname = _surname_of(second)
+            if any(" " in part and part.split()[0].lower() not in GIVEN_NAMES for part in (first, second)):
+                return None  # "Border Patrol and Homeland Security", "Victoria and Western Australia": no people
+            if " " not in first and " " in second and first.lower() in GIVEN_NAMES:
+                # "Michael and Jill Carroll": one family name, the article's plural of it where it writes one
+                family = second_surname + "s"
+                name = family if re.search(rf"\b{re.escape(family)}\b", self.text) else f"{first} and {second}"
+            else:
+                one = self._by_surname(_surname_of(first), pos)
+                two = self._by_surname(second_surname, pos)
+                if not (one and two and one.person and two.person and one is not two):
+                    return None  # "Sotheby's and Christie's", "Victoria and Western Australia": no two people
+                if not (one.name.endswith(first) and two.name.endswith(second)):
+                    return None
+                name = f"{one.name} and {two.name}"
+            ent = self._entity(name, person=False)
+            ent.mentions.append((pair.start(), pair.end(2)))
+            return ent
+        plural = _FAMILY_SUBJECT.match(self.text, start, pos)
+        if plural is not None and self._by_surname(plural.group(1)[:-1], pos) is not None:
+            ent = self._entity(plural.group(1), person=False)  # "The Carrolls grew concerned": the family
+            ent.mentions.append((plural.start(1), plural.end(1)))
             return ent
         return None
 
@@ -4158,6 +4197,13 @@ _PLURAL_OPENING = re.compile(
     r"(?:\s+and\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s)?(?=\s)"  # "Commercial banks and life insurance companies"
 )
 _IT_HEADS = frozenset(ORG_WORDS | _ORG_NOUNS | _DOCUMENTS)  # a body or a document, which an "it" may mean
+# Two people as one subject at a sentence's start, past an opening phrase: "(And like thousands of parents,)
+# Michael and Jill Carroll worry", "Warfield and Yeager, who …, took"
+_PAIR_SUBJECT = re.compile(
+    r"(?:[^,]{0,60},\s+)?(?:Both\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z][\w'’-]*)\s+and\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z][\w'’-]*)"
+    r"(?=,\s+who\s|\s+[a-z]+(?:s|ed)?\s)"
+)
+_FAMILY_SUBJECT = re.compile(r"(?:The\s+|the\s+)([A-Z][a-z][\w'’-]*s)\s+(?=[a-z])")
 _NOT_THEY = frozenset("news series species means its this thus was has is".split())
 _CONJ_THEY = re.compile(r"(?:,\s+(?:though|but|and|while|although)|,?\s+(?:because|since|as))\s+$")
 _OPENING_PREPS = frozenset(
@@ -5340,8 +5386,13 @@ def _indirect(
             continue  # "a Seoul-based think tank", "both players feel their way into the set"
         if cognition and cue.startswith("feel") and _FEEL_STATE.match(text, m.end()):
             continue  # "victims feel compelled to …"
-        if cue.endswith("ed") and text.endswith(" of ", max(lo, m.start(1) - 4), m.start(1)):
-            continue  # "a group of worried Brick parents": no verb stands right after "of"
+        if cue.endswith("ed") and (
+            text.endswith(" of ", max(lo, m.start(1) - 4), m.start(1))
+            or _SHOWING_BEFORE.search(text, max(lo, m.start(1) - 12), m.start(1))
+        ):
+            # "a group of worried Brick parents", "the latest figures showed reported fraud was falling": no verb
+            # stands right after "of" or after a verb that shows something; the participle qualifies a noun
+            continue
         if cue == "pleaded" and _PLEA.match(text, m.end()):
             continue  # "a man pleaded no contest to a charge of perjury": a plea in court, not words reported
         if cue.startswith("read") and text.startswith((" out ", " aloud "), m.end()):
@@ -5444,6 +5495,8 @@ def _indirect(
             short_tail = False
         if cue.startswith("continu") and text.startswith(" to ", m.end()):
             short_tail = False  # "…, but his health continued to deteriorate": an act goes on, no clause reported
+        if cognition and _ABOUT_START.match(text, skip_space(text, rest_lo), hi):
+            short_tail = False  # "…, Michael and Jill Carroll worry about the drug's side effects": what about
         if short_tail and text.startswith(",", rest_lo) and _FINITE_NEXT.match(text, rest_lo + 1):
             short_tail = False  # "Both supersonic jet and zeppelin, Lewis said, were symbols …": interrupted
         if short_tail and not any(c in tail for c in '"“”') and not takes_object:
