@@ -7025,3 +7025,15 @@ def test_a_feeling_about_something_and_a_participle_after_showed_report_nothing(
         "still had no common definition of fraud.",
     ])  # fmt: skip
     assert [s for _, s, _ in got] == ["National Audit Office"]
+
+
+def test_a_clause_then_and_then_a_cue_is_no_report_of_the_clause() -> None:
+    """ "The doctor recommended staying with the Ritalin, and the Carrolls have reluctantly agreed" gave the
+    doctor's words to the Carrolls, and "Roddick ended his partnership on Monday, and Goldfine admits talks have
+    taken place" the narration to Goldfine: after ", and" the cue has its own clause or none."""
+    got = _reports([
+        "Intro.",
+        "The doctor recommended staying with the Ritalin, and the Carrolls have reluctantly agreed.",
+        "Roddick ended his partnership with Brad Gilbert on Monday, and Goldfine admits talks have taken place.",
+    ])  # fmt: skip
+    assert [(t, s) for t, s, _ in got] == [("talks have taken place", "Goldfine")]

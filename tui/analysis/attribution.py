@@ -753,6 +753,7 @@ _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army",
 _OBJECT_PREP = re.compile(r"(to|about(?!\s+\d)|for|of|with|from|by|into|over|than|against)\s")
 _SAID_TO_BE = re.compile(r"to\s+(?:be|have)\b")
 _TO_NOUN = re.compile(r"(?:a|an|the|his|her|their|its|our|my|this|that|these|those|[A-Z])\b")
+_COORDINATORS = ("and ", "but ", "or ", "yet ")
 _ABOUT_START = re.compile(r"(?:about|over|for|of)\b")  # "worry about …": what a feeling is about
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
 COGNITION_CUE = re.compile(
@@ -5516,6 +5517,8 @@ def _indirect(
                 # "He said the growers … had not hidden expansions, as Neil asserted": a comparison with what Neil
                 # said; the sentence's own cue reports the clause
                 comma = -1
+            if comma > lo and text.startswith(_COORDINATORS, skip_space(text, comma + 1)):
+                comma = -1  # "The doctor recommended staying with it, and the Carrolls have reluctantly agreed"
             if comma > lo:
                 mention = subject_before(text, comma + 1, m.start())
                 if mention is not None and (
