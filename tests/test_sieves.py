@@ -7037,3 +7037,23 @@ def test_a_clause_then_and_then_a_cue_is_no_report_of_the_clause() -> None:
         "Roddick ended his partnership with Brad Gilbert on Monday, and Goldfine admits talks have taken place.",
     ])  # fmt: skip
     assert [(t, s) for t, s, _ in got] == [("talks have taken place", "Goldfine")]
+
+
+def test_a_report_inside_a_long_opening_clause_ends_at_its_comma() -> None:
+    """ "Although Iran denies …, and Russia insists its assistance is peaceful and legal, administration officials
+    view …" and "Though many economists said the strikes were part of the strategy …, others said …" ran on into
+    the main clause (only openings short enough for _INTRO ended at their comma)."""
+    got = _reports([
+        "Intro.",
+        "Although Iran denies having a nuclear weapons program, and Russia insists its assistance is peaceful and "
+        "legal, administration intelligence officials view the relationship with rising alarm.",
+        "Though many economists said the unions' current warning strikes and rhetoric were part of the negotiating "
+        "strategy and would not lead to a repeat of 1984's damaging seven-week strikes, others said unions would "
+        "not compromise greatly on their positions and there could still be conflict.",
+    ])  # fmt: skip
+    assert [t for t, _, _ in got] == [
+        "its assistance is peaceful and legal",
+        "the unions' current warning strikes and rhetoric were part of the negotiating strategy and would not lead "
+        "to a repeat of 1984's damaging seven-week strikes",
+        "unions would not compromise greatly on their positions and there could still be conflict",
+    ]

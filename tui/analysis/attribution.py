@@ -552,6 +552,9 @@ _RUN_ON_MAIN = re.compile(
 )
 _CLAUSE_INTRO = re.compile(r"(?:When|While|Although|Though|After|Before|Since|As|Once|Because|Until) ")
 _OPENING_CLAUSE = re.compile(r"(?:Even )?(?:Though|Although|While|Whereas|Because|Since|As) ")
+_OPENING_CLAUSE_COMMA = re.compile(
+    r"(?:Even )?(?:Though|Although|Whereas|Because) [^,;\"“”]{8,240}(?:,\s+and\s[^,;\"“”]{4,240})?,\s+(?=[A-Za-z])"
+)
 # The word-start check comes after the first letter, so the scanner can jump between capitals.
 _RUN_FIRST = r"[A-Z](?<![\w'’-][A-Z])(?<![A-Z]\.[A-Z])(?:(?:\.[A-Z])*\.|[\w'’-]*)"
 _RUN_MORE = (
@@ -5343,11 +5346,17 @@ def _indirect(
     if cues is None:
         cues = list(CUE.finditer(text, lo, hi))
     sub = _OPENING_CLAUSE.match(text, lo, start) if intro is not None else None
+    if (opening := _OPENING_CLAUSE_COMMA.match(text, lo, hi)) is not None and opening.end() > start:
+        # "Because no witnesses have reported seeing the plane …, investigators are unable to …": a report inside
+        # the opening clause ends at its comma, however long the clause (the openings _INTRO reads are short)
+        sub, start = _OPENING_CLAUSE.match(text, lo, hi), opening.end()
     if sub is not None and any(sub.end() <= c.start() < start for c in cues):
         # "Though company insiders say Yokich has been cooperative, publicly he …": a report inside the opening
         # clause, which ends at its comma
         comma = text.rfind(",", lo, start)
-        out.extend(_indirect(text, (sub.end(), comma), quotes, para, cues))
+        joint = text.find(", and ", sub.end(), comma)  # ("Although Iran denies …, and Russia insists …,": two)
+        for part in ((sub.end(), joint), (joint + 6, comma)) if joint > 0 else ((sub.end(), comma),):
+            out.extend(_indirect(text, part, quotes, para, cues))
     for m in cues:
         if m.start() < start or m.start() >= hi:
             continue
