@@ -7057,3 +7057,30 @@ def test_a_report_inside_a_long_opening_clause_ends_at_its_comma() -> None:
         "to a repeat of 1984's damaging seven-week strikes",
         "unions would not compromise greatly on their positions and there could still be conflict",
     ]
+
+
+def test_a_passive_cue_with_an_article_before_the_quotation() -> None:
+    """ "Fletcher was described as a "consummate professional" by … Michael Pointon" and "The posters were labelled a
+    "big misjudgement" by the Conservatives" found no one (a passive cue's quotation came only straight after
+    "as"); with no "by", no one ("the project was quickly dubbed a "black hole"")."""
+    got = _direct([
+        "Intro.",
+        'Fletcher was described as a "consummate professional" by his friend and fellow broadcaster Michael '
+        "Pointon.",
+        'The posters were labelled a "big misjudgement" by the Conservatives.',
+        'Apple began the project, but it was quickly dubbed a "black hole" for sucking in resources.',
+    ])  # fmt: skip
+    assert [s for _, s in got] == ["Michael Pointon", "the Conservatives", None]
+
+
+def test_one_who_said_a_quotation_is_the_relative_clauses_antecedent() -> None:
+    """`The judge who said it was "a terrible crime" sent him to prison` found no one; the antecedent of a bare
+    "who" before a say-verb speaks (not "President Obama passionately rebuked critics", a clause)."""
+    got = _direct(["Intro.", 'The judge who said it was "a terrible crime" sent him to prison.'])
+    assert got == [("cue-before/descriptor:as-named", "The judge")]
+    got = _direct([
+        "Intro.",
+        'President Obama passionately rebuked critics who say he should condemn terrorists as "radical Islamists," '
+        "saying it would do nothing.",
+    ])  # fmt: skip
+    assert got[0][1] != "President Obama passionately rebuked critics"

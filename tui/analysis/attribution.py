@@ -3621,6 +3621,7 @@ def _proper_body_word(name: str) -> str | None:
 
 
 _COMMA_WHO_END = re.compile(r",\s*who\s+$")
+_BARE_WHO_END = re.compile(r"(?<=[a-z])\s+who\s+$")
 _APPOSITION_TAIL = re.compile(r"(?:,|\bor)\s*$")
 _PRONOUN_END = frozenset(("it", "he", "she", "they"))  # a clause run into a pronoun: no descriptor ends so
 _LED_GROUPS = frozenset(("group", "consortium", "syndicate", "partnership"))
@@ -4344,6 +4345,22 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
             # not "of Tulsa, Okla., who", "Institute of Territorial Studies, or Ineter, who": a place or a body's
             # short name closing an apposition
             or (antecedent.kind == "surname" and not _APPOSITION_TAIL.search(text, before_lo, antecedent.start))
+        ):
+            mention = antecedent
+    if (
+        mention is None
+        and cue in _SAY_CUES
+        and (bare_who := _BARE_WHO_END.search(text, before_lo, cm.start())) is not None
+    ):
+        # "… sent to prison by a judge who said he had proven he "…"": the one the relative clause is about (not
+        # "Dr. Steven F. Bolling, a heart transplant surgeon who describes himself as": an apposition's)
+        antecedent = subject_before(text, before_lo, bare_who.start())
+        if (
+            antecedent is not None
+            and antecedent.kind == "descriptor"
+            and _speaking_descriptor(antecedent)
+            and _VERBISH.search(antecedent.text) is None
+            and not text[before_lo : antecedent.start].rstrip().endswith(",")
         ):
             mention = antecedent
     lead = text[before_lo : cm.start()].rstrip()
@@ -5173,7 +5190,7 @@ _PASSIVE_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|known|seen)"
     r"(?:\s+as\b|\s*[:,]?\s*[\"“‘'])"  # the participle brings the quotation in: "described as "…"", "warned: "…""
 )
-_PASSIVE_INTRO = re.compile(r"(?:\s+by\s+[^\"“,.;]{1,60}?)?(?:\s+as|\s+to\s+be)?\s*[,:]?\s*")
+_PASSIVE_INTRO = re.compile(r"(?:\s+by\s+[^\"“,.;]{1,60}?)?(?:\s+as|\s+to\s+be)?(?:\s+(?:a|an|the))?\s*[,:]?\s*")
 _BY_AGENT = re.compile(r"[\s,]*\bby\s+")
 _QUOTE_GOES_ON = re.compile(r"[,\s]{0,3}[\"“]")
 _COPULA_AFTER = re.compile(r"\s+(?:are|is|were|was)\b")
