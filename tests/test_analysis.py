@@ -1448,3 +1448,13 @@ def test_broadcasts_works_and_people_named_like_initiatives_are_none() -> None:
         "The Marshall Plan was a success.",
     )
     assert names == ["National Organic Program", "Marshall Plan"]
+
+
+def test_two_initiatives_joined_by_and_the_and_a_kind_word_before_a_body() -> None:
+    """ "a 1956 Geneva Convention and the Law of the Sea" was one initiative (the second's name went on past its
+    kind word); "the Fathers 4 Justice campaign group", "the Inter-American Dialogue center" are bodies."""
+    assert _initiative_names(
+        "Turkey rejected the basis for the proposal, a 1956 Geneva Convention and the Law of the Sea, which it cites."
+    ) == ["1956 Geneva Convention", "Law of the Sea"]
+    assert _initiative_names("Protesters from the Fathers 4 Justice campaign group were arrested on Friday.") == []
+    assert _initiative_names("Peter Hakim, an expert at the Inter-American Dialogue center in Washington, said.") == []

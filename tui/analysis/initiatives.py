@@ -194,7 +194,8 @@ _COMPOUND_AFTER = re.compile(
     r" (?:call|committees?|managers?|officials?|spokesman|spokeswoman|aides?|staff|staffers|trail|headquarters|"
     r"offices?|enforcement|firms?|schools?|professors?|students?|chairman|director|events?|rally|workers?|"
     r"coordinator|chief|team|season|tour|stops?|swing|ads?|advertising|finance|contributions?|donors?|promises?|"
-    r"speech|appearances?|lords)\b"  # "the House of Lords law lords"
+    r"speech|appearances?|lords|groups?|centers?|centres?|organi[sz]ations?)\b"
+    # "the House of Lords law lords", "the Fathers 4 Justice campaign group", "the Inter-American Dialogue center"
 )
 # "the Group of 77 ministerial meeting": the kind qualifies a meeting (but "the Venice summit meeting" is the summit)
 _MEETING_AFTER = re.compile(r" (?:meetings?|sessions?)\b")
@@ -405,7 +406,12 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if _COMPOUND_AFTER.match(text, m.end()):
             continue  # "the Six Nations Campaign team": the kind word qualifies another noun
         two = _TWO_NAMED.search(m.group(1))
-        if two is not None and len(m.group(1)[: two.start(1)].split()) >= 2 and len(two.group(2).split()) >= 2:
+        if (
+            two is not None
+            and len(m.group(1)[: two.start(1)].split()) >= 2
+            # (the second named whole: "… Convention and the Law of the Sea", its "of the Sea" past the kind word)
+            and len(m.group(0)[two.start(2) :].split()) >= 2
+        ):
             # "the Nuclear Non-Proliferation Treaty and the Comprehensive Test Ban Treaty": two, each named
             left = m.group(1)[: two.start(1)]
             raw.append((m.start(1), m.start(1) + len(left), left, None, _kind_of(left)))
