@@ -1458,3 +1458,11 @@ def test_two_initiatives_joined_by_and_the_and_a_kind_word_before_a_body() -> No
     ) == ["1956 Geneva Convention", "Law of the Sea"]
     assert _initiative_names("Protesters from the Fathers 4 Justice campaign group were arrested on Friday.") == []
     assert _initiative_names("Peter Hakim, an expert at the Inter-American Dialogue center in Washington, said.") == []
+
+
+def test_a_screens_resolution_and_a_year_with_a_legislature_are_no_initiatives() -> None:
+    """ "a Retina Display resolution of 2560 x 1600" and "a 2013 Senate bill" were initiatives; "the Peace Resolution
+    of 1950" stays one."""
+    assert _initiative_names("Stepping it up to a Retina Display resolution of 2560 x 1600 would be amazing.") == []
+    assert _initiative_names("Cruz's position on a 2013 Senate bill is about more than immigration.") == []
+    assert _initiative_names("The General Assembly adopted the Peace Resolution of 1950 today.") == ["Peace Resolution"]

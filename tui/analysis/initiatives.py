@@ -190,6 +190,8 @@ _MODIFIER_FIRST = re.compile(
 )
 _MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|owned|led|backed|run|funded) $")
 # A kind word as the first half of another noun: "conference call", "campaign committee", "law enforcement"
+_LEGISLATURES = frozenset("senate house congress assembly parliament commons lords legislature cabinet".split())
+_MEASURE_AFTER = re.compile(r"(?:\s+resolution)?\s+of\s+\d[\d,.]*\s*(?:x|by|pixels|dpi|lines|megapixels)\b")
 _COMPOUND_AFTER = re.compile(
     r" (?:call|committees?|managers?|officials?|spokesman|spokeswoman|aides?|staff|staffers|trail|headquarters|"
     r"offices?|enforcement|firms?|schools?|professors?|students?|chairman|director|events?|rally|workers?|"
@@ -655,6 +657,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue
         if len(words) == 1 and words[0].lower() in KINDS:
             continue
+        if all(w.isdigit() or w.lower() in _LEGISLATURES for w in words) and not acr:
+            continue  # "a 2013 Senate bill", "the 1995 House budget": a year and who passed it, no name
+        if kind == "resolution" and _MEASURE_AFTER.match(text, end):
+            continue  # "a Retina Display resolution of 2560 x 1600": a screen's, no body's decision
         if len(words) == 2 and words[1].lower() in KINDS and words[0].isupper() and not acr and len(words[0]) <= 3:
             continue  # "UN Plan" and the like: too generic to name one thing
         if headlines and any(a <= start < b for a, b in headlines):
