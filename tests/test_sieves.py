@@ -7084,3 +7084,14 @@ def test_one_who_said_a_quotation_is_the_relative_clauses_antecedent() -> None:
         "saying it would do nothing.",
     ])  # fmt: skip
     assert got[0][1] != "President Obama passionately rebuked critics"
+
+
+def test_two_groups_joined_by_and_after_a_quantifier_are_one_subject() -> None:
+    """ "Many academics and law enforcement sources note that …" was 'law enforcement sources' (only a bare word
+    before "and" joined: "Federal and state officials", "Bankers and economists")."""
+    got = _speakers(
+        "Intro.",
+        "Many academics and law enforcement sources note that crime always seems to drop when employment is high.",
+        "Prices will fall further this year, traders and analysts said.",
+    )
+    assert got == ["Many academics and law enforcement sources", "traders and analysts"]

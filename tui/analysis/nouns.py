@@ -2569,7 +2569,8 @@ def _subject_before(pre: str) -> Mention | None:
         and mention.text.split()[0].lower() not in _DETERMINERS | {"other", "some", "many", "several"}
     ):
         # "Federal and state officials said", "Bankers and economists said": one subject, not the second half
-        joined = parse_np(pre[both.start(1) :], both.start(1))
+        both_at = both.start() + len(both.group()) - len(both.group().lstrip())  # ("Many academics and …": all)
+        joined = parse_np(pre[both_at:], both_at)
         mention = joined if joined is not None and joined.kind == "descriptor" else mention
     elif (
         mention is not None
@@ -2599,7 +2600,7 @@ _WATCHER = re.compile(
 # A sentence that opens "Word and " before a group: "Federal and state officials", "Israeli and Palestinian officials"
 _ADJECTIVE_ENDS = ("al", "an", "ese", "ish", "ic", "ern", "ive", "ary", "ent", "i")
 _BODIES_AND = re.compile(r"(?<![\w-])((?:a|an|the)\s+(?:[A-Z][\w.'’-]*\s+){1,4})and\s*$")
-_BOTH_BEFORE = re.compile(r"\s*([A-Z][a-z]+) and\s*")
+_BOTH_BEFORE = re.compile(r"\s*(?:(?:Many|Some|Most|Several|Other|Both)\s+)?([A-Za-z][a-z]+) and\s*")
 _DESCRIPTOR_LEAD = {"another", "a", "an", "the", "one", "his", "her", "their", "its", "our"}
 _TITLE_LINKS = {"of", "for", "at", "to", "with", "by", "from", "in", "and", "on", "the", "a", "an", "who", "whose"}
 
