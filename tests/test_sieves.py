@@ -7095,3 +7095,14 @@ def test_two_groups_joined_by_and_after_a_quantifier_are_one_subject() -> None:
         "Prices will fall further this year, traders and analysts said.",
     )
     assert got == ["Many academics and law enforcement sources", "traders and analysts"]
+
+
+def test_a_plural_common_noun_inside_a_capitalised_name_makes_it_a_body() -> None:
+    """ "Human Rights Watch said …. It said …" left "It" to no one: 'Human Rights Watch' was read as a person's name
+    (three plain capitalised words), and "it" never means a person."""
+    got = _speakers(
+        "Intro.",
+        "Human Rights Watch said the detentions were illegal under international law.",
+        "It said the government must release the prisoners at once.",
+    )
+    assert got == ["Human Rights Watch", "Human Rights Watch"]

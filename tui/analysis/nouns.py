@@ -792,6 +792,8 @@ def _parse_np(s: str) -> Mention | None:
         # "Former Mexican (presidents …)", "Senior Israeli (officials)": an adjective, no one's name (not "Great
         # American", "North American": firms Reuters names short)
         return None
+    if plain is not None and " " in plain.name and any(w.lower() in _BODY_INNER for w in plain.name.split()[:-1]):
+        return Mention("org", s, s, None, 0, len(s))  # "Human Rights Watch": a plural common noun in no one's name
     if plain is not None:
         return plain
     if (s[:4] in ("the ", "The ") or "'s " in s or "’s " in s) and (outlet := OUTLET_NAMED.fullmatch(s)) is not None:
@@ -2947,6 +2949,8 @@ def _without_participle(m: Mention) -> Mention:
 
 
 # Words that make a capitalised run more than a plain name (see _plain_name).
+# Plural common nouns inside a capitalised name make it a body's ("Human Rights Watch", "Foreign Affairs Watch")
+_BODY_INNER = frozenset({"rights", "affairs", "relations", "studies", "sciences", "liberties", "freedoms"})
 _NOT_PLAIN = frozenset(
     ROLE_WORDS
     | GROUP_NOUNS
