@@ -7106,3 +7106,14 @@ def test_a_plural_common_noun_inside_a_capitalised_name_makes_it_a_body() -> Non
         "It said the government must release the prisoners at once.",
     )
     assert got == ["Human Rights Watch", "Human Rights Watch"]
+
+
+def test_another_then_its_apposition_speaks() -> None:
+    """ "Another, a trader at a Japanese bank, said …" and "One, an American fighter, said …" found no one: the
+    lone "another" or "one" is described by its apposition."""
+    got = _speakers(
+        "Intro.",
+        "One dealer said the market was quiet today. Another, a trader at a Japanese bank, said prices would rise "
+        "next week.",
+    )
+    assert got == ["One dealer", "a trader at a Japanese bank"]

@@ -1650,6 +1650,11 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         if before is not None:
             return before
     m = _subject_before(text[lo:hi])
+    if m is None and (lone := _LONE_THEN_ROLE.search(text, max(lo, hi - 120), hi)) is not None:
+        # "Another, a trader at a Japanese bank, said": one of those before, as the apposition describes them
+        role = parse_np(lone.group(1), lone.start(1))
+        if role is not None and role.kind == "descriptor":
+            return role
     if m is not None and lo:
         m = Mention(m.kind, m.text, m.name, m.title, m.start + lo, m.end + lo)
     stops = (
@@ -2949,6 +2954,7 @@ def _without_participle(m: Mention) -> Mention:
 
 
 # Words that make a capitalised run more than a plain name (see _plain_name).
+_LONE_THEN_ROLE = re.compile(r"(?<![\w'’-])(?:Another|One|Others)\s*,\s+((?:a|an|the)\s[^,]{2,80}?)\s*,\s*$")
 # Plural common nouns inside a capitalised name make it a body's ("Human Rights Watch", "Foreign Affairs Watch")
 _BODY_INNER = frozenset({"rights", "affairs", "relations", "studies", "sciences", "liberties", "freedoms"})
 _NOT_PLAIN = frozenset(
