@@ -1466,3 +1466,9 @@ def test_a_screens_resolution_and_a_year_with_a_legislature_are_no_initiatives()
     assert _initiative_names("Stepping it up to a Retina Display resolution of 2560 x 1600 would be amazing.") == []
     assert _initiative_names("Cruz's position on a 2013 Senate bill is about more than immigration.") == []
     assert _initiative_names("The General Assembly adopted the Peace Resolution of 1950 today.") == ["Peace Resolution"]
+
+
+def test_a_month_after_a_kind_word_is_when_not_its_name() -> None:
+    """ "the seven-nation economic Summit on June 8 to 10 in Venice" was an initiative 'Summit on June'."""
+    assert _initiative_names("Analysts warned about the seven-nation economic Summit on June 8 to 10 in Venice.") == []
+    assert _initiative_names("Delegates to the Conference on Disarmament met.") == ["Conference on Disarmament"]

@@ -190,6 +190,7 @@ _MODIFIER_FIRST = re.compile(
 )
 _MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|owned|led|backed|run|funded) $")
 # A kind word as the first half of another noun: "conference call", "campaign committee", "law enforcement"
+_MONTH_TAIL = re.compile(rf" (?:on|in|of) (?:{_MONTHS})\b.*$")
 _LEGISLATURES = frozenset("senate house congress assembly parliament commons lords legislature cabinet".split())
 _MEASURE_AFTER = re.compile(r"(?:\s+resolution)?\s+of\s+\d[\d,.]*\s*(?:x|by|pixels|dpi|lines|megapixels)\b")
 _COMPOUND_AFTER = re.compile(
@@ -427,6 +428,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             # "the World Summit on the Information Society of Tunis", "… Identity Documents of June 2003": a second
             # "of" names where or when, not what
             raw.append((m.start(1), m.end(1) + cut, text[m.start() : m.end(1) + cut], None, _kind_of(m.group(1))))
+            continue
+        if (month := _MONTH_TAIL.search(m.group(0))) is not None and month.start() > 0:
+            # "the seven-nation economic Summit on June 8 to 10 in Venice": when, not what
+            raw.append((m.start(), m.start() + month.start(), m.group(0)[: month.start()], None, _kind_of(m.group(1))))
             continue
         raw.append((m.start(1), m.end(), m.group(0), None, _kind_of(m.group(1))))
     for m in _windowed(_LOWER_ACRONYM, _ACRONYM_ANCHOR.finditer(text), text):
