@@ -603,7 +603,9 @@ _GOES_ON_SAYING = re.compile(
 )
 # "the source", "the insider": someone the article does not name (GUIDE), never a named person met before
 _ANONYMOUS_HEADS = {"source", "insider", "informant"}
+# "the trader", "the banker": the market's unnamed voices, a named last speaker only if introduced so
 _MARKET_HEADS = {"banker", "trader", "dealer", "broker"}
+# A word with an owner's possessive: "The Fed's (Open Market Committee)"
 _OWNER_WORD = re.compile(r"[\w.&-]+['’]s?\s")
 # "the spokesman", "the aide": one who speaks for another, never the person spoken for unless titled so
 _PROXY_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "representative", "adviser", "advisor"}
@@ -719,21 +721,26 @@ _ADJUNCT_TAIL = re.compile(
     r"briefing|meeting|conference|rally|crowd|audience|newspaper|radio|television))\s+)?"
     r"(?:before|after|while|during|following|upon|ahead of|at|in|on)\s"
 )
-# "CLAUSE, the center said (early) Friday, two days after …": a day and a comma, then more of when
-# "(said) visiting Canadian Minister …", "(said) Ralph Goodale": a name or a title comes next
 # Cues whose object is what they put forward ("suggested a minimum of …", "predicted a rise in …")
 _PROPOSING = ("suggest", "predict", "propos", "recommend", "urge", "demand", "expect", "forecast", "warn", "estimat")
+# A verb that shows something, before a participle that qualifies a noun ("figures showed reported fraud")
 _SHOWING_BEFORE = re.compile(
     r"\b(?:show|shows|showed|shown|find|finds|found|reveal|reveals|revealed|indicate|indicates|indicated|include|"
     r"includes|included)\s+$"
 )
+# What opens a clause of when or why after an object ("reported a drop … after it was hit"); not "before" or
+# "until", which as often open a phrase
 _SUBORDINATOR_WORD = re.compile(r"\b(?:after|when|because|since|while|although|though|once)\s")
+# An object of two, then the cue's clause: "promised the United States (and the Palestinians that) he will …"
 _OBJECT_THEN_THAT = re.compile(r"(?:and|or)\s+(?:[\w.'’-]+\s+){1,5}?that\s+(?=\w)")
+# "(said) visiting Canadian Minister …", "(said) Ralph Goodale": a name or a title comes next
 _CAPITAL_NEXT = re.compile(r"\s+(?:visiting\s+)?[A-Z]")
 # After a name read after its cue: when or where it spoke, nothing of its own ("… Goodale today at a seminar …")
 _WHEN_WHERE_WORD = re.compile(r" (?:at|in|on|during|before) ")
 _WHEN_WHERE_NEXT = re.compile(rf"\s+(?:(?:{WEEKDAYS}|today|yesterday|tonight)\s+)?(?:at|in|on|during|before)\s")
+# "the May 3 issue of the Science magazine": a publication by one of its issues
 _ISSUE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}?(?:issue|edition)\s+of\s+(.+)")
+# "CLAUSE, the center said (early) Friday, two days after …": a day and a comma, then more of when
 _DAY_TAIL = re.compile(
     rf"\s*(?:(?:early|late)\s+)?(?:{WEEKDAYS}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+"
@@ -756,6 +763,7 @@ _TITLE_TAILS = {"exchequer", "interior", "treasury", "currency", "navy", "army",
 _OBJECT_PREP = re.compile(r"(to|about(?!\s+\d)|for|of|with|from|by|into|over|than|against)\s")
 _SAID_TO_BE = re.compile(r"to\s+(?:be|have)\b")
 _TO_NOUN = re.compile(r"(?:a|an|the|his|her|their|its|our|my|this|that|these|those|[A-Z])\b")
+# ", and the Carrolls have agreed": a clause joined to the one before, no clause a later cue reports
 _COORDINATORS = ("and ", "but ", "or ", "yet ")
 _ABOUT_START = re.compile(r"(?:about|over|for|of)\b")  # "worry about …": what a feeling is about
 _PREP_START = re.compile(r"(?:to|about|for|of|in|on|at|with|from|by|into|over|than|and|or|but)\b")
@@ -1392,6 +1400,7 @@ class Resolver:
         self._org_words: dict[str, tuple[list[int], list[str]]] | None = None  # see _org_short
         self._word_alone: dict[str, int] = {}  # where a one-word name first stands alone (see _org_short)
         self._proper: dict[str, bool] = {}  # see _proper_word
+        self._families: dict[str, bool] = {}  # whether the article writes a family's plural (see _pair_subject)
         self._spoken_words: set[str] | None = None  # see _spoken_for
         self.step = ""  # the resolver step that decided the last resolve()
         self._surnames: dict[str, dict[int, tuple[Entity, list[int]]]] = {}  # see _by_surname
@@ -2589,7 +2598,9 @@ class Resolver:
             if " " not in first and " " in second and first.lower() in GIVEN_NAMES:
                 # "Michael and Jill Carroll": one family name, the article's plural of it where it writes one
                 family = second_surname + "s"
-                name = family if re.search(rf"\b{re.escape(family)}\b", self.text) else f"{first} and {second}"
+                if family not in self._families:  # (looked for once an article: "they" may come back to it often)
+                    self._families[family] = re.search(rf"\b{re.escape(family)}\b", self.text) is not None
+                name = family if self._families[family] else f"{first} and {second}"
             else:
                 one = self._by_surname(_surname_of(first), pos)
                 two = self._by_surname(second_surname, pos)
@@ -5926,7 +5937,9 @@ def _indirect(
                 continue  # "reported a drop in quarterly profit after it was hit by …": an object, then when
             # "Druckman suggested a minimum of 3,000 barrels a day while others believe …": what is proposed is
             # the content (GUIDE), up to the clause of its own
-            c_hi = len(text[: sub_at.start()].rstrip(" ,"))
+            c_hi = sub_at.start()
+            while c_hi > c_lo and text[c_hi - 1] in " ,":
+                c_hi -= 1
         if not has_that and not verb:
             # "X highlighted the importance of …": an object, not a reported clause. After a plain say-verb a
             # clause is the rule ("said the government undertakes …", "say zero-tolerance policies keep …") and

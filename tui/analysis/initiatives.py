@@ -189,10 +189,13 @@ _MODIFIER_FIRST = re.compile(
     r"^(?:[\w.'’]+-(?:based|year-old|years-old|day|week|month|year|owned|led|backed|run|funded)|\d[\d.,]*-[a-z]+)$"
 )
 _MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|owned|led|backed|run|funded) $")
-# A kind word as the first half of another noun: "conference call", "campaign committee", "law enforcement"
+# A month after a name: when it met, not what it is ("Summit on June 8 to 10")
 _MONTH_TAIL = re.compile(rf" (?:on|in|of) (?:{_MONTHS})\b.*$")
+# Who passes a bill, which with a year names none ("a 2013 Senate bill")
 _LEGISLATURES = frozenset("senate house congress assembly parliament commons lords legislature cabinet".split())
+# A screen's resolution: a measure follows ("a Retina Display resolution of 2560 x 1600")
 _MEASURE_AFTER = re.compile(r"(?:\s+resolution)?\s+of\s+\d[\d,.]*\s*(?:x|by|pixels|dpi|lines|megapixels)\b")
+# A kind word as the first half of another noun: "conference call", "campaign committee", "law enforcement"
 _COMPOUND_AFTER = re.compile(
     r" (?:call|committees?|managers?|officials?|spokesman|spokeswoman|aides?|staff|staffers|trail|headquarters|"
     r"offices?|enforcement|firms?|schools?|professors?|students?|chairman|director|events?|rally|workers?|"

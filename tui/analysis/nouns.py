@@ -605,6 +605,8 @@ _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _ROLE_ACRONYMS = frozenset("mep msp mla mpp md qc dj pm".split())  # "Labour MEP Glyn Ford": roles written in capitals
 _HOLDINGS = {"Shares", "Units", "Stock", "Holders", "Shareholders"}
 _GROUP_LINKS = frozenset("of for in at from close familiar who with inside within near to".split())
+# What opens one unnamed person's phrase: "A clinician who …", "another aide who …"
+_ONE_PERSON_LEADS = frozenset(("a", "an", "the", "one", "another"))
 _GROUP_LEAD = frozenset("the some many several most few other two three four five six seven eight nine ten".split())
 
 
@@ -812,9 +814,10 @@ def _parse_np(s: str) -> Mention | None:
         named = _name_of_body(s) or _surname_of_body(s)  # a subject phrase is short: the search stays small
         if named is not None:
             return named
+    bare = s.rstrip()
     if (
-        s.rstrip().endswith((" here", " there"))
-        and (placed := _parse_np(s.rstrip()[: s.rstrip().rfind(" ")])) is not None
+        bare.endswith((" here", " there"))
+        and (placed := _parse_np(bare[: bare.rfind(" ")])) is not None
         and placed.kind == "descriptor"
         and ((placed_head := placed.name.rsplit(None, 1)[-1].lower()) in ROLE_WORDS or names_group(placed_head))
     ):
@@ -936,7 +939,7 @@ def _parse_np(s: str) -> Mention | None:
             text = " ".join(words[:group]).strip(_EDGE + " ")
         return Mention("descriptor", text, text, None, start, end)
     if (
-        lows[0] in ("a", "an", "the", "one", "another")
+        lows[0] in _ONE_PERSON_LEADS
         and (who := next((k for k in range(2, min(5, len(lows) - 1)) if lows[k] == "who"), 0))
         and lows[who - 1] in ROLE_WORDS
         and lows[who - 1] not in ORG_WORDS
@@ -2521,7 +2524,7 @@ def _subject_before(pre: str) -> Mention | None:
             # (not "A source who asked …": the cue is the relative clause's own verb)
             words
             and 2 <= len(relative_head) <= 4
-            and relative_head[0] in ("a", "an", "the", "one", "another")
+            and relative_head[0] in _ONE_PERSON_LEADS
             and relative_head[-1] in ROLE_WORDS
         ):
             chunk_start = h
@@ -2953,10 +2956,11 @@ def _without_participle(m: Mention) -> Mention:
     return Mention(m.kind, text, text, m.title, m.start, m.start + len(text))
 
 
-# Words that make a capitalised run more than a plain name (see _plain_name).
+# "Another, a trader at a Japanese bank, (said)": a lone one of those before, then who they are
 _LONE_THEN_ROLE = re.compile(r"(?<![\w'’-])(?:Another|One|Others)\s*,\s+((?:a|an|the)\s[^,]{2,80}?)\s*,\s*$")
 # Plural common nouns inside a capitalised name make it a body's ("Human Rights Watch", "Foreign Affairs Watch")
 _BODY_INNER = frozenset({"rights", "affairs", "relations", "studies", "sciences", "liberties", "freedoms"})
+# Words that make a capitalised run more than a plain name (see _plain_name).
 _NOT_PLAIN = frozenset(
     ROLE_WORDS
     | GROUP_NOUNS
