@@ -7117,3 +7117,59 @@ def test_another_then_its_apposition_speaks() -> None:
         "next week.",
     )
     assert got == ["One dealer", "a trader at a Japanese bank"]
+
+
+def test_given_names_of_the_world_name_a_person_before_their_body() -> None:
+    """ "Keita Konishi of Sumitomo Life Insurance Co said" was the whole phrase as a body, and "Malaysian Prime
+    Minister Mahathir Mohamad Friday" kept the weekday: the given names were the common American ones only."""
+    an = _analysis(
+        [
+            "Intro.",
+            "Keita Konishi of Sumitomo Life Insurance Co said the yen would rise.",
+            "Malaysian Prime Minister Mahathir Mohamad Friday called upon the people to save water.",
+            "Mahathir said the water problem was related to the climate.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Keita Konishi", "Mahathir Mohamad"]
+    assert {s.name: s.title for s in an.speakers}["Keita Konishi"] == "of Sumitomo Life Insurance Co"
+
+
+def test_a_name_then_at_and_a_body_is_the_person_there() -> None:
+    """ "Belinda Durham at Catholic Charities said" was 'Catholic Charities' read as a person's name: whatever
+    the given name, two plain capitalised words before "at" are the person, the body after it where they work;
+    one word alone is not ("Staff at Catholic Charities")."""
+    an = _analysis(["Intro.", "Zorka Durham at Catholic Charities said the letters were faxed on Monday."])
+    assert [(s.name, s.title) for s in an.speakers] == [("Zorka Durham", "at Catholic Charities")]
+    assert parse_np("Staff at Catholic Charities", 0) != Mention(
+        "surname", "Staff at Catholic Charities", "Staff", "at Catholic Charities", 0, 27
+    )
+
+
+def test_what_the_text_says_of_a_persons_sex_outweighs_the_given_name() -> None:
+    """ "Ashley Austen found himself in Kolokani …. "…," he said" gave the quote to no one: Ashley was read as a
+    woman's name. A subject's own pronoun after the name says the sex; a pronoun that opens the next sentence
+    does not when the sentence spoke of someone of the other sex ("with his daughter, Ellie, …. She was")."""
+    got = _speakers(
+        "Intro.",
+        "After bouncing between schools, Ashley Austen found himself in Kolokani, a town in Mali.",
+        'Austen had been told classes would be in French. "This was the last straw," he said.',
+    )
+    assert got == ["Ashley Austen"]
+    got = _speakers(
+        "Intro.",
+        "Kevin McKinley is facing this question with his daughter, Ellie, a senior. She was eyeing a college.",
+        'McKinley is bearish on loans. "You cannot pay cash for everything," he said.',
+    )
+    assert got == ["Kevin McKinley"]
+
+
+def test_sport_and_trade_roles_are_titles() -> None:
+    """ "Referee Graham Poll" and "Fisherman Igor Vorozhbitsyn" were names with the role as their first word."""
+    an = _analysis(
+        [
+            "Intro.",
+            '"I had no choice," said Referee Graham Poll.',
+            'Fisherman Igor Vorozhbitsyn said: "It was a huge fish that pulled the boat."',
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Graham Poll", "Igor Vorozhbitsyn"]

@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1720,7 +1721,73 @@ class Resolver:
                     i = text.find(surname, j)
         self.person_mentions.extend(self._given_mentions)
         self.person_mentions.sort(key=_position)
+        self._sex_from_text()
         self.later_mentions: list[tuple[int, Entity]] = []  # see _add_person_mention
+
+    def _sex_from_text(self) -> None:
+        """What the text says of a person's sex outweighs what the given name usually says: "Simone Liverani found
+        himself", "Mayner grew up …, but she believes", "Reza Gul … said she rushed", "Noel Canfield …. She used
+        to". Only a mention that is its sentence's subject votes (it opens the sentence or its main clause, no
+        other person named before it), by the first he/she/himself/herself after it that stands where its
+        subject's pronoun does (after a reporting verb, a conjunction, "that"; reflexive), or opens the next
+        sentence; none inside a quotation (someone else's). A name whose sex came from the lexicon takes the
+        majority of its votes against it."""
+        text = self.text
+        mentions = self.person_mentions
+        starts = self.sentence_starts
+        votes: dict[int, list[int]] = {}
+        people = {id(ent): ent for _, ent in self.people}
+        named = [
+            ent
+            for ent in people.values()
+            if ent.gender is not None and ent.person and ent.gender == _sex_by_given(ent.name.split(" ", 1)[0].lower())
+        ]  # (a sex read off the name: not one a role, an honorific or kin said, nor none)
+        if not named:
+            return
+        bearers = Counter(_surname_of(ent.name) for ent in people.values())
+        # whether a surname mention may be theirs ("Trump … she" where Donald and Ivana Trump are named: whose?)
+        voters = {id(ent): bearers[_surname_of(ent.name)] == 1 for ent in named}
+        for k, (pos, ent) in enumerate(mentions):
+            alone = voters.get(id(ent))
+            if alone is None or (not alone and not text.startswith(ent.name, pos)):
+                continue
+            i = bisect.bisect_right(starts, pos) - 1
+            s0 = starts[i] if i >= 0 else 0
+            lead = text[s0:pos]
+            tail = lead[lead.rfind(", ") + 2 :] if ", " in lead else lead  # "Dallas resident (Shaun Mayner)"
+            if (
+                (k and mentions[k - 1][0] >= s0)
+                or len(lead) - len(tail) > _SEX_VOTE_REACH
+                or ('"' in lead or "“" in lead or "”" in lead)
+                # an apposition to someone else's noun: "when she took her 9-year-old son, Michael Mozer, off"
+                or (lead.rstrip(", ")[-1:].islower() and not tail and text.startswith(",", pos + len(ent.name)))
+                or not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in tail.split())
+                or ((run := _CAPITAL_RUN.match(text, pos)) is not None and run.group().endswith(("'s", "’s")))
+            ):
+                continue  # not the subject: "… an endorsement of Hillary Clinton. He didn't", "Lawrence's side"
+            s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+            nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
+            said = _SEX_PRONOUN.search(text, pos, min(s1, nxt, pos + _SEX_VOTE_REACH))
+            if said is not None and (
+                any(q in text[pos : said.start()] for q in _QUOTE_MARKS)
+                or not (said.group(2) or _SEX_SUBJECT_BEFORE.search(text, max(pos, said.start() - 20), said.start()))
+            ):
+                said = None  # "talked about how he fell in love": the first pronoun, where no subject's stands
+            if said is None and nxt > s1 and not any(q in text[pos:s1] for q in _QUOTE_MARKS):
+                said = _SEX_OPENS.match(text, s1)  # "… cats at Whiskers. She used to buy"
+                if said is not None and any(
+                    (pr.group().lower() in _MALE_POSSESSIVES) != (said.group(1) == "He")
+                    for pr in _PERSONAL_PRONOUN.finditer(text, pos, s1)
+                ):
+                    said = None  # "… with his 17-year-old daughter, Ellie, …. She was": the other one
+            if said is not None:
+                tally = votes.setdefault(id(ent), [0, 0])
+                tally[(said.group(1) or said.group(2)).lower() in _MALE_PRONOUNS] += 1
+        for ent in named:
+            female, male = votes.get(id(ent), (0, 0))
+            says = "f" if female > male else "m" if male > female else None
+            if says is not None and says != ent.gender:
+                ent.gender = says
 
     def _given_names(self) -> None:
         """ "Melanie thought …", "Hillary said …": a person named by a given name alone, as features do. The
@@ -5169,6 +5236,24 @@ def _given_alone(given: str) -> re.Pattern[str]:
     """A given name standing alone, not before a capitalised word, nor after "the" ("the Donald", a nickname):
     compiled once a name, as a surname two people share is looked up many times."""
     return re.compile(rf"(?<![\w'’.-])(?<![Tt]he ){re.escape(given)}(?![\w'’.-]| [A-Z])")
+
+
+# How far after a person's mention a pronoun still says its sex; the subject and reflexive pronouns that do
+_SEX_VOTE_REACH = 250
+# the first he/she/himself/herself after a subject, and where a subject's own pronoun stands before it: after
+# a reporting verb, "that", a conjunction (a reflexive says it wherever it stands)
+_SEX_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b|\b(himself|herself)\b")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
+_MALE_POSSESSIVES = frozenset(("he", "his", "him"))
+_CAPITAL_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
+_SEX_SUBJECT_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|believes|believed|thinks|thought|hopes|hoped|insisted|admitted|"
+    r"explained|noted|claimed|claims|that|but|and|because|although|though|when|while|so|until|after|before|since)"
+    r",?\s+$"
+)
+_SEX_OPENS = re.compile(r"\s*(He|She)\b()")
+_QUOTE_MARKS = ('"', "“", "”")
+_MALE_PRONOUNS = frozenset(("he", "himself"))
 
 
 def _sex_by_given(given: str) -> str | None:

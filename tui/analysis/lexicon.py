@@ -167,7 +167,7 @@ technician mechanic trainer veterinarian pharmacist dentist paramedic firefighte
 specialist clinician ecologist sociologist epidemiologist statistician meteorologist forecaster climatologist
 geologist seismologist virologist toxicologist criminologist entomologist zoologist botanist pathologist
 anthropologist ethicist theologian mathematician demographer planner mediator banker broker dealer trader agent
-pundit blogger
+pundit blogger referee umpire goalkeeper defender skipper jockey batsman bowler fisherman fishermen
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
@@ -282,10 +282,81 @@ reps messrs mme mlle maj brig cpl pvt cmdr
 """.split()
 )
 
+# Given names of the world's news beyond the common American ones (European, Arabic, Japanese, South Asian,
+# African, Slavic, Greek, Turkish), by the sex they usually signal: "Keita Konishi of Sumitomo", "Belinda Durham at
+# Catholic Charities" read as a person before the body. Left out: names that are also common words, places or
+# firms' first words ("Guy", "Eli Lilly", "Walt Disney", "Sofia", "Lucas Industries"), and family-first Chinese
+# and Korean surnames ("Kim", "Lee", "Li")
+_WORLD_FEMALE = frozenset(
+    """
+agnes aisha aishwarya akiko alessandra alisha alison ana angelina annie annika antonia astrid beatriz benazir
+bianca biljana birgit bridget brigitte britney brooke callista camilla carmen cate cecile cecilia celia chantal
+charlene cherie chiara christie clara connie courtney cristina daniela daphne deirdre delia dilma dolores doreen
+edith edna edwina ekaterina elisabeth elise eloise elsa estelle esther ethel eunice fatima fiona francesca francoise
+gabrielle galina gemma georgina geraldine geri gillian giulia glenda golda greta gudrun hanan hanne harriet hazel
+heike helena helene huda imelda imogen indira ines ingrid irene irina isabel isabelle isobel jacqui janine
+jayalalithaa jeanne jeannette joanna jocelyn josephine juana judi juliet juliette junko karin karla katerina
+katharine katrina keiko kirstie kirsty kylie kyoko lara layla leelah leila lena leonie lesley lillian lorna lucia
+lucille lucinda ludmila lydia lyudmila mabel makiko mamata mandy margot marguerite mariko marina marjorie marla
+marta martine masako maude mavis mayawati megyn meryl mette michiko mildred minnie mona monique muriel myra nadia
+nadine natalia natalya nathalie nell noreen norma oksana olga paola patsy patty pauline peggy penelope petra
+philippa pilar polly pratibha priscilla priya priyanka rachael ramona rania rhonda rosa rosalind rosalyn roxana
+roxanne sachiko sadie samira scarlett segolene selina shelley sheryl sian silvia simone sinead sonja sophie stella
+sushma suzy sybil sylvia sylvie tabitha tamsin tansu tatiana tatyana thelma tracey tracy trudy tzipi ulla valentina
+vera vivienne wilma winifred yekaterina yelena yoko yuko yulia yuriko zainab zara
+""".split()
+)
+_WORLD_MALE = frozenset(
+    """
+aamir abdel abdelaziz abdoulaye abdul abdullah abraham abubakar adolfo adrian agim ahmad ahmed ahmet ajit akira
+akram alain alasdair alastair alberto alec alejandro aleksander alexei alexey alfredo alija alistair allan alvaro
+amadou amit amitabh amos amr anatoly anders andreas andrei andres andrey andrzej angus anil antonis anwar archie
+ariel arjen arkady arne arsene arturo arun arvind ashok asif atal atiku avigdor aykut ayman ayub barnaby barney
+bashar basil benny bernd bert bertrand bjorn blaise boubacar boyd brad bradley branko brent brett bronislaw bulent
+byron caleb callum carlo cecil cesar charlie christophe christos clifford clint clive colin conrad cory costas curt
+cyril damien danladi danny darrell darren dave declan deepak denzel derek derrick desmond didier diego dieter
+dimitri dimitris dino dmitri dmitry dominic donovan dorian dragan dudley duncan dustin eddie edgar edmund edouard
+eduard eduardo edwin ehud eishiro elliott elton emeka emilio emmett enrico enrique ernesto ertugrul evangelos
+everett evgeny ewan ezer ezra fabien fabio faisal farooq farouk fawzi felipe felix ferdinand ferenc fergus fernando
+festus fidel francesco francisco francois franjo frans franz freddie frederic fyodor gamal gareth garry gavin
+gennadi gennady geoff geoffrey georgios gerard gerhard gerry gianni gilbert gilles giorgio giorgos giovanni giuseppe
+glafcos glen gonzalo goodluck goran graeme graham grigory grzegorz guenter guillermo gunnar gunter gustavo gyula
+haidar hajime hakan hal hamad hamid hamish hans haris haruna haruo hashim hassan hector heinz helmut henri henrik
+herman hermann hernan herve hideo hiroshi hiroyuki hisham horace horst hosni hugh humberto humphrey hussein ibrahim
+ichiro idriss igal ignacio igor ilya imran irwin isaac isao ismail ismet ivica ivo jacques jaime jakaya jamal janusz
+jaroslav jaroslaw jasper jaswant javier jay jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc
+jean-marie jean-paul jeffery jens jeremiah jerome jerzy jimmy jiri joachim joao joaquin johan johnny jomo jon jonny
+jorge josiah jozef juergen julian julio julius junichiro jurgen kamal kapil karim karsten kazuo keiji keita keizo
+kemal ken kenichi kenji kenny khalid kieran kiichi kirk klaus koichi konstantin konstantinos kostas krzysztof lalu
+lars laurence laurent lazaro lech lenny leon leonardo leonid lester liam lionel lorenzo lothar lou luca luciano
+lucien luiz luther lyle macky magnus mahesh mahmood mahmoud mahmud makoto malcolm malik mamadou manfred manmohan
+manuel marcel marcelo marcus marek markus marlon marty martyn marwan masahiko masao masaru massimo mathew matteo
+maurice mauricio mehmet mel mesut michel mick mickey mieczyslaw mikhail mikheil milos milton minoru mirko miroslav
+modibo mohamad mohamed mohammad mohammed momcilo monty morihiro moshe moussa muammar muhammad muhammadu mulayam
+murat mustafa mwai myron nabil nahum naoto narendra naresh nasser natan nawaz necmettin ned nenad neville niall
+nicolae nicolas nigel nikolai nikolay nikos nils nitish noboru nobuo noel norris nursultan octavio olaf oleg oliver
+olivier ollie olusegun omar osama osamu oswald ousmane pablo panagiotis paolo pavel pedro percy pervez pete petro
+petru philippe phillip pierre pieter prakash pranab predrag quentin quinton radovan rafael rahul raila rainer
+rajendra rajesh rajiv ramesh rami ramon randall randolph ratko raul ray recep reginald reinhard rene reza rhys
+ricardo ricky rigoberto rilwanu rob robbie robby roberto rodger rodney rodrigo roland rolf romano rory roscoe ross
+rowan ruben rudolph rufus rupert russ ruud ryutaro sachin saddam saeb salman samir sani sanjay satoshi saul seamus
+sebastien senad serge sergei sergey sergio seth seymour shahbaz shahrukh shane shaukat shaun shawn sheldon sherman
+shigeru shimon shintaro shinzo sidney silvio simon slobodan solomon spyros stanislav stavros stefan stjepan suleyman
+sunil suresh sushil susumu sven sylvester tad tadashi tadeusz takashi takeshi tariq tayyip terence terrence terry
+tetsuya thabo thaddeus theo theodore theodoros thierry tobias toby tomiichi tommy tomomi toshihiko toshiki traian
+trent trey tristan tsutomu turgut udi uhuru ulrich ulysses umaru umberto uwe vaclav valentin valeri valery vasily
+vassilis vic vicente vijay vikram viktor vitaly vojislav vyacheslav walid wallace wendell werner wes wilbur wilfred
+wilfredo willem willy wim winston wladyslaw wojciech wole wolfgang woody wyatt yair yannis yashwant yasin yasser
+yassin yasuhiro yasuo yevgeni yevgeny yitzhak yoichi yoshihiko yoshio yoshiro yoweri yukio yuri yusuf yutaka yves
+zach zack zdenek zeljko zlatko zoran zulfikar
+""".split()
+)
+_WORLD_UNISEX = frozenset("beryl claude dominique jackie jamie jess leslie michele robin sandy".split())
 # Common given names by the gender they usually signal, for he/she when the text gives no other cue.
 # A name on neither list (or on both) leaves the gender unknown, which matches either pronoun.
-FEMALE_NAMES = frozenset(
-    """
+FEMALE_NAMES = (
+    frozenset(
+        """
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
 kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
 shirley angela helen anna brenda pamela nicole samantha katherine emma ruth christine catherine debra rachel
@@ -304,9 +375,13 @@ jasmine caitlin christy carly monica louise madeleine marsha marianne bernadette
 serena venus amelie martina svetlana anastasia justine jelena stacey phyllis corazon laurie bonnie anita pam lois
 billie
 """.split()
-) - {"jean", "andrea", "dana", "kelly", "lynn"}
-MALE_NAMES = frozenset(
-    """
+    )
+    - {"jean", "andrea", "dana", "kelly", "lynn"}
+    | _WORLD_FEMALE
+)
+MALE_NAMES = (
+    frozenset(
+        """
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
 nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
@@ -322,10 +397,13 @@ lance lewis lyndon mario morris murray nathaniel neal nelson otto perry phil reg
 travis trevor troy vernon wade warren wesley dick elijah reince corey newt
 gene floyd clyde leroy duane dwight gus mitch stan erik ernie herb bob jerrold orrin hubert
 """.split()
-) - {"angela"}
+    )
+    - {"angela"}
+    | _WORLD_MALE
+)
 # Given names of either sex (Jean Chretien, Andrea Bocelli, Dana Rohrabacher, Kelly Brownell, Lynn Swann): names,
 # with no sex for he/she
-UNISEX_NAMES = frozenset({"jean", "andrea", "dana", "kelly", "lynn"})
+UNISEX_NAMES = frozenset({"jean", "andrea", "dana", "kelly", "lynn"}) | _WORLD_UNISEX
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 # Given names that are also places ("the West Virginia Democrat", "Charlotte officials"): never a name by themselves
 PLACE_NAMES = frozenset(

@@ -575,6 +575,28 @@ def _person_demonym(word: str) -> bool:
     return w in DEMONYMS and not w.endswith(("an", "ese", "ish", "ic", "i"))
 
 
+_COURTESIES = COURTESY_TITLES | {"prof"}
+
+
+def _person_at(words: list[str]) -> Mention | None:
+    """The plain name (two or three words) that ends words, whose words before it are its role ("analyst", "Dr",
+    "Deputy Director"); None when the words end on no name, or on a place's ("New York at …")."""
+    for n in (3, 2):  # (one word alone may be a group's or a place's: "Staff at …", "Paris at Orly")
+        if len(words) < n:
+            continue
+        person = _plain_name(" ".join(words[-n:]))
+        if (
+            person is not None
+            and not any(
+                w.lower() in PLACES or w.lower() in DEMONYMS or w.lower() in PLACE_NAMES or w.lower() in ORG_WORDS
+                for w in words[-n:]
+            )
+            and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in words[:-n])
+        ):
+            return person
+    return None
+
+
 def _plain_name(s: str) -> Mention | None:
     """ "Smith", "John Smith", "Mary Jane Smith": one to three plain capitalised words that are no title, body, place
     or function word. Most runs the scanner meets are such names; this gives what the full parse gives."""
@@ -1406,6 +1428,16 @@ def _parse_np(s: str) -> Mention | None:
         # "The Lib Dems accused …", "the Rolling Stones": a body or a group by its plural name, no one person
         return Mention("org", text, " ".join(name_toks), None, start, end)
 
+    if (
+        len(title_toks) >= 2
+        and title_toks[-1] in ("at", "with")
+        and (person := _person_at(title_toks[:-1])) is not None
+    ):
+        # "Belinda Durham at Catholic Charities", "analyst Zork Durham with Acme Trust": the person before the
+        # preposition, the body they work at after it (the run says so, whether or not the given name is known)
+        before = title_toks[: len(title_toks) - 1 - len(person.name.split())]
+        works_at = [w for w in before if w.lower().rstrip(".") not in _COURTESIES] + [title_toks[-1], *name_toks]
+        return Mention(person.kind, text, person.name, " ".join(works_at), start, end)
     # Only the words right before the name belong to its title: not "In prime minister's questions last week".
     k = len(title_toks)
     while k > 0:
@@ -1528,7 +1560,8 @@ def _name_of_body(s: str) -> Mention | None:
     )
     if not (first.lower() in GIVEN_NAMES or (len(first) == 1 and first.isupper()) or titled):
         return None  # "Drew Schaefer" after "trader": the role says a person
-    title = " ".join(x for x in (person.title, m.group("prep"), m.group("body")) if x)
+    kept = person.title if person.title and person.title.lower().rstrip(".") not in _COURTESIES else None  # not "Prof"
+    title = " ".join(x for x in (kept, m.group("prep"), m.group("body")) if x)
     return Mention("name", s, person.name, title, 0, len(s))
 
 
@@ -2755,11 +2788,16 @@ _DAY_AFTER = re.compile(rf"\s+(?:{WEEKDAYS})\s*$")
 
 
 def without_day(words: str) -> str:
-    """words without a weekday that ends them ("Ambrose Adongo Wednesday"), unless a given name stands before it
-    (England's coach Mike Friday)."""
+    """words without a weekday that ends them ("Ambrose Adongo Wednesday"), unless a given name that opens a name
+    stands before it (England's coach Mike Friday; not "Mahathir Mohamad Friday", where it ends one)."""
     day = _DAY_AFTER.search(words) if words.rstrip().endswith("day") else None
     before = words[: day.start()].split() if day is not None else []
-    return words[: day.start()] if day is not None and before and before[-1].lower() not in GIVEN_NAMES else words
+    surname = (
+        bool(before)
+        and before[-1].lower() in GIVEN_NAMES
+        and (len(before) == 1 or not before[-2][:1].isupper() or before[-2].lower() in ROLE_WORDS)
+    )
+    return words[: day.start()] if day is not None and before and not surname else words
 
 
 _TIME_OWNER = re.compile(
