@@ -7173,3 +7173,23 @@ def test_sport_and_trade_roles_are_titles() -> None:
         ]
     )
     assert [q.speaker for q in an.quotes] == ["Graham Poll", "Igor Vorozhbitsyn"]
+
+
+def test_jan_before_a_capitalised_word_is_a_given_name() -> None:
+    """ "Police Federation chairman Jan Berry said" was 'Berry': "Jan" was read as January's abbreviation, which
+    stops a run of capitals; before a capitalised word it opens a name (Jan Egeland, Jan Brewer)."""
+    an = _analysis(
+        [
+            "Intro.",
+            "Police Federation chairman Jan Berry said civilian officers should act as eyes and ears.",
+            '"They should not be placed in confrontational situations," she said.',
+            "On Jan 5 the company said profits rose by ten percent.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Jan Berry", "Jan Berry", "the company"]
+
+
+def test_a_hyphenated_trade_is_a_title() -> None:
+    """ "Film-maker Spike Lee" was a name: "filmmaker" was a role word, "film-maker" was not."""
+    an = _analysis(["Intro.", "Film-maker Spike Lee said the DVD market was huge and growing fast."])
+    assert [(s.name, s.title) for s in an.speakers] == [("Spike Lee", "Film-maker")]

@@ -167,7 +167,8 @@ technician mechanic trainer veterinarian pharmacist dentist paramedic firefighte
 specialist clinician ecologist sociologist epidemiologist statistician meteorologist forecaster climatologist
 geologist seismologist virologist toxicologist criminologist entomologist zoologist botanist pathologist
 anthropologist ethicist theologian mathematician demographer planner mediator banker broker dealer trader agent
-pundit blogger referee umpire goalkeeper defender skipper jockey batsman bowler fisherman fishermen
+pundit blogger film-maker film-makers policy-maker policy-makers tourist tourists referee umpire goalkeeper
+defender skipper jockey batsman bowler fisherman fishermen
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
@@ -268,7 +269,7 @@ STOP_CAPS = set(
 the a an this that these those it its in on at for of and but or if when while as after before during because
 however although though since so then there here he she they we i you his her their our your my monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
+november december feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
 unlike like such with within without from to into onto upon about among amid amidst despite through throughout toward
 never towards against across around between beyond behind via under until can could should would does did is are
 was were has have had
@@ -351,7 +352,7 @@ yassin yasuhiro yasuo yevgeni yevgeny yitzhak yoichi yoshihiko yoshio yoshiro yo
 zach zack zdenek zeljko zlatko zoran zulfikar
 """.split()
 )
-_WORLD_UNISEX = frozenset("beryl claude dominique jackie jamie jess leslie michele robin sandy".split())
+_WORLD_UNISEX = frozenset("beryl jan claude dominique jackie jamie jess leslie michele robin sandy".split())
 # Common given names by the gender they usually signal, for he/she when the text gives no other cue.
 # A name on neither list (or on both) leaves the gender unknown, which matches either pronoun.
 FEMALE_NAMES = (
