@@ -7193,3 +7193,14 @@ def test_a_hyphenated_trade_is_a_title() -> None:
     """ "Film-maker Spike Lee" was a name: "filmmaker" was a role word, "film-maker" was not."""
     an = _analysis(["Intro.", "Film-maker Spike Lee said the DVD market was huge and growing fast."])
     assert [(s.name, s.title) for s in an.speakers] == [("Spike Lee", "Film-maker")]
+
+
+def test_a_quoted_alias_after_a_name_does_not_hide_it_from_its_cue() -> None:
+    """`"…," Judith Martin, aka "Miss Manners," told a forum` gave the quote to no one (the alias's quotation
+    marks stood between the name and its cue), and the alias itself was read as a quotation's speaker."""
+    got = _speakers(
+        "Intro.",
+        '"It is the rules of etiquette that enable people to air controversy," Judith Martin, aka "Miss Manners," '
+        'told a Washington forum this week. "The bigger the controversy the more rules you need."',
+    )
+    assert got == ["Judith Martin", "Judith Martin"]

@@ -365,6 +365,12 @@ _PREP_LEAD = re.compile(r"After|Before|While|Since|Upon|On|By|Without|Despite|Be
 # The quote mark first, so the scanner jumps between marks; the word before must be a capitalised name part.
 _NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
 _NAME_PART_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]* $")
+_NAME_ENDS = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]*$")
+# ', aka "Miss Manners,"', ', known as "the Butcher",': an alias after a name, set off by commas (blanked whole)
+_AKA = re.compile(
+    r"(?<=[A-Za-z.])(,\s+(?:aka|a\.k\.a\.?|also known as|known as|nicknamed|dubbed)\s+[\"“][^\"“”\n]{1,40}[\"”]\s*,?)"
+    r"(?=\s+[a-z])"
+)
 # Given names that are also words ("Bill would …", "Mark ten years …"); only a surname makes them names
 _AMBIGUOUS_GIVEN = (
     set(
@@ -6218,12 +6224,14 @@ def attribute(
         text = _TICKER.sub(lambda m: " " * len(m.group()), text).replace("<", " ").replace(">", " ")
     nicknames: dict[int, str] = {}
     found_nicks = [m for m in _NICKNAME.finditer(text) if _NAME_PART_BEFORE.search(text, m.start() - 30, m.start())]
-    if found_nicks:
+    # `Judith Martin, aka "Miss Manners," told`: a quoted alias set off after a name hides the name from its cue
+    found_akas = [m for m in _AKA.finditer(text) if _NAME_ENDS.search(text, max(0, m.start() - 30), m.start())]
+    if found_nicks or found_akas:
         # `Del. Marcia "Cia" Price`: a nickname inside a name hides the name from every rule. Cues and names
         # are read in a copy where it is blanked (same offsets); quotations still come from the text itself.
         nicknames = {m.start(1): m.group(1)[1:-1] for m in found_nicks}
         chars = list(text)
-        for m in found_nicks:
+        for m in [*found_nicks, *found_akas]:
             chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
         text = "".join(chars)
     # Too short to list, but a fragment closed by a comma, ? or ! (`"I would," Melanie said.`) still tells
