@@ -7204,3 +7204,33 @@ def test_a_quoted_alias_after_a_name_does_not_hide_it_from_its_cue() -> None:
         'told a Washington forum this week. "The bigger the controversy the more rules you need."',
     )
     assert got == ["Judith Martin", "Judith Martin"]
+
+
+def test_a_pronoun_after_an_opening_phrase_without_its_comma_is_the_subject() -> None:
+    """ "At his weekly press conference on Tuesday he said CLAUSE", "On the Asian tsunami he said …" reported
+    nothing: the subject reader found no subject after an opening phrase whose comma the writer left out."""
+    got = _reports(
+        [
+            "Intro.",
+            "Jane Doe spoke at length.",
+            "At her weekly press conference on Tuesday she said the talks would go on for weeks.",
+        ]
+    )
+    assert got == [("the talks would go on for weeks", "Jane Doe", "cue-then-clause/pronoun:nearby-person")]
+
+
+def test_a_quotation_right_after_a_belief_is_the_believers() -> None:
+    """`On the supply side she thinks "people are overlooking …"` was no one's: a belief's verb is no speech cue,
+    but a quotation that follows it straight is the believer's words."""
+    got = _direct(
+        [
+            "Intro.",
+            "Drexel analyst Lucille Palermo recently upgraded her recommendations on some gold stocks.",
+            'On the supply side she thinks "people are overlooking the problems in South Africa."',
+            'Palermo believes "demand will rise sharply next year in the Middle East."',
+        ]
+    )
+    assert got == [
+        ("cue-before/pronoun:nearby-person", "Lucille Palermo"),
+        ("cue-before/surname:full-name", "Lucille Palermo"),
+    ]

@@ -4342,13 +4342,26 @@ def _nested_subject(text: str, lo: int, hi: int) -> Mention | None:
 _ING_LEAD = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w'’-]*){1,4}")
 
 
+_THINKS_BEFORE = re.compile(
+    r"\b(thinks|believes|feels|fears|worries|hopes|thought|believed|felt|feared|hoped)(?:\s+that)?\s+$"
+)
+
+
 def _s_cue_before(c: QuoteContext) -> Hit | None:
     """X said (that) … "…"  /  X said, adding "…"  /  after saying "…," she …"""
     text, before_lo, q = c.text, c.before_lo, c.q
     s_lo, s_hi = c.sent
     found = _cue_before(text, before_lo, q.open, c.quotes)
     if found is None:
-        return None
+        # "On the supply side she thinks "people are overlooking …"": a belief quoted right after its verb is the
+        # believer's words (a speech cue is looked for first: this verb is no cue anywhere else)
+        thinks = _THINKS_BEFORE.search(text, max(before_lo, q.open - 24), q.open)
+        if thinks is None:
+            return None
+        mention = subject_before(text, before_lo, thinks.start())
+        if mention is None or (mention.kind == "descriptor" and not _speaking_descriptor(mention)):
+            return None
+        return mention, thinks.group(1), thinks.start()
     cm, cue = found
     if cue in PARTICIPLE_CUES:
         inner = _cue_before(text, before_lo, cm.start(), c.quotes)

@@ -1677,6 +1677,12 @@ def ends_with_dash(text: str, lo: int, hi: int) -> bool:
     return text[max(lo, end - 1) : end] in ("—", "–") or (end - lo >= 2 and text[end - 2 : end] == "--")
 
 
+_OPENING_THEN_PRONOUN = re.compile(
+    r"\s*(?:On|In|At|During|After|Before|Since|With|For|Over|Under|From|Throughout|Despite|Later|Earlier|Asked|"
+    r"Speaking|Meanwhile|Separately|Still|Now|Then|Today|Yesterday)\b[^,;:\"“”()\n]{0,80}?\s(he|she|they|we|it|I)\s*"
+)
+
+
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
     if ends_with_dash(text, lo, hi) and (aside := _DASH_ASIDE.search(text, max(lo, hi - 300), hi)):
@@ -1686,6 +1692,10 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         if before is not None:
             return before
     m = _subject_before(text[lo:hi])
+    if m is None and (opened := _OPENING_THEN_PRONOUN.fullmatch(text, lo, hi)) is not None:
+        # "On Monday she said", "At his weekly press conference on Tuesday he said": an opening phrase without its
+        # comma, then the pronoun that is the subject
+        return parse_np(opened.group(1), opened.start(1))
     if m is None and (lone := _LONE_THEN_ROLE.search(text, max(lo, hi - 120), hi)) is not None:
         # "Another, a trader at a Japanese bank, said": one of those before, as the apposition describes them
         role = parse_np(lone.group(1), lone.start(1))
