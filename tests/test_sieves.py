@@ -7234,3 +7234,21 @@ def test_a_quotation_right_after_a_belief_is_the_believers() -> None:
         ("cue-before/pronoun:nearby-person", "Lucille Palermo"),
         ("cue-before/surname:full-name", "Lucille Palermo"),
     ]
+
+
+def test_figures_a_firm_reports_are_no_clause() -> None:
+    """ "BP reported an annual profit of $17.5bn" was reported speech whose content was 'an annual profit …': a
+    figure reported is a thing, not a clause, unless a verb follows its noun ("net profit rose", "1986 earnings,
+    excluding a writeoff, declined")."""
+    got = _reports(
+        [
+            "Intro.",
+            "BP reported an annual profit of $17.5bn - a record profit for a UK-listed company.",
+            "Shell reported net profit rose 10 pct to 5 billion dollars.",
+            "Norcen reported 1986 earnings, excluding a writeoff, declined by 58 pct to 50 mln dlrs.",
+        ]
+    )
+    assert [text for text, _, _ in got] == [
+        "net profit rose 10 pct to 5 billion dollars",
+        "1986 earnings, excluding a writeoff, declined by 58 pct to 50 mln dlrs",
+    ]

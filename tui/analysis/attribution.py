@@ -399,6 +399,35 @@ _CLAIMED_THING = re.compile(
     r"refunds?|benefits?|expenses|allowances)\b"
     r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may)\b)"  # "claimed the title was his"
 )
+# What a firm reports as a thing, not a clause: "a 20% rise in pre-tax profits", "higher fourth quarter profits"
+# (unless a verb follows the noun: "net profit rose")
+_FIGURE_REPORTED = re.compile(
+    r"(?:a|an|its|their|his|her|higher|lower|record|net|first|second|third|fourth|full|annual|quarterly|pre-tax|"
+    r"pretax|operating|strong|weak|sharp|big|bigger|smaller|\d[\w%.,]*)\b(?:\s+[\w%$£€.,/-]+){0,6}?\s+"
+    r"(?:profits?|loss(?:es)?|rise|increase|drop|fall|decline|gain|revenues?|sales|earnings|income|deficit|surplus|"
+    r"growth|jump|beat|turnover|statistic|results?|figures?)\b"
+)
+_FIGURE_VERB = re.compile(
+    r"\s(?:rose|fell|was|were|is|are|increased|decreased|jumped|dropped|climbed|declined|grew|had|has|have|will|"
+    r"would|could|may|might|totall?ed|reached|stood|came|amounted|hit|slipped|slumped|soared|surged|widened|narrowed|"
+    r"tripled|doubled|halved|edged|eased|improved|fell|plunged|plummeted|rebounded|recovered)\b"
+)
+
+
+def _figure_has_verb(text: str, at: int, hi: int) -> bool:
+    """Whether a verb follows a reported figure's noun within its phrase (up to its comma, or 60 characters on:
+    "net income for the year of … rose"), or right after an aside set off by commas ("1986 earnings, excluding a
+    writeoff, declined")."""
+    end = min(hi, at + 60)
+    comma = text.find(",", at, end)
+    if comma < 0:
+        return _FIGURE_VERB.search(text, at, end) is not None
+    if _FIGURE_VERB.search(text, at, comma) is not None:
+        return True
+    closing = text.find(",", comma + 1, min(hi, comma + 80))
+    return closing > 0 and _FIGURE_VERB.match(text, closing + 1) is not None
+
+
 _OBJECT_OPENING = re.compile(r"(?:him|them|me|us)\b(?!\s+(?:that|to)\b)")  # ("her" may own: "her son was …")
 _GUARDED_NOUNS = frozenset(("reports", "notes", "claims", "states", "comments", "remarks", "posts"))
 # "that" then a verb with no subject of its own: a relative clause on the noun before, no report
@@ -6005,6 +6034,12 @@ def _indirect(
             continue
         if _OBJECT_OPENING.match(text, c_lo):
             continue  # "Abacha reassured him on certain decisions": an object, not a clause reported
+        if (
+            cue.startswith("report")
+            and (figure := _FIGURE_REPORTED.match(text, c_lo)) is not None
+            and not _figure_has_verb(text, figure.end(), c_hi)
+        ):
+            continue  # "reported an annual profit of $17.5bn", "reported a 20% rise in …": figures, no clause
         if cue.startswith("claim") and not (th and th.group().strip()) and _CLAIMED_THING.match(text, c_lo):
             continue  # "The group claimed responsibility for …", "claimed their first title": a thing taken, no claim
         if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
