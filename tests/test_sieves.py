@@ -7252,3 +7252,24 @@ def test_figures_a_firm_reports_are_no_clause() -> None:
         "net profit rose 10 pct to 5 billion dollars",
         "1986 earnings, excluding a writeoff, declined by 58 pct to 50 mln dlrs",
     ]
+
+
+def test_the_same_goes_for_is_no_one() -> None:
+    """ "The same goes for the city: "…"" made 'The same' a speaker, and a later "she sighed" went to it."""
+    got = _speakers(
+        "Intro.",
+        'Pippig said she was looking forward to race day. The same goes for the city: "You should go where you '
+        'feel supported."',
+        'Still, she sighed, "I wish I could run."',
+    )
+    assert "The same" not in got and got[-1] == "Pippig"
+
+
+def test_a_work_by_someone_and_others_speaks_whole() -> None:
+    """ "The study by Barnett and others, published in …, concluded that" was 'others'."""
+    got = _speakers(
+        "Intro.",
+        "The study by Barnett and others, published in The Bulletin, concluded that the most probable cause was "
+        "a mix of factors.",
+    )
+    assert got == ["The study by Barnett and others"]

@@ -335,6 +335,8 @@ def _checked_np(s: str) -> Mention | None:
     m = _parse_np(s)
     if m is None:
         return None
+    if m.kind == "descriptor" and s[:9].lower() in ("the same ", "the rest ") and s[9:].split(" ", 1)[0] in _SAME_VERBS:
+        return None  # "The same goes for the city:", "The rest is history": no one (not "the same official")
     if m.kind in ("descriptor", "org") and (place_tail := _NAME_IN_PLACE.fullmatch(s)) is not None:
         # "the BBC's Sarah Rainsford in Moscow (says)", "Bob Geldof in July": a person, then where or when
         inner = _checked_np(place_tail.group(1))
@@ -673,6 +675,9 @@ _WORK_BY_BODY = re.compile(_WORK_BY)
 _WORK_BY_BEFORE = re.compile(
     r"(?<![\w'’-])" + _WORK_BY + r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+|(?:of|on|for|and|&)\s+(?:the\s+)?){0,10}$"
 )
+_SAME_VERBS = frozenset("goes went is was applies applied holds held happens happened can could will would".split())
+# "The study by Barnett and others": those a work's named author wrote it with
+_CO_AUTHORS = frozenset(("others", "colleagues", "co-workers", "associates", "co-authors", "coauthors"))
 # Adverbs that open "Simply stated," and the like: a manner of putting it, never a name
 _MANNER_ADVERBS = frozenset(
     "simply briefly bluntly frankly plainly crudely roughly broadly loosely generally strictly technically candidly "
@@ -1747,7 +1752,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
             return Mention("org", text[lead.start(1) : m.end], f"{lead.group(1)} {m.name}", None, lead.start(1), m.end)
     if (
         m is not None
-        and m.kind in ("name", "surname", "org")
+        and (m.kind in ("name", "surname", "org") or (m.kind == "descriptor" and m.text in _CO_AUTHORS))
         and m.start > lo
         and (work := _WORK_BY_BEFORE.search(text, max(lo, m.start - 120), m.start)) is not None
     ):
@@ -2221,6 +2226,8 @@ _NEVER_ALONE = frozenset(
     )
     | set(SENTENCE_ADVERBS)
     | {"no", "not", "yes", "other", "now", "thus", "also", "yet", "hence", "therefore"}
+    # "The same goes for the city: "…"": what is said of something, no one
+    | {"the same", "same", "the rest", "the opposite", "the reverse"}
 )
 _PEOPLE_ADJECTIVES = frozenset(
     "former senior other female male young old various many some top leading prominent retired late ex latin"
