@@ -1472,3 +1472,20 @@ def test_a_month_after_a_kind_word_is_when_not_its_name() -> None:
     """ "the seven-nation economic Summit on June 8 to 10 in Venice" was an initiative 'Summit on June'."""
     assert _initiative_names("Analysts warned about the seven-nation economic Summit on June 8 to 10 in Venice.") == []
     assert _initiative_names("Delegates to the Conference on Disarmament met.") == ["Conference on Disarmament"]
+
+
+def test_bodies_and_places_named_with_a_kind_word_are_no_initiatives() -> None:
+    """ "Decision/Capital Fund Inc" (a firm), "the Grant Street Partnership, a New Haven addiction services agency",
+    "Environmental Defense, formerly the Environmental Defense Fund" (bodies), "the House Republican plan" (a
+    chamber's party's), "the Atlantic City project" (a place's) were listed as initiatives; a named programme or
+    campaign stays one."""
+    got = _initiative_names(
+        "Gabelli said it held 295,800 Decision/Capital Fund Inc shares.",
+        "Daniel Iead, clinical coordinator for the Grant Street Partnership, a New Haven addiction services agency, "
+        "spoke.",
+        "Michael Oppenheimer works with Environmental Defense, formerly the Environmental Defense Fund.",
+        "The House Republican plan would cut taxes. The Atlantic City project was large.",
+        "When the Safe City program formally kicks off, agents will help. Members of the Bring Back Our Girls "
+        "campaign tweeted.",
+    )
+    assert got == ["Safe City", "Bring Back Our Girls"]

@@ -74,6 +74,7 @@ _BODY_NAME_GOES_ON = re.compile(r" (?:to|for) [A-Z][a-z]")
 _ROLE_OF = re.compile(
     r"\b(?:director|president|chairman|chairwoman|chair|head|spokesman|spokeswoman|spokesperson|secretary-general|"
     r"founder|leader|executive|official|officials|staff|chief)\s+(?:of|for|at)\s+(?:the\s+)?$"
+    r"|\bformerly\s+(?:known\s+as\s+)?(?:the\s+)?$"
     r"|\b(?:group|organi[sz]ations?|coalition|lobby|agency|body)\s*,?\s+(?:including\s+)?(?:the\s+)?$"
     r"|\bauspices\s+of\s+(?:the\s+)?$"
     r"|\b(?:scientist|analyst|economist|researcher|fellow|professor|strategist|lawyer|attorney|adviser|advisor|"
@@ -91,8 +92,10 @@ _WORKER_OF = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z'’-]+) (?:of|from|at) ")
 _PERSON_OF = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z'’-]+,? (?:of|from|with) (?:the )?$")
 # What only a body does or is: "the Human Rights Campaign, a political organization", "… (UNCTAD) said"
 _BODY_AFTER = re.compile(
-    r"(?:\s+\([A-Z]{2,10}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|body|lobby|coalition|"
-    r"agency)\b|\s+(?:said|says|spokesman|spokeswoman|president|director|official|officials)\b)"
+    r"(?:\s+\([A-Z]{2,10}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:group|organi[sz]ation|body|lobby|coalition|"
+    r"agency|charity|nonprofit|non-profit|foundation|firm|company|network|association)\b"
+    r"|\s+(?:said|says|spokesman|spokeswoman|president|director|official|officials)\b"
+    r"|\s+(?:Inc|Corp|Ltd|Plc|PLC|LLC|Co)\b)"  # "Decision/Capital Fund Inc": a firm
 )
 _NAME_AFTER = re.compile(r" (?:(?:de|van|von|da|del|di|le|la) )?[A-Z][a-z]+(?![\w'’-]* (?:of|on|for)\b)")
 # "the export enhancement program (EEP)": a name in lower case, given its acronym.
@@ -248,12 +251,26 @@ _DESCRIBE = re.compile(
 )
 
 
+# Cities named with "City" after a word that is no place by itself
+_CITIES = frozenset(
+    f"{place} city"
+    for place in ("atlantic", "kansas", "oklahoma", "jersey", "carson", "iowa", "dodge", "sioux", "rapid", "quezon",
+                  "salt lake", "ho chi minh", "traverse")
+)  # fmt: skip
+
+
 def _place_phrase(words: str) -> bool:
-    """ "new york", "south korea", "west germany": a place (compass words before a country the lexicon knows)."""
-    return words in _PLACE_NAMES or (
-        " " in words
-        and all(w in PLACES or w.capitalize() in _COMPASS for w in words.split())
-        and words.split()[-1] in PLACES
+    """ "new york", "south korea", "west germany", "atlantic city": a place (compass words before a country the
+    lexicon knows; a name before "City")."""
+    return (
+        words in _PLACE_NAMES
+        or words in _CITIES
+        or (words.endswith(" city") and _place_phrase(words[:-5]))
+        or (
+            " " in words
+            and all(w in PLACES or w.capitalize() in _COMPASS for w in words.split())
+            and words.split()[-1] in PLACES
+        )
     )
 
 
@@ -464,6 +481,10 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "a European Union mission", "a Food and Drug Administration directive": a body's, unnamed
         if m.group(3).lower() in ("plan", "plans", "proposal", "programme", "program") and word in _PARTY_NAMES:
             continue  # "The Lib Dem plan for a local income tax": a party's, not one named
+        if m.group(3).lower() in ("plan", "plans", "proposal", "proposals", "bill", "budget") and all(
+            w.lower() in _RACE_WORDS or w in ("GOP", "Democrat", "Democrats", "Republicans") for w in named
+        ):
+            continue  # "the House Republican plan", "the Senate Democratic proposal": a chamber's or party's
         if m.group(3).lower() not in _FORMAL and all(_place_phrase(part) for part in word.lower().split(" and ")):
             continue  # "according to New York law", "his New Hampshire campaign", "Indiana and New York law"
         proper = [w for w in named if not w.isdigit()]
