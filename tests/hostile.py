@@ -134,6 +134,8 @@ def pathological(size: int) -> dict[str, str]:
         + "\n",
         # a sentence of many participles after one subject (the subject is read once, three participles at most)
         "participles.txt": "Participles\n\nOfficials met, " + "saying it was fine and good, " * (size // 29) + "x.\n",
+        # thousands of distinct initiatives, each matched against the names found before it (a bounded number)
+        "bills.txt": "Bills\n\n" + "".join(f"Bill {i} and the Plan{i} Act passed. " for i in range(size // 36)) + "\n",
     }
 
 

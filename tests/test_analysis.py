@@ -1489,3 +1489,14 @@ def test_bodies_and_places_named_with_a_kind_word_are_no_initiatives() -> None:
         "campaign tweeted.",
     )
     assert got == ["Safe City", "Bring Back Our Girls"]
+
+
+def test_bills_resolutions_and_propositions_named_by_number() -> None:
+    """ "his Senate Bill 692" was 'Senate Bill'; "Security Council Resolution 1441", "Proposition 187" were not
+    read: named by their number, they are what the article names (a chamber's number kept, as the two
+    chambers' numbers overlap)."""
+    got = _initiative_names(
+        "Lawmakers passed Senate Bill 692 on Monday. The U.N. Security Council Resolution 1441 demanded inspections.",
+        "Proposition 187 was approved by voters. Prices were a resolution 5 percent higher.",
+    )
+    assert got == ["Senate Bill 692", "Resolution 1441", "Proposition 187"]

@@ -9,6 +9,7 @@ merge, and so do variants that differ only by a year or a leading qualifier
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -145,6 +146,11 @@ _MONTH_DAY = re.compile(rf"^(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+"
 # Cheap anchors: the full patterns run only in windows around these.
 # A kind word, "and" or "or", then a second name to the end: "… Treaty and the Comprehensive Test Ban Treaty"
 _TWO_NAMED = re.compile(rf"\b(?:{_KIND_CAPS})( +(?:and|or|&) +(?:the +)?)([A-Z].*)$")
+# A bill, a resolution or a ballot proposition named by its number, with the body that passes it
+_NUMBERED = re.compile(
+    r"(?<![\w'’-])((?:U\.N\.|UN|United Nations|Security Council|General Assembly|House|Senate|Assembly)\s+)?"
+    r"([Rr]esolution|Bill|Proposition)\s+(?:No\.\s+)?(\d{1,5}[A-Z]?)(?![\w'’-])"
+)
 _TITLED_ANCHOR = re.compile(rf"(?:{_KIND_CAPS})\b")  # only opens a window: no word-start check needed
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
 _ACRONYM_ANCHOR = re.compile(r"\([A-Z0-9]")
@@ -368,6 +374,10 @@ class _Found:
         self.mentions: list[tuple[int, int]] = []
 
 
+# Candidate initiative mentions read in one article, in text order (an article of the bulk corpus keeps 16 at most)
+MAX_CANDIDATES = 600
+
+
 def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> list[Initiative]:
     """`hits`: where the words of WORD_LISTS stand in text, when the caller has scanned for them already."""
     raw: list[tuple[int, int, str, str | None, str]] = []  # start, end, name, acronym, kind
@@ -387,6 +397,18 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         if name.split()[-1].lower() in _BODY_HEADS:
             continue  # "A European Union (EU) directive": the body's name and acronym, the directive unnamed
         raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
+    numbered: list[tuple[int, int]] = []
+    if "esolution " in text or "Bill " in text or "Proposition " in text:
+        for m in _NUMBERED.finditer(text):
+            # "Senate Bill 692", "Security Council resolution 242", "Proposition 187": named by their number
+            body, word, number = m.group(1) or "", m.group(2), m.group(3)
+            if (word == "resolution" and not body) or (not body and re.fullmatch(r"(?:19|20)\d\d", number)):
+                continue  # "a resolution 5 percent higher": a measure; "the University Bill 2000": its year
+            chamber = body if body.rstrip() in ("House", "Senate", "Assembly") else ""  # (their numbers overlap)
+            kind = "initiative" if word == "Proposition" else word.lower()
+            at = m.start() + len(body) - len(chamber)
+            raw.append((at, m.end(), f"{chamber}{word.capitalize()} {number}", None, kind))
+            numbered.append((at, m.end()))
     for m in _windowed(_TITLED, matches(_TITLED_ANCHOR, text, hits["titled"]), text):
         if _NAME_AFTER.match(text, m.end()):
             continue  # "TBS President Bill Burke": the kind word is someone's first name
@@ -563,9 +585,21 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
     bodies: set[str] = set()  # names some mention shows to be a body's: every mention of them is
     # A headline in title case runs its words into a name ("Clinton's Poll Numbers Jump Post-Democratic
     # Convention"): what is found there counts only as another mention of a name the body gives
+    if numbered:
+        # "Proposition 187 and Senate Bill 2001": each by its number, not one capitalised run across them
+        firsts = [a for a, _ in numbered]  # (in text order, none inside another: a bisect finds the first inside)
+        raw = [
+            r
+            for r in raw
+            if (k := bisect.bisect_left(firsts, r[0])) == len(numbered)
+            or numbered[k][1] > r[1]
+            or numbered[k] == (r[0], r[1])
+        ]
     headlines = headline_spans(text) if raw else []
     in_headline: list[tuple[str, str | None, str, tuple[int, int]]] = []
-    for start, end, name, acr, kind in sorted(raw, key=lambda r: (r[0], -(r[1] - r[0]))):
+    # (each candidate is matched against the names found so far: a bound keeps a crafted list of thousands of
+    # numbered bills linear; an article names a few dozen)
+    for start, end, name, acr, kind in sorted(raw, key=lambda r: (r[0], -(r[1] - r[0])))[:MAX_CANDIDATES]:
         clean = _ON_DAY.sub("", _clean(name))  # "the Democratic National Convention on Wednesday": when, not name
         if (
             name.startswith("New ")
