@@ -7273,3 +7273,48 @@ def test_a_work_by_someone_and_others_speaks_whole() -> None:
         "a mix of factors.",
     )
     assert got == ["The study by Barnett and others"]
+
+
+def test_a_given_and_middle_name_before_a_buildings_word_is_a_person() -> None:
+    """ "Dr. Julia Glover Hall, a criminologist …, said" was 'Prison Society': "Julia Glover Hall" was read as a
+    hall (a building's word ending three capitalised words), so the subject reader ran on to the body."""
+    got = _speakers(
+        "Intro.",
+        "Dr. Julia Glover Hall, a criminologist at Drexel University and president of the Pennsylvania Prison "
+        "Society, which monitors prisons, said the plan would fail.",
+    )
+    assert got == ["Julia Glover Hall"]
+    church = parse_np("Grace Church", 0)  # a given name, then the building's word alone: the church
+    assert church is not None and church.kind == "org"
+
+
+def test_the_one_a_bare_relative_clause_is_about_speaks() -> None:
+    """ "A science specialist in the … School District who was on the writing committee said" was 'committee';
+    "Lawyers who have read the transcripts said" made a report of "read": the relative clause's own verb is no
+    cue, its antecedent speaks, named with the clause."""
+    got = _reports(
+        [
+            "Intro.",
+            "A science specialist in the Kansas City, Kan., School District who was on the writing committee said "
+            "the standards were too weak.",
+            "Lawyers who have read the transcripts said the questions were vague.",
+        ]
+    )
+    assert [(text, who) for text, who, _ in got] == [
+        (
+            "the standards were too weak",
+            "A science specialist in the Kansas City, Kan., School District who was on the writing committee",
+        ),
+        ("the questions were vague", "Lawyers who have read the transcripts"),
+    ]
+
+
+def test_they_after_a_group_that_spoke_is_that_group() -> None:
+    """ "The exporters had delayed …, dealers said. "…," they said." gave the quote to 'The exporters': "they"
+    took the group the sentence before opens with, not the group that spoke in it."""
+    got = _speakers(
+        "Intro.",
+        "The exporters had delayed their sales in expectation of a weaker yen, dealers said.",
+        '"The request to trading houses to restrict dollar sales looks ineffective," they said.',
+    )
+    assert got == ["dealers", "dealers"]

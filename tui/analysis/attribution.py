@@ -2643,6 +2643,16 @@ class Resolver:
             lo = self.sentence_starts[j]
             intro = _INTRO.match(self.text, lo, pos)
             start = intro.end() if intro else lo
+            if (
+                j < k
+                and self.last_speaker is not None
+                and self.last_pos >= lo
+                and not self.last_speaker.person
+                and names_group(_head_noun(self.last_speaker.name))
+            ):
+                # "Politicians have chastised …, but former prosecutors say …. They point out": the group that
+                # spoke in that sentence, not the one it opens with
+                return self.last_speaker
             if self.text.startswith("They ", start):
                 continue
             if j == k and (at is None or not _CONJ_THEY.search(self.text, max(start, at - 12), at)):

@@ -168,7 +168,7 @@ specialist clinician ecologist sociologist epidemiologist statistician meteorolo
 geologist seismologist virologist toxicologist criminologist entomologist zoologist botanist pathologist
 anthropologist ethicist theologian mathematician demographer planner mediator banker broker dealer trader agent
 pundit blogger film-maker film-makers policy-maker policy-makers tourist tourists referee umpire goalkeeper
-defender skipper jockey batsman bowler fisherman fishermen
+defender skipper jockey batsman bowler fisherman fishermen politician politicians eyewitness eyewitnesses
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role

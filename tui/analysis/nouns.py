@@ -181,6 +181,26 @@ _LEAD_ADVERBS = _ADVERBS | {
 }
 # Heads of places that are common surnames after a given name: "Jim Hall", "Doris Day", "Charlotte Church"
 _SURNAME_PLACES = frozenset("hall house church day park street rivers wood woods fields banks".split())
+
+
+def _given_then_surname_place(run: list[str], lowered: list[str]) -> bool:
+    """ "John Hall", "James E. Hall", "Julia Glover Hall", "Dr. Jim Church": a given name, perhaps a middle name
+    or initial, then a surname that is also a building's word: a person, not a hall or a church."""
+    if not lowered or lowered[-1] not in _SURNAME_PLACES or len(run) < 2:
+        return False
+    if lowered[-2] in GIVEN_NAMES:
+        return True
+    middle = run[-2]
+    return (
+        len(run) >= 3
+        and lowered[-1] not in ("house", "street", "park")  # "Ruth's Chris Steak House": a restaurant
+        and lowered[-3] in GIVEN_NAMES
+        and (len(middle.rstrip(".")) == 1 or (middle[:1].isupper() and middle[1:].islower() and middle.isalpha()))
+        and lowered[-2] not in ORG_WORDS
+        and lowered[-2] not in NON_PERSON
+    )
+
+
 # A capitalised foreign article opens a paper's or a body's name ("Le Monde", "La Stampa"); not "Al" (Al Gore)
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "Der", "Die", "Das", "El", "Il"})
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
@@ -1252,7 +1272,12 @@ def _parse_np(s: str) -> Mention | None:
         # the person's name starts after the body's: "General Motors Roger Smith" is Roger Smith, not 'Motors …'
         cut = org_at + 1 + ranks
         prefix, run, lowered, i = prefix + run[:cut], run[cut:], lowered[cut:], i + cut
-    elif (org_at >= 0 and not role_after) or (len(run) == 1 and _acronym(run[0])) or named_body:
+    elif (
+        # (not "Dr. Jim Church", "Julia Glover Hall"; "Grace Church" is the church)
+        (org_at >= 0 and not role_after and not (len(run) >= 3 and _given_then_surname_place(run, lowered)))
+        or (len(run) == 1 and _acronym(run[0]))
+        or named_body
+    ):
         owned = [k for k, w in enumerate(words[i : i + len(run) - 1]) if w.endswith(("'s", "’s"))]
         if (
             owned
@@ -1288,11 +1313,7 @@ def _parse_np(s: str) -> Mention | None:
         name = _org_name(_collective_kept(run, words[len(words) - len(run) :]))
         return Mention("org", text, name, None, start, end)
     # Person: up to three name tokens from the end, stopping at titles and acronyms.
-    surname_place = lowered[-1] in _SURNAME_PLACES and (
-        (len(run) >= 2 and lowered[-2] in GIVEN_NAMES)
-        # "James E. Hall": a middle initial between
-        or (len(run) >= 3 and len(lowered[-2].rstrip(".")) == 1 and lowered[-3] in GIVEN_NAMES)
-    )
+    surname_place = _given_then_surname_place(run, lowered)
     if (run and lowered[-1] in NON_PERSON and not surname_place) or any(c.isdigit() for c in run[-1]):
         return Mention("org", text, _org_name(run), None, start, end)
     if (
@@ -1688,6 +1709,50 @@ _OPENING_THEN_PRONOUN = re.compile(
 )
 
 
+# "… who was on the writing committee " before a cue: a relative clause with no commas round it, a verb first
+_BARE_WHO_CLAUSE = re.compile(r"(?<=[A-Za-z]) who (?:also |now |once |still )?[a-z]{2,} [^,;:\"“”()]{0,120}$")
+_CUE_AUXILIARIES = frozenset("have has had will would could can may might should must did does do also".split())
+_PHRASE_HEAD = re.compile(r"(?:\S+ ){0,5}?([a-z][\w-]*)(?= (?:in|of|at|for|from|with|on|near)\b|$)")
+
+
+def _who_antecedent(text: str, lo: int, who: int, hi: int) -> Mention | None:
+    """The phrase before a bare "who", read whole from lo, when its head speaks ("A science specialist in the …
+    District", "Residents"), with its clause up to hi; else the name that ends it ("John Smith who runs the
+    shop")."""
+    phrase = text[lo:who]
+    whole = parse_np(phrase.strip(), lo + len(phrase) - len(phrase.lstrip()))
+    if (
+        whole is not None
+        and whole.kind == "descriptor"
+        and (head := _PHRASE_HEAD.match(whole.text.lower())) is not None
+        and (head.group(1) in ROLE_WORDS or names_group(head.group(1)))
+        # not a participle's object ("echoing some far-right commentators who …"), nor a verb put first ("Said
+        # another official who …")
+        and not whole.text.split(None, 1)[0].lower().endswith("ing")
+        and whole.text.split(None, 1)[0].lower() not in _INVERTED_CUES
+    ):
+        # as the article names them, with the clause that says which ("Hostages who have survived …"), less the
+        # auxiliary of the cue ("… have said")
+        named = text[whole.start : hi].rstrip()
+        while (cut := named.rfind(" ")) > who - whole.start and named[cut + 1 :] in _CUE_AUXILIARIES:
+            named = named[:cut]
+        first, _, role = named.partition(", ")
+        person = parse_np(first, whole.start) if role else None
+        if person is not None and person.kind == "name":
+            # "Victor Gutierrez, a mechanic who lives near the crater": the person, the apposition their title
+            return Mention("name", named, person.name, role, whole.start, whole.start + len(named))
+        return Mention("descriptor", named, named, None, whole.start, whole.start + len(named))
+    near = _subject_before(phrase)
+    if (
+        near is not None
+        and near.kind in ("name", "surname")
+        and not any(w.lower() in ORG_WORDS or w.lower() in PLACES for w in near.text.split())
+        and not from_place(near.name)
+    ):
+        return _moved(near, lo) if lo else near
+    return None
+
+
 def subject_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends at `hi` (just before a cue verb), within text[lo:hi]."""
     if ends_with_dash(text, lo, hi) and (aside := _DASH_ASIDE.search(text, max(lo, hi - 300), hi)):
@@ -1701,6 +1766,20 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         # "On Monday she said", "At his weekly press conference on Tuesday he said": an opening phrase without its
         # comma, then the pronoun that is the subject
         return parse_np(opened.group(1), opened.start(1))
+    if (
+        text.find(" who ", max(lo, hi - 160), hi) >= 0
+        and (who := _BARE_WHO_CLAUSE.search(text, max(lo, hi - 160), hi)) is not None
+        # (read inside the clause, or nothing read: "a clinician who was not involved in the study" is whole)
+        and (m is None or m.start + lo > who.start())
+        # the cue is the clause's own verb ("Lawyers who have read the transcripts"): no subject of it here
+        and not all(w in _CUE_AUXILIARIES for w in text[who.start() : hi].split()[1:])
+        # (nor the clause's second verb: "a source who had visited the North and claimed")
+        and not text[who.start() : hi].rstrip().endswith((" and", " but", " or"))
+        and (who_of := _who_antecedent(text, lo, who.start(), hi)) is not None
+    ):
+        # "A science specialist in the … School District who was on the writing committee said", "Residents who
+        # live near the plant say": the one the relative clause (no commas round it) is about, not its object
+        return who_of
     if m is None and (lone := _LONE_THEN_ROLE.search(text, max(lo, hi - 120), hi)) is not None:
         # "Another, a trader at a Japanese bank, said": one of those before, as the apposition describes them
         role = parse_np(lone.group(1), lone.start(1))
