@@ -1729,7 +1729,8 @@ def _who_antecedent(text: str, lo: int, who: int, hi: int) -> Mention | None:
         # not a participle's object ("echoing some far-right commentators who …"), nor a verb put first ("Said
         # another official who …")
         and not whole.text.split(None, 1)[0].lower().endswith("ing")
-        and whole.text.split(None, 1)[0].lower() not in _INVERTED_CUES
+        and whole.text.split(None, 1)[0] not in _INVERTED_CUES
+        and whole.text.split(None, 1)[0] not in ("Said", "Says")
     ):
         # as the article names them, with the clause that says which ("Hostages who have survived …"), less the
         # auxiliary of the cue ("… have said")
