@@ -1616,7 +1616,7 @@ class Resolver:
                 continue  # "Apple Watch", "Apple Watch Sport", "Sony PlayStation Portable": products, not people
             title = mention.title
             # Apposition after the name: "Jane Doe, chief economist at X,"
-            ap = _APPOS_AFTER.match(text[m.end() : m.end() + 200]) if text[m.end() : m.end() + 1] == "," else None
+            ap = _APPOS_AFTER.match(text, m.end(), m.end() + 200) if text.startswith(",", m.end()) else None
             if ap and (
                 ap.group(1).split()[0] in _NOT_APPOSITION
                 or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
@@ -1777,6 +1777,11 @@ class Resolver:
             for ent in people.values()
             if ent.gender is not None and ent.person and ent.gender == _sex_by_given(ent.name.split(" ", 1)[0].lower())
         ]  # (a sex read off the name: not one a role, an honorific or kin said, nor none)
+        # (a vote can only turn a name's sex when the text holds the other sex's pronoun: most wire copy about
+        # men has no "she", and is left at once)
+        she = any(w in text for w in (" she ", "She ", "herself", " she,", " she.", " she'", " she’"))
+        he = any(w in text for w in (" he ", "He ", "himself", " he,", " he.", " he'", " he’"))
+        named = [ent for ent in named if (she if ent.gender == "m" else he)]
         if not named:
             return
         bearers = Counter(_surname_of(ent.name) for ent in people.values())

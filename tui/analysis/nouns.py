@@ -939,7 +939,7 @@ def _parse_np(s: str) -> Mention | None:
         c = w.strip(_EDGE)
         if c.endswith("'s"):
             c = c[:-2]
-        if c.endswith("’s") or c.endswith('"s'):  # 'Belgium"s': wire copy that typed " for ’
+        if c.endswith(("’s", '"s')):  # 'Belgium"s': wire copy that typed " for ’
             c = c[:-2]
         clean.append(c)
     lows = [c.lower() for c in clean]
@@ -1166,14 +1166,16 @@ def _parse_np(s: str) -> Mention | None:
         # "The soldier accused of leaking documents to WikiLeaks", "The woman accused of driving along the Las
         # Vegas Strip": a participle's clause ends in the name; the one it describes speaks
         return Mention("descriptor", text, text, None, start, end)
-    org_at = max((k for k, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
+    org_at = len(lowered) - 1
+    while org_at >= 0 and lowered[org_at] not in ORG_WORDS:
+        org_at -= 1  # (the last body's word, -1 for none)
     role_after = (
         org_at >= 0
         and lowered[org_at + 1 : org_at + 2] not in (["of"], ["for"], ["on"])  # "Department of Family Services"
         and any(w in ROLE_WORDS or w in HONORIFICS for w in lowered[org_at + 1 :])
     )
     named_body = (
-        any(w in _ORG_LINKS for w in lowered)
+        not _ORG_LINKS.isdisjoint(lowered)
         and sum(1 for w in run if w[:1].isupper()) >= 3
         and not any(w in ROLE_WORDS or w.rstrip(".") in HONORIFICS for w in lowered)
     )  # "Families with Children from China", "Physicians for Human Rights"
