@@ -1793,16 +1793,19 @@ class Resolver:
                 continue
             i = bisect.bisect_right(starts, pos) - 1
             s0 = starts[i] if i >= 0 else 0
+            if pos - s0 > 2 * _SEX_VOTE_REACH or (k and mentions[k - 1][0] >= s0):
+                continue  # deep in a long sentence, or after another person: not its subject (each read bounded)
             lead = text[s0:pos]
             tail = lead[lead.rfind(", ") + 2 :] if ", " in lead else lead  # "Dallas resident (Shaun Mayner)"
             if (
-                (k and mentions[k - 1][0] >= s0)
-                or len(lead) - len(tail) > _SEX_VOTE_REACH
+                len(lead) - len(tail) > _SEX_VOTE_REACH
                 or ('"' in lead or "“" in lead or "”" in lead)
                 # an apposition to someone else's noun: "when she took her 9-year-old son, Michael Mozer, off"
                 or (lead.rstrip(", ")[-1:].islower() and not tail and text.startswith(",", pos + len(ent.name)))
                 or not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in tail.split())
-                or ((run := _CAPITAL_RUN.match(text, pos)) is not None and run.group().endswith(("'s", "’s")))
+                or (
+                    (run := _CAPITAL_RUN.match(text, pos, pos + 120)) is not None and run.group().endswith(("'s", "’s"))
+                )
             ):
                 continue  # not the subject: "… an endorsement of Hillary Clinton. He didn't", "Lawrence's side"
             s1 = starts[i + 1] if i + 1 < len(starts) else len(text)

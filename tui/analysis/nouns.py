@@ -695,6 +695,7 @@ _WORK_BY_BODY = re.compile(_WORK_BY)
 _WORK_BY_BEFORE = re.compile(
     r"(?<![\w'’-])" + _WORK_BY + r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+|(?:of|on|for|and|&)\s+(?:the\s+)?){0,10}$"
 )
+# "The same goes for the city:", "The rest is history": what is said of something, no one
 _SAME_VERBS = frozenset("goes went is was applies applied holds held happens happened can could will would".split())
 # "The study by Barnett and others": those a work's named author wrote it with
 _CO_AUTHORS = frozenset(("others", "colleagues", "co-workers", "associates", "co-authors", "coauthors"))
