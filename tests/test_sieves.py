@@ -7318,3 +7318,16 @@ def test_they_after_a_group_that_spoke_is_that_group() -> None:
         '"The request to trading houses to restrict dollar sales looks ineffective," they said.',
     )
     assert got == ["dealers", "dealers"]
+
+
+def test_a_noun_cue_after_a_verb_in_the_past_is_its_object() -> None:
+    """ "after the programme investigated claims that …" made 'the programme investigated' a speaker: "claims"
+    there is the object of the verb before it, no one's claim; "The minister claims that …" still reports."""
+    got = _reports(
+        [
+            "Intro.",
+            "Mr Campbell messaged Newsnight after the programme investigated claims that the agency was blaming him.",
+            "The minister claims that the agency was blaming him.",
+        ]
+    )
+    assert [(text, who) for text, who, _ in got] == [("the agency was blaming him", "The minister")]

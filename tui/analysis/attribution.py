@@ -430,6 +430,7 @@ def _figure_has_verb(text: str, at: int, hi: int) -> bool:
 
 _OBJECT_OPENING = re.compile(r"(?:him|them|me|us)\b(?!\s+(?:that|to)\b)")  # ("her" may own: "her son was …")
 _GUARDED_NOUNS = frozenset(("reports", "notes", "claims", "states", "comments", "remarks", "posts"))
+_PAST_VERB_END = re.compile(r"\s[a-z]{3,}ed$")  # "the programme investigated (claims)": a subject and its verb
 # "that" then a verb with no subject of its own: a relative clause on the noun before, no report
 _RELATIVE_THAT = re.compile(r"\s+that\s+(?:can|could|will|would|may|might|must|should|are|were|have|had)\b")
 _DATED = re.compile(r"(?:the|an?)\s+\d{4}\s")
@@ -5952,6 +5953,13 @@ def _indirect(
         mention = subject_before(text, lo, m.start())
         if mention is not None and _free_relative(text, lo, mention, m.end()):
             continue
+        if (
+            mention is not None
+            and cue in _GUARDED_NOUNS
+            and mention.kind == "descriptor"
+            and _PAST_VERB_END.search(mention.text) is not None
+        ):
+            continue  # "after the programme investigated claims that …": a verb's object, the noun, no one's claim
         if (
             mention is not None
             and cue in _NOUN_VERBS
