@@ -367,8 +367,9 @@ _NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
 _NAME_PART_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]* $")
 _NAME_ENDS = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]*$")
 # ', aka "Miss Manners,"', ', known as "the Butcher",': an alias after a name, set off by commas (blanked whole)
+# (the comma first, its look-behind after it: re then jumps between commas, as _NICKNAME between quote marks)
 _AKA = re.compile(
-    r"(?<=[A-Za-z.])(,\s+(?:aka|a\.k\.a\.?|also known as|known as|nicknamed|dubbed)\s+[\"“][^\"“”\n]{1,40}[\"”]\s*,?)"
+    r"(,(?<=[A-Za-z.],)\s+(?:aka|a\.k\.a\.?|also known as|known as|nicknamed|dubbed)\s+[\"“][^\"“”\n]{1,40}[\"”]\s*,?)"
     r"(?=\s+[a-z])"
 )
 # Given names that are also words ("Bill would …", "Mark ten years …"); only a surname makes them names
@@ -410,7 +411,7 @@ _FIGURE_REPORTED = re.compile(
 _FIGURE_VERB = re.compile(
     r"\s(?:rose|fell|was|were|is|are|increased|decreased|jumped|dropped|climbed|declined|grew|had|has|have|will|"
     r"would|could|may|might|totall?ed|reached|stood|came|amounted|hit|slipped|slumped|soared|surged|widened|narrowed|"
-    r"tripled|doubled|halved|edged|eased|improved|fell|plunged|plummeted|rebounded|recovered)\b"
+    r"tripled|doubled|halved|edged|eased|improved|plunged|plummeted|rebounded|recovered)\b"
 )
 
 
