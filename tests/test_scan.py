@@ -17,7 +17,7 @@ from tui.analysis import initiatives as I
 from tui.analysis import nouns as N
 from tui.analysis import sentences as S
 from tui.analysis.lexicon import CUE, CUE_STARTS
-from tui.analysis.scan import WordScan, matches
+from tui.analysis.scan import WordScan, finditer_any, matches
 
 PIECES = [
     *CUE_STARTS[:40],
@@ -120,3 +120,77 @@ def test_last_boundary_read_from_the_tail_is_the_last_of_the_whole(s: str, tail:
 @example("Rep. Jim Jordan (R-Ohio) ")
 def test_dropping_a_closing_parenthesis_only_where_one_ends_the_text(s: str) -> None:
     assert N._drop_paren(s) == N._TRAILING_PAREN.sub("", s)
+
+
+# The plain forms of the patterns that opened on \b or a look-behind (tried at every character), before they were
+# rewritten to open on a literal character or a letter.
+PLAIN_WORK_TITLE = re.compile(
+    rf"(?<!\bto )\b[Tt]he (?:new )?({A._WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),(?!\s+(?:for|in|at|on|with|by|from|of)\b)"
+)
+PLAIN_SPOKEN_FOR = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][\w&-]*) (?:spokes(?:man|woman|person)|officials?|executives?|representatives?)\b"
+)
+PLAIN_ONE_WORD_FIRM = re.compile(
+    r"\b([A-Z][\w&-]+)(?:,\s+which\s|\s+(?:\w+\s+)?(?:said|says|announced|added|reported|told(?:\s+[a-z]+){1,2})"
+    r"\s+(?:that\s+)?its?\s)"
+)
+PLAIN_ACRONYM_WORD = re.compile(r"(?<![\w.'’-])[A-Z]{2,8}(?![\w'’-])")
+PLAIN_NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
+PLAIN_OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
+PLAIN_BOUNDARY = re.compile(
+    r"(?:[,;:(\"“”]|—|–|\s--?\s|\[[A-Z]{2,8}\]|\b(?:and|but|while|as|because|(?<!\bof )(?<!\bin )(?<!\bfor )"
+    r"(?<!\bat )(?<!\bby )(?<!\bon )(?<!\bwith )(?<!\bfrom )that|when|after|before|although|though|since|if|so|"
+    r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",
+)
+PLAIN_AFTER_STOP = re.compile(
+    r"(?:[,;:!?\"“”()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bDel)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bMaj)(?<!\bAdm)(?<!\bSupt)"
+    r"(?<!\bInsp)(?<!\bCpl)(?<!\bPvt)(?<!\bAmb)(?<!\bRt)(?<!\bHon)(?<!\b[A-Z])\.|—|–|\s-\s|"
+    r"(?<!familiar )(?<!involved )(?<!knowledgeable )"
+    r"\b(?:in|at|on|during|when|after|before|who|adding|according|while|as|about|told|from|with|last|this|"
+    r"yesterday|today|tonight|here|earlier|later|afterwards|before|via|by|if|because)\b|"
+    r"(?<!Committee )(?<!Campaign )(?<!Coalition )(?<!close )"
+    + "".join(f"(?<!{w} )" for w in N._SERVES_TO)
+    + r"\bto\b|(?<!close )\bto\b(?!\s+[A-Z]))"
+)
+STOP_PIECES = [
+    *("The", "the", "to", "book", "report", "new", "Brown", "A", "an", "An", "Exxon", "spokesman", "officials"),
+    *("Lufthansa", "which", "said", "told", "reporters", "its", "it", "OECD", "U.S.", "AB", "'s", "’s", "claims"),
+    *("that", "of", "in", "for", "familiar", "involved", "close", "aide", "Committee", "at", "who", "Mr", "Dr", "St"),
+    *("J", "Bill", "Resolution", "resolution", "Senate", "No.", "187", "2000", "Proposition", "x", "é", "_", "1"),
+    *(" ", " ", " ", ", ", ",", ".", ". ", '"', "“", "”", "'", "-", " - ", "--", "—", "(", ")", ";", "\n"),
+]
+stop_texts = st.lists(st.sampled_from(STOP_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(stop_texts, st.integers(0, 60), st.integers(0, 90))
+@example('The book, Brown\'s Britain, said. Lufthansa, which its "Al" Gore', 0, 90)
+@example("familiar with it, involved in x. Mr. Smith to Mr. X, close to go - - x -- the aide to", 0, 90)
+@example("an Exxon spokesman the the A spokesman an AB official OECD's claims that U.S. AB", 0, 90)
+@example("the firm'sclaims that x, Brown’s own claims that ”Al” Gore", 0, 90)  # no space after 's; a closing mark
+def test_patterns_opening_on_a_letter_find_what_their_plain_forms_find(text: str, a: int, b: int) -> None:
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    for fast, plain in (
+        (A._WORK_TITLE, PLAIN_WORK_TITLE),
+        (A._ONE_WORD_FIRM, PLAIN_ONE_WORD_FIRM),
+        (A._ACRONYM_WORD, PLAIN_ACRONYM_WORD),
+        (N._BOUNDARY, PLAIN_BOUNDARY),
+        (N._AFTER_STOP, PLAIN_AFTER_STOP),
+    ):
+        assert spans(fast.finditer(text, lo, hi)) == spans(plain.finditer(text, lo, hi)), plain.pattern[:40]
+        found, want = fast.search(text, lo, hi), plain.search(text, lo, hi)
+        assert (found and found.span()) == (want and want.span()), plain.pattern[:40]
+    # (only the words are read: the fast form's match opens after the article)
+    assert {m.group(1) for m in A._SPOKEN_FOR.finditer(text)} == {m.group(1) for m in PLAIN_SPOKEN_FOR.finditer(text)}
+    assert spans(finditer_any(A._NICKNAMES, text)) == spans(PLAIN_NICKNAME.finditer(text))
+    assert spans(finditer_any(A._OWNED_THATS, text)) == spans(PLAIN_OWNED_THAT.finditer(text))
+    if I._NUMBERED.search(text):
+        assert I._numbered_somewhere(text)  # the cheap test never skips a numbered bill
+
+
+def test_finditer_any_is_finditer_of_the_alternation_where_matches_overlap() -> None:
+    first, second = re.compile(r"a[ab]*"), re.compile(r"b[ab]*b")
+    text = "xbaab abbb b aab"
+    assert spans(finditer_any((first, second), text)) == spans(re.compile(r"a[ab]*|b[ab]*b").finditer(text))
+    assert list(finditer_any((), text)) == []

@@ -81,11 +81,11 @@ from tui.analysis.nouns import (
     without_relative,
 )
 from tui.analysis.quotes import SMALL_WORDS, Span, find_spans, is_speech
-from tui.analysis.scan import WordScan, matches
+from tui.analysis.scan import WordScan, finditer_any, matches
 from tui.analysis.sentences import headline_spans, sentence_spans
 
 _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
-_ACRONYM_WORD = re.compile(r"(?<![\w.'’-])[A-Z]{2,8}(?![\w'’-])")
+_ACRONYM_WORD = re.compile(r"[A-Z](?<![\w.'’-][A-Z])[A-Z]{1,7}(?![\w'’-])")
 _NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})$")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
 _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
@@ -197,8 +197,9 @@ _WORKS = "book|report|study|survey|film|documentary|paper|memo|letter|article|ed
 _WORK_COMMAS = tuple(f"{w}, " for w in _WORKS.split("|"))
 # "The book, Brown's Britain, said": a work's title in apposition (not "According to the report, Canada, for the
 # sixth year, ranks": a clause after the source)
-_WORK_TITLE = re.compile(
-    rf"(?<!\bto )\b[Tt]he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),(?!\s+(?:for|in|at|on|with|by|from|of)\b)"
+_WORK_TITLE = re.compile(  # (the letter first, its look-behinds after it: re then jumps between Ts)
+    rf"[Tt](?<!\w[Tt])(?<!\bto [Tt])he (?:new )?({_WORKS}), ([A-Z][^,.;\"“”]{{1,60}}),"
+    r"(?!\s+(?:for|in|at|on|with|by|from|of)\b)"
 )
 _WORK_BEFORE = re.compile(rf"(?:\b(?:{_WORKS}|novel|album|show|song|speech)[,:]|\b(?:entitled|titled))\s*$")
 _CLAUSE_GOES_ON = re.compile(r" [a-z]")  # a name followed by a lower-case word: a subject, not a title
@@ -362,12 +363,13 @@ _OWNER = re.compile(r"['’]s\s$")
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s|s['’])\s$", re.I)  # ("consumers' fears that")
 _PARENS = re.compile(r"\s*\([^()]{1,40}\)")
 _PREP_LEAD = re.compile(r"After|Before|While|Since|Upon|On|By|Without|Despite|Besides|When|In|Even after|Even before")
-# The quote mark first, so the scanner jumps between marks; the word before must be a capitalised name part.
-_NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
+# The quote mark first, so the scanner jumps between marks (one pattern for each mark: see finditer_any); the word
+# before must be a capitalised name part.
+_NICKNAMES = tuple(re.compile(rf"({mark}[A-Z][\w.’'-]{{0,15}}[\"”]) (?=[A-Z])") for mark in ('"', "“"))
 _NAME_PART_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]* $")
 _NAME_ENDS = re.compile(r"(?<![\w'’.-])[A-Z][\w.’'-]*$")
 # ', aka "Miss Manners,"', ', known as "the Butcher",': an alias after a name, set off by commas (blanked whole)
-# (the comma first, its look-behind after it: re then jumps between commas, as _NICKNAME between quote marks)
+# (the comma first, its look-behind after it: re then jumps between commas, as _NICKNAMES between quote marks)
 _AKA = re.compile(
     r"(,(?<=[A-Za-z.],)\s+(?:aka|a\.k\.a\.?|also known as|known as|nicknamed|dubbed)\s+[\"“][^\"“”\n]{1,40}[\"”]\s*,?)"
     r"(?=\s+[a-z])"
@@ -531,7 +533,7 @@ _DOC_FOUND = re.compile(
 )
 # Reports held inside another's sentence: they name no speaker the story goes on with
 _EMBEDDED_RULES = frozenset({"document-finding", "owned-claim", "quoted-as-then-clause"})
-_OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
+_OWNED_THATS = tuple(re.compile(rf"{mark}s\s+(?:[a-z]+\s+){{1,2}}?(?:\w+\s+)?that\s") for mark in ("'", "’"))
 _FINDING_ALT = "|".join(_FINDING_VERBS)
 _FINDING_WORD = re.compile(rf"(?<![\w-])(?:{_FINDING_ALT}) that\b")
 # `A 2014 study by Harvard and the University of California found that CLAUSE`: a document, how it came out or
@@ -627,7 +629,7 @@ _SUBJECTLESS_VERB = re.compile(
 )  # with an object of its own: not "as superficial and unbalanced.", "Poindexter and fired NSC aide Oliver North"
 # "Microsoft says it is clamping down", "Lufthansa, which": what follows a firm's name, never a person's
 _ONE_WORD_FIRM = re.compile(
-    r"\b([A-Z][\w&-]+)(?:,\s+which\s|\s+(?:\w+\s+)?(?:said|says|announced|added|reported|told(?:\s+[a-z]+){1,2})"
+    r"([A-Z](?<!\w[A-Z])[\w&-]+)(?:,\s+which\s|\s+(?:\w+\s+)?(?:said|says|announced|added|reported|told(?:\s+[a-z]+){1,2})"
     r"\s+(?:that\s+)?its?\s)"
 )
 # "that alleged rug": a determiner before the cue word makes it an adjective
@@ -1465,7 +1467,11 @@ class Resolver:
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         self._written: dict[str, str] = {}  # a firm's name as written with its own "'s", by the name kept
         # "The book, Brown's Britain, said": works that speak, by their head noun.
-        self.works = {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)} if self.hits["work"] else {}
+        self.works = (
+            {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)}
+            if self.hits["work"] and any(w in text for w in _WORK_COMMAS)
+            else {}
+        )
         self._scan()
 
     def _scan(self) -> None:
@@ -4295,8 +4301,9 @@ _NOUN_USE_AFTER = re.compile(
 )
 _NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w.'’-]*\s+)?([A-Z][\w'’-]+),\s+$")
 # "a Microsoft spokeswoman", "an Exxon official": a body's people, after an article
-_SPOKEN_FOR = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][\w&-]*) (?:spokes(?:man|woman|person)|officials?|executives?|representatives?)\b"
+_SPOKEN_FOR = re.compile(  # (from the space after the article, which re finds faster than a word start)
+    r" (?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([A-Z][\w&-]*) "
+    r"(?:spokes(?:man|woman|person)|officials?|executives?|representatives?)\b"
 )
 _THE_WORD = re.compile(r"[Tt]he [A-Z][\w.&'’-]*")
 _COMPASS_ADJECTIVES = frozenset(("western", "eastern", "northern", "southern"))
@@ -6298,7 +6305,9 @@ def attribute(
         # markup around a name; rules read a copy where they are blank (same offsets)
         text = _TICKER.sub(lambda m: " " * len(m.group()), text).replace("<", " ").replace(">", " ")
     nicknames: dict[int, str] = {}
-    found_nicks = [m for m in _NICKNAME.finditer(text) if _NAME_PART_BEFORE.search(text, m.start() - 30, m.start())]
+    found_nicks = [
+        m for m in finditer_any(_NICKNAMES, text) if _NAME_PART_BEFORE.search(text, m.start() - 30, m.start())
+    ]
     # `Judith Martin, aka "Miss Manners," told`: a quoted alias set off after a name hides the name from its cue
     found_akas = [m for m in _AKA.finditer(text) if _NAME_ENDS.search(text, max(0, m.start() - 30), m.start())]
     if found_nicks or found_akas:
@@ -6369,27 +6378,28 @@ def attribute(
             cue_matches = sorted([*cue_matches, *beliefs], key=lambda m: m.start())
     cue_starts = [m.start() for m in cue_matches]
     findings = [m.start() for m in matches(_FINDING_WORD, text, hits["finding"])] if hits["finding"] else []
-    claims = [m.start() for m in _OWNED_THAT.finditer(text)] if "s " in text else []
+    claims = [m.start() for m in finditer_any(_OWNED_THATS, text)] if "s " in text else []
     quoted = Quoted([*spans, *titles])
     for sent in sents:
+        para = para_of(sent[0])
         k = bisect.bisect_left(cue_starts, sent[0])
         j = bisect.bisect_left(cue_starts, sent[1])
         if k < j:  # only sentences with a speech verb
             cues = cue_matches[k:j]
             if len(cues) > MAX_SENTENCE_CUES:  # a list or crafted text, not a report: its first and last verbs
                 cues = cues[: MAX_SENTENCE_CUES // 2] + cues[-(MAX_SENTENCE_CUES // 2) :]
-            found.extend(_indirect(text, sent, quoted, para_of(sent[0]), cues))
+            found.extend(_indirect(text, sent, quoted, para, cues))
         # (only sentences with an owner's "that" or a finding's verb; each, unless someone's report already holds
         # the clause: "Vetham said the survey showed that …" is his)
         if claims and bisect.bisect_left(claims, sent[0]) < bisect.bisect_left(claims, sent[1]):
-            found.extend(_unreported(found, sent, _owned_claims(text, sent[0], sent[1], quoted, para_of(sent[0]))))
+            found.extend(_unreported(found, sent, _owned_claims(text, sent[0], sent[1], quoted, para)))
         at = bisect.bisect_left(findings, sent[0])
         if at < len(findings) and findings[at] < sent[1]:
-            found.extend(_unreported(found, sent, _document_findings(text, sent[0], sent[1], quoted, para_of(sent[0]))))
-        found.extend(_according_reports(text, sent, spans, para_of(sent[0])))
-        found.extend(_quoted_as_reports(text, sent, quoted, para_of(sent[0])))
+            found.extend(_unreported(found, sent, _document_findings(text, sent[0], sent[1], quoted, para)))
+        found.extend(_according_reports(text, sent, spans, para))
+        found.extend(_quoted_as_reports(text, sent, quoted, para))
         if text.find(" as saying", sent[0], sent[1]) >= 0:
-            found.extend(_unreported(found, sent, _quoted_as_clauses(text, sent, quoted, para_of(sent[0]))))
+            found.extend(_unreported(found, sent, _quoted_as_clauses(text, sent, quoted, para)))
     found.extend(_participles_after_quotes(text, found, sents, sent_starts))
     found.sort(key=lambda f: (f.cue_start if f.mention is not None and f.kind == "indirect" else f.start, f.start))
 

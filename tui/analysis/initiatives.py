@@ -151,6 +151,21 @@ _NUMBERED = re.compile(
     r"(?<![\w'’-])((?:U\.N\.|UN|United Nations|Security Council|General Assembly|House|Senate|Assembly)\s+)?"
     r"([Rr]esolution|Bill|Proposition)\s+(?:No\.\s+)?(\d{1,5}[A-Z]?)(?![\w'’-])"
 )
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.\s+)?\d")
+
+
+def _numbered_somewhere(text: str) -> bool:
+    """Whether a kind word of _NUMBERED stands before a number anywhere: _NUMBERED opens on a look-behind, which re
+    tries at every character, and "Bill " alone is in every story about Bill Clinton."""
+    for word in ("esolution", "Bill", "Proposition"):
+        at = text.find(word)
+        while at >= 0:
+            if _NUMBER_AFTER.match(text, at + len(word)):
+                return True
+            at = text.find(word, at + len(word))
+    return False
+
+
 _TITLED_ANCHOR = re.compile(rf"(?:{_KIND_CAPS})\b")  # only opens a window: no word-start check needed
 _LOWER_ANCHOR = re.compile(rf" (?:{_KIND_ALT})\b")
 _ACRONYM_ANCHOR = re.compile(r"\([A-Z0-9]")
@@ -398,7 +413,7 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "A European Union (EU) directive": the body's name and acronym, the directive unnamed
         raw.append((m.start(1), m.end(), name, acr, _kind_of(name, kind_word if kind_word in KINDS else None)))
     numbered: list[tuple[int, int]] = []
-    if "esolution " in text or "Bill " in text or "Proposition " in text:
+    if _numbered_somewhere(text):
         for m in _NUMBERED.finditer(text):
             # "Senate Bill 692", "Security Council resolution 242", "Proposition 187": named by their number
             body, word, number = m.group(1) or "", m.group(2), m.group(3)

@@ -59,3 +59,25 @@ def matches(
         if m is not None:
             yield m
             last = m.end()
+
+
+def finditer_any(patterns: Iterable[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """`finditer` of the patterns' alternation, for patterns that each open on a literal character of their own.
+
+    re jumps between the places of a pattern's literal first character fast, but tries a character set (`["“]`)
+    at every character, about ten times slower: two literal-first patterns searched side by side cost less.
+    No two can match at the same place, so the leftmost match from a position is the nearest of each pattern's
+    next, and going on from its end gives finditer's matches of the alternation.
+    """
+    pats = list(patterns)
+    nexts = [p.search(text) for p in pats]
+    while True:
+        found = [m for m in nexts if m is not None]
+        if not found:
+            return
+        best = min(found, key=lambda m: m.start())
+        yield best
+        pos = best.end()
+        nexts = [
+            m if m is not None and m.start() >= pos else p.search(text, pos) for p, m in zip(pats, nexts, strict=True)
+        ]
