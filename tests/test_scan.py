@@ -153,10 +153,17 @@ PLAIN_AFTER_STOP = re.compile(
     + "".join(f"(?<!{w} )" for w in N._SERVES_TO)
     + r"\bto\b|(?<!close )\bto\b(?!\s+[A-Z]))"
 )
+PLAIN_APPOS_AFTER = re.compile(
+    rf",\s+((?:the|a|an|who is|of)\s{A._APPOS_CHAR}{{2,160}}?|[a-z]{A._APPOS_CHAR}{{2,100}}?)\s*"
+    r"(?:,|(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)\.)"
+)
+PLAIN_RUN_ON_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})")
+PLAIN_MEDIUM_WORD = re.compile(r"\b(?:speech|statement|interview|letter|conference|briefing|message)\b")
 STOP_PIECES = [
     *("The", "the", "to", "book", "report", "new", "Brown", "A", "an", "An", "Exxon", "spokesman", "officials"),
     *("Lufthansa", "which", "said", "told", "reporters", "its", "it", "OECD", "U.S.", "AB", "'s", "’s", "claims"),
     *("that", "of", "in", "for", "familiar", "involved", "close", "aide", "Committee", "at", "who", "Mr", "Dr", "St"),
+    *("speech", "statements", "letter", "injuries", "State", "iGen", "Fr", "ab", "!", "?"),
     *("J", "Bill", "Resolution", "resolution", "Senate", "No.", "187", "2000", "Proposition", "x", "é", "_", "1"),
     *(" ", " ", " ", ", ", ",", ".", ". ", '"', "“", "”", "'", "-", " - ", "--", "—", "(", ")", ";", "\n"),
 ]
@@ -168,6 +175,8 @@ stop_texts = st.lists(st.sampled_from(STOP_PIECES), max_size=30).map("".join)
 @example('The book, Brown\'s Britain, said. Lufthansa, which its "Al" Gore', 0, 90)
 @example("familiar with it, involved in x. Mr. Smith to Mr. X, close to go - - x -- the aide to", 0, 90)
 @example("an Exxon spokesman the the A spokesman an AB official OECD's claims that U.S. AB", 0, 90)
+@example("Smith, a spokesman for Mrs. Jones and J. R. Doe. Brown, the aide to Mr. X, said", 0, 90)
+@example("injuries.State speech, a statements letter iGen.Fr xspeech ab!State", 0, 90)
 @example("the firm'sclaims that x, Brown’s own claims that ”Al” Gore", 0, 90)  # no space after 's; a closing mark
 def test_patterns_opening_on_a_letter_find_what_their_plain_forms_find(text: str, a: int, b: int) -> None:
     lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
@@ -177,6 +186,9 @@ def test_patterns_opening_on_a_letter_find_what_their_plain_forms_find(text: str
         (A._ACRONYM_WORD, PLAIN_ACRONYM_WORD),
         (N._BOUNDARY, PLAIN_BOUNDARY),
         (N._AFTER_STOP, PLAIN_AFTER_STOP),
+        (N._RUN_ON_STOP, PLAIN_RUN_ON_STOP),
+        (N._MEDIUM_WORD, PLAIN_MEDIUM_WORD),
+        (A._APPOS_AFTER, PLAIN_APPOS_AFTER),
     ):
         assert spans(fast.finditer(text, lo, hi)) == spans(plain.finditer(text, lo, hi)), plain.pattern[:40]
         found, want = fast.search(text, lo, hi), plain.search(text, lo, hi)

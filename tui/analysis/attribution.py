@@ -266,8 +266,10 @@ _REPORTING_PARTICIPLES = frozenset(
 )
 _APPOS_AFTER = re.compile(
     rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*"
-    # a stop ends it, but not one of an initial or of "Mrs." ("attorney for Mrs. Gingrich")
-    r"(?:,|(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)\.)"
+    # a stop ends it, but not one of an initial or of "Mrs." ("attorney for Mrs. Gingrich"); the stop is looked for
+    # before the look-behinds (this end is tried after every character of the lazy run)
+    r"(?:,|\.(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
+    r"(?<!\bGen\.))"
 )
 # "the flamboyant Dallas Cowboys owner best known in the rough and tumble worlds of …": the title ends where a
 # modifier of its own starts
@@ -6624,7 +6626,12 @@ def _display(e: Entity) -> str:
 def _written_firm(written: str, name: str) -> bool:
     """Whether `written` is the firm `name` with an "'s" of its own ("Moody's Investors Service Inc"), not an owner's
     ("Israel's Foreign Ministry", "Nynex Corp's New York Telephone")."""
-    owner = _INNER_POSSESSIVE.search(written) if "'" not in name and "’" not in name else None
+    owner = (
+        _INNER_POSSESSIVE.search(written)
+        # (the pattern's every match holds "'s " or "’s ": without one, its search would try every word)
+        if "'" not in name and "’" not in name and ("'s " in written or "’s " in written)
+        else None
+    )
     return (
         owner is not None
         and _firm_named_so(name)

@@ -88,7 +88,9 @@ _AUX_LAST = frozenset(
     if w not in {"s", "w", "day", "went", "on", "continued", "at", "in"}
 )
 
-_MEDIUM_WORD = re.compile(r"\b(?:speech|statement|interview|letter|conference|briefing|message)\b")
+_MEDIUM_WORD = re.compile(
+    word_start_alternation("speech statement interview letter conference briefing message".split()) + r"\b"
+)
 # "in a speech at the United Nations on Wednesday", "in a message to Congress": how, where and when, after a noun
 _MEDIUM_TAIL = re.compile(
     r"(?<=[\w.])(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bwrote)\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
@@ -537,7 +539,7 @@ def _checked_np(s: str) -> Mention | None:
         return Mention("name", m.text, rest, role, m.start, m.end)
     if m.kind == "descriptor" and m.text.split(None, 1)[0].lower() in _WH_WORDS:
         return None  # "What do you think of Carson": a question, no one
-    if m.kind in ("name", "surname") and _SPOKEN_CONTRACTION.search(m.name):
+    if m.kind in ("name", "surname") and ("'" in m.name or "’" in m.name) and _SPOKEN_CONTRACTION.search(m.name):
         return None  # "I'm Napster", "We're Open": words from someone's mouth, no name
     if m.kind == "name" and m.title and " and " in m.title:
         # "United chief executive David Gill and Arsenal vice-chairman David Dein": two people, the second titled
@@ -1991,7 +1993,7 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
 
 _PLACE_INTRO = re.compile(r"\s*(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,")  # "In Washington,"
 _QUOTING = re.compile(r"(?<=[\w.)]),?\s+quoting\s+")
-_RUN_ON_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})")  # "injuries.State television", not "iGen.Fr"
+_RUN_ON_STOP = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")  # "injuries.State television", not "iGen.Fr"
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!\s(?:--|—|–)\s).){3,250}\s(?:--|—|–)\s*$")
 _SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
 _AUX_TAIL = re.compile(
