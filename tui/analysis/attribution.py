@@ -1469,11 +1469,7 @@ class Resolver:
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         self._written: dict[str, str] = {}  # a firm's name as written with its own "'s", by the name kept
         # "The book, Brown's Britain, said": works that speak, by their head noun.
-        self.works = (
-            {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)}
-            if self.hits["work"] and any(w in text for w in _WORK_COMMAS)
-            else {}
-        )
+        self.works = {m.group(1).lower(): m.group(2) for m in _WORK_TITLE.finditer(text)} if self.hits["work"] else {}
         self._scan()
 
     def _scan(self) -> None:

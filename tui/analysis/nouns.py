@@ -2895,7 +2895,7 @@ _AFTER_STOP = re.compile(
     )
     + r"\b|"
     # ("said a person close to the talks": who is close to what, one phrase)
-    + "t(?<!\\wt)"
+    + r"t(?<!\wt)"
     + "".join(f"(?<!{w} t)" for w in ("Committee", "Campaign", "Coalition", "close", *_SERVES_TO))
     + r"o\b|t(?<!\wt)(?<!close t)o\b(?!\s+[A-Z]))"
 )  # "said Foreign Minister X here": where, no name; "the Committee to Protect Journalists" is one body, "said an
