@@ -1785,8 +1785,13 @@ class Resolver:
         ]  # (a sex read off the name: not one a role, an honorific or kin said, nor none)
         # (a vote can only turn a name's sex when the text holds the other sex's pronoun: most wire copy about
         # men has no "she", and is left at once)
-        she = any(w in text for w in (" she ", "She ", "herself", " she,", " she.", " she'", " she’"))
-        he = any(w in text for w in (" he ", "He ", "himself", " he,", " he.", " he'", " he’"))
+        # (the text is read for one sex only when some name's listed sex is the other)
+        she = any(e.gender == "m" for e in named) and any(
+            w in text for w in (" she ", "She ", "herself", " she,", " she.", " she'", " she’")
+        )
+        he = any(e.gender == "f" for e in named) and any(
+            w in text for w in (" he ", "He ", "himself", " he,", " he.", " he'", " he’")
+        )
         named = [ent for ent in named if (she if ent.gender == "m" else he)]
         if not named:
             return
