@@ -7331,3 +7331,21 @@ def test_a_noun_cue_after_a_verb_in_the_past_is_its_object() -> None:
         ]
     )
     assert [(text, who) for text, who, _ in got] == [("the agency was blaming him", "The minister")]
+
+
+def test_others_join_whoever_is_named_before_and() -> None:
+    """ "Borland and others said", "Connery and other analysts said" were 'others', 'other analysts': the others
+    join the one named before "and" (GUIDE: "Business leaders and others"); a pronoun or others alone stay."""
+    got = _speakers(
+        "Intro.",
+        "Borland and others said the deal would close.",
+        "But banking sources and other analysts said demand remained high.",
+        "Commerce Secretary Malcolm Baldrige and other officials said the talks would resume.",
+        "He and others said it was fine.",
+    )
+    assert got == [
+        "Borland and others",
+        "banking sources and other analysts",
+        "Commerce Secretary Malcolm Baldrige and other officials",
+        "others",
+    ]

@@ -1988,7 +1988,24 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
             person = parse_np(named.group(1), named.start(1))
             if person is not None and person.kind == "name":
                 return person
+    if m is not None and m.kind == "descriptor" and m.start - 5 > lo and text.startswith(" and ", m.start - 5):
+        return _and_others(text, lo, m)
     return m
+
+
+def _and_others(text: str, lo: int, m: Mention) -> Mention:
+    """ "Smith and others said", "John Smith and other scientists", "Business leaders and colleagues": the others
+    join whoever is named right before "and", one subject as the article names it (GUIDE: "Business leaders and
+    others"), not the others alone."""
+    words = m.text.lower().split()
+    if not (words[0] == "others" or (words[0] == "other" and len(words) == 2) or m.text in _CO_AUTHORS):
+        return m
+    before = _subject_before(text[lo : m.start - 5])
+    if before is None or before.kind == "pronoun" or before.end + lo != m.start - 5 or " and " in before.text:
+        return m
+    start = before.start + lo
+    whole = text[start : m.end]
+    return Mention("descriptor", whole, whole, None, start, m.end)
 
 
 _PLACE_INTRO = re.compile(r"\s*(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,")  # "In Washington,"
