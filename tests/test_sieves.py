@@ -7349,3 +7349,16 @@ def test_others_join_whoever_is_named_before_and() -> None:
         "Commerce Secretary Malcolm Baldrige and other officials",
         "others",
     ]
+
+
+def test_a_time_ago_or_last_month_before_the_subject_is_no_part_of_it() -> None:
+    """ "but a few days ago added: "…"" gave 'a few days ago', "last month U.S. Intelligence sources said" kept the
+    month: a time that opens the phrase is no one, the subject after it speaks."""
+    got = _speakers(
+        "Intro.",
+        "Tridevil has written on her page that she has interviews coming up, but a few days ago added: "
+        '"I\'m nervous as Hell, and I am prepared for it."',
+        "Last month U.S. Intelligence sources said the plant was closed.",
+        "Two years ago, analysts said the market would fall.",
+    )
+    assert got == ["Tridevil", "U.S. Intelligence sources", "analysts"]

@@ -329,6 +329,12 @@ _PREPOSITION_DETERMINER = re.compile(
     rf"|{_TIME_LEAD_ALT}[a-z]"
 )
 _TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
+# "Two weeks ago", "a few days ago", "last month": a time that opens a phrase, up to where its subject would start
+_AGO_LEAD = re.compile(
+    r"(?i:(?:a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)['’]?\s+ago|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend))"
+    r"(?:,?\s+|$)"
+)
 # "Publisher Robert Maxwell's British Printing …": a person by a given name, the owner of the firm after it
 _PERSON_OWNER = re.compile(r"(?:[^'’]*?\s)?([A-Z][a-z]+)\s+[A-Z][\w.'’-]*['’]s\s+(?=[A-Z])")
 # Role words that name no post a person holds: what a courtesy after them follows is no title
@@ -464,6 +470,11 @@ def _checked_np(s: str) -> Mention | None:
             if subject is not None and subject.kind == "descriptor":
                 return _moved(subject, m.start + time_lead.end())
         return None
+    if m.kind == "descriptor" and (when := _AGO_LEAD.match(m.text)) is not None:
+        # "a few days ago (added)", "Two weeks ago the minister (said)", "last month U.S. intelligence sources": a
+        # time, no one; the subject after it, if any
+        subject = _checked_np(m.text[when.end() :]) if when.end() < len(m.text) else None
+        return _moved(subject, m.start + when.end()) if subject is not None and subject.kind != "pronoun" else None
     if m.kind == "org" and (owner := _PERSON_OWNER.match(m.text)) is not None and owner.group(1).lower() in GIVEN_NAMES:
         # "Publisher Robert Maxwell's British Printing and Communicaton Corp PLC": the firm, its owner aside (was
         # 'Robert Maxwell British Printing …')
