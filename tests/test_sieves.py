@@ -7362,3 +7362,19 @@ def test_a_time_ago_or_last_month_before_the_subject_is_no_part_of_it() -> None:
         "Two years ago, analysts said the market would fall.",
     )
     assert got == ["Tridevil", "U.S. Intelligence sources", "analysts"]
+
+
+def test_a_quantifier_speaks_with_its_who_clause_and_a_night_is_a_time() -> None:
+    """ "Some who already have jobs in Phoenix say" was 'already have jobs in Phoenix' (a fragment), "Those who know
+    him said" no one's; "the Christian Democrat leadership late last night said" kept the night."""
+    got = _speakers(
+        "Intro.",
+        "Some who already have jobs in Phoenix say they are worn out.",
+        "Those who know him said he was shy.",
+        "After a tense meeting, the Christian Democrat leadership late last night said the coalition had ended.",
+    )
+    assert got == [
+        "Some who already have jobs in Phoenix",
+        "Those who know him",
+        "the Christian Democrat leadership",
+    ]

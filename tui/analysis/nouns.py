@@ -77,7 +77,7 @@ _TRAILING_AUX = re.compile(
     # "Activist Russell Means in October suggested", "… last week said": when, no part of who
     r"(?:(?:from\s+|in\s+)?(?:late|early|earlier|later|mid)\s+(?:(?:last|this|next)\s+)?|"
     r"(?:(?:toward|towards|at)\s+the\s+(?:end|start|beginning)\s+of\s+)?"
-    r"(?:in|since|during|until|last|this|next)\s+(?:this\s+)?)(?:week|month|year|weekend|"
+    r"(?:in|since|during|until|last|this|next)\s+(?:this\s+)?)(?:week|month|year|weekend|night|morning|afternoon|evening|"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))))+\s*$",
     re.I,
 )
@@ -109,7 +109,8 @@ _BEING_BEFORE_STOPS = _BEING_TAIL_STOPS | frozenset(
     "kept enjoy enjoyed hate love mind stop stopped survived avoid avoided".split()
 )
 _TAIL_LAST = frozenset(
-    "to first last turn week month year weekend january february march april may june july august september october"
+    "to first last turn week month year weekend night morning afternoon evening january february march april may june"
+    " july august september october"
     " november december".split()
 )
 _WORK_NOUNS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review"
@@ -1737,17 +1738,23 @@ _CUE_AUXILIARIES = frozenset("have has had will would could can may might should
 _PHRASE_HEAD = re.compile(r"(?:\S+ ){0,5}?([a-z][\w-]*)(?= (?:in|of|at|for|from|with|on|near)\b|$)")
 
 
+_QUANTIFIER_PEOPLE = frozenset(("some", "many", "most", "several", "few", "those", "others", "anyone", "everyone"))
+
+
 def _who_antecedent(text: str, lo: int, who: int, hi: int) -> Mention | None:
     """The phrase before a bare "who", read whole from lo, when its head speaks ("A science specialist in the …
     District", "Residents"), with its clause up to hi; else the name that ends it ("John Smith who runs the
     shop")."""
     phrase = text[lo:who]
-    whole = parse_np(phrase.strip(), lo + len(phrase) - len(phrase.lstrip()))
+    bare, at = phrase.strip(), lo + len(phrase) - len(phrase.lstrip())
+    # ("Some who already have jobs in Phoenix say": a quantifier alone, which names no one without its clause)
+    quantifier = bare.lower() in _QUANTIFIER_PEOPLE
+    whole = Mention("descriptor", bare, bare, None, at, at + len(bare)) if quantifier else parse_np(bare, at)
     if (
         whole is not None
         and whole.kind == "descriptor"
         and (head := _PHRASE_HEAD.match(whole.text.lower())) is not None
-        and (head.group(1) in ROLE_WORDS or names_group(head.group(1)))
+        and (head.group(1) in ROLE_WORDS or names_group(head.group(1)) or quantifier)
         # not a participle's object ("echoing some far-right commentators who …"), nor a verb put first ("Said
         # another official who …")
         and not whole.text.split(None, 1)[0].lower().endswith("ing")
