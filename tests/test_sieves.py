@@ -7378,3 +7378,17 @@ def test_a_quantifier_speaks_with_its_who_clause_and_a_night_is_a_time() -> None
         "Those who know him",
         "the Christian Democrat leadership",
     ]
+
+
+def test_reminded_someone_of_something_reports_nothing() -> None:
+    """ "Mr. Obama's reaction … reminded foreign policy experts of the gulf between …, which first emerged" made the
+    reaction a speaker; "reminded jurors that …" still reports."""
+    got = _reports(
+        [
+            "Intro.",
+            "His reaction to the attacks reminded foreign policy experts of the gulf between the two, which first "
+            "emerged in the primary.",
+            "The judge reminded jurors that the defendant was presumed innocent.",
+        ]
+    )
+    assert [(text, speaker) for text, speaker, _ in got] == [("the defendant was presumed innocent", "The judge")]

@@ -654,6 +654,10 @@ _PROXY_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "representat
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "some", "any"}
 _OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "alerted", "informed", "assured", "reminded", "warned",
                 "urged", "promised", "notified"}  # fmt: skip
+# Cues that take a person, then "of" what they were put in mind of ("reminded experts of the gulf"; not "warned",
+# whose "of" may stand in its clause: "warned part of the gain may be retraced")
+_OF_CUES = frozenset(("reminded", "reminds"))
+_OBJECT_OF_THING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?of\s")
 # "said (in a statement) that …": the clause starts after "that"
 _AUX_ONLY = re.compile(r"\s*(?:has|have|had|also|has\s+also|had\s+also|earlier|later)\s*")
 # A time or a cause opens no reported clause (not "after-tax profit")
@@ -5889,6 +5893,9 @@ def _indirect(
             if ob:
                 after = after[ob.end() :]
                 rest_lo = hi - len(after)
+            elif cue in _OF_CUES and _OBJECT_OF_THING.match(after) is not None and " that " not in after:
+                # "reminded foreign policy experts of the gulf between …": whom, then what of, no clause reported
+                continue
         th = _THAT.match(after)
         that_word = bool(th and _THAT_WORD.search(th.group()))  # the word itself, not a weekday before the clause
         if cue.startswith("continu") and not (th and th.group().strip()):
