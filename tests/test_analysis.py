@@ -1500,3 +1500,14 @@ def test_bills_resolutions_and_propositions_named_by_number() -> None:
         "Proposition 187 was approved by voters. Prices were a resolution 5 percent higher.",
     )
     assert got == ["Senate Bill 692", "Resolution 1441", "Proposition 187"]
+
+
+def test_a_committee_or_a_think_tank_in_apposition_is_a_body_not_an_initiative() -> None:
+    """ "Members of the Madison Project, a conservative political action committee," and "the American Action
+    Forum, a conservative think tank" were listed as initiatives; "the Marshall Plan, the society's pride" is one."""
+    names = _initiative_names(
+        "Members of the Madison Project, a conservative political action committee, met him. "
+        "Douglas Holtz-Eakin heads the American Action Forum, a conservative think tank. "
+        "They praised the Marshall Plan, the society's pride."
+    )
+    assert names == ["Marshall Plan"]

@@ -94,7 +94,8 @@ _PERSON_OF = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z'’-]+,? (?:of|from|with) (?
 # What only a body does or is: "the Human Rights Campaign, a political organization", "… (UNCTAD) said"
 _BODY_AFTER = re.compile(
     r"(?:\s+\([A-Z]{2,10}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:group|organi[sz]ation|body|lobby|coalition|"
-    r"agency|charity|nonprofit|non-profit|foundation|firm|company|network|association)\b"
+    r"agency|charity|nonprofit|non-profit|foundation|firm|company|network|association|committee|think[ -]tank|"
+    r"institute|society)\b(?!['’])"
     r"|\s+(?:said|says|spokesman|spokeswoman|president|director|official|officials)\b"
     r"|\s+(?:Inc|Corp|Ltd|Plc|PLC|LLC|Co)\b)"  # "Decision/Capital Fund Inc": a firm
 )
