@@ -7392,3 +7392,18 @@ def test_reminded_someone_of_something_reports_nothing() -> None:
         ]
     )
     assert [(text, speaker) for text, speaker, _ in got] == [("the defendant was presumed innocent", "The judge")]
+
+
+def test_a_name_after_a_time_is_listed_without_it() -> None:
+    """ "Last month Volkswagen said …" listed the alias 'Last month Volkswagen'; "This Week with George
+    Stephanopoulos" is a show's name, read whole."""
+    an = _analysis(
+        [
+            "Intro.",
+            "Volkswagen AG said sales rose. Last month Volkswagen said the plant would close.",
+            "This Week with George Stephanopoulos reported the deal was off.",
+        ]
+    )
+    aliases = {s.name: s.aliases for s in an.speakers}
+    assert aliases["Volkswagen AG"] == ["Volkswagen"]
+    assert "This Week with George Stephanopoulos" in aliases

@@ -471,7 +471,12 @@ def _checked_np(s: str) -> Mention | None:
             if subject is not None and subject.kind == "descriptor":
                 return _moved(subject, m.start + time_lead.end())
         return None
-    if m.kind == "descriptor" and (when := _AGO_LEAD.match(m.text)) is not None:
+    if (
+        m.kind != "pronoun"
+        and (when := _AGO_LEAD.match(m.text)) is not None
+        # (a name read whole with its time, "Last month Marsh": the name alone; not a show, "This Week with …")
+        and (m.kind == "descriptor" or not any(c.isupper() for c in when.group()[1:]))
+    ):
         # "a few days ago (added)", "Two weeks ago the minister (said)", "last month U.S. intelligence sources": a
         # time, no one; the subject after it, if any
         subject = _checked_np(m.text[when.end() :]) if when.end() < len(m.text) else None
