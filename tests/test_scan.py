@@ -138,7 +138,8 @@ PLAIN_ACRONYM_WORD = re.compile(r"(?<![\w.'’-])[A-Z]{2,8}(?![\w'’-])")
 PLAIN_NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
 PLAIN_OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
 PLAIN_BOUNDARY = re.compile(
-    r"(?:[,;:(\"“”]|—|–|\s--?\s|\[[A-Z]{2,8}\]|\b(?:and|but|while|as|because|(?<!\bof )(?<!\bin )(?<!\bfor )"
+    r"(?:[,;:(“”]|\"(?<=\w\")(?!s\b)|\"(?<!\w\")|—|–|\s--?\s|\[[A-Z]{2,8}\]|"
+    r"\b(?:and|but|while|as|because|(?<!\bof )(?<!\bin )(?<!\bfor )"
     r"(?<!\bat )(?<!\bby )(?<!\bon )(?<!\bwith )(?<!\bfrom )that|when|after|before|although|though|since|if|so|"
     r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",
 )

@@ -7407,3 +7407,13 @@ def test_a_name_after_a_time_is_listed_without_it() -> None:
     aliases = {s.name: s.aliases for s in an.speakers}
     assert aliases["Volkswagen AG"] == ["Volkswagen"]
     assert "This Week with George Stephanopoulos" in aliases
+
+
+def test_a_wire_copy_apostrophe_typed_as_a_quote_mark_cuts_no_subject() -> None:
+    """'Kuwait"s Oil Minister, in remarks published today, said' gave 's Oil Minister': the " (typed for ’) was
+    read as a quotation mark, a boundary of the subject."""
+    got = _speakers(
+        "Intro.",
+        'KUWAIT, March 1 - Kuwait"s Oil Minister, in remarks published today, said there were no plans for talks.',
+    )
+    assert got == ['Kuwait"s Oil Minister']

@@ -59,7 +59,8 @@ _BOUNDARY = re.compile(
     # ("The authors of that study said": "that" after a preposition is a determiner, no boundary)
     # ("… following his beating [CEN] A local police spokesman said": a photo agency's tag ends a caption)
     # (each word's first letter before its word-start check, so that re skips between such letters)
-    r"(?:[,;:(\"“”]|—|–|\s--?\s|\[[A-Z]{2,8}\]|"
+    # ('Kuwait"s Oil Minister': wire copy that typed " for ’ writes no quotation mark there)
+    r"(?:[,;:(“”]|\"(?<=\w\")(?!s\b)|\"(?<!\w\")|—|–|\s--?\s|\[[A-Z]{2,8}\]|"
     + word_start_alternation(
         "and but while as because when after before although though since if so where which who whom whose then "
         "than or nor until unless whether what how why".split()
