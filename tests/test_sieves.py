@@ -7417,3 +7417,15 @@ def test_a_wire_copy_apostrophe_typed_as_a_quote_mark_cuts_no_subject() -> None:
         'KUWAIT, March 1 - Kuwait"s Oil Minister, in remarks published today, said there were no plans for talks.',
     )
     assert got == ['Kuwait"s Oil Minister']
+
+
+def test_a_statement_distributed_speaks_for_whoever_distributed_it() -> None:
+    """ "A representative of Shell Oil Co … distributed a statement after the news conference explaining …. The
+    statement said" gave 'the news conference' (the phrase between the statement and "explaining")."""
+    got = _speakers(
+        "Intro.",
+        "A representative of Shell Oil Co, the U.S. arm of Royal Dutch, distributed a statement after the news "
+        "conference explaining that the company supports power sharing.",
+        "The statement said senior officials had met.",
+    )
+    assert got[-1] == "A representative of Shell Oil Co"

@@ -467,7 +467,9 @@ _TIME_WORDS = frozenset(
 )
 _WHEN_TAIL = re.compile(rf"\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAYS}|today|yesterday|tonight)\b.*$", re.S)
 _STATEMENT_INTRO = re.compile(rf"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:{_STATEMENT_NOUNS})\b")
-_ISSUE_VERB = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|posted|made)\s*$")
+_ISSUE_VERB = re.compile(
+    r"\b(?:issued|released|published|put\s+out|sent\s+out|posted|made|distributed|circulated|handed\s+out)\s*$"
+)
 _SIGNED_LINE = re.compile(r"[\"”’][\s,.]*(?:―|—|–|--)\s*([A-Z][^\n\"“”]{1,60}?)[\s.]*$", re.M)
 _SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
