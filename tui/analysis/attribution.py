@@ -1790,8 +1790,7 @@ class Resolver:
             if ent.gender is not None and ent.person and ent.gender == _sex_by_given(ent.name.split(" ", 1)[0].lower())
         ]  # (a sex read off the name: not one a role, an honorific or kin said, nor none)
         # (a vote can only turn a name's sex when the text holds the other sex's pronoun: most wire copy about
-        # men has no "she", and is left at once)
-        # (the text is read for one sex only when some name's listed sex is the other)
+        # men has no "she", and is left at once; each pronoun is looked for only when some name needs it)
         she = any(e.gender == "m" for e in named) and any(
             w in text for w in (" she ", "She ", "herself", " she,", " she.", " she'", " she’")
         )

@@ -111,8 +111,7 @@ _BEING_BEFORE_STOPS = _BEING_TAIL_STOPS | frozenset(
 )
 _TAIL_LAST = frozenset(
     "to first last turn week month year weekend night morning afternoon evening january february march april may june"
-    " july august september october"
-    " november december".split()
+    " july august september october november december".split()
 )
 _WORK_NOUNS = "book|report|study|survey|film|documentary|paper|memo|letter|article|editorial|column|piece|poll|review"
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "CEO", "OBE", "MBE", "CBE", "PhD", "MD"}
@@ -1742,8 +1741,7 @@ _OPENING_THEN_PRONOUN = re.compile(
 _BARE_WHO_CLAUSE = re.compile(r"(?<=[A-Za-z]) who (?:also |now |once |still )?[a-z]{2,} [^,;:\"“”()]{0,120}$")
 _CUE_AUXILIARIES = frozenset("have has had will would could can may might should must did does do also".split())
 _PHRASE_HEAD = re.compile(r"(?:\S+ ){0,5}?([a-z][\w-]*)(?= (?:in|of|at|for|from|with|on|near)\b|$)")
-
-
+# Quantifiers that name people only with a clause after them ("Some who already have jobs in Phoenix say")
 _QUANTIFIER_PEOPLE = frozenset(("some", "many", "most", "several", "few", "those", "others", "anyone", "everyone"))
 
 
@@ -1763,9 +1761,9 @@ def _who_antecedent(text: str, lo: int, who: int, hi: int) -> Mention | None:
         and (head.group(1) in ROLE_WORDS or names_group(head.group(1)) or quantifier)
         # not a participle's object ("echoing some far-right commentators who …"), nor a verb put first ("Said
         # another official who …")
-        and not whole.text.split(None, 1)[0].lower().endswith("ing")
-        and whole.text.split(None, 1)[0] not in _INVERTED_CUES
-        and whole.text.split(None, 1)[0] not in ("Said", "Says")
+        and not (first_word := whole.text.split(None, 1)[0]).lower().endswith("ing")
+        and first_word not in _INVERTED_CUES
+        and first_word not in ("Said", "Says")
     ):
         # as the article names them, with the clause that says which ("Hostages who have survived …"), less the
         # auxiliary of the cue ("… have said")
