@@ -7429,3 +7429,56 @@ def test_a_statement_distributed_speaks_for_whoever_distributed_it() -> None:
         "The statement said senior officials had met.",
     )
     assert got[-1] == "A representative of Shell Oil Co"
+
+
+def test_a_clause_that_ends_on_a_name_is_no_alias_of_it() -> None:
+    """The speakers panel listed 'Carragher would start Eriksson' and 'This argument was rejected by Mr Blair' as
+    names of those two: a mention read for the name at its end, whose words before it are a clause."""
+    an = _analysis(
+        [
+            "Intro.",
+            "England coach Sven-Goran Eriksson named his squad on Monday.",
+            'When asked if Carragher would start Eriksson replied: "I could tell you yes."',
+            "Prime Minister Tony Blair spoke in the Commons.",
+            'This argument was rejected by Mr Blair, who said: "We have not broken the precedent."',
+        ]
+    )
+    aliases = {s.name: s.aliases for s in an.speakers}
+    assert aliases["Sven-Goran Eriksson"] == []
+    assert aliases["Tony Blair"] == []
+    assert [q.speaker for q in an.quotes] == ["Sven-Goran Eriksson", "Tony Blair"]
+
+
+def test_a_name_after_a_finite_verb_and_its_preposition_is_the_clause_s_object() -> None:
+    """ "… a U.S. Bank which has lent money to FECSA said there would be …" gave the report to FECSA, "the company
+    that is to spin off from Diamond Shamrock Corp told Reuters" to the firm: a name that a verb's preposition
+    takes is no subject of the cue after it (nor the complement of "is": "Central to its strategy is Asia")."""
+    got = _reports(
+        [
+            "Intro.",
+            "A manager at a bank which has lent money to FECSA said there would be no progress in the talks.",
+            "Central to the group's strategy is Asia, with its rapid growth, said Cornelissen, whose firm is large.",
+        ]
+    )
+    assert [speaker for _, speaker, _ in got] == ["Cornelissen"]
+
+
+def test_after_a_verb_the_name_stays_the_speaker_when_it_is_his_or_the_subject() -> None:
+    """What the object rule keeps: "testimony from Lewinsky:" is hers, "More typical was Kenneth Turan …, who
+    called it" his (a full name after "was" is the subject put last), "stupid considering IBM announced" IBM's (no
+    preposition before the name)."""
+    got = _speakers(
+        "Intro.",
+        "Monica Lewinsky testified in August.",
+        'The defense is to quote the following testimony from Lewinsky: "No one ever asked me to lie about it."',
+        'More typical was Kenneth Turan of the Los Angeles Times, who called it a "considerable letdown."',
+        "Cringely said that is stupid considering IBM announced that the new mainframe would lift sales.",
+    )
+    assert got == ["Monica Lewinsky", "Kenneth Turan", "Cringely", "IBM"]
+
+
+def test_a_clause_after_a_verb_first_cue_is_no_speaker_put_last() -> None:
+    """ "Bill Meek, a moderate Republican …, says the frequent gridlock has hurt Kansas." gave 'Kansas' the words
+    before "says": what follows a cue is read for a speaker only when it is a noun phrase, not a clause."""
+    got = _reports(["Intro.", "Bill Meek, a moderate Republican, says the frequent gridlock has hurt Kansas."])
+    assert got == [("the frequent gridlock has hurt Kansas", "Bill Meek", "cue-then-clause/name")]

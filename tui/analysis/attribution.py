@@ -22,12 +22,14 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from tui.analysis.lexicon import (
+    ABBREVIATIONS,
     BODY_LAST_WORDS,
     CUE,
     CUE_STARTS,
     DEMONYMS,
     FEMALE_NAMES,
     FINITE_CUES,
+    FINITE_WORDS,
     GENERATIONS,
     GIVEN_NAMES,
     GROUP_NOUNS,
@@ -1410,6 +1412,19 @@ def _surname_of(name: str) -> str:
 
 def _position(mention: tuple[int, Entity]) -> int:
     return mention[0]
+
+
+# A sentence's end inside a phrase ("I was a Muslim. He"), not an abbreviation's stop ("Co. Goldman")
+_WORD_THEN_STOP = re.compile(r"(\w\w+)\. [A-Z]")
+
+
+def _clause_alias(text: str) -> bool:
+    """Whether a name's mention as written is a clause ("Carragher would start Eriksson (replied)", "This argument
+    was rejected by Mr Blair (, who said)") or runs over a sentence's end: read for the name at its end, it is no
+    name of theirs the reader should see."""
+    return any(w in FINITE_WORDS for w in text.split()) or any(
+        m.group(1).lower() not in ABBREVIATIONS and not m.group(1).isupper() for m in _WORD_THEN_STOP.finditer(text)
+    )
 
 
 class Resolver:
@@ -3552,7 +3567,12 @@ class Resolver:
             and m.text.split()[0].lower() != "the"  # "a spokesman" introduces one; "the candidate" points back
         ):
             self.by_role[role] = ent
-        if alias and alias != ent.name and alias.lower() not in (a.lower() for a in ent.aliases):
+        if (
+            alias
+            and alias != ent.name
+            and alias.lower() not in (a.lower() for a in ent.aliases)
+            and not (m.kind != "descriptor" and _clause_alias(alias))
+        ):
             ent.aliases[alias] = None
         _record_mention(ent, m)
         if ent.person and m.kind in ("name", "surname"):

@@ -294,6 +294,10 @@ never towards against across around between beyond behind via under until can co
 was were has have had
 """.split()
 )
+# Finite verbs and auxiliaries a name's phrase never holds before the name ("do" is a particle: "Banco do Brasil")
+FINITE_WORDS = frozenset(
+    "will would can could shall should may might must is are was were has have had does did".split()
+)
 ABBREVIATIONS = set(
     """
 mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof inc co corp jr sr vs

@@ -12,6 +12,7 @@ from tui.analysis.lexicon import (
     DEMONYMS,
     FAITHS_AND_CAMPS,
     FINITE_CUES,
+    FINITE_WORDS,
     GENERATIONS,
     GIVEN_NAMES,
     GROUP_NOUNS,
@@ -364,11 +365,48 @@ _CLOSE_TO = re.compile(
 _NAME_IN_PLACE = re.compile(r"(\S.*?) (?:in|at) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
+# What a name is the object of after a finite verb: a preposition (not "by": "denied by Mr Mandelson, who said"
+# is his), or the verb "to be" ("Central to the strategy is Asia"; a full name after it is the subject put last:
+# "More typical was Kenneth Turan …, who called it")
+_OBJECT_BEFORE = frozenset(
+    "to from with for into against on at in of about over toward towards among between under than "
+    "is are was were".split()
+)
+_COPULAS = frozenset(("is", "are", "was", "were"))
+# Words said or written "from" someone: "to quote the following testimony from Lewinsky:" is hers
+_WORDS_FROM = frozenset(
+    "testimony statement statements comment comments remarks quote quotes words letter message".split()
+)
+
+
+def _clause_before_name(m: Mention, before: frozenset[str] | None = None) -> bool:
+    """Whether a finite verb stands before the name in a name's phrase (and, given `before`, one of those words
+    right before the name, past an article): a clause whose object the name is, no subject."""
+    first = m.name.split(None, 1)[0] if m.name else ""
+    at = m.text.find(first) if first else -1
+    lead = m.text[: at if at >= 0 else len(m.text)].split()
+    if not any(w in FINITE_WORDS for w in lead):
+        return False
+    if before is None:
+        return True
+    while lead and lead[-1].lower() in ("the", "a", "an"):
+        lead.pop()
+    if not lead or lead[-1] not in before:
+        return False
+    if lead[-1] in _COPULAS:
+        return m.kind != "name"
+    return not (lead[-1] == "from" and len(lead) > 1 and lead[-2].lower() in _WORDS_FROM)
+
+
 @lru_cache(maxsize=65536)
 def _checked_np(s: str) -> Mention | None:
     """_parse_np, then the checks on what it read (cached with it: parse_np is called 10 times an article)."""
     m = _parse_np(s)
     if m is None:
+        return None
+    if m.kind != "descriptor" and _clause_before_name(m, _OBJECT_BEFORE):
+        # "which has lent money to FECSA (said)", "Central to its strategy is Asia, (…, said Smith)": a clause that
+        # ends on a name, which is its object (not "which is stupid considering IBM (announced)")
         return None
     if m.kind == "descriptor" and s[:9].lower() in ("the same ", "the rest ") and s[9:].split(" ", 1)[0] in _SAME_VERBS:
         return None  # "The same goes for the city:", "The rest is history": no one (not "the same official")
@@ -3005,11 +3043,18 @@ _ACTS_NOT_POSTS = frozenset(
 
 def subject_after(text: str, lo: int, hi: int) -> Mention | None:
     """The subject right after a verb-first cue: `… ," said Jane Doe, chief economist …`."""
+    m = _subject_after(text, lo, hi)
+    if m is not None and m.kind != "descriptor" and _clause_before_name(m):
+        return None  # "…, says the frequent gridlock has hurt Kansas": a clause after the cue, no one who says it
+    return m
+
+
+def _subject_after(text: str, lo: int, hi: int) -> Mention | None:
     quoting = _QUOTING.search(text, lo, min(hi, lo + 80))
     if quoting is not None:
         # "…, said AFP quoting official sources": the ones the outlet quoted spoke (as "Tass quoted a …
         # representative as saying"); the outlet only carried their words
-        quoted = subject_after(text, quoting.end(), hi)
+        quoted = _subject_after(text, quoting.end(), hi)
         if quoted is not None:
             return quoted
         hi = quoting.start()
