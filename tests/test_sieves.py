@@ -7482,3 +7482,48 @@ def test_a_clause_after_a_verb_first_cue_is_no_speaker_put_last() -> None:
     before "says": what follows a cue is read for a speaker only when it is a noun phrase, not a clause."""
     got = _reports(["Intro.", "Bill Meek, a moderate Republican, says the frequent gridlock has hurt Kansas."])
     assert got == [("the frequent gridlock has hurt Kansas", "Bill Meek", "cue-then-clause/name")]
+
+
+def test_a_day_or_month_is_no_part_of_who_spoke() -> None:
+    """ "On Friday TWA said" gave 'Friday TWA', "according to media reports on Monday" 'Monday', "Wednesday added
+    one more development" 'Wednesday': a time before or after a subject is when, and a day alone is no one (but
+    "said Friday" is the coach the article names Mike Friday)."""
+    got = _reports(
+        [
+            "Intro.",
+            "On Friday TWA said it had already acquired four mln shares.",
+            "During a presentation in February ICN had said it would issue its first bond.",
+            "Three soldiers were taken into custody, according to media reports on Monday.",
+            "Wednesday added one more unusual development to the list: a senator named his running mate.",
+        ]
+    )
+    assert [speaker for _, speaker, _ in got] == ["TWA", "ICN", "media reports", None]
+    coach = _speakers(
+        "England coach Mike Friday was pleased with the win.",
+        '"We are thankful we have achieved that," said Friday.',
+    )
+    assert coach == ["Friday"]
+
+
+def test_reports_in_the_plural_speak_as_named() -> None:
+    """ "Some reports said", "news reports said", "according to media reports" reported nothing or gave 'media'
+    (the cue "reports" read inside the phrase): a document's plural that ends a phrase is its head, and after
+    "according to" it is no cue (GUIDE: a report is its own speaker)."""
+    got = _reports(
+        [
+            "Intro.",
+            "Some reports said the process had already begun.",
+            "Thousands demonstrated on Saturday for a negotiated settlement, news reports said.",
+            "Three soldiers were taken into custody, according to media reports.",
+        ]
+    )
+    assert [speaker for _, speaker, _ in got] == ["Some reports", "news reports", "media reports"]
+
+
+def test_times_stripped_from_a_phrase_any_number_of_times_without_recursion() -> None:
+    """Each time before or after a subject was stripped by one more call: thousands of "on Monday" overflowed the
+    stack. They are stripped in one pass."""
+    assert parse_np("Smith" + " on Monday" * 3000, 0) == parse_np("Smith", 0)
+    assert parse_np("On Friday " * 3000 + "TWA", 0) is None  # (a run of capitals that long is no name)
+    repeated = parse_np("On Friday " * 3 + "TWA", 0)
+    assert repeated is not None and repeated.name == "TWA"

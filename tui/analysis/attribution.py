@@ -38,6 +38,7 @@ from tui.analysis.lexicon import (
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
     MALE_NAMES,
+    MONTHS,
     NON_PERSON,
     ORG_WORDS,
     PARTICIPLE_CUES,
@@ -1413,6 +1414,9 @@ def _surname_of(name: str) -> str:
 def _position(mention: tuple[int, Entity]) -> int:
     return mention[0]
 
+
+# Days and months: one alone names no body ("May" is left out: Theresa May, May Department Stores)
+_TIME_NAMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|")) - {"May"}
 
 # A sentence's end inside a phrase ("I was a Muslim. He"), not an abbreviation's stop ("Co. Goldman")
 _WORD_THEN_STOP = re.compile(r"(\w\w+)\. [A-Z]")
@@ -3153,6 +3157,14 @@ class Resolver:
             alias = None
         elif m.kind == "org" and " " not in m.text and (bearer := self._by_surname(m.text, pos)) is not None:
             # "Hall said" after "Jim Hall": a surname that is also a body's word (hall, church, bank)
+            ent, alias, self.step = bearer, None, "surname:full-name"
+        elif m.kind == "org" and m.name in _TIME_NAMES:
+            # "Wednesday added one more development", "What Bush did Thursday … suggested": a day or a month that
+            # names no one here, unless a person of that surname ("said Friday" after "coach Mike Friday")
+            bearer = next((e for e in self.entities.values() if e.person and e.name.endswith(" " + m.name)), None)
+            if bearer is None:
+                self.step = "org:time"
+                return None
             ent, alias, self.step = bearer, None, "surname:full-name"
         elif m.kind == "org":
             name = LEAD_ARTICLE.sub("", m.name)
@@ -5396,12 +5408,13 @@ _COPULA_AFTER = re.compile(r"\s+(?:are|is|were|was)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I)
 
 
-_BY_ESTIMATE = re.compile(r"\b(?:[Bb]y|[Ff]rom|[Ii]n|[Oo]n)\s+(?:[a-z]+ ){0,3}$")
+_BY_ESTIMATE = re.compile(r"\b(?:[Bb]y|[Ff]rom|[Ii]n|[Oo]n|[Aa]ccording\s+to)\s+(?:[a-z]+ ){0,3}$")
 _PLURAL_NOUN_CUES = frozenset(("estimates", "reports", "claims", "notes", "comments", "remarks", "accounts"))
 
 
 def _by_estimate(text: str, m: re.Match[str]) -> bool:
-    """ "casualties, by most conservative estimates, are …", "by all accounts": a plural noun, no one's report."""
+    """ "casualties, by most conservative estimates, are …", "by all accounts", "according to media reports": a
+    plural noun, no one's report."""
     at = m.start(1)
     return m.group(1) in _PLURAL_NOUN_CUES and _BY_ESTIMATE.search(text, max(0, at - 40), at) is not None
 

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from tui.analysis.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
+    MONTHS,
     PLACES,
     ROLE_WORDS,
     US_STATES,
@@ -125,11 +126,10 @@ _ON_DAY = re.compile(rf"\s+on\s+(?:{WEEKDAYS})\b.*$")
 _TITLE_CASE_WORDS = frozenset("A An In On At To By With From Into As Over After Its His Her Their".split())
 _CAPITAL_JOINS = frozenset(("For", "Of", "And", "The", "To"))  # inside a name: a headline's or a work's
 _TITLE_CASE_VERBS = frozenset("Is Isn’t Isn't Has Have Are Was Were Will Be Been Says Said Can Could Would May".split())
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SURNAME_NEXT = re.compile(
-    rf"\s+(?!(?:{WEEKDAYS}|{_MONTHS}|The|This|It|He|She|They|In|On|At|But|And)\b)[A-Z][a-z]+(?:\b(?![.!?]\s+[A-Z])|$)"
+    rf"\s+(?!(?:{WEEKDAYS}|{MONTHS}|The|This|It|He|She|They|In|On|At|But|And)\b)[A-Z][a-z]+(?:\b(?![.!?]\s+[A-Z])|$)"
 )
-_MONTH_FIRST = re.compile(rf"(?:{_MONTHS})\b")
+_MONTH_FIRST = re.compile(rf"(?:{MONTHS})\b")
 _COUPLE_NEXT = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "Michael, Stephen, " before "Robin and Bill": a list of given names
 _NAME_IN_LIST = re.compile(r"\b([A-Z][a-z]+), $")
@@ -143,7 +143,7 @@ _CONTESTS = frozenset(("Cup", "Championship", "Championships", "Open", "Games", 
 _PARTY_NAMES = {"Lib Dem", "Liberal Democrat", "Labour", "Tory", "Conservative", "Republican", "Democratic", "Democrat",
                 "GOP", "SNP", "Green", "Liberal"}  # fmt: skip
 _NOT_NAMES = {"no", "new", "this", "that", "any", "every", "another", "final", "first", "second", "last", "next"}
-_MONTH_DAY = re.compile(rf"^(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+")
+_MONTH_DAY = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+")
 # Cheap anchors: the full patterns run only in windows around these.
 # A kind word, "and" or "or", then a second name to the end: "… Treaty and the Comprehensive Test Ban Treaty"
 _TWO_NAMED = re.compile(rf"\b(?:{_KIND_CAPS})( +(?:and|or|&) +(?:the +)?)([A-Z].*)$")
@@ -215,7 +215,7 @@ _MODIFIER_FIRST = re.compile(
 )
 _MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|owned|led|backed|run|funded) $")
 # A month after a name: when it met, not what it is ("Summit on June 8 to 10")
-_MONTH_TAIL = re.compile(rf" (?:on|in|of) (?:{_MONTHS})\b.*$")
+_MONTH_TAIL = re.compile(rf" (?:on|in|of) (?:{MONTHS})\b.*$")
 # Who passes a bill, which with a year names none ("a 2013 Senate bill")
 _LEGISLATURES = frozenset("senate house congress assembly parliament commons lords legislature cabinet".split())
 # A screen's resolution: a measure follows ("a Retina Display resolution of 2560 x 1600")

@@ -19,6 +19,7 @@ from tui.analysis.lexicon import (
     HONORIFICS,
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
+    MONTHS,
     NON_PERSON,
     ORG_WORDS,
     PARTICIPLE_CUES,
@@ -398,12 +399,46 @@ def _clause_before_name(m: Mention, before: frozenset[str] | None = None) -> boo
     return not (lead[-1] == "from" and len(lead) > 1 and lead[-2].lower() in _WORDS_FROM)
 
 
+_TIME_NAMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
+_WORD = re.compile(r"\S+")
+_TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during"))
+_BEFORE_TIME = frozenset("on in during since until by last next this early late".split())
+
+
+def _without_time_tail(s: str) -> str | None:
+    """The phrase before the days or months it ends on ("media reports on Monday", "NKIS on October 1"): when they
+    spoke is no part of who; None when it ends on none."""
+    words = [(w.start(), w.group()) for w in _WORD.finditer(s)]
+    cut = len(words)
+    while cut >= 3:
+        last = cut - 1 if words[cut - 1][1].isdigit() and len(words[cut - 1][1]) <= 2 else cut  # "October 1"
+        if last < 3 or words[last - 1][1] not in _TIME_NAMES or words[last - 2][1] not in _TIME_PREPOSITIONS:
+            break
+        cut = last - 2
+    if cut == len(words) or cut == 0:
+        return None
+    return s[: words[cut][0]].rstrip(" ,") or None
+
+
 @lru_cache(maxsize=65536)
 def _checked_np(s: str) -> Mention | None:
     """_parse_np, then the checks on what it read (cached with it: parse_np is called 10 times an article)."""
+    if (s[-1:].isdigit() or s[s.rfind(" ") + 1 :] in _TIME_NAMES) and (before := _without_time_tail(s)) is not None:
+        return _checked_np(before)
     m = _parse_np(s)
     if m is None:
         return None
+    if m.kind != "descriptor" and m.name.split(None, 1)[0] in _TIME_NAMES and " " in m.name:
+        # "On Friday TWA (said)", "During a presentation in February ICN (had said)": the body after the time
+        time_word = m.name.split(None, 1)[0]
+        at = s.rfind(time_word)  # the name's own (its run ends the phrase): "on Friday on Friday TWA" is read once
+        words_before = s[:at].split()
+        if words_before and words_before[-1].lower() in _BEFORE_TIME:
+            after_time = at + len(time_word)
+            while after_time < len(s) and s[after_time] in " ,":
+                after_time += 1
+            inner = _checked_np(s[after_time:])
+            return _moved(inner, after_time) if inner is not None else None
     if m.kind != "descriptor" and _clause_before_name(m, _OBJECT_BEFORE):
         # "which has lent money to FECSA (said)", "Central to its strategy is Asia, (…, said Smith)": a clause that
         # ends on a name, which is its object (not "which is stupid considering IBM (announced)")
@@ -1125,6 +1160,8 @@ def _parse_np(s: str) -> Mention | None:
             return None  # "Of the 4,000 respondents (asked …, about 10 percent cited)": a part of a group, no subject
         if any(
             c in _FINITE
+            # "media reports", "some press reports": the phrase's last word a document's plural is its head
+            and not (k == len(lows) - 2 and c in _DOCUMENT_PLURALS)
             and not (
                 c.endswith("ed")
                 and lows[k + 2 : k + 3]
@@ -3079,8 +3116,13 @@ def _subject_after(text: str, lo: int, hi: int) -> Mention | None:
     chunk = post[: m.start()] if m else post
     chunk = without_day(chunk)
     when = chunk.strip(" .,;:!?")
-    if when.lower() in _NO_SUBJECT_AFTER and not _named_so(text, when):
-        return None  # "…, his sister-in-law, said Tuesday.": when, not who (but "Mike Friday … said Friday")
+    if when.lower() in _NO_SUBJECT_AFTER:
+        if not _named_so(text, when):
+            return None  # "…, his sister-in-law, said Tuesday.": when, not who
+        if when in _TIME_NAMES:
+            # "Mike Friday … said Friday": his surname (a day alone is read as no one)
+            at = lo + post.find(when)
+            return Mention("surname", when, when, None, at, at + len(when))
     of = chunk.find(" of ")
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
     # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.
