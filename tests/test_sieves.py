@@ -7527,3 +7527,10 @@ def test_times_stripped_from_a_phrase_any_number_of_times_without_recursion() ->
     assert parse_np("On Friday " * 3000 + "TWA", 0) is None  # (a run of capitals that long is no name)
     repeated = parse_np("On Friday " * 3 + "TWA", 0)
     assert repeated is not None and repeated.name == "TWA"
+
+
+def test_a_person_of_a_body_whose_name_holds_the_is_the_person() -> None:
+    """ "Laura Brownlees of Save the Children said" gave 'Children', titled 'Laura Brownlees of Save': the article
+    inside the body's name was taken for the start of a name of its own."""
+    an = _analysis(["Intro.", "Laura Brownlees of Save the Children said there were grave concerns."])
+    assert [(s.name, s.title) for s in an.speakers] == [("Laura Brownlees", "Save the Children")]

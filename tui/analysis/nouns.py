@@ -498,6 +498,17 @@ def _checked_np(s: str) -> Mention | None:
         return Mention("name", rest, m.name[len(words[0]) :].lstrip(), m.title, m.end - len(rest), m.end)
     if m.kind != "descriptor" and _CLOSE_TO.match(s) is not None:
         return Mention("descriptor", s, s, None, 0, len(s))  # "a source close to Ford": someone near Ford, unnamed
+    if (
+        m.kind == "surname"
+        and m.title is not None
+        and " of " in m.title
+        and (link := _NAME_LINK.match(m.text)) is not None
+        and (person := _checked_np(link.group(1))) is not None
+        and person.kind == "name"
+    ):
+        # "Laura Brownlees of Save the Children", read as 'Children' titled 'Laura Brownlees of Save' (the article
+        # inside the body's name taken for the name's own): the person, titled by the body
+        return person._replace(text=m.text, title=m.text[link.end() :], start=m.start, end=m.end)
     if m.title is not None and m.kind in ("name", "surname", "org") and (dangling := _DANGLING.search(m.title)):
         lead_words = m.text[: m.text.rfind(m.name)].split()
         if dangling.group(1) is None:
