@@ -105,7 +105,9 @@ def _last_boundary_end(s: str) -> int:
     return end
 
 
-BOUNDARY_PIECES = ["a", "and", "although", "though", " ", "  ", "-", " - ", " - - ", ",", ";", "“", "—", "who", "x"]
+BOUNDARY_PIECES = [
+    *("a", "and", "although", "though", " ", "  ", "-", " - ", " - - ", ",", ";", "“", "—", "who", "x", "_", " _ ")
+]
 
 
 @settings(max_examples=400, deadline=None)
@@ -138,7 +140,7 @@ PLAIN_ACRONYM_WORD = re.compile(r"(?<![\w.'’-])[A-Z]{2,8}(?![\w'’-])")
 PLAIN_NICKNAME = re.compile(r"([\"“][A-Z][\w.’'-]{0,15}[\"”]) (?=[A-Z])")
 PLAIN_OWNED_THAT = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:\w+\s+)?that\s")
 PLAIN_BOUNDARY = re.compile(
-    r"(?:[,;:(“”]|\"(?<=\w\")(?!s\b)|\"(?<!\w\")|—|–|\s--?\s|\[[A-Z]{2,8}\]|"
+    r"(?:[,;:(“”]|\"(?<=\w\")(?!s\b)|\"(?<!\w\")|—|–|\s(?:--?|_)\s|\[[A-Z]{2,8}\]|"
     r"\b(?:and|but|while|as|because|(?<!\bof )(?<!\bin )(?<!\bfor )"
     r"(?<!\bat )(?<!\bby )(?<!\bon )(?<!\bwith )(?<!\bfrom )that|when|after|before|although|though|since|if|so|"
     r"where|which|who|whom|whose|then|than|or|nor|until|unless|whether|what|how|why)\b)",

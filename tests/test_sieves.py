@@ -7534,3 +7534,40 @@ def test_a_person_of_a_body_whose_name_holds_the_is_the_person() -> None:
     inside the body's name was taken for the start of a name of its own."""
     an = _analysis(["Intro.", "Laura Brownlees of Save the Children said there were grave concerns."])
     assert [(s.name, s.title) for s in an.speakers] == [("Laura Brownlees", "Save the Children")]
+
+
+def test_a_plural_subject_s_argue_or_insist_reports_without_that() -> None:
+    """ "Critics of the global warming theory argue there's little evidence …", "Ministers insist the plan would not
+    change …" reported nothing: present-tense cues that are never nouns report a clause without "that", and a
+    plural head before its prepositional phrase ("Critics of the theory") makes them a present tense."""
+    got = _reports(
+        [
+            "Intro.",
+            "But, critics of the global warming theory argue there's little evidence that other forces are at work.",
+            "Ministers insist the plans would not change the law.",
+            "Lawyers argue for a new trial.",
+        ]
+    )
+    assert [(text, speaker) for text, speaker, _ in got] == [
+        ("there's little evidence that other forces are at work", "critics of the global warming theory"),
+        ("the plans would not change the law", "Ministers"),
+    ]
+
+
+def test_holders_of_a_view_in_ists_are_a_group_not_a_surname() -> None:
+    """ "Anti-evolutionists insist …" made 'Anti-evolutionists' a person (a capitalised word read as a surname),
+    whom "she says" in the next sentence then took."""
+    got = _speakers(
+        "Intro.",
+        "Jane Maienschein teaches history at the university.",
+        'Anti-evolutionists insist the term suggests scientists are unsure of the facts. But the word "theory" does '
+        'not mean "guess," she says.',
+    )
+    assert got == ["Anti-evolutionists", "Jane Maienschein"]
+
+
+def test_the_wire_s_underscore_dash_ends_a_phrase() -> None:
+    """ "… fatty foods _ the biotech scientists said" gave 'fatty foods _ the biotech scientists': the phrase was
+    read across the New York Times wire's dash."""
+    got = _reports(["Intro.", "Consumers shun fatty foods _ the biotech scientists say the new oils are healthy."])
+    assert got == [("the new oils are healthy", "the biotech scientists", "cue-then-clause/descriptor:as-named")]

@@ -5317,7 +5317,22 @@ def _plural_subject_before(text: str, lo: int, at: int) -> bool:
     last = words[-1].lower().strip(",")
     if last in _PLURAL_WORDS or (words[-1][:1].isupper() and "and" in words[-6:-1]):
         return True
-    return last.endswith("s") and not last.endswith(("'s", "’s", "ss", "us", "is")) and last[:1].isalpha()
+    if _plural_word(last):
+        return True
+    # "Critics of the global warming theory argue": a plural head before its prepositional phrase
+    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[i].endswith((",", ";", ":")):
+            return False
+        if words[i + 1].lower() in _HEAD_LINKS and _plural_word(words[i].lower()):
+            return True
+    return False
+
+
+_HEAD_LINKS = frozenset(("of", "for", "at", "from", "in", "with"))
+
+
+def _plural_word(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("'s", "’s", "ss", "us", "is")) and low[:1].isalpha()
 
 
 # a determiner, an owner or a preposition, with up to two adjectives, before "claim", "report": the noun

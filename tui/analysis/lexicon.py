@@ -123,7 +123,15 @@ CUE = re.compile(
     r"|(?<!so-)call(?:ed|s|ing)(?!\s+(?:on|upon|for|off|up|back|in|out|into|at)\b))\b"  # not "so-called"
 )
 # (reported speech only: the quote sieves read CUE, where "her claim that "…"" is a noun)
-PLURAL_CUE = re.compile(r"(?<![\w-])(" + alternation(_PLURAL_THAT) + r")(?=\s+that\b)")
+# Those of them that are never nouns report a clause without "that" too: "Critics argue there's little evidence"
+_PLURAL_BARE = ("argue", "insist", "contend", "concede", "allege", "assert")
+PLURAL_CUE = re.compile(
+    r"(?<![\w-])((?:"
+    + alternation(_PLURAL_BARE)
+    + r")(?=\s+(?!(?:that|for|against|about|over|with|on|in|to|by|at|from|of)\b)[a-z])|(?:"
+    + alternation(_PLURAL_THAT)
+    + r")(?=\s+that\b))"
+)
 PROGRESSIVE_CUE = re.compile(r"(?<![\w-])(" + alternation(PROGRESSIVE_THAT_CUES) + r")(?=\s+that\b)")
 # Every CUE match starts with one of these words (for a WordScan).
 CUE_STARTS = (*_CUE_WORDS, *_SENTENCE_FIRST, *_GUARDED, *_THAT_ONLY, "call")
@@ -235,9 +243,27 @@ defendants petitioners claimants applicants intellectuals
 )
 
 
+# Words in "-ists" that name no people: verbs ("insists") and things ("wrists", "checklists")
+_ISTS_NOT_PEOPLE = frozenset(
+    "lists enlists insists persists consists resists assists exists coexists subsists desists twists wrists fists "
+    "mists checklists playlists shortlists wishlists blacklists waitlists".split()
+)
+
+
 def names_group(word: str) -> bool:
-    """A plural head that names a group of people: "delegates", "insiders", or a role in the plural ("analysts")."""
-    return word in GROUP_NOUNS or (word.endswith("s") and (word[:-1] in ROLE_WORDS or word[:-1] in DEMONYMS))
+    """A plural head that names a group of people: "delegates", "insiders", a role in the plural ("analysts"), or
+    those who hold a view ("anti-evolutionists", "abortionists": "-ists" are people)."""
+    return (
+        word in GROUP_NOUNS
+        or (word.endswith("s") and (word[:-1] in ROLE_WORDS or word[:-1] in DEMONYMS))
+        or holders_of_a_view(word)
+    )
+
+
+def holders_of_a_view(word: str) -> bool:
+    """ "anti-evolutionists", "abortionists", "unionists": a lower-cased plural in "-ists" names people."""
+    last = word.rsplit("-", 1)[-1]
+    return len(last) > 6 and last.endswith("ists") and last not in _ISTS_NOT_PEOPLE
 
 
 # The words a company's legal name ends in, written without stops ("L.P.", "N.V." are "lp", "nv")

@@ -35,6 +35,7 @@ from tui.analysis.lexicon import (
     US_STATES,
     WEEKDAYS,
     alternation,
+    holders_of_a_view,
     legal_suffix,
     names_group,
     word_start_alternation,
@@ -62,7 +63,8 @@ _BOUNDARY = re.compile(
     # ("… following his beating [CEN] A local police spokesman said": a photo agency's tag ends a caption)
     # (each word's first letter before its word-start check, so that re skips between such letters)
     # ('Kuwait"s Oil Minister': wire copy that typed " for ’ writes no quotation mark there)
-    r"(?:[,;:(“”]|\"(?<=\w\")(?!s\b)|\"(?<!\w\")|—|–|\s--?\s|\[[A-Z]{2,8}\]|"
+    # ("fatty foods _ the biotech scientists said": the New York Times wire's dash)
+    r"(?:[,;:(“”]|\"(?<=\w\")(?!s\b)|\"(?<!\w\")|—|–|\s(?:--?|_)\s|\[[A-Z]{2,8}\]|"
     + word_start_alternation(
         "and but while as because when after before although though since if so where which who whom whose then "
         "than or nor until unless whether what how why".split()
@@ -1233,6 +1235,7 @@ def _parse_np(s: str) -> Mention | None:
         lows[0] in ROLE_WORDS
         or lows[0] in GROUP_NOUNS
         or (lows[0][-1:] == "s" and lows[0][:-1] in ROLE_WORDS)  # "Specialists said" (not "Palestinians")
+        or holders_of_a_view(lows[0])  # "Anti-evolutionists insist"
         or lows[0] in _DOCUMENT_PLURALS
     ):
         return Mention("descriptor", text, text, None, start, end)  # "Officials said", "Reports said" (no surname)
@@ -1767,12 +1770,12 @@ def _boundary_end(s: str, tail: int = 60) -> int:
     """Where the last clause boundary in s ends (0 without one).
 
     Read from a point in the last `tail` characters first: a word start after a space, which no boundary can
-    span (boundaries are one mark, one word or " - "), so the scan from there ends on the same last boundary
+    span (boundaries are one mark, one word, " - " or " _ "), so the scan from there ends on the same last boundary
     as a scan of the whole; only when the tail holds none is the whole read.
     """
     if len(s) > tail + 20:
         p = s.find(" ", len(s) - tail) + 1
-        while 0 < p < len(s) and (s[p].isspace() or s[p] == "-"):
+        while 0 < p < len(s) and (s[p].isspace() or s[p] in "-_"):
             p = s.find(" ", p) + 1
         if 0 < p < len(s):
             end = -1
