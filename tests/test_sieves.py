@@ -7571,3 +7571,32 @@ def test_the_wire_s_underscore_dash_ends_a_phrase() -> None:
     read across the New York Times wire's dash."""
     got = _reports(["Intro.", "Consumers shun fatty foods _ the biotech scientists say the new oils are healthy."])
     assert got == [("the new oils are healthy", "the biotech scientists", "cue-then-clause/descriptor:as-named")]
+
+
+def test_a_second_verb_after_and_has_or_and_later_shares_the_subject() -> None:
+    """ "Caesars World's board has urged rejection … and has said it would investigate …", "Reno has backed the
+    INS … and has said that …" reported nothing, or ran the first verb's object on into the second report: an
+    auxiliary or an adverb between "and" and the verb leaves it the first verb's subject's."""
+    got = _reports(
+        [
+            "Intro.",
+            "The board has urged rejection of the offer and has said it would investigate other deals.",
+            "Wilson broadened the tax and later said the package was fair.",
+            "Herbert said Redland still supported the bid and had told CSR it is not a seller.",
+        ]
+    )
+    assert [(text, speaker) for text, speaker, _ in got] == [
+        ("it would investigate other deals", "The board"),
+        ("the package was fair", "Wilson"),
+        ("Redland still supported the bid", "Herbert"),
+    ]
+
+
+def test_known_in_some_circles_as_quotes_a_name_no_one_says() -> None:
+    """ "The system is known in government circles as "crime prevention …"" went to the last speaker: a phrase
+    between the passive and its "as" keeps it a name given, as "known as" is."""
+    got = _speakers(
+        "The institute says the law works.",
+        'The system is known in government circles as "crime prevention through environmental design."',
+    )
+    assert got == ["The institute", None]

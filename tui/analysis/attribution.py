@@ -699,7 +699,7 @@ _CLAUSE_END = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining|insi
 # and opening with "and": as a third branch of _CLAUSE_END opening with ",?\s+" it made every space a place to
 # try, and the search 3x slower.
 _NEXT_REPORT = re.compile(
-    r"and\s+(?=(?:said|says|added|adds|told|tells|noted|notes|warned|warns|argued|argues|insisted|"
+    r"and\s+(?:(?:has|have|had|also|later|then)\s+)?(?=(?:said|says|added|adds|told|tells|noted|notes|warned|warns|argued|argues|insisted|"
     # "said Friday that Peru does not meet … and demanded that …": the second report is another clause
     r"demanded|demands|urged|urges|accused|accuses|denied|denies|stressed|stresses|vowed|vows|pledged|pledges|"
     r"promised|promises|predicted|predicts|acknowledged|admitted|announced|complained|conceded|declared|"
@@ -5414,7 +5414,8 @@ def _someone(at: int) -> Mention:
 
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|known|seen)"
-    r"(?:\s+as\b|\s*[:,]?\s*[\"“‘'])"  # the participle brings the quotation in: "described as "…"", "warned: "…""
+    # the participle brings the quotation in: "described as "…"", "warned: "…"", "known in government circles as"
+    r"(?:(?:\s+(?:in|among|within)(?:\s+[a-z]+){1,3})?\s+as\b|\s*[:,]?\s*[\"“‘'])"
 )
 _PASSIVE_INTRO = re.compile(r"(?:\s+by\s+[^\"“,.;]{1,60}?)?(?:\s+as|\s+to\s+be)?(?:\s+(?:a|an|the))?\s*[,:]?\s*")
 _BY_AGENT = re.compile(r"[\s,]*\bby\s+")
@@ -5423,6 +5424,8 @@ _COPULA_AFTER = re.compile(r"\s+(?:are|is|were|was)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I)
 
 
+# "… and said", "… but also said", "… and has said", "… and later told": a second verb, the first's subject its own
+_JOINED_VERB_BEFORE = re.compile(r"\s(?:and|but)(?:\s+(?:has|have|had|also|later|then|again))?\s+$")
 _BY_ESTIMATE = re.compile(r"\b(?:[Bb]y|[Ff]rom|[Ii]n|[Oo]n|[Aa]ccording\s+to)\s+(?:[a-z]+ ){0,3}$")
 _PLURAL_NOUN_CUES = frozenset(("estimates", "reports", "claims", "notes", "comments", "remarks", "accounts"))
 
@@ -6066,9 +6069,10 @@ def _indirect(
             # clause between the name and its verb, its opening comma left out
             rel = _NAME_WHO.match(text, lo, m.start())
             mention = parse_np(rel.group(1), rel.start(1)) if rel is not None else None
-        if mention is None and text[lo : m.start()].rstrip().endswith((" and", " but")):
+        if mention is None and _JOINED_VERB_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
             # "State Department spokesman James P. Rubin welcomed the recommendation and said …", "Battenberg
-            # declined to comment but said …": the subject of the first verb says the second
+            # declined to comment but said …", "The board has urged rejection … and has said …": the subject of
+            # the first verb says the second
             mention = _main_subject(text, lo, m.start())
             if mention is not None and not (
                 mention.kind == "name"
