@@ -1511,3 +1511,15 @@ def test_a_committee_or_a_think_tank_in_apposition_is_a_body_not_an_initiative()
         "They praised the Marshall Plan, the society's pride."
     )
     assert names == ["Marshall Plan"]
+
+
+def test_funds_that_are_firms_agencies_or_committees_are_no_initiatives() -> None:
+    """A random draw of initiatives on bulk held 'Geodyne Energy Income Fund', 'Korea Fund', 'Planned Parenthood
+    Action Fund' and 'Development Program' (of "the U.N. Development Program"): an investment product, a country
+    fund listed as a firm, a political committee, a U.N. agency. A fund that is a programme stays."""
+    names = _initiative_names(
+        "Geodyne Energy Income Fund said it raised its payout. The Korea Fund fell. The Planned Parenthood Action "
+        "Fund endorsed her. The project is run with the U.N. Development Program. The Digital Solidarity Fund was "
+        "launched in Geneva."
+    )
+    assert names == ["Digital Solidarity Fund"]

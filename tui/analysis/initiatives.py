@@ -264,6 +264,12 @@ _NOT_INITIATIVE = re.compile(
     r"Security Council|Party Conference|Acts? of Parliament|General Elections?|Need to|Red (?:Cross|Crescent)|"
     r"^Rule of Law$)\b"
 )
+_UN_AGENCY = re.compile(r"(?:United Nations|UN|U\.N\.)\s+(?:Development|Food|Environment)\s+Program")
+# What a fund that is a firm's product or a political committee is named with ("Energy Growth Fund")
+_FUND_PRODUCTS = frozenset(
+    "Income Equity Growth Index Stock Venture Capital Securities Investors Pension Action Bond Balance Balanced "
+    "Municipal Portfolio Exploration".split()
+)
 _APPOS = re.compile(rf"\)?\s*(?:(?:{_KIND_ALT})\b)?\s*,\s+((?:an?|the)\s+[^,;]{{3,140}}?)(?=[,;]|\.\s+[A-Z]|\.$|$)")
 _DESCRIBE = re.compile(
     rf"\s*(?:(?:{_KIND_ALT})\b)?[\s,]*(?:(?:an?|the)\s+[^,.;]{{0,80}}?\s+)?((?:launched|adopted|signed|passed|introduced|unveiled|announced|"
@@ -632,6 +638,12 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
         words = clean.split()
         if not words or words[0] in _BAD_FIRST or _NOT_INITIATIVE.search(clean):
             continue
+        if _UN_AGENCY.search(text, max(0, start - 16), end):
+            continue  # "the U.N. Development Program": an agency, its prefix read apart
+        if words[-1] in ("Fund", "Funds") and (
+            any(w in _FUND_PRODUCTS for w in words) or all(w.lower() in _PLACE_NAMES for w in words[:-1])
+        ):
+            continue  # "Geodyne Energy Income Fund", "the Korea Fund", "Planned Parenthood Action Fund": firms, PACs
         if words[0].isdigit() and start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
             continue  # "owns 9,000 Charter preferred shares": the tail of a number, then a firm's name
         if len(words) >= 3 and words[-1].endswith(("'s", "’s")) and words[-2] not in _JOIN_WORDS - {"and", "&"}:
