@@ -1523,3 +1523,22 @@ def test_funds_that_are_firms_agencies_or_committees_are_no_initiatives() -> Non
         "launched in Geneva."
     )
     assert names == ["Digital Solidarity Fund"]
+
+
+def test_an_acronym_before_a_treaty_s_kind_word_belongs_to_the_name_before_it() -> None:
+    """ "the Group of Seven (G-7) accord" was listed as 'Group of Seven' (G-7), the body that reached it: before
+    a formal kind the acronym is the name's, and the accord is named with its kind (not "the Multi-Fibre
+    Agreement (MFA) protocol", whose name is the agreement)."""
+    got = [
+        (i.name, i.acronym)
+        for i in analyze(
+            Article.build(
+                id="x",
+                source="x",
+                title="T",
+                paragraphs=["Intro.", "The Group of Seven (G-7) accord reached in Washington worried Japan."],
+            )
+        ).initiatives
+    ]
+    assert got == [("Group of Seven accord", None)]
+    assert _initiative_names("Talks on a new Multi-Fibre Agreement (MFA) protocol began.") == ["Multi-Fibre Agreement"]

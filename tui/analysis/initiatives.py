@@ -586,12 +586,13 @@ def find_initiatives(text: str, hits: dict[str, list[int]] | None = None) -> lis
             continue  # "the Maastricht treaty": one word names it, with its kind
         if (
             m.group(3).lower() in _FORMAL
-            and not m.group(2)
             and (not m.group(3).lower().endswith("s") or m.group(3).lower() == "accords")  # "the Oslo accords"
             and len(named) >= 2  # one word with its kind was taken above, or is no name ("No agreement")
+            and not (m.group(2) and named[-1].lower() in KINDS)  # "the Multi-Fibre Agreement (MFA) protocol"
         ):
             # "the 1972 Anti-Ballistic Missile treaty", "the Louvre currency accord": a treaty is named with its
-            # kind, as "the Maastricht treaty" is (an initiative, a programme is named without it)
+            # kind, as "the Maastricht treaty" is (an initiative, a programme is named without it); an acronym
+            # before the kind is the name's ("the Group of Seven (G-7) accord": G-7 is the group)
             raw.append((m.start(1), m.end(3), f"{m.group(1)} {m.group(3)}", None, KINDS[m.group(3).lower()]))
             continue
         raw.append(
