@@ -7600,3 +7600,17 @@ def test_known_in_some_circles_as_quotes_a_name_no_one_says() -> None:
         'The system is known in government circles as "crime prevention through environmental design."',
     )
     assert got == ["The institute", None]
+
+
+def test_a_cue_with_a_quantity_after_it_takes_an_object_and_ends_no_clause() -> None:
+    """ "Friday morning, as the parade rolled through Pasadena, CNN reported at least six planes filled the skies"
+    gave CNN the opening phrase (a sentence-final cue's clause); "although Trump has charged more than that" gave
+    him the sentence before: a quantity after the cue is what it takes, so the cue ends no clause before it."""
+    got = _reports(
+        [
+            "Intro.",
+            "Friday morning, as the parade rolled through Pasadena, CNN reported at least six planes filled the skies.",
+            "Space is available at $70 a foot, although Trump has charged more than that.",
+        ]
+    )
+    assert got == [("at least six planes filled the skies", "CNN", "cue-then-clause/org")]

@@ -5426,6 +5426,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what|who|whom|whose|as)\b", re.I
 
 # "… and said", "… but also said", "… and has said", "… and later told": a second verb, the first's subject its own
 _JOINED_VERB_BEFORE = re.compile(r"\s(?:and|but)(?:\s+(?:has|have|had|also|later|then|again))?\s+$")
+# "…, Pennsylvania has added at least one prison": a quantity after the cue is its object (not "said 20 minutes
+# later", "said three times": a time)
+_QUANTITY_OBJECT = re.compile(
+    r"\s+(?:at\s+least|more\s+than|nearly|almost|\d[\d,.]*)\s+(?!(?:[\w-]+\s+)?(?:times?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|seconds?)\b)"
+)
 _BY_ESTIMATE = re.compile(r"\b(?:[Bb]y|[Ff]rom|[Ii]n|[Oo]n|[Aa]ccording\s+to)\s+(?:[a-z]+ ){0,3}$")
 _PLURAL_NOUN_CUES = frozenset(("estimates", "reports", "claims", "notes", "comments", "remarks", "accounts"))
 
@@ -5688,7 +5694,7 @@ def _indirect(
         # "Clinton noted the clot's existence": an object; not "CLAUSE, reported the Daily Mail" (the speaker comes
         # after the verb) nor "CLAUSE, the Daily News reported this week" (a time)
         takes_object = (
-            tail_first in _DETERMINERS
+            (tail_first in _DETERMINERS or _QUANTITY_OBJECT.match(text, rest_lo, hi) is not None)
             and cue not in _OBJECT_CUES
             and text[text.rfind(",", lo, m.start()) + 1 : m.start()].strip() != ""
             and _TIME_TAIL.match(text, rest_lo, hi) is None
