@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tui.analysis import Analysis, analyze
-from tui.analysis.attribution import DIRECT_SIEVES, _people
+from tui.analysis.attribution import DIRECT_SIEVES, Resolver, _people
 from tui.analysis.nouns import Mention, parse_np
 from tui.articles import Article
 
@@ -7614,3 +7614,16 @@ def test_a_cue_with_a_quantity_after_it_takes_an_object_and_ends_no_clause() -> 
         ]
     )
     assert got == [("at least six planes filled the skies", "CNN", "cue-then-clause/org")]
+
+
+def test_a_participle_clause_after_a_name_is_no_title() -> None:
+    """ "a good record at the Stade de France, having won their first two games there" titled the stadium
+    'having won their first two games there'; "Four Americans, including Ambassador Christopher Stevens," the
+    four 'including Ambassador Christopher Stevens'."""
+    text = (
+        "Wales have a good record at the Stade de France, having won their first two games there.\n\n"
+        "Four Americans, including Ambassador Christopher Stevens, died in the attack."
+    )
+    titles = {name: ent.title for name, ent in Resolver(text).entities.items()}
+    assert titles.get("Stade de France") is None
+    assert titles.get("Four Americans") is None

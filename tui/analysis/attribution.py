@@ -235,6 +235,8 @@ _NOT_APPOSITION |= {
 }  # fmt: skip
 # "… for the Houston Rockets, he wasn't the kind of doctor …": a clause's subject after the comma, no title
 _NOT_APPOSITION |= {"he", "she", "it", "they", "we", "i", "you", "there"}
+# "a good record at the Stade de France, having won their first two games there": a participle's clause
+_NOT_APPOSITION |= {"having", "being", "including"}
 
 # After a name's comma, a past tense that is the sentence's verb ("Jean-Pierre Lacroix, praised Chinese troops
 # …", "…, rejected accusations that …") and not a participle before a person ("retired police officer",
