@@ -7627,3 +7627,16 @@ def test_a_participle_clause_after_a_name_is_no_title() -> None:
     titles = {name: ent.title for name, ent in Resolver(text).entities.items()}
     assert titles.get("Stade de France") is None
     assert titles.get("Four Americans") is None
+
+
+def test_a_firm_called_by_its_trade_is_the_firm_whose_name_shows_it() -> None:
+    """ "British Airways … The airline said", "Westpac Banking Corp … The bank said" stayed 'The airline', 'The
+    bank': "the company" resolved to the firm named, its trades did not. A trade alone ("the airline", "the
+    utility", "the automaker") is the firm named last whose name shows it; not "the central bank"."""
+    got = _speakers(
+        "Intro.",
+        "British Airways cut fares on Monday. The airline said demand was weak.",
+        "Ohio Edison Co raised its rates. The utility said costs had risen.",
+        "The central bank said rates would stay.",
+    )
+    assert got == ["British Airways", "Ohio Edison Co", "The central bank"]

@@ -91,10 +91,29 @@ _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"[A-Z](?<![\w.'’-][A-Z])[A-Z]{1,7}(?![\w'’-])")
 _NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})$")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
+# What a firm is called by its trade once named ("American Airlines Inc cut fares. The airline said …"), and the
+# words of a name that show that trade
+_INDUSTRY_NAMES = {
+    "airline": r"Air|Airlines?|Airways|Aviation",
+    "carrier": r"Air|Airlines?|Airways",
+    "bank": r"Bank|Banc|Bancorp|Bancshares|Banking|Bankers|[A-Z]\w*bank|Savings|Trust",
+    "lender": r"Bank|Banc|Bancorp|Banking|[A-Z]\w*bank|Savings|Building Society|Mortgage",
+    "insurer": r"Insurance|Assurance|Insurers?",
+    "automaker": r"Motors?|Auto|Automobiles?|Automotive",
+    "carmaker": r"Motors?|Auto|Automobiles?|Automotive",
+    "utility": r"Power|Electric|Electricity|Gas|Edison|Energy|Utilities|Light",
+    "retailer": r"Stores?|Retail|Mart",
+    "publisher": r"Publishing|Publications|Publishers|Press|Books",
+    "drugmaker": r"Pharmaceuticals?|Pharma|Laboratories|Labs",
+    "steelmaker": r"Steel",
+    "refiner": r"Refining|Petroleum|Oil",
+    "brewer": r"Brewing|Breweries|Brewery",
+}
+_INDUSTRY_FITS = {k: re.compile(rf"\b(?:{v})\b") for k, v in _INDUSTRY_NAMES.items()}
 _ORG_NOUNS = {"group", "company", "firm", "organisation", "organization", "agency", "ministry", "department",
               "association", "union", "party", "campaign", "charity", "body", "watchdog", "regulator", "club",
               "bank", "council", "committee", "commission", "government", "newspaper", "paper", "website",
-              "board"}  # fmt: skip
+              "board"} | set(_INDUSTRY_NAMES)  # fmt: skip
 # `"That makes me smart," when Clinton blasted him`: a cue in a clause of its own speaks for no quote before it.
 # "-ly" adverbs, not the nouns that end so ("Scott's family has called", "the assembly voted")
 _NOT_ADVERBS = (
@@ -3318,6 +3337,14 @@ class Resolver:
                     body = inside[-1]
                 elif same:
                     body = same[-1]
+                elif (
+                    head in _INDUSTRY_FITS
+                    and low.count(" ") == 1
+                    and (fitting := [n for _, n in before if _INDUSTRY_FITS[head].search(n)])
+                ):
+                    # "American Airlines Inc cut fares. The airline said", "… Westpac Banking Corp …. The bank
+                    # said": the firm named last whose name shows that trade ("the central bank" is none)
+                    body = fitting[-1]
                 elif head in _GENERIC_ORG_NOUNS:
                     # "the group": the body named last, passing over courts and arms of the state ("… when the
                     # Appeal Court ruled …. But the group says" is the Countryside Alliance); a body that spoke in
