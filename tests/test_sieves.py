@@ -7640,3 +7640,10 @@ def test_a_firm_called_by_its_trade_is_the_firm_whose_name_shows_it() -> None:
         "The central bank said rates would stay.",
     )
     assert got == ["British Airways", "Ohio Edison Co", "The central bank"]
+
+
+def test_alleged_after_a_plural_owner_is_an_adjective() -> None:
+    """ "complaints about officers' alleged behaviour should be made to …" gave 'complaints about officers' a
+    report: "alleged" after an owner in the plural is an adjective, as after "the" or "his"."""
+    got = _reports(["Intro.", "Complaints about officers' alleged behaviour should be made to the commissioner."])
+    assert got == []

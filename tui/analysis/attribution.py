@@ -661,7 +661,8 @@ _ONE_WORD_FIRM = re.compile(
     r"\s+(?:that\s+)?its?\s)"
 )
 # "that alleged rug": a determiner before the cue word makes it an adjective
-_OWNER_OR_DETERMINER_BEFORE = re.compile(r"\b(?:the|an|that|this|its|his|her|their)\s+$", re.I)
+# (an owner's plural too: "complaints about officers' alleged behaviour")
+_OWNER_OR_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an|that|this|its|his|her|their)|\ws['’])\s+$", re.I)
 # "continued to insist that": an act that goes on saying
 _GOES_ON_SAYING = re.compile(
     r" to (?:say|insist|assert|claim|maintain|suggest|complain|defend|refute|tell|assure|speculate|recommend|argue|"
@@ -1437,7 +1438,7 @@ def _position(mention: tuple[int, Entity]) -> int:
 
 
 # Days and months: one alone names no body ("May" is left out: Theresa May, May Department Stores)
-_TIME_NAMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|")) - {"May"}
+_LONE_TIME_NAMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|")) - {"May"}
 
 # A sentence's end inside a phrase ("I was a Muslim. He"), not an abbreviation's stop ("Co. Goldman")
 _WORD_THEN_STOP = re.compile(r"(\w\w+)\. [A-Z]")
@@ -3179,7 +3180,7 @@ class Resolver:
         elif m.kind == "org" and " " not in m.text and (bearer := self._by_surname(m.text, pos)) is not None:
             # "Hall said" after "Jim Hall": a surname that is also a body's word (hall, church, bank)
             ent, alias, self.step = bearer, None, "surname:full-name"
-        elif m.kind == "org" and m.name in _TIME_NAMES:
+        elif m.kind == "org" and m.name in _LONE_TIME_NAMES:
             # "Wednesday added one more development", "What Bush did Thursday … suggested": a day or a month that
             # names no one here, unless a person of that surname ("said Friday" after "coach Mike Friday")
             bearer = next((e for e in self.entities.values() if e.person and e.name.endswith(" " + m.name)), None)
