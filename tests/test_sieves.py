@@ -7645,5 +7645,11 @@ def test_a_firm_called_by_its_trade_is_the_firm_whose_name_shows_it() -> None:
 def test_alleged_after_a_plural_owner_is_an_adjective() -> None:
     """ "complaints about officers' alleged behaviour should be made to …" gave 'complaints about officers' a
     report: "alleged" after an owner in the plural is an adjective, as after "the" or "his"."""
-    got = _reports(["Intro.", "Complaints about officers' alleged behaviour should be made to the commissioner."])
-    assert got == []
+    got = _reports(
+        [
+            "Intro.",
+            "Complaints about officers' alleged behaviour should be made to the commissioner.",
+            "Somers' reported death comes as an official said a drone strike killed nine militants.",
+        ]
+    )
+    assert got == [("a drone strike killed nine militants", "an official", "cue-then-clause/descriptor:as-named")]

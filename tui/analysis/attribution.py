@@ -5374,12 +5374,12 @@ _NOUN_BEFORE = re.compile(
 _BEFORE_ADJECTIVE = re.compile(
     r"\b(?:the|a|an|over|of|for|about|against|with|from|into|his|her|their|its|our|these|those)\s+$", re.I
 )
-# "ETA's stated demand", "Cosby's alleged crimes": an owner's possessive before the participle (not "He's
-# concluded", "It's predicted": a pronoun's contraction)
+# "ETA's stated demand", "Cosby's alleged crimes", "officers' alleged behaviour": an owner's possessive before the
+# participle (not "He's concluded", "It's predicted": a pronoun's contraction)
 _ADJECTIVAL_PARTICIPLES = frozenset(
     "alleged reported stated suggested proposed claimed purported declared expected predicted promised".split()
 )
-_POSSESSOR_BEFORE = re.compile(r"\b(?!(?:he|she|it|that|there|what|who|here)['’]s)\w+['’]s\s+$", re.I)
+_POSSESSOR_BEFORE = re.compile(r"\b(?!(?:he|she|it|that|there|what|who|here)['’]s)\w+(?:['’]s|(?<=s)['’])\s+$", re.I)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:only|first|last|newly|recently|officially|widely|"
