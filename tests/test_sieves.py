@@ -7653,3 +7653,17 @@ def test_alleged_after_a_plural_owner_is_an_adjective() -> None:
         ]
     )
     assert got == [("a drone strike killed nine militants", "an official", "cue-then-clause/descriptor:as-named")]
+
+
+def test_a_participle_after_a_quotation_that_qualifies_a_noun_takes_no_quotation() -> None:
+    """'A government spokeswoman said the Security Service "operated within the law" and complaints about
+    officers' alleged behaviour should be made to …' gave 'complaints about officers' the quotation: the cue
+    after a quotation is the first one that is a verb, as it is for reported speech."""
+    got = _direct(
+        [
+            "Intro.",
+            'A government spokeswoman said the Security Service "operated within the law" and complaints about '
+            "officers' alleged behaviour should be made to the commissioner.",
+        ]
+    )
+    assert [speaker for _, speaker in got] == ["A government spokeswoman"]

@@ -4173,7 +4173,7 @@ def quote_context(
     # Marks left over from a quotation inside the quotation (`… admit it,"' said a former prosecutor`) go too.
     a_lo = close_end + len(after) - len(after.lstrip(" ,.!?;:—–-―'’\"”"))
     return QuoteContext(text, q, qi, quotes, sent, next_sent, prev_sent, close_end, prev_end, before_lo, after_hi,
-                        a_lo, CUE.search(text, a_lo, after_hi))  # fmt: skip
+                        a_lo, _verb_cue(text, a_lo, after_hi))  # fmt: skip
 
 
 def _s_reports_colon(c: QuoteContext) -> Hit | None:
@@ -5485,6 +5485,12 @@ def _next_comma(text: str, lo: int, hi: int) -> int:
 
 
 _TITLED = re.compile(r"\b(?:[Ee]ntitled|[Tt]itled|[Hh]eadlined)[,:]?\s*$")
+
+
+def _verb_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first speech verb in text[lo:hi] that is a verb: '"…" and complaints about officers' alleged
+    behaviour' has none (the participle qualifies a noun)."""
+    return next((m for m in CUE.finditer(text, lo, hi) if not _adjective_cue(text, m)), None)
 
 
 def _adjective_cue(text: str, m: re.Match[str]) -> bool:
