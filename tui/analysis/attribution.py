@@ -26,6 +26,7 @@ from tui.analysis.lexicon import (
     BODY_LAST_WORDS,
     CUE,
     CUE_STARTS,
+    DAYS_AND_MONTHS,
     DEMONYMS,
     FEMALE_NAMES,
     FINITE_CUES,
@@ -485,10 +486,7 @@ _THE = ("The ", "the ")
 _PROPER_BODY = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w&.-]*)*")
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=(?:It|He|She|They|The|This|That|A|An|In|On|But|And|We|I)\b)")
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
-    "january february march april may june july august september october november december".split()
-)
+_TIME_WORDS = frozenset("today yesterday tonight week month year".split()) | {w.lower() for w in DAYS_AND_MONTHS}
 _WHEN_TAIL = re.compile(rf"\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAYS}|today|yesterday|tonight)\b.*$", re.S)
 _STATEMENT_INTRO = re.compile(rf"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:{_STATEMENT_NOUNS})\b")
 _ISSUE_VERB = re.compile(
@@ -698,7 +696,7 @@ _THAT = re.compile(
     r"(?:many|several|numerous|countless|three|two)\s+times(?:\s+(?:in\s+the\s+past|before|since))?|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|morning|afternoon|evening)|"
     # "had said in January it hoped to …": when, then the clause
-    r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"in\s+(?-i:{MONTHS})"
     r"(?:\s+\d{4})?(?![^,\"“]{0,50}?\sthat\s))"  # (not "told People in May of 2014 that": the longer reading)
     r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Thursday morning"
     r"(?:\s+|\s*,\s+)(?=[a-z]|that\b)){0,2}"  # "said Saturday they had …", "said then that …", "said here today that …"
@@ -1438,7 +1436,7 @@ def _position(mention: tuple[int, Entity]) -> int:
 
 
 # Days and months: one alone names no body ("May" is left out: Theresa May, May Department Stores)
-_LONE_TIME_NAMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|")) - {"May"}
+_LONE_TIME_NAMES = DAYS_AND_MONTHS - {"May"}
 
 # A sentence's end inside a phrase ("I was a Muslim. He"), not an abbreviation's stop ("Co. Goldman")
 _WORD_THEN_STOP = re.compile(r"(\w\w+)\. [A-Z]")

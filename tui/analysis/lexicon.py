@@ -517,6 +517,8 @@ icelandic taiwanese burmese congolese senegalese
 # The days of the week, as a pattern's alternation (a report's "said Friday", a name's "Mike Friday")
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Each day and month by name ("Friday", "December"): a time, or a name where the article makes it one
+DAYS_AND_MONTHS = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
 LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # Countries and regions: when one "expects" or "said" something it speaks as a body, never as a person whom a

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from tui.analysis.lexicon import (
     BODY_LAST_WORDS,
     COURTESY_TITLES,
+    DAYS_AND_MONTHS,
     DEMONYMS,
     FAITHS_AND_CAMPS,
     FINITE_CUES,
@@ -83,7 +84,7 @@ _TRAILING_AUX = re.compile(
     r"(?:(?:from\s+|in\s+)?(?:late|early|earlier|later|mid)\s+(?:(?:last|this|next)\s+)?|"
     r"(?:(?:toward|towards|at)\s+the\s+(?:end|start|beginning)\s+of\s+)?"
     r"(?:in|since|during|until|last|this|next)\s+(?:this\s+)?)(?:week|month|year|weekend|night|morning|afternoon|evening|"
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))))+\s*$",
+    rf"(?-i:{MONTHS}))))+\s*$",
     re.I,
 )
 
@@ -257,9 +258,7 @@ def _acronym(word: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
-_AUXILIARIES = frozenset(
-    "will would can could shall should may might must is are was were has have had do does did".split()
-)
+_AUXILIARIES = FINITE_WORDS | {"do"}
 _FINITE = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 ) | frozenset(FINITE_CUES)
@@ -401,7 +400,7 @@ def _clause_before_name(m: Mention, before: frozenset[str] | None = None) -> boo
     return not (lead[-1] == "from" and len(lead) > 1 and lead[-2].lower() in _WORDS_FROM)
 
 
-_TIME_NAMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
+_TIME_NAMES = DAYS_AND_MONTHS
 _WORD = re.compile(r"\S+")
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during"))
 _BEFORE_TIME = frozenset("on in during since until by last next this early late".split())
@@ -2439,7 +2438,7 @@ _UNIT_WORDS = frozenset(
 _NEVER_ALONE = frozenset(
     (
         STOP_CAPS
-        - set("january february march april may june july august september october november december".split())
+        - set(MONTHS.lower().split("|"))
         - set(WEEKDAYS.lower().split("|"))  # "said Friday" is Mike Friday where the article names him
         - set(PRONOUNS)
     )
