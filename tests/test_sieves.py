@@ -7667,3 +7667,16 @@ def test_a_participle_after_a_quotation_that_qualifies_a_noun_takes_no_quotation
         ]
     )
     assert [speaker for _, speaker in got] == ["A government spokeswoman"]
+
+
+def test_a_body_is_the_one_its_words_introduced() -> None:
+    """ "the monitoring group SITE said …. …, the monitoring group said" was 'the monitoring group' on its own:
+    SITE is not in the list of bodies a generic noun looks back on, and others spoke since. The same words that
+    introduced a body name it again."""
+    got = _speakers(
+        "Intro.",
+        "Earlier on Sunday, the monitoring group SITE said jihadists had captured a soldier.",
+        "Rosenberg had served in the army. She went to Syria in November. Her mother said she was well.",
+        "The woman had volunteered to fight, the monitoring group said.",
+    )
+    assert got == ["SITE", "Her mother", "SITE"]

@@ -3328,12 +3328,21 @@ class Resolver:
                     if leader is None and head in _GENERIC_ORG_NOUNS
                     else []
                 )
+                # "the monitoring group SITE said …. …, the monitoring group said": the body these very words
+                # introduced, whatever was named since
+                introduced = [
+                    e.name
+                    for e in itertools.islice(reversed(self.entities.values()), 50)
+                    if not e.person and any(a.lower() == f"{low} {e.name.lower()}" for a in e.aliases)
+                ]
                 body: str | None = None
                 if leader is not None:
                     ent, alias = leader, m.text
                     self.step = "descriptor:group-leader"
                 elif inside:
                     body = inside[-1]
+                elif introduced and low.count(" ") >= 2:
+                    body = introduced[0]
                 elif same:
                     body = same[-1]
                 elif (
