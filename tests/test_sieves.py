@@ -7680,3 +7680,18 @@ def test_a_body_is_the_one_its_words_introduced() -> None:
         "The woman had volunteered to fight, the monitoring group said.",
     )
     assert got == ["SITE", "Her mother", "SITE"]
+
+
+def test_a_mention_with_a_speech_verb_in_it_is_no_alias() -> None:
+    """ "He said Gilliam also told the informant …" listed 'He said Gilliam' among Gilliam's names (89 such on
+    bulk: 'The official said Reagan', 'They said the IMF'): the report's subject as read runs back over the
+    outer cue."""
+    analysis = _analysis(
+        [
+            "Intro.",
+            "Chris Scott Gilliam was arrested. Pasqualotto testified that Gilliam met with him.",
+            "He said Gilliam also told the informant someone should kill the sniper.",
+        ]
+    )
+    gilliam = next(s for s in analysis.speakers if s.name == "Chris Scott Gilliam")
+    assert gilliam.aliases == []

@@ -1442,11 +1442,15 @@ _LONE_TIME_NAMES = DAYS_AND_MONTHS - {"May"}
 _WORD_THEN_STOP = re.compile(r"(\w\w+)\. [A-Z]")
 
 
+# A speech verb inside a name's mention: "He said Gilliam (told …)" is a clause before the name
+_SAYING_WORDS = frozenset({"said", "says", "told", "tells"})
+
+
 def _clause_alias(text: str) -> bool:
     """Whether a name's mention as written is a clause ("Carragher would start Eriksson (replied)", "This argument
     was rejected by Mr Blair (, who said)") or runs over a sentence's end: read for the name at its end, it is no
     name of theirs the reader should see."""
-    return any(w in FINITE_WORDS for w in text.split()) or any(
+    return any(w in FINITE_WORDS or w in _SAYING_WORDS for w in text.split()) or any(
         m.group(1).lower() not in ABBREVIATIONS and not m.group(1).isupper() for m in _WORD_THEN_STOP.finditer(text)
     )
 
