@@ -7695,3 +7695,24 @@ def test_a_mention_with_a_speech_verb_in_it_is_no_alias() -> None:
     )
     gilliam = next(s for s in analysis.speakers if s.name == "Chris Scott Gilliam")
     assert gilliam.aliases == []
+
+
+def test_a_title_ends_after_a_body_name_that_lists_names() -> None:
+    """ "an analyst with Smith Barney, Harris Upham and Co," was titled 'analyst with Smith Barney', "a special
+    agent with the Bureau of Alcohol, Tobacco and Firearms" 'special agent with the Bureau of Alcohol': the comma
+    inside a body's name is not the apposition's end. A second person after the comma ("…, and Jean Charest")
+    stays out."""
+    analysis = _analysis(
+        [
+            "Intro.",
+            '"We will win the vote next year," said Tom Smith, an analyst with Smith Barney, Harris Upham and Co, '
+            "in New York.",
+            '"They will lose the vote," Ann Fox, a special agent with the Bureau of Alcohol, Tobacco and Firearms, said.',
+            "Lucien Bouchard, premier of Quebec, and Jean Charest, the Liberal leader, agreed to debate.",
+            "Bouchard said the vote would be close.",
+        ]
+    )
+    titles = {s.name: s.title for s in analysis.speakers}
+    assert titles["Tom Smith"] == "analyst with Smith Barney, Harris Upham and Co"
+    assert titles["Ann Fox"] == "special agent with the Bureau of Alcohol, Tobacco and Firearms"
+    assert titles["Lucien Bouchard"] == "premier of Quebec"

@@ -335,6 +335,13 @@ _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z]
 _CONTACT_RELATIVE = re.compile(r"\s*(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:he|she|they|we|I|you)\s")
 _RELATIVE_WORDS = ("which ", "whose ", "where ", "whom ")
 _ROLE_LEAD = re.compile(r"\s*(?:an?|the)\s")
+# A title that ends on a body's name after its preposition ("analyst with Smith Barney"), and the rest of that name
+# when it lists names (" Harris Upham and Co", " Tobacco and Firearms"), up to the comma or stop after it
+_BODY_AT_END = re.compile(r"\b(?:of|at|with|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$")
+_NAMES_LISTED = re.compile(
+    r"\s*((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*){0,3}(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)(?=\s*(?:,|\.|;|$)|\s+(?:said|says|told|added|in|at)\b)"
+)
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
 _OWNS = re.compile(r"['’]s\b")
 _FIRMS_OWN = re.compile(r"(?i)the (?:firm|company|group|bank|carmaker|car maker|airline|retailer|insurer)['’]s \w+$")
@@ -1690,6 +1697,15 @@ class Resolver:
                     # Salman Rushdie, a high-ranking official at presidential office said": the official said it)
                     lost = _TITLE_THEN_CUE.match(title) if prev_tok.lower() not in _OBJECT_PREPS else None
                     title = lost.group(1) if lost else None  # not ", the agency said": a clause, no title
+                if (
+                    title is not None
+                    and text.startswith(",", ap.end() - 1)
+                    and _BODY_AT_END.search(title) is not None
+                    and (listed := _NAMES_LISTED.match(text, ap.end())) is not None
+                ):
+                    # "an analyst with Smith Barney, Harris Upham and Co,", "a special agent with the Bureau of
+                    # Alcohol, Tobacco and Firearms": a body's name that lists names ends the title, not its comma
+                    title = f"{title}, {listed.group(1)}"
                 if title is not None:
                     title = " ".join(_TICKER.sub("", title).split())  # "Exxon Corp <XON> Director": Reuters' tag
             if not title and text[lo - 2 : lo] == ", ":
