@@ -90,7 +90,7 @@ from tui.analysis.sentences import headline_spans, sentence_spans
 
 _ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"[A-Z](?<![\w.'’-][A-Z])[A-Z]{1,7}(?![\w'’-])")
-_NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})$")
+_NAME_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+){0,2}){1,6})$")
 _STOP_RUN = "|".join(sorted((w.capitalize() for w in STOP_CAPS), key=len, reverse=True))
 # What a firm is called by its trade once named ("American Airlines Inc cut fares. The airline said …"), and the
 # words of a name that show that trade
@@ -2345,7 +2345,8 @@ class Resolver:
             if len(words) >= 2 and "".join(w[0] for w in words)[-len(acr) :].upper() == acr.upper():
                 k = len(acr)
                 caps = [w for w in name.split() if w[0].isupper()]
-                out[acr] = LEAD_ARTICLE.sub("", " ".join(name.split()[name.split().index(caps[-k]) :]))
+                # ("Incomes Data Services' (IDS)": the name without the possessive's mark)
+                out[acr] = LEAD_ARTICLE.sub("", " ".join(name.split()[name.split().index(caps[-k]) :])).rstrip("'’")
             elif len(words) >= 2 and len(acr) >= 3 and name.split()[-1].lower() in ORG_WORDS:
                 # "the National Mining Society (SONAMI)": a body's acronym in its own language (not "Chile's …")
                 own = name.split()
@@ -2537,6 +2538,8 @@ class Resolver:
                 and not any(w in ROLE_WORDS for w in shared)
             ):
                 continue  # "the navy chief" is not the "Navy spokesman" (only the navy shared)
+            if dhead in _UNDERLINGS and dhead not in twords and not any(w in ROLE_WORDS for w in shared):
+                continue  # "the NISCC spokesman" is not the NISCC's director (only the body shared)
             s = sum(2.0 if w in ROLE_WORDS else 1.0 for w in shared) + (0.5 if ent.quotes else 0)
             if s > score:
                 best, score = ent, s
@@ -3731,6 +3734,16 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
             )
         ):
             found_np = None  # "Hostile takeovers are considered unethical": an adjective and its noun, no surname
+        if (
+            found_np is not None
+            and found_np.kind == "org"
+            and _acronym_word(found_np.text)
+            and (head := _PLURAL_HEAD.match(rest, m.end())) is not None
+            and names_group(head.group().strip())
+            and (verb := _SUBJECT_VERB.match(rest, head.end())) is not None
+            and not verb.group(1).strip()
+        ):
+            found_np = None  # "AIDS groups applauded …": an acronym that qualifies a group, "groups" no verb
         if found_np is not None and _adjective_of_place(found_np):
             found_np = None  # "Chinese books written 2,000 years ago read, "…"": "books" is no verb
         if (
@@ -3960,7 +3973,9 @@ _PASSIVE_BY = re.compile(
     r" by (?!(?:tele)?phone|fax|e-?mail|letter|video|satellite|radio|text)(?:the |a |an )?[\w'’.-]+"
 )
 _OWNER_BEFORE = re.compile(r"(?<!\bof )\b(?:his|her|their|its|our|my|your)\s+$", re.I)  # not "Friends of his told"
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|often|also|still|now|sometimes|always|already)\s+){0,2}$"
+)
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|that)\b")
 # A descriptor that is a piece of a clause, not a noun phrase: it opens with a verb, or ends on a function word.
 _FRAGMENT = re.compile(
@@ -4891,9 +4906,10 @@ _TITLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "'s", "by", "in", "to
 
 
 def _title_words(title: str) -> set[str]:
-    """A title's words, lower-cased, whole and split at hyphens ("vice-president" holds "vice" too)."""
-    return {w.strip(".,'’").lower() for w in title.replace("-", " - ").split()} | {
-        w.strip(".,'’").lower() for w in title.split()
+    """A title's words, lower-cased, whole and split at hyphens ("vice-president" holds "vice" too); an acronym
+    in brackets is a word ("… Trade Unions (COSATU)" for "the Cosatu official")."""
+    return {w.strip(".,'’()").lower() for w in title.replace("-", " - ").split()} | {
+        w.strip(".,'’()").lower() for w in title.split()
     }
 
 

@@ -1161,7 +1161,7 @@ def _parse_np(s: str) -> Mention | None:
     if not org_head and (
         not cap_last
         or (last_low in ROLE_WORDS and not surname_role)
-        or (_acronym(words[-1]) and last_low.endswith("s"))
+        or (_acronym(words[-1]) and last.endswith("s"))  # "MPs", not "CBS"
     ):
         # "the UN peacekeeping chief", "a Cabinet Office spokeswoman", "pro-hunt MPs"
         if len(clean) == 1 and last_low not in ROLE_WORDS and last_low not in GROUP_NOUNS:
