@@ -7775,3 +7775,47 @@ def test_a_passive_with_an_adverb_reports_nothing() -> None:
         ]
     )
     assert got == []
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    """ "The unnamed instructor told investigators he was not aware that Kennedy …. And he said …" gave the second
+    report to Kennedy, named inside the first: an unnamed speaker whose noun is a role or a doer's ("instructor",
+    "user") spoke there, as "a spokesman" did already."""
+    got = _speakers(
+        "Intro.",
+        "John F. Kennedy Jr. died in a crash.",
+        "The unnamed instructor told investigators he was not aware that Kennedy had ever flown the plane alone. "
+        "And he said he believed that Kennedy would need more training.",
+    )
+    assert got == ["The unnamed instructor", "The unnamed instructor"]
+
+
+def test_people_doing_something_at_a_named_place_are_who_speaks() -> None:
+    """ "One pilot flying to Nantucket told investigators that …" was 'Nantucket' (an unknown name read as a
+    surname), and "another flight instructor who signed Kennedy off in the Saratoga said" was 'Saratoga' (the
+    instructor no role): the phrase before the participle or the relative clause is who."""
+    got = _speakers(
+        "Intro.",
+        "One pilot flying to Nantucket told investigators that his screen showed nothing.",
+        "Residents living near Heathrow say the noise is terrible.",
+        "Another flight instructor who signed Kennedy off in the Saratoga said that the autopilot failed.",
+    )
+    assert got == [
+        "One pilot flying to Nantucket",
+        "Residents living near Heathrow",
+        "Another flight instructor who signed Kennedy off in the Saratoga",
+    ]
+
+
+def test_a_belief_under_may_or_could_is_no_one_s() -> None:
+    """ "The pilot may believe the plane is flying level", "religious conservatives may think …", "a Clintonista
+    could believe that …": what someone might believe, reported of no one; "he would expect" is still his."""
+    got = _reports(
+        [
+            "Intro.",
+            "The pilot may believe the plane is flying with wings level when it is out of control.",
+            "A vengeful Clintonista could believe that Tripp ought to face criminal charges.",
+            "Bob Reid spoke on Monday. If prices went much above that, he would expect that output would rise.",
+        ]
+    )
+    assert [s for _, s, _ in got] == ["Bob Reid"]

@@ -1242,6 +1242,14 @@ def _title_gender(title: str | None) -> str | None:
     return "m" if _MALE_ROLES.search(title) else None
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|can)\s+$")  # (not "he would expect": his own view)
+# Nouns in -ing, no participles: "a private meeting on Monday", "the calling of a meeting"
+_ING_NOUNS = frozenset(
+    "meeting building briefing hearing morning evening spring wedding funding calling ruling ceiling bombing "
+    "shooting killing finding warning offering opening training ending setting".split()
+)
+
+
 def _head_noun(descriptor: str) -> str:
     """ "a new book about the chancellor" -> "book": the noun before any of/about/by phrase."""
     words = descriptor.lower().split()
@@ -1251,8 +1259,15 @@ def _head_noun(descriptor: str) -> str:
         if w in ("close", "closest", "familiar", "near") and i > 0 and words[i + 1 : i + 2] in (["to"], ["with"]):
             return words[i - 1]  # "a source close to the government": the source
         if w in ("of", "about", "by", "on", "from", "in", "for", "with", "to") and i > 0:
-            if i > 1 and words[i - 1].endswith("ed") and words[i - 1] not in ROLE_WORDS:
-                return words[i - 2]  # "the officials quoted by Gertz", "a study released by …": before the participle
+            if (
+                i > 1
+                and words[i - 1].endswith(("ed", "ing"))
+                and words[i - 1] not in ROLE_WORDS
+                and words[i - 1] not in _ING_NOUNS
+            ):
+                # "the officials quoted by Gertz", "a study released by …", "one pilot flying to Nantucket": before
+                # the participle
+                return words[i - 2]
             if (
                 words[i - 1] in ORG_WORDS
                 and words[i - 1] not in _DOCUMENTS  # not "the report of Massachusetts Chief …"
@@ -2667,7 +2682,11 @@ class Resolver:
                 and last.person
                 and last.gender in (None, gender)
                 and last.name.split(" ", 1)[0].lower() in _DETERMINERS  # "An SEC official": no name to be near
-                and _head_noun(last.name) in ROLE_WORDS
+                # (a role, or a noun of one who does something: "The unnamed instructor", "The Brazilian")
+                and (
+                    (head := _head_noun(last.name)) in ROLE_WORDS
+                    or (_PERSON_ENDING.search(head) is not None and head not in NON_PERSON)
+                )
                 and lo <= self.last_pos < hi
                 and all(self.last_clause[0] <= q < self.last_clause[1] for q, _ in near)
             ):
@@ -6226,6 +6245,8 @@ def _indirect(
             continue  # "The group claimed responsibility for …", "claimed their first title": a thing taken, no claim
         if cognition and (not _can_believe(mention) or _ATTRIBUTIVE.search(text, max(lo, m.start() - 4), m.start())):
             continue  # "I think", "the financial markets expected", "Toyota's expected decline": no belief reported
+        if cognition and _MODAL_BEFORE.search(text, max(lo, m.start() - 8), m.start()):
+            continue  # "The pilot may believe the plane is flying level": what anyone might believe, no one's belief
         if cue.endswith(" clear") and not (_can_believe(mention) or _head_noun(mention.text) in _DOCUMENTS):
             continue  # "The New York primary made it clear that": what showed it, no one who said it
         has_that = bool(th and th.group().strip())

@@ -195,6 +195,7 @@ specialist clinician ecologist sociologist epidemiologist statistician meteorolo
 geologist seismologist virologist toxicologist criminologist entomologist zoologist botanist pathologist
 anthropologist ethicist theologian mathematician demographer planner mediator banker broker dealer trader agent
 pundit blogger film-maker film-makers policy-maker policy-makers tourist tourists referee umpire goalkeeper
+instructor instructors pilot pilots
 defender skipper jockey batsman bowler fisherman fishermen politician politicians eyewitness eyewitnesses
 """.split()
 )

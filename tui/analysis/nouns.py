@@ -401,6 +401,12 @@ def _clause_before_name(m: Mention, before: frozenset[str] | None = None) -> boo
 
 
 _TIME_NAMES = DAYS_AND_MONTHS
+# Lower-case words up to a participle and its preposition, before a name: "One pilot flying to (Nantucket)"
+_NOUN_DOING_AT = re.compile(
+    r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*[a-z]|[A-Z][a-z]+s)\s+"  # "One pilot", "Residents"
+    r"(?!(?:morning|evening|meeting|building|briefing|hearing|spring|wedding)\b)[a-z]{2,}ing\s+"
+    r"(?:to|in|at|near|from|outside|inside|around|across|into|on|along)\s+(?:the\s+)?"
+)
 _WORD = re.compile(r"\S+")
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during"))
 _BEFORE_TIME = frozenset("on in during since until by last next this early late".split())
@@ -444,6 +450,14 @@ def _checked_np(s: str) -> Mention | None:
         # "which has lent money to FECSA (said)", "Central to its strategy is Asia, (…, said Smith)": a clause that
         # ends on a name, which is its object (not "which is stupid considering IBM (announced)")
         return None
+    if (
+        m.kind in ("name", "surname")
+        and (doing := _NOUN_DOING_AT.match(s)) is not None
+        and doing.end() == s.find(m.name)
+    ):
+        # "One pilot flying to Nantucket (told)", "Residents living near Heathrow (say)": people doing something at a
+        # place the name is; the phrase is who
+        return Mention("descriptor", s, s, None, 0, len(s))
     if m.kind == "descriptor" and s[:9].lower() in ("the same ", "the rest ") and s[9:].split(" ", 1)[0] in _SAME_VERBS:
         return None  # "The same goes for the city:", "The rest is history": no one (not "the same official")
     if m.kind in ("descriptor", "org") and (place_tail := _NAME_IN_PLACE.fullmatch(s)) is not None:
