@@ -7819,3 +7819,36 @@ def test_a_belief_under_may_or_could_is_no_one_s() -> None:
         ]
     )
     assert [s for _, s, _ in got] == ["Bob Reid"]
+
+
+def test_a_plural_head_before_its_phrase_makes_note_a_verb() -> None:
+    """ "Scholars with the Beijing Library note that …" gave no report: "the Beijing Library note" read as a noun.
+    A plural head before its prepositional phrase makes "note" its verb; an owner's "note" stays a noun."""
+    got = _reports(
+        [
+            "Intro.",
+            "Scholars with the Beijing Library note that many Tibetan books can be found abroad.",
+            "A copy of the library note that was found is here.",
+            "Souness and Bellamy fought at the weekend, a war of words in the media. Bellamy's claim that Souness "
+            "had lied was denied.",
+        ]
+    )
+    assert [(t[:20], s) for t, s, _ in got] == [("many Tibetan books c", "Scholars with the Beijing Library")]
+
+
+def test_a_clause_before_a_name_its_who_clause_and_where_it_was_told() -> None:
+    """ "…, Klebanov, who is also the chairman of the commission, told a hearing at the State Duma, lower house of
+    parliament." gave no report: a surname before a "who" clause is the speaker (a full name was), and "a hearing"
+    is where it was told. After where, a clause of the cue's own ("told the hearing at the Institute the case
+    could have …") is still no tail."""
+    got = _reports(
+        [
+            "Intro.",
+            "Ilya Klebanov spoke. The reasons cannot be corroborated now, Klebanov, who is also the chairman of the "
+            "commission, told a hearing at the State Duma, lower house of parliament.",
+            "Judge Richard Mawrey, QC told the hearing at the Birmingham Institute the case could have serious "
+            "consequences.",
+        ]
+    )
+    assert [(t[:20], s) for t, s, _ in got][0] == ("The reasons cannot b", "Ilya Klebanov")
+    assert all(not t.startswith("Judge") for t, _, _ in got)

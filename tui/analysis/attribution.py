@@ -794,9 +794,11 @@ _TIME_TAIL = re.compile(
     r"morning|afternoon|evening|night|day|time|season|quarter|summer|winter|spring|autumn|fall|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+_AUX_IN_TAIL = re.compile(r"\s(?:could|would|will|was|were|is|are|has|have|had|should|may|might|can|must)\s")
 _ADJUNCT_TAIL = re.compile(
     r"\s*(?:(?:reporters|journalists|newsmen|lawmakers|parliament|(?:a|the) (?:news conference|press conference|"
-    r"briefing|meeting|conference|rally|crowd|audience|newspaper|radio|television))\s+)?"
+    r"briefing|meeting|conference|rally|crowd|audience|newspaper|radio|television|hearing|session|seminar|forum|"
+    r"symposium|gathering|summit))\s+)?"
     r"(?:before|after|while|during|following|upon|ahead of|at|in|on)\s"
 )
 # Cues whose object is what they put forward ("suggested a minimum of …", "predicted a rise in …")
@@ -983,7 +985,14 @@ def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] |
             a += 1
         seg = text[a:b].strip()
         named = parse_np(seg, a)
-        if named is not None and named.kind == "name" and named.text == seg and seg[:1].isupper():
+        # (a surname alone where a "who" clause follows it: "CLAUSE, Klebanov, who is also the chairman …, told")
+        who_next = i > 0 and text[cuts[i] + 1 : cuts[i - 1]].strip().startswith("who ")
+        if (
+            named is not None
+            and (named.kind == "name" or (named.kind == "surname" and who_next))
+            and named.text == seg
+            and seg[:1].isupper()
+        ):
             titles = [text[cuts[k + 1] + 1 : cuts[k]].strip() for k in range(i)]
             # not a number (an age) nor a relative clause ("Britain, which holds the presidency of the EU, said")
             titles = [t for t in titles if not t.isdigit() and not t.startswith(_RELATIVE_WORDS)]
@@ -5390,8 +5399,12 @@ _PLURAL_WORDS = frozenset("they we i you people police media staff two both othe
 def _present_plural(text: str, m: re.Match[str]) -> bool:
     """A PLURAL_CUE match that is a verb: not a noun ("A report that …", "her claim that …")."""
     at = m.start()
-    if m.group(1) in _NOUN_THAT_CUES and _NOUN_BEFORE.search(text, max(0, at - 30), at):
-        return False
+    if (
+        m.group(1) in _NOUN_THAT_CUES
+        and (noun := _NOUN_BEFORE.search(text, max(0, at - 30), at)) is not None
+        and ("'" in noun.group() or "’" in noun.group() or not _plural_head_before(text[max(0, at - 80) : at].split()))
+    ):
+        return False  # (but "Scholars with the Beijing Library note that": the plural head's verb)
     return _plural_subject_before(text, max(0, at - 80), at)
 
 
@@ -5411,9 +5424,14 @@ def _plural_subject_before(text: str, lo: int, at: int) -> bool:
         return True
     if _plural_word(last):
         return True
-    # "Critics of the global warming theory argue": a plural head before its prepositional phrase
+    return _plural_head_before(words)
+
+
+def _plural_head_before(words: list[str]) -> bool:
+    """ "Critics of the global warming theory (argue)": a plural head before its prepositional phrase, in the last
+    six words before a verb."""
     for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
-        if words[i].endswith((",", ";", ":")):
+        if words[i].endswith((",", ";", ":", ".")):
             return False
         if words[i + 1].lower() in _HEAD_LINKS and _plural_word(words[i].lower()):
             return True
@@ -5831,6 +5849,8 @@ def _indirect(
             and not takes_object
             and (_ADJUNCT_TAIL.match(text, rest_lo, hi) or _DAY_TAIL.match(text, rest_lo, hi))
             and " that " not in tail
+            # (not "told the hearing at the Institute the case could have …": the cue's own clause after where)
+            and _AUX_IN_TAIL.search(tail.split(",", 1)[0]) is None
         ):
             short_tail = True
         if (
