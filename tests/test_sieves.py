@@ -7852,3 +7852,34 @@ def test_a_clause_before_a_name_its_who_clause_and_where_it_was_told() -> None:
     )
     assert [(t[:20], s) for t, s, _ in got][0] == ("The reasons cannot b", "Ilya Klebanov")
     assert all(not t.startswith("Judge") for t, _, _ in got)
+
+
+def test_a_name_then_one_of_a_group_then_its_verb_and_participle() -> None:
+    """ "Veronesi, one of Europe's leading cancer specialists, has announced a crusade against smoking, saying that
+    …" gave no report: "one of …" is an apposition as "a …" is."""
+    got = _reports(
+        [
+            "Intro.",
+            "Veronesi, one of Europe's leading cancer specialists, has announced a crusade against smoking, saying "
+            "that too many Italians still die of lung cancer.",
+        ]
+    )
+    assert [(t[:20], s) for t, s, _ in got] == [("too many Italians st", "Veronesi")]
+
+
+def test_former_before_a_title_that_opens_the_name_is_kept() -> None:
+    """ "said former Costa Rica President Don Rodrigo Carazo" was titled 'Costa Rica President': the capitals run
+    from the title to the name, and the lower-case "former" before them was dropped (28 such titles on bulk:
+    Jimmy Carter 'U.S. President', Boris Yeltsin 'President'). A run with no role in it takes none ("former
+    Wellesley High track coach Mickey Walsh")."""
+    analysis = _analysis(
+        [
+            "Intro.",
+            '"Peruvian officials must act at once," said former Costa Rica President Don Rodrigo Carazo, who led '
+            "the delegation.",
+            '"She was the best athlete I ever had," says former Wellesley High track coach Mickey Walsh.',
+        ]
+    )
+    titles = {s.name: s.title for s in analysis.speakers}
+    assert titles["Don Rodrigo Carazo"] == "former Costa Rica President"
+    assert "Wellesley High" not in titles

@@ -535,7 +535,7 @@ _WORDS = WordScan(WORD_LISTS)
 _SPOUSE = re.compile(r"h(?<![\w'’]h)(?:is|er)\s+(wife|husband|son|daughter|father|mother|brother|sister)\s+")
 _NAME_APPOS = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^)]{1,30}\))?\s*,\s+"
-    r"(?:a|an|the|who|his|her|their|its|[A-Z][\w.-]*['’]s)\s[^,]{3,120},\s+[a-z]"
+    r"(?:a|an|the|who|his|her|their|its|one\s+of|[A-Z][\w.-]*['’]s)\s[^,]{3,120},\s+[a-z]"
 )
 _LEAD_STOPS = re.compile(r"(?:(?:" + _STOP_RUN + r")\s+)+")
 _CLAIM = re.compile(
@@ -1477,6 +1477,10 @@ _WORD_THEN_STOP = re.compile(r"(\w\w+)\. [A-Z]")
 _SAYING_WORDS = frozenset({"said", "says", "told", "tells"})
 
 
+# Qualifiers that change what a title says of someone now ("former", "acting"): kept before a run's own title
+_PAST_OR_PASSING = frozenset(("former", "acting", "interim", "outgoing", "incoming"))
+
+
 def _clause_alias(text: str) -> bool:
     """Whether a name's mention as written is a clause ("Carragher would start Eriksson (replied)", "This argument
     was rejected by Mr Blair (, who said)") or runs over a sentence's end: read for the name at its end, it is no
@@ -1580,6 +1584,14 @@ class Resolver:
                 and (prev_tok[0].isupper() or prev_tok.lower() in ROLE_WORDS or prev_tok in ("for", "of", "and", "on"))
             )
             toks = text[max(0, lo - 90) : lo].split() if maybe_title else ([prev_tok] if prev_tok else [])
+            if (
+                not maybe_title
+                and prev_tok in _PAST_OR_PASSING
+                and any(w.lower() in ROLE_WORDS for w in run_text.split()[:-1])
+            ):
+                # "former Costa Rica President Don Rodrigo Carazo": the run opens on the title, the qualifier is
+                # its first word (only that word: not "Count former Mexican President")
+                maybe_title, toks = True, [prev_tok]
             for tok in reversed(toks if maybe_title else []):
                 low = tok.lower()
                 if (tok[-1:] in ',.;:!?"”)' and not _DOTTED.fullmatch(tok)) or (tok[0].isupper() and low in STOP_CAPS):
