@@ -7883,3 +7883,16 @@ def test_former_before_a_title_that_opens_the_name_is_kept() -> None:
     titles = {s.name: s.title for s in analysis.speakers}
     assert titles["Don Rodrigo Carazo"] == "former Costa Rica President"
     assert "Wellesley High" not in titles
+
+
+def test_the_nyt_wires_underscore_dash_signs_a_quotation() -> None:
+    """The NYT wire's quote lists sign each quotation with its dash, an underscore ('"…" _ Kevin Spacey', '"…"_
+    Andrzej Wajda'): 48 quotes of one such list had no speaker."""
+    got = _direct(
+        [
+            "Intro.",
+            '"The glory is there\'s real beauty in this movie and we found it." _ Kevin Spacey',
+            '"It\'s heavy but it fits real nice."_ Michael Caine, on holding his statuette',
+        ]
+    )
+    assert got == [("signature-dash/name", "Kevin Spacey"), ("signature-dash/name", "Michael Caine")]

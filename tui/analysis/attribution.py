@@ -500,7 +500,7 @@ _ISSUE_VERB = re.compile(
     r"\b(?:issued|released|published|put\s+out|sent\s+out|posted|made|distributed|circulated|handed\s+out)\s*$"
 )
 _SIGNED_LINE = re.compile(r"[\"”’][\s,.]*(?:―|—|–|--)\s*([A-Z][^\n\"“”]{1,60}?)[\s.]*$", re.M)
-_SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--)\s*")
+_SIGNATURE = re.compile(r"[\s,.]*(?:―|—|–|--|_(?=\s))\s*")  # ("_": the NYT wire's dash)
 _WORD_AT = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Senator", "Governor",
                     "Chancellor", "Secretary", "Judge", "Justice", "Mayor", "Minister")  # fmt: skip
