@@ -7896,3 +7896,16 @@ def test_the_nyt_wires_underscore_dash_signs_a_quotation() -> None:
         ]
     )
     assert got == [("signature-dash/name", "Kevin Spacey"), ("signature-dash/name", "Michael Caine")]
+
+
+def test_told_companies_is_whom_they_told() -> None:
+    """ "Cacex has told companies they must limit their imports" reported 'companies they must …': a plural in
+    -ies is whom they told, as "investors" is; not when a plural noun follows it ("told securities analysts")."""
+    got = _reports(
+        [
+            "Intro.",
+            "Cacex has told companies they must limit their imports.",
+            "The bank told investors rates would rise.",
+        ]
+    )
+    assert [t for t, _, _ in got] == ["they must limit their imports", "rates would rise"]

@@ -1172,6 +1172,9 @@ _OWNED_MEDIUM_THAT = re.compile(
 _OBJECT = re.compile(
     # "told bankers about …", "told investors the …": people in the plural, told
     r"^\s*(?:(?:him|her|them|us|me|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|als|ates)(?=[\s,])(?!\s+(?:and|or)\s)|"
+    # "told companies they …" (not "told securities analysts CLAUSE": a plural noun goes on; nor "told stories")
+    r"(?!(?:stories|lies|replies)\b)[a-z]+ies(?=[\s,])(?!\s+(?:and|or)\s)"
+    r"(?!\s+(?!(?:this|his|its|was|has|does|thus|plus|us|as)\b)[a-z]+[a-rt-z]s\b)|"
     # "told police the boys said …", "told parliament the budget …": a body of people named by its collective noun
     # (not "told police officers": the noun goes on)
     r"(?:police|parliament|staff|congress|people|troops)(?=[\s,])(?!\s+(?:and|or|officers?|officials?|chiefs?|"
