@@ -7909,3 +7909,18 @@ def test_told_companies_is_whom_they_told() -> None:
         ]
     )
     assert [t for t, _, _ in got] == ["they must limit their imports", "rates would rise"]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    """ "Paris-based Euronext" spoke as 'Paris-based Euronext' (a person's name to the reader), "the New York-based
+    Human Rights Watch" as 'Rights Watch' titled 'New York-based Human': a place-based modifier is dropped, and
+    what it qualifies is a body (a person named with a given name stays a person). An opening "Despite …" phrase
+    without its comma is no part of the subject either ('Despite the criticism bankers')."""
+    got = _speakers(
+        "Intro.",
+        "Paris-based Euronext has also said it may bid.",
+        "The New York-based Human Rights Watch said the trial was unfair.",
+        "Texas-based Matt Mackowiak said the race was over.",
+        "Despite the criticism bankers said the company still managed to grow.",
+    )
+    assert got == ["Euronext", "Human Rights Watch", "Matt Mackowiak", "bankers"]

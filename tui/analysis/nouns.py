@@ -401,6 +401,7 @@ def _clause_before_name(m: Mention, before: frozenset[str] | None = None) -> boo
 
 
 _TIME_NAMES = DAYS_AND_MONTHS
+_BASED_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+(?=[A-Z])")
 # Lower-case words up to a participle and its preposition, before a name: "One pilot flying to (Nantucket)"
 _NOUN_DOING_AT = re.compile(
     r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*[a-z]|[A-Z][a-z]+s)\s+"  # "One pilot", "Residents"
@@ -432,6 +433,17 @@ def _checked_np(s: str) -> Mention | None:
     """_parse_np, then the checks on what it read (cached with it: parse_np is called 10 times an article)."""
     if (s[-1:].isdigit() or s[s.rfind(" ") + 1 :] in _TIME_NAMES) and (before := _without_time_tail(s)) is not None:
         return _checked_np(before)
+    if "-based " in s and (based := _BASED_LEAD.match(s)) is not None:
+        # "Paris-based Euronext", "the Britain-based Syrian Observatory for Human Rights": where a body is based
+        # is no part of its name, and only a body is based somewhere
+        rest = s[based.end() :]
+        inner = _checked_np(rest)
+        if inner is not None and inner.kind == "name" and inner.name.split()[0].lower() in GIVEN_NAMES:
+            return Mention("name", s, inner.name, inner.title, 0, len(s))  # "Texas-based Matt Mackowiak"
+        if inner is not None and inner.kind in ("org", "name", "surname"):
+            # (the body's whole name where the reader cut it: "San Francisco-based US Court of Appeals")
+            whole = all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in rest.split())
+            return Mention("org", s, rest.strip() if whole else inner.name, None, 0, len(s))
     m = _parse_np(s)
     if m is None:
         return None
@@ -1811,7 +1823,8 @@ _WHEN_LEAD = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?=[A-Z])"
 )
 _OPENING_PP = re.compile(
-    r"(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Since|From|Under|Earlier|Later|Last)\s+\S+?(['’]s)?\s"
+    r"(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Since|From|Under|Earlier|Later|Last|Despite|Amid)"
+    r"\s+\S+?(['’]s)?\s"
 )  # not "Last week's American Petroleum Institute report", whose owner is a time
 # "Last month analysts at …", "On Sunday senior Iraqi officials": the subject starts right after the phrase
 _SUBJECT_ADJECTIVES = frozenset("senior top former local foreign other leading two three four five".split())
