@@ -1542,3 +1542,11 @@ def test_an_acronym_before_a_treaty_s_kind_word_belongs_to_the_name_before_it() 
     ]
     assert got == [("Group of Seven accord", None)]
     assert _initiative_names("Talks on a new Multi-Fibre Agreement (MFA) protocol began.") == ["Multi-Fibre Agreement"]
+
+
+def test_what_an_initiative_costs_is_no_part_of_its_name() -> None:
+    """ "the $22bn Three Gorges Dam project" was '22bn Three Gorges Dam'."""
+    names = _initiative_names(
+        "Two power stations are being built at the $22bn Three Gorges Dam project on the Yangtze."
+    )
+    assert names == ["Three Gorges Dam"]

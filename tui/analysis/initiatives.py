@@ -211,7 +211,8 @@ _BAD_FIRST = {
 # A leading modifier run into a name: "the New York-based Environmental Defense Fund", "the 25-year-old
 # Section 8 program", "the 91-day Treasury bill"
 _MODIFIER_FIRST = re.compile(
-    r"^(?:[\w.'’]+-(?:based|year-old|years-old|day|week|month|year|owned|led|backed|run|funded)|\d[\d.,]*-[a-z]+)$"
+    r"^(?:[\w.'’]+-(?:based|year-old|years-old|day|week|month|year|owned|led|backed|run|funded)|\d[\d.,]*-[a-z]+"
+    r"|\$?\d[\d.,]*(?:bn|m|mn|mln|billion|million))$"  # (and a cost: "the $22bn Three Gorges Dam project")
 )
 _MODIFIER_BEFORE = re.compile(r"(?:New |Los |San |Hong )?[\w.'’]+-(?:based|owned|led|backed|run|funded) $")
 # A month after a name: when it met, not what it is ("Summit on June 8 to 10")
