@@ -36,6 +36,7 @@ from tui.analysis.lexicon import (
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     HONORIFICS,
+    ING_NOUNS,
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
     MALE_NAMES,
@@ -1255,11 +1256,6 @@ def _title_gender(title: str | None) -> str | None:
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|can)\s+$")  # (not "he would expect": his own view)
-# Nouns in -ing, no participles: "a private meeting on Monday", "the calling of a meeting"
-_ING_NOUNS = frozenset(
-    "meeting building briefing hearing morning evening spring wedding funding calling ruling ceiling bombing "
-    "shooting killing finding warning offering opening training ending setting".split()
-)
 
 
 def _head_noun(descriptor: str) -> str:
@@ -1275,7 +1271,7 @@ def _head_noun(descriptor: str) -> str:
                 i > 1
                 and words[i - 1].endswith(("ed", "ing"))
                 and words[i - 1] not in ROLE_WORDS
-                and words[i - 1] not in _ING_NOUNS
+                and words[i - 1] not in ING_NOUNS
             ):
                 # "the officials quoted by Gertz", "a study released by …", "one pilot flying to Nantucket": before
                 # the participle

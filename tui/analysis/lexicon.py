@@ -520,6 +520,11 @@ WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Each day and month by name ("Friday", "December"): a time, or a name where the article makes it one
 DAYS_AND_MONTHS = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
+# Nouns in -ing, no participles: "a private meeting on Monday", "the calling of a meeting", "One morning in Boston"
+ING_NOUNS = frozenset(
+    "meeting building briefing hearing morning evening spring wedding funding calling ruling ceiling bombing "
+    "shooting killing finding warning offering opening training ending setting".split()
+)
 LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # Countries and regions: when one "expects" or "said" something it speaks as a body, never as a person whom a

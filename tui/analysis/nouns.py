@@ -18,6 +18,7 @@ from tui.analysis.lexicon import (
     GIVEN_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
+    ING_NOUNS,
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
     MONTHS,
@@ -405,7 +406,7 @@ _BASED_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'â€™]*\s+){0,2}[A-Z][\w.'â€
 # Lower-case words up to a participle and its preposition, before a name: "One pilot flying to (Nantucket)"
 _NOUN_DOING_AT = re.compile(
     r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*[a-z]|[A-Z][a-z]+s)\s+"  # "One pilot", "Residents"
-    r"(?!(?:morning|evening|meeting|building|briefing|hearing|spring|wedding)\b)[a-z]{2,}ing\s+"
+    rf"(?!(?:{alternation(ING_NOUNS)})\b)[a-z]{{2,}}ing\s+"
     r"(?:to|in|at|near|from|outside|inside|around|across|into|on|along)\s+(?:the\s+)?"
 )
 _WORD = re.compile(r"\S+")
@@ -442,8 +443,8 @@ def _checked_np(s: str) -> Mention | None:
             return Mention("name", s, inner.name, inner.title, 0, len(s))  # "Texas-based Matt Mackowiak"
         if inner is not None and inner.kind in ("org", "name", "surname"):
             # (the body's whole name where the reader cut it: "San Francisco-based US Court of Appeals")
-            whole = all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in rest.split())
-            return Mention("org", s, rest.strip() if whole else inner.name, None, 0, len(s))
+            capitals = all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in rest.split())
+            return Mention("org", s, rest.strip() if capitals else inner.name, None, 0, len(s))
     m = _parse_np(s)
     if m is None:
         return None
