@@ -1172,7 +1172,12 @@ _OWNED_MEDIUM_THAT = re.compile(
 )
 _OBJECT = re.compile(
     # "told bankers about …", "told investors the …": people in the plural, told
-    r"^\s*(?:(?:him|her|them|us|me|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|als|ates)(?=[\s,])(?!\s+(?:and|or)\s)|"
+    r"^\s*(?:(?:him|her|them|us|me|"
+    # ("told securities analysts …", "told foreign journalists …": one modifier before them)
+    r"(?:(?!(?:the|a|an|his|her|its|their|that|this|these|those|why|whether|if|how|what|when|where|who|further|more|"
+    r"other|some|many|all|both|most|against|about|of|for|to|with|on|in|at|by|from)\s)[a-z]+\s+"
+    r"(?=[a-z]+(?:ers|ors|ists|ysts|ians|ants|ents|ees|men|als|ives|omats|perts)\s))?"
+    r"[a-z]+(?:ers|ors|ists|ysts|ians|ants|ents|ees|men|als|ates|ives|omats|perts)(?=[\s,])(?!\s+(?:and|or)\s)|"
     # "told companies they …" (not "told securities analysts CLAUSE": a plural noun goes on; nor "told stories")
     r"(?!(?:stories|lies|replies)\b)[a-z]+ies(?=[\s,])(?!\s+(?:and|or)\s)"
     r"(?!\s+(?!(?:this|his|its|was|has|does|thus|plus|us|as)\b)[a-z]+[a-rt-z]s\b)|"
