@@ -54,6 +54,7 @@ from tui.analysis.lexicon import (
     PROGRESSIVE_CUE,
     PROGRESSIVE_THAT_CUES,
     ROLE_WORDS,
+    SAYING_WORDS,
     SENTENCE_ADVERBS,
     STATE_NAMES,
     STOP_CAPS,
@@ -1170,14 +1171,16 @@ _OWNED_MEDIUM_THAT = re.compile(
     r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:['’]s|s['’])(?:\s+(?:[A-Z][\w.'’-]*|with|on|of|and|the|at)){1,5}"
     r"\s+(?:programme|program|show|newspaper|website|magazine)(?=\s+that\s)"
 )
+# How the plural of a noun for people ends ("bankers", "analysts", "executives"): people told
+_PEOPLE_ENDS = "ers|ors|ists|ysts|ians|ants|ents|ees|men|als|ives|omats|perts"
 _OBJECT = re.compile(
     # "told bankers about …", "told investors the …": people in the plural, told
     r"^\s*(?:(?:him|her|them|us|me|"
     # ("told securities analysts …", "told foreign journalists …": one modifier before them)
     r"(?:(?!(?:the|a|an|his|her|its|their|that|this|these|those|why|whether|if|how|what|when|where|who|further|more|"
     r"other|some|many|all|both|most|against|about|of|for|to|with|on|in|at|by|from)\s)[a-z]+\s+"
-    r"(?=[a-z]+(?:ers|ors|ists|ysts|ians|ants|ents|ees|men|als|ives|omats|perts)\s))?"
-    r"[a-z]+(?:ers|ors|ists|ysts|ians|ants|ents|ees|men|als|ates|ives|omats|perts)(?=[\s,])(?!\s+(?:and|or)\s)|"
+    rf"(?=[a-z]+(?:{_PEOPLE_ENDS})\s))?"
+    rf"[a-z]+(?:{_PEOPLE_ENDS}|ates)(?=[\s,])(?!\s+(?:and|or)\s)|"
     # "told companies they …" (not "told securities analysts CLAUSE": a plural noun goes on; nor "told stories")
     r"(?!(?:stories|lies|replies)\b)[a-z]+ies(?=[\s,])(?!\s+(?:and|or)\s)"
     r"(?!\s+(?!(?:this|his|its|was|has|does|thus|plus|us|as)\b)[a-z]+[a-rt-z]s\b)|"
@@ -1477,10 +1480,6 @@ _LONE_TIME_NAMES = DAYS_AND_MONTHS - {"May"}
 _WORD_THEN_STOP = re.compile(r"(\w\w+)\. [A-Z]")
 
 
-# A speech verb inside a name's mention: "He said Gilliam (told …)" is a clause before the name
-_SAYING_WORDS = frozenset({"said", "says", "told", "tells"})
-
-
 # Qualifiers that change what a title says of someone now ("former", "acting"): kept before a run's own title
 _PAST_OR_PASSING = frozenset(("former", "acting", "interim", "outgoing", "incoming"))
 
@@ -1489,7 +1488,7 @@ def _clause_alias(text: str) -> bool:
     """Whether a name's mention as written is a clause ("Carragher would start Eriksson (replied)", "This argument
     was rejected by Mr Blair (, who said)") or runs over a sentence's end: read for the name at its end, it is no
     name of theirs the reader should see."""
-    return any(w in FINITE_WORDS or w in _SAYING_WORDS for w in text.split()) or any(
+    return any(w in FINITE_WORDS or w in SAYING_WORDS for w in text.split()) or any(
         m.group(1).lower() not in ABBREVIATIONS and not m.group(1).isupper() for m in _WORD_THEN_STOP.finditer(text)
     )
 
@@ -2046,6 +2045,18 @@ class Resolver:
         paper" or "the group" costs the same in an article that names ten thousand bodies (a crafted one)."""
         k = bisect.bisect_left(self._org_positions(), pos)
         return self.orgs[max(0, k - _ORGS_BACK) : k]
+
+    def _introduced_as(self, low: str) -> str | None:
+        """The body these very words introduced ("the monitoring group SITE said …. …, the monitoring group
+        said"), whatever was named since: among the last 50 entities, the latest whose alias is `low` and its name."""
+        return next(
+            (
+                e.name
+                for e in itertools.islice(reversed(self.entities.values()), 50)
+                if not e.person and any(a.lower() == f"{low} {e.name.lower()}" for a in e.aliases)
+            ),
+            None,
+        )
 
     def _group_leader(self, pos: int) -> Entity | None:
         """Who spoke as "a group led by X" (the group so worded, or X where X spoke for it), when such a group opened
@@ -3395,21 +3406,14 @@ class Resolver:
                     if leader is None and head in _GENERIC_ORG_NOUNS
                     else []
                 )
-                # "the monitoring group SITE said …. …, the monitoring group said": the body these very words
-                # introduced, whatever was named since
-                introduced = [
-                    e.name
-                    for e in itertools.islice(reversed(self.entities.values()), 50)
-                    if not e.person and any(a.lower() == f"{low} {e.name.lower()}" for a in e.aliases)
-                ]
                 body: str | None = None
                 if leader is not None:
                     ent, alias = leader, m.text
                     self.step = "descriptor:group-leader"
                 elif inside:
                     body = inside[-1]
-                elif introduced and low.count(" ") >= 2:
-                    body = introduced[0]
+                elif low.count(" ") >= 2 and (introduced := self._introduced_as(low)) is not None:
+                    body = introduced
                 elif same:
                     body = same[-1]
                 elif (

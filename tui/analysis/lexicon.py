@@ -325,6 +325,8 @@ was were has have had
 FINITE_WORDS = frozenset(
     "will would can could shall should may might must is are was were has have had does did".split()
 )
+# The plain speech verbs, past and present: one inside a phrase read as a name makes it a clause ("He said Gilliam")
+SAYING_WORDS = frozenset(("said", "says", "told", "tells"))
 ABBREVIATIONS = set(
     """
 mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no gov sen rep gen lt col prof inc co corp jr sr vs

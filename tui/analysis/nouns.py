@@ -30,6 +30,7 @@ from tui.analysis.lexicon import (
     PLACES,
     PRONOUNS,
     ROLE_WORDS,
+    SAYING_WORDS,
     SENTENCE_ADVERBS,
     STATE_NAMES,
     STOP_CAPS,
@@ -2150,7 +2151,7 @@ _PLACE_INTRO = re.compile(r"\s*(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 _QUOTING = re.compile(r"(?<=[\w.)]),?\s+quoting\s+")
 _RUN_ON_STOP = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")  # "injuries.State television", not "iGen.Fr"
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!\s(?:--|—|–)\s).){3,250}\s(?:--|—|–)\s*$")
-_SAID_INSIDE = re.compile(r"\s(?:said|says|told|tells)\s")
+_SAID_INSIDE = re.compile(rf"\s(?:{'|'.join(sorted(SAYING_WORDS))})\s")
 _AUX_TAIL = re.compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were|could|can|may|might|should|must)"
     r"(?:\s+(?:[a-z]+ly|long|also|still|now|already|not|never|often))*(?:\s+[a-z]+ed)?$"
