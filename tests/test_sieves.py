@@ -7947,3 +7947,40 @@ def test_told_analysts_and_a_modified_audience_is_whom_they_told() -> None:
         "three men were arrested",
         "why ministers attacked the plan",
     ]
+
+
+def test_a_body_named_for_what_it_is_against_is_one_body_and_the_group_it_names() -> None:
+    """ "The South African Campaign Against Landmines …. the group said": a name that runs on over a capitalised
+    "Against" or "Without" is a body's, whole ('Borders' was a person, 'South African Campaign' half a body),
+    and "the group", "the anti-landmine campaign" and "The South African lobby group" are that body."""
+    an = _analysis(
+        [
+            "Intro.",
+            "The South African Campaign Against Landmines has called on Clinton to sign a treaty.",
+            "In a statement issued here Wednesday, the group said it is ironic the leader is visiting Africa.",
+            "The anti-landmine campaign said all the countries played major roles.",
+            "The South African lobby group said it is collecting signatures.",
+            "Doctors Without Borders said the clinic was hit.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["South African Campaign Against Landmines"] * 3 + [
+        "Doctors Without Borders"
+    ]
+
+
+def test_a_participle_in_commas_after_a_name_is_no_title() -> None:
+    """ "Palestinians, infuriated by Netanyahu's pledge …, complain that": what they felt is no title; "Mary
+    Jones, managing director of Acme," keeps hers."""
+    an = _analysis(
+        [
+            "Intro.",
+            "Palestinians, infuriated by Netanyahu's pledge of more settlements, complain that the land is split.",
+            "John Smith, angered by the vote, said the party was split.",
+            "Mary Jones, managing director of Acme, said it was fine.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [
+        ("Palestinians", None),
+        ("John Smith", None),
+        ("Mary Jones", "managing director of Acme"),
+    ]

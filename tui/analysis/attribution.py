@@ -1315,15 +1315,19 @@ _HEAD_ENDS = frozenset(("of", "for", "at", "with", "from", "in", "on", "to"))
 def _headed_by(head: str) -> re.Pattern[str]:
     """A body's name whose head is `head`: its last word but a company's suffix ("Fuji Bank Ltd"), or the word
     before an of/on/for tail ("Commission on Presidential Debates")."""
-    return re.compile(rf"\b{re.escape(head)}(?:(?:\s+(?:{_SUFFIXES}))*$|\s+(?:of|on|for)\s)")
+    return re.compile(rf"\b{re.escape(head)}(?:(?:\s+(?:{_SUFFIXES}))*$|\s+(?:of|on|for|against|without)\s)")
 
 
 # a body's name past its capitalised run: "… Association of Home Builders", "… Society for Prevention of Cruelty
 # to Animals", "… Commission on Presidential Debates"; not "the Association on Monday"
 _BODY_TAIL = re.compile(
-    r" (?:of|for|on)(?: the)? ([A-Z][\w'’-]*)(?: (?:(?:and|&|of|for|to|on|the) )*[A-Z][\w'’-]*){0,6}"
+    # (capitalised "Against", "Without" are a name's words: "Campaign Against Landmines", "… Without Borders")
+    r" (?:of|for|on|Against|Without)(?: the)? ([A-Z][\w'’-]*)(?: (?:(?:and|&|of|for|to|on|the) )*[A-Z][\w'’-]*){0,6}"
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# "Campaign Against Landmines", "Doctors Without Borders", "Campaign for Nuclear Disarmament": a body whose
+# name ends in what it is for or against, not in a body's word
+_LINKED_BODY = re.compile(r"[a-z] (?:Against|Without) [A-Z]|\bCampaign for [A-Z]")
 
 
 def _name_tail(tail: str) -> str:
@@ -1381,7 +1385,7 @@ def _body_named(cap: str) -> re.Pattern[str]:
     # (a word takes a dot only as "U.S." or "St." does: "the end of June. Union leaders" names no "June. Union")
     # ("Bureau of the U.N. World Heritage Committee": initials in the tail too)
     word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
-    return re.compile(rf"((?:(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’&-]*)\s+)*){cap}\b((?:\s+(?:on|of|for)\s+(?:the\s+)?"
+    return re.compile(rf"((?:(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’&-]*)\s+)*){cap}\b((?:\s+(?:on|of|for|Against|Without)\s+(?:the\s+)?"
                       rf"{word}(?:\s+(?:and\s+)?{word})*)?)")  # fmt: skip
 
 
@@ -1631,7 +1635,11 @@ class Resolver:
             if (
                 mention is not None
                 and mention.kind == "org"
-                and ((last := mention.name.split()[-1].lower()) in ORG_WORDS or last in BODY_LAST_WORDS)
+                and (
+                    (last := mention.name.split()[-1].lower()) in ORG_WORDS
+                    or last in BODY_LAST_WORDS
+                    or _LINKED_BODY.search(mention.name) is not None
+                )
             ):
                 # "the National Association of Home Builders": the capitalised run stops at "of", the body's
                 # name does not ("the group argues" is not a "National Association")

@@ -57,7 +57,7 @@ _AL_BODIES = frozenset(
 # The same as a pattern, longest first, for the scanners of names (tui.analysis.attribution)
 PARTICLE_ALT = "|".join(sorted(PARTICLES, key=lambda w: (-len(w), w)))
 CONNECTORS = {"of", "for", "and", "on", "the", "against", "&", "in", "with", "from", "to"}
-_ORG_LINKS = {"for", "with", "from", "to", "against"}
+_ORG_LINKS = {"for", "with", "from", "to", "against", "without"}
 _PART_CONN = PARTICLES | CONNECTORS
 _EDGE = "\"'“”‘’.,;:!?()[]{}<>—–-…"
 # Words after which a subject cannot continue backwards.
@@ -291,6 +291,10 @@ _RELATIVE_LEADS = frozenset("who whom whose which that".split())
 _OBJECT_LEADS = frozenset("the a an any that this its his her their no some every".split())
 _ISSUED_HEADS = frozenset("statement communique communiqué release declaration letter".split())
 _REDUCED_RELATIVE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+# A participle and its preposition, opening a phrase in commas: a clause about the one named, not their title
+_PARTICIPLE_CLAUSE = re.compile(
+    r"([a-z]{3,}(?:ed|ing)) (?:by|with|at|over|about|in|on|to|from|after|before|during|since|for|into|as)\b"
+)
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands".split()
@@ -1249,7 +1253,7 @@ def _parse_np(s: str) -> Mention | None:
             roles[0],
         )
         named_body = (  # "the U.S. Department of Agriculture", not "the European Union in December"
-            lows[k] in ORG_WORDS
+            (lows[k] in ORG_WORDS or lows[k] == "campaign" or lows[k].endswith("s"))  # "the Campaign for …"
             and all(_cap(w) for w in words[1 : k + 1])
             and k + 2 < len(words)
             and lows[k + 1] in ("of", "for")
@@ -1319,7 +1323,20 @@ def _parse_np(s: str) -> Mention | None:
     named_body = (
         not _ORG_LINKS.isdisjoint(lowered)
         and sum(1 for w in run if w[:1].isupper()) >= 3
-        and not any(w in ROLE_WORDS or w.rstrip(".") in HONORIFICS for w in lowered)
+        # (a plural, a campaign or a body's word before the link is who they are, not a title: "Doctors Without
+        # Borders", "Campaign Against Landmines"; "Minister for Foreign Affairs" is a title)
+        and not any(
+            (
+                w in ROLE_WORDS
+                and not (
+                    (w.endswith("s") or w == "campaign" or w in ORG_WORDS)
+                    and lowered[k + 1 : k + 2]
+                    and lowered[k + 1] in _ORG_LINKS
+                )
+            )
+            or w.rstrip(".") in HONORIFICS
+            for k, w in enumerate(lowered)
+        )
     )  # "Families with Children from China", "Physicians for Human Rights"
     amp = run.index("&") if "&" in run[1:-1] else -1
     if (
@@ -2890,6 +2907,8 @@ def _subject_before(pre: str) -> Mention | None:
         mention = joined if joined is not None and joined.kind == "descriptor" else mention
     if appos and appos.startswith("who ") and not appos.startswith("who is "):
         appos_title = None  # "who have adopted a child …": a relative clause, not a title
+    elif appos and (part := _PARTICIPLE_CLAUSE.match(appos)) and part.group(1) not in ROLE_WORDS | TITLE_QUALIFIERS:
+        appos_title = None  # "infuriated by Netanyahu's pledge", "speaking at a rally": what they felt or did
     else:
         appos_title = appos
     if mention and appos_title and mention.kind in ("name", "surname") and not mention.title:
