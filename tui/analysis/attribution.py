@@ -328,11 +328,19 @@ _CAPS_HEADER = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&.-]{3,80}\s(?:—|–|--)\s+")
 _DANGLING = frozenset(("with", "of", "in", "for", "from", "at", "to", "and", "or", "the", "on", "by"))
 _GROUP_SUBJECT = re.compile(
     # ("U.S. officials": a country's initials before the group)
-    r"(?:(?:Many|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?"
+    r"(?:(?:Many|Most|Some|Several|Other|Two|Three|Dozens of|Hundreds of)\s+)?"
     r"(?:[A-Z][a-z]+\s+|[A-Z]\.(?:[A-Z]\.)+\s+)??([A-Za-z][a-z]+s)"
-    r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[a-z][\w-]*)?)?(?=[,\s])"
+    r"(?:\s+(?:of|from|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+(?!(?:and|or|but|is|are|was|were|has|have|had|will|would)\s)[a-z][\w-]*)?)?(?=[,\s])"
 )
 # A party and state after a name: "(R-Utah)", "(D-N.Y.)", "(I-Vt.)"
+# `," said "`, `," Sopranos"`: a cue, then the opening mark of a work's name a role word follows
+_WORK_AFTER_CUE = re.compile(
+    r"[,\s]*(?:said|says|added|recalled)\s+[\"“](?=[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}?[\"”]\s+[a-z])"
+)
+_WORKS_THEY = frozenset("studies reports surveys polls".split())
+# Works that speak for themselves (GUIDE), and that "the report" names again once named in full (a statement
+# whose issuer is not named too)
+_OWN_WORKS = frozenset("report study survey poll book document statement".split())
 _AFFILIATION = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
 _CONTACT_RELATIVE = re.compile(r"\s*(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:he|she|they|we|I|you)\s")
 _RELATIVE_WORDS = ("which ", "whose ", "where ", "whom ")
@@ -1266,6 +1274,9 @@ def _title_gender(title: str | None) -> str | None:
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|can)\s+$")  # (not "he would expect": his own view)
 
 
+_QUANTITY_NOUNS = frozenset("host number lot couple handful series range variety majority".split())
+
+
 def _head_noun(descriptor: str) -> str:
     """ "a new book about the chancellor" -> "book": the noun before any of/about/by phrase."""
     words = descriptor.lower().split()
@@ -1274,6 +1285,8 @@ def _head_noun(descriptor: str) -> str:
             return words[i - 1]  # "bankers who attended the meeting with Gros": the noun the clause is about
         if w in ("close", "closest", "familiar", "near") and i > 0 and words[i + 1 : i + 2] in (["to"], ["with"]):
             return words[i - 1]  # "a source close to the government": the source
+        if w == "of" and i > 0 and words[i - 1] in _QUANTITY_NOUNS and i + 1 < len(words):
+            return _head_noun(" ".join(words[i + 1 :]))  # "a host of new songs", "a number of analysts": theirs
         if w in ("of", "about", "by", "on", "from", "in", "for", "with", "to") and i > 0:
             if (
                 i > 1
@@ -2054,6 +2067,17 @@ class Resolver:
         k = bisect.bisect_left(self._org_positions(), pos)
         return self.orgs[max(0, k - _ORGS_BACK) : k]
 
+    def _titled_before(self, head: str, pos: int) -> Entity | None:
+        """The person a role word stood before, in the 1,500 characters before pos ("hosts Joe Scarborough and
+        …"): the last so titled, if the scan knows them as a person."""
+        found = None
+        for t in re.finditer(
+            rf"\b{re.escape(head)}s?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", self.text[max(0, pos - 1500) : pos]
+        ):
+            ent = self.entities.get(t.group(1))
+            found = ent if ent is not None and ent.person else found
+        return found
+
     def _introduced_as(self, low: str) -> str | None:
         """The body these very words introduced ("the monitoring group SITE said …. …, the monitoring group
         said"), whatever was named since: among the last 50 entities, the latest whose alias is `low` and its name."""
@@ -2819,6 +2843,9 @@ class Resolver:
                 continue  # a group this sentence opens with, capitalised at its start
             if g is None or not (
                 g.group(1).lower() in ROLE_WORDS
+                # "Most studies of glucosamine were done in Europe. In general, they suggest that": works that
+                # speak as their own speakers (GUIDE)
+                or g.group(1).lower() in _WORKS_THEY
                 # "The insurers expressed …. They also pointed out", "Traders welcomed …, though they added":
                 # people named by what they do
                 or (
@@ -3492,7 +3519,7 @@ class Resolver:
                     ent = self._entity(self.acronyms.get(body, body), person=False)
                     alias = m.text
                     self.step = "descriptor:named-body"
-            elif (age := _AGE_DESCRIPTOR.fullmatch(low)) is not None and (
+            elif (age := _AGE_DESCRIPTOR.fullmatch(low.split(" who ", 1)[0])) is not None and (
                 age.group(2) in DEMONYMS | {None} or (age.group(2) in PEOPLES and "-year-old" in low)
             ):
                 # "the 28-year-old", "the 24-year-old actress": someone the story is about, by age: whoever was
@@ -3564,6 +3591,10 @@ class Resolver:
                         # The last speaker, unless someone else was introduced since their last quote.
                         newer = self._introduced_since_last_quote(pos) if head not in _ANONYMOUS_HEADS else []
                         ent = newer[-1] if newer and newer[-1] is not self.last_speaker else self.last_speaker
+                        if ent is not None and ent is not self.last_speaker:
+                            # "… with Morning Joe hosts Joe Scarborough and Mika Brzezinski …. Bill Clinton …. "…,"
+                            # the host said": the one the text titled so, before whoever came up since
+                            ent = self._titled_before(head, m.start) or ent
                         if (
                             ent is not None
                             and ent is self.last_speaker
@@ -3655,6 +3686,19 @@ class Resolver:
                 latest = self.by_head.get(bare)  # the one named most lately (quotes are read in order)
                 if latest is not None:
                     ent, alias, self.step = latest, m.text, "descriptor:same-head"
+            elif ent is None and bare != low and bare in _OWN_WORKS and low not in self.described:
+                # "the report on Turkey stated …. The report said", "a police statement said …. the statement
+                # said": the work named before with that head
+                latest = self.by_head.get(bare)
+                if latest is not None and latest.name.lower().startswith(("the ", "a ", "an ")):
+                    ent, alias, self.step = latest, m.text, "descriptor:same-head"
+            if (
+                ent is None
+                and bare != low
+                and low not in self.described
+                and (again := self.described.get(f"a {bare}")) is not None
+            ):
+                ent, alias, self.step = again, m.text, "descriptor:same-head"  # "a police statement … the police …"
             group = _group_key(m.text)
             if ent is None and group is not None and group in self.groups:
                 # "Lawyers for Samjens" after "Samjens lawyers": one group, named two ways
@@ -4250,6 +4294,9 @@ def quote_context(
     prev_end = -1 if prev is None else (prev.close + 1) if prev.close >= 0 else prev.end
     before_lo = max(s_lo, prev_end)
     nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
+    if nxt < s_hi and (work := _WORK_AFTER_CUE.match(text, close_end)) is not None and work.end() == nxt + 1:
+        # `"…," said "West Wing" creator Aaron Sorkin`: a show's name in quotation marks is part of who speaks
+        nxt = quotes[qi + 2].open if qi + 2 < len(quotes) else len(text)
     after_hi = min(s_hi, nxt)
     if (
         next_sent is not None

@@ -171,7 +171,7 @@ firm council committee speaker representative representatives delegate board sta
 residents witnesses students voters supporters critics observers organizers organisers teacher teachers worker
 workers employee employees spokespeople administration campaign alliance party association league team club
 newspaper paper mufti guitarist drummer bassist pianist violinist composer conductor presenter comedian musician
-rapper dancer journalist chef
+rapper dancer journalist chef host producer creator
 magazine website network broadcaster regulator watchdog inspector investigator investigators negotiator negotiators
 partner partners boss bosses founder co-founder ceo cfo cto chairperson dean principal president-elect
 under-secretary-general secretary-general director-general attorney-general solicitor-general auditor-general

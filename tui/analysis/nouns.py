@@ -3054,6 +3054,8 @@ _VERB_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says
 _CLAUSE_START = re.compile(
     r"\s*(?:(?:that|whether|if|how|what|why|when|where|it|there)\b|(?:he|she|they|we|I|you)\s+[a-z])", re.I
 )
+# `"West Wing" creator`: a work's name in quotation marks (a few capitalised words) before a role word
+_QUOTED_WORK_LEAD = re.compile(r"\s*[\"“]([A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}?)[\"”]\s+(?=[a-z])")
 _AFTER_STOP = re.compile(
     r"(?:[,;:!?\"“”()]|\."
     # (the stop first, the abbreviations it may end looked for behind it: re skips between stops so)
@@ -3148,6 +3150,14 @@ def subject_after(text: str, lo: int, hi: int) -> Mention | None:
 
 
 def _subject_after(text: str, lo: int, hi: int) -> Mention | None:
+    work = _QUOTED_WORK_LEAD.match(text, lo, hi)
+    if work is not None:
+        # `said "West Wing" creator Aaron Sorkin`: a show's name in quotation marks, then the role it titles
+        after = _subject_after(text, work.end(), hi)
+        if after is None or after.kind != "name" or after.start != work.end():
+            return None
+        title = f"{work.group(1)} {after.title}" if after.title else None
+        return Mention("name", text[work.start(1) - 1 : after.end], after.name, title, work.start(1) - 1, after.end)
     quoting = _QUOTING.search(text, lo, min(hi, lo + 80))
     if quoting is not None:
         # "…, said AFP quoting official sources": the ones the outlet quoted spoke (as "Tass quoted a …
