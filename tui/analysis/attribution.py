@@ -1398,7 +1398,8 @@ def _body_named(cap: str) -> re.Pattern[str]:
     # (a word takes a dot only as "U.S." or "St." does: "the end of June. Union leaders" names no "June. Union")
     # ("Bureau of the U.N. World Heritage Committee": initials in the tail too)
     word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
-    return re.compile(rf"((?:(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’&-]*)\s+)*){cap}\b((?:\s+(?:on|of|for|Against|Without)\s+(?:the\s+)?"
+    return re.compile(rf"((?:(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’&-]*)\s+)*){cap}\b"
+                      rf"((?:\s+(?:on|of|for|Against|Without)\s+(?:the\s+)?"
                       rf"{word}(?:\s+(?:and\s+)?{word})*)?)")  # fmt: skip
 
 
