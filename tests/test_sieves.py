@@ -8052,3 +8052,29 @@ def test_the_host_is_the_one_titled_so_and_an_age_descriptor_may_carry_a_clause(
         "The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new projects.",
     )
     assert got == ["Cat Deeley"]
+
+
+def test_a_plain_dateline_a_made_work_a_comma_left_out_and_a_party_in_brackets() -> None:
+    """`Washington _ Despite …, according to a study of … needs released Monday`: the New York Times wire's plain
+    dateline is no part of the clause (nor a later "Evolution _ the theory …"), and the study is no 'study …
+    released'; "said Cushing N. Dolbeare a housing policy analyst" is the name, its comma left out; "Rep. Rick A.
+    Lazio, (R-NY.), the chairman …, cautioned that "…"" is Lazio (the last speaker had it)."""
+    an = _analysis(
+        [
+            "Washington _ Despite a robust economy, low-income households have increased, according to a study of "
+            "national housing needs released Monday.",
+            '"The income distribution is getting wider and wider," said Cushing N. Dolbeare a housing policy analyst.',
+            "Rep. Rick A. Lazio, (R-NY.), the chairman of the House subcommittee on Housing, cautioned that "
+            '"more funding for bad programs is not the solution."',
+            "Evolution _ the theory that life has adapted over millions of years _ is the accepted theory, said Mary "
+            "Blythe, a science specialist.",
+        ]
+    )
+    got = [(q.text.split()[0], q.speaker) for q in an.quotes]
+    assert got == [
+        ("Despite", "a study of national housing needs"),
+        ("The", "Cushing N. Dolbeare"),
+        ("more", "Rick A. Lazio"),
+        ("Evolution", "Mary Blythe"),
+    ]
+    assert ("Cushing N. Dolbeare", "housing policy analyst") in [(s.name, s.title) for s in an.speakers]

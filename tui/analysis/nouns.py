@@ -1708,7 +1708,7 @@ _ROLE_ABBREVIATIONS = {"sen.": "Senator", "sen": "Senator", "rep.": "Representat
                        "capt.": "Captain", "sgt.": "Sergeant", "prof.": "Professor"}  # fmt: skip
 
 # An age or a party and state after a name: "Quina Jones, 25,", "Mitch McConnell, R-Ky.,"
-AGE_OR_PARTY = r",\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*)"
+AGE_OR_PARTY = r",\s*(?:\d{1,3}|\(?[RDI]-[A-Z][\w.]*\)?)"  # (", (R-NY.),": marks around it too)
 _AGE_END = re.compile(AGE_OR_PARTY + ",$")
 _AGE = re.compile(AGE_OR_PARTY + "(?=,)")
 
@@ -3054,6 +3054,9 @@ _VERB_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says
 _CLAUSE_START = re.compile(
     r"\s*(?:(?:that|whether|if|how|what|why|when|where|it|there)\b|(?:he|she|they|we|I|you)\s+[a-z])", re.I
 )
+_MADE_WHEN = re.compile(r"(?:released|published|issued|conducted|made|presented|unveiled|filed|completed)")
+# "Cushing N. Dolbeare a housing policy analyst": a full name, then "a" and a role, the comma left out
+_NAME_A_ROLE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}) an? ([a-z][\w-]*(?: [a-z][\w-]*){0,4})")
 # `"West Wing" creator`: a work's name in quotation marks (a few capitalised words) before a role word
 _QUOTED_WORK_LEAD = re.compile(r"\s*[\"“]([A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}?)[\"”]\s+(?=[a-z])")
 _AFTER_STOP = re.compile(
@@ -3185,7 +3188,14 @@ def _subject_after(text: str, lo: int, hi: int) -> Mention | None:
             return whole
     m = _AFTER_STOP.search(post)
     chunk = post[: m.start()] if m else post
-    chunk = without_day(chunk)
+    dayless = without_day(chunk)
+    if dayless != chunk and (made := dayless.rstrip().rsplit(None, 1))[-1:] and _MADE_WHEN.fullmatch(made[-1]):
+        # "according to a study of national housing needs released Monday": the study, not 'released'
+        dayless = made[0] if len(made) == 2 else dayless
+        makers = dayless.rsplit(None, 1)
+        if len(makers) == 2 and makers[1] in ROLE_WORDS and makers[1].endswith("s") and len(makers[0].split()) >= 2:
+            dayless = makers[0]  # "a fact sheet lawmakers released Monday": the sheet, whoever made it
+    chunk = dayless
     when = chunk.strip(" .,;:!?")
     if when.lower() in _NO_SUBJECT_AFTER:
         if not _named_so(text, when):
@@ -3194,6 +3204,14 @@ def _subject_after(text: str, lo: int, hi: int) -> Mention | None:
             # "Mike Friday … said Friday": his surname (a day alone is read as no one)
             at = lo + post.find(when)
             return Mention("surname", when, when, None, at, at + len(when))
+    if (
+        (typo := _NAME_A_ROLE.fullmatch(chunk.strip())) is not None
+        and typo.group(2).rsplit(None, 1)[-1] in ROLE_WORDS
+        and (named := parse_np(typo.group(1), lo + post.find(typo.group(1)))) is not None
+        and named.kind == "name"
+    ):
+        # "said Cushing N. Dolbeare a housing policy analyst": the apposition's comma left out
+        return Mention("name", named.text, named.name, named.title or typo.group(2), named.start, named.end)
     of = chunk.find(" of ")
     # "said Del. Stacey Plaskett of the Virgin Islands", "noted Nick Knight of brokers James Capel", "said Douglas
     # Meinecke of the National Institute of Mental Health in Washington": a full name, then where they are from.

@@ -29,6 +29,11 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*)*?"
     r"(?:,? [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2})?(?: \([A-Za-z .&-]{1,30}\))?\s*(?:(?:--|—|–)\s*|[_-]\s+)"
 )
+# `Washington _ Despite …`: the New York Times wire's place in plain capitals, then its underscore dash, at the
+# start of the first paragraph only ("Evolution _ the theory that …" later is a dash inside a sentence)
+_PLAIN_DATELINE = re.compile(
+    r"[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}(?:, [A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2})? _ (?=[A-Z])"
+)
 
 
 def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: list[Span]) -> list[tuple[int, int]]:
@@ -39,7 +44,7 @@ def sentence_spans(text: str, paragraphs: tuple[tuple[int, int], ...], quotes: l
     for ps, pe in paragraphs:
         start = ps
         # the first paragraph's, and a digest's at each item ("TOKYO - Central Bank Governor … said")
-        m0 = _DATELINE.match(text, ps, pe)
+        m0 = _DATELINE.match(text, ps, pe) or (_PLAIN_DATELINE.match(text, ps, pe) if not out else None)
         if m0:
             start = m0.end()
         for m in _SENT_END.finditer(text, start, pe):
