@@ -8078,3 +8078,27 @@ def test_a_plain_dateline_a_made_work_a_comma_left_out_and_a_party_in_brackets()
         ("Evolution", "Mary Blythe"),
     ]
     assert ("Cushing N. Dolbeare", "housing policy analyst") in [(s.name, s.title) for s in an.speakers]
+
+
+def test_an_opening_phrase_that_runs_into_its_own_verb_is_a_clause_the_cue_reports() -> None:
+    """ "In the past many doctors did not consider obesity a medical problem, said Louis Aronne", "Losing 10
+    percent of one's weight is a realistic initial goal, said …", "Worsening drought conditions … may force …, the
+    agency said": no opening phrase, a clause (they reported nothing); "In a report that was released Tuesday,
+    the group said …" and "In response to a question about whether …, he said" are openings still."""
+    got = _reports(
+        [
+            "Intro.",
+            "In the past many doctors did not consider obesity a medical problem, said Louis Aronne.",
+            "Losing 10 percent of one's weight is a realistic initial goal, said F. Xavier Pi-Sunyer.",
+            "Worsening drought conditions in Peking may force the authorities to ration water, the agency said.",
+            "In a report that was released Tuesday, the group said prices rose sharply this year.",
+            "In response to a question about whether any units are up for sale, he said only that it was looking.",
+        ]
+    )
+    assert [(t.split()[0], s) for t, s, _ in got][:4] == [
+        ("In", "Louis Aronne"),
+        ("Losing", "F. Xavier Pi-Sunyer"),
+        ("Worsening", "the agency"),
+        ("prices", "the group"),
+    ]
+    assert not [t for t, _, _ in got if t.startswith("In response")]

@@ -600,6 +600,12 @@ _INTRO = re.compile(
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
     r"(?:" + "|".join(w.capitalize() for w in SENTENCE_ADVERBS) + r")(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
+# An opening preposition or gerund whose words run into a verb of their own, with no relative word before it
+_MAIN_CLAUSE_INTRO = re.compile(
+    r"(?:In|At|On|During|Despite|With|For|Under|Amid|Besides|Unlike|Like|Following|(?!According)[A-Z][a-z]+ing)\s"
+    r"(?:(?!(?:that|which|who|whom|whose|where|when|whether|if|because|as|while)\b)[\w'’$%.-]+\s+)*?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|may|might)\s"
+)
 # More openings before a main clause's subject: "Within hours of that announcement, the Islamic State posted …"
 _PREP_INTRO = re.compile(
     r"(?:Within|Without|From|Through|Throughout|Across|Around|Among|Amidst|Upon|Towards?|Between|Beyond|Behind|"
@@ -5959,7 +5965,14 @@ def _indirect(
         if short_tail and not any(c in tail for c in '"“”') and not takes_object:
             comma = text.rfind(",", lo, m.start())
             intro = _INTRO.match(text, lo, hi)
-            if intro is not None and intro.end() > comma and not _RUN_ON_MAIN.match(text, lo, comma):
+            if (
+                intro is not None
+                and intro.end() > comma
+                and not _RUN_ON_MAIN.match(text, lo, comma)
+                # "In the past many doctors did not consider obesity a problem, said …", "Losing 10 percent of
+                # one's weight is a realistic goal, said …": a phrase and its verb, a clause of its own
+                and not _MAIN_CLAUSE_INTRO.match(text, lo, comma)
+            ):
                 comma = -1  # "In her 2003 book, Clinton noted …": an opening phrase, no reported clause
             if comma > lo and _RELATIVE.match(text, comma + 1, m.start()):
                 comma = -1  # "… the report, which he has described as superficial": a relative clause, no speaker
