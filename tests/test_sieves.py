@@ -8102,3 +8102,17 @@ def test_an_opening_phrase_that_runs_into_its_own_verb_is_a_clause_the_cue_repor
         ("prices", "the group"),
     ]
     assert not [t for t, _, _ in got if t.startswith("In response")]
+
+
+def test_it_after_a_sentence_about_a_body_that_spoke_is_that_body() -> None:
+    """ "The EU sought to allay the airlines' fears, stressing …. It added that …": the body the sentence before is
+    about, which has spoken (was the airlines' association named in a title before, or no one)."""
+    got = _speakers(
+        "Intro.",
+        "The policy makers are to ask for a report, the EU said.",
+        '"Of course we applaud humanitarian initiatives, but why target the airlines?" said Ulrich '
+        "Schulte-Strathaus, secretary general of the Association of European Airlines.",
+        "The EU sought to allay the airlines' fears, stressing that the meeting was only a first step. It added that "
+        "any plan to levy taxes on jet fuel would not hinder the airlines.",
+    )
+    assert got == ["EU", "Ulrich Schulte-Strathaus", "EU"]

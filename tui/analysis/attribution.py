@@ -2940,6 +2940,17 @@ class Resolver:
             # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
             # the body that spoke a sentence ago goes on, not one its words name
             return last
+        if k >= 1 and self.text.startswith(("It ", "it "), here):
+            # "The EU sought to allay the airlines' fears, stressing …. It added that": the body the sentence before
+            # is about, when it has spoken already (an acronym the scan keeps no body for)
+            before = _main_subject(self.text, lo, here)
+            known = (
+                self.entities.get(self.acronyms.get(before.name, before.name))
+                if before is not None and before.kind == "org"
+                else None
+            )
+            if known is not None and not known.person and known.quotes:
+                return known
         # "In a filing with the Securities and Exchange Commission, Harris said …. It also said": not who was told
         bodies = [(p, name) for p, name in self._orgs_between(lo, pos) if not self._addressee(p)]
         for p, name in bodies:
