@@ -8116,3 +8116,21 @@ def test_it_after_a_sentence_about_a_body_that_spoke_is_that_body() -> None:
         "any plan to levy taxes on jet fuel would not hinder the airlines.",
     )
     assert got == ["EU", "Ulrich Schulte-Strathaus", "EU"]
+
+
+def test_a_paper_named_by_its_kind_is_a_body_that_it_and_the_newspaper_mean() -> None:
+    """ "…, the official daily Fraternite Matin reported. It said …": the paper (its name was a person's, whom
+    "it" cannot mean); "The newspaper said" after "the … newspaper Granma" is Granma; "the … newspaper Reforma
+    published … what it said" is Reforma. A person after "website" or "broadcaster" stays a person."""
+    got = _speakers(
+        "Intro.",
+        "Maize output has risen steadily, the official daily Fraternite Matin reported.",
+        "It said the country reached self-sufficiency in maize three years ago.",
+        "Castro is ill, the Communist Party newspaper Granma said on Monday.",
+        "The newspaper said the leader would recover soon.",
+        "On Saturday, the Mexico City newspaper Reforma published what it said was a taped conversation.",
+        "Speaking to the BBC News website Mr Molyneux said receiving the honour was a surprise.",
+    )
+    assert got == ["Fraternite Matin"] * 2 + ["Granma"] * 2 + ["Reforma", "Molyneux"]
+    an = _analysis(["Intro.", "Veteran comedian and broadcaster Cyril Fletcher said he was happy to be here."])
+    assert [(s.name, s.person) for s in an.speakers] == [("Cyril Fletcher", True)]

@@ -79,6 +79,8 @@ from tui.analysis.nouns import (
     ends_with_dash,
     from_place,
     lead_role,
+    outlet_kind,
+    outlets_in,
     parse_np,
     skip_space,
     subject_after,
@@ -1135,6 +1137,10 @@ def _speaking_descriptor(m: Mention) -> bool:
 
 # "…, part of an alliance agreed in 2000": a part of something is no speaker (nor is what follows it)
 _PARTS = frozenset(("part", "parts", "portion", "piece", "fraction", "share", "slice"))
+# What "the newspaper", "the magazine", "the agency" mean after a paper named by its kind (nouns.outlet_kind)
+_MEDIA_KINDS = {"newspaper": "paper", "paper": "paper", "daily": "paper", "weekly": "paper", "tabloid": "paper",
+                "magazine": "magazine", "agency": "agency", "radio": "station", "television": "station",
+                "channel": "station", "station": "station"}  # fmt: skip
 # "the news outlet reports", "the tech blog says": the press speaks as a body does
 _MEDIA_HEADS = frozenset(
     ("outlet", "site", "website", "blog", "newspaper", "paper", "magazine", "daily", "weekly", "tabloid", "channel",
@@ -1577,6 +1583,7 @@ class Resolver:
         self.acronyms = self._acronyms()
         self._acronym_bodies: set[str] = set()  # "Organization for … Development", named by its acronym (see _scan)
         self._acronym_at: set[int] = set()  # where a body is named by its acronym alone
+        self._outlets: list[tuple[int, str, str]] = []  # (position, kind, name): "the newspaper Granma"
         self.orgs: list[tuple[int, str]] = []  # (position, name) of organisations named, in order
         self._written: dict[str, str] = {}  # a firm's name as written with its own "'s", by the name kept
         # "The book, Brown's Britain, said": works that speak, by their head noun.
@@ -1652,6 +1659,8 @@ class Resolver:
                 keep = keep[max(i for i, k in enumerate(keep) if _DOTTED.fullmatch(k)) + 1 :]
                 extra = " ".join(keep) + " " if keep else ""
                 mention = parse_np(extra + run_text, lo - len(extra))
+            # "the Mexico City newspaper Reforma": a paper named by its kind
+            outlet = outlet_kind(mention.text) if mention is not None and mention.kind == "org" else None
             if (
                 mention is not None
                 and mention.kind == "org"
@@ -1659,8 +1668,13 @@ class Resolver:
                     (last := mention.name.split()[-1].lower()) in ORG_WORDS
                     or last in BODY_LAST_WORDS
                     or _LINKED_BODY.search(mention.name) is not None
+                    or outlet is not None
                 )
             ):
+                if outlet is not None:
+                    self._outlets.append(
+                        (mention.start, outlet, _POSSESSIVE_END.sub("", LEAD_ARTICLE.sub("", mention.name)))
+                    )
                 # "the National Association of Home Builders": the capitalised run stops at "of", the body's
                 # name does not ("the group argues" is not a "National Association")
                 tail = _BODY_TAIL.match(text, m.end()) if mention.name.endswith(run_text) else None
@@ -1826,6 +1840,9 @@ class Resolver:
             self._add_person(m.start(2), ent)
         self._given_mentions: list[tuple[int, Entity]] = []
         self._given_names()
+        # "the Mexico City newspaper Reforma": what "the newspaper", or an "it" after it, means
+        self._outlets.extend(outlets_in(text))
+        self._outlets.sort()
         self._kin()
         firms = {
             " ".join(w[:k])
@@ -2935,6 +2952,10 @@ class Resolver:
             if len(self.text[here:p].split()) <= 3:
                 # "Shares of Reynolds Metals Co rose after it said …": the body this sentence is about
                 return self._entity(self.acronyms.get(name, name), person=False)
+        outlet = next((o for o in reversed(self._outlets) if o[0] < pos), None)
+        if outlet is not None and outlet[0] >= here:
+            # "On Saturday, the Mexico City newspaper Reforma published a transcript of what it said …"
+            return self._entity(outlet[2], person=False)
         last = self.last_speaker
         if last is not None and not last.person and self.last_pos >= lo and not _common_group(last.name):
             # "…, a World Bank and U.N. sponsored survey said. Of the … advanced by the World Bank, …, it said":
@@ -3353,6 +3374,11 @@ class Resolver:
                     # "Fertility and Genetics said" after "Fertility and Genetics Research Inc": one firm, not two
                     name, self.step = opening[-1], "org:short-form"
             ent = self._entity(name, person=False)
+            if (kind := outlet_kind(m.text)) is not None:
+                # "the official daily Fraternite Matin": no person's, whatever the scan took it for; what "the
+                # newspaper" means after it
+                ent.person = False
+                bisect.insort(self._outlets, (m.start, kind, _POSSESSIVE_END.sub("", name)))
             alias = m.text if m.text != name else None
         else:  # descriptor
             if m.text.lower() in ("company", "firm"):
@@ -3465,6 +3491,12 @@ class Resolver:
                     self.step = "descriptor:group-leader"
                 elif inside:
                     body = inside[-1]
+                elif (
+                    (kind := _MEDIA_KINDS.get(head)) is not None
+                    and (outlet_ := next((o for o in reversed(self._outlets) if o[0] < pos), None)) is not None
+                    and outlet_[1] == kind
+                ):
+                    body = outlet_[2]  # "the newspaper Granma said …. The newspaper said"
                 elif low.count(" ") >= 2 and (introduced := self._introduced_as(low)) is not None:
                     body = introduced
                 elif same:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -305,6 +306,17 @@ def parse_np(s: str, offset: int) -> Mention | None:
     """Classify a subject phrase; None when it cannot be a speaker."""
     lead = len(s) - len(s.lstrip())
     m = _checked_np(s.strip())  # the same phrase with other spaces around it: one cache entry
+    if (
+        m is not None
+        and m.kind in ("name", "surname")
+        and (outlet := _OUTLET_THEN_NAME.search(m.text)) is not None
+        and not any(w.lower() in ROLE_WORDS for w in outlet.group(1).split())
+        and outlet.group(1).split()[0].lower().rstrip(".") not in HONORIFICS  # "… website Mr Molyneux said"
+    ):
+        # "the official daily Fraternite Matin", "the weekly magazine Der Spiegel": a paper by its name, no person
+        # ("It said" after it is the paper)
+        at = m.start + outlet.start(1)
+        m = Mention("org", m.text, outlet.group(1), None, m.start, m.end) if at >= m.start else m
     if m is None or offset + lead == 0:
         return m
     return _moved(m, offset + lead)
@@ -951,6 +963,52 @@ def _role_with_modifier(lows: list[str]) -> bool:
         and lows[1] not in ORG_WORDS
         and lows[2] in _ROLE_LINKS
     )
+
+
+# A paper, agency or station's kind, then its name: "the official daily Fraternite Matin", "news agency Itar-Tass"
+_OUTLET_THEN_NAME = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|tabloid|news\s+agency|radio|television|channel)\s+"
+    r"((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)$"
+)
+
+
+def outlet_named(text: str) -> bool:
+    """Whether the phrase names a paper, agency or station by its kind and then its name."""
+    return _OUTLET_THEN_NAME.search(text) is not None
+
+
+# The same anywhere in a text: the name is the whole capitalised run after the kind
+_OUTLET_IN_TEXT = re.compile(
+    r"\b(newspaper|daily|weekly|magazine|tabloid|news\s+agency|radio|television|channel)\s+"
+    r"((?:[A-Z][\w'’&-]* ){0,3}[A-Z][\w'’&-]*)(?![\w'’&-]| [A-Z])"
+)
+
+
+def outlets_in(text: str) -> Iterator[tuple[int, str, str]]:
+    """Each paper, agency or station the text names by its kind and then its name: (where the name starts, the
+    kind "the newspaper" or "the agency" says, the name without an owner's 's)."""
+    for m in _OUTLET_IN_TEXT.finditer(text):
+        words = m.group(2).split()
+        if (
+            words[0].lower().rstrip(".") in HONORIFICS | STOP_CAPS  # not "a government-run newspaper Sunday"
+            or any(w.lower() in ROLE_WORDS for w in words)
+        ):
+            continue
+        kind = m.group(1).split()[0].lower()
+        kind = {"magazine": "magazine", "news": "agency", "radio": "station", "television": "station"}.get(
+            kind, "paper"
+        )
+        yield m.start(2), kind, re.sub(r"['’]s$", "", m.group(2))
+
+
+def outlet_kind(text: str) -> str | None:
+    """The kind of outlet the phrase names by its kind and then its name ("the daily Granma": "paper"), so that
+    "the newspaper" can mean it later."""
+    m = _OUTLET_THEN_NAME.search(text)
+    if m is None:
+        return None
+    kind = m.group(0).split()[0].lower()
+    return {"magazine": "magazine", "news": "agency", "radio": "station", "television": "station"}.get(kind, "paper")
 
 
 OUTLET_NAMED = re.compile(
