@@ -8134,3 +8134,25 @@ def test_a_paper_named_by_its_kind_is_a_body_that_it_and_the_newspaper_mean() ->
     assert got == ["Fraternite Matin"] * 2 + ["Granma"] * 2 + ["Reforma", "Molyneux"]
     an = _analysis(["Intro.", "Veteran comedian and broadcaster Cyril Fletcher said he was happy to be here."])
     assert [(s.name, s.person) for s in an.speakers] == [("Cyril Fletcher", True)]
+
+
+def test_they_after_one_named_person_is_the_group_that_spoke_just_before() -> None:
+    """ "Thrift industry sources said …. "…," said James Stutz, …. They said …": no one person is "they"; the
+    group that spoke a sentence or two before is, when no other people named by a plural came up since (it had no
+    speaker); after an unnamed one ("One journalist suggested …. '…,' they added") it may be that one."""
+    got = _speakers(
+        "Intro.",
+        "Thrift industry sources said they do not see a major near-term impact on the market.",
+        '"We do believe they will be a better competitor than Sears," said James Stutz, executive vice president '
+        "of Home Federal Savings.",
+        "They said Citicorp is likely to convert the branches to banks at that time.",
+    )
+    assert got == ["Thrift industry sources", "James Stutz", "Thrift industry sources"]
+    got = _speakers(
+        "Intro.",
+        "Thrift industry sources said they do not see a major near-term impact on the market.",
+        '"We do believe they will be a better competitor than Sears," said James Stutz, executive vice president '
+        "of Home Federal Savings.",
+        "Other bankers are not so sure. They said Citicorp is likely to convert the branches to banks.",
+    )
+    assert got[-1] != "Thrift industry sources"

@@ -339,6 +339,7 @@ _GROUP_SUBJECT = re.compile(
 _WORK_AFTER_CUE = re.compile(
     r"[,\s]*(?:said|says|added|recalled)\s+[\"“](?=[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}?[\"”]\s+[a-z])"
 )
+_PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z]+s|[Pp]eople|[A-Za-z]*men)\b\s*")
 _WORKS_THEY = frozenset("studies reports surveys polls".split())
 # Works that speak for themselves (GUIDE), and that "the report" names again once named in full (a statement
 # whose issuer is not named too)
@@ -2102,6 +2103,33 @@ class Resolver:
             found = ent if ent is not None and ent.person else found
         return found
 
+    def _group_spoke_since(self, pos: int) -> Entity | None:
+        """The group (people named by a plural) that spoke last, if it spoke in the three sentences before pos:
+        among the last 50 entities, the latest so mentioned."""
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[max(0, k - 3)] if self.sentence_starts else 0
+        best: tuple[int, Entity] | None = None
+        for e in itertools.islice(reversed(self.entities.values()), 50):
+            if e.person or not e.quotes or not e.mentions or not _many(_head_noun(e.name.lower())):
+                continue
+            at = max((b for a, b in e.mentions if a < pos), default=-1)
+            if at >= lo and (best is None or at > best[0]):
+                best = (at, e)
+        if best is None:
+            return None
+        # other people named by a plural since ("Other western officials are not so sure. They said", "religious
+        # conservatives … if they believed"): they, more likely than the group that spoke
+        own = best[1].name.lower()
+        for w in _PLURAL_WORD.finditer(self.text, best[0], pos):
+            low = w.group(1).lower()
+            if (
+                (low in ("people", "men", "women") or low in ROLE_WORDS or low in GROUP_NOUNS or low[:-1] in ROLE_WORDS)
+                and not CUE.match(self.text, w.end())  # (a group's own "…, brokers said" is no other group)
+                and not self.text[max(0, w.end(1) - len(own)) : w.end(1)].lower() == own  # "one of the six MPs"
+            ):
+                return None
+        return best[1]
+
     def _introduced_as(self, low: str) -> str | None:
         """The body these very words introduced ("the monitoring group SITE said …. …, the monitoring group
         said"), whatever was named since: among the last 50 entities, the latest whose alias is `low` and its name."""
@@ -3215,7 +3243,12 @@ class Resolver:
                 nearby = self._nearby_group(pos, m.start)
                 self.step = "pronoun:nearby-group" if nearby is not None else "pronoun:last-speaker"
                 if nearby is None and ent is not None and _one_of_a_kind(ent):
+                    one_named = ent.person and not _unnamed(ent.name)  # (an unnamed one may be "they")
                     ent = None  # "…," said George Lundberg. … They said': no one person, no one report, is "they"
+                    if one_named and (spoke := self._group_spoke_since(pos)) is not None:
+                        # "The six MPs … pleaded …. Barre Shill, one of the six MPs, told …. They accused …, saying":
+                        # the group that spoke a few sentences back, one of its members since
+                        ent, self.step = spoke, "pronoun:recent-group"
                 ent = nearby or ent
             if ent is None:
                 self.step = ""
