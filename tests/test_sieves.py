@@ -8156,3 +8156,17 @@ def test_they_after_one_named_person_is_the_group_that_spoke_just_before() -> No
         "Other bankers are not so sure. They said Citicorp is likely to convert the branches to banks.",
     )
     assert got[-1] != "Thrift industry sources"
+
+
+def test_a_campus_after_a_comma_and_a_body_before_its_apposition_speak_as_subjects() -> None:
+    """ "Lerner, a former professor at California State University, Long Beach, said that …": the campus's comma
+    opens no apposition (no report); "AHP, the parent of Norplant maker Wyeth-Ayerst Laboratories, did not
+    admit …, saying it was "…"": the body before its apposition speaks (no speaker)."""
+    got = _speakers(
+        "Intro.",
+        "Lerner, a former professor at California State University, Long Beach, said that Kansas got such a poor "
+        "grade because its guidelines forbid teaching anything.",
+        "AHP, the parent of Norplant maker Wyeth-Ayerst Laboratories, did not admit any wrongdoing in the "
+        'settlement, saying it was "purely a business decision."',
+    )
+    assert got == ["Lerner", "AHP", "AHP"]

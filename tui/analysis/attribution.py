@@ -3882,7 +3882,12 @@ def _main_subject(text: str, lo: int, hi: int) -> Mention | None:
         found = pattern.match(rest)
         if found:
             mention = parse_np(found.group(1), lo + off + found.start(1))
-            if mention is not None and (mention.kind in ("name", "surname") or _capital_role(mention)):
+            if mention is not None and (
+                mention.kind in ("name", "surname")
+                or _capital_role(mention)
+                # "AHP, the parent of Norplant maker Wyeth-Ayerst Laboratories, did not admit …, saying": a body too
+                or (pattern is _NAME_APPOS and mention.kind == "org")
+            ):
                 return mention
     m = _SUBJECT_VERB.match(rest)
     if m and m.group(1).strip():

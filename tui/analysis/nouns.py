@@ -2573,7 +2573,10 @@ _ONE_CAPITAL = re.compile(r"\s*[A-Z][\w'’.-]*\s*")
 _OWNERS = frozenset("his her their its our my your this that".split())  # not "wrote to her on Thursday said"
 
 
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# A number's comma ("2,000"), and a campus's ("California State University, Long Beach,"): no apposition opens there
+_DIGIT_COMMA = re.compile(
+    r"(?<=\d),(?=\d{3}\b)|(?:(?<=University)|(?<=College)|(?<=Institute)),(?= [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},)"
+)
 _NUMBER_COMMA = "\u066b"  # the Arabic decimal separator: neither a comma nor a word character to the patterns
 
 
