@@ -8170,3 +8170,14 @@ def test_a_campus_after_a_comma_and_a_body_before_its_apposition_speak_as_subjec
         'settlement, saying it was "purely a business decision."',
     )
     assert got == ["Lerner", "AHP", "AHP"]
+
+
+def test_a_group_in_two_places_joined_by_and_is_one_subject() -> None:
+    """ "Currency dealers here and in the Far East said …", "Officials in Washington and at the United Nations
+    said …": "and" joins two places the group is in, not two subjects (no report, or the body alone)."""
+    got = _speakers(
+        "Intro.",
+        "Currency dealers here and in the Far East said the dollar gained slight background support.",
+        "Officials in Washington and at the United Nations said there were a number of other factors.",
+    )
+    assert got == ["Currency dealers here and in the Far East", "Officials in Washington and at the United Nations"]

@@ -2577,6 +2577,10 @@ _OWNERS = frozenset("his her their its our my your this that".split())  # not "w
 _DIGIT_COMMA = re.compile(
     r"(?<=\d),(?=\d{3}\b)|(?:(?<=University)|(?<=College)|(?<=Institute)),(?= [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},)"
 )
+# "… here and in the Far East", "… in New York and in Tokyo": "and" joins two places the subject is in (the
+# last one before the verb); it is read as a word no boundary is while the subject is found
+_AND_WHERE = re.compile(r"(?<= )and(?= (?:in|at) (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} ?$)")
+_WHERE_AND = "\u0101nd"
 _NUMBER_COMMA = "\u066b"  # the Arabic decimal separator: neither a comma nor a word character to the patterns
 
 
@@ -2610,6 +2614,12 @@ def _subject_before(pre: str) -> Mention | None:
         return found._replace(
             text=found.text.replace(_NUMBER_COMMA, ","), name=found.name.replace(_NUMBER_COMMA, ","), title=title
         )
+    if " and " in pre and (where := _AND_WHERE.search(pre, max(0, len(pre) - 60))) is not None:
+        # "Currency dealers here and in the Far East said": where they are, a second place, no second subject
+        found = _subject_before(pre[: where.start()] + _WHERE_AND + pre[where.end() :])
+        if found is None:
+            return None
+        return found._replace(text=found.text.replace(_WHERE_AND, "and"), name=found.name.replace(_WHERE_AND, "and"))
     last = _last_word(pre)
     if (last in _NO_SPEECH_MODALS and pre.split()[-1][:1].islower()) or pre.rstrip().endswith(" ought to"):
         return None  # "what the warnings should say", "she can say" (not "American Can said"): no one's words
