@@ -8181,3 +8181,21 @@ def test_a_group_in_two_places_joined_by_and_is_one_subject() -> None:
         "Officials in Washington and at the United Nations said there were a number of other factors.",
     )
     assert got == ["Currency dealers here and in the Far East", "Officials in Washington and at the United Nations"]
+
+
+def test_a_report_inside_a_dash_aside_ends_at_the_closing_dash_and_a_based_descriptor_titles_a_name() -> None:
+    """ "Property crimes -- which police say are largely caused by juveniles -- are down …": the report ends at
+    the dash that closes its aside (it ran to the sentence's end); "one N.J.-based pilot, Larry Lorenzo, said …":
+    "-based" is no verb that makes the descriptor a clause (no report)."""
+    got = _reports(
+        [
+            "Intro.",
+            "Property crimes -- which police say are largely caused by juveniles -- are down only 4.5 percent.",
+            "He had an injured foot _ although one N.J.-based pilot, Larry Lorenzo, said Kennedy could have operated "
+            "the rudder pedals fairly easily.",
+        ]
+    )
+    assert [(t, s) for t, s, _ in got] == [
+        ("are largely caused by juveniles", "police"),
+        ("Kennedy could have operated the rudder pedals fairly easily", "Larry Lorenzo"),
+    ]

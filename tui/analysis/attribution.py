@@ -340,6 +340,8 @@ _WORK_AFTER_CUE = re.compile(
     r"[,\s]*(?:said|says|added|recalled)\s+[\"“](?=[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}?[\"”]\s+[a-z])"
 )
 _PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z]+s|[Pp]eople|[A-Za-z]*men)\b\s*")
+# A dash that opens or closes an aside: "—", "–", and the wires' " -- " and " _ "
+_ASIDE_DASH = re.compile(r"\s(?:--|_)\s|\s?[—–]\s?")
 _WORKS_THEY = frozenset("studies reports surveys polls".split())
 # Works that speak for themselves (GUIDE), and that "the report" names again once named in full (a statement
 # whose issuer is not named too)
@@ -6404,6 +6406,12 @@ def _indirect(
             # clause of time ends at its comma
             comma = text.find(", ", c_lo, stop)  # (not the comma inside "2,400")
             stop = comma if comma > 0 else stop
+        if len(_ASIDE_DASH.findall(text, lo, mention.start)) % 2 == 1 and (
+            close := _ASIDE_DASH.search(text, c_lo, stop)
+        ):
+            # "… until 2005 _ at least five years after President Clinton has said that he will decide … _ to test
+            # whether …": the report sits inside an aside, which the next dash closes
+            stop = close.start()
         c_hi = _clause_end(text, c_lo, stop)
         if relative is not None:
             # "…, who insists he is innocent, said he still …": the relative clause ends at its comma; without one

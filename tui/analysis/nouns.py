@@ -3125,7 +3125,8 @@ def _name_after_descriptor(body: str, k: int) -> Mention | None:
     return Mention(mention.kind, mention.text, mention.name, own or title, mention.start, mention.end)
 
 
-_VERB_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+# (not the end of a compound: "one N.J.-based pilot, Larry Lorenzo,", "a state-owned firm")
+_VERB_WORD = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 
 _CLAUSE_START = re.compile(
     r"\s*(?:(?:that|whether|if|how|what|why|when|where|it|there)\b|(?:he|she|they|we|I|you)\s+[a-z])", re.I
