@@ -8199,3 +8199,20 @@ def test_a_report_inside_a_dash_aside_ends_at_the_closing_dash_and_a_based_descr
         ("are largely caused by juveniles", "police"),
         ("Kennedy could have operated the rudder pedals fairly easily", "Larry Lorenzo"),
     ]
+
+
+def test_a_clause_then_who_was_quoted_as_saying_is_their_report() -> None:
+    """ "CLAUSE, J. Mati, Executive Director of the Institute …, was quoted as saying.", "CLAUSE, a senior Polish
+    banker was quoted as saying.": the one quoted reported the clause (only the active "Tass quoted X as saying"
+    was read); "he warned" after it is that person."""
+    got = _reports(
+        [
+            "Intro.",
+            "The children die mainly of malaria, diarrhoea and malnutrition, J. Mati, Executive Director of the "
+            "Institute of Reproductive Health, was quoted as saying.",
+            "The growth of up to one-third of children under five is stunted, he warned.",
+            "The talks on the country's foreign debt were concrete and frank, a senior Polish banker was quoted as "
+            "saying at the weekend.",
+        ]
+    )
+    assert [s for _, s, _ in got] == ["J. Mati", "J. Mati", "a senior Polish banker"]

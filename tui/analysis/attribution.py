@@ -5363,6 +5363,20 @@ def _quoted_as_reports(text: str, sent: tuple[int, int], quotes: Quoted, para: i
     if text.find(" as saying", lo, hi) < 0:
         return []
     q = _QUOTED_AS.search(text, lo, hi)
+    if q is None and (p := _QUOTED_AS_PASSIVE.search(text, lo, hi)) is not None:
+        # "CLAUSE, J. Mati, Executive Director of the Institute …, was quoted as saying.": the subject reported it
+        if not _QUOTED_TAIL.fullmatch(text, p.end(), hi) or p.start() in quotes:
+            return []
+        subj = subject_before(text, lo, p.start())
+        if subj is None or subj.kind not in ("name", "surname", "descriptor", "org"):
+            return []
+        comma = text.rfind(",", lo, subj.start)
+        c_lo = _clause_start(text, lo, comma) if comma > lo else lo
+        if comma <= lo or text[comma + 1 : subj.start].strip() or len(text[c_lo:comma].split()) < 4:
+            return []  # (the subject right after the clause's comma: not "…, when asked, X was quoted …")
+        if text[c_lo] in "\"“‘'" or quotes.covers(c_lo + 1, comma - 1):
+            return []
+        return [Found(c_lo, comma, "indirect", subj, "quoted", p.start(), para, rule="clause-then-quoted-as")]
     if q is None or not _QUOTED_TAIL.fullmatch(text, q.end(), hi) or q.start() in quotes:
         return []
     comma = text.rfind(",", lo, q.start())
