@@ -1550,3 +1550,12 @@ def test_what_an_initiative_costs_is_no_part_of_its_name() -> None:
         "Two power stations are being built at the $22bn Three Gorges Dam project on the Yangtze."
     )
     assert names == ["Three Gorges Dam"]
+
+
+def test_a_holidays_possessive_is_part_of_an_initiatives_name() -> None:
+    """ "a Christmas & New Year's Day Trading Bill": "New Year's" names a day, no owner to cut away ('Day
+    Trading Bill' was left)."""
+    names = _initiative_names(
+        "The consultation on a Christmas & New Year's Day Trading Bill has attracted 500 responses."
+    )
+    assert names == ["Christmas & New Year's Day Trading Bill"]

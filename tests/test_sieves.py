@@ -8216,3 +8216,14 @@ def test_a_clause_then_who_was_quoted_as_saying_is_their_report() -> None:
         ]
     )
     assert [s for _, s, _ in got] == ["J. Mati", "J. Mati", "a senior Polish banker"]
+
+
+def test_a_group_named_by_a_role_is_never_merged_into_one_person_so_titled() -> None:
+    """ "Liberal Democrat leader Charles Kennedy …. The Liberal Democrats say …": the party speaks as named, not
+    its leader (a descriptor met before a name joins a person only in the singular)."""
+    got = _speakers(
+        "Liberal Democrat leader Charles Kennedy has begun a week-long tour.",
+        "The Liberal Democrats say the race in the northern cities is between them and Labour.",
+        "Mr Kennedy said the election would be more unpredictable than any other.",
+    )
+    assert got == ["The Liberal Democrats", "Charles Kennedy"]

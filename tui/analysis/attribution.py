@@ -6849,7 +6849,8 @@ def attribute(
             and (not _OWNS.search(ent.name) or _FIRMS_OWN.match(ent.name) or _place_owned(ent.name))
             and (head := _head_noun(ent.name)) not in _DOCUMENTS
             and head in ROLE_WORDS  # a person's role, not "the Aug. 7 bombing of …"
-            and not (_plural(head) and " who " in ent.name)  # "the scientists who signed …": a group, never one
+            # "the scientists who signed …", "The Liberal Democrats say": a group, never one of them
+            and not _plural(head)
         ):
             target = resolver._by_title(ent.name, len(text) + 1, weak_ok=False)
             if target is not None and _other_place_owner(ent.name, target.title or ""):

@@ -320,7 +320,13 @@ def _clean(name: str) -> str:
     original = name
     name = _MONTH_DAY.sub("", _LEADING.sub("", " ".join(name.split())))  # "the February 22 Paris accord"
     words = name.split()
-    owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'")) and w.lower() not in _COMMON_OWNERS]
+    owned = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w.endswith(("'s", "’s", "s'"))
+        and w.lower() not in _COMMON_OWNERS
+        and words[i + 1] != "Day"  # "Christmas & New Year's Day Trading Bill": a holiday's name, no owner
+    ]
     if owned:
         name = " ".join(words[owned[-1] + 1 :])  # "OPEC's December accord", "BBC Radio 4's Today": the owner's
     while True:
