@@ -8227,3 +8227,16 @@ def test_a_group_named_by_a_role_is_never_merged_into_one_person_so_titled() -> 
         "Mr Kennedy said the election would be more unpredictable than any other.",
     )
     assert got == ["The Liberal Democrats", "Charles Kennedy"]
+
+
+def test_a_captions_pictured_is_no_name() -> None:
+    """ "Pictured is Sir Ian McKellan, who played …. He said …": a caption's word at a sentence's start, never a
+    surname a "he" could mean ('Pictured' was a speaker)."""
+    got = _speakers(
+        "Intro.",
+        "The schoolboy claims to have powers similar to Magneto, from X-Men. Pictured is Sir Ian McKellan, who "
+        "played the character Magneto in the movie X-Men: The Last Stand",
+        "'When I woke up the next day and got out of bed I found some coins had stuck to my body.'",
+        "He said he is a keen fan of comics and had decided to put it to the test.",
+    )
+    assert got and "Pictured" not in got

@@ -318,7 +318,7 @@ wednesday thursday friday saturday sunday january february march april may june 
 november december feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
 unlike like such with within without from to into onto upon about among amid amidst despite through throughout toward
 never towards against across around between beyond behind via under until can could should would does did is are
-was were has have had
+was were has have had pictured
 """.split()
 )
 # Finite verbs and auxiliaries a name's phrase never holds before the name ("do" is a particle: "Banco do Brasil")
