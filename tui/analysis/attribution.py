@@ -2094,6 +2094,11 @@ class Resolver:
         k = bisect.bisect_left(self._org_positions(), pos)
         return self.orgs[max(0, k - _ORGS_BACK) : k]
 
+    def _kind_named_outlet(self, pos: int) -> tuple[int, str, str] | None:
+        """The last paper, agency or station named by its kind before pos (a bisect: "it said" may come often)."""
+        k = bisect.bisect_left(self._outlets, (pos,)) - 1
+        return self._outlets[k] if k >= 0 else None
+
     def _titled_before(self, head: str, pos: int) -> Entity | None:
         """The person a role word stood before, in the 1,500 characters before pos ("hosts Joe Scarborough and
         …"): the last so titled, if the scan knows them as a person."""
@@ -2114,11 +2119,11 @@ class Resolver:
         for e in itertools.islice(reversed(self.entities.values()), 50):
             if e.person or not e.quotes or not e.mentions or not _many(_head_noun(e.name.lower())):
                 continue
-            at = max((b for a, b in e.mentions if a < pos), default=-1)
+            at = max((b for a, b in e.mentions[-3:] if a < pos), default=-1)  # (the latest: quotes come in order)
             if at >= lo and (best is None or at > best[0]):
                 best = (at, e)
-        if best is None:
-            return None
+        if best is None or pos - best[0] > 1000:
+            return None  # (too far back, and a look over the words between would grow with a giant sentence)
         # other people named by a plural since ("Other western officials are not so sure. They said", "religious
         # conservatives … if they believed"): they, more likely than the group that spoke
         own = best[1].name.lower()
@@ -2982,7 +2987,7 @@ class Resolver:
             if len(self.text[here:p].split()) <= 3:
                 # "Shares of Reynolds Metals Co rose after it said …": the body this sentence is about
                 return self._entity(self.acronyms.get(name, name), person=False)
-        outlet = next((o for o in reversed(self._outlets) if o[0] < pos), None)
+        outlet = self._kind_named_outlet(pos)
         if outlet is not None and outlet[0] >= here:
             # "On Saturday, the Mexico City newspaper Reforma published a transcript of what it said …"
             return self._entity(outlet[2], person=False)
@@ -3528,7 +3533,7 @@ class Resolver:
                     body = inside[-1]
                 elif (
                     (kind := _MEDIA_KINDS.get(head)) is not None
-                    and (outlet_ := next((o for o in reversed(self._outlets) if o[0] < pos), None)) is not None
+                    and (outlet_ := self._kind_named_outlet(pos)) is not None
                     and outlet_[1] == kind
                 ):
                     body = outlet_[2]  # "the newspaper Granma said …. The newspaper said"

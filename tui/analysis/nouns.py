@@ -2574,7 +2574,7 @@ _OWNERS = frozenset("his her their its our my your this that".split())  # not "w
 
 
 # A number's comma ("2,000"), and a campus's ("California State University, Long Beach,"): no apposition opens there
-_DIGIT_COMMA = re.compile(
+_NO_APPOSITION_COMMA = re.compile(
     r"(?<=\d),(?=\d{3}\b)|(?:(?<=University)|(?<=College)|(?<=Institute)),(?= [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},)"
 )
 # "… here and in the Far East", "… in New York and in Tokyo": "and" joins two places the subject is in (the
@@ -2604,10 +2604,10 @@ _MAIN_VERB_SEGMENT = re.compile(
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
     sentence read for its quote and for its reported speech), so results are cached."""
-    if "," in pre and _DIGIT_COMMA.search(pre) is not None:
+    if "," in pre and _NO_APPOSITION_COMMA.search(pre) is not None:
         # "The Panel on Climate Change, a group of more than 2,000 scientists, has": a number's comma opens no
         # apposition; it is read as another mark and given back in what is found
-        found = _subject_before(_DIGIT_COMMA.sub(_NUMBER_COMMA, pre))
+        found = _subject_before(_NO_APPOSITION_COMMA.sub(_NUMBER_COMMA, pre))
         if found is None:
             return None
         title = found.title.replace(_NUMBER_COMMA, ",") if found.title else found.title
