@@ -342,6 +342,7 @@ _WORK_AFTER_CUE = re.compile(
 _PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z]+s|[Pp]eople|[A-Za-z]*men)\b\s*")
 # A dash that opens or closes an aside: "—", "–", and the wires' " -- " and " _ "
 _ASIDE_DASH = re.compile(r"\s(?:--|_)\s|\s?[—–]\s?")
+_DASHES = (" -- ", " _ ", "—", "–")
 _WORKS_THEY = frozenset("studies reports surveys polls".split())
 # Works that speak for themselves (GUIDE), and that "the report" names again once named in full (a statement
 # whose issuer is not named too)
@@ -6425,8 +6426,10 @@ def _indirect(
             # clause of time ends at its comma
             comma = text.find(", ", c_lo, stop)  # (not the comma inside "2,400")
             stop = comma if comma > 0 else stop
-        if len(_ASIDE_DASH.findall(text, lo, mention.start)) % 2 == 1 and (
-            close := _ASIDE_DASH.search(text, c_lo, stop)
+        if (
+            any(text.find(dash, lo, mention.start) >= 0 for dash in _DASHES)  # (a substring test first: most have none)
+            and len(_ASIDE_DASH.findall(text, lo, mention.start)) % 2 == 1
+            and (close := _ASIDE_DASH.search(text, c_lo, stop))
         ):
             # "… until 2005 _ at least five years after President Clinton has said that he will decide … _ to test
             # whether …": the report sits inside an aside, which the next dash closes

@@ -309,6 +309,7 @@ def parse_np(s: str, offset: int) -> Mention | None:
     if (
         m is not None
         and m.kind in ("name", "surname")
+        and len(m.text) > len(m.name) + 5  # (words before the name: most names stand alone)
         and (outlet := _OUTLET_THEN_NAME.search(m.text)) is not None
         and not any(w.lower() in ROLE_WORDS for w in outlet.group(1).split())
         and outlet.group(1).split()[0].lower().rstrip(".") not in HONORIFICS  # "… website Mr Molyneux said"
