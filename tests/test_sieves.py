@@ -8240,3 +8240,10 @@ def test_a_captions_pictured_is_no_name() -> None:
         "He said he is a keen fan of comics and had decided to put it to the test.",
     )
     assert got and "Pictured" not in got
+
+
+def test_a_post_where_it_is_held_then_a_name_is_the_name_titled() -> None:
+    """ "Russian prosecutor in Chechnya Vladimir Kravchenko said …": the post, where it is held, then the one who
+    holds it (the whole phrase was a descriptor and a speaker of its own)."""
+    an = _analysis(["Intro.", "Russian prosecutor in Chechnya Vladimir Kravchenko said the case was closed."])
+    assert [(s.name, s.title) for s in an.speakers] == [("Vladimir Kravchenko", "Russian prosecutor in Chechnya")]

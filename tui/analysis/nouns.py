@@ -318,6 +318,18 @@ def parse_np(s: str, offset: int) -> Mention | None:
         # ("It said" after it is the paper)
         at = m.start + outlet.start(1)
         m = Mention("org", m.text, outlet.group(1), None, m.start, m.end) if at >= m.start else m
+    if (
+        m is not None
+        and m.kind == "descriptor"
+        and " in " in m.text
+        and (posted := _ROLE_IN_PLACE_NAME.fullmatch(m.text)) is not None
+        and posted.group("role").lower() in ROLE_WORDS
+        and posted.group("given").lower() in GIVEN_NAMES
+    ):
+        # "Russian prosecutor in Chechnya Vladimir Kravchenko": a post where it is held, then the one who holds it
+        at = posted.start("given")
+        title = LEAD_ARTICLE.sub("", posted.group("title"))
+        m = Mention("name", m.text, m.text[at:], title, m.start, m.end)
     if m is None or offset + lead == 0:
         return m
     return _moved(m, offset + lead)
@@ -966,6 +978,12 @@ def _role_with_modifier(lows: list[str]) -> bool:
     )
 
 
+# "Russian prosecutor in Chechnya Vladimir Kravchenko": a role, where it is held (one or two capitalised words),
+# then a given name and a surname
+_ROLE_IN_PLACE_NAME = re.compile(
+    r"(?P<title>(?:[\w.'’-]+ ){0,3}?(?P<role>[a-z][\w-]*) in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) "
+    r"(?P<given>[A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w'’-]+"
+)
 # A paper, agency or station's kind, then its name: "the official daily Fraternite Matin", "news agency Itar-Tass"
 _OUTLET_THEN_NAME = re.compile(
     r"\b(?:newspaper|daily|weekly|magazine|tabloid|news\s+agency|radio|television|channel)\s+"
