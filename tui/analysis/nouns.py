@@ -311,13 +311,12 @@ def parse_np(s: str, offset: int) -> Mention | None:
         and m.kind in ("name", "surname")
         and len(m.text) > len(m.name) + 5  # (words before the name: most names stand alone)
         and (outlet := _OUTLET_THEN_NAME.search(m.text)) is not None
-        and not any(w.lower() in ROLE_WORDS for w in outlet.group(1).split())
-        and outlet.group(1).split()[0].lower().rstrip(".") not in HONORIFICS  # "… website Mr Molyneux said"
+        and not any(w.lower() in ROLE_WORDS for w in outlet.group(2).split())
+        and outlet.group(2).split()[0].lower().rstrip(".") not in HONORIFICS  # "… website Mr Molyneux said"
     ):
         # "the official daily Fraternite Matin", "the weekly magazine Der Spiegel": a paper by its name, no person
         # ("It said" after it is the paper)
-        at = m.start + outlet.start(1)
-        m = Mention("org", m.text, outlet.group(1), None, m.start, m.end) if at >= m.start else m
+        m = Mention("org", m.text, outlet.group(2), None, m.start, m.end)
     if (
         m is not None
         and m.kind == "descriptor"
@@ -984,32 +983,26 @@ _ROLE_IN_PLACE_NAME = re.compile(
     r"(?P<title>(?:[\w.'’-]+ ){0,3}?(?P<role>[a-z][\w-]*) in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) "
     r"(?P<given>[A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w'’-]+"
 )
+# The words a paper, agency or station is named by before its name, and what "the newspaper", "the agency" then
+# means of it ("news agency" by its last word; a channel counts with the papers, as it has since the rule began)
+_OUTLET_WORDS = {"newspaper": "paper", "daily": "paper", "weekly": "paper", "tabloid": "paper", "channel": "paper",
+                 "magazine": "magazine", "agency": "agency", "radio": "station", "television": "station"}  # fmt: skip
+_OUTLET_ALT = "|".join(r"news\s+agency" if w == "agency" else w for w in _OUTLET_WORDS)
 # A paper, agency or station's kind, then its name: "the official daily Fraternite Matin", "news agency Itar-Tass"
-_OUTLET_THEN_NAME = re.compile(
-    r"\b(?:newspaper|daily|weekly|magazine|tabloid|news\s+agency|radio|television|channel)\s+"
-    r"((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)$"
-)
-
-
-def outlet_named(text: str) -> bool:
-    """Whether the phrase names a paper, agency or station by its kind and then its name."""
-    return _OUTLET_THEN_NAME.search(text) is not None
-
-
+_OUTLET_THEN_NAME = re.compile(rf"\b({_OUTLET_ALT})\s+((?:[A-Z][\w'’&.-]*\s+){{0,3}}[A-Z][\w'’&.-]*)$")
 # The same anywhere in a text: the name is the whole capitalised run after the kind
-_OUTLET_IN_TEXT = re.compile(
-    r"\b(newspaper|daily|weekly|magazine|tabloid|news\s+agency|radio|television|channel)\s+"
-    r"((?:[A-Z][\w'’&-]* ){0,3}[A-Z][\w'’&-]*)(?![\w'’&-]| [A-Z])"
-)
+_OUTLET_IN_TEXT = re.compile(rf"\b({_OUTLET_ALT})\s+((?:[A-Z][\w'’&-]* ){{0,3}}[A-Z][\w'’&-]*)(?![\w'’&-]| [A-Z])")
 
 
-_OUTLET_KINDS = ("newspaper", "daily", "weekly", "magazine", "tabloid", "agency", "radio", "television", "channel")
+def _outlet_word_kind(words: str) -> str:
+    """What an outlet named by these kind words is ("news agency": "agency")."""
+    return _OUTLET_WORDS[words.split()[-1].lower()]
 
 
 def outlets_in(text: str) -> Iterator[tuple[int, str, str]]:
     """Each paper, agency or station the text names by its kind and then its name: (where the name starts, the
     kind "the newspaper" or "the agency" says, the name without an owner's 's)."""
-    if not any(kind in text for kind in _OUTLET_KINDS):
+    if not any(word in text for word in _OUTLET_WORDS):
         return  # (a substring test per kind is some twenty times cheaper than the scan it saves)
     for m in _OUTLET_IN_TEXT.finditer(text):
         words = m.group(2).split()
@@ -1018,21 +1011,14 @@ def outlets_in(text: str) -> Iterator[tuple[int, str, str]]:
             or any(w.lower() in ROLE_WORDS for w in words)
         ):
             continue
-        kind = m.group(1).split()[0].lower()
-        kind = {"magazine": "magazine", "news": "agency", "radio": "station", "television": "station"}.get(
-            kind, "paper"
-        )
-        yield m.start(2), kind, re.sub(r"['’]s$", "", m.group(2))
+        yield m.start(2), _outlet_word_kind(m.group(1)), re.sub(r"['’]s$", "", m.group(2))
 
 
 def outlet_kind(text: str) -> str | None:
     """The kind of outlet the phrase names by its kind and then its name ("the daily Granma": "paper"), so that
     "the newspaper" can mean it later."""
     m = _OUTLET_THEN_NAME.search(text)
-    if m is None:
-        return None
-    kind = m.group(0).split()[0].lower()
-    return {"magazine": "magazine", "news": "agency", "radio": "station", "television": "station"}.get(kind, "paper")
+    return _outlet_word_kind(m.group(1)) if m is not None else None
 
 
 OUTLET_NAMED = re.compile(
@@ -2619,6 +2605,16 @@ _MAIN_VERB_SEGMENT = re.compile(
 )
 
 
+def _read_with_stand_in(pre: str, stand_in: str, word: str) -> Mention | None:
+    """The subject of a phrase in which `stand_in` (of the same length) replaced `word` where it opens no
+    apposition or second subject, with the word given back in what is found."""
+    found = _subject_before(pre)
+    if found is None:
+        return None
+    title = found.title.replace(stand_in, word) if found.title else found.title
+    return found._replace(text=found.text.replace(stand_in, word), name=found.name.replace(stand_in, word), title=title)
+
+
 @lru_cache(maxsize=32768)
 def _subject_before(pre: str) -> Mention | None:
     """subject_before on the phrase alone, offsets from its start: a third of the calls repeat one (the same
@@ -2626,19 +2622,10 @@ def _subject_before(pre: str) -> Mention | None:
     if "," in pre and _NO_APPOSITION_COMMA.search(pre) is not None:
         # "The Panel on Climate Change, a group of more than 2,000 scientists, has": a number's comma opens no
         # apposition; it is read as another mark and given back in what is found
-        found = _subject_before(_NO_APPOSITION_COMMA.sub(_NUMBER_COMMA, pre))
-        if found is None:
-            return None
-        title = found.title.replace(_NUMBER_COMMA, ",") if found.title else found.title
-        return found._replace(
-            text=found.text.replace(_NUMBER_COMMA, ","), name=found.name.replace(_NUMBER_COMMA, ","), title=title
-        )
+        return _read_with_stand_in(_NO_APPOSITION_COMMA.sub(_NUMBER_COMMA, pre), _NUMBER_COMMA, ",")
     if " and " in pre and (where := _AND_WHERE.search(pre, max(0, len(pre) - 60))) is not None:
         # "Currency dealers here and in the Far East said": where they are, a second place, no second subject
-        found = _subject_before(pre[: where.start()] + _WHERE_AND + pre[where.end() :])
-        if found is None:
-            return None
-        return found._replace(text=found.text.replace(_WHERE_AND, "and"), name=found.name.replace(_WHERE_AND, "and"))
+        return _read_with_stand_in(pre[: where.start()] + _WHERE_AND + pre[where.end() :], _WHERE_AND, "and")
     last = _last_word(pre)
     if (last in _NO_SPEECH_MODALS and pre.split()[-1][:1].islower()) or pre.rstrip().endswith(" ought to"):
         return None  # "what the warnings should say", "she can say" (not "American Can said"): no one's words
