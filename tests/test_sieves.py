@@ -8247,3 +8247,47 @@ def test_a_post_where_it_is_held_then_a_name_is_the_name_titled() -> None:
     holds it (the whole phrase was a descriptor and a speaker of its own)."""
     an = _analysis(["Intro.", "Russian prosecutor in Chechnya Vladimir Kravchenko said the case was closed."])
     assert [(s.name, s.title) for s in an.speakers] == [("Vladimir Kravchenko", "Russian prosecutor in Chechnya")]
+
+
+def test_an_aside_after_a_name_in_commas_is_no_title() -> None:
+    """ "Donald Trump, meanwhile, is supported by …", "Hillary Clinton, for her part, said …": an aside on the
+    sentence, not who the person is ('meanwhile' was Trump's title)."""
+    an = _analysis(
+        [
+            "Intro.",
+            "Donald Trump, meanwhile, is supported by far fewer publications.",
+            "Hillary Clinton, for her part, said the plan was weak.",
+            "Bob Smith, a retired teacher, said it was fine.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [
+        ("Hillary Clinton", None),
+        ("Bob Smith", "retired teacher"),
+    ]
+
+
+def test_rival_at_a_sentences_start_is_no_part_of_the_name() -> None:
+    """ "Rival Hillary Clinton had mocked …": the word is capitalised for the sentence, as "rival" is not."""
+    got = _speakers("Intro.", "Rival Hillary Clinton had mocked the complaint, saying anybody who complains is weak.")
+    assert got == ["Hillary Clinton"]
+
+
+def test_a_shared_surname_means_the_one_the_story_turned_to() -> None:
+    """One named in passing ("Gary Johnson’s doctor"), then another named in full as a subject ("Homeland
+    Security Secretary Jeh Johnson says"): a bare "Johnson" after is the second, and so is his "he"; but one the
+    story named as its subject first keeps the surname ("Reza Gul watched …. Fatima Gul, who also took up arms
+    …. '…,' Gul told")."""
+    got = _speakers(
+        "Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely fit.”",
+        "The former New Mexico governor is a triathlete.",
+        "Homeland Security Secretary Jeh Johnson says hackers are taking aim at state officials.",
+        "Johnson said officials should reach out to the federal government. With thousands of systems, “there is "
+        "no one single point of failure,” he said.",
+    )
+    assert got[1:] == ["Jeh Johnson"] * 4
+    got = _speakers(
+        "Reza Gul watched helplessly as her son died at a village checkpoint.",
+        "Fatima Gul, who also took up arms against the Taliban, was wounded.",
+        "'I couldn't stop myself and picked up a weapon,' Gul told TOLO News.",
+    )
+    assert got == ["Reza Gul"]

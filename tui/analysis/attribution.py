@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tui.analysis.lexicon import (
     ABBREVIATIONS,
+    ASIDE_ADVERBS,
     BODY_LAST_WORDS,
     CUE,
     CUE_STARTS,
@@ -261,6 +262,20 @@ _NOT_APPOSITION |= {
 _NOT_APPOSITION |= {"he", "she", "it", "they", "we", "i", "you", "there"}
 # "a good record at the Stade de France, having won their first two games there": a participle's clause
 _NOT_APPOSITION |= {"having", "being", "including"}
+# "Donald Trump, meanwhile, is supported by …", "Clinton, for her part, said …": an aside on the sentence
+_NOT_APPOSITION |= ASIDE_ADVERBS
+
+
+def _not_apposition(phrase: str) -> bool:
+    """Whether a phrase after a name's comma goes on with the sentence rather than saying who the person is."""
+    words = phrase.split(None, 3)
+    if len(words) > 1 and words[0] in _REFLEXIVES:
+        return False  # "himself the son of immigrants": a title stressed
+    return bool(words) and any(" ".join(words[:k]) in _NOT_APPOSITION for k in (1, 2, 3))
+
+
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+
 
 # After a name's comma, a past tense that is the sentence's verb ("Jean-Pierre Lacroix, praised Chinese troops
 # …", "…, rejected accusations that …") and not a participle before a person ("retired police officer",
@@ -358,7 +373,8 @@ _NAMES_LISTED = re.compile(
     r"\s*((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*){0,3}(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)(?=\s*(?:,|\.|;|$)|\s+(?:said|says|told|added|in|at)\b)"
 )
-_APPOS_LEAD = re.compile(r"^(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+")
+# ("Michael Howard, himself the son of immigrants,": the reflexive stresses the title, it is no part of it)
+_APPOS_LEAD = re.compile(r"^(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+)?")
 _OWNS = re.compile(r"['’]s\b")
 _FIRMS_OWN = re.compile(r"(?i)the (?:firm|company|group|bank|carmaker|car maker|airline|retailer|insurer)['’]s \w+$")
 _KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
@@ -1043,7 +1059,7 @@ def _appositive_speaker(text: str, lo: int, comma: int) -> tuple[Mention, int] |
 
 def _described(seg: str) -> bool:
     """A segment that describes someone: "managing director of …", "the group's leader", "who heads it"."""
-    return bool(seg) and (seg[0].islower() or _APPOS_LEAD.match(seg) is not None)
+    return bool(seg) and seg[0].islower()
 
 
 def _is_belief(cue: str) -> bool:
@@ -1765,7 +1781,7 @@ class Resolver:
             # Apposition after the name: "Jane Doe, chief economist at X,"
             ap = _APPOS_AFTER.match(text, m.end(), m.end() + 200) if text.startswith(",", m.end()) else None
             if ap and (
-                ap.group(1).split()[0] in _NOT_APPOSITION
+                _not_apposition(ap.group(1))
                 or (ap.group(1).startswith("who ") and not ap.group(1).startswith("who is"))
                 or ap.group(1).startswith(_RELATIVE_WORDS)  # "Britain, which holds the presidency …"
                 or ap.group(1).startswith(("for a ", "for an "))  # "John Walsh, for a segment that will be …"
@@ -1843,6 +1859,7 @@ class Resolver:
                 ent.title = m.group(1).rstrip(".")
             self._add_person(m.start(2), ent)
         self._given_mentions: list[tuple[int, Entity]] = []
+        self._bare_holder: dict[int, Entity] = {}  # a shared surname alone, where the story turned to another
         self._given_names()
         # "the Mexico City newspaper Reforma": what "the newspaper", or an "it" after it, means
         self._outlets.extend(outlets_in(text))
@@ -1893,15 +1910,20 @@ class Resolver:
                 spouse.gender = "f" if m.group(1).lower() in ("wife", "daughter", "mother", "sister") else "m"
         # Surname mentions ("Lacroix", "Mr Opik", "Conti's") count as mentions of the full name.
         self.person_mentions: list[tuple[int, Entity]] = list(self.people)
-        surnames: dict[str, Entity] = {}
-        for _, ent in self.people:
+        # Two people of one surname: a bare one is the first named, until another is named in full as a sentence's
+        # subject while the first was never called by the surname alone ("Libertarian candidate Gary Johnson’s
+        # doctor …. Homeland Security Secretary Jeh Johnson says …. Johnson said": Jeh; but "Clinton" stays
+        # Hillary after "Bill Clinton, who …" once the story has called her "Clinton")
+        surnames: dict[str, list[tuple[int, Entity]]] = {}
+        for p, ent in self.people:
             toks = ent.name.split()
             if len(toks) > 1 and ent.name[0].isupper():  # "my father" has no surname "father"
-                surnames.setdefault(_surname_of(ent.name), ent)
+                surnames.setdefault(_surname_of(ent.name), []).append((p, ent))
         if surnames:
             starts = [p for p, _ in self.people]
             ends = [p + len(e.name) + 1 for p, e in self.people]
-            for surname, ent in surnames.items():
+            for surname, holders in surnames.items():
+                bare: list[int] = []
                 i = text.find(surname)
                 while i >= 0:
                     j = i + len(surname)
@@ -1911,8 +1933,17 @@ class Resolver:
                     if whole:
                         k = bisect.bisect_right(starts, i) - 1
                         if (k < 0 or i >= ends[k]) and not self._attributive(j, starts, k + 1):
-                            self.person_mentions.append((i, ent))
+                            bare.append(i)
                     i = text.find(surname, j)
+                if holders[-1][1] is not holders[0][1]:
+                    holders = self._surname_holders(holders, bare, len(surname))
+                else:
+                    holders = holders[:1]
+                for i in bare:
+                    h = bisect.bisect_right(holders, i, key=_position) - 1 if len(holders) > 1 else 0
+                    self.person_mentions.append((i, holders[max(h, 0)][1]))
+                    if len(holders) > 1:
+                        self._bare_holder[i] = holders[max(h, 0)][1]
         self.person_mentions.extend(self._given_mentions)
         self.person_mentions.sort(key=_position)
         self._sex_from_text()
@@ -3163,6 +3194,53 @@ class Resolver:
         intro = _INTRO.match(self.text, lo, pos)
         return len(self.text[intro.end() if intro else lo : pos].split()) <= 4
 
+    def _surname_holders(
+        self, named: list[tuple[int, Entity]], bare: list[int], length: int
+    ) -> list[tuple[int, Entity]]:
+        """Who a bare surname means from where on: the first named, then another named in full as a subject
+        while the one before was named in full once and not yet called by the surname alone ("Reza Gul" named
+        three times stays "Gul" after "Fatima Gul, who also took up arms"), and not as a subject itself (in
+        passing: "… and her fiance, Mark Bailey"; "Gary Johnson’s doctor")."""
+        # (a mention may start at its title, "candidate Gary Johnson’s doctor", and its surname then be counted
+        # bare: not here)
+        full = {at + len(e.name) - length for p, e in named if (at := self.text.find(e.name, p, p + 200)) >= 0}
+        bare = [i for i in bare if i not in full]
+        holders = [named[0]]
+        since = 0  # (the first one's bare mentions start with the text: "Trump’s Son Says …" in a headline)
+        times = 0  # how often the one holding it has been named in full so far
+        for p, ent in named:
+            if ent is holders[-1][1]:
+                times += 1
+            elif (
+                times == 1
+                and bisect.bisect_left(bare, p) == since
+                and self._subject_in_full(p, ent)
+                and not self._subject_in_full(*holders[-1])
+            ):
+                holders.append((p, ent))
+                since, times = bisect.bisect_left(bare, p), 1
+        return holders
+
+    def _subject_in_full(self, pos: int, ent: Entity) -> bool:
+        """Named in full there (not "Mr Somers" read as someone's), as the sentence's subject, owning nothing."""
+        at = self.text.find(ent.name, pos, pos + len(ent.name) + 160)
+        return at >= 0 and self._named_as_subject(at, ent) and not self._possessive(at, ent)
+
+    def _named_as_subject(self, pos: int, ent: Entity) -> bool:
+        """A person named in full as the subject: the name opens its sentence with at most a title before it
+        ("Homeland Security Secretary Jeh Johnson says"), not after a verb ("Trump repeatedly accused Rafael
+        Cruz"); with no title, a given name must open it ("Former Carson" is a sentence's first word and a
+        surname)."""
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        intro = _INTRO.match(self.text, lo, pos)
+        words = self.text[intro.end() if intro else lo : pos].split()
+        if not words:
+            return ent.name.split(None, 1)[0].lower() in GIVEN_NAMES
+        return len(words) <= 5 and all(
+            w[:1].isupper() or w.lower() in ROLE_WORDS or w in ("the", "of", "former") for w in words
+        )
+
     def _possessive(self, pos: int, ent: Entity | None = None) -> bool:
         """ "Clinton’s audio": an owner, rarely what a following he/she refers to. The name's own last word
         is what must carry the 's: in "NBC’s Dante Chinni" the mention starts at the owner, not the person."""
@@ -3262,8 +3340,12 @@ class Resolver:
                 self.step = ""
                 return None
         elif m.kind == "surname" or (_capital_role(m) and self._by_surname(m.text, pos) is not None):
-            honorific = m.text.split(" ", 1)[0].lower().rstrip(".") if " " in m.text else ""
-            ent = self._by_surname(m.name, pos, HONORIFIC_GENDER.get(honorific))
+            # (the word before the surname: "In an online video Miss Somers" is read whole at times)
+            ahead = m.text[: len(m.text) - len(m.name)].split() if m.text.endswith(m.name) else m.text.split()[:1]
+            sex = HONORIFIC_GENDER.get(ahead[-1].lower().rstrip(".")) if ahead else None
+            ent = self._bare_holder.get(m.end - len(m.name)) if m.text.endswith(m.name) else None
+            if ent is None or (sex is not None and _sex_of(ent) not in (None, sex)):
+                ent = self._by_surname(m.name, pos, sex)
             self.step = "surname:full-name" if ent is not None else "surname:alone"
             place = m.name.lower() in PLACES or m.name in _PLACE_SHORT  # "Australia expects …": a country speaks
             if (
@@ -3316,7 +3398,7 @@ class Resolver:
                 # "Chung, who is also Minister of …,": "Minister of …"; "Britain, which holds …", "Putin, on a
                 # visit to London on Monday, said": no title
                 title = _APPOS_LEAD.sub("", m.title).removeprefix("also ")  # "also founder of the company"
-                if title.split()[0].lower() not in _NOT_APPOSITION and not _only_place(title):
+                if not _not_apposition(title.lower()) and not _only_place(title):
                     ent.title = title
         elif m.kind == "name" and (by := _WORK_BY.match(m.text)) and by.group(1).lower() in self.works:
             # "The book by Sunday Telegraph journalist Robert Peston said": the book speaks under the title the

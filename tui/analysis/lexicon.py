@@ -318,8 +318,21 @@ wednesday thursday friday saturday sunday january february march april may june 
 november december feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr by where why how what whether
 unlike like such with within without from to into onto upon about among amid amidst despite through throughout toward
 never towards against across around between beyond behind via under until can could should would does did is are
-was were has have had pictured
+was were has have had pictured rival
 """.split()
+)
+# Asides in commas after a subject that bear on the sentence, not on who the subject is ("Donald Trump, meanwhile,
+# is …", "Clinton, for her part, said"): never an apposition, never a title
+_ASIDE_WORDS = (
+    "however though too also meanwhile nevertheless nonetheless separately earlier later instead therefore likewise "
+    "moreover furthermore meantime apparently indeed again alone himself herself themselves itself"
+)
+ASIDE_ADVERBS = frozenset(
+    (
+        *_ASIDE_WORDS.split(),
+        *("in turn", "for example", "for instance", "for his part", "for her part", "for their part", "for its part"),
+        *("of course", "in the meantime", "in fact", "in particular", "in response", "in contrast", "by contrast"),
+    )
 )
 # Finite verbs and auxiliaries a name's phrase never holds before the name ("do" is a particle: "Banco do Brasil")
 FINITE_WORDS = frozenset(

@@ -8,6 +8,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from tui.analysis.lexicon import (
+    ASIDE_ADVERBS,
     BODY_LAST_WORDS,
     COURTESY_TITLES,
     DAYS_AND_MONTHS,
@@ -345,9 +346,6 @@ _ASIDE = re.compile(
     r"commenting|addressing|appearing|in|on|during|after|before)\s"
 )
 _STATE_ABBREVIATIONS = frozenset(s.rstrip(".") for s in US_STATES if s.endswith("."))
-_ADVERB_ASIDES = frozenset(
-    "however though too also meanwhile nevertheless nonetheless separately earlier later".split()
-)
 # "in London", "for J.D. Power": a preposition and a name, where someone is or whom they work for
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|from|of|for|with|by)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*$")
 
@@ -384,7 +382,7 @@ def _aside(segment: str) -> bool:
     """A comma-set segment after a subject that says how or where it spoke ("speaking to reporters", "in an
     editorial", "however"), not who it is ("in charge of rescue" is a post)."""
     return (_ASIDE.match(segment) is not None and not segment.startswith("in charge ")) or (
-        segment.lower() in _ADVERB_ASIDES
+        segment.lower() in ASIDE_ADVERBS
     )
 
 
