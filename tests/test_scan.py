@@ -161,7 +161,9 @@ PLAIN_APPOS_AFTER = re.compile(
     r"(?:,|(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)\.)"
 )
 PLAIN_RUN_ON_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})")
-PLAIN_MEDIUM_WORD = re.compile(r"\b(?:speech|statement|interview|letter|conference|briefing|message)\b")
+PLAIN_MEDIUM_WORD = re.compile(
+    r"\b(?:speech|statement|interview|letter|conference|briefing|message|report|filing|testimony|tweet)\b"
+)
 STOP_PIECES = [
     *("The", "the", "to", "book", "report", "new", "Brown", "A", "an", "An", "Exxon", "spokesman", "officials"),
     *("Lufthansa", "which", "said", "told", "reporters", "its", "it", "OECD", "U.S.", "AB", "'s", "’s", "claims"),

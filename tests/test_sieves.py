@@ -8291,3 +8291,78 @@ def test_a_shared_surname_means_the_one_the_story_turned_to() -> None:
         "'I couldn't stop myself and picked up a weapon,' Gul told TOLO News.",
     )
     assert got == ["Reza Gul"]
+
+
+def test_a_name_of_a_body_whose_own_name_holds_of_is_the_person() -> None:
+    """ "Philip Okundi of the Kenya Bureau of Standards said": the person, titled by the body (the body spoke)."""
+    got = _reports(["Intro.", "Philip Okundi of the Kenya Bureau of Standards said that prices would rise."])
+    assert [speaker for _, speaker, _ in got] == ["Philip Okundi"]
+
+
+def test_a_title_ending_in_ing_opens_no_clause() -> None:
+    """ "Managing Director Philip Okundi … said here Wednesday that with effect from October 1, …", "Banking
+    sources said that while …,": the -ing word is a title's or a noun's, not a participle opening the sentence,
+    when the speech verb stands before the comma ("Having said that," still opens one)."""
+    got = _reports(
+        [
+            "Intro.",
+            "Managing Director Philip Okundi said here Wednesday that with effect from October 1, this year, imported "
+            "used items would be banned.",
+            "Banking sources said that while the central bank is reluctant to act, it will accept some limits.",
+            "Having said that, the team is looking in much better shape.",
+        ]
+    )
+    assert [(text.split(",")[0], speaker) for text, speaker, _ in got] == [
+        ("with effect from October 1", "Philip Okundi"),
+        ("while the central bank is reluctant to act", "Banking sources"),
+    ]
+
+
+def test_a_report_a_body_gives_in_its_report_is_the_bodys() -> None:
+    """ "The bi-partisan committee in its report said": the medium is no part of the speaker, who is the
+    committee the article named before."""
+    got = _reports(
+        [
+            "Intro.",
+            "The Foreign Affairs Committee urged the government to act on the matter at once.",
+            "The bi-partisan committee in its report said it was not convinced by the plan.",
+        ]
+    )
+    assert got == [
+        ("it was not convinced by the plan", "Foreign Affairs Committee", "cue-then-clause/descriptor:named-body")
+    ]
+
+
+def test_a_clause_of_when_opens_the_sentence_and_holds_its_own_report() -> None:
+    """ "A day after President Clinton … admitted an "…", Feinstein shocked …. "…," she said": the opening clause
+    of time is no subject (nor part of the name), and the "she" is the main clause's; a report inside such a
+    clause is still one ("A day after Obama declared that …,")."""
+    an = _analysis(
+        [
+            "Intro.",
+            'A day after President Clinton addressed the nation and admitted an "inappropriate relationship" with '
+            "Lewinsky, Senator Dianne Feinstein shocked her colleagues by denouncing him.",
+            '"My trust in his credibility has been badly shattered," she said.',
+            "A day after Obama declared that Iraqi forces had broken the hold on the dam, the army announced strikes.",
+        ]
+    )
+    assert [(q.text, q.speaker) for q in an.quotes] == [
+        ("inappropriate relationship", "Clinton"),
+        ("My trust in his credibility has been badly shattered,", "Dianne Feinstein"),
+        ("Iraqi forces had broken the hold on the dam", "Obama"),
+    ]
+    assert all(not a.startswith("A day") for s in an.speakers for a in s.aliases)
+
+
+def test_indicated_that_reports_and_data_opening_a_sentence_are_no_surname() -> None:
+    """ "Senate Majority Leader Trent Lott indicated that …" reports (and the quotation after it is his);
+    "Statistics indicated that …": the data speak as named, no person called Statistics whom a "he" could mean."""
+    got = _speakers(
+        "Intro.",
+        "Prime Minister Frederick Sumaye said malaria is the leading cause of child mortality. Statistics indicated "
+        "that 25 percent of deaths are due to the disease.",
+        "Malaria is also a major impediment to development, he said.",
+        "Senate Majority Leader Trent Lott indicated that, as far as he was concerned, the matter was closed.",
+        '"The problem with the censure resolution right now is that the Senate is tired."',
+    )
+    assert got == ["Frederick Sumaye", "Statistics", "Frederick Sumaye", "Trent Lott", "Trent Lott"]

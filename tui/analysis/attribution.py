@@ -60,6 +60,7 @@ from tui.analysis.lexicon import (
     STATE_NAMES,
     STOP_CAPS,
     THAT_ONLY_CUES,
+    TIME_THEN_AFTER,
     TITLE_QUALIFIERS,
     UNISEX_NAMES,
     WEEKDAYS,
@@ -613,12 +614,20 @@ _DOC_FINDING = re.compile(
 # `"…," per the party's bylaws.` / `"…," according to the filing.`
 _SOURCE_AFTER = re.compile(r"(per|according to)\s+([^,.;:\"“”]{2,80}?)\s*(?:[.;,]|$)")
 # "Manning said …", "Boreing, the group's president, said": a surname in -ing before a verb is no participle
-_ING_NAME = (
-    r"(?:Having|Being|[A-Z][a-z]+ing(?!\s+(?:also\s+)?(?:said|says|told|tells|added|adds|was|is|has|had|will|would|"
-    r"wrote|writes|argued|argues|insisted|insists|who)\b))"
+_ING_WORD = (
+    r"[A-Z][a-z]+ing(?!\s+(?:also\s+)?(?:said|says|told|tells|added|adds|was|is|has|had|will|would|"
+    r"wrote|writes|argued|argues|insisted|insists|who)\b)"
 )
+_ING_NAME = r"(?:Having|Being|" + _ING_WORD + ")"
 _INTRO = re.compile(
-    r"(?:" + _ING_NAME + r"|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
+    # (an -ing word whose phrase holds the sentence's speech verb before its comma is a title's: "Managing Director
+    # Philip Okundi … said here Wednesday that with effect from October 1, …", "Housing Secretary … says")
+    r"(?:Having|Being|"
+    + _ING_WORD
+    + r"(?![^,]{0,160}\b(?:said|says|told|tells)\b)|"
+    # "A day after President Clinton addressed the nation …, Feinstein shocked …": when, as "After …" does
+    + TIME_THEN_AFTER
+    + r"|In|At|On|After|Before|During|Despite|Although|While|When|As|With|Given|Following|Asked|"
     r"Speaking|Referring|Turning|Noting|Recalling|Regarding|For|Since|Under|Amid|Besides|Unlike|Like|Once|Though|If|"
     r"(?:" + "|".join(w.capitalize() for w in SENTENCE_ADVERBS) + r")(?=,))\b[^,]{0,160},[\"”]?\s+"
 )
@@ -662,7 +671,10 @@ _RUN_ON_MAIN = re.compile(
     r"(?:If|When|Once|Unless|Should)\s+(?:\S+\s+){3,}?(?:would|will|could|can|should|might|must)\s+\S+[^,]*$"
 )
 _CLAUSE_INTRO = re.compile(r"(?:When|While|Although|Though|After|Before|Since|As|Once|Because|Until) ")
-_OPENING_CLAUSE = re.compile(r"(?:Even )?(?:Though|Although|While|Whereas|Because|Since|As) ")
+# (and when: "A day after Obama declared that Iraqi forces had broken …, US Central Command announced …")
+_OPENING_CLAUSE = re.compile(
+    r"(?:Even )?(?:Though|Although|While|Whereas|Because|Since|As) |(?:After|Before|" + TIME_THEN_AFTER + ") "
+)
 _OPENING_CLAUSE_COMMA = re.compile(
     r"(?:Even )?(?:Though|Although|Whereas|Because) [^,;\"“”]{8,240}(?:,\s+and\s[^,;\"“”]{4,240})?,\s+(?=[A-Za-z])"
 )

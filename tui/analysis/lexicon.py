@@ -33,8 +33,10 @@ _SENTENCE_FIRST = ["Said", "Says", "Added", "Adds", "Asked", "Asks", "Explained"
 # Cues of several words: "pointed out", "A 1972 Supreme Court decision makes it clear that"
 _PHRASE_CUES = frozenset({"pointed out", "points out", "point out", "made it clear", "makes it clear", "make it clear"})
 # Verbs that report only with "that": "Clinton also proposed that …", "experts agree that …" (not "proposed a
-# ban", "the proposed merger", "agree on key areas")
-_THAT_ONLY = ("proposed", "proposes", "propose", "agree", "recommended", "recommends", "recommend")
+# ban", "the proposed merger", "agree on key areas", "as indicated by")
+# ("Senate Majority Leader Trent Lott indicated that …", "Twelve percent indicated that they were not sure")
+_THAT_ONLY: tuple[str, ...] = ("proposed", "proposes", "propose", "agree", "recommended", "recommends", "recommend")
+_THAT_ONLY += ("indicated", "signaled", "signalled")
 # The present of a plural subject ("Critics argue that …", "Officials insist that …"): only before "that", as
 # "their own claim", "a report", "note" are nouns too
 _PLURAL_THAT = (
@@ -285,7 +287,7 @@ scheme project charter compact deal games cup championship championships league 
 street road avenue square river mountain island islands sea ocean bay city county state states province region
 airport station hospital school college stadium park hotel church house hall building palace day week year
 theatre theater museum gallery library zoo arena cathedral temple mosque dam canal
-range reservoir open
+range reservoir open control
 """.split()
 )
 ORG_WORDS = set(
@@ -333,6 +335,11 @@ ASIDE_ADVERBS = frozenset(
         *("in turn", "for example", "for instance", "for his part", "for her part", "for their part", "for its part"),
         *("of course", "in the meantime", "in fact", "in particular", "in response", "in contrast", "by contrast"),
     )
+)
+# When, relative to something done: "A day after (President Clinton addressed …)", "Shortly before", "Years after"
+TIME_THEN_AFTER = (
+    r"(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?)|Shortly|Soon|"
+    r"Hours|Days|Weeks|Months|Years|Moments|Minutes|Just|Only|Long|Right) (?:after|before)"
 )
 # Finite verbs and auxiliaries a name's phrase never holds before the name ("do" is a particle: "Banco do Brasil")
 FINITE_WORDS = frozenset(

@@ -36,6 +36,7 @@ from tui.analysis.lexicon import (
     SENTENCE_ADVERBS,
     STATE_NAMES,
     STOP_CAPS,
+    TIME_THEN_AFTER,
     TITLE_QUALIFIERS,
     US_STATES,
     WEEKDAYS,
@@ -99,12 +100,17 @@ _AUX_LAST = frozenset(
 )
 
 _MEDIUM_WORD = re.compile(
-    word_start_alternation("speech statement interview letter conference briefing message".split()) + r"\b"
+    word_start_alternation(
+        "speech statement interview letter conference briefing message report filing testimony tweet".split()
+    )
+    + r"\b"
 )
-# "in a speech at the United Nations on Wednesday", "in a message to Congress": how, where and when, after a noun
+# "in a speech at the United Nations on Wednesday", "in a message to Congress", "(The bi-partisan committee) in its
+# report": how, where and when, after a noun
 _MEDIUM_TAIL = re.compile(
     r"(?<=[\w.])(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bwrote)\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:speech|statement|interview|letter|news\s+conference|press\s+conference|briefing|message)"
+    r"(?:[\w-]+\s+){0,2}?(?:speech|statement|interview|letter|news\s+conference|press\s+conference|briefing|message|"
+    r"report|filing|testimony|tweet)"
     r"(?:\s+(?:to|with|before|at|in|from|for)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of|for|and)\s+|\s+)?){1,6}"
     r"|\s+to\s+[a-z]+)?(?:\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)|today|yesterday|last\s+[a-z]+))?\s*$"
 )
@@ -330,9 +336,22 @@ def parse_np(s: str, offset: int) -> Mention | None:
         at = posted.start("given")
         title = LEAD_ARTICLE.sub("", posted.group("title"))
         m = Mention("name", m.text, m.text[at:], title, m.start, m.end)
+    if (
+        m is not None
+        and m.kind in ("name", "surname")
+        and (" after " in m.text or " before " in m.text)
+        and (when := _TIME_BEFORE_NAME.match(m.text)) is not None
+        and (after := _checked_np(m.text[when.end() :])) is not None
+        and after.kind in ("name", "surname")
+    ):
+        # "A day after President Clinton (… admitted)": when, no part of the subject
+        m = _moved(after, m.start + when.end())
     if m is None or offset + lead == 0:
         return m
     return _moved(m, offset + lead)
+
+
+_TIME_BEFORE_NAME = re.compile(rf"(?i:{TIME_THEN_AFTER})\s+")
 
 
 def _moved(m: Mention, by: int) -> Mention:
@@ -1035,6 +1054,8 @@ def _parse_np(s: str) -> Mention | None:
     """parse_np at offset 0; names recur across a corpus, so results are cached."""
     if s.lower().rstrip(",.") in _NEVER_ALONE and not s.isupper():  # (not "NOW", a body in capitals)
         return None  # "When asked if …", "Earlier, a group of …", "Still images …": a function word, no one
+    if s[:1].isupper() and s.lower() in _DOCUMENT_PLURALS:
+        return Mention("descriptor", s, s, None, 0, len(s))  # "Statistics indicated that": data, no surname
     if s[-1:].isdigit() or s.endswith((" Live", " News", " Extra")):
         outlet = _NUMBERED_OUTLET.fullmatch(s)
         if outlet is not None:
@@ -1788,6 +1809,8 @@ _OF_BODY = re.compile(
     r"(?P<body>(?:the (?:[a-z-]+ ){0,2}(?:department|division|unit|desk|arm|wing|branch) of )?"
     r"(?:the )?(?:(?:nearby|local|state|federal|national|regional|provincial|city|county) )?"
     r"[A-Z][\w.&'’-]*(?: (?:& )?[A-Z][\w.&'’-]*){0,5}"
+    # ("Philip Okundi of the Kenya Bureau of Standards": the body's own of-phrase)
+    r"(?: (?:of|for|on) (?:the )?[A-Z][\w.&'’-]*(?: (?:and |& )?[A-Z][\w.&'’-]*){0,4})?"
     r"(?: (?:police|department|office|council|government|authorities|club|team|university|hospital)){0,2}"
     r"(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?)"
 )
