@@ -8366,3 +8366,56 @@ def test_indicated_that_reports_and_data_opening_a_sentence_are_no_surname() -> 
         '"The problem with the censure resolution right now is that the Senate is tired."',
     )
     assert got == ["Frederick Sumaye", "Statistics", "Frederick Sumaye", "Trent Lott", "Trent Lott"]
+
+
+def test_an_apposition_left_open_before_the_verb_may_name_the_body_with_its_article() -> None:
+    """ "Rita Malley, spokeswoman for the New Jersey state attorney general's office said …": the apposition's
+    comma never closed, the name before it speaks (nothing was found)."""
+    got = _reports(
+        [
+            "Intro.",
+            "Rita Malley, spokeswoman for the New Jersey state attorney general's office said Smith was not the man.",
+        ]
+    )
+    assert [(text, speaker) for text, speaker, _ in got] == [("Smith was not the man", "Rita Malley")]
+
+
+def test_revealed_that_reports() -> None:
+    got = _reports(["Intro.", "Peace Now, an Israeli peace group, also revealed that 5,892 new units are being built."])
+    assert [(text, speaker) for text, speaker, _ in got] == [("5,892 new units are being built", "Peace Now")]
+
+
+def test_a_quotation_right_after_another_goes_on_with_its_speaker() -> None:
+    """BBC copy leaves a paragraph's closing mark out: `… and Benitez said: "He played very well. "It is important
+    …"`; the second quotation goes on with Benitez, not the sentence's first name."""
+    got = _direct(
+        [
+            "Intro.",
+            'Igor Biscan was outstanding in midfield, and Benitez said: "He played very well. "It is important to have '
+            'all the players ready and a good squad."',
+        ]
+    )
+    assert [speaker for _, speaker in got] == ["Benitez", "Benitez"]
+
+
+def test_a_works_title_with_the_wires_underscore_dash_is_no_quotation() -> None:
+    """ "Star Wars: Episode I _ The Phantom Menace's" in the NYT wire: a title in Title Case (its "_" a dash)."""
+    got = _direct(["Intro.", 'In celebration of "Star Wars: Episode I _ The Phantom Menace\'s" anniversary, fans met.'])
+    assert got == []
+
+
+def test_reuters_mixed_case_dateline_is_no_part_of_a_report() -> None:
+    got = _reports(
+        [
+            "New York, April 3 - E.F. Hutton LBO Inc is still interested in an acquisition of Purolator Courier Corp, "
+            "an E.F. Hutton spokesman said."
+        ]
+    )
+    assert [text for text, _, _ in got] == [
+        "E.F. Hutton LBO Inc is still interested in an acquisition of Purolator Courier Corp"
+    ]
+
+
+def test_a_time_ago_is_no_speaker() -> None:
+    got = _speakers("Intro.", "He is the same man who a month ago said that the software hides a serial number.")
+    assert "a month ago" not in got

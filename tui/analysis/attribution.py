@@ -5039,6 +5039,10 @@ def _s_sentence_subject(c: QuoteContext) -> Hit | None:
     s_lo = c.sent[0]
     if len(c.text[s_lo : c.q.open].split()) < 3:
         return None
+    if c.prev_end > s_lo and not c.text[c.prev_end : c.q.open].strip(" \"'“”‘’"):
+        # `… and Benitez said: "He played very well. "It is important …"`: one quotation after another, the
+        # first's mark left open; it goes on, whoever the sentence opened with
+        return None
     joins = list(_CLAUSE_JOIN.finditer(c.text, max(s_lo, c.prev_end), c.q.open))  # not inside a quotation
     if joins:
         # "Jindal signed an order, while Mike Huckabee proposed we "…"": the subject of the clause the quotation is

@@ -36,7 +36,7 @@ _PHRASE_CUES = frozenset({"pointed out", "points out", "point out", "made it cle
 # ban", "the proposed merger", "agree on key areas", "as indicated by")
 # ("Senate Majority Leader Trent Lott indicated that …", "Twelve percent indicated that they were not sure")
 _THAT_ONLY: tuple[str, ...] = ("proposed", "proposes", "propose", "agree", "recommended", "recommends", "recommend")
-_THAT_ONLY += ("indicated", "signaled", "signalled")
+_THAT_ONLY += ("indicated", "signaled", "signalled", "revealed", "reveals", "disclosed", "discloses")
 # The present of a plural subject ("Critics argue that …", "Officials insist that …"): only before "that", as
 # "their own claim", "a report", "note" are nouns too
 _PLURAL_THAT = (

@@ -146,7 +146,7 @@ _DASH_APPOS = re.compile(r"\s(?:-|—|–)\s([^-—–]{3,160})\s(?:-|—|–)$"
 _LEAD_PREP = re.compile(r"\s*(?:from|of|at|with|for)\s")
 # "Marc Ostwald, a strategist at Monument Securities told": an apposition left open before the verb
 _LEAD_ROLE = re.compile(
-    r"\s*(?:(a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+(?:at|of|for|with|in|to)\s+[A-Z]"
+    r"\s*(?:(a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+(?:at|of|for|with|in|to)\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -382,7 +382,7 @@ _PREPOSITION_DETERMINER = re.compile(
 _TIME_LEAD = re.compile(rf"{_TIME_LEAD_ALT}(?=[a-z])")
 # "Two weeks ago", "a few days ago", "last month": a time that opens a phrase, up to where its subject would start
 _AGO_LEAD = re.compile(
-    r"(?i:(?:a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
+    r"(?i:(?:a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)['’]?\s+ago|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend))"
     r"(?:,?\s+|$)"
 )

@@ -17,7 +17,8 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
-_WORD = re.compile(r"\w[\w’'-]*")  # a dash alone ("Episode I -- The Phantom Menace") is no word
+# a dash alone ("Episode I -- The Phantom Menace", the NYT wire's "Episode I _ The Phantom Menace") is no word
+_WORD = re.compile(r"[^\W_][\w’'-]*")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "from", "is", "my",
                "your"}  # fmt: skip
 # A stray single mark that closes a double-quoted sentence: `"… a bit more.' Next`

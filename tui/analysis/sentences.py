@@ -31,8 +31,10 @@ _DATELINE = re.compile(
 )
 # `Washington _ Despite …`: the New York Times wire's place in plain capitals, then its underscore dash, at the
 # start of the first paragraph only ("Evolution _ the theory that …" later is a dash inside a sentence)
+# (and Reuters' `New York, April 3 - E.F. Hutton …`: a place in plain capitals, the date, a dash)
 _PLAIN_DATELINE = re.compile(
-    r"[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}(?:, [A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2})? _ (?=[A-Z])"
+    r"[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}(?:, [A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2})?"
+    r"(?: _|, [A-Z][a-z]{2,8}\.? \d{1,2} (?:-|--|—|–)) (?=[A-Z])"
 )
 
 
