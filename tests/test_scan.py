@@ -16,7 +16,7 @@ from tui.analysis import attribution as A
 from tui.analysis import initiatives as I
 from tui.analysis import nouns as N
 from tui.analysis import sentences as S
-from tui.analysis.lexicon import CUE, CUE_STARTS
+from tui.analysis.lexicon import CUE, CUE_STARTS, KIN_WORDS
 from tui.analysis.scan import WordScan, finditer_any, matches
 
 PIECES = [
@@ -33,7 +33,7 @@ texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
 SCAN = WordScan(
     {
         "cue": CUE_STARTS,
-        "kin": A._KIN_WORDS,
+        "kin": KIN_WORDS,
         "given": A._GIVEN_WORDS,
         "honorific": A._HONORIFIC_WORDS,
         "titled": [k.capitalize() for k in I._KIND_WORDS],

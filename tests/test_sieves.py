@@ -8419,3 +8419,37 @@ def test_reuters_mixed_case_dateline_is_no_part_of_a_report() -> None:
 def test_a_time_ago_is_no_speaker() -> None:
     got = _speakers("Intro.", "He is the same man who a month ago said that the software hides a serial number.")
     assert "a month ago" not in got
+
+
+def test_kin_named_by_a_given_name_in_apposition_speaks_by_that_name() -> None:
+    """ "said his wife, Kimberly", "says her father, Michael, "…"" after an opening phrase: the given name,
+    titled by the kin word (was 'his wife', or no one)."""
+    an = _analysis(
+        [
+            "Intro.",
+            '"Our car was totaled," said his wife, Kimberly.',
+            'Looking at her, says her father, Michael, "If you did not know, you would not think anything was wrong."',
+        ]
+    )
+    assert [(q.speaker, q.rule.split("/")[0]) for q in an.quotes] == [
+        ("Kimberly", "cue-after"),
+        ("Michael", "cue-before"),
+    ]
+    assert {(s.name, s.title) for s in an.speakers} == {("Kimberly", "his wife"), ("Michael", "her father")}
+
+
+def test_reasoned_and_speculated_cue_and_two_words_with_a_comma_are_a_partial_quote() -> None:
+    """ "Folkman reasoned, "…"", "Rafi Eitan speculated that …", "Janney called Marchand "exquisite, elegant."" """
+    an = _analysis(
+        [
+            "Intro.",
+            'Folkman reasoned, "You could give interferon alpha at a low dose every day" without side effects.',
+            "Rafi Eitan, a former Mossad operator, speculated that the two might have been hired by a private outfit.",
+            'Janney called Marchand "exquisite, elegant."',
+        ]
+    )
+    assert [(q.kind, q.speaker) for q in an.quotes] == [
+        ("direct", "Folkman"),
+        ("indirect", "Rafi Eitan"),
+        ("direct", "Janney"),
+    ]

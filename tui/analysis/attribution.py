@@ -38,6 +38,7 @@ from tui.analysis.lexicon import (
     HONORIFIC_GENDER,
     HONORIFICS,
     ING_NOUNS,
+    KIN_WORDS,
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
     MALE_NAMES,
@@ -378,9 +379,8 @@ _NAMES_LISTED = re.compile(
 _APPOS_LEAD = re.compile(r"^(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:the|a|an|who\s+is(?:\s+also|\s+now)?)\s+)?")
 _OWNS = re.compile(r"['’]s\b")
 _FIRMS_OWN = re.compile(r"(?i)the (?:firm|company|group|bank|carmaker|car maker|airline|retailer|insurer)['’]s \w+$")
-_KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
-              "grandfather", "aunt", "uncle", "mom", "dad")  # fmt: skip
-_KIN_NOUN = re.compile("(?:" + "|".join(_KIN_WORDS) + r")\b(?!['’])")
+
+_KIN_NOUN = re.compile("(?:" + "|".join(KIN_WORDS) + r")\b(?!['’])")
 _KIN_OWNER = re.compile(r"(?<!\w)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+$")
 _FEMALE_KIN = {"mother", "wife", "daughter", "sister", "grandmother", "aunt", "mom"}
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
@@ -555,7 +555,7 @@ _BELIEF_WORDS = (*COGNITION_CUES, "expressed", "voiced")
 _FINDING_VERBS = ("found", "finds", "showed", "shows", "determined", "revealed", "reveals")
 WORD_LISTS = {
     "cue": CUE_STARTS,
-    "kin": _KIN_WORDS,
+    "kin": KIN_WORDS,
     "given": _GIVEN_WORDS,
     "work": _WORK_COMMAS,
     "honorific": _HONORIFIC_WORDS,
@@ -1164,7 +1164,7 @@ def _speaking_descriptor(m: Mention) -> bool:
     """A descriptor that can be the speaker after a verb-first cue: people ("the minister", "aides") or a
     document ("the report"), not "CLAUSE, said the first" or "…, noted the decline"."""
     head = _head_noun(m.text)
-    return head in ROLE_WORDS or head in _DOCUMENTS or head in _MEDIA_HEADS or head in _KIN_WORDS or names_group(head)
+    return head in ROLE_WORDS or head in _DOCUMENTS or head in _MEDIA_HEADS or head in KIN_WORDS or names_group(head)
 
 
 # "…, part of an alliance agreed in 2000": a part of something is no speaker (nor is what follows it)
@@ -4937,7 +4937,11 @@ def _s_cue_before(c: QuoteContext) -> Hit | None:
         pron = _PRONOUN_BEFORE.search(text, before_lo, cm.start())
         if pron is not None:  # "She said she recalls the colleague being "Q"": the nearest "she"
             mention = parse_np(pron.group(1), pron.start(1))
-    if mention is None and not text[before_lo : cm.start()].strip(" ,;:—–-"):
+    if mention is None and (
+        not text[before_lo : cm.start()].strip(" ,;:—–-")
+        # ("Looking at her, says her father, Michael, "Q"": an opening phrase, then the verb leads its clause)
+        or ((opening := _INTRO.match(text, before_lo, cm.start())) is not None and opening.end() == cm.start())
+    ):
         # "… , said X: "Q"": the speaker after the verb, only where the verb leads its clause
         mention = subject_after(text, cm.end(), q.open)
     return (mention, cue, cm.start()) if mention is not None else None
@@ -7160,7 +7164,7 @@ def _speaker(e: Entity) -> Speaker:
 
 
 _SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
-_PAIR = re.compile(r"[a-z][\w'’-]*\s+[\w'’-]+[.,]?")
+_PAIR = re.compile(r"[a-z][\w'’-]*,?\s+[\w'’-]+[.,!?]?")  # ("called Marchand "exquisite, elegant."")
 
 
 def _reported_pair(text: str, s: Span) -> bool:

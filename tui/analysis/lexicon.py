@@ -17,6 +17,7 @@ complained complains boasted boasts pleaded demanded contended contends called c
 dubbed labeled labelled branded sings sang denounced slammed blasted praised accused touted likened reads read
 shouted yelled screamed chanted whispered muttered exclaimed cried lamented mused scoffed sneered snapped retorted
 countered testified wondered answered alleged charged assured reassured told alerted informed reminded notified
+reasoned speculated speculates surmised
 deadpanned grumbled sighed gushed fumed growled mumbled stammered murmured chuckled chuckles giggled sniffed scolded
 boomed barked hissed teased marveled marvelled enthused bragged griped groused
 gushes scoffs exclaims enthuses brags retorts raved bellowed bellows thundered hollered shrieked
@@ -341,6 +342,9 @@ TIME_THEN_AFTER = (
     r"(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?)|Shortly|Soon|"
     r"Hours|Days|Weeks|Months|Years|Moments|Minutes|Just|Only|Long|Right) (?:after|before)"
 )
+# One's kin: "his father", "her mother, Maribel" speak as the article names them
+KIN_WORDS = ("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
+             "grandfather", "aunt", "uncle", "mom", "dad")  # fmt: skip
 # Finite verbs and auxiliaries a name's phrase never holds before the name ("do" is a particle: "Banco do Brasil")
 FINITE_WORDS = frozenset(
     "will would can could shall should may might must is are was were has have had does did".split()

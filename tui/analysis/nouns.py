@@ -21,6 +21,7 @@ from tui.analysis.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     ING_NOUNS,
+    KIN_WORDS,
     LEAD_ARTICLE,
     LEGAL_SUFFIXES,
     MONTHS,
@@ -3360,7 +3361,15 @@ def _subject_after(text: str, lo: int, hi: int) -> Mention | None:
         cut = _AFTER_STOP.search(rest)
         appos = rest[: cut.start()] if cut else rest
         named = parse_np(appos, lo + m.end()) if len(appos.split()) <= 4 else None
-        if named is not None and named.kind == "name":
+        if named is not None and (
+            named.kind == "name"
+            # "says her father, Michael,": one's kin by a given name alone
+            or (
+                named.kind == "surname"
+                and named.name.lower() in GIVEN_NAMES
+                and mention.text.rsplit(None, 1)[-1].lower() in KIN_WORDS
+            )
+        ):
             title = LEAD_ARTICLE.sub("", mention.text)
             return Mention(named.kind, named.text, named.name, named.title or title, named.start, named.end)
     if (
