@@ -8453,3 +8453,14 @@ def test_reasoned_and_speculated_cue_and_two_words_with_a_comma_are_a_partial_qu
         ("indirect", "Rafi Eitan"),
         ("direct", "Janney"),
     ]
+
+
+def test_one_person_in_two_roles_under_one_article_is_one_descriptor() -> None:
+    """ "The feminist writer and broadcaster said": one person, both roles (was 'broadcaster' alone, a speaker of
+    its own); two groups joined stay apart ("The Clinton campaign and some cybersecurity experts")."""
+    got = _speakers(
+        "Intro.",
+        "Germaine Greer said she had walked out of the house because of bullying.",
+        "The feminist writer and broadcaster said the show had behaved like a child rather than a parent.",
+    )
+    assert got == ["Germaine Greer", "Germaine Greer"]

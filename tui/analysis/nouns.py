@@ -2215,6 +2215,20 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         )
     ):
         m = _joined_by_and(text, lo, m)
+    if (
+        m is not None
+        and m.kind == "descriptor"
+        and m.text[:1].islower()
+        and m.start - 5 > lo
+        and text.startswith(" and ", m.start - 5)
+        and m.text.split(None, 1)[0] not in _DETERMINERS
+        and (last := m.text.rsplit(None, 1)[-1].lower()) in ROLE_WORDS
+        and (first := _ROLE_AND.search(text, max(lo, m.start - 60), m.start - 5)) is not None
+        and first.group(1).lower() in ROLE_WORDS
+        and not (last.endswith("s") or first.group(1).endswith("s") or names_group(last))  # (one person)
+    ):
+        # "the Labour peer and former minister said": one person in two roles, one article for both
+        m = Mention("descriptor", text[first.start() : m.end], text[first.start() : m.end], None, first.start(), m.end)
     if m is not None and m.kind == "org" and m.start > lo and " and " in m.text:
         m = _firm_with_commas(text, lo, m)
     if m is not None and m.kind in ("name", "surname", "org") and m.start > lo:
@@ -2402,6 +2416,9 @@ _PREP_INSIDE = re.compile(r" (?:of|for|at|with|from|by) ")
 _ROLES_NOT_BODIES = (ROLE_WORDS | GROUP_NOUNS) - ORG_WORDS
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he) $")
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|with|from|by)(?: the)? $")
+
+
+_ROLE_AND = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*)$")
 
 
 def _joined_by_and(text: str, lo: int, m: Mention) -> Mention:
