@@ -2223,12 +2223,12 @@ def subject_before(text: str, lo: int, hi: int) -> Mention | None:
         and text.startswith(" and ", m.start - 5)
         and m.text.split(None, 1)[0] not in _DETERMINERS
         and (last := m.text.rsplit(None, 1)[-1].lower()) in ROLE_WORDS
-        and (first := _ROLE_AND.search(text, max(lo, m.start - 60), m.start - 5)) is not None
-        and first.group(1).lower() in ROLE_WORDS
-        and not (last.endswith("s") or first.group(1).endswith("s") or names_group(last))  # (one person)
+        and (co := _ROLE_AND.search(text, max(lo, m.start - 60), m.start - 5)) is not None
+        and co.group(1).lower() in ROLE_WORDS
+        and not (last.endswith("s") or co.group(1).endswith("s") or names_group(last))  # (one person)
     ):
         # "the Labour peer and former minister said": one person in two roles, one article for both
-        m = Mention("descriptor", text[first.start() : m.end], text[first.start() : m.end], None, first.start(), m.end)
+        m = Mention("descriptor", text[co.start() : m.end], text[co.start() : m.end], None, co.start(), m.end)
     if m is not None and m.kind == "org" and m.start > lo and " and " in m.text:
         m = _firm_with_commas(text, lo, m)
     if m is not None and m.kind in ("name", "surname", "org") and m.start > lo:
