@@ -8464,3 +8464,31 @@ def test_one_person_in_two_roles_under_one_article_is_one_descriptor() -> None:
         "The feminist writer and broadcaster said the show had behaved like a child rather than a parent.",
     )
     assert got == ["Germaine Greer", "Germaine Greer"]
+
+
+def test_a_verb_after_a_names_comma_is_no_title_whatever_its_object_is_called() -> None:
+    """ "…, led by keeper David James, helped Manchester City hold …": the sentence's verb, not an apposition
+    ("Manchester" ends like a person's noun, but is a capitalised name); "keeper" titles him."""
+    an = _analysis(
+        [
+            "Intro.",
+            "A brave defensive display, led by keeper David James, helped Manchester City hold the leaders Chelsea.",
+            "James said it was the best game of his career.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [("David James", "keeper")]
+
+
+def test_a_gendered_descriptor_is_no_last_speaker_of_the_other_sex() -> None:
+    """ ""…," she said. The congressman said …": not she, nor her title (nor is "The New York businessman")."""
+    an = _analysis(
+        [
+            "Intro.",
+            'Greta Van Susteren spoke on her show. "It raises national security issues," she said.',
+            "The congressman said he was a stronger leader than Barack Obama.",
+            "The New York businessman has praised Putin, saying he was a stronger leader than Barack Obama.",
+        ]
+    )
+    got = [q.speaker for q in an.quotes]
+    assert got[0] == "Greta Van Susteren" and "Greta Van Susteren" not in got[1:]
+    assert [s.title for s in an.speakers if s.name == "Greta Van Susteren"] == [None]

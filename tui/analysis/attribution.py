@@ -298,10 +298,11 @@ def _verb_led(phrase: str) -> bool:
     for w in words[1:7]:
         if w.lower().strip(",") in _FUNCTION_WORDS:
             break
-        head.append(w.strip(",.'’()").lower())
+        head.append(w.strip(",.'’()"))
     if not head:
         return True  # ", agreed.", ", announced on Dec …"
-    return not any(w in ROLE_WORDS or (len(w) > 4 and _PERSON_ENDING.search(w)) for w in head)
+    # (a person's noun is lower-case: "Manchester" is a place, whatever its ending; "…, helped Manchester City")
+    return not any(w.lower() in ROLE_WORDS or (len(w) > 4 and w.islower() and _PERSON_ENDING.search(w)) for w in head)
 
 
 # The stops of "U.S." and "U.N." belong to the title ("… marketing for Toyota's U.S. sales unit,")
@@ -3799,6 +3800,8 @@ class Resolver:
                             # "the spokesman" is not whoever the story turned to, unless titled so; "The prime
                             # minister denied …" after the deputy prime minister spoke is not he
                             ent = None
+                        if ent is not None and ent.gender not in (None, _title_gender(low) or ent.gender):
+                            ent = None  # "The New York businessman has praised Putin" after "…," she said"
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
                         if (
                             (ent is None or ent is self.last_speaker)
@@ -6972,6 +6975,8 @@ def attribute(
                 target = _main_speaker(resolver, ent, only)
             if target is not None and head in _BODY_HEADS and _surely_person(target):
                 target = None  # "the union" is no person ("Basil Hargrove, the president of the … Union")
+            if target is not None and target.gender not in (None, _title_gender(ent.name.lower()) or target.gender):
+                target = None  # "The New York businessman" is no "she"
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):
                 target.first = min(target.first, ent.first) if target.first >= 0 else ent.first
                 _join(ent, target)
@@ -7090,6 +7095,8 @@ def _main_speaker(resolver: Resolver, descriptor: Entity, only: Entity | None = 
         # "the band leader", "The Prime Minister" met after the main speaker is named: someone else, not a lede's
         # "the X" (an office the main speaker held would have titled them)
         return None
+    if main.gender not in (None, _title_gender(descriptor.name.lower()) or main.gender):
+        return None  # "the congressman" is no "she"
     main.title = LEAD_ARTICLE.sub("", descriptor.name.removeprefix("its "))
     return main
 

@@ -199,7 +199,8 @@ geologist seismologist virologist toxicologist criminologist entomologist zoolog
 anthropologist ethicist theologian mathematician demographer planner mediator banker broker dealer trader agent
 pundit blogger film-maker film-makers policy-maker policy-makers tourist tourists referee umpire goalkeeper
 instructor instructors pilot pilots
-defender skipper jockey batsman bowler fisherman fishermen politician politicians eyewitness eyewitnesses peer
+defender skipper jockey batsman bowler fisherman fishermen politician politicians eyewitness eyewitnesses peer keeper
+businessman businesswoman businessmen entrepreneur entrepreneurs industrialist tycoon
 """.split()
 )
 # "DaimlerChrysler co-chairman", "the vice-president", "an ex-minister": a prefixed role is the role
