@@ -8492,3 +8492,22 @@ def test_a_gendered_descriptor_is_no_last_speaker_of_the_other_sex() -> None:
     got = [q.speaker for q in an.quotes]
     assert got[0] == "Greta Van Susteren" and "Greta Van Susteren" not in got[1:]
     assert [s.title for s in an.speakers if s.name == "Greta Van Susteren"] == [None]
+
+
+def test_a_role_after_a_sentence_about_someone_named_in_full_is_that_person() -> None:
+    """ "Nicholas Betts-Green, who had been selected …, quit …. The former teacher confirmed …": before anyone
+    has spoken, the role is the person the sentence before opened with, whom it then titles; not a town read as a
+    given name ("Lynn will not appeal …, and the new school superintendent said")."""
+    an = _analysis(
+        [
+            "Intro.",
+            "Nicholas Betts-Green, who had been selected to fight the seat, quit after reports in a newspaper. The "
+            "former teacher confirmed he had attended the meeting.",
+        ]
+    )
+    assert [q.speaker for q in an.quotes] == ["Nicholas Betts-Green"]
+    assert [(s.name, s.title) for s in an.speakers] == [("Nicholas Betts-Green", "former teacher")]
+    got = _speakers(
+        "Intro.", "Lynn will not appeal the decision and the new school superintendent said the district had begun."
+    )
+    assert "Lynn" not in got

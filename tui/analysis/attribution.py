@@ -268,6 +268,9 @@ _NOT_APPOSITION |= {"having", "being", "including"}
 _NOT_APPOSITION |= ASIDE_ADVERBS
 
 
+_UNNAMED_WORD = re.compile(r"\b(?:unnamed|unidentified|anonymous|another|other)\b")
+
+
 def _not_apposition(phrase: str) -> bool:
     """Whether a phrase after a name's comma goes on with the sentence rather than saying who the person is."""
     words = phrase.split(None, 3)
@@ -3236,7 +3239,7 @@ class Resolver:
 
     def _subject_in_full(self, pos: int, ent: Entity) -> bool:
         """Named in full there (not "Mr Somers" read as someone's), as the sentence's subject, owning nothing."""
-        at = self.text.find(ent.name, pos, pos + len(ent.name) + 160)
+        at = self.text.find(ent.name, pos, pos + len(ent.name) + 160) if " " in ent.name else -1
         return at >= 0 and self._named_as_subject(at, ent) and not self._possessive(at, ent)
 
     def _named_as_subject(self, pos: int, ent: Entity) -> bool:
@@ -3821,6 +3824,22 @@ class Resolver:
                     rp = self._recent_person(pos)
                     head = _head(low)
                     if (
+                        rp is None
+                        and self.last_speaker is None
+                        and head in ROLE_WORDS
+                        and head in m.text
+                        and not _UNNAMED_WORD.search(low)  # "The unnamed instructor" is no one named before
+                    ):
+                        # "Nicholas Betts-Green, who had been selected …, quit …. The former teacher confirmed
+                        # …": no one titled yet, the person the sentence before opened with, named in full
+                        rp = self._nearby_person(pos, gender=_title_gender(low))
+                        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+                        since = self.sentence_starts[max(0, k - 1)] if k >= 0 else 0
+                        if rp is not None and not any(
+                            e is rp and self._subject_in_full(p, e) for p, e in self._mentions_between(since, pos)
+                        ):
+                            rp = None
+                    if (
                         rp is not None
                         and head in ROLE_WORDS
                         and head not in ORG_WORDS | _DOCUMENTS | _ANONYMOUS_HEADS  # "The survey said": no person
@@ -3832,6 +3851,8 @@ class Resolver:
                     ):
                         ent = rp
                         self.step = "descriptor:recent-person"
+                        if not rp.title:
+                            rp.title = LEAD_ARTICLE.sub("", m.text)  # ("the prime minister" said again later)
             elif (owner := _PERSON_ROLE_OF.fullmatch(m.text)) is not None and _singular_role(low):
                 # "Obama's former campaign strategist said": a definite role of someone's, like "the strategist";
                 # whoever was titled so, else the person the story turned to last (never the owner)
