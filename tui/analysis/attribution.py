@@ -1319,6 +1319,12 @@ def _title_gender(title: str | None) -> str | None:
     return "m" if _MALE_ROLES.search(title) else None
 
 
+def _other_sex(ent: Entity, role: str) -> bool:
+    """Whether a role that says a sex ("businessman", "congresswoman") says the other one than the person's."""
+    said = _title_gender(role)
+    return said is not None and ent.gender is not None and ent.gender != said
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|can)\s+$")  # (not "he would expect": his own view)
 
 
@@ -3803,7 +3809,7 @@ class Resolver:
                             # "the spokesman" is not whoever the story turned to, unless titled so; "The prime
                             # minister denied …" after the deputy prime minister spoke is not he
                             ent = None
-                        if ent is not None and ent.gender not in (None, _title_gender(low) or ent.gender):
+                        if ent is not None and _other_sex(ent, low):
                             ent = None  # "The New York businessman has praised Putin" after "…," she said"
                         self.step = "descriptor:last-speaker" if ent is self.last_speaker else "descriptor:newer-person"
                         if (
@@ -6996,7 +7002,7 @@ def attribute(
                 target = _main_speaker(resolver, ent, only)
             if target is not None and head in _BODY_HEADS and _surely_person(target):
                 target = None  # "the union" is no person ("Basil Hargrove, the president of the … Union")
-            if target is not None and target.gender not in (None, _title_gender(ent.name.lower()) or target.gender):
+            if target is not None and _other_sex(target, ent.name.lower()):
                 target = None  # "The New York businessman" is no "she"
             if target is not None and target is not ent and _head(ent.name) != _head(target.name):
                 target.first = min(target.first, ent.first) if target.first >= 0 else ent.first
@@ -7116,7 +7122,7 @@ def _main_speaker(resolver: Resolver, descriptor: Entity, only: Entity | None = 
         # "the band leader", "The Prime Minister" met after the main speaker is named: someone else, not a lede's
         # "the X" (an office the main speaker held would have titled them)
         return None
-    if main.gender not in (None, _title_gender(descriptor.name.lower()) or main.gender):
+    if _other_sex(main, descriptor.name.lower()):
         return None  # "the congressman" is no "she"
     main.title = LEAD_ARTICLE.sub("", descriptor.name.removeprefix("its "))
     return main
