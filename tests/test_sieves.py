@@ -8511,3 +8511,18 @@ def test_a_role_after_a_sentence_about_someone_named_in_full_is_that_person() ->
         "Intro.", "Lynn will not appeal the decision and the new school superintendent said the district had begun."
     )
     assert "Lynn" not in got
+
+
+def test_a_relative_clause_that_is_a_post_titles_without_who_is() -> None:
+    """ "Edward Leigh, who is chairman of …": the post, without "who is"; "who is also in Dubai" is where."""
+    an = _analysis(
+        [
+            "Intro.",
+            "But Edward Leigh, who is chairman of the accounts committee, warned that it was wrong.",
+            "Serena Williams, who is also in Dubai, said she was fine.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [
+        ("Edward Leigh", "chairman of the accounts committee"),
+        ("Serena Williams", None),
+    ]

@@ -3470,7 +3470,11 @@ class Resolver:
                 and not ent.name.endswith(m.title + " " + m.name)
                 and not _only_place(m.title)
             ):
-                ent.title = m.title  # "the Vatican's deputy spokesman, Father Ciro Benedettini": a role over "Father"
+                # "the Vatican's deputy spokesman, Father Ciro Benedettini": a role over "Father" ("Edward Leigh, who
+                # is chairman of …": the role)
+                title = _APPOS_LEAD.sub("", m.title) or m.title
+                if not (title.startswith("in ") and title[3:4].isupper() and not _has_role(title)):
+                    ent.title = title  # (not "who is also in Dubai": where, not who)
             alias = None
         elif m.kind == "org" and " " not in m.text and (bearer := self._by_surname(m.text, pos)) is not None:
             # "Hall said" after "Jim Hall": a surname that is also a body's word (hall, church, bank)
