@@ -8526,3 +8526,16 @@ def test_a_relative_clause_that_is_a_post_titles_without_who_is() -> None:
         ("Edward Leigh", "chairman of the accounts committee"),
         ("Serena Williams", None),
     ]
+
+
+def test_an_apposition_may_open_with_a_bodys_acronym() -> None:
+    """ "Avin Domnitz, ABA executive director, was ecstatic": the acronym and the role title him (no title was
+    read: an apposition had to open lower-case); "Bob Smith, NBC," stays untitled."""
+    an = _analysis(
+        [
+            "Intro.",
+            "Avin Domnitz, ABA executive director, was ecstatic. Domnitz said it was fine.",
+            "Bob Smith, NBC, said it was fine.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [("Avin Domnitz", "ABA executive director"), ("Bob Smith", None)]

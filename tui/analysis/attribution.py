@@ -315,7 +315,8 @@ _REPORTING_PARTICIPLES = frozenset(
     "according referring explaining warning asking telling responding reacting pointing describing calling".split()
 )
 _APPOS_AFTER = re.compile(
-    rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|[a-z]{_APPOS_CHAR}{{2,100}}?)\s*"
+    # ("Avin Domnitz, ABA executive director,": a body's acronym, then the role)
+    rf",\s+((?:the|a|an|who is|of)\s{_APPOS_CHAR}{{2,160}}?|(?:[A-Z]{{2,6}}\s+)?[a-z]{_APPOS_CHAR}{{2,100}}?)\s*"
     # a stop ends it, but not one of an initial or of "Mrs." ("attorney for Mrs. Gingrich"); the stop is looked for
     # before the look-behinds (this end is tried after every character of the lazy run)
     r"(?:,|\.(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
