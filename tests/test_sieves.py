@@ -8539,3 +8539,15 @@ def test_an_apposition_may_open_with_a_bodys_acronym() -> None:
         ]
     )
     assert [(s.name, s.title) for s in an.speakers] == [("Avin Domnitz", "ABA executive director"), ("Bob Smith", None)]
+
+
+def test_as_one_from_a_place_in_commas_put_it() -> None:
+    """ "as bookseller John Barrigner of Charlotte, N.C., put it, "…"": where the one is from, in commas, between
+    the name and the verb (the quotation had no speaker)."""
+    got = _direct(
+        [
+            "Intro.",
+            'And, as bookseller John Barrigner of Charlotte, N.C., put it, "which of our good friends we won\'t see."',
+        ]
+    )
+    assert got == [("as-put-before/name", "John Barrigner")]

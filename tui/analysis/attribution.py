@@ -591,7 +591,10 @@ _CLAIM_THAT = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # `"…," as X put it` / `As X put it, "…"`: the speaker of a quotation borrowed to make a point
 _AS_PUT = re.compile(
-    r"(?:as|As)\s+((?:(?!what\b|which\b|who\b|that\b|it\b)[^,.;:\"“”\s]+\s+){0,8}?[^,.;:\"“”\s]+)\s+((?:has\s+|had\s+|once\s+)?(?:put|puts|said|says|noted|notes|wrote|writes|"
+    r"(?:as|As)\s+((?:(?!what\b|which\b|who\b|that\b|it\b)[^,.;:\"“”\s]+\s+){0,8}?[^,.;:\"“”\s]+)"
+    # ("as bookseller John Barrigner of Charlotte, N.C., put it": where the one is from, in commas)
+    r"(?:,\s+[A-Z][A-Za-z]?\.(?:[A-Z][a-z]?\.)?,|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?"
+    r"\s+((?:has\s+|had\s+|once\s+)?(?:put|puts|said|says|noted|notes|wrote|writes|"
     r"described|describes|called|calls)(?:\s+it)?)\s*(?:[.;,]|$)"
 )
 _AS_PUT_BEFORE = re.compile(r"(?<![^,;:\s])(?<![^,;:\n]\s)" + _AS_PUT.pattern + r"\s*$")
