@@ -8551,3 +8551,19 @@ def test_as_one_from_a_place_in_commas_put_it() -> None:
         ]
     )
     assert got == [("as-put-before/name", "John Barrigner")]
+
+
+def test_a_one_word_name_is_titled_by_the_whole_post_before_its_role() -> None:
+    """ "Indonesian Mines and Energy Minister Subroto": the post, not 'Minister'; not a sentence's first word
+    ("WASHINGTON _ Even President Clinton"), nor what "and" joins ("Many Democrats and President Clinton")."""
+    an = _analysis(
+        [
+            "Intro.",
+            "An extension is unrealistic, Indonesian Mines and Energy Minister Subroto told reporters.",
+            "Even President Clinton said it was fine, and many Democrats and President Clinton agreed.",
+        ]
+    )
+    assert [(s.name, s.title) for s in an.speakers] == [
+        ("Subroto", "Indonesian Mines and Energy Minister"),
+        ("Clinton", "President"),
+    ]

@@ -271,6 +271,32 @@ _NOT_APPOSITION |= ASIDE_ADVERBS
 _UNNAMED_WORD = re.compile(r"\b(?:unnamed|unidentified|anonymous|another|other)\b")
 
 
+# The capitalised words right before a one-word name's role: "Indonesian Mines and Energy (Minister Subroto)"
+_POST_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]* (?:(?:and|&|of) )?){0,5}[A-Z][\w'’-]* )$")
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", '" ', "” ", "_ ", "- ", "— ")  # (and a wire dateline's dash)
+
+
+def _post_words(text: str, at: int) -> list[str]:
+    """The words of a post before a role that titles a one-word name ("Indonesian Mines and Energy"), or none:
+    not a name ("Interior Minister Jaime (Mayor Oreja)"), nor a sentence's first word alone ("Even President
+    Clinton"), nor what an "and" joins ("Many Democrats and President Clinton": no capital right before)."""
+    post = _POST_BEFORE.search(text, max(0, at - 80), at)
+    if post is None:
+        return []
+    words = post.group(1).split()
+    while words and (words[0].lower() in STOP_CAPS or words[0].lower() in ("and", "of", "&")):
+        words = words[1:]
+    if any(w.lower() in GIVEN_NAMES for w in words):
+        return []
+    start = post.end(1) - len(" ".join(words)) - 1
+    first = start <= 0 or text[start - 1] in '\n"“' or text[max(0, start - 2) : start] in _SENTENCE_ENDS
+    if first and len(words) == 1 and words[0].lower() not in DEMONYMS and words[0].lower() not in PLACES:
+        return []
+    return words
+
+
 def _not_apposition(phrase: str) -> bool:
     """Whether a phrase after a name's comma goes on with the sentence rather than saying who the person is."""
     words = phrase.split(None, 3)
@@ -1882,7 +1908,8 @@ class Resolver:
             if g and ent.gender is None and sum(1 for e in full.values() if _surname_of(e.name) == word) <= 1:
                 ent.gender = g
             if not ent.title and len(ent.name.split()) == 1 and m.group(1).lower().rstrip(".") not in PLAIN_HONORIFICS:
-                ent.title = m.group(1).rstrip(".")
+                # ("Indonesian Mines and Energy Minister Subroto": the capitalised words of the post before it)
+                ent.title = " ".join([*_post_words(text, m.start()), m.group(1).rstrip(".")])
             self._add_person(m.start(2), ent)
         self._given_mentions: list[tuple[int, Entity]] = []
         self._bare_holder: dict[int, Entity] = {}  # a shared surname alone, where the story turned to another
