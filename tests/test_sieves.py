@@ -8567,3 +8567,11 @@ def test_a_one_word_name_is_titled_by_the_whole_post_before_its_role() -> None:
         ("Subroto", "Indonesian Mines and Energy Minister"),
         ("Clinton", "President"),
     ]
+
+
+def test_a_semicolon_inside_brackets_ends_no_report() -> None:
+    """BBC's money in two currencies: "… was 120.7m euros ($158.8m; £83.3m)" (the report stopped at "$158.8m")."""
+    got = _reports(["Intro.", "Deutsche Boerse said profit was 120.7m euros ($158.8m; £83.3m). Sales climbed."])
+    assert [text for text, _, _ in got] == ["profit was 120.7m euros ($158.8m; £83.3m)"]
+    got = _reports(["Intro.", "Bob Smith said prices would rise; others disagreed."])
+    assert [text for text, _, _ in got] == ["prices would rise"]

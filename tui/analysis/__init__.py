@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from tui.analysis.scan import WordScan
     from tui.articles.model import Article
 
-ANALYSIS_VERSION = 387
+ANALYSIS_VERSION = 388
 # What the cache stores analyses under: the version with a digest of this package's code (tui.paths.code_key).
 ANALYSIS_KEY = _code_key(ANALYSIS_VERSION, _Path(__file__).parent)
 # The analysis reads at most this much of an article. The longest article text in the bulk corpus is under

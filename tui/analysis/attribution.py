@@ -5395,6 +5395,13 @@ def _clause_stop(text: str, lo: int, hi: int) -> tuple[int, bool]:
     ", adding …" (True), "; ", or ", and said …" (a second report: the comma, if any, and the spaces before
     "and" stay out of the clause); hi when nothing stops it."""
     end = _clause_end_after(text, lo, hi)
+    if end is not None and ";" in end.group():
+        w = max(lo, end.start() - 120)
+        if text.count("(", w, end.start()) > text.count(")", w, end.start()) and 0 < (
+            close := text.find(")", end.end(), min(hi, end.end() + 120))
+        ):
+            # "profit … was 120.7m euros ($158.8m; £83.3m)": a semicolon inside brackets ends nothing
+            end = _CLAUSE_END.search(text, close + 1, hi)
     stop, participle = (end.start(), end.group().startswith(",")) if end else (hi, False)
     but = _first_after(_BUT_REPORT, _LAST_BUT, text, lo, hi)
     if but is not None and but.start() < stop:
