@@ -1993,10 +1993,11 @@ class Resolver:
                 else:
                     holders = holders[:1]
                 for i in bare:
-                    h = bisect.bisect_right(holders, i, key=_position) - 1 if len(holders) > 1 else 0
-                    self.person_mentions.append((i, holders[max(h, 0)][1]))
+                    holder = holders[0][1]
                     if len(holders) > 1:
-                        self._bare_holder[i] = holders[max(h, 0)][1]
+                        holder = holders[max(0, bisect.bisect_right(holders, i, key=_position) - 1)][1]
+                        self._bare_holder[i] = holder
+                    self.person_mentions.append((i, holder))
         self.person_mentions.extend(self._given_mentions)
         self.person_mentions.sort(key=_position)
         self._sex_from_text()
